@@ -1,5 +1,6 @@
 package dev.muster;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -44,6 +45,7 @@ public abstract class Quantity {
   public abstract Optional<Per> per();
 
   /** Returns whether this quantity is an amount of money. */
+  @JsonIgnore
   public boolean isMoney() {
     return unit().isPresent();
   }
