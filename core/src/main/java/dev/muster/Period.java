@@ -16,7 +16,9 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe; treat as a value. The canonical text is
  * {@code START/END} with {@code ..} for an open side, each side written at its precision:
- * {@code 2023-04/2024-05}, {@code ../2024-11}, {@code 2022-02-24/..}, {@code 2025/2025}.
+ * {@code 2023-04/2024-05}, {@code ../2024-11}, {@code 2022-02-24/..}, {@code 2025/2025}. So that
+ * {@link #parse} reads it back, a side at month or year precision is the first (start) or last
+ * (end) day of its month or year, and dates lie within the years 0000..9999.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePeriod.class)
@@ -104,6 +106,27 @@ public abstract class Period {
     if (start().isPresent() && end().isPresent() && start().get().isAfter(end().get())) {
       throw new IllegalArgumentException(
           "period start must not be after its end: " + start().get() + " > " + end().get());
+    }
+    checkSide("start", start(), startPrecision());
+    checkSide("end", end(), endPrecision());
+  }
+
+  /** Checks that a side reads back from its canonical text: a month starts on its first day. */
+  private static void checkSide(String side, Optional<LocalDate> date, DatePrecision p) {
+    if (date.isEmpty()) {
+      return;
+    }
+    LocalDate d = date.get();
+    if (d.getYear() < 0 || d.getYear() > 9999) {
+      throw new IllegalArgumentException(
+          "period " + side + " must be within the years 0000..9999, got " + d);
+    }
+    String text = write(date, p);
+    LocalDate canonical = side.equals("start") ? startOf(text, p) : endOf(text, p);
+    if (!d.equals(canonical)) {
+      throw new IllegalArgumentException("period " + side + " " + d + " at " + p
+          + " precision must be the " + (side.equals("start") ? "first" : "last") + " day of its "
+          + p.name().toLowerCase(java.util.Locale.ROOT) + " (" + canonical + ")");
     }
   }
 
