@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * it was written from, and writing it again gives the same JSON. Runs {@link Generators#CASES}
  * seeds per type; a failure names the seed.
  */
+@ExtendWith(SeedInFailures.class)
 class JsonRoundTripTest {
 
   private static final ObjectMapper JSON = MusterJson.newMapper();

@@ -9,9 +9,11 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@ExtendWith(SeedInFailures.class)
 class PeriodTest {
 
   private static final Period APR_2023_TO_MAY_2024 =

@@ -10,10 +10,12 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@ExtendWith(SeedInFailures.class)
 class QuantityTest {
 
   private static final Currency USD = Currency.getInstance("USD");
