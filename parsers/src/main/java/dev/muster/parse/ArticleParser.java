@@ -23,6 +23,9 @@ import java.util.stream.Stream;
  */
 public final class ArticleParser {
 
+  private static final java.util.regex.Pattern DATE_LINE =
+      java.util.regex.Pattern.compile("[ \\t]*date[ \\t]+(\\d{4}-\\d{2}(?:-\\d{2})?)(?:[ \\t]+|\\R|$)");
+  private static final dev.muster.parse.internal.Extractor EXTRACTOR = new dev.muster.parse.internal.Extractor();
   private static final ArticleParser DEFAULTS = builder().build();
 
   private final long maxFileBytes;
@@ -56,7 +59,17 @@ public final class ArticleParser {
    */
   public Report parse(Path file) {
     Objects.requireNonNull(file, "file");
-    throw new UnsupportedOperationException("not yet");
+    String id = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    try {
+      String text = java.nio.file.Files.readString(file);
+      if (text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      return parse(id, text);
+    } catch (java.io.IOException e) {
+      return Report.builder().id(id).addProblems(dev.muster.Problem.of(id, dev.muster.ProblemKind.UNREADABLE,
+          "cannot read " + file + ": " + e.getMessage())).build();
+    }
   }
 
   /**
@@ -68,7 +81,25 @@ public final class ArticleParser {
   public Report parse(String documentId, String text) {
     Objects.requireNonNull(documentId, "documentId");
     Objects.requireNonNull(text, "text");
-    throw new UnsupportedOperationException("not yet");
+    java.util.regex.Matcher m = DATE_LINE.matcher(text);
+    Optional<LocalDate> published = Optional.empty();
+    int bodyStart = 0;
+    if (m.lookingAt()) {
+      try {
+        String d = m.group(1);
+        published = Optional.of(d.length() == 7
+            ? java.time.YearMonth.parse(d).atEndOfMonth() : LocalDate.parse(d));
+        bodyStart = m.end();
+      } catch (java.time.DateTimeException e) {
+        // left for the reader's problem reporting
+      }
+    }
+    Optional<LocalDate> reference = published.or(() -> fallbackDate);
+    return Report.builder()
+        .id(documentId)
+        .published(published)
+        .addAllEstimates(EXTRACTOR.extract(documentId, text, bodyStart, reference, java.util.List.of()))
+        .build();
   }
 
   /**

@@ -1,0 +1,276 @@
+package dev.muster.parse.internal;
+
+import dev.muster.Source;
+import dev.muster.SourceKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who a sentence attributes its figures to: source names from the source table inside
+ * attribution frames ("according to X", "X said", "X's latest intelligence update", "citing
+ * X", "cited by X", "research by X"), ordered outermost first, and anaphoric speakers ("it
+ * said", "the review says") that refer back to an earlier source. Names outside a frame are
+ * actors, not sources.
+ */
+final class Attributions {
+
+  /** The role of a source in a chain, outermost first. */
+  enum Role { OUTER, SPEAKER, INNER }
+
+  static final class Found {
+    final Source source;
+    final Role role;
+    final int start;
+
+    Found(Source source, Role role, int start) {
+      this.source = source;
+      this.role = role;
+      this.start = start;
+    }
+  }
+
+  /** A sentence's attribution: the chain, and whether it was an anaphor to resolve. */
+  static final class Result {
+    final List<Found> found = new ArrayList<>();
+    boolean anaphor;
+    boolean citingOnly;
+
+    boolean isEmpty() {
+      return found.isEmpty() && !anaphor;
+    }
+
+    List<Source> chain() {
+      List<Source> out = new ArrayList<>();
+      for (Role r : Role.values()) {
+        for (Found f : found) {
+          if (f.role == r && !out.contains(f.source)) {
+            out.add(f.source);
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  static final Set<String> SAY_VERBS = Words.of("said", "says", "say", "reported", "reports", "report",
+      "estimated", "estimates", "estimate", "stated", "states", "noted", "notes", "claimed", "claims",
+      "claim", "told", "tells", "announced", "announces", "assessed", "assesses", "assess", "added",
+      "adds", "wrote", "writes", "disclosed", "revealed", "reveals", "confirmed", "confirms", "believes",
+      "believe", "placed", "places", "put", "puts", "calculated", "calculates", "counted", "found",
+      "finds", "suggests", "suggested", "indicated", "indicates", "warned", "mentioned", "emphasized",
+      "emphasised", "emphasizes", "highlighted", "highlights", "concluded", "lists", "listed",
+      "showed", "shows", "recorded", "registered", "tallied", "put", "published", "publishes",
+      "documented", "identified", "verified", "counts", "estimating", "saying", "reporting", "citing",
+      "asserted", "alleged", "alleges", "acknowledged", "admitted", "explained", "informed", "cited",
+      "quoted", "projected", "predicted", "forecast", "insisted", "detailed", "specified", "updated",
+      "read", "reads", "concludes", "observed", "observes");
+  private static final Set<String> INNER_CUES = Words.of("citing", "study", "research", "investigation",
+      "analysis", "calculations", "data", "information", "figures", "based", "research", "survey",
+      "count", "tally", "compiled");
+  private static final Set<String> OUTER_CUES = Words.of("cited", "reported", "published", "told", "to",
+      "disclosed", "quoted");
+  private static final Set<String> REPORT_NOUNS = Words.of("update", "updates", "report", "review",
+      "briefing", "assessment", "estimate", "estimates", "data", "figures", "study", "investigation",
+      "analysis", "tally", "statement", "post", "count", "calculations", "bulletin", "summary",
+      "intelligence", "research", "survey", "numbers", "findings", "evaluation", "account", "website");
+  private static final Set<String> ANAPHORS = Words.of("it", "he", "she", "they", "ministry", "agency",
+      "report", "review", "update", "statement", "briefing", "service", "document", "head",
+      "president", "official", "spokesperson", "spokesman", "spokeswoman", "department", "committee",
+      "directorate", "minister", "intelligence", "analysts", "ministry's", "assessment", "study",
+      "investigation", "researchers", "journalists", "authors", "outlet", "newspaper", "publication");
+
+  private final Lexicons lex;
+
+  Attributions(Lexicons lex) {
+    this.lex = lex;
+  }
+
+  /** The source names in the tokens, longest first, as (start, end, source). */
+  List<int[]> mentions(List<Token> t, List<Source> out) {
+    List<int[]> spans = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      PhraseIndex.Match<Source> m = lex.sources.longest(t, i);
+      if (m != null) {
+        spans.add(new int[] {i, i + m.length});
+        out.add(m.value);
+        i += m.length;
+      } else {
+        i++;
+      }
+    }
+    return spans;
+  }
+
+  Result find(List<Token> t) {
+    Result r = new Result();
+    List<Source> names = new ArrayList<>();
+    List<int[]> spans = mentions(t, names);
+    for (int n = 0; n < spans.size(); n++) {
+      int s = spans.get(n)[0];
+      int e = spans.get(n)[1];
+      Role role = roleOf(t, s, e);
+      if (role == null) {
+        // "Mediazona and Meduza reported": a name joined to a framed name shares its role
+        Role joined = null;
+        if (n + 1 < spans.size() && joins(t, e, spans.get(n + 1)[0])) {
+          joined = roleOf(t, spans.get(n + 1)[0], spans.get(n + 1)[1]);
+        }
+        if (joined == null && n > 0 && joins(t, spans.get(n - 1)[1], s)) {
+          joined = roleOf(t, spans.get(n - 1)[0], spans.get(n - 1)[1]);
+        }
+        role = joined;
+      }
+      if (role != null) {
+        r.found.add(new Found(names.get(n), role, s));
+      }
+    }
+    if (r.found.isEmpty()) {
+      r.anaphor = anaphor(t);
+    } else {
+      r.citingOnly = r.found.stream().allMatch(f -> f.role == Role.INNER);
+    }
+    return r;
+  }
+
+  private static boolean joins(List<Token> t, int end, int nextStart) {
+    int gap = nextStart - end;
+    if (gap < 1 || gap > 2) {
+      return false;
+    }
+    for (int k = end; k < nextStart; k++) {
+      if (!(t.get(k).is("and") || t.get(k).is(",") || t.get(k).is("the"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Role roleOf(List<Token> t, int s, int e) {
+    // "according to [a recent study by] X"
+    for (int b = s - 1; b >= Math.max(0, s - 9); b--) {
+      Token tok = t.get(b);
+      if (tok.is("according") && b + 1 < t.size() && t.get(b + 1).is("to")) {
+        boolean inner = false;
+        for (int k = b + 2; k < s; k++) {
+          if (INNER_CUES.contains(t.get(k).key) || t.get(k).is("by") || t.get(k).is("from")) {
+            inner = true;
+          }
+        }
+        if (inner) {
+          return Role.INNER;
+        }
+        return lexKind(t, s, e) == SourceKind.MEDIA_OUTLET && hasSpeakerElsewhere(t, s) ? Role.OUTER : Role.SPEAKER;
+      }
+      if (tok.kind == Token.Kind.PUNCT && !tok.is("'") && !tok.is("\"") && !tok.is("-")) {
+        break;
+      }
+    }
+    // "citing X", "cited by X", "research by X", "data from X", "published on X", "told X"
+    int b = s - 1;
+    while (b >= 0 && b >= s - 6 && (t.get(b).is("the") || t.get(b).is("a") || t.get(b).is("an")
+        || t.get(b).isWord() && !t.get(b).isCapitalized() && !INNER_CUES.contains(t.get(b).key)
+            && !OUTER_CUES.contains(t.get(b).key) && !t.get(b).is("by") && !t.get(b).is("from")
+            && !t.get(b).is("on") && !SAY_VERBS.contains(t.get(b).key))) {
+      b--;
+    }
+    if (b >= 0) {
+      Token cue = t.get(b);
+      if (cue.is("citing") || cue.is("quoting")) {
+        return Role.INNER;
+      }
+      if ((cue.is("by") || cue.is("from")) && b > 0) {
+        Token before = t.get(b - 1);
+        if (before.is("cited") || before.is("reported") || before.is("quoted") || before.is("published")
+            && !isResearchy(t, b)) {
+          return Role.OUTER;
+        }
+        if (INNER_CUES.contains(before.key) || before.is("compiled") || before.is("conducted")
+            || before.is("comes") || before.is("come") || before.is("provided") || before.is("released")
+            || before.is("published") || REPORT_NOUNS.contains(before.key)) {
+          return Role.INNER;
+        }
+      }
+      if (cue.is("on") && b > 0 && (t.get(b - 1).is("published") || t.get(b - 1).is("posted"))) {
+        return Role.OUTER;
+      }
+      if ((cue.is("told") || cue.is("to")) && b > 0 && (cue.is("told") || t.get(b - 1).is("disclosed")
+          || t.get(b - 1).is("said") || t.get(b - 1).is("told"))) {
+        return Role.OUTER;
+      }
+      if (SAY_VERBS.contains(cue.key) && b == s - 1 || SAY_VERBS.contains(cue.key) && t.get(b + 1).is("the")) {
+        // "said the ministry", "reports Radio Free Europe"
+        if (!(cue.is("citing"))) {
+          return lexKind(t, s, e) == SourceKind.MEDIA_OUTLET ? Role.OUTER : Role.SPEAKER;
+        }
+      }
+    }
+    // "X said", "X's latest intelligence update", "X estimates", "X, citing Y, reported"
+    int j = e;
+    if (j + 1 < t.size() && t.get(j).is("'") && t.get(j + 1).is("s")) {
+      j += 2;
+      for (int k = j; k < Math.min(t.size(), j + 5); k++) {
+        if (REPORT_NOUNS.contains(t.get(k).key)) {
+          return Role.SPEAKER;
+        }
+      }
+    }
+    int skipped = 0;
+    for (int k = j; k < t.size() && skipped <= 8; k++, skipped++) {
+      Token tok = t.get(k);
+      if (SAY_VERBS.contains(tok.key) && !tok.is("citing")) {
+        return Role.SPEAKER;
+      }
+      if (tok.is(",") && k + 1 < t.size() && t.get(k + 1).is("citing")) {
+        // "X, citing Y, reported": X is the speaker when a verb follows the citing clause
+        return Role.SPEAKER;
+      }
+      if (tok.kind == Token.Kind.PUNCT && !tok.is("(") && !tok.is(")") && !tok.is("'") && !tok.is("-")
+          || tok.isNumber() || tok.is("that")) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isResearchy(List<Token> t, int b) {
+    return false;
+  }
+
+  private boolean hasSpeakerElsewhere(List<Token> t, int s) {
+    for (int k = 0; k < t.size(); k++) {
+      if (k != s && SAY_VERBS.contains(t.get(k).key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private SourceKind lexKind(List<Token> t, int s, int e) {
+    PhraseIndex.Match<Source> m = lex.sources.longest(t, s);
+    return m == null ? SourceKind.OTHER : m.value.kind();
+  }
+
+  /** "it said", "the review says", "the Head of State also stated", "Intelligence notes". */
+  private static boolean anaphor(List<Token> t) {
+    for (int k = 0; k < t.size(); k++) {
+      if (!SAY_VERBS.contains(t.get(k).key) || t.get(k).is("citing") || t.get(k).is("put")
+          || t.get(k).is("read") && false) {
+        continue;
+      }
+      for (int b = k - 1; b >= Math.max(0, k - 4); b--) {
+        Token w = t.get(b);
+        if (ANAPHORS.contains(w.key)) {
+          return true;
+        }
+        if (!(w.is("also") || w.is("has") || w.is("have") || w.is("had") || w.is("further")
+            || w.is("later") || w.is("then") || w.is("of") || w.is("state") || w.is("the")
+            || w.isWord() && !w.isCapitalized())) {
+          break;
+        }
+      }
+    }
+    return false;
+  }
+}

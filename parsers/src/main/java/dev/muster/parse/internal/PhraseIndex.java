@@ -1,0 +1,90 @@
+package dev.muster.parse.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A trie of phrases keyed by token keys (lower-case words), for longest-match lookups over a
+ * token list. Immutable once built; safe to share between threads.
+ *
+ * @param <V> the value a phrase maps to
+ */
+final class PhraseIndex<V> {
+
+  private static final class Node<V> {
+    final Map<String, Node<V>> next = new HashMap<>(4);
+    V value;
+    boolean caseSensitive;
+    String exact;
+  }
+
+  /** A phrase found at a position: how many tokens it spans and its value. */
+  static final class Match<V> {
+    final int length;
+    final V value;
+
+    Match(int length, V value) {
+      this.length = length;
+      this.value = value;
+    }
+  }
+
+  private final Node<V> root = new Node<>();
+  private int maxLength;
+
+  /** Adds a phrase; an all-capitals short phrase ("AP", "NIS") only matches in capitals. */
+  void put(String phrase, V value) {
+    List<Token> toks = Tokenizer.tokenize(phrase, 0, phrase.length());
+    if (toks.isEmpty()) {
+      return;
+    }
+    Node<V> n = root;
+    for (Token t : toks) {
+      n = n.next.computeIfAbsent(t.key, k -> new Node<>());
+    }
+    if (n.value == null) {
+      n.value = value;
+      String letters = phrase.replaceAll("[^\\p{L}]", "");
+      n.caseSensitive = letters.length() <= 5 && toks.size() <= 2 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
+          && !letters.equals(letters.toLowerCase(java.util.Locale.ROOT));
+      n.exact = phrase.replace(".", "").replace(" ", "");
+    }
+    maxLength = Math.max(maxLength, toks.size());
+  }
+
+  /** Returns the longest phrase starting at token {@code i}, or null. */
+  Match<V> longest(List<Token> toks, int i) {
+    return longest(toks, i, toks.size());
+  }
+
+  /** Returns the longest phrase starting at token {@code i} and ending before {@code limit}. */
+  Match<V> longest(List<Token> toks, int i, int limit) {
+    Node<V> n = root;
+    Match<V> best = null;
+    int j = i;
+    while (j < limit && j - i < maxLength) {
+      n = n.next.get(toks.get(j).key);
+      if (n == null) {
+        break;
+      }
+      j++;
+      if (n.value != null && (!n.caseSensitive || matchesCase(toks, i, j, n.exact))) {
+        best = new Match<>(j - i, n.value);
+      }
+    }
+    return best;
+  }
+
+  private static boolean matchesCase(List<Token> toks, int from, int to, String exact) {
+    StringBuilder s = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      s.append(toks.get(k).text.replace(".", ""));
+    }
+    return s.toString().equals(exact);
+  }
+
+  boolean isEmpty() {
+    return root.next.isEmpty();
+  }
+}

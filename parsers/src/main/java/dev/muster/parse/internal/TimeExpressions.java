@@ -1,0 +1,475 @@
+package dev.muster.parse.internal;
+
+import dev.muster.DatePrecision;
+import dev.muster.Period;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds time expressions in a sentence's tokens and resolves them against the publication date
+ * with java.time: absolute dates, months, years, ranges ("between April 2023 and the end of May
+ * 2024"), "as of", "since the start of the full-scale invasion", "this year", "last year",
+ * "this summer", "in March", "so far". Nothing relative is resolved without a reference date.
+ */
+final class TimeExpressions {
+
+  /** The start of Russia's full-scale invasion of Ukraine. */
+  static final LocalDate INVASION = LocalDate.of(2022, 2, 24);
+
+  enum Kind {
+    /** A point or span the figure covers: "in March 2025", "between ... and ...". */
+    SPAN,
+    /** Open at the start: "as of November 2024", "so far". */
+    UNTIL,
+    /** Open at the end: "since the start of the invasion". */
+    SINCE,
+    /** "during the war": since the invasion, the weakest cue. */
+    WAR
+  }
+
+  /** A time expression found: its tokens, its resolved period, and how strong a cue it is. */
+  static final class Expr {
+    final int start;
+    final int end;
+    final Period period;
+    final Kind kind;
+    /** Said at the start of the sentence before the reporting clause: "On 11 July, X said ...". */
+    boolean leading;
+
+    Expr(int start, int end, Period period, Kind kind) {
+      this.start = start;
+      this.end = end;
+      this.period = period;
+      this.kind = kind;
+    }
+
+    boolean isDay() {
+      return period.start().isPresent() && period.end().isPresent()
+          && period.start().get().equals(period.end().get());
+    }
+  }
+
+  /** A date as written: year, month and day, each possibly absent. */
+  private static final class Written {
+    Integer year;
+    Integer month;
+    Integer day;
+    int end;
+    boolean endOf;
+    boolean season;
+    int seasonStartMonth;
+  }
+
+  private TimeExpressions() {}
+
+  static List<Expr> find(List<Token> t, Optional<LocalDate> reference) {
+    List<Expr> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      Expr e = at(t, i, reference);
+      if (e != null) {
+        out.add(e);
+        i = Math.max(e.end, i + 1);
+      } else {
+        i++;
+      }
+    }
+    for (Expr e : out) {
+      // "On 11 July, ...": a leading date before a comma
+      if (e.start <= 1 && e.end < t.size() && t.get(e.end).is(",")) {
+        e.leading = true;
+      }
+    }
+    return out;
+  }
+
+  private static Expr at(List<Token> t, int i, Optional<LocalDate> ref) {
+    Token tok = t.get(i);
+    String k = tok.key;
+    // since the start of the (full-scale) war / invasion; during the invasion
+    if (k.equals("since") || k.equals("during") || k.equals("throughout")) {
+      int j = i + 1;
+      int limit = Math.min(t.size(), i + 10);
+      boolean war = false;
+      int wEnd = -1;
+      for (; j < limit; j++) {
+        String w = t.get(j).key;
+        if (w.equals("war") || w.equals("invasion") || w.equals("aggression")) {
+          war = true;
+          wEnd = j + 1;
+          break;
+        }
+        if (t.get(j).kind == Token.Kind.PUNCT && !t.get(j).is("-") && !t.get(j).is("'")) {
+          break;
+        }
+      }
+      if (war) {
+        // swallow a following "in February 2022" / "began"
+        int end = wEnd;
+        if (end + 2 < t.size() && t.get(end).is("in") && isMonth(t.get(end + 1)) && t.get(end + 2).isNumber()) {
+          end += 3;
+        } else if (end < t.size() && (t.get(end).is("began") || t.get(end).is("started"))) {
+          end++;
+        }
+        Period p = Period.builder().start(INVASION)
+            .end(k.equals("since") && ref.isPresent() ? Optional.of(ref.get()) : Optional.empty())
+            .build();
+        return new Expr(i, end, p, k.equals("since") ? Kind.SINCE : Kind.WAR);
+      }
+      if (k.equals("since") && i + 1 < t.size()) {
+        Written w = written(t, i + 1, ref);
+        if (w != null && w.year != null) {
+          LocalDate s = startOf(w);
+          Period p = Period.builder().start(s).startPrecision(precision(w))
+              .end(ref.filter(r -> !r.isBefore(s))).build();
+          return new Expr(i, w.end, p, Kind.SINCE);
+        }
+      }
+      return null;
+    }
+    // as of November 2024; by February this year
+    if ((k.equals("as") && i + 1 < t.size() && t.get(i + 1).is("of")) || k.equals("by") || k.equals("until") || k.equals("till")) {
+      int s = k.equals("as") ? i + 2 : i + 1;
+      if (s < t.size()) {
+        if (t.get(s).is("now") || t.get(s).is("today")) {
+          return ref.map(r -> new Expr(i, s + 1, Period.builder().end(r).build(), Kind.UNTIL)).orElse(null);
+        }
+        Written w = written(t, s, ref);
+        if (w != null && (w.year != null || ref.isPresent())) {
+          resolveYear(w, ref);
+          if (w.year != null) {
+            return new Expr(i, w.end, Period.builder().end(endOf(w)).endPrecision(precision(w)).build(), Kind.UNTIL);
+          }
+        }
+      }
+      return null;
+    }
+    // so far, to date, now, currently, thus far
+    if (k.equals("so") && i + 1 < t.size() && t.get(i + 1).is("far")
+        || k.equals("to") && i + 1 < t.size() && t.get(i + 1).is("date")
+        || k.equals("thus") && i + 1 < t.size() && t.get(i + 1).is("far")) {
+      return ref.map(r -> new Expr(i, i + 2, Period.builder().end(r).build(), Kind.UNTIL)).orElse(null);
+    }
+    if (k.equals("now") || k.equals("currently")) {
+      return ref.map(r -> new Expr(i, i + 1, Period.builder().end(r).build(), Kind.UNTIL)).orElse(null);
+    }
+    // between X and Y; from X to/until Y
+    if (k.equals("between") || k.equals("from")) {
+      Written a = written(t, i + 1, ref);
+      if (a != null) {
+        int j = a.end;
+        if (j < t.size() && (t.get(j).is("and") || t.get(j).is("to") || t.get(j).is("until")
+            || t.get(j).is("till") || t.get(j).is("through") || t.get(j).is("-"))) {
+          Written b = written(t, j + 1, ref);
+          if (b != null) {
+            if (a.year == null && b.year != null) {
+              a.year = a.month != null && b.month != null && a.month > b.month ? b.year - 1 : b.year;
+            }
+            resolveYear(a, ref);
+            resolveYear(b, ref);
+            if (a.year != null && b.year != null) {
+              LocalDate s = startOf(a);
+              LocalDate e = endOf(b);
+              if (!s.isAfter(e)) {
+                return new Expr(i, b.end, Period.builder().start(s).startPrecision(precision(a))
+                    .end(e).endPrecision(precision(b)).build(), Kind.SPAN);
+              }
+            }
+          }
+        }
+        if (k.equals("from") && a.day != null) {
+          // "from April 1": a start
+          resolveYear(a, ref);
+          if (a.year != null) {
+            return new Expr(i, a.end, Period.builder().start(startOf(a)).build(), Kind.SINCE);
+          }
+        }
+      }
+      return null;
+    }
+    // starting / beginning on April 1st
+    if ((k.equals("start") || k.equals("starting") || k.equals("beginning") || k.equals("begin")) && i + 1 < t.size()) {
+      int s = i + 1;
+      if (t.get(s).is("on") || t.get(s).is("in")) {
+        s++;
+      }
+      Written w = s < t.size() ? written(t, s, ref) : null;
+      if (w != null && w.day != null) {
+        resolveYear(w, ref);
+        if (w.year != null) {
+          return new Expr(i, w.end, Period.builder().start(startOf(w)).build(), Kind.SINCE);
+        }
+      }
+      return null;
+    }
+    // this year / last year / this month / last month / this summer / next year
+    if ((k.equals("this") || k.equals("last") || k.equals("next")) && i + 1 < t.size()) {
+      String u = t.get(i + 1).key;
+      if (ref.isEmpty()) {
+        return null;
+      }
+      LocalDate r = ref.get();
+      int shift = k.equals("last") ? -1 : k.equals("next") ? 1 : 0;
+      if (u.equals("year")) {
+        return new Expr(i, i + 2, Period.ofYear(Year.of(r.getYear() + shift)), Kind.SPAN);
+      }
+      if (u.equals("month")) {
+        return new Expr(i, i + 2, Period.ofMonth(YearMonth.from(r).plusMonths(shift)), Kind.SPAN);
+      }
+      int season = seasonStart(u);
+      if (season > 0) {
+        int y = r.getYear() + shift;
+        if (k.equals("last") && seasonStartDate(y + 1, season).isAfter(r)) {
+          y = r.getYear() - 1;
+        }
+        return new Expr(i, i + 2, seasonPeriod(y, season), Kind.SPAN);
+      }
+      return null;
+    }
+    // in/on/of + written date; or a bare written date with a year
+    Written w = written(t, i, ref);
+    if (w != null) {
+      boolean hasYear = w.year != null;
+      resolveYear(w, ref);
+      if (w.year == null) {
+        return null;
+      }
+      if (!hasYear && w.month == null && !w.season) {
+        return null;
+      }
+      int start = i;
+      if (i > 0 && (t.get(i - 1).is("in") || t.get(i - 1).is("on") || t.get(i - 1).is("of")
+          || t.get(i - 1).is("during"))) {
+        start = i - 1;
+      }
+      // "in 2025 alone"
+      int end = w.end;
+      if (end < t.size() && t.get(end).is("alone")) {
+        end++;
+      }
+      return new Expr(start, end, spanOf(w), Kind.SPAN);
+    }
+    return null;
+  }
+
+  private static Period spanOf(Written w) {
+    return Period.builder().start(startOf(w)).startPrecision(precision(w))
+        .end(endOf(w)).endPrecision(precision(w)).build();
+  }
+
+  /** Reads "April 2023", "the end of May 2024", "27 April", "April 8", "Sept. 27, 2022", "2023", "summer 2024". */
+  private static Written written(List<Token> t, int i, Optional<LocalDate> ref) {
+    if (i >= t.size()) {
+      return null;
+    }
+    Written w = new Written();
+    int j = i;
+    if (t.get(j).is("the") && j + 2 < t.size() && (t.get(j + 1).is("end") || t.get(j + 1).is("start")
+        || t.get(j + 1).is("beginning") || t.get(j + 1).is("middle")) && t.get(j + 2).is("of")) {
+      w.endOf = t.get(j + 1).is("end");
+      j += 3;
+    } else if ((t.get(j).is("early") || t.get(j).is("late") || t.get(j).is("mid")) && j + 1 < t.size()) {
+      j++;
+      if (t.get(j).is("-") && j + 1 < t.size()) {
+        j++;
+      }
+    }
+    if (j >= t.size()) {
+      return null;
+    }
+    if (j < t.size() && t.get(j).is("the") && j + 1 < t.size() && seasonStart(t.get(j + 1).key) > 0) {
+      j++;
+    }
+    int season = seasonStart(t.get(j).key);
+    if (season > 0) {
+      w.season = true;
+      w.seasonStartMonth = season;
+      j++;
+      if (j < t.size() && t.get(j).is("of")) {
+        j++;
+      }
+      Integer y = year(t, j);
+      if (y != null) {
+        w.year = y;
+        j++;
+      } else if (!(i > 0 && t.get(i - 1).is("in"))) {
+        return null;
+      }
+      w.end = j;
+      return w;
+    }
+    Integer day = null;
+    if (isDay(t, j) && j + 1 < t.size() && isMonth(t.get(j + 1))) {
+      day = Integer.parseInt(t.get(j).text);
+      j++;
+      if (j + 1 < t.size() && t.get(j).is("of")) {
+        j++;
+      }
+    }
+    if (isMonth(t.get(j))) {
+      w.month = monthOf(t.get(j));
+      j++;
+      if (j < t.size() && t.get(j).is(".") && !t.get(j).spaceBefore) {
+        j++;
+      }
+      if (day == null && j < t.size() && isDay(t, j)) {
+        day = Integer.parseInt(t.get(j).text);
+        j++;
+        if (j < t.size() && t.get(j).isWord() && !t.get(j).spaceBefore
+            && (t.get(j).is("st") || t.get(j).is("nd") || t.get(j).is("rd") || t.get(j).is("th"))) {
+          j++;
+        }
+      }
+      if (j < t.size() && t.get(j).is(",") && j + 1 < t.size() && year(t, j + 1) != null) {
+        j++;
+      }
+      Integer y = j < t.size() ? year(t, j) : null;
+      if (y != null) {
+        w.year = y;
+        j++;
+      }
+      w.day = day;
+      w.end = j;
+      if (w.day != null && w.month != null) {
+        try {
+          LocalDate.of(w.year == null ? 2024 : w.year, w.month, w.day);
+        } catch (java.time.DateTimeException e) {
+          return null;
+        }
+      }
+      return w;
+    }
+    if (day != null) {
+      return null;
+    }
+    Integer y = year(t, j);
+    if (y != null) {
+      w.year = y;
+      w.end = j + 1;
+      return w;
+    }
+    return null;
+  }
+
+  private static boolean isDay(List<Token> t, int j) {
+    Token d = t.get(j);
+    if (!d.isNumber() || d.text.length() > 2) {
+      return false;
+    }
+    int v = Integer.parseInt(d.text);
+    return v >= 1 && v <= 31;
+  }
+
+  private static Integer year(List<Token> t, int j) {
+    if (j >= t.size()) {
+      return null;
+    }
+    Token y = t.get(j);
+    if (y.isNumber() && y.text.length() == 4 && y.text.chars().allMatch(Character::isDigit)) {
+      int v = Integer.parseInt(y.text);
+      if (v >= 1900 && v <= 2100) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  static boolean isMonth(Token t) {
+    return t.isWord() && t.isCapitalized() && NumberGrammar.MONTHS.contains(t.key)
+        && !(t.key.equals("may") && t.text.equals("May") && false);
+  }
+
+  private static int monthOf(Token t) {
+    String k = t.key.length() >= 3 ? t.key.substring(0, 3) : t.key;
+    for (Month m : Month.values()) {
+      if (m.name().toLowerCase(java.util.Locale.ROOT).startsWith(k)) {
+        return m.getValue();
+      }
+    }
+    throw new IllegalStateException("not a month: " + t.text);
+  }
+
+  private static int seasonStart(String k) {
+    switch (k) {
+      case "spring": return 3;
+      case "summer": return 6;
+      case "autumn": case "fall": return 9;
+      case "winter": return 12;
+      default: return 0;
+    }
+  }
+
+  private static LocalDate seasonStartDate(int year, int month) {
+    return LocalDate.of(year, month, 1);
+  }
+
+  private static Period seasonPeriod(int year, int startMonth) {
+    YearMonth s = YearMonth.of(year, startMonth);
+    YearMonth e = s.plusMonths(2);
+    return Period.builder().start(s.atDay(1)).startPrecision(DatePrecision.MONTH)
+        .end(e.atEndOfMonth()).endPrecision(DatePrecision.MONTH).build();
+  }
+
+  /** Gives a year to "in March" or "April 8": the latest such date not after the reference. */
+  private static void resolveYear(Written w, Optional<LocalDate> ref) {
+    if (w.year != null || ref.isEmpty()) {
+      return;
+    }
+    LocalDate r = ref.get();
+    if (w.season) {
+      int y = r.getYear();
+      if (seasonStartDate(y, w.seasonStartMonth).isAfter(r)) {
+        y--;
+      }
+      w.year = y;
+      return;
+    }
+    if (w.month == null) {
+      return;
+    }
+    int y = r.getYear();
+    LocalDate first = LocalDate.of(y, w.month, w.day == null ? 1 : w.day);
+    if (first.isAfter(r)) {
+      y--;
+    }
+    w.year = y;
+  }
+
+  private static DatePrecision precision(Written w) {
+    if (w.day != null) {
+      return DatePrecision.DAY;
+    }
+    if (w.month != null || w.season) {
+      return DatePrecision.MONTH;
+    }
+    return DatePrecision.YEAR;
+  }
+
+  private static LocalDate startOf(Written w) {
+    if (w.season) {
+      return LocalDate.of(w.year, w.seasonStartMonth, 1);
+    }
+    if (w.month == null) {
+      return w.endOf ? LocalDate.of(w.year, 12, 1) : LocalDate.of(w.year, 1, 1);
+    }
+    return LocalDate.of(w.year, w.month, w.day == null ? 1 : w.day);
+  }
+
+  private static LocalDate endOf(Written w) {
+    if (w.season) {
+      return YearMonth.of(w.year, w.seasonStartMonth).plusMonths(2).atEndOfMonth();
+    }
+    if (w.month == null) {
+      return LocalDate.of(w.year, 12, 31);
+    }
+    if (w.day != null) {
+      return LocalDate.of(w.year, w.month, w.day);
+    }
+    return YearMonth.of(w.year, w.month).atEndOfMonth();
+  }
+}

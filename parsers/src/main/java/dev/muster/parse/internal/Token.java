@@ -1,0 +1,85 @@
+package dev.muster.parse.internal;
+
+/**
+ * One token of a sentence: a word, a number written in digits, or a single other character.
+ * Offsets are UTF-16 indexes into the document text. Immutable.
+ */
+final class Token {
+  enum Kind { WORD, NUMBER, PUNCT }
+
+  final Kind kind;
+  final int start;
+  final int end;
+  final String text;
+  /** Lower case, dots of abbreviations removed ("U.S." -> "us"), curly apostrophes straightened. */
+  final String key;
+  final boolean spaceBefore;
+
+  Token(Kind kind, int start, int end, String text, boolean spaceBefore) {
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.spaceBefore = spaceBefore;
+    this.key = keyOf(kind, text);
+  }
+
+  private static String keyOf(Kind kind, String text) {
+    if (kind == Kind.WORD) {
+      String k = text.replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
+      if (k.length() > 2 && k.indexOf('.') > 0) {
+        k = k.replace(".", "");
+      }
+      return k;
+    }
+    if (kind == Kind.PUNCT) {
+      char c = text.charAt(0);
+      if (c == '\u2019' || c == '\u2018') {
+        return "'";
+      }
+      if (c == '\u201c' || c == '\u201d' || c == '\u00ab' || c == '\u00bb') {
+        return "\"";
+      }
+      if (c == '\u2013' || c == '\u2014' || c == '\u2212') {
+        return "-";
+      }
+    }
+    return text;
+  }
+
+  boolean isWord() {
+    return kind == Kind.WORD;
+  }
+
+  boolean isNumber() {
+    return kind == Kind.NUMBER;
+  }
+
+  boolean is(String k) {
+    return key.equals(k);
+  }
+
+  boolean isCapitalized() {
+    return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+  }
+
+  boolean isAllCaps() {
+    if (kind != Kind.WORD) {
+      return false;
+    }
+    boolean letter = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

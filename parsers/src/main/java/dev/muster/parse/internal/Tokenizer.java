@@ -1,0 +1,74 @@
+package dev.muster.parse.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a stretch of text into {@link Token}s in one linear pass. Words are runs of letters
+ * (with inner apostrophes, and dotted abbreviations such as "U.S."), numbers are runs of digits
+ * with inner group separators or decimal points ("1,500", "1.95"), anything else is a
+ * one-character token. Stateless.
+ */
+final class Tokenizer {
+
+  private Tokenizer() {}
+
+  static List<Token> tokenize(String text, int from, int to) {
+    List<Token> out = new ArrayList<>();
+    int i = from;
+    boolean space = true;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f' || c == '\u2009') {
+        space = true;
+        i++;
+        continue;
+      }
+      int start = i;
+      if (isDigit(c)) {
+        i++;
+        while (i < to) {
+          char d = text.charAt(i);
+          if (isDigit(d)) {
+            i++;
+          } else if ((d == ',' || d == '.') && i + 1 < to && isDigit(text.charAt(i + 1))) {
+            i++;
+          } else {
+            break;
+          }
+        }
+        out.add(new Token(Token.Kind.NUMBER, start, i, text.substring(start, i), space));
+      } else if (Character.isLetter(c) || Character.isSurrogate(c) && Character.isLetter(text.codePointAt(i))) {
+        i += Character.charCount(text.codePointAt(i));
+        while (i < to) {
+          int cp = text.codePointAt(i);
+          if (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
+            i += Character.charCount(cp);
+          } else if ((cp == '\'' || cp == '\u2019') && i + 1 < to && Character.isLetter(text.charAt(i + 1))
+              && !(i + 2 <= to && text.charAt(i + 1) == 's' && (i + 2 == to || !Character.isLetter(text.charAt(i + 2))))) {
+            i++;
+          } else if (cp == '.' && i + 1 < to && Character.isLetter(text.charAt(i + 1))
+              && i - start == 1 && (i + 2 >= to || text.charAt(i + 2) == '.')) {
+            // dotted abbreviation: U.S., U.K., E.U.
+            i += 2;
+            if (i < to && text.charAt(i) == '.') {
+              i++;
+            }
+          } else {
+            break;
+          }
+        }
+        out.add(new Token(Token.Kind.WORD, start, i, text.substring(start, i), space));
+      } else {
+        i += Character.charCount(text.codePointAt(i));
+        out.add(new Token(Token.Kind.PUNCT, start, i, text.substring(start, i), space));
+      }
+      space = false;
+    }
+    return out;
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}
