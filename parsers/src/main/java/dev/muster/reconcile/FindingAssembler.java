@@ -72,8 +72,11 @@ final class FindingAssembler {
   /**
    * Returns an entry's primary source: the outlet's own for an unattributed figure; otherwise
    * the innermost source of the longest chains in the group that extend its chain, when they
-   * all end in the same source (a retelling that dropped the inner source), else its own
-   * innermost source.
+   * all end in the same source (a retelling that dropped the inner source). Failing that, when
+   * the chain's innermost source is named by no other member and the chain without it is
+   * extended by the others' chains which all end in one source, that source (the dropped
+   * source was the platform that relayed the figure, as in "a briefing published on X").
+   * Otherwise its own innermost source.
    */
   private static Source primary(Entry entry, List<Entry> group, Map<String, Source> byName) {
     List<String> chain = names(entry.estimate().attribution());
@@ -82,15 +85,35 @@ final class FindingAssembler {
     }
     List<List<String>> chains = group.stream().map(e -> names(e.estimate().attribution()))
         .filter(c -> !c.isEmpty()).distinct().collect(Collectors.toList());
+    SortedSet<String> ends = ends(chain, chains);
+    String last = chain.get(chain.size() - 1);
+    if (ends.size() == 1) {
+      if (!ends.first().equals(last)) {
+        return byName.get(ends.first());
+      }
+      long naming = group.stream()
+          .filter(e -> names(e.estimate().attribution()).contains(last)).count();
+      List<List<String>> others = chains.stream().filter(c -> !c.contains(last))
+          .collect(Collectors.toList());
+      SortedSet<String> relayed = chain.size() > 1 && naming == 1
+          ? ends(chain.subList(0, chain.size() - 1), others) : new TreeSet<>();
+      if (relayed.size() == 1) {
+        return byName.get(relayed.first());
+      }
+    }
+    return byName.get(last);
+  }
+
+  /** Returns the innermost names of the longest chains that start with the prefix. */
+  private static SortedSet<String> ends(List<String> prefix, List<List<String>> chains) {
     SortedSet<String> ends = new TreeSet<>();
     for (List<String> c : chains) {
       boolean maximal = chains.stream().noneMatch(o -> isProperPrefix(c, o));
-      if (maximal && c.size() >= chain.size() && c.subList(0, chain.size()).equals(chain)) {
+      if (maximal && c.size() >= prefix.size() && c.subList(0, prefix.size()).equals(prefix)) {
         ends.add(c.get(c.size() - 1));
       }
     }
-    String name = ends.size() == 1 ? ends.first() : chain.get(chain.size() - 1);
-    return byName.get(name);
+    return ends;
   }
 
   private static List<String> names(Attribution a) {

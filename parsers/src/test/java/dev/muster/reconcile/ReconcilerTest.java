@@ -1,5 +1,6 @@
 package dev.muster.reconcile;
 
+import static dev.muster.reconcile.Fixtures.MOD;
 import static dev.muster.reconcile.Fixtures.VI;
 import static dev.muster.reconcile.Fixtures.estimate;
 import static dev.muster.reconcile.Fixtures.recruited;
@@ -101,6 +102,24 @@ class ReconcilerTest {
     assertEquals("F1 >1500 [foreign] per Vazhnye Istorii: parts F2 771 [east-asia, south-asia]"
         + " + F3 523 [former-soviet-union] + F4 72 [africa] = 1366, fits, remainder 134..",
         p.toString());
+  }
+
+  @Test
+  void aPlatformNamedByOneRetellingOnlyRelaysThePrimarySource() {
+    Source platform = Source.of("Example Platform", SourceKind.MEDIA_OUTLET);
+    List<Report> reports = new ArrayList<>();
+    for (String doc : List.of("v1.txt", "v2.txt", "v3.txt")) {
+      Attribution a = doc.equals("v3.txt") ? Attribution.of(MOD, platform)
+          : Attribution.of(MOD, VI);
+      reports.add(report(doc, recruited(doc, 0, Quantity.exact(771), "south-asia", a, "771")));
+    }
+    assertEquals(List.of(VI), Reconciler.defaults().reconcile(reports).findings().get(0)
+        .primarySources());
+
+    reports.add(report("v4.txt", recruited("v4.txt", 0, Quantity.exact(771), "south-asia",
+        Attribution.of(MOD, platform), "771")));
+    assertEquals(List.of(platform, VI), Reconciler.defaults().reconcile(reports).findings()
+        .get(0).primarySources());
   }
 
   @Test
