@@ -1,0 +1,282 @@
+package dev.muster.reconcile;
+
+import dev.muster.Estimate;
+import dev.muster.Report;
+import dev.muster.Source;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Reconciles the estimates of many {@link Report}s: groups the retellings of each figure into
+ * one {@link Finding}, tells echoes of one primary source from independent sources, reports the
+ * drift between retellings, links {@link Conflict}s and checks parts against wholes.
+ *
+ * <p>Immutable and thread-safe: build one and reuse it from any thread.
+ *
+ * <pre>{@code
+ * Reconciliation r = Reconciler.defaults().reconcile(reports);
+ * for (Finding f : r.withIndependentSources(2)) {
+ *   System.out.println(f + " " + f.primarySources());
+ * }
+ * }</pre>
+ *
+ * <h2>Matching</h2>
+ * Two estimates can be one claim when they come from different documents, have the same
+ * measure, unit and rate, and:
+ * <ul>
+ *   <li>their quantities overlap and state a number in common: {@code 72}, {@code ~72} and
+ *       {@code >72} match, {@code 72} and {@code 73} do not, {@code >1500} and {@code 2000} do
+ *       not; a magnitude ("thousands") matches only an overlapping magnitude;
+ *   <li>their origin sets are equal, share an origin (a subset, or drift such as
+ *       {@code [south-asia, east-asia]} against {@code [south-asia, southeast-asia]}), or one is
+ *       empty and the other {@code [foreign]}; an empty set matches nothing else;
+ *   <li>their periods share a day, or either has none.
+ * </ul>
+ * Estimates are taken in canonical order (document id, evidence offsets, then their full text);
+ * each joins the finding whose every member it matches and that has no member from its
+ * document, choosing the closest (equal quantity, origins, period) and then the oldest, or
+ * starts a new finding. A document therefore never gives one finding two members, and the
+ * result depends only on the set of estimates, never on their order.
+ *
+ * <h2>Sources</h2>
+ * A member's primary source is the innermost source of its attribution chain. A chain that is a
+ * prefix of longer chains in the same finding which all end in one source (a retelling that
+ * dropped "citing Vazhnye Istorii") takes that source. An unattributed figure is the outlet's
+ * own: its primary is the report's publisher, or {@code outlet:<documentId>} when unknown.
+ * Members sharing a primary source (by name) are one independent statement and its echoes.
+ *
+ * <h2>Conflicts and parts</h2>
+ * Two findings conflict when they have the same measure, unit and rate, compatible origins and
+ * periods (as above, on each finding's consensus), no primary source in common, and agreed
+ * intervals that do not overlap (what each finding's members all concede is incompatible). A finding is a whole with parts when other findings of the
+ * same measure, unit, rate and a compatible period share one of its primary sources and have
+ * origins narrower than its own ({@code foreign} holds all but {@code RU}; {@code asia},
+ * {@code africa}, {@code europe} and {@code latin-america} hold their sub-regions); the broadest
+ * such findings with mutually disjoint origins are its parts.
+ */
+public final class Reconciler {
+
+  private static final Reconciler DEFAULTS = builder().build();
+
+  private final MergeRule mergeRule;
+
+  private Reconciler(MergeRule mergeRule) {
+    this.mergeRule = mergeRule;
+  }
+
+  /** Returns the reconciler with default settings: {@link MergeRule#NARROWEST_AGREED}. */
+  public static Reconciler defaults() {
+    return DEFAULTS;
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the rule that merges the quantities of a finding. */
+  public MergeRule mergeRule() {
+    return mergeRule;
+  }
+
+  /**
+   * Reconciles the estimates of the given reports. Each estimate carries its report's
+   * publisher; an estimate given twice counts once.
+   *
+   * @param reports not null, nor any of its elements
+   * @return the reconciliation, empty for no reports
+   */
+  public Reconciliation reconcile(Collection<Report> reports) {
+    Objects.requireNonNull(reports, "reports");
+    List<Entry> entries = new ArrayList<>();
+    for (Report r : reports) {
+      Objects.requireNonNull(r, "a report in reports");
+      for (Estimate e : r.estimates()) {
+        entries.add(new Entry(e, r.publisher()));
+      }
+    }
+    return reconcileEntries(entries);
+  }
+
+  /** Returns the reconciliation of no reports, the identity of merging. */
+  public Reconciliation empty() {
+    return reconcile(List.of());
+  }
+
+  Reconciliation reconcileEntries(Collection<Entry> entries) {
+    List<Entry> sorted = new ArrayList<>(new LinkedHashSet<>(entries));
+    sorted.sort(Entry.ORDER);
+    List<List<Entry>> groups = group(sorted);
+    groups.sort(Comparator.comparing((List<Entry> g) -> g.get(0).estimate().measure())
+        .thenComparing(g -> -g.size())
+        .thenComparing(g -> g.get(0), Entry.ORDER));
+    FindingAssembler assembler = new FindingAssembler(mergeRule);
+    List<Finding> findings = new ArrayList<>(groups.size());
+    for (int i = 0; i < groups.size(); i++) {
+      findings.add(assembler.assemble("F" + (i + 1), groups.get(i)));
+    }
+    return ImmutableReconciliation.builder()
+        .rule(mergeRule)
+        .findings(findings)
+        .conflicts(conflicts(findings))
+        .partsChecks(partsChecks(findings))
+        .build();
+  }
+
+  /** Groups entries in canonical order into claims; each group holds one entry per document. */
+  private static List<List<Entry>> group(List<Entry> sorted) {
+    List<List<Entry>> groups = new ArrayList<>();
+    Map<String, List<List<Entry>>> byKey = new HashMap<>();
+    for (Entry e : sorted) {
+      List<List<Entry>> candidates = byKey.computeIfAbsent(blockKey(e.estimate()),
+          k -> new ArrayList<>());
+      List<Entry> best = null;
+      int bestScore = 0;
+      for (List<Entry> g : candidates) {
+        int score = 0;
+        for (Entry m : g) {
+          if (!Compatibility.sameClaim(m.estimate(), e.estimate())) {
+            score = -1;
+            break;
+          }
+          score += Compatibility.closeness(m.estimate(), e.estimate());
+        }
+        if (score > bestScore) {
+          best = g;
+          bestScore = score;
+        }
+      }
+      if (best == null) {
+        best = new ArrayList<>();
+        candidates.add(best);
+        groups.add(best);
+      }
+      best.add(e);
+    }
+    return groups;
+  }
+
+  private static String blockKey(Estimate e) {
+    return e.measure() + "|" + e.quantity().unit() + "|" + e.quantity().per();
+  }
+
+  private static boolean sameKind(Finding a, Finding b) {
+    return a.measure() == b.measure()
+        && a.merged().value().unit().equals(b.merged().value().unit())
+        && a.merged().value().per().equals(b.merged().value().per())
+        && Compatibility.periods(a.period(), b.period());
+  }
+
+  private static Set<String> primaryNames(Finding f) {
+    return f.primarySources().stream().map(Source::name).collect(Collectors.toSet());
+  }
+
+  private static List<Conflict> conflicts(List<Finding> findings) {
+    List<Conflict> out = new ArrayList<>();
+    for (int i = 0; i < findings.size(); i++) {
+      Finding a = findings.get(i);
+      for (Finding b : findings.subList(i + 1, findings.size())) {
+        if (sameKind(a, b)
+            && Compatibility.cohorts(a.origins(), b.origins())
+            && !Bounds.of(a.merged().agreed()).overlaps(Bounds.of(b.merged().agreed()))
+            && primaryNames(a).stream().noneMatch(primaryNames(b)::contains)) {
+          out.add(Conflict.of(a, b));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<PartsCheck> partsChecks(List<Finding> findings) {
+    List<PartsCheck> out = new ArrayList<>();
+    for (Finding whole : findings) {
+      for (String primary : new TreeSet<>(primaryNames(whole))) {
+        List<Finding> candidates = findings.stream()
+            .filter(f -> f != whole && sameKind(whole, f) && primaryNames(f).contains(primary)
+                && OriginScope.isNarrower(f.origins(), whole.origins()))
+            .collect(Collectors.toList());
+        List<Finding> parts = new ArrayList<>();
+        for (Finding c : candidates) {
+          boolean broadest = candidates.stream()
+              .noneMatch(o -> OriginScope.isNarrower(c.origins(), o.origins()));
+          if (broadest && parts.stream()
+              .allMatch(p -> OriginScope.isDisjoint(p.origins(), c.origins()))) {
+            parts.add(c);
+          }
+        }
+        if (!parts.isEmpty()) {
+          Source source = whole.primarySources().stream()
+              .filter(s -> s.name().equals(primary)).findFirst().orElseThrow();
+          out.add(partsCheck(source, whole, parts));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static PartsCheck partsCheck(Source primary, Finding whole, List<Finding> parts) {
+    Bounds w = Bounds.of(whole.merged().value());
+    Bounds sum = parts.stream().map(p -> Bounds.of(p.merged().value()))
+        .reduce(new Bounds(Optional.of(BigDecimal.ZERO), Optional.of(BigDecimal.ZERO)),
+            Bounds::plus);
+    BigDecimal partsLow = sum.low().orElseThrow();
+    boolean fits = w.high().isEmpty() || partsLow.compareTo(w.high().get()) <= 0;
+    BigDecimal remainderLow = w.low().isPresent() && sum.high().isPresent()
+        ? w.low().get().subtract(sum.high().get()).max(BigDecimal.ZERO) : BigDecimal.ZERO;
+    Optional<BigDecimal> remainderHigh = w.high()
+        .map(h -> h.subtract(partsLow).max(BigDecimal.ZERO));
+    List<String> exceeding = parts.stream()
+        .filter(p -> Bounds.of(p.merged().value()).low().isPresent() && w.high().isPresent()
+            && p.merged().value().low().get().compareTo(w.high().get()) > 0)
+        .map(Finding::id).collect(Collectors.toList());
+    return ImmutablePartsCheck.builder()
+        .primary(primary)
+        .whole(whole)
+        .parts(parts)
+        .partsLow(partsLow)
+        .partsHigh(sum.high())
+        .fits(fits)
+        .remainderLow(remainderLow)
+        .remainderHigh(remainderHigh)
+        .exceedingPartIds(exceeding)
+        .build();
+  }
+
+  /** A builder of {@link Reconciler}; each option may be set once. */
+  public static final class Builder {
+    private Optional<MergeRule> mergeRule = Optional.empty();
+
+    private Builder() {}
+
+    /**
+     * Sets how a finding's quantities are merged (default {@link MergeRule#NARROWEST_AGREED}).
+     *
+     * @param rule not null
+     * @throws IllegalStateException if already set
+     */
+    public Builder mergeRule(MergeRule rule) {
+      Objects.requireNonNull(rule, "rule");
+      if (mergeRule.isPresent()) {
+        throw new IllegalStateException("mergeRule was already set to " + mergeRule.get());
+      }
+      mergeRule = Optional.of(rule);
+      return this;
+    }
+
+    /** Returns the reconciler. */
+    public Reconciler build() {
+      return new Reconciler(mergeRule.orElse(MergeRule.NARROWEST_AGREED));
+    }
+  }
+}
