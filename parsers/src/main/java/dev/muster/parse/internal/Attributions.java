@@ -86,27 +86,46 @@ final class Attributions {
     this.lex = lex;
   }
 
-  /** The source names in the tokens, longest first, as (start, end, source). */
-  List<int[]> mentions(List<Token> t, List<Source> out) {
+  /**
+   * The source names in the tokens, longest first, as (start, end); their sources go to
+   * {@code out}. A generic name ("the Ministry") stands for the latest body in {@code earlier}
+   * whose name contains its keyword, and is left out when there is none.
+   */
+  List<int[]> mentions(List<Token> t, List<Source> out, List<Source> earlier) {
     List<int[]> spans = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
       PhraseIndex.Match<Source> m = lex.sources.longest(t, i);
-      if (m != null) {
+      PhraseIndex.Match<String> g = lex.genericSources.longest(t, i);
+      if (m != null && (g == null || m.length >= g.length)) {
         spans.add(new int[] {i, i + m.length});
         out.add(m.value);
         i += m.length;
-      } else {
-        i++;
+        continue;
       }
+      if (g != null) {
+        Source resolved = null;
+        for (int k = earlier.size() - 1; k >= 0 && resolved == null; k--) {
+          if (earlier.get(k).name().toLowerCase(java.util.Locale.ROOT).contains(g.value)) {
+            resolved = earlier.get(k);
+          }
+        }
+        if (resolved != null) {
+          spans.add(new int[] {i, i + g.length});
+          out.add(resolved);
+        }
+        i += g.length;
+        continue;
+      }
+      i++;
     }
     return spans;
   }
 
-  Result find(List<Token> t) {
+  Result find(List<Token> t, List<Source> earlier) {
     Result r = new Result();
     List<Source> names = new ArrayList<>();
-    List<int[]> spans = mentions(t, names);
+    List<int[]> spans = mentions(t, names, earlier);
     for (int n = 0; n < spans.size(); n++) {
       int s = spans.get(n)[0];
       int e = spans.get(n)[1];
@@ -169,10 +188,10 @@ final class Attributions {
     }
     // "citing X", "cited by X", "research by X", "data from X", "published on X", "told X"
     int b = s - 1;
-    while (b >= 0 && b >= s - 6 && (t.get(b).is("the") || t.get(b).is("a") || t.get(b).is("an")
-        || t.get(b).isWord() && !t.get(b).isCapitalized() && !INNER_CUES.contains(t.get(b).key)
+    while (b >= 0 && b >= s - 7 && (t.get(b).is("\"") || t.get(b).isWord() && !INNER_CUES.contains(t.get(b).key)
             && !OUTER_CUES.contains(t.get(b).key) && !t.get(b).is("by") && !t.get(b).is("from")
-            && !t.get(b).is("on") && !SAY_VERBS.contains(t.get(b).key))) {
+            && !t.get(b).is("on") && !SAY_VERBS.contains(t.get(b).key) && !t.get(b).is("according")
+            && !t.get(b).is("citing") && !t.get(b).is("quoting"))) {
       b--;
     }
     if (b >= 0) {
@@ -194,6 +213,9 @@ final class Attributions {
       }
       if (cue.is("on") && b > 0 && (t.get(b - 1).is("published") || t.get(b - 1).is("posted"))) {
         return Role.OUTER;
+      }
+      if (cue.is("on") && b > 0 && REPORT_NOUNS.contains(t.get(b - 1).key)) {
+        return Role.SPEAKER; // "a report on Tass stated"
       }
       if ((cue.is("told") || cue.is("to")) && b > 0 && (cue.is("told") || t.get(b - 1).is("disclosed")
           || t.get(b - 1).is("said") || t.get(b - 1).is("told"))) {
@@ -219,7 +241,7 @@ final class Attributions {
     int skipped = 0;
     for (int k = j; k < t.size() && skipped <= 8; k++, skipped++) {
       Token tok = t.get(k);
-      if (SAY_VERBS.contains(tok.key) && !tok.is("citing")) {
+      if (SAY_VERBS.contains(tok.key) && !tok.is("citing") && reports(t, k)) {
         return Role.SPEAKER;
       }
       if (tok.is(",") && k + 1 < t.size() && t.get(k + 1).is("citing")) {
@@ -236,6 +258,28 @@ final class Attributions {
 
   private static boolean isResearchy(List<Token> t, int b) {
     return false;
+  }
+
+  /** Verbs that also name actions ("announced a mobilisation") report only before a clause or figure. */
+  private static final Set<String> AMBIGUOUS = Words.of("announced", "announces", "confirmed", "confirms",
+      "revealed", "reveals", "published", "publishes", "listed", "lists", "found", "finds", "recorded",
+      "registered", "identified", "documented", "verified", "updated", "put", "puts", "placed", "places",
+      "showed", "shows", "detailed", "specified", "counted", "counts", "read", "reads", "report", "reports",
+      "informed");
+
+  static boolean reports(List<Token> t, int verb) {
+    if (!AMBIGUOUS.contains(t.get(verb).key)) {
+      return true;
+    }
+    for (int k = verb + 1; k < Math.min(t.size(), verb + 5); k++) {
+      Token x = t.get(k);
+      if (x.is("that") || x.isNumber() || x.is("\"") || x.is(",") || x.is(".") || x.is(":")
+          || x.is("the") && k + 2 < t.size() && (t.get(k + 1).is("figure") || t.get(k + 1).is("number")
+              || t.get(k + 1).is("total") || t.get(k + 1).is("toll"))) {
+        return true;
+      }
+    }
+    return verb + 1 >= t.size();
   }
 
   private boolean hasSpeakerElsewhere(List<Token> t, int s) {
@@ -255,8 +299,7 @@ final class Attributions {
   /** "it said", "the review says", "the Head of State also stated", "Intelligence notes". */
   private static boolean anaphor(List<Token> t) {
     for (int k = 0; k < t.size(); k++) {
-      if (!SAY_VERBS.contains(t.get(k).key) || t.get(k).is("citing") || t.get(k).is("put")
-          || t.get(k).is("read") && false) {
+      if (!SAY_VERBS.contains(t.get(k).key) || t.get(k).is("citing") || !reports(t, k)) {
         continue;
       }
       for (int b = k - 1; b >= Math.max(0, k - 4); b--) {

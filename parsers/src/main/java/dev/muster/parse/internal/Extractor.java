@@ -80,6 +80,7 @@ public final class Extractor {
     int sentence;
     boolean elliptic;
     boolean bracketAfterMoney;
+    boolean noOriginWanted;
   }
 
   /**
@@ -96,6 +97,8 @@ public final class Extractor {
     List<Candidate> all = new ArrayList<>();
     List<Source> defaultChain = new ArrayList<>();
     List<Source> lastChain = new ArrayList<>();
+    List<Source> seen = new ArrayList<>();
+    Candidate lastCandidate = null;
     int paragraph = 0;
     int sentenceNo = 0;
     int lineStart = bodyStart;
@@ -117,28 +120,45 @@ public final class Extractor {
           }
           List<Token> t = Tokenizer.tokenize(text, s[0], s[1]);
           if (t.size() > 1 && t.get(0).is("source") && t.get(1).is(":")) {
-            Attributions.Result r = attributions.find(t.subList(2, t.size()));
-            List<Source> c = chainOf(t.subList(2, t.size()));
+            Attributions.Result r = attributions.find(t.subList(2, t.size()), seen);
+            List<Source> c = chainOf(t.subList(2, t.size()), seen);
             defaultChain = c.isEmpty() ? r.chain() : c;
             continue;
           }
-          Attributions.Result attr = attributions.find(t);
+          Attributions.Result attr = attributions.find(t, seen);
           List<Source> chain = attr.chain();
           if (chain.isEmpty() && attr.anaphor && !lastChain.isEmpty()) {
             chain = new ArrayList<>(lastChain);
           }
-          List<Candidate> found = sentence(text, t, s, published);
+          List<Candidate> found = sentence(text, t, s, published, seen,
+              lastCandidate != null && lastCandidate.paragraph == paragraph ? lastCandidate : null);
           boolean own = !chain.isEmpty();
-          if (!own && !found.isEmpty() && !paragraphChain.isEmpty()) {
+          boolean continued = false;
+          if (!own && !found.isEmpty() && !paragraphChain.isEmpty() && !hedged(t)) {
             chain = paragraphChain;
+            continued = true;
           }
           for (Candidate c : found) {
             c.paragraph = paragraph;
             c.sentence = sentenceNo;
             c.chain = new ArrayList<>(chain);
             c.chainOwn = own;
+            if (continued && c.period == null) {
+              // the same report goes on: "... so far. Total casualties are believed to be ..."
+              for (Candidate p : previousSentence) {
+                if (p.measure == c.measure && p.period != null) {
+                  c.period = p.period;
+                }
+              }
+            }
           }
-          if (found.isEmpty() && own && !previousSentence.isEmpty()) {
+          List<Source> names = new ArrayList<>();
+          attributions.mentions(t, names, seen);
+          seen.addAll(names);
+          if (!found.isEmpty()) {
+            lastCandidate = found.get(found.size() - 1);
+          }
+          if (found.isEmpty() && own && !previousSentence.isEmpty() && refersBack(t, attr)) {
             // "The data comes from research by X." / "About the campaign reports X."
             for (Candidate c : previousSentence) {
               if (attr.citingOnly && !c.chain.isEmpty()) {
@@ -175,12 +195,41 @@ public final class Extractor {
     return finish(id, text, dedupe(all));
   }
 
-  private List<Source> chainOf(List<Token> t) {
+  /** "Many of them reportedly ...": the writer's own hedge, not the previous sentence's source. */
+  private static boolean hedged(List<Token> t) {
+    for (Token x : t) {
+      if (x.is("reportedly") || x.is("allegedly") || x.is("reported") && false) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A figure-less sentence that gives the source of the sentence before it. */
+  private static boolean refersBack(List<Token> t, Attributions.Result attr) {
+    if (attr.citingOnly) {
+      return true;
+    }
+    int k = 0;
+    while (k < t.size() && !t.get(k).isWord()) {
+      k++;
+    }
+    if (k + 1 >= t.size()) {
+      return false;
+    }
+    String a = t.get(k).key;
+    String b = t.get(k + 1).key;
+    return a.equals("about") || a.equals("this") || a.equals("these") || a.equals("such")
+        || a.equals("the") && (b.equals("data") || b.equals("figures") || b.equals("figure") || b.equals("numbers")
+            || b.equals("estimate") || b.equals("estimates") || b.equals("information") || b.equals("tally"));
+  }
+
+  private List<Source> chainOf(List<Token> t, List<Source> seen) {
     List<Source> names = new ArrayList<>();
-    attributions.mentions(t, names);
+    attributions.mentions(t, names, seen);
     // "UK Defence Intelligence update ..., as reported by European Pravda": outer first
     List<Source> out = new ArrayList<>();
-    Attributions.Result r = attributions.find(t);
+    Attributions.Result r = attributions.find(t, seen);
     for (Attributions.Found f : r.found) {
       if (f.role == Attributions.Role.OUTER && !out.contains(f.source)) {
         out.add(f.source);
@@ -306,14 +355,15 @@ public final class Extractor {
 
   // ---------------------------------------------------------------- one sentence
 
-  private List<Candidate> sentence(String text, List<Token> t, int[] span, Optional<LocalDate> published) {
+  private List<Candidate> sentence(String text, List<Token> t, int[] span, Optional<LocalDate> published,
+      List<Source> seen, Candidate paragraphPrevious) {
     List<QuantityMention> qs = grammar.find(t);
     if (qs.isEmpty()) {
       return List.of();
     }
     boolean[] sourceTok = new boolean[t.size()];
     List<Source> names = new ArrayList<>();
-    for (int[] s : attributions.mentions(t, names)) {
+    for (int[] s : attributions.mentions(t, names, seen)) {
       for (int k = s[0]; k < s[1]; k++) {
         sourceTok[k] = true;
       }
@@ -325,7 +375,8 @@ public final class Extractor {
       QuantityMention q = qs.get(n);
       int lo = n > 0 ? qs.get(n - 1).end : 0;
       int hi = n + 1 < qs.size() ? qs.get(n + 1).first : t.size();
-      Candidate c = classify(t, q, lo, hi, sourceTok, previous, qs, n);
+      Candidate c = classify(t, q, lo, hi, sourceTok, previous != null ? previous : paragraphPrevious, qs, n,
+          previous == null);
       if (c == null) {
         continue;
       }
@@ -334,10 +385,10 @@ public final class Extractor {
       c.sentenceEnd = span[1];
       c.mentionStart = t.get(q.first).start;
       c.mentionEnd = t.get(q.end - 1).end;
-      c.period = period(t, q, times, c.measure);
+      c.period = period(t, q, times, c.measure, published);
       c.likelihood = likelihood(t, q);
-      if (c.measure == Measure.PAYMENT && c.q.per == null) {
-        c.q.per = rateBefore(t, q);
+      if (c.q.per == null) {
+        c.q.per = rateBefore(t, q, lo);
       }
       // "400,000 rubles ($4,600)": the bracketed conversion shares the rate
       if (previous != null && previous.measure == Measure.PAYMENT && c.measure == Measure.PAYMENT
@@ -359,7 +410,7 @@ public final class Extractor {
   }
 
   private Candidate classify(List<Token> t, QuantityMention q, int lo, int hi, boolean[] sourceTok,
-      Candidate previous, List<QuantityMention> qs, int index) {
+      Candidate previous, List<QuantityMention> qs, int index, boolean previousIsOutside) {
     Candidate c = new Candidate();
     if (q.isMoney()) {
       c.measure = Measure.PAYMENT;
@@ -376,6 +427,9 @@ public final class Extractor {
       Token tok = t.get(k);
       if (tok.is("of") && (q.magnitude || modifiers == 0) && k == q.end) {
         k++;
+        if (k < hi && (t.get(k).is("the") || t.get(k).is("those") || t.get(k).is("these"))) {
+          k++;
+        }
         continue;
       }
       PhraseIndex.Match<Lexicons.Noun> nm = lex.nouns.longest(t, k, hi);
@@ -427,17 +481,26 @@ public final class Extractor {
     int after = headAt >= 0 ? Math.max(k, headAt + 1) : q.end;
     TreeSet<Origin> from = fromPlace(t, after, hi);
     boolean elliptic = false;
+    boolean bracket = q.first > 0 && t.get(q.first - 1).is("(");
+    TreeSet<Origin> bracketOrigin = bracket ? placeBefore(t, q.first - 1) : new TreeSet<>();
+    if (!bracketOrigin.isEmpty()) {
+      from.addAll(bracketOrigin);
+      elliptic = previous != null && !previousIsOutside;
+    }
+    if (head != null && headAt >= 0 && t.get(headAt).is("others") && previous != null) {
+      elliptic = true;
+    }
     if (head == null) {
       // a bare number: "72 from Africa", "South and East Asia (771)", "and 2,700 injured"
-      boolean bracket = q.first > 0 && t.get(q.first - 1).is("(") && q.end < t.size() && t.get(q.end).is(")");
-      TreeSet<Origin> bracketOrigin = bracket ? placeBefore(t, q.first - 1) : new TreeSet<>();
       Measure adjacent = adjacentTrigger(t, q.end, hi);
-      if (!from.isEmpty() || !bracketOrigin.isEmpty()) {
-        elliptic = true;
-        from.addAll(bracketOrigin);
+      if (!from.isEmpty()) {
+        elliptic = previous != null && !previousIsOutside;
+        if (!elliptic && adjacent == null && nearestTrigger(t, q, lo, hi, false) == null) {
+          return null;
+        }
       } else if (adjacent != null) {
         c.measure = adjacent;
-      } else if (previous != null && q.first > 0 && ellipsisCue(t, q.first, previous)) {
+      } else if (previous != null && !previousIsOutside && q.first > 0 && ellipsisCue(t, q.first, previous)) {
         elliptic = true;
       } else if (copulaAfterMeasureNoun(t, q, lo) != null) {
         c.measure = copulaAfterMeasureNoun(t, q, lo);
@@ -451,14 +514,15 @@ public final class Extractor {
       Measure combo = nearestTrigger(t, q, lo, hi, true);
       m = combo == Measure.CASUALTIES ? combo : head.measure;
     }
+    if (m == null && elliptic && previous != null) {
+      Measure forward = forwardTrigger(t, q, hi);
+      m = forward != null ? forward : previous.measure;
+    }
     if (m == null) {
       m = nearestTrigger(t, q, lo, hi, false);
     }
     if (m == null && head != null && head.measure != null) {
       m = head.measure;
-    }
-    if (m == null && elliptic && previous != null) {
-      m = previous.measure;
     }
     if (m == null && elliptic) {
       m = nearestTrigger(t, q, 0, t.size(), false);
@@ -489,6 +553,7 @@ public final class Extractor {
     if (origins.isEmpty()) {
       origins.addAll(clauseOrigin(t, q, lo, sourceTok));
     }
+    c.noOriginWanted = citizenshipOfRussia(t, after, hi) || m == Measure.DETAINED;
     c.originExplicit = !origins.isEmpty();
     if (origins.isEmpty() && ownForces(m, head, t, headAt)) {
       c.origins.add(Origin.of("RU")); // refined per document later
@@ -616,9 +681,47 @@ public final class Extractor {
 
   private static boolean ellipsisCue(List<Token> t, int first, Candidate previous) {
     Token b = t.get(first - 1);
+    if (b.isCapitalized() && first >= 2 && (t.get(first - 2).is("and") || t.get(first - 2).is(","))) {
+      return true; // "the target for Chelyabinsk is 10,000 and Perm 9,000"
+    }
     return b.is("and") || b.is(",") || b.is("or") || b.is("while") || b.is("to")
         || b.is("than") || b.is("versus") || b.is("vs") || b.is("of") && false
         || first >= 2 && t.get(first - 2).is(",") && (b.is("lower") || b.is("higher"));
+  }
+
+  private static final Set<String> COPULAS = Words.of("is", "was", "are", "were", "at", "of", "to", "by",
+      "reached", "reaching", "totaled", "totalled", "totaling", "totalling", "stood", "stands", "numbered",
+      "exceeded", "falls", "fell", "rose", "lists", "listed", "counts", "counted", "recorded", "registered",
+      "put", "puts", "placed", "placing", "around", "hit", "hits", "topped", "surpassed", "amounted",
+      "amounts", "estimated");
+
+  /** The longest trigger that ends at token {@code k}, within [lo, limit). */
+  private PhraseIndex.Match<Measure> triggerEndingAt(List<Token> t, int k, int lo, int limit) {
+    for (int len = 5; len >= 1; len--) {
+      int s = k - len + 1;
+      if (s < lo) {
+        continue;
+      }
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, s, Math.min(limit, k + 1));
+      if (m != null && m.length == len) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The first trigger after the number in its clause, before any other number. */
+  private Measure forwardTrigger(List<Token> t, QuantityMention q, int hi) {
+    for (int k = q.end; k < hi && k < q.end + 8; k++) {
+      if (CLAUSE_BREAKS.contains(t.get(k).key)) {
+        return null;
+      }
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, hi);
+      if (m != null) {
+        return m.value;
+      }
+    }
+    return null;
   }
 
   /** "the recruitment target for Chelyabinsk region is 10,000", "put the number at 4,000". */
@@ -628,13 +731,15 @@ public final class Extractor {
       return null;
     }
     Token cue = t.get(b);
-    if (!(cue.is("is") || cue.is("was") || cue.is("at") || cue.is("of") || cue.is("to") || cue.is("reached")
-        || cue.is("reaching") || cue.is("totaled") || cue.is("totalled") || cue.is("totaling")
-        || cue.is("totalling") || cue.is("stood") || cue.is("stands") || cue.is("numbered") || cue.is("exceeded"))) {
+    if (!COPULAS.contains(cue.key)) {
       return null;
     }
-    for (int k = b - 1; k >= Math.max(lo, b - 12); k--) {
-      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, b);
+    for (int k = b; k >= Math.max(lo, b - 12); k--) {
+      Token tok = t.get(k);
+      if (CLAUSE_BREAKS.contains(tok.key) || tok.isNumber()) {
+        return null;
+      }
+      PhraseIndex.Match<Measure> m = triggerEndingAt(t, k, lo, b + 1);
       if (m != null) {
         return m.value;
       }
@@ -646,9 +751,13 @@ public final class Extractor {
   private Measure nearestTrigger(List<Token> t, QuantityMention q, int lo, int hi, boolean comboOnly) {
     int bestScore = Integer.MAX_VALUE;
     Measure best = null;
-    // forward
+    // forward; "the two attackers and at least 11 Russian men dead" shares the predicate
+    int end = hi;
+    if (hi < t.size() && hi > q.end && (t.get(hi - 1).is("and") || t.get(hi - 1).is("or"))) {
+      end = Math.min(t.size(), hi + 12);
+    }
     boolean relative = false;
-    for (int k = q.end; k < hi; k++) {
+    for (int k = q.end; k < end; k++) {
       Token tok = t.get(k);
       if (CLAUSE_BREAKS.contains(tok.key) || tok.is("—")) {
         break;
@@ -656,13 +765,24 @@ public final class Extractor {
       if (RELATIVE.contains(tok.key)) {
         relative = true;
       }
-      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, hi);
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, end);
       if (m != null) {
         if (comboOnly && m.length < 3) {
           k += m.length - 1;
           continue;
         }
-        int score = (k - q.end) + (relative ? 20 : 0);
+        boolean aux = k > q.end && isAux(t, k - 1);
+        if (aux && relative && k - 1 > q.end && RELATIVE.contains(t.get(k - 2).key)) {
+          aux = false;
+        }
+        int score = (k - q.end) + (relative && !aux ? 40 : 0) - (aux ? 30 : 0);
+        if (relative && aux) {
+          // "... who had been recruited by the army have been killed": the relative clause ends
+          score = (k - q.end) + 40;
+          if (isMainAfterRelative(t, q.end, k)) {
+            score = (k - q.end) - 30;
+          }
+        }
         if (score < bestScore) {
           bestScore = score;
           best = m.value;
@@ -699,6 +819,35 @@ public final class Extractor {
     return best;
   }
 
+  private static boolean isAux(List<Token> t, int k) {
+    int j = k;
+    while (j >= 0 && (t.get(j).is("reportedly") || t.get(j).is("allegedly") || t.get(j).is("recently")
+        || t.get(j).is("already") || t.get(j).is("also") || t.get(j).is("now") || t.get(j).is("since")
+        || t.get(j).is("originally") || t.get(j).is("subsequently") || t.get(j).is("\""))) {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    String a = t.get(j).key;
+    return a.equals("been") || a.equals("were") || a.equals("was") || a.equals("are") || a.equals("is")
+        || a.equals("have") || a.equals("has") || a.equals("had") || a.equals("being") || a.equals("be")
+        || a.equals("get") || a.equals("got");
+  }
+
+  /** Whether a trigger after a relative clause is the main verb: "who had been X ... have been Y". */
+  private static boolean isMainAfterRelative(List<Token> t, int from, int k) {
+    int auxCount = 0;
+    for (int j = from; j < k; j++) {
+      String a = t.get(j).key;
+      if (a.equals("have") || a.equals("has") || a.equals("had") || a.equals("were") || a.equals("was")
+          || a.equals("are") || a.equals("is")) {
+        auxCount++;
+      }
+    }
+    return auxCount >= 2;
+  }
+
   /** A country or demonym in the clause before the number, outside source names and "in X". */
   private TreeSet<Origin> clauseOrigin(List<Token> t, QuantityMention q, int lo, boolean[] sourceTok) {
     TreeSet<Origin> out = new TreeSet<>();
@@ -709,6 +858,13 @@ public final class Extractor {
       }
       if (sourceTok[k]) {
         continue;
+      }
+      if (tok.is("from") || tok.is("of") && k > 0 && (t.get(k - 1).is("citizens") || t.get(k - 1).is("nationals"))) {
+        TreeSet<Origin> places = new TreeSet<>();
+        readPlaces(t, k + 1, q.first, places);
+        if (!places.isEmpty()) {
+          return places;
+        }
       }
       for (int len = 4; len >= 1; len--) {
         int s = k - len + 1;
@@ -784,8 +940,8 @@ public final class Extractor {
     return null;
   }
 
-  private Per rateBefore(List<Token> t, QuantityMention q) {
-    for (int k = q.first - 1; k >= Math.max(0, q.first - 10); k--) {
+  private Per rateBefore(List<Token> t, QuantityMention q, int lo) {
+    for (int k = q.first - 1; k >= Math.max(lo, q.first - 10); k--) {
       Token tok = t.get(k);
       if (tok.isNumber() || CLAUSE_BREAKS.contains(tok.key)) {
         return null;
@@ -798,7 +954,8 @@ public final class Extractor {
     return null;
   }
 
-  private Period period(List<Token> t, QuantityMention q, List<TimeExpressions.Expr> times, Measure m) {
+  private Period period(List<Token> t, QuantityMention q, List<TimeExpressions.Expr> times, Measure m,
+      Optional<LocalDate> published) {
     TimeExpressions.Expr best = null;
     int bestScore = Integer.MAX_VALUE;
     TimeExpressions.Expr leading = null;
@@ -811,7 +968,16 @@ public final class Extractor {
         continue;
       }
       int dist = e.start >= q.end ? e.start - q.end : q.first - e.end;
-      int score = dist + (e.kind == TimeExpressions.Kind.WAR ? 30 : 0)
+      boolean reportingSide = false;
+      int from = e.start >= q.end ? q.end : e.end;
+      int to = e.start >= q.end ? e.start : q.first;
+      for (int k = from; k < to; k++) {
+        if (t.get(k).is("that") || Attributions.SAY_VERBS.contains(t.get(k).key) && Attributions.reports(t, k)
+            || CLAUSE_BREAKS.contains(t.get(k).key)) {
+          reportingSide = true;
+        }
+      }
+      int score = dist + (reportingSide ? 25 : 0) + (e.kind == TimeExpressions.Kind.WAR ? 30 : 0)
           + (e.kind == TimeExpressions.Kind.UNTIL && e.period.start().isEmpty() && e.end - e.start <= 2 ? 10 : 0);
       if (score < bestScore) {
         bestScore = score;
@@ -823,9 +989,10 @@ public final class Extractor {
     }
     Period p = best.period;
     // a year or month still running when the figure was given ends on that day
-    if (m != Measure.FORCE_TARGET && best.kind == TimeExpressions.Kind.SPAN && leading != null
-        && leading.isDay() && p.end().isPresent() && p.start().isPresent()) {
-      LocalDate day = leading.period.start().get();
+    Optional<LocalDate> asOf = leading != null && leading.isDay() ? leading.period.start() : published;
+    if (m != Measure.FORCE_TARGET && best.kind == TimeExpressions.Kind.SPAN && asOf.isPresent()
+        && p.end().isPresent() && p.start().isPresent()) {
+      LocalDate day = asOf.get();
       if (!day.isBefore(p.start().get()) && day.isBefore(p.end().get())) {
         p = Period.builder().from(p).end(day).endPrecision(dev.muster.DatePrecision.DAY).build();
       }
@@ -903,11 +1070,56 @@ public final class Extractor {
       }
     }
     boolean dominant = top != null && topCount >= 3 && topCount * 2 > foreignTotal;
+    Origin topic = topic(t);
     for (Candidate c : all) {
       if (c.measure == Measure.PAYMENT && c.origins.isEmpty() && dominant) {
         c.origins.add(top);
       }
+      if (c.measure != Measure.PAYMENT && !c.originExplicit && !c.noOriginWanted && topic != null) {
+        if (c.origins.isEmpty() || c.origins.equals(Set.of(Origin.of("RU"))) && !topic.code().equals("RU")
+            && c.measure != Measure.CONSCRIPTED && c.measure != Measure.FORCE_TARGET && c.measure != Measure.FLED) {
+          c.origins.clear();
+          c.origins.add(topic);
+        }
+      }
     }
+  }
+
+  /** The people a story is about: the most frequent demonym that heads or modifies a people noun. */
+  private Origin topic(List<Token> t) {
+    Map<Origin, Integer> counts = new HashMap<>();
+    int i = 0;
+    while (i < t.size()) {
+      PhraseIndex.Match<Lexicons.Place> pm = lex.places.longest(t, i);
+      if (pm == null || !pm.value.demonym || !pm.value.origin.isCountry()) {
+        i++;
+        continue;
+      }
+      int k = i + pm.length;
+      Token last = t.get(k - 1);
+      boolean people = last.text.endsWith("s") && !last.text.endsWith("ss") && Character.isUpperCase(last.text.charAt(0));
+      if (!people && k < t.size()) {
+        PhraseIndex.Match<Lexicons.Noun> nm = lex.nouns.longest(t, k);
+        people = nm != null && (nm.value.nounClass == Lexicons.NounClass.PERSON
+            || nm.value.nounClass == Lexicons.NounClass.FOREIGN)
+            || t.get(k).is("forces") || t.get(k).is("army") && false;
+      }
+      if (people) {
+        counts.merge(pm.value.origin, 1, Integer::sum);
+      }
+      i = k;
+    }
+    Origin best = null;
+    int bestCount = 0;
+    int total = 0;
+    for (Map.Entry<Origin, Integer> e : counts.entrySet()) {
+      total += e.getValue();
+      if (e.getValue() > bestCount || e.getValue() == bestCount && best != null && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return bestCount >= 2 && bestCount * 2 > total ? best : null;
   }
 
   private static List<Candidate> dedupe(List<Candidate> all) {

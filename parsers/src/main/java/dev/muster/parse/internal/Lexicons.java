@@ -115,9 +115,11 @@ final class Lexicons {
   final PhraseIndex<Likelihood> likelihood = new PhraseIndex<>();
   final PhraseIndex<Measure> triggers = new PhraseIndex<>();
   final PhraseIndex<Noun> nouns = new PhraseIndex<>();
-  final PhraseIndex<Place> places = new PhraseIndex<>();
-  final PhraseIndex<Source> sources = new PhraseIndex<>();
+  final PhraseIndex<Place> places = new PhraseIndex<>(true);
+  final PhraseIndex<Source> sources = new PhraseIndex<>(true);
   final Map<String, Source> sourcesByName = new HashMap<>();
+  /** Generic names ("the Ministry") and the keyword of the earlier body they stand for. */
+  final PhraseIndex<String> genericSources = new PhraseIndex<>();
 
   private static final class Holder {
     static final Lexicons ENGLISH = load("en");
@@ -159,6 +161,7 @@ final class Lexicons {
         }
       }
     });
+    read(dir + "generic-sources.tsv", 2, f -> l.genericSources.put(f[0], f[1]));
     read(BASE + "sources.tsv", 2, f -> {
       List<String> aliases = f.length > 2 && !f[2].isBlank()
           ? Arrays.asList(f[2].split("\\|")) : List.of();

@@ -17,6 +17,7 @@ final class PhraseIndex<V> {
     V value;
     boolean caseSensitive;
     String exact;
+    boolean[] capitals;
   }
 
   /** A phrase found at a position: how many tokens it spans and its value. */
@@ -31,7 +32,21 @@ final class PhraseIndex<V> {
   }
 
   private final Node<V> root = new Node<>();
+  private final boolean capitalAware;
   private int maxLength;
+
+  /** An index matching any case. */
+  PhraseIndex() {
+    this(false);
+  }
+
+  /**
+   * An index for names: when {@code capitalAware}, a word written with a capital in the phrase
+   * only matches a capitalised word in the text ("Independent" is not "independent").
+   */
+  PhraseIndex(boolean capitalAware) {
+    this.capitalAware = capitalAware;
+  }
 
   /** Adds a phrase; an all-capitals short phrase ("AP", "NIS") only matches in capitals. */
   void put(String phrase, V value) {
@@ -49,6 +64,10 @@ final class PhraseIndex<V> {
       n.caseSensitive = letters.length() <= 5 && toks.size() <= 2 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
           && !letters.equals(letters.toLowerCase(java.util.Locale.ROOT));
       n.exact = phrase.replace(".", "").replace(" ", "");
+      n.capitals = new boolean[toks.size()];
+      for (int k = 0; k < toks.size(); k++) {
+        n.capitals[k] = toks.get(k).isCapitalized();
+      }
     }
     maxLength = Math.max(maxLength, toks.size());
   }
@@ -69,11 +88,18 @@ final class PhraseIndex<V> {
         break;
       }
       j++;
-      if (n.value != null && (!n.caseSensitive || matchesCase(toks, i, j, n.exact))) {
+      if (n.value != null && (!n.caseSensitive || matchesCase(toks, i, j, n.exact))
+          && (!capitalAware || capitalsMatch(toks, i, n.capitals))) {
         best = new Match<>(j - i, n.value);
       }
     }
     return best;
+  }
+
+  private static boolean capitalsMatch(List<Token> toks, int from, boolean[] capitals) {
+    // the first word of a name carries the capital: "Independent" is not "independent", while
+    // "Nepal's foreign ministry" still names "Nepal's Foreign Ministry"
+    return !capitals[0] || toks.get(from).isCapitalized();
   }
 
   private static boolean matchesCase(List<Token> toks, int from, int to, String exact) {

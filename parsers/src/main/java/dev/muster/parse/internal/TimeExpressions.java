@@ -111,6 +111,10 @@ final class TimeExpressions {
       if (war) {
         // swallow a following "in February 2022" / "began"
         int end = wEnd;
+        if (end + 1 < t.size() && (t.get(end).is("of") || t.get(end).is("on") || t.get(end).is("against")
+            || t.get(end).is("in")) && t.get(end + 1).isCapitalized() && !isMonth(t.get(end + 1))) {
+          end += 2;
+        }
         if (end + 2 < t.size() && t.get(end).is("in") && isMonth(t.get(end + 1)) && t.get(end + 2).isNumber()) {
           end += 3;
         } else if (end < t.size() && (t.get(end).is("began") || t.get(end).is("started"))) {
@@ -200,7 +204,7 @@ final class TimeExpressions {
       }
       Written w = s < t.size() ? written(t, s, ref) : null;
       if (w != null && w.day != null) {
-        resolveYear(w, ref);
+        resolveYearForward(w, ref);
         if (w.year != null) {
           return new Expr(i, w.end, Period.builder().start(startOf(w)).build(), Kind.SINCE);
         }
@@ -436,6 +440,19 @@ final class TimeExpressions {
     LocalDate first = LocalDate.of(y, w.month, w.day == null ? 1 : w.day);
     if (first.isAfter(r)) {
       y--;
+    }
+    w.year = y;
+  }
+
+  /** "will start on April 1st": the next such date on or after the reference. */
+  private static void resolveYearForward(Written w, Optional<LocalDate> ref) {
+    if (w.year != null || ref.isEmpty() || w.month == null) {
+      return;
+    }
+    LocalDate r = ref.get();
+    int y = r.getYear();
+    if (LocalDate.of(y, w.month, w.day == null ? 1 : w.day).isBefore(r)) {
+      y++;
     }
     w.year = y;
   }
