@@ -571,7 +571,10 @@ public final class Extractor {
         || k.equals("would") || k.equals("could") || k.equals("may") || k.equals("might") || k.equals("to")
         || k.equals("in") || k.equals("from") || k.equals("on") || k.equals("at") || k.equals("by")
         || k.equals("with") || k.equals("the") || k.equals("a") || k.equals("that") || k.equals("for")
-        || k.equals("as") || k.equals("into") || k.equals("than") || k.equals("who") || k.endsWith("ed")
+        || k.equals("as") || k.equals("into") || k.equals("than") || k.equals("who") || k.equals("this")
+        || k.equals("last") || k.equals("next") || k.equals("each") || k.equals("every") || k.equals("per")
+        || k.equals("alone") || k.equals("so") || k.equals("an") || k.equals("its") || k.equals("their")
+        || k.equals("his") || k.equals("her") || k.endsWith("ed")
         && !k.equals("armed") && !k.equals("trained") && !k.equals("unidentified") && !k.equals("naturalized")
         && !k.equals("naturalised") && !k.equals("mobilized") && !k.equals("mobilised")
         && !k.equals("wounded") && !k.equals("injured") && !k.equals("killed");
@@ -830,9 +833,16 @@ public final class Extractor {
       return false;
     }
     String a = t.get(j).key;
-    return a.equals("been") || a.equals("were") || a.equals("was") || a.equals("are") || a.equals("is")
-        || a.equals("have") || a.equals("has") || a.equals("had") || a.equals("being") || a.equals("be")
-        || a.equals("get") || a.equals("got");
+    if (a.equals("been")) {
+      int h = j - 1;
+      while (h >= 0 && (t.get(h).is("reportedly") || t.get(h).is("recently") || t.get(h).is("already")
+          || t.get(h).is("also") || t.get(h).is("since") || t.get(h).is("now") || t.get(h).is("originally"))) {
+        h--;
+      }
+      return h >= 0 && (t.get(h).is("have") || t.get(h).is("has") || t.get(h).is("had"));
+    }
+    return a.equals("were") || a.equals("was") || a.equals("are") || a.equals("is")
+        || a.equals("have") || a.equals("has") || a.equals("had");
   }
 
   /** Whether a trigger after a relative clause is the main verb: "who had been X ... have been Y". */
@@ -1010,16 +1020,22 @@ public final class Extractor {
           || part.origins.contains(Origin.FOREIGN)) {
         continue;
       }
+      Candidate whole = null;
       for (int j = i - 1; j >= 0; j--) {
-        Candidate whole = all.get(j);
-        if (whole.measure != part.measure || !whole.origins.equals(Set.of(Origin.FOREIGN))) {
+        Candidate w = all.get(j);
+        if (w.measure != part.measure || !w.origins.equals(Set.of(Origin.FOREIGN))) {
           continue;
         }
-        BigDecimal wholeLow = whole.q.low != null ? whole.q.low : whole.q.high;
+        BigDecimal wholeLow = w.q.low != null ? w.q.low : w.q.high;
         BigDecimal partHigh = part.q.high != null ? part.q.high : part.q.low;
         if (wholeLow == null || partHigh == null || partHigh.compareTo(wholeLow) > 0) {
           continue;
         }
+        if (whole == null || wholeLow.compareTo(whole.q.low != null ? whole.q.low : whole.q.high) > 0) {
+          whole = w;
+        }
+      }
+      if (whole != null) {
         if (part.period == null) {
           part.period = whole.period;
         }
@@ -1032,7 +1048,6 @@ public final class Extractor {
             }
           }
         }
-        break;
       }
     }
   }

@@ -61,7 +61,7 @@ final class PhraseIndex<V> {
     if (n.value == null) {
       n.value = value;
       String letters = phrase.replaceAll("[^\\p{L}]", "");
-      n.caseSensitive = letters.length() <= 5 && toks.size() <= 2 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
+      n.caseSensitive = letters.length() <= (capitalAware ? 3 : 5) && toks.size() <= 2 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
           && !letters.equals(letters.toLowerCase(java.util.Locale.ROOT));
       n.exact = phrase.replace(".", "").replace(" ", "");
       n.capitals = new boolean[toks.size()];
