@@ -17,13 +17,15 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li><b>Related block</b> ({@link RangeKind#RELATED_BLOCK}): a line that is only a header
- *       such as "Recent Posts", "Related", "Related articles", "More from X", "Most read",
+ *       such as "Recent Posts", "Related", "Related articles", "More from X" (X up to six
+ *       capitalised words, "the", "of", "and"), "Most read",
  *       "Recommended", "Recommended Videos", "You may also like", "Top stories". In the tail the
  *       block runs to the end of the document. Elsewhere it runs over the following blank,
  *       headline-like, "N days ago" and other furniture lines, and stops before the first line
  *       that is none of these (a clear article paragraph).
  *   <li><b>Appeal block</b> ({@link RangeKind#SUBSCRIPTION}): a line starting "Dear reader(s)"
- *       or "A Message from". In the tail it runs to the end of the document; elsewhere to the end
+ *       or "Dear friends", or a line that is only "A Message from X" (no digit, no sentence
+ *       punctuation). In the tail it runs to the end of the document; elsewhere to the end
  *       of its paragraph (the next blank line).
  *   <li><b>Link line</b> ({@link RangeKind#READ_ALSO}): a line starting "Read also", "Also read",
  *       "Read more", "See also", "Watch more", "More on this story", or "Related", "Watch",
@@ -37,7 +39,7 @@ import java.util.regex.Pattern;
  *       correspondent, editor, assistant, fellow, analyst, writer, producer, contributor,
  *       researcher, photographer, intern, columnist), or "He/She is a ... reporter", when it
  *       follows a line that is just a name (2 to 4 capitalised words, the name line is excluded
- *       too) or lies in the tail.
+ *       too), or lies in the tail and states no number other than a four-digit year.
  *   <li><b>Subscription</b> ({@link RangeKind#SUBSCRIPTION}): a line starting "Follow us",
  *       "Follow X on Telegram/X/Facebook/...", "Subscribe", "Sign up for/to", "Stay updated",
  *       "Stay informed", "Get the latest", "Join our", "Support our work", "Support independent
@@ -78,15 +80,17 @@ final class Furniture {
   private static final Pattern RELATED_HEADER =
       Pattern.compile(
           "(?:recent (?:posts|articles|stories|news)|related|related (?:articles?|stories|news"
-              + "|posts|content|coverage|topics|reading|links)|more from\\b.{0,60}"
+              + "|posts|content|coverage|topics|reading|links)"
+              + "|more from (?:(?:\\p{Lu}[\\p{L}'’&.\\-]*|the|of|and)\\s*){1,6}"
               + "|most (?:read|popular|viewed|shared)|recommended(?: (?:videos?|stories|articles"
               + "|reading|for you))?|you (?:may|might) also like|more (?:stories|news|videos)"
               + "|latest (?:news|stories|posts|articles)|top stories|popular (?:posts|stories)"
               + "|trending(?: now)?)"
               + END_PUNCT,
           FLAGS);
-  private static final Pattern APPEAL_HEADER =
-      Pattern.compile("(?:dear readers?\\b|a message from\\b)", FLAGS);
+  private static final Pattern DEAR_READERS = Pattern.compile("dear (?:readers?|friends)\\b", FLAGS);
+  private static final Pattern MESSAGE_FROM =
+      Pattern.compile("a message from\\b[^.!?\\d]{0,60}", FLAGS);
   private static final Pattern LINK_HEADER_ONLY =
       Pattern.compile(
           "(?:read also|also read|read more|see also|watch more|more on this(?: story)?)"
@@ -111,6 +115,9 @@ final class Furniture {
               + "(?:is|was|has been|works as) (?:an?|the) [^\\n]{0,80}?\\b(?:reporter|journalist"
               + "|correspondent|editor|assistant|fellow|analyst|writer|producer|contributor"
               + "|researcher|photographer|intern|columnist)s?\\b)");
+  /** A number that is not a four-digit year: a bio in the tail must not state one. */
+  private static final Pattern FIGURE =
+      Pattern.compile("(?<![\\d,.])(?!(?:19|20)\\d\\d(?![\\d,.]\\d))\\d[\\d,.]*");
   private static final Pattern PASSION = Pattern.compile("My passion for journalism");
   private static final Pattern SUBSCRIPTION =
       Pattern.compile(
@@ -137,12 +144,11 @@ final class Furniture {
       Pattern.compile(
           "\\p{Lu}[\\p{Lu}\\d.&^=\\-]{0,11}\\s+"
               + NUMBER
-              + "\\s+(?:(?:Increased|Decreased|Unchanged)\\s+By\\s+)?[▲▼△▽↑↓]?\\s*"
+              + "\\s+(?:(?i:increased|decreased|unchanged)\\s+(?i:by)\\s+)?[▲▼△▽↑↓]?\\s*"
               + NUMBER
               + "\\s*\\(\\s*"
               + NUMBER
-              + "\\s*%\\s*\\)",
-          Pattern.CASE_INSENSITIVE);
+              + "\\s*%\\s*\\)");
   private static final Pattern CREDIT =
       Pattern.compile(
           "\\(?(?i:(?:image|photo|picture|photograph|illustration|video|footage)s?(?: credits?)?"
@@ -196,7 +202,7 @@ final class Furniture {
       add(i, last, RangeKind.RELATED_BLOCK);
       return last;
     }
-    if (APPEAL_HEADER.matcher(t).lookingAt()) {
+    if (DEAR_READERS.matcher(t).lookingAt() || MESSAGE_FROM.matcher(t).matches()) {
       int last = inTail ? lastNonBlank() : paragraphEnd(i);
       add(i, last, RangeKind.SUBSCRIPTION);
       return last;
@@ -208,8 +214,9 @@ final class Furniture {
     }
     if (BIO.matcher(t).lookingAt()) {
       int prev = previousNonBlank(i);
-      boolean afterName = prev >= 0 && isNameLine(prev);
-      if (afterName || inTail || PASSION.matcher(t).lookingAt()) {
+      boolean afterName = prev >= 0 && isNameLine(prev) && !isCovered(prev);
+      boolean tailBio = inTail && !FIGURE.matcher(t).find();
+      if (afterName || tailBio || PASSION.matcher(t).lookingAt()) {
         add(afterName ? prev : i, i, RangeKind.AUTHOR_BIO);
       }
       return i;
@@ -314,9 +321,9 @@ final class Furniture {
     return j;
   }
 
+  /** Returns whether line {@code line} is already furniture; ranges are found in line order. */
   private boolean isCovered(int line) {
-    int s = lines.start(line);
-    return found.stream().anyMatch(r -> r.contains(s));
+    return !found.isEmpty() && found.get(found.size() - 1).contains(lines.start(line));
   }
 
   private void add(int firstLine, int lastLine, RangeKind kind) {

@@ -108,7 +108,7 @@ public final class SourceDocument {
         continue;
       }
       int s = lines.trimmedStart(i);
-      if (excluded.stream().anyMatch(r -> r.contains(s))) {
+      if (indexOfRangeAt(excluded, s) >= 0) {
         continue;
       }
       int e = lines.trimmedEnd(i);

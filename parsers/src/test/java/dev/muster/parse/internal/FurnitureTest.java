@@ -273,11 +273,24 @@ class FurnitureTest {
         "NONE         | Date palms and 12 soldiers.",
         "NONE         | Donated blood saved 30 soldiers.",
         "NONE         | NATO 32 members (100%) agreed",
+        "NONE         | troops 1,500 300 (20%)",
+        "NONE         | A message from the Kremlin said 5,000 men had signed up.",
+        "NONE         | More from the front: 300 soldiers were killed",
+        "RELATED_BLOCK | More from The Moscow Times",
       })
   void singleLine(String kind, String line) {
     SourceDocument doc = DocumentReader.of("one.txt", "Headline\n\n" + line + "\n" + BODY);
     List<String> expected = kind.equals("NONE") ? List.of() : List.of(kind + ": " + line);
     assertEquals(expected, excludedTexts(doc));
+  }
+
+  @Test
+  void bioLikeSentenceWithAFigureInTheTailIsKept() {
+    String text = "Headline\n\n" + BODY + "\nJohn Roe is an analyst at the Institute who puts"
+        + " losses at 100,000.\nAnna Lee is a reporter at the Herald since 2019.\n";
+    SourceDocument doc = DocumentReader.of("tailbio.txt", text);
+    assertEquals(List.of("AUTHOR_BIO: Anna Lee is a reporter at the Herald since 2019."),
+        excludedTexts(doc));
   }
 
   @Test
