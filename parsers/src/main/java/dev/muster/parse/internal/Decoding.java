@@ -54,6 +54,7 @@ record Decoding(String text, Optional<Problem> problem) {
     int bad = 0;
     int firstByte = -1;
     int firstChar = -1;
+    String firstBytes = "";
     while (true) {
       CoderResult r = decoder.decode(in, out, true);
       if (r.isUnderflow()) {
@@ -68,6 +69,7 @@ record Decoding(String text, Optional<Problem> problem) {
         if (bad++ == 0) {
           firstByte = in.position();
           firstChar = out.position();
+          firstBytes = hex(bytes, firstByte, r.length());
         }
         if (!out.hasRemaining()) {
           out = grow(out);
@@ -91,13 +93,25 @@ record Decoding(String text, Optional<Problem> problem) {
             + charset.name()
             + ", the first at byte "
             + firstByte
-            + " (text offset "
+            + " ("
+            + firstBytes
+            + ", text offset "
             + firstChar
             + "); expected "
             + charset.name()
             + " text; each was replaced by U+FFFD";
     return new Decoding(
         text, Optional.of(Problem.at(id, firstChar, ProblemKind.MALFORMED_ENCODING, message)));
+  }
+
+  /** Returns {@code length} bytes from {@code start} in hex, at most 8 of them. */
+  static String hex(byte[] bytes, int start, int length) {
+    StringBuilder sb = new StringBuilder();
+    int end = Math.min(start + Math.min(length, 8), bytes.length);
+    for (int i = start; i < end; i++) {
+      sb.append(i == start ? "" : " ").append(String.format("%02X", bytes[i] & 0xFF));
+    }
+    return sb.toString();
   }
 
   private static CharBuffer grow(CharBuffer out) {

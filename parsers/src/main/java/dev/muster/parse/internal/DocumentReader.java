@@ -99,7 +99,8 @@ public final class DocumentReader {
    */
   public SourceDocument read(Path file) {
     Objects.requireNonNull(file, "file");
-    String id = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    Path name = file.getFileName();
+    String id = name == null || name.toString().isEmpty() ? file.toString() : name.toString();
     String where = "file '" + file + "'";
     BasicFileAttributes attributes;
     try {
@@ -166,7 +167,7 @@ public final class DocumentReader {
     for (byte[] signature : SIGNATURES) {
       if (Decoding.startsWith(bytes, signature)) {
         return binary(id, where, "it starts with the signature of a binary format ("
-            + hex(signature) + ")");
+            + Decoding.hex(signature, 0, signature.length) + ")");
       }
     }
     Decoding decoded = Decoding.decode(id, where, bytes);
@@ -210,14 +211,6 @@ public final class DocumentReader {
   private static SourceDocument binary(String id, String where, String why) {
     return SourceDocument.unreadable(id, Problem.of(id, ProblemKind.BINARY,
         where + " looks binary: " + why + "; expected text; nothing was extracted"));
-  }
-
-  private static String hex(byte[] bytes) {
-    StringBuilder sb = new StringBuilder();
-    for (byte b : bytes) {
-      sb.append(sb.length() == 0 ? "" : " ").append(String.format("%02X", b & 0xFF));
-    }
-    return sb.toString();
   }
 
   @Override

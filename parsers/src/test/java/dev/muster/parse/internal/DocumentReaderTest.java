@@ -143,7 +143,7 @@ class DocumentReaderTest {
     assertEquals(ProblemKind.MALFORMED_ENCODING, p.kind());
     assertEquals(Optional.of(2), p.offset());
     assertEquals("file '" + file + "': 2 byte sequences are not valid UTF-8, the first at byte 2"
-        + " (text offset 2); expected UTF-8 text; each was replaced by U+FFFD", p.message());
+        + " (FF, text offset 2); expected UTF-8 text; each was replaced by U+FFFD", p.message());
     assertTrue(doc.isExtractable());
   }
 

@@ -103,6 +103,18 @@ class TextFilesTest {
   }
 
   @Test
+  void fifoInAFolderIsNotAFileToRead() throws IOException, InterruptedException {
+    Path ok = file("ok.txt");
+    Path fifo = dir.resolve("pipe.txt");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    TextFiles found = TextFiles.expand(List.of(dir));
+    assertEquals(List.of(ok), found.files());
+    assertEquals(List.of("UNREADABLE path '" + fifo + "': it is not a regular file or a folder"),
+        describe(found.problems()));
+  }
+
+  @Test
   void linkToAFileIsThatFileOnce() throws IOException {
     Path a = file("a.txt");
     Files.createSymbolicLink(dir.resolve("z-link.txt"), a);
