@@ -49,6 +49,10 @@ import java.util.regex.Pattern;
  *       "Topics:", "Filed under", "Click here", or a line that is only "Advertisement"; a line of
  *       at most 400 characters containing "All rights reserved" or a cookie notice ("we use
  *       cookies", "this site uses cookies", "accept cookies", "cookie policy").
+ *   <li><b>Byline</b> ({@link RangeKind#BYLINE}): a line "By Name", "By Name and Name", "Words
+ *       by Name" (capitalised words, "and", commas; no digit; at most 80 characters), or a line
+ *       starting "Published", "Updated", "Posted" or "Last updated" followed by a date or time:
+ *       digits, capitalised words (months, zones), "at", "on", "am", "pm", commas.
  *   <li><b>Ticker</b> ({@link RangeKind#TICKER}): a line that is a symbol, a price, an optional
  *       "Increased By"/"Decreased By" and arrow, a change and a percentage in brackets, as in
  *       {@code ABCD 46.25 Increased By ▲ 0.50 (1.09%)}.
@@ -139,6 +143,16 @@ final class Furniture {
               + "|accept (?:all )?cookies|cookie (?:policy|settings|preferences))",
           FLAGS);
   private static final int LONGEST_BOILERPLATE = 400;
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "(?i:by|words by|written by|reporting by)\\s+(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’\\-]*+|and|,|&|in"
+              + "|for)\\s*){1,12}");
+  private static final Pattern PUBLISHED =
+      Pattern.compile(
+          "(?i:published|updated|posted|last updated)(?:\\s+(?:on|at))?\\s*:?\\s*"
+              + "(?=[\\d\\p{Lu}])(?=.*\\d)(?:[\\d\\p{Lu}][\\p{L}\\d.:/+\\-]*+|at|on|am|pm|of|st|nd|rd"
+              + "|th|[,|·•]|\\s+)*+");
+  private static final int LONGEST_BYLINE = 80;
   private static final String NUMBER = "[+\\-−]?[\\d,]*\\d(?:\\.\\d+)?";
   private static final Pattern TICKER =
       Pattern.compile(
@@ -245,6 +259,11 @@ final class Furniture {
     if (BOILERPLATE_START.matcher(t).lookingAt()
         || (t.length() <= LONGEST_BOILERPLATE && BOILERPLATE_ANYWHERE.matcher(t).find())) {
       return RangeKind.BOILERPLATE;
+    }
+    if (t.length() <= LONGEST_BYLINE
+        && ((BYLINE.matcher(t).matches() && t.chars().noneMatch(Character::isDigit))
+            || PUBLISHED.matcher(t).matches())) {
+      return RangeKind.BYLINE;
     }
     if (TICKER.matcher(t).matches()) {
       return RangeKind.TICKER;

@@ -20,6 +20,8 @@ public enum RangeKind {
   TIME_AGO,
   /** An author's name line and biography. */
   AUTHOR_BIO,
+  /** A byline ("By Jane Doe") or a publication-time line ("Published: March 3, 2025"). */
+  BYLINE,
   /** Newsletter, follow-us, subscription and donation appeals. */
   SUBSCRIPTION,
   /** Site boilerplate: copyright, "Skip to main content", cookie notices, tag and share lines. */

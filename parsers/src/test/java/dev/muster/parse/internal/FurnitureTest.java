@@ -265,6 +265,16 @@ class FurnitureTest {
         "READ_ALSO    | Related: Nepal bans work permits for Russia",
         "READ_ALSO    | ALSO READ | Kenya charges recruiters",
         "TIME_AGO     | 12 hrs ago",
+        "BYLINE       | By Jane Doe",
+        "BYLINE       | By Jane Doe and John Roe, Reuters",
+        "BYLINE       | Published: March 3, 2025",
+        "BYLINE       | Updated 14:05 GMT, 2 March 2025",
+        "NONE         | By March 300 men had left.",
+        "NONE         | By the end of the year 200,000 men were drafted",
+        "NONE         | Published figures show 5,000 recruits",
+        "NONE         | Updated figures: 5,000 recruits",
+        "BYLINE       | Last updated on Mon 3 Mar 2025 at 10.05 GMT",
+        "BYLINE       | Posted 03/03/2025 10:05 am",
         "NONE         | Related to this, officials said 5,000 men had been drafted.",
         "NONE         | Watchers said about 300 men were sent.",
         "NONE         | Subscribers to the channel said 40 men died.",
@@ -291,6 +301,61 @@ class FurnitureTest {
     SourceDocument doc = DocumentReader.of("tailbio.txt", text);
     assertEquals(List.of("AUTHOR_BIO: Anna Lee is a reporter at the Herald since 2019."),
         excludedTexts(doc));
+  }
+
+  @Test
+  void aWholeScrapedPage() {
+    String text = String.join("\n",
+      " date 2024-11-02 Hundreds of Kenyans lured to fight for Russia, officials say",
+      "Skip to main content",
+      "By Jane Doe",
+      "Published: March 3, 2025",
+      "Share on Facebook",
+      "",
+      "NAIROBI — Kenyan officials said on Tuesday that at least 200 citizens had been recruited to fight for Russia, many of them promised jobs as security guards.",
+      "",
+      "Read more: Nepal halts work permits after deaths",
+      "",
+      "\"We have received reports of more than 200 Kenyans,\" the foreign minister told reporters.",
+      "",
+      "The recruitment network",
+      "",
+      "Investigators say agents charged recruits up to $3,000 each.",
+      "Kenyan recruits at a training ground near Moscow. Photo: Handout",
+      "Photo: AFP/Getty Images",
+      "",
+      "Russia has recruited about 1,500 foreigners this year, according to estimates",
+      "",
+      "Jane Doe",
+      "Jane Doe is a correspondent at the Daily Example based in Nairobi.",
+      "",
+      "Most Read",
+      "Russia's losses pass 700,000, UK says",
+      "Ukraine drafts 25-year-olds",
+      "",
+      "© 2025 Daily Example");
+    SourceDocument doc = DocumentReader.of("page.txt", text);
+    assertEquals(
+        List.of(
+            "BOILERPLATE: Skip to main content",
+            "BYLINE: By Jane Doe",
+            "BYLINE: Published: March 3, 2025",
+            "BOILERPLATE: Share on Facebook",
+            "READ_ALSO: Read more: Nepal halts work permits after deaths",
+            "IMAGE_CREDIT: Photo: AFP/Getty Images",
+            "AUTHOR_BIO: Jane Doe\nJane Doe is a correspondent at the Daily Example based in"
+                + " Nairobi.",
+            "RELATED_BLOCK: Most Read\nRussia's losses pass 700,000, UK says\n"
+                + "Ukraine drafts 25-year-olds\n\n© 2025 Daily Example"),
+        excludedTexts(doc));
+    assertEquals(Optional.of("Hundreds of Kenyans lured to fight for Russia, officials say"),
+        doc.title());
+    assertEquals(Optional.of(java.time.LocalDate.of(2024, 11, 2)), doc.published());
+    assertEquals("en", doc.language());
+    for (String kept : List.of("at least 200", "more than 200", "$3,000", "about 1,500",
+        "The recruitment network", "Photo: Handout")) {
+      assertFalse(doc.isExcluded(text.indexOf(kept)), kept);
+    }
   }
 
   @Test
