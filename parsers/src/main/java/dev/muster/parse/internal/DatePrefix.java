@@ -10,13 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The optional date prefix at the very start of a document: {@code " date YYYY-MM-DD "} or
- * {@code " date YYYY-MM"} (that month's last day), immediately followed by the article text.
+ * The optional date prefix at the very start of a document: {@code " date YYYY-MM-DD "} or {@code "
+ * date YYYY-MM"} (that month's last day), immediately followed by the article text.
  *
  * <p>Tolerated: no leading space, several spaces or tabs, a line break right after the date, and
  * the word "Date" in another case when a digit follows. A lowercase {@code date} followed by a
- * token that is not a valid date ({@code " date 2025-13-45"}, {@code " date tomorrow"}) is a
- * date prefix without a date: {@link #published()} is empty, {@link #problem()} is a {@link
+ * token that is not a valid date ({@code " date 2025-13-45"}, {@code " date tomorrow"}) is a date
+ * prefix without a date: {@link #published()} is empty, {@link #problem()} is a {@link
  * ProblemKind#BAD_DATE_LINE}, and the body starts after the token.
  *
  * <p>Immutable and thread-safe.

@@ -12,10 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Bytes to text. A UTF-8 byte order mark is dropped; a UTF-16LE or UTF-16BE byte order mark
- * selects that encoding and is dropped too; anything else is UTF-8. Each malformed sequence (as
- * Java's decoder delimits it) becomes one U+FFFD, and one {@link ProblemKind#MALFORMED_ENCODING}
- * problem gives their count, the byte offset of the first and its offset in the text.
+ * Bytes to text. A UTF-8 byte order mark is dropped; a UTF-16LE or UTF-16BE byte order mark selects
+ * that encoding and is dropped too; anything else is UTF-8. Each malformed sequence (as Java's
+ * decoder delimits it) becomes one U+FFFD, and one {@link ProblemKind#MALFORMED_ENCODING} problem
+ * gives their count, the byte offset of the first and its offset in the text.
  *
  * @param text the decoded text
  * @param problem the encoding problem, if any

@@ -35,15 +35,15 @@ import java.util.Objects;
  *       reading, and reading stops one byte past the limit in case the file grew;
  *   <li>binary content: {@link ProblemKind#BINARY} when the bytes start with a known binary
  *       signature (PNG, JPEG, GIF, PDF, ZIP, gzip, ELF, class file), or the first {@value
- *       #SNIFF_CHARS} decoded characters hold a NUL or more than 10% control characters other
- *       than tab, line feed, form feed and carriage return;
+ *       #SNIFF_CHARS} decoded characters hold a NUL or more than 10% control characters other than
+ *       tab, line feed, form feed and carriage return;
  *   <li>these three give a document with empty text that is not {@linkplain
  *       SourceDocument#isExtractable() extractable};
  *   <li>invalid bytes in the encoding: each becomes U+FFFD and one {@link
  *       ProblemKind#MALFORMED_ENCODING} problem is added; the text stays extractable;
  *   <li>a date prefix without a valid date: {@link ProblemKind#BAD_DATE_LINE}, still extractable;
- *   <li>an empty or blank file: an extractable document with no title, language {@code und} and
- *       no problem.
+ *   <li>an empty or blank file: an extractable document with no title, language {@code und} and no
+ *       problem.
  * </ul>
  */
 public final class DocumentReader {
@@ -74,8 +74,8 @@ public final class DocumentReader {
   /**
    * Returns a reader of files of at most {@code maxBytes} bytes.
    *
-   * @param maxBytes the largest file to read, in bytes; limits above {@code Integer.MAX_VALUE -
-   *     16} act as that value
+   * @param maxBytes the largest file to read, in bytes; limits above {@code Integer.MAX_VALUE - 16}
+   *     act as that value
    * @throws IllegalArgumentException if {@code maxBytes} is not positive
    */
   public static DocumentReader withLimit(long maxBytes) {
@@ -106,9 +106,12 @@ public final class DocumentReader {
     try {
       attributes = Files.readAttributes(file, BasicFileAttributes.class);
     } catch (NoSuchFileException e) {
-      return unreadable(id, where, Files.isSymbolicLink(file)
-          ? "it is a symbolic link to a missing file"
-          : "it does not exist");
+      return unreadable(
+          id,
+          where,
+          Files.isSymbolicLink(file)
+              ? "it is a symbolic link to a missing file"
+              : "it does not exist");
     } catch (IOException | SecurityException e) {
       return unreadable(id, where, "its attributes cannot be read (" + e + ")");
     }
@@ -132,8 +135,7 @@ public final class DocumentReader {
   }
 
   /**
-   * Reads bytes held in memory, with the same checks as {@link #read(Path)} except the file
-   * ones.
+   * Reads bytes held in memory, with the same checks as {@link #read(Path)} except the file ones.
    *
    * @param id not null; the document id
    * @param bytes not null; the whole document
@@ -166,8 +168,12 @@ public final class DocumentReader {
     }
     for (byte[] signature : SIGNATURES) {
       if (Decoding.startsWith(bytes, signature)) {
-        return binary(id, where, "it starts with the signature of a binary format ("
-            + Decoding.hex(signature, 0, signature.length) + ")");
+        return binary(
+            id,
+            where,
+            "it starts with the signature of a binary format ("
+                + Decoding.hex(signature, 0, signature.length)
+                + ")");
       }
     }
     Decoding decoded = Decoding.decode(id, where, bytes);
@@ -198,19 +204,35 @@ public final class DocumentReader {
   }
 
   private static SourceDocument unreadable(String id, String where, String why) {
-    return SourceDocument.unreadable(id, Problem.of(id, ProblemKind.UNREADABLE,
-        where + " cannot be read: " + why + "; expected a readable regular text file"));
+    return SourceDocument.unreadable(
+        id,
+        Problem.of(
+            id,
+            ProblemKind.UNREADABLE,
+            where + " cannot be read: " + why + "; expected a readable regular text file"));
   }
 
   private static SourceDocument tooLarge(String id, String where, String size, long cap) {
-    return SourceDocument.unreadable(id, Problem.of(id, ProblemKind.TOO_LARGE,
-        where + " is too large: " + size + "; expected at most " + cap
-            + " bytes (raise the size limit to read it)"));
+    return SourceDocument.unreadable(
+        id,
+        Problem.of(
+            id,
+            ProblemKind.TOO_LARGE,
+            where
+                + " is too large: "
+                + size
+                + "; expected at most "
+                + cap
+                + " bytes (raise the size limit to read it)"));
   }
 
   private static SourceDocument binary(String id, String where, String why) {
-    return SourceDocument.unreadable(id, Problem.of(id, ProblemKind.BINARY,
-        where + " looks binary: " + why + "; expected text; nothing was extracted"));
+    return SourceDocument.unreadable(
+        id,
+        Problem.of(
+            id,
+            ProblemKind.BINARY,
+            where + " looks binary: " + why + "; expected text; nothing was extracted"));
   }
 
   @Override

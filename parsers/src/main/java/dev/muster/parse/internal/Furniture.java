@@ -6,61 +6,61 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Finds page furniture by line-based rules: text a web page carries around an article that is
- * not the article's claim and must not be extracted from.
+ * Finds page furniture by line-based rules: text a web page carries around an article that is not
+ * the article's claim and must not be extracted from.
  *
  * <p>A line is the text between line breaks ({@code \n}, {@code \r\n}, lone {@code \r}); a
  * <em>headline-like</em> line is non-blank, at most {@value #LONGEST_HEADLINE} characters long
- * without surrounding spaces, and does not end with a full stop; the <em>tail</em> of a document
- * is its last 40% (of the characters after the date prefix). Lines longer than {@value
+ * without surrounding spaces, and does not end with a full stop; the <em>tail</em> of a document is
+ * its last 40% (of the characters after the date prefix). Lines longer than {@value
  * #LONGEST_RULE_LINE} characters are never furniture. The rules:
  *
  * <ol>
- *   <li><b>Related block</b> ({@link RangeKind#RELATED_BLOCK}): a line that is only a header
- *       such as "Recent Posts", "Related", "Related articles", "More from X" (X up to six
- *       capitalised words, "the", "of", "and"), "Most read",
- *       "Recommended", "Recommended Videos", "You may also like", "Top stories". In the tail the
- *       block runs to the end of the document. Elsewhere it runs over the following blank,
- *       headline-like, "N days ago" and other furniture lines, and stops before the first line
- *       that is none of these (a clear article paragraph).
- *   <li><b>Appeal block</b> ({@link RangeKind#SUBSCRIPTION}): a line starting "Dear reader(s)"
- *       or "Dear friends", or a line that is only "A Message from X" (no digit, no sentence
- *       punctuation). In the tail it runs to the end of the document; elsewhere to the end
- *       of its paragraph (the next blank line).
+ *   <li><b>Related block</b> ({@link RangeKind#RELATED_BLOCK}): a line that is only a header such
+ *       as "Recent Posts", "Related", "Related articles", "More from X" (X up to six capitalised
+ *       words, "the", "of", "and"), "Most read", "Recommended", "Recommended Videos", "You may also
+ *       like", "Top stories". In the tail the block runs to the end of the document. Elsewhere it
+ *       runs over the following blank, headline-like, "N days ago" and other furniture lines, and
+ *       stops before the first line that is none of these (a clear article paragraph).
+ *   <li><b>Appeal block</b> ({@link RangeKind#SUBSCRIPTION}): a line starting "Dear reader(s)" or
+ *       "Dear friends", or a line that is only "A Message from X" (no digit, no sentence
+ *       punctuation). In the tail it runs to the end of the document; elsewhere to the end of its
+ *       paragraph (the next blank line).
  *   <li><b>Link line</b> ({@link RangeKind#READ_ALSO}): a line starting "Read also", "Also read",
  *       "Read more", "See also", "Watch more", "More on this story", or "Related", "Watch",
- *       "Listen" followed by a delimiter ({@code : | - – —}). A link line that is only the
- *       header, with nothing after it, heads a block like a related block outside the tail.
+ *       "Listen" followed by {@code :} or {@code |}, or by a dash between spaces. A link line that
+ *       is only the header, with nothing after it, heads a block like a related block outside the
+ *       tail.
  *   <li><b>Time ago</b> ({@link RangeKind#TIME_AGO}): a line that is only "4 days ago", "an hour
- *       ago", "Updated 2 hours ago"; and the headline-like line just above it (blank lines
- *       between allowed), unless that is the first line of the body (the article's own title).
+ *       ago", "Updated 2 hours ago"; and the headline-like line just above it (blank lines between
+ *       allowed), unless that is the first line of the body (the article's own title).
  *   <li><b>Author bio</b> ({@link RangeKind#AUTHOR_BIO}): a line that starts "My passion for
  *       journalism", or that reads "Firstname Lastname is a ... reporter" (or journalist,
  *       correspondent, editor, assistant, fellow, analyst, writer, producer, contributor,
  *       researcher, photographer, intern, columnist), or "He/She is a ... reporter", when it
  *       follows a line that is just a name (2 to 4 capitalised words, the name line is excluded
  *       too), or lies in the tail and states no number other than a four-digit year.
- *   <li><b>Subscription</b> ({@link RangeKind#SUBSCRIPTION}): a line starting "Follow us",
- *       "Follow X on Telegram/X/Facebook/...", "Subscribe", "Sign up for/to", "Stay updated",
- *       "Stay informed", "Get the latest", "Join our", "Support our work", "Support independent
+ *   <li><b>Subscription</b> ({@link RangeKind#SUBSCRIPTION}): a line starting "Follow us", "Follow
+ *       X on Telegram/X/Facebook/...", "Subscribe", "Sign up for/to", "Stay updated", "Stay
+ *       informed", "Get the latest", "Join our", "Support our work", "Support independent
  *       journalism", "Donate", "Become a member", "Newsletter".
- *   <li><b>Boilerplate</b> ({@link RangeKind#BOILERPLATE}): a line starting "Copyright", "©",
- *       "Skip to main content", "Skip to content", "Share this", "Share on", "Share:", "Tags:",
+ *   <li><b>Boilerplate</b> ({@link RangeKind#BOILERPLATE}): a line starting "Copyright", "©", "Skip
+ *       to main content", "Skip to content", "Share this", "Share on", "Share:", "Tags:",
  *       "Topics:", "Filed under", "Click here", or a line that is only "Advertisement"; a line of
  *       at most 400 characters containing "All rights reserved" or a cookie notice ("we use
  *       cookies", "this site uses cookies", "accept cookies", "cookie policy").
- *   <li><b>Byline</b> ({@link RangeKind#BYLINE}): a line "By Name", "By Name and Name", "Words
- *       by Name" (capitalised words, "and", commas; no digit; at most 80 characters), or a line
+ *   <li><b>Byline</b> ({@link RangeKind#BYLINE}): a line "By Name", "By Name and Name", "Words by
+ *       Name" (capitalised words, "and", commas; no digit; at most 80 characters), or a line
  *       starting "Published", "Updated", "Posted" or "Last updated" followed by a date or time:
  *       digits, capitalised words (months, zones), "at", "on", "am", "pm", commas.
  *   <li><b>Ticker</b> ({@link RangeKind#TICKER}): a line that is a symbol, a price, an optional
  *       "Increased By"/"Decreased By" and arrow, a change and a percentage in brackets, as in
  *       {@code ABCD 46.25 Increased By ▲ 0.50 (1.09%)}.
  *   <li><b>Image credit</b> ({@link RangeKind#IMAGE_CREDIT}): a line "Photo:", "Image:",
- *       "Picture:", "Credit:", "Photo by", ... followed by at most sixteen words or separators, no digit, each
- *       capitalised or one of "via", "and", "of", "the", "for", "by", "/", as in "Photo:
- *       Reuters/Maxim Shemetov". A caption that states something ("Photo: Officials say about
- *       98,000 Russians have crossed into Kazakhstan") is part of the article.
+ *       "Picture:", "Credit:", "Photo by", ... followed by at most sixteen words or separators, no
+ *       digit, each capitalised or one of "via", "and", "of", "the", "for", "by", "/", as in
+ *       "Photo: Reuters/Maxim Shemetov". A caption that states something ("Photo: Officials say
+ *       about 98,000 Russians have crossed into Kazakhstan") is part of the article.
  * </ol>
  *
  * <p>Ranges run from the start of the first line to the end of the content of the last non-blank
@@ -85,14 +85,15 @@ final class Furniture {
       Pattern.compile(
           "(?:recent (?:posts|articles|stories|news)|related|related (?:articles?|stories|news"
               + "|posts|content|coverage|topics|reading|links)"
-              + "|more from (?:(?:\\p{Lu}[\\p{L}'’&.\\-]*|the|of|and)\\s*){1,6}"
+              + "|more from (?:(?:\\p{Lu}[\\p{L}'’&.\\-]*+|the|of|and)\\s*){1,6}"
               + "|most (?:read|popular|viewed|shared)|recommended(?: (?:videos?|stories|articles"
               + "|reading|for you))?|you (?:may|might) also like|more (?:stories|news|videos)"
               + "|latest (?:news|stories|posts|articles)|top stories|popular (?:posts|stories)"
               + "|trending(?: now)?)"
               + END_PUNCT,
           FLAGS);
-  private static final Pattern DEAR_READERS = Pattern.compile("dear (?:readers?|friends)\\b", FLAGS);
+  private static final Pattern DEAR_READERS =
+      Pattern.compile("dear (?:readers?|friends)\\b", FLAGS);
   private static final Pattern MESSAGE_FROM =
       Pattern.compile("a message from\\b[^.!?\\d]{0,60}", FLAGS);
   private static final Pattern LINK_HEADER_ONLY =
@@ -103,7 +104,7 @@ final class Furniture {
   private static final Pattern LINK_LINE =
       Pattern.compile(
           "(?:(?:read also|also read|read more|see also|watch more|more on this(?: story)?)\\b"
-              + "|(?:related|watch|listen)\\s*[:|\\-–—])",
+              + "|(?:related|watch|listen)(?:\\s*[:|]|\\s+[\\-–—]\\s))",
           FLAGS);
   private static final Pattern TIME_AGO =
       Pattern.compile(
@@ -119,18 +120,21 @@ final class Furniture {
               + "(?:is|was|has been|works as) (?:an?|the) [^\\n]{0,80}?\\b(?:reporter|journalist"
               + "|correspondent|editor|assistant|fellow|analyst|writer|producer|contributor"
               + "|researcher|photographer|intern|columnist)s?\\b)");
+
   /** A number that is not a four-digit year: a bio in the tail must not state one. */
   private static final Pattern FIGURE =
       Pattern.compile("(?<![\\d,.])(?!(?:19|20)\\d\\d(?![\\d,.]\\d))\\d[\\d,.]*");
+
   private static final Pattern PASSION = Pattern.compile("My passion for journalism");
   private static final Pattern SUBSCRIPTION =
       Pattern.compile(
-          "(?:follow (?:us\\b|@\\S+|[\\p{L}\\p{N} .&'’\\-]{1,40}? on (?:twitter|x|facebook|telegram"
-              + "|instagram|youtube|linkedin|tiktok|whatsapp|google news|threads|bluesky)\\b)"
-              + "|subscribe\\b|sign up (?:for|to|now|here)\\b|stay (?:updated|informed|up to date)\\b"
-              + "|get (?:the latest|our newsletter)\\b|join (?:us on|our)\\b"
-              + "|support (?:our|independent) (?:work|journalism|reporting)\\b|donate\\b"
-              + "|become a (?:member|patron|subscriber)\\b|newsletter\\b)",
+          "(?:follow (?:us\\b|@\\S+|[\\p{L}\\p{N} .&'’\\-]{1,40}? on"
+              + " (?:twitter|x|facebook|telegram|instagram|youtube|linkedin|tiktok|whatsapp|google"
+              + " news|threads|bluesky)\\b)|subscribe\\b|sign up (?:for|to|now|here)\\b|stay"
+              + " (?:updated|informed|up to date)\\b|get (?:the latest|our newsletter)\\b|join"
+              + " (?:us on|our)\\b|support (?:our|independent)"
+              + " (?:work|journalism|reporting)\\b|donate\\b|become a"
+              + " (?:member|patron|subscriber)\\b|newsletter\\b)",
           FLAGS);
   private static final Pattern BOILERPLATE_START =
       Pattern.compile(
@@ -145,8 +149,8 @@ final class Furniture {
   private static final int LONGEST_BOILERPLATE = 400;
   private static final Pattern BYLINE =
       Pattern.compile(
-          "(?i:by|words by|written by|reporting by)\\s+(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’\\-]*+|and|,|&|in"
-              + "|for)\\s*){1,12}");
+          "(?i:by|words by|written by|reporting"
+              + " by)\\s+(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’\\-]*+|and|,|&|in|for)\\s*){1,12}");
   private static final Pattern PUBLISHED =
       Pattern.compile(
           "(?i:published|updated|posted|last updated)(?:\\s+(?:on|at))?\\s*:?\\s*"
@@ -357,7 +361,8 @@ final class Furniture {
     for (TextRange r : sorted) {
       TextRange last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && r.start() < last.end()) {
-        out.set(out.size() - 1, TextRange.of(last.start(), Math.max(last.end(), r.end()), last.kind()));
+        out.set(
+            out.size() - 1, TextRange.of(last.start(), Math.max(last.end(), r.end()), last.kind()));
       } else {
         out.add(r);
       }

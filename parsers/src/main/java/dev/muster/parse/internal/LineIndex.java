@@ -3,9 +3,9 @@ package dev.muster.parse.internal;
 import java.util.Arrays;
 
 /**
- * The lines of a text from a given offset on: where each starts and where its content ends
- * (before its terminator). A line ends at {@code \n}, at {@code \r\n} or at a lone {@code \r};
- * the text itself is never changed, so every offset here is an offset into it.
+ * The lines of a text from a given offset on: where each starts and where its content ends (before
+ * its terminator). A line ends at {@code \n}, at {@code \r\n} or at a lone {@code \r}; the text
+ * itself is never changed, so every offset here is an offset into it.
  *
  * <p>Immutable after construction and safe to share between threads.
  */

@@ -1,8 +1,8 @@
 package dev.muster.parse.internal;
 
 /**
- * Why a {@link TextRange} was marked: page furniture of one kind or another, the title, or text
- * in another script.
+ * Why a {@link TextRange} was marked: page furniture of one kind or another, the title, or text in
+ * another script.
  *
  * <p>Immutable and thread-safe, like every enum.
  */
@@ -10,8 +10,8 @@ public enum RangeKind {
   /** The document's title line. */
   TITLE,
   /**
-   * A block of links to other articles: a header such as "Recent Posts", "Related", "More
-   * from", "Most read" or "Recommended" and the headlines under it.
+   * A block of links to other articles: a header such as "Recent Posts", "Related", "More from",
+   * "Most read" or "Recommended" and the headlines under it.
    */
   RELATED_BLOCK,
   /** A single link line such as "Read also: ...", "Read more", "Watch more", "WATCH | ...". */

@@ -11,8 +11,8 @@ import java.util.Set;
  * <ul>
  *   <li>no letters: {@code und};
  *   <li>more Cyrillic than Latin letters: {@code uk} when the Ukrainian letters і ї є ґ outnumber
- *       the Russian letters ы э ъ ё, {@code ru} when the Russian ones outnumber them, else
- *       {@code und};
+ *       the Russian letters ы э ъ ё, {@code ru} when the Russian ones outnumber them, else {@code
+ *       und};
  *   <li>more Latin than Cyrillic letters, and Latin letters at least half of all letters: {@code
  *       en} when at least one common English function word ("the", "and", "of", "said", ...) is
  *       among the words, else {@code und};

@@ -8,10 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One document as read from a file: its decoded text, the publication date from its optional
- * date prefix, its title, the page furniture that must not be extracted from, its language and
- * the problems met while reading it. The first stage of the pipeline; later stages read {@link
- * #text()} and skip {@link #excluded()}.
+ * One document as read from a file: its decoded text, the publication date from its optional date
+ * prefix, its title, the page furniture that must not be extracted from, its language and the
+ * problems met while reading it. The first stage of the pipeline; later stages read {@link #text()}
+ * and skip {@link #excluded()}.
  *
  * <p>Every offset is a UTF-16 index into {@link #text()}: the decoded file without a byte order
  * mark, line endings unchanged. Obtain instances from {@link DocumentReader}.
@@ -92,8 +92,16 @@ public final class SourceDocument {
   /** Returns a document that could not be read: no text, not extractable. */
   static SourceDocument unreadable(String id, Problem problem) {
     return new SourceDocument(
-        id, "", Optional.empty(), 0, Optional.empty(), List.of(), List.of(), "und",
-        List.of(problem), false);
+        id,
+        "",
+        Optional.empty(),
+        0,
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        "und",
+        List.of(problem),
+        false);
   }
 
   /**
@@ -142,8 +150,8 @@ public final class SourceDocument {
   }
 
   /**
-   * Returns the whole decoded text, date prefix included, byte order mark excluded; empty when
-   * the document is not {@linkplain #isExtractable() extractable}.
+   * Returns the whole decoded text, date prefix included, byte order mark excluded; empty when the
+   * document is not {@linkplain #isExtractable() extractable}.
    */
   public String text() {
     return text;
@@ -170,8 +178,7 @@ public final class SourceDocument {
   }
 
   /**
-   * Returns the page furniture that must not be extracted from, sorted by start, not
-   * overlapping.
+   * Returns the page furniture that must not be extracted from, sorted by start, not overlapping.
    */
   public List<TextRange> excluded() {
     return excluded;
@@ -220,9 +227,9 @@ public final class SourceDocument {
   }
 
   /**
-   * Returns whether at least 70% of the letters in {@code text()[start, end)} are Latin; true
-   * when there are no letters. Use it on a sentence or clause to skip an English sentence's
-   * Cyrillic tail or a quotation in another script.
+   * Returns whether at least 70% of the letters in {@code text()[start, end)} are Latin; true when
+   * there are no letters. Use it on a sentence or clause to skip an English sentence's Cyrillic
+   * tail or a quotation in another script.
    *
    * @throws IndexOutOfBoundsException if not {@code 0 <= start <= end <= text().length()}
    */
@@ -237,8 +244,8 @@ public final class SourceDocument {
   }
 
   /**
-   * Returns whether the text may be extracted from: false when the file was unreadable, too
-   * large or binary (the text is then empty and {@link #problems()} says why).
+   * Returns whether the text may be extracted from: false when the file was unreadable, too large
+   * or binary (the text is then empty and {@link #problems()} says why).
    */
   public boolean isExtractable() {
     return extractable;

@@ -28,19 +28,19 @@ import java.util.Set;
  *
  * <ul>
  *   <li>a file named in the input is taken, hidden or not;
- *   <li>a folder is walked recursively; hidden files and folders inside it (names starting with
- *       a dot) are skipped silently;
- *   <li>symbolic links are followed, so a link to a file or folder counts as that file or
- *       folder; a link that leads back to a folder being walked is a loop: it is reported as
- *       {@link ProblemKind#UNREADABLE} and not entered; a link to nothing is reported as {@link
+ *   <li>a folder is walked recursively; hidden files and folders inside it (names starting with a
+ *       dot) are skipped silently;
+ *   <li>symbolic links are followed, so a link to a file or folder counts as that file or folder; a
+ *       link that leads back to a folder being walked is a loop: it is reported as {@link
+ *       ProblemKind#UNREADABLE} and not entered; a link to nothing is reported as {@link
  *       ProblemKind#UNREADABLE};
- *   <li>a file whose extension names a binary format ({@code .png .jpg .pdf .zip .gz .jar
- *       .class .exe} and the like, see {@link #isBinaryName(Path)}) is skipped with a {@link
+ *   <li>a file whose extension names a binary format ({@code .png .jpg .pdf .zip .gz .jar .class
+ *       .exe} and the like, see {@link #isBinaryName(Path)}) is skipped with a {@link
  *       ProblemKind#BINARY} problem; other files are taken whatever their extension;
  *   <li>a path that does not exist, or a folder that cannot be listed, is an {@link
  *       ProblemKind#UNREADABLE} problem naming it;
- *   <li>files are de-duplicated by their real path (the first in order is kept) and sorted by
- *       their absolute, normalised path.
+ *   <li>files are de-duplicated by their real path (the first in order is kept) and sorted by their
+ *       absolute, normalised path.
  * </ul>
  *
  * <p>A problem's document id is the path as found. Content is not checked here: that is {@link
@@ -58,12 +58,12 @@ public final class TextFiles {
 
   private static final Set<String> BINARY_EXTENSIONS =
       Set.of(
-          "png", "jpg", "jpeg", "gif", "bmp", "webp", "tif", "tiff", "ico", "heic", "avif",
-          "pdf", "zip", "gz", "tgz", "bz2", "xz", "zst", "7z", "rar", "tar", "jar", "war",
-          "class", "exe", "dll", "so", "dylib", "bin", "o", "a", "iso", "dmg", "msi", "deb",
-          "rpm", "mp3", "mp4", "m4a", "wav", "ogg", "flac", "avi", "mov", "mkv", "webm",
-          "woff", "woff2", "ttf", "otf", "eot", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
-          "odt", "ods", "sqlite", "db", "pyc", "parquet", "psd");
+          "png", "jpg", "jpeg", "gif", "bmp", "webp", "tif", "tiff", "ico", "heic", "avif", "pdf",
+          "zip", "gz", "tgz", "bz2", "xz", "zst", "7z", "rar", "tar", "jar", "war", "class", "exe",
+          "dll", "so", "dylib", "bin", "o", "a", "iso", "dmg", "msi", "deb", "rpm", "mp3", "mp4",
+          "m4a", "wav", "ogg", "flac", "avi", "mov", "mkv", "webm", "woff", "woff2", "ttf", "otf",
+          "eot", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "sqlite", "db", "pyc",
+          "parquet", "psd");
 
   private final List<Path> files;
   private final List<Problem> problems;
@@ -74,8 +74,8 @@ public final class TextFiles {
   }
 
   /**
-   * Expands files and folders into the files to read. Never throws for bad paths: each is a
-   * {@link #problems() problem}.
+   * Expands files and folders into the files to read. Never throws for bad paths: each is a {@link
+   * #problems() problem}.
    *
    * @param inputs not null, no null element
    */
@@ -125,11 +125,17 @@ public final class TextFiles {
     try {
       a = Files.readAttributes(input, BasicFileAttributes.class);
     } catch (NoSuchFileException e) {
-      problems.add(problem(input, ProblemKind.UNREADABLE, Files.isSymbolicLink(input)
-          ? "it is a symbolic link to a missing file" : "it does not exist"));
+      problems.add(
+          problem(
+              input,
+              ProblemKind.UNREADABLE,
+              Files.isSymbolicLink(input)
+                  ? "it is a symbolic link to a missing file"
+                  : "it does not exist"));
       return;
     } catch (IOException | SecurityException e) {
-      problems.add(problem(input, ProblemKind.UNREADABLE, "its attributes cannot be read (" + e + ")"));
+      problems.add(
+          problem(input, ProblemKind.UNREADABLE, "its attributes cannot be read (" + e + ")"));
       return;
     }
     if (a.isDirectory()) {
@@ -139,15 +145,20 @@ public final class TextFiles {
     }
   }
 
-  private static void take(Path file, BasicFileAttributes a, List<Path> found, List<Problem> problems) {
+  private static void take(
+      Path file, BasicFileAttributes a, List<Path> found, List<Problem> problems) {
     if (a.isSymbolicLink()) {
       // only seen when the link's target cannot be read: the walker then reports the link itself
-      problems.add(problem(file, ProblemKind.UNREADABLE, "it is a symbolic link to a missing file"));
+      problems.add(
+          problem(file, ProblemKind.UNREADABLE, "it is a symbolic link to a missing file"));
     } else if (!a.isRegularFile()) {
       problems.add(problem(file, ProblemKind.UNREADABLE, "it is not a regular file or a folder"));
     } else if (isBinaryName(file)) {
-      problems.add(problem(file, ProblemKind.BINARY,
-          "skipped: its extension names a binary format; expected a text file"));
+      problems.add(
+          problem(
+              file,
+              ProblemKind.BINARY,
+              "skipped: its extension names a binary format; expected a text file"));
     } else {
       found.add(file);
     }
@@ -174,9 +185,11 @@ public final class TextFiles {
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
             if (!isHidden(file)) {
-              String why = e instanceof FileSystemLoopException
-                  ? "it is a symbolic link that loops back to a folder being walked; not entered"
-                  : "it cannot be read (" + e + ")";
+              String why =
+                  e instanceof FileSystemLoopException
+                      ? "it is a symbolic link that loops back to a folder being walked; not"
+                            + " entered"
+                      : "it cannot be read (" + e + ")";
               problems.add(problem(file, ProblemKind.UNREADABLE, why));
             }
             return FileVisitResult.CONTINUE;
@@ -185,16 +198,21 @@ public final class TextFiles {
           @Override
           public FileVisitResult postVisitDirectory(Path dir, IOException e) {
             if (e != null) {
-              problems.add(problem(dir, ProblemKind.UNREADABLE,
-                  "the folder could not be listed completely (" + e + ")"));
+              problems.add(
+                  problem(
+                      dir,
+                      ProblemKind.UNREADABLE,
+                      "the folder could not be listed completely (" + e + ")"));
             }
             return FileVisitResult.CONTINUE;
           }
         };
     try {
-      Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, visitor);
+      Files.walkFileTree(
+          root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, visitor);
     } catch (IOException | SecurityException e) {
-      problems.add(problem(root, ProblemKind.UNREADABLE, "the folder cannot be walked (" + e + ")"));
+      problems.add(
+          problem(root, ProblemKind.UNREADABLE, "the folder cannot be walked (" + e + ")"));
     }
   }
 

@@ -3,11 +3,10 @@ package dev.muster.parse.internal;
 import java.util.Objects;
 
 /**
- * A half-open range {@code [start, end)} of UTF-16 offsets in a document's text, with the reason
- * it was marked.
+ * A half-open range {@code [start, end)} of UTF-16 offsets in a document's text, with the reason it
+ * was marked.
  *
- * <p>Immutable and thread-safe; treat as a value. {@link #toString()} is {@code
- * [start,end) KIND}.
+ * <p>Immutable and thread-safe; treat as a value. {@link #toString()} is {@code [start,end) KIND}.
  */
 public final class TextRange {
 

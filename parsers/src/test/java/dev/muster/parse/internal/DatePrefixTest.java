@@ -8,9 +8,9 @@ import dev.muster.ProblemKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class DatePrefixTest {
 
@@ -51,7 +51,8 @@ class DatePrefixTest {
 
   @Test
   void invalidMonthAndDayGiveBadDateLineAndTextIsStillRead() {
-    SourceDocument doc = DocumentReader.of("bad.txt", " date 2025-13-45 Russia drafted 160,000 men");
+    SourceDocument doc =
+        DocumentReader.of("bad.txt", " date 2025-13-45 Russia drafted 160,000 men");
     assertEquals(Optional.empty(), doc.published());
     assertEquals(17, doc.bodyStart());
     assertTrue(doc.isExtractable());
@@ -61,9 +62,11 @@ class DatePrefixTest {
     assertEquals(ProblemKind.BAD_DATE_LINE, p.kind());
     assertEquals(Optional.of(6), p.offset());
     assertEquals("bad.txt", p.documentId());
-    assertEquals("document 'bad.txt', offset 6: date prefix 'date 2025-13-45' has no valid date"
-        + " (Invalid value for MonthOfYear (valid values 1 - 12): 13); expected"
-        + " ' date YYYY-MM-DD ' or ' date YYYY-MM'; read with no publication date", p.message());
+    assertEquals(
+        "document 'bad.txt', offset 6: date prefix 'date 2025-13-45' has no valid date"
+            + " (Invalid value for MonthOfYear (valid values 1 - 12): 13); expected"
+            + " ' date YYYY-MM-DD ' or ' date YYYY-MM'; read with no publication date",
+        p.message());
   }
 
   @Test
@@ -82,9 +85,11 @@ class DatePrefixTest {
     Problem p = doc.problems().get(0);
     assertEquals(ProblemKind.BAD_DATE_LINE, p.kind());
     assertEquals(Optional.of(6), p.offset());
-    assertEquals("document 'word.txt', offset 6: date prefix 'date tomorrow' has no valid date"
-        + " (not a date); expected ' date YYYY-MM-DD ' or ' date YYYY-MM'; read with no"
-        + " publication date", p.message());
+    assertEquals(
+        "document 'word.txt', offset 6: date prefix 'date tomorrow' has no valid date"
+            + " (not a date); expected ' date YYYY-MM-DD ' or ' date YYYY-MM'; read with no"
+            + " publication date",
+        p.message());
   }
 
   @Test
@@ -93,8 +98,11 @@ class DatePrefixTest {
     SourceDocument doc = DocumentReader.of("junk.txt", " date " + junk + " Text");
     assertEquals(ProblemKind.BAD_DATE_LINE, doc.problems().get(0).kind());
     assertEquals(46, doc.bodyStart());
-    assertTrue(doc.problems().get(0).message()
-        .contains("date prefix 'date " + "x".repeat(40) + "' has no valid date"));
+    assertTrue(
+        doc.problems()
+            .get(0)
+            .message()
+            .contains("date prefix 'date " + "x".repeat(40) + "' has no valid date"));
   }
 
   @ParameterizedTest(name = "[{index}] \"{0}\" has no prefix")

@@ -92,21 +92,34 @@ class DocumentReaderTest {
     assertEquals(ProblemKind.BINARY, p.kind());
     assertEquals("chart.txt", p.documentId());
     assertEquals(Optional.empty(), p.offset());
-    assertEquals("file '" + file + "' looks binary: it starts with the signature of a binary"
-        + " format (89 50 4E 47 0D 0A 1A 0A); expected text; nothing was extracted", p.message());
+    assertEquals(
+        "file '"
+            + file
+            + "' looks binary: it starts with the signature of a binary"
+            + " format (89 50 4E 47 0D 0A 1A 0A); expected text; nothing was extracted",
+        p.message());
     assertFalse(doc.isExtractable());
     assertEquals("", doc.text());
   }
 
   @Test
   void nulBytesAreBinary() throws IOException {
-    Path file = write("nul.txt", concat("Some text".getBytes(StandardCharsets.US_ASCII),
-        new byte[] {0, 0, 0}, "more".getBytes(StandardCharsets.US_ASCII)));
+    Path file =
+        write(
+            "nul.txt",
+            concat(
+                "Some text".getBytes(StandardCharsets.US_ASCII),
+                new byte[] {0, 0, 0},
+                "more".getBytes(StandardCharsets.US_ASCII)));
     SourceDocument doc = READER.read(file);
     Problem p = onlyProblem(doc);
     assertEquals(ProblemKind.BINARY, p.kind());
-    assertEquals("file '" + file + "' looks binary: it has a NUL character at text offset 9;"
-        + " expected text; nothing was extracted", p.message());
+    assertEquals(
+        "file '"
+            + file
+            + "' looks binary: it has a NUL character at text offset 9;"
+            + " expected text; nothing was extracted",
+        p.message());
     assertFalse(doc.isExtractable());
   }
 
@@ -119,8 +132,9 @@ class DocumentReaderTest {
     }
     SourceDocument doc = READER.read("noisy.txt", noisy);
     assertEquals(ProblemKind.BINARY, onlyProblem(doc).kind());
-    assertEquals("document 'noisy.txt' looks binary: 11 of its first 100 characters are control"
-        + " characters (more than 10%); expected text; nothing was extracted",
+    assertEquals(
+        "document 'noisy.txt' looks binary: 11 of its first 100 characters are control"
+            + " characters (more than 10%); expected text; nothing was extracted",
         onlyProblem(doc).message());
 
     byte[] few = Arrays.copyOf(noisy, 100);
@@ -132,9 +146,13 @@ class DocumentReaderTest {
 
   @Test
   void invalidUtf8BecomesReplacementCharactersAndLaterOffsetsStayExact() throws IOException {
-    byte[] bytes = concat("Ab".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF},
-        "cd".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3},
-        " 1,500 troops".getBytes(StandardCharsets.UTF_8));
+    byte[] bytes =
+        concat(
+            "Ab".getBytes(StandardCharsets.UTF_8),
+            new byte[] {(byte) 0xFF},
+            "cd".getBytes(StandardCharsets.UTF_8),
+            new byte[] {(byte) 0xC3},
+            " 1,500 troops".getBytes(StandardCharsets.UTF_8));
     Path file = write("broken.txt", bytes);
     SourceDocument doc = READER.read(file);
     assertEquals("Ab\uFFFDcd\uFFFD 1,500 troops", doc.text());
@@ -142,15 +160,21 @@ class DocumentReaderTest {
     Problem p = onlyProblem(doc);
     assertEquals(ProblemKind.MALFORMED_ENCODING, p.kind());
     assertEquals(Optional.of(2), p.offset());
-    assertEquals("file '" + file + "': 2 byte sequences are not valid UTF-8, the first at byte 2"
-        + " (FF, text offset 2); expected UTF-8 text; each was replaced by U+FFFD", p.message());
+    assertEquals(
+        "file '"
+            + file
+            + "': 2 byte sequences are not valid UTF-8, the first at byte 2"
+            + " (FF, text offset 2); expected UTF-8 text; each was replaced by U+FFFD",
+        p.message());
     assertTrue(doc.isExtractable());
   }
 
   @Test
   void truncatedSequenceAtTheEndIsReplaced() {
-    SourceDocument doc = READER.read("cut.txt",
-        concat("ok ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE2, (byte) 0x82}));
+    SourceDocument doc =
+        READER.read(
+            "cut.txt",
+            concat("ok ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE2, (byte) 0x82}));
     assertEquals("ok \uFFFD", doc.text());
     assertEquals(Optional.of(3), onlyProblem(doc).offset());
     assertTrue(onlyProblem(doc).message().startsWith("document 'cut.txt': 1 byte sequence is"));
@@ -159,8 +183,12 @@ class DocumentReaderTest {
   @Test
   void utf8BomIsDroppedSoOffsetsCountFromAfterIt() throws IOException {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    SourceDocument doc = READER.read(write("bom.txt",
-        concat(bom, " date 2024-03-01 Kyiv says 300 fled".getBytes(StandardCharsets.UTF_8))));
+    SourceDocument doc =
+        READER.read(
+            write(
+                "bom.txt",
+                concat(
+                    bom, " date 2024-03-01 Kyiv says 300 fled".getBytes(StandardCharsets.UTF_8))));
     assertEquals(" date 2024-03-01 Kyiv says 300 fled", doc.text());
     assertEquals(Optional.of(LocalDate.of(2024, 3, 1)), doc.published());
     assertEquals(17, doc.bodyStart());
@@ -170,10 +198,10 @@ class DocumentReaderTest {
   @Test
   void utf16LittleAndBigEndianWithBomAreDecoded() throws IOException {
     String text = "Київ: 1,200 people — confirmed \uD83D\uDE00\r\n";
-    byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
-        text.getBytes(StandardCharsets.UTF_16LE));
-    byte[] be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
-        text.getBytes(StandardCharsets.UTF_16BE));
+    byte[] le =
+        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+    byte[] be =
+        concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE));
     SourceDocument fromLe = READER.read(write("le.txt", le));
     SourceDocument fromBe = READER.read(write("be.txt", be));
     assertEquals(text, fromLe.text());
@@ -185,8 +213,11 @@ class DocumentReaderTest {
 
   @Test
   void oddUtf16ByteCountIsMalformedNotBinary() {
-    byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
-        "Hi".getBytes(StandardCharsets.UTF_16LE), new byte[] {'x'});
+    byte[] le =
+        concat(
+            new byte[] {(byte) 0xFF, (byte) 0xFE},
+            "Hi".getBytes(StandardCharsets.UTF_16LE),
+            new byte[] {'x'});
     SourceDocument doc = READER.read("odd.txt", le);
     assertEquals("Hi\uFFFD", doc.text());
     assertEquals(ProblemKind.MALFORMED_ENCODING, onlyProblem(doc).kind());
@@ -198,8 +229,9 @@ class DocumentReaderTest {
     Problem p = onlyProblem(doc);
     assertEquals(ProblemKind.UNREADABLE, p.kind());
     assertEquals(file.getFileName().toString(), p.documentId());
-    assertEquals("file '" + file + "' cannot be read: " + why
-        + "; expected a readable regular text file", p.message());
+    assertEquals(
+        "file '" + file + "' cannot be read: " + why + "; expected a readable regular text file",
+        p.message());
     assertFalse(doc.isExtractable());
     assertEquals("", doc.text());
   }
@@ -235,34 +267,43 @@ class DocumentReaderTest {
     Path file = write("big.txt", "12345678901");
     Problem p = onlyProblem(small.read(file));
     assertEquals(ProblemKind.TOO_LARGE, p.kind());
-    assertEquals("file '" + file + "' is too large: 11 bytes; expected at most 10 bytes (raise"
-        + " the size limit to read it)", p.message());
+    assertEquals(
+        "file '"
+            + file
+            + "' is too large: 11 bytes; expected at most 10 bytes (raise"
+            + " the size limit to read it)",
+        p.message());
     assertTrue(small.read(write("fits.txt", "1234567890")).isExtractable());
     Problem bytes = onlyProblem(small.read("mem.txt", new byte[11]));
     assertEquals(ProblemKind.TOO_LARGE, bytes.kind());
-    assertEquals("document 'mem.txt' is too large: more than 10 bytes; expected at most 10 bytes"
-        + " (raise the size limit to read it)", bytes.message());
+    assertEquals(
+        "document 'mem.txt' is too large: more than 10 bytes; expected at most 10 bytes"
+            + " (raise the size limit to read it)",
+        bytes.message());
   }
 
   @Test
   void fiftyMegabyteSingleLineIsReadOrRefusedQuickly() throws IOException {
     Path file = dir.resolve("huge.txt");
     int size = 50 * 1024 * 1024;
-    byte[] chunk = "Troops 1,500 and more words without a line break ".repeat(1000)
-        .getBytes(StandardCharsets.US_ASCII);
+    byte[] chunk =
+        "Troops 1,500 and more words without a line break "
+            .repeat(1000)
+            .getBytes(StandardCharsets.US_ASCII);
     try (OutputStream out = Files.newOutputStream(file)) {
       for (int written = 0; written < size; written += chunk.length) {
         out.write(chunk, 0, Math.min(chunk.length, size - written));
       }
     }
     try {
-      SourceDocument refused = assertTimeoutPreemptively(Duration.ofSeconds(5),
-          () -> READER.read(file));
+      SourceDocument refused =
+          assertTimeoutPreemptively(Duration.ofSeconds(5), () -> READER.read(file));
       assertEquals(ProblemKind.TOO_LARGE, onlyProblem(refused).kind());
       assertTrue(onlyProblem(refused).message().contains("is too large: 52428800 bytes"));
 
-      SourceDocument read = assertTimeoutPreemptively(Duration.ofSeconds(10),
-          () -> DocumentReader.withLimit(64L * 1024 * 1024).read(file));
+      SourceDocument read =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(10), () -> DocumentReader.withLimit(64L * 1024 * 1024).read(file));
       assertTrue(read.isExtractable());
       assertEquals(size, read.text().length());
       assertEquals(List.of(), read.problems());
@@ -283,12 +324,15 @@ class DocumentReaderTest {
 
   @Test
   void nullsAreRejectedWithTheParameterName() {
-    assertEquals("file",
+    assertEquals(
+        "file",
         assertThrows(NullPointerException.class, () -> READER.read((Path) null)).getMessage());
-    assertEquals("bytes",
+    assertEquals(
+        "bytes",
         assertThrows(NullPointerException.class, () -> READER.read("x", (byte[]) null))
             .getMessage());
-    assertEquals("text",
+    assertEquals(
+        "text",
         assertThrows(NullPointerException.class, () -> DocumentReader.of("x", null)).getMessage());
   }
 
@@ -301,8 +345,9 @@ class DocumentReaderTest {
 
   @Test
   void readingTheSameBytesTwiceGivesEqualDocuments() {
-    byte[] b = " date 2024-05 Headline\n\nBody text here said 5 people.\n4 days ago\n"
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] b =
+        " date 2024-05 Headline\n\nBody text here said 5 people.\n4 days ago\n"
+            .getBytes(StandardCharsets.UTF_8);
     assertEquals(READER.read("same.txt", b), READER.read("same.txt", b));
     assertEquals(READER.read("same.txt", b).hashCode(), READER.read("same.txt", b).hashCode());
   }

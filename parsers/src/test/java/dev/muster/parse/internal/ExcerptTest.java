@@ -32,8 +32,11 @@ class ExcerptTest {
   void badDatePrefixWithLongWhitespaceIsCutInTheMessage() {
     SourceDocument doc = DocumentReader.of("ws.txt", " date" + "\t".repeat(70) + "soon Text");
     String message = doc.problems().get(0).message();
-    assertEquals("document 'ws.txt', offset 75: date prefix 'date" + "\t".repeat(60)
-        + "…' has no valid date (not a date); expected ' date YYYY-MM-DD ' or ' date YYYY-MM';"
-        + " read with no publication date", message);
+    assertEquals(
+        "document 'ws.txt', offset 75: date prefix 'date"
+            + "\t".repeat(60)
+            + "…' has no valid date (not a date); expected ' date YYYY-MM-DD ' or ' date YYYY-MM';"
+            + " read with no publication date",
+        message);
   }
 }

@@ -63,12 +63,17 @@ class FurnitureTest {
     String t = doc.text();
     assertEquals(
         List.of(
-            TextRange.of(t.indexOf("Photo: Reuters"), t.indexOf("Photo: Reuters") + 29,
+            TextRange.of(
+                t.indexOf("Photo: Reuters"),
+                t.indexOf("Photo: Reuters") + 29,
                 RangeKind.IMAGE_CREDIT),
             range(t, "Recent Posts", "1 week ago", RangeKind.RELATED_BLOCK)),
         doc.excluded());
-    assertEquals(List.of(TextRange.of(209, 238, RangeKind.IMAGE_CREDIT),
-        TextRange.of(290, 385, RangeKind.RELATED_BLOCK)), doc.excluded());
+    assertEquals(
+        List.of(
+            TextRange.of(209, 238, RangeKind.IMAGE_CREDIT),
+            TextRange.of(290, 385, RangeKind.RELATED_BLOCK)),
+        doc.excluded());
     assertEquals(386, t.length());
     int caption = t.indexOf("98,000");
     assertFalse(doc.isExcluded(caption));
@@ -93,24 +98,29 @@ class FurnitureTest {
           excludedTexts(lf).stream().map(s -> s.replace("\n", eol)).collect(Collectors.toList()),
           excludedTexts(doc));
       assertEquals(lf.title(), doc.title());
-      assertEquals(range(text, "Recent Posts", "1 week ago", RangeKind.RELATED_BLOCK),
+      assertEquals(
+          range(text, "Recent Posts", "1 week ago", RangeKind.RELATED_BLOCK),
           doc.excluded().get(1));
     }
   }
 
   @Test
   void relatedBlockOutsideTheTailStopsAtTheNextArticleParagraph() {
-    String text = "Recruits from Cuba\n\n"
-        + "Havana said 200 men had signed contracts.\n"
-        + "Related\n"
-        + "Russia recruits in Cuba\n"
-        + "2 hours ago\n"
-        + "Cuban families wait for news\n"
-        + "\n"
-        + BODY;
+    String text =
+        "Recruits from Cuba\n\n"
+            + "Havana said 200 men had signed contracts.\n"
+            + "Related\n"
+            + "Russia recruits in Cuba\n"
+            + "2 hours ago\n"
+            + "Cuban families wait for news\n"
+            + "\n"
+            + BODY;
     SourceDocument doc = DocumentReader.of("related.txt", text);
-    assertEquals(List.of("RELATED_BLOCK: Related\nRussia recruits in Cuba\n2 hours ago\n"
-        + "Cuban families wait for news"), excludedTexts(doc));
+    assertEquals(
+        List.of(
+            "RELATED_BLOCK: Related\nRussia recruits in Cuba\n2 hours ago\n"
+                + "Cuban families wait for news"),
+        excludedTexts(doc));
     assertEquals(List.of(TextRange.of(62, 134, RangeKind.RELATED_BLOCK)), doc.excluded());
     assertFalse(doc.isExcluded(text.indexOf("1,500")));
     assertFalse(doc.isExcluded(text.indexOf("200 men")));
@@ -118,15 +128,16 @@ class FurnitureTest {
 
   @Test
   void readAlsoAndWatchLines() {
-    String text = "Headline\n\n"
-        + "Read also: Russia lost 1,000 soldiers in a day\n"
-        + "The army said 300 men were captured.\n"
-        + "WATCH | Video shows recruits at a base\n"
-        + "Watch: Recruits arrive in Rostov\n"
-        + "Read more\n"
-        + "Moscow raises signing bonus\n"
-        + "\n"
-        + BODY;
+    String text =
+        "Headline\n\n"
+            + "Read also: Russia lost 1,000 soldiers in a day\n"
+            + "The army said 300 men were captured.\n"
+            + "WATCH | Video shows recruits at a base\n"
+            + "Watch: Recruits arrive in Rostov\n"
+            + "Read more\n"
+            + "Moscow raises signing bonus\n"
+            + "\n"
+            + BODY;
     SourceDocument doc = DocumentReader.of("links.txt", text);
     assertEquals(
         List.of(
@@ -140,15 +151,16 @@ class FurnitureTest {
 
   @Test
   void loneTimeAgoLinesAndTheHeadlineAboveThem() {
-    String text = "Kyiv says 5,000 reservists called up\n"
-        + "3 hours ago\n"
-        + "\n"
-        + "The general staff said 5,000 reservists had been called up.\n"
-        + "Another story about recruits\n"
-        + "\n"
-        + "2 days ago\n"
-        + "An hour ago\n"
-        + "Updated 5 minutes ago\n";
+    String text =
+        "Kyiv says 5,000 reservists called up\n"
+            + "3 hours ago\n"
+            + "\n"
+            + "The general staff said 5,000 reservists had been called up.\n"
+            + "Another story about recruits\n"
+            + "\n"
+            + "2 days ago\n"
+            + "An hour ago\n"
+            + "Updated 5 minutes ago\n";
     SourceDocument doc = DocumentReader.of("ago.txt", text);
     assertEquals(
         List.of(
@@ -162,18 +174,20 @@ class FurnitureTest {
 
   @Test
   void authorBioAfterANameLineAndInTheTail() {
-    String text = "Headline\n\n" + BODY
-        + "Mark Smith is an analyst at the Institute and said 2,000 had enlisted.\n"
-        + BODY
-        + "\n"
-        + "Jane Doe\n"
-        + "\n"
-        + "Jane Doe is a reporter at the Kyiv Herald covering the war.\n"
-        + "\n"
-        + "John Roe is a senior fellow at the Centre for Eastern Studies.\n"
-        + "\n"
-        + "Anna Lee\n"
-        + "My passion for journalism began in 2014.\n";
+    String text =
+        "Headline\n\n"
+            + BODY
+            + "Mark Smith is an analyst at the Institute and said 2,000 had enlisted.\n"
+            + BODY
+            + "\n"
+            + "Jane Doe\n"
+            + "\n"
+            + "Jane Doe is a reporter at the Kyiv Herald covering the war.\n"
+            + "\n"
+            + "John Roe is a senior fellow at the Centre for Eastern Studies.\n"
+            + "\n"
+            + "Anna Lee\n"
+            + "My passion for journalism began in 2014.\n";
     SourceDocument doc = DocumentReader.of("bio.txt", text);
     assertEquals(
         List.of(
@@ -186,19 +200,20 @@ class FurnitureTest {
 
   @Test
   void newsletterFollowAndDonationBlocks() {
-    String text = "Skip to main content\n"
-        + "Russia widens draft\n\n"
-        + BODY
-        + "Follow us on Telegram\n"
-        + "Subscribe to our newsletter for daily updates\n"
-        + "Sign up for our morning briefing\n"
-        + "The decree covers 160,000 men.\n"
-        + BODY
-        + "Dear readers,\n"
-        + "we rely on your support. Support our work.\n"
-        + "\n"
-        + "Please give what you can today.\n"
-        + "Copyright 2025 Example Media. All rights reserved.\n";
+    String text =
+        "Skip to main content\n"
+            + "Russia widens draft\n\n"
+            + BODY
+            + "Follow us on Telegram\n"
+            + "Subscribe to our newsletter for daily updates\n"
+            + "Sign up for our morning briefing\n"
+            + "The decree covers 160,000 men.\n"
+            + BODY
+            + "Dear readers,\n"
+            + "we rely on your support. Support our work.\n"
+            + "\n"
+            + "Please give what you can today.\n"
+            + "Copyright 2025 Example Media. All rights reserved.\n";
     SourceDocument doc = DocumentReader.of("news.txt", text);
     assertEquals(
         List.of(
@@ -223,12 +238,13 @@ class FurnitureTest {
 
   @Test
   void tickerLines() {
-    String text = "Markets\n\n"
-        + "ABCD 46.25 Increased By ▲ 0.50 (1.09%)\n"
-        + "KSE100 112,345.67 Decreased By ▼ -120.50 (-0.11%)\n"
-        + "XYZ 10.5 +0.2 (1.9%)\n"
-        + "NATO 32 members (100%) agreed\n"
-        + BODY;
+    String text =
+        "Markets\n\n"
+            + "ABCD 46.25 Increased By ▲ 0.50 (1.09%)\n"
+            + "KSE100 112,345.67 Decreased By ▼ -120.50 (-0.11%)\n"
+            + "XYZ 10.5 +0.2 (1.9%)\n"
+            + "NATO 32 members (100%) agreed\n"
+            + BODY;
     SourceDocument doc = DocumentReader.of("ticker.txt", text);
     assertEquals(
         List.of(
@@ -277,6 +293,8 @@ class FurnitureTest {
         "BYLINE       | Posted 03/03/2025 10:05 am",
         "NONE         | Related to this, officials said 5,000 men had been drafted.",
         "NONE         | Watchers said about 300 men were sent.",
+        "NONE         | Watch-makers in Chistopol said 300 workers were drafted.",
+        "READ_ALSO    | Watch — Recruits arrive in Rostov",
         "NONE         | Subscribers to the channel said 40 men died.",
         "NONE         | Following us, 200 soldiers crossed the river.",
         "NONE         | The date 2024-01-01 marked 1,000 days of war.",
@@ -296,44 +314,52 @@ class FurnitureTest {
 
   @Test
   void bioLikeSentenceWithAFigureInTheTailIsKept() {
-    String text = "Headline\n\n" + BODY + "\nJohn Roe is an analyst at the Institute who puts"
-        + " losses at 100,000.\nAnna Lee is a reporter at the Herald since 2019.\n";
+    String text =
+        "Headline\n\n"
+            + BODY
+            + "\nJohn Roe is an analyst at the Institute who puts"
+            + " losses at 100,000.\nAnna Lee is a reporter at the Herald since 2019.\n";
     SourceDocument doc = DocumentReader.of("tailbio.txt", text);
-    assertEquals(List.of("AUTHOR_BIO: Anna Lee is a reporter at the Herald since 2019."),
+    assertEquals(
+        List.of("AUTHOR_BIO: Anna Lee is a reporter at the Herald since 2019."),
         excludedTexts(doc));
   }
 
   @Test
   void aWholeScrapedPage() {
-    String text = String.join("\n",
-      " date 2024-11-02 Hundreds of Kenyans lured to fight for Russia, officials say",
-      "Skip to main content",
-      "By Jane Doe",
-      "Published: March 3, 2025",
-      "Share on Facebook",
-      "",
-      "NAIROBI — Kenyan officials said on Tuesday that at least 200 citizens had been recruited to fight for Russia, many of them promised jobs as security guards.",
-      "",
-      "Read more: Nepal halts work permits after deaths",
-      "",
-      "\"We have received reports of more than 200 Kenyans,\" the foreign minister told reporters.",
-      "",
-      "The recruitment network",
-      "",
-      "Investigators say agents charged recruits up to $3,000 each.",
-      "Kenyan recruits at a training ground near Moscow. Photo: Handout",
-      "Photo: AFP/Getty Images",
-      "",
-      "Russia has recruited about 1,500 foreigners this year, according to estimates",
-      "",
-      "Jane Doe",
-      "Jane Doe is a correspondent at the Daily Example based in Nairobi.",
-      "",
-      "Most Read",
-      "Russia's losses pass 700,000, UK says",
-      "Ukraine drafts 25-year-olds",
-      "",
-      "© 2025 Daily Example");
+    String text =
+        String.join(
+            "\n",
+            " date 2024-11-02 Hundreds of Kenyans lured to fight for Russia, officials say",
+            "Skip to main content",
+            "By Jane Doe",
+            "Published: March 3, 2025",
+            "Share on Facebook",
+            "",
+            "NAIROBI — Kenyan officials said on Tuesday that at least 200 citizens had been"
+                + " recruited to fight for Russia, many of them promised jobs as security guards.",
+            "",
+            "Read more: Nepal halts work permits after deaths",
+            "",
+            "\"We have received reports of more than 200 Kenyans,\" the foreign minister told"
+                + " reporters.",
+            "",
+            "The recruitment network",
+            "",
+            "Investigators say agents charged recruits up to $3,000 each.",
+            "Kenyan recruits at a training ground near Moscow. Photo: Handout",
+            "Photo: AFP/Getty Images",
+            "",
+            "Russia has recruited about 1,500 foreigners this year, according to estimates",
+            "",
+            "Jane Doe",
+            "Jane Doe is a correspondent at the Daily Example based in Nairobi.",
+            "",
+            "Most Read",
+            "Russia's losses pass 700,000, UK says",
+            "Ukraine drafts 25-year-olds",
+            "",
+            "© 2025 Daily Example");
     SourceDocument doc = DocumentReader.of("page.txt", text);
     assertEquals(
         List.of(
@@ -348,23 +374,31 @@ class FurnitureTest {
             "RELATED_BLOCK: Most Read\nRussia's losses pass 700,000, UK says\n"
                 + "Ukraine drafts 25-year-olds\n\n© 2025 Daily Example"),
         excludedTexts(doc));
-    assertEquals(Optional.of("Hundreds of Kenyans lured to fight for Russia, officials say"),
-        doc.title());
+    assertEquals(
+        Optional.of("Hundreds of Kenyans lured to fight for Russia, officials say"), doc.title());
     assertEquals(Optional.of(java.time.LocalDate.of(2024, 11, 2)), doc.published());
     assertEquals("en", doc.language());
-    for (String kept : List.of("at least 200", "more than 200", "$3,000", "about 1,500",
-        "The recruitment network", "Photo: Handout")) {
+    for (String kept :
+        List.of(
+            "at least 200",
+            "more than 200",
+            "$3,000",
+            "about 1,500",
+            "The recruitment network",
+            "Photo: Handout")) {
       assertFalse(doc.isExcluded(text.indexOf(kept)), kept);
     }
   }
 
   @Test
   void titleRules() {
-    assertEquals(Optional.of("A headline"), DocumentReader.of("t", "  A headline  \nBody.").title());
-    assertEquals(Optional.of("One sentence lede."),
+    assertEquals(
+        Optional.of("A headline"), DocumentReader.of("t", "  A headline  \nBody.").title());
+    assertEquals(
+        Optional.of("One sentence lede."),
         DocumentReader.of("t", "One sentence lede.\n\nBody.").title());
-    assertEquals(Optional.empty(),
-        DocumentReader.of("t", "A first sentence.\nA second one.").title());
+    assertEquals(
+        Optional.empty(), DocumentReader.of("t", "A first sentence.\nA second one.").title());
     assertEquals(Optional.empty(), DocumentReader.of("t", "x".repeat(201) + "\n\nBody").title());
     assertEquals(Optional.empty(), DocumentReader.of("t", "1,500\n\nBody").title());
     assertEquals(Optional.of("Only line."), DocumentReader.of("t", "Only line.").title());

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Hostile inputs in the manner of commonmark-java's PathologicalTest: each is read under a
- * generous timeout, so a rule that goes quadratic or backtracks catastrophically fails here.
+ * Hostile inputs in the manner of commonmark-java's PathologicalTest: each is read under a generous
+ * timeout, so a rule that goes quadratic or backtracks catastrophically fails here.
  */
 class PathologicalReaderTest {
 
@@ -23,8 +23,11 @@ class PathologicalReaderTest {
 
   enum Input {
     MILLION_DIGITS(n -> "7".repeat(1_000_000)),
-    DIGIT_CHAIN(n -> IntStream.range(0, n).mapToObj(Integer::toString)
-        .collect(Collectors.joining(",", "", ","))),
+    DIGIT_CHAIN(
+        n ->
+            IntStream.range(0, n)
+                .mapToObj(Integer::toString)
+                .collect(Collectors.joining(",", "", ","))),
     QUALIFIER_REPEATED(n -> "more than ".repeat(n) + "300 troops"),
     READ_MORE_LINES(n -> "Read more\n".repeat(n)),
     ADVERTISEMENT_LINES_BEFORE_TEXT(n -> "Advertisement\n".repeat(n) + "Finally a title\n"),
@@ -50,8 +53,9 @@ class PathologicalReaderTest {
   void readsInTime(Input input) {
     String text = input.text.apply(N);
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    SourceDocument doc = assertTimeoutPreemptively(LIMIT,
-        () -> DocumentReader.withLimit(bytes.length).read(input.name(), bytes));
+    SourceDocument doc =
+        assertTimeoutPreemptively(
+            LIMIT, () -> DocumentReader.withLimit(bytes.length).read(input.name(), bytes));
     assertEquals(text, doc.text());
     assertEquals(true, doc.isExtractable());
     if (input == Input.ADVERTISEMENT_LINES_BEFORE_TEXT) {

@@ -60,8 +60,8 @@ class TextFilesTest {
     assertEquals(List.of(txt), found.files());
     String why = "': skipped: its extension names a binary format; expected a text file";
     assertEquals(
-        List.of("BINARY path '" + png + why, "BINARY path '" + jar + why,
-            "BINARY path '" + zip + why),
+        List.of(
+            "BINARY path '" + png + why, "BINARY path '" + jar + why, "BINARY path '" + zip + why),
         describe(found.problems()));
     assertEquals(png.toString(), found.problems().get(0).documentId());
   }
@@ -71,7 +71,8 @@ class TextFilesTest {
     Path missing = dir.resolve("missing");
     TextFiles found = TextFiles.expand(List.of(missing));
     assertEquals(List.of(), found.files());
-    assertEquals(List.of("UNREADABLE path '" + missing + "': it does not exist"),
+    assertEquals(
+        List.of("UNREADABLE path '" + missing + "': it does not exist"),
         describe(found.problems()));
   }
 
@@ -85,7 +86,8 @@ class TextFilesTest {
     Path link = Files.createSymbolicLink(dir.resolve("broken.txt"), dir.resolve("nothing.txt"));
     TextFiles found = TextFiles.expand(List.of(dir));
     assertEquals(List.of(ok), found.files());
-    assertEquals(List.of("UNREADABLE path '" + link + "': it is a symbolic link to a missing file"),
+    assertEquals(
+        List.of("UNREADABLE path '" + link + "': it is a symbolic link to a missing file"),
         describe(found.problems()));
     assertEquals(describe(found.problems()), describe(TextFiles.expand(List.of(link)).problems()));
   }
@@ -97,8 +99,11 @@ class TextFilesTest {
     TextFiles found = TextFiles.expand(List.of(dir.resolve("loop")));
     assertEquals(List.of(a), found.files());
     assertEquals(
-        List.of("UNREADABLE path '" + back + "': it is a symbolic link that loops back to a"
-            + " folder being walked; not entered"),
+        List.of(
+            "UNREADABLE path '"
+                + back
+                + "': it is a symbolic link that loops back to a"
+                + " folder being walked; not entered"),
         describe(found.problems()));
   }
 
@@ -110,7 +115,8 @@ class TextFilesTest {
     org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
     TextFiles found = TextFiles.expand(List.of(dir));
     assertEquals(List.of(ok), found.files());
-    assertEquals(List.of("UNREADABLE path '" + fifo + "': it is not a regular file or a folder"),
+    assertEquals(
+        List.of("UNREADABLE path '" + fifo + "': it is not a regular file or a folder"),
         describe(found.problems()));
   }
 
@@ -132,11 +138,13 @@ class TextFilesTest {
 
   @Test
   void nullsThrow() {
-    assertEquals("inputs",
+    assertEquals(
+        "inputs",
         assertThrows(NullPointerException.class, () -> TextFiles.expand(null)).getMessage());
-    assertEquals("inputs has a null element",
-        assertThrows(NullPointerException.class,
-            () -> TextFiles.expand(Arrays.asList(dir, null))).getMessage());
+    assertEquals(
+        "inputs has a null element",
+        assertThrows(NullPointerException.class, () -> TextFiles.expand(Arrays.asList(dir, null)))
+            .getMessage());
   }
 
   @Test
@@ -153,10 +161,11 @@ class TextFilesTest {
     Files.write(dir.resolve("nul.txt"), new byte[] {'a', 0, 'b'});
     Files.createDirectories(dir.resolve("empty-folder"));
     DocumentReader reader = DocumentReader.withLimit(1000);
-    List<ProblemKind> kinds = TextFiles.expand(List.of(dir)).files().stream()
-        .map(reader::read)
-        .flatMap(d -> d.problems().stream().map(Problem::kind))
-        .collect(Collectors.toList());
+    List<ProblemKind> kinds =
+        TextFiles.expand(List.of(dir)).files().stream()
+            .map(reader::read)
+            .flatMap(d -> d.problems().stream().map(Problem::kind))
+            .collect(Collectors.toList());
     assertEquals(List.of(ProblemKind.BINARY), kinds);
   }
 }
