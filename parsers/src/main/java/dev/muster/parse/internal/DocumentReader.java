@@ -204,35 +204,23 @@ public final class DocumentReader {
   }
 
   private static SourceDocument unreadable(String id, String where, String why) {
-    return SourceDocument.unreadable(
+    return SourceDocument.unextractable(
         id,
-        Problem.of(
-            id,
-            ProblemKind.UNREADABLE,
-            where + " cannot be read: " + why + "; expected a readable regular text file"));
+        ProblemKind.UNREADABLE,
+        where + " cannot be read: " + why + "; expected a readable regular text file");
   }
 
   private static SourceDocument tooLarge(String id, String where, String size, long cap) {
-    return SourceDocument.unreadable(
-        id,
-        Problem.of(
-            id,
-            ProblemKind.TOO_LARGE,
-            where
-                + " is too large: "
-                + size
-                + "; expected at most "
-                + cap
-                + " bytes (raise the size limit to read it)"));
+    String expected = "; expected at most " + cap + " bytes (raise the size limit to read it)";
+    return SourceDocument.unextractable(
+        id, ProblemKind.TOO_LARGE, where + " is too large: " + size + expected);
   }
 
   private static SourceDocument binary(String id, String where, String why) {
-    return SourceDocument.unreadable(
+    return SourceDocument.unextractable(
         id,
-        Problem.of(
-            id,
-            ProblemKind.BINARY,
-            where + " looks binary: " + why + "; expected text; nothing was extracted"));
+        ProblemKind.BINARY,
+        where + " looks binary: " + why + "; expected text; nothing was extracted");
   }
 
   @Override

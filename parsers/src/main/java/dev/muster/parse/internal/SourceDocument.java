@@ -1,6 +1,7 @@
 package dev.muster.parse.internal;
 
 import dev.muster.Problem;
+import dev.muster.ProblemKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,8 +90,8 @@ public final class SourceDocument {
         true);
   }
 
-  /** Returns a document that could not be read: no text, not extractable. */
-  static SourceDocument unreadable(String id, Problem problem) {
+  /** Returns a document that could not be read, with the problem saying why: no text. */
+  static SourceDocument unextractable(String id, ProblemKind kind, String message) {
     return new SourceDocument(
         id,
         "",
@@ -100,7 +101,7 @@ public final class SourceDocument {
         List.of(),
         List.of(),
         "und",
-        List.of(problem),
+        List.of(Problem.of(id, kind, message)),
         false);
   }
 
