@@ -1,6 +1,5 @@
 package dev.muster.parse.internal;
 
-import dev.muster.Problem;
 import dev.muster.ProblemKind;
 import java.io.IOException;
 import java.io.InputStream;
