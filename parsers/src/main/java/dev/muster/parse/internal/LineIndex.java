@@ -1,0 +1,115 @@
+package dev.muster.parse.internal;
+
+import java.util.Arrays;
+
+/**
+ * The lines of a text from a given offset on: where each starts and where its content ends (before
+ * its terminator). A line ends at {@code \n}, at {@code \r\n} or at a lone {@code \r}; the text
+ * itself is never changed, so every offset here is an offset into it.
+ *
+ * <p>Immutable after construction and safe to share between threads.
+ */
+final class LineIndex {
+
+  private final String text;
+  private final int[] starts;
+  private final int[] ends;
+  private final int count;
+
+  private LineIndex(String text, int[] starts, int[] ends, int count) {
+    this.text = text;
+    this.starts = starts;
+    this.ends = ends;
+    this.count = count;
+  }
+
+  /** Indexes the lines of {@code text} that start at or after {@code from}. */
+  static LineIndex of(String text, int from) {
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int n = 0;
+    int lineStart = from;
+    int i = from;
+    int len = text.length();
+    while (i < len) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+          ends = Arrays.copyOf(ends, n * 2);
+        }
+        starts[n] = lineStart;
+        ends[n] = i;
+        n++;
+        i += (c == '\r' && i + 1 < len && text.charAt(i + 1) == '\n') ? 2 : 1;
+        lineStart = i;
+      } else {
+        i++;
+      }
+    }
+    if (lineStart < len) {
+      if (n == starts.length) {
+        starts = Arrays.copyOf(starts, n + 1);
+        ends = Arrays.copyOf(ends, n + 1);
+      }
+      starts[n] = lineStart;
+      ends[n] = len;
+      n++;
+    }
+    return new LineIndex(text, starts, ends, n);
+  }
+
+  int count() {
+    return count;
+  }
+
+  /** Returns where line {@code i} starts. */
+  int start(int i) {
+    return starts[i];
+  }
+
+  /** Returns where the content of line {@code i} ends (its terminator excluded). */
+  int end(int i) {
+    return ends[i];
+  }
+
+  /** Returns the offset of the first non-space character of line {@code i}, or its end. */
+  int trimmedStart(int i) {
+    int s = starts[i];
+    int e = ends[i];
+    while (s < e && isSpace(text.charAt(s))) {
+      s++;
+    }
+    return s;
+  }
+
+  /** Returns the offset after the last non-space character of line {@code i}, or its start. */
+  int trimmedEnd(int i) {
+    int s = trimmedStart(i);
+    int e = ends[i];
+    while (e > s && isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  /** Returns the length of line {@code i} without surrounding spaces. */
+  int trimmedLength(int i) {
+    return trimmedEnd(i) - trimmedStart(i);
+  }
+
+  /** Returns whether line {@code i} holds only spaces. */
+  boolean isBlank(int i) {
+    return trimmedStart(i) == ends[i];
+  }
+
+  /** Returns line {@code i} without surrounding spaces. */
+  String trimmed(int i) {
+    return text.substring(trimmedStart(i), trimmedEnd(i));
+  }
+
+  /** Returns whether {@code c} is white space, including no-break and zero-width spaces. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+  }
+}

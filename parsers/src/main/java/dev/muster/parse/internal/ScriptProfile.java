@@ -1,0 +1,132 @@
+package dev.muster.parse.internal;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Letter counts of a stretch of text by script, with the cues used to guess its language.
+ *
+ * <p>The guess, in order:
+ *
+ * <ul>
+ *   <li>no letters: {@code und};
+ *   <li>more Cyrillic than Latin letters: {@code uk} when the Ukrainian letters і ї є ґ outnumber
+ *       the Russian letters ы э ъ ё, {@code ru} when the Russian ones outnumber them, else {@code
+ *       und};
+ *   <li>more Latin than Cyrillic letters, and Latin letters at least half of all letters: {@code
+ *       en} when at least one common English function word ("the", "and", "of", "said", ...) is
+ *       among the words, else {@code und};
+ *   <li>anything else (Arabic, Hebrew, CJK, ...): {@code und}.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ScriptProfile {
+
+  private static final Set<String> ENGLISH_CUES =
+      Set.of(
+          "the", "and", "of", "to", "in", "is", "are", "was", "were", "that", "for", "with", "on",
+          "by", "from", "has", "have", "said", "a", "an", "it", "this", "at", "as");
+  private static final int LONGEST_CUE = 4;
+  private static final int NO_WORD = -1;
+  private static final int NON_ASCII_WORD = -2;
+
+  private final int letters;
+  private final int latin;
+  private final int cyrillic;
+  private final int ukrainianCues;
+  private final int russianCues;
+  private final int englishCues;
+
+  private ScriptProfile(int[] counts) {
+    this.letters = counts[0];
+    this.latin = counts[1];
+    this.cyrillic = counts[2];
+    this.ukrainianCues = counts[3];
+    this.russianCues = counts[4];
+    this.englishCues = counts[5];
+  }
+
+  /** Counts the letters of {@code text} in {@code [start, end)}. */
+  static ScriptProfile of(CharSequence text, int start, int end) {
+    int[] c = new int[6];
+    int wordStart = NO_WORD;
+    int i = start;
+    while (i < end) {
+      int cp = Character.codePointAt(text, i);
+      int width = Character.charCount(cp);
+      boolean asciiLetter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+      if (asciiLetter || (cp >= 0x80 && Character.isLetter(cp))) {
+        c[0]++;
+        if (asciiLetter) {
+          c[1]++;
+          if (wordStart == NO_WORD) {
+            wordStart = i;
+          }
+        } else {
+          Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+          if (script == Character.UnicodeScript.LATIN) {
+            c[1]++;
+          } else if (script == Character.UnicodeScript.CYRILLIC) {
+            c[2]++;
+            countCyrillicCue(cp, c);
+          }
+          wordStart = NON_ASCII_WORD;
+        }
+      } else {
+        countCue(text, wordStart, i, c);
+        wordStart = NO_WORD;
+      }
+      i += width;
+    }
+    countCue(text, wordStart, end, c);
+    return new ScriptProfile(c);
+  }
+
+  /** Counts the ASCII word in {@code [wordStart, end)}, if any, when it is an English cue. */
+  private static void countCue(CharSequence text, int wordStart, int end, int[] c) {
+    if (wordStart >= 0 && end - wordStart <= LONGEST_CUE) {
+      String w = text.subSequence(wordStart, end).toString().toLowerCase(Locale.ROOT);
+      if (ENGLISH_CUES.contains(w)) {
+        c[5]++;
+      }
+    }
+  }
+
+  private static void countCyrillicCue(int cp, int[] c) {
+    switch (cp) {
+      case 'і', 'І', 'ї', 'Ї', 'є', 'Є', 'ґ', 'Ґ' -> c[3]++;
+      case 'ы', 'Ы', 'э', 'Э', 'ъ', 'Ъ', 'ё', 'Ё' -> c[4]++;
+      default -> {
+        // other Cyrillic letters are shared by both languages
+      }
+    }
+  }
+
+  /** Returns the number of letters counted. */
+  int letters() {
+    return letters;
+  }
+
+  /** Returns the share of letters that are Latin, or 1 when there are no letters. */
+  double latinShare() {
+    return letters == 0 ? 1.0 : (double) latin / letters;
+  }
+
+  /** Returns the ISO 639-1 guess: {@code en}, {@code ru}, {@code uk} or {@code und}. */
+  String language() {
+    if (letters == 0) {
+      return "und";
+    }
+    if (cyrillic > latin) {
+      if (ukrainianCues > russianCues) {
+        return "uk";
+      }
+      return russianCues > ukrainianCues ? "ru" : "und";
+    }
+    if (latin * 2 >= letters && englishCues > 0) {
+      return "en";
+    }
+    return "und";
+  }
+}
