@@ -1,15 +1,22 @@
 package dev.muster.examples;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.muster.Estimate;
 import dev.muster.ExportRecord;
 import dev.muster.MusterJson;
 import dev.muster.Report;
 import dev.muster.parse.ArticleParser;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +24,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code muster extract}: every figure of the given files as a table, JSON Lines or CSV. */
+/**
+ * {@code muster extract}: every figure of the given files as a table, JSON Lines or CSV,
+ * streamed as the files are parsed. A bad file gives one line on standard error and the rest
+ * go on; the exit status is 1 when any file failed.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Extract the figures of article text files (default: the bundled samples).")
 public final class ExtractCommand implements Callable<Integer> {
@@ -28,43 +41,61 @@ public final class ExtractCommand implements Callable<Integer> {
   /** Output formats. */
   public enum Format { table, jsonl, csv }
 
-  @Parameters(arity = "0..*", paramLabel = "FILES_OR_DIRS", description = "Files or folders to read.")
+  @Parameters(arity = "0..*", paramLabel = "FILES_OR_DIRS",
+      description = "Files or folders to read (default: the bundled sample articles).")
   List<Path> inputs = new ArrayList<>();
 
-  @Option(names = "--format", defaultValue = "table", description = "table, jsonl or csv (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "table",
+      description = "table, jsonl or csv (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
   Path out;
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (Path p : inputs) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> s = Files.walk(p)) {
-          s.filter(Files::isRegularFile).sorted().forEach(files::add);
-        }
-      } else {
-        files.add(p);
+    PrintWriter err = spec.commandLine().getErr();
+    Articles articles = new Articles(err);
+    OutputStream target = out == null ? System.out : Files.newOutputStream(out);
+    try (Writer w = new OutputStreamWriter(target, StandardCharsets.UTF_8);
+        Stream<Report> reports = articles.reports(inputs, ArticleParser.defaults())) {
+      switch (format) {
+        case jsonl:
+          write(reports, MusterJson.newMapper().writer().withRootValueSeparator("\n"), w, false);
+          w.write("\n");
+          break;
+        case csv:
+          CsvMapper csv = new CsvMapper();
+          csv.findAndRegisterModules();
+          CsvSchema schema = csv.schemaFor(CsvRow.class).withHeader();
+          write(reports, csv.writer(schema), w, true);
+          break;
+        default:
+          Table.write(reports, w);
       }
+      w.flush();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    ArticleParser parser = ArticleParser.defaults();
-    ObjectMapper json = MusterJson.newMapper();
-    PrintWriter w = new PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
-    try (SequenceWriter seq = json.writer().withRootValueSeparator("\n").writeValues(w)) {
-      parser.parseAll(files).forEachOrdered(r -> {
+    return articles.finish();
+  }
+
+  private static void write(Stream<Report> reports, ObjectWriter writer, Writer w, boolean csv)
+      throws IOException {
+    try (SequenceWriter seq = writer.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(w)) {
+      reports.forEachOrdered(r -> {
         for (Estimate e : r.estimates()) {
           try {
-            seq.write(ExportRecord.from(e));
+            ExportRecord rec = ExportRecord.from(e);
+            seq.write(csv ? new CsvRow(rec) : rec);
           } catch (IOException ex) {
             throw new UncheckedIOException(ex);
           }
         }
       });
     }
-    w.println();
-    w.flush();
-    return 0;
   }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "muster", mixinStandardHelpOptions = true, version = "muster 0.1.0",
     description = "Typed, sourced manpower figures from news and intelligence reporting.",
-    subcommands = {ExtractCommand.class})
+    subcommands = {ExtractCommand.class, ReconcileCommand.class})
 public final class MusterCommand implements Runnable {
 
   @CommandLine.Spec
@@ -24,7 +24,7 @@ public final class MusterCommand implements Runnable {
   public static int run(String... args) {
     CommandLine cl = new CommandLine(new MusterCommand());
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("muster: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      commandLine.getErr().println("muster: error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       return 2;
     });
     return cl.execute(args);

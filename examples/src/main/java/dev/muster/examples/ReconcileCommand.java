@@ -102,22 +102,12 @@ public final class ReconcileCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Parses the files, and the {@code .txt} files below the folders, in sorted order. */
+  /** Parses the files and folders given, or the bundled samples when there are none. */
   static List<Report> parseWithDefaults(List<Path> inputs) {
-    List<Path> files = new ArrayList<>();
-    for (Path p : inputs) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".txt")).sorted()
-              .forEach(files::add);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot list the folder " + p, e);
-        }
-      } else {
-        files.add(p);
-      }
+    Articles articles = new Articles(new PrintWriter(System.err, true));
+    try (Stream<Report> reports = articles.reports(inputs, ArticleParser.defaults())) {
+      return reports.collect(Collectors.toList());
     }
-    return ArticleParser.defaults().parseAll(files).collect(Collectors.toList());
   }
 
   /** Reads {@code table} or {@code json}, in any case. */

@@ -1,7 +1,24 @@
 package dev.muster.parse;
 
 import dev.muster.Report;
+import dev.muster.parse.internal.DocumentReader;
+import dev.muster.parse.internal.Extractor;
+import dev.muster.parse.internal.SourceDocument;
+import dev.muster.parse.internal.TextRange;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.StreamSupport;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -23,17 +40,17 @@ import java.util.stream.Stream;
  */
 public final class ArticleParser {
 
-  private static final java.util.regex.Pattern DATE_LINE =
-      java.util.regex.Pattern.compile("[ \\t]*date[ \\t]+(\\d{4}-\\d{2}(?:-\\d{2})?)(?:[ \\t]+|\\R|$)");
-  private static final dev.muster.parse.internal.Extractor EXTRACTOR = new dev.muster.parse.internal.Extractor();
+  private static final Extractor EXTRACTOR = new Extractor();
   private static final ArticleParser DEFAULTS = builder().build();
 
   private final long maxFileBytes;
   private final Optional<LocalDate> fallbackDate;
+  private final DocumentReader reader;
 
   private ArticleParser(Builder b) {
     this.maxFileBytes = b.maxFileBytes;
     this.fallbackDate = b.fallbackDate;
+    this.reader = DocumentReader.withLimit(b.maxFileBytes);
   }
 
   /** Returns the parser with default settings. */
@@ -59,17 +76,7 @@ public final class ArticleParser {
    */
   public Report parse(Path file) {
     Objects.requireNonNull(file, "file");
-    String id = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    try {
-      String text = java.nio.file.Files.readString(file);
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      return parse(id, text);
-    } catch (java.io.IOException e) {
-      return Report.builder().id(id).addProblems(dev.muster.Problem.of(id, dev.muster.ProblemKind.UNREADABLE,
-          "cannot read " + file + ": " + e.getMessage())).build();
-    }
+    return extract(reader.read(file));
   }
 
   /**
@@ -81,35 +88,94 @@ public final class ArticleParser {
   public Report parse(String documentId, String text) {
     Objects.requireNonNull(documentId, "documentId");
     Objects.requireNonNull(text, "text");
-    java.util.regex.Matcher m = DATE_LINE.matcher(text);
-    Optional<LocalDate> published = Optional.empty();
-    int bodyStart = 0;
-    if (m.lookingAt()) {
-      try {
-        String d = m.group(1);
-        published = Optional.of(d.length() == 7
-            ? java.time.YearMonth.parse(d).atEndOfMonth() : LocalDate.parse(d));
-        bodyStart = m.end();
-      } catch (java.time.DateTimeException e) {
-        // left for the reader's problem reporting
-      }
+    return extract(DocumentReader.of(documentId, text));
+  }
+
+  private Report extract(SourceDocument doc) {
+    Report.Builder b = Report.builder()
+        .id(doc.id())
+        .title(doc.title())
+        .published(doc.published())
+        .language(doc.language())
+        .addAllProblems(doc.problems());
+    if (!doc.isExtractable()) {
+      return b.build();
     }
-    Optional<LocalDate> reference = published.or(() -> fallbackDate);
-    return Report.builder()
-        .id(documentId)
-        .published(published)
-        .addAllEstimates(EXTRACTOR.extract(documentId, text, bodyStart, reference, java.util.List.of()))
+    List<int[]> skip = new ArrayList<>();
+    for (TextRange r : doc.excluded()) {
+      skip.add(new int[] {r.start(), r.end()});
+    }
+    for (TextRange r : doc.foreignScript()) {
+      skip.add(new int[] {r.start(), r.end()});
+    }
+    skip.sort(Comparator.comparingInt((int[] r) -> r[0]));
+    Optional<LocalDate> reference = doc.published().or(() -> fallbackDate);
+    return b.addAllEstimates(EXTRACTOR.extract(doc.id(), doc.text(), doc.bodyStart(), reference, skip))
         .build();
   }
 
   /**
-   * Parses many files in parallel and returns their reports in the order of {@code files}.
+   * Parses many files on all cores and returns their reports in the order of {@code files},
+   * lazily: at most a few reports per core are held at once, so a stream over a whole archive
+   * runs in little memory. Close the stream (or consume it fully) to release its threads.
    *
    * @param files not null
    */
   public Stream<Report> parseAll(List<Path> files) {
     Objects.requireNonNull(files, "files");
-    return files.parallelStream().map(this::parse);
+    List<Path> copy = List.copyOf(files);
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    if (copy.size() <= 1 || threads == 1) {
+      return copy.stream().map(this::parse);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "muster-parse");
+      t.setDaemon(true);
+      return t;
+    });
+    int window = threads * 4;
+    Iterator<Report> it = new Iterator<>() {
+      private final Deque<Future<Report>> pending = new ArrayDeque<>();
+      private int next;
+
+      private void fill() {
+        while (pending.size() < window && next < copy.size()) {
+          Path p = copy.get(next++);
+          pending.add(pool.submit(() -> parse(p)));
+        }
+        if (pending.isEmpty()) {
+          pool.shutdown();
+        }
+      }
+
+      @Override
+      public boolean hasNext() {
+        fill();
+        return !pending.isEmpty();
+      }
+
+      @Override
+      public Report next() {
+        fill();
+        Future<Report> f = pending.poll();
+        if (f == null) {
+          throw new NoSuchElementException();
+        }
+        try {
+          return f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          pool.shutdownNow();
+          throw new IllegalStateException("interrupted while parsing", e);
+        } catch (ExecutionException e) {
+          pool.shutdownNow();
+          throw new IllegalStateException("parsing failed: " + e.getCause(), e.getCause());
+        }
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliterator(it, copy.size(),
+        Spliterator.ORDERED | Spliterator.SIZED | Spliterator.NONNULL), false)
+        .onClose(pool::shutdownNow);
   }
 
   /** A builder of {@link ArticleParser}; each option may be set once. */
