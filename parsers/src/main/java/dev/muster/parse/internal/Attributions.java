@@ -74,11 +74,11 @@ final class Attributions {
       "briefing", "assessment", "estimate", "estimates", "data", "figures", "study", "investigation",
       "analysis", "tally", "statement", "post", "count", "calculations", "bulletin", "summary",
       "intelligence", "research", "survey", "numbers", "findings", "evaluation", "account", "website");
-  private static final Set<String> ANAPHORS = Words.of("it", "he", "she", "they", "ministry", "agency",
+  private static final Set<String> ANAPHORS = Words.of("it", "he", "she", "ministry", "agency",
       "report", "review", "update", "statement", "briefing", "service", "document", "head",
-      "president", "official", "spokesperson", "spokesman", "spokeswoman", "department", "committee",
-      "directorate", "minister", "intelligence", "analysts", "ministry's", "assessment", "study",
-      "investigation", "researchers", "journalists", "authors", "outlet", "newspaper", "publication");
+      "president", "spokesperson", "spokesman", "spokeswoman", "department", "committee",
+      "directorate", "minister", "intelligence", "assessment", "study", "investigation", "outlet",
+      "newspaper", "publication");
 
   private final Lexicons lex;
 

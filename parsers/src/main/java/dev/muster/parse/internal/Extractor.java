@@ -81,6 +81,9 @@ public final class Extractor {
     boolean elliptic;
     boolean bracketAfterMoney;
     boolean noOriginWanted;
+    int headEnd;
+    boolean inTitle;
+    boolean ownForceNoun;
   }
 
   /**
@@ -132,6 +135,18 @@ public final class Extractor {
           }
           List<Candidate> found = sentence(text, t, s, published, seen,
               lastCandidate != null && lastCandidate.paragraph == paragraph ? lastCandidate : null);
+          if (lastCandidate != null && startsWithPartitive(t)) {
+            for (Candidate c : found) {
+              if (c.origins.isEmpty() || !c.originExplicit) {
+                c.origins.clear();
+                c.origins.addAll(lastCandidate.origins);
+                c.originExplicit = !c.origins.isEmpty();
+              }
+              if (c.period == null) {
+                c.period = lastCandidate.period;
+              }
+            }
+          }
           boolean own = !chain.isEmpty();
           boolean continued = false;
           if (!own && !found.isEmpty() && !paragraphChain.isEmpty() && !hedged(t)) {
@@ -192,7 +207,14 @@ public final class Extractor {
     }
     inheritBreakdowns(all);
     documentOrigins(all, text, bodyStart);
+    dropTitleEchoes(all, text, bodyStart);
     return finish(id, text, dedupe(all));
+  }
+
+  /** "Of them, 12 have been killed": the sentence splits the figure before it. */
+  private static boolean startsWithPartitive(List<Token> t) {
+    return t.size() > 2 && t.get(0).is("of") && (t.get(1).is("them") || t.get(1).is("these")
+        || t.get(1).is("those") || t.get(1).is("whom"));
   }
 
   /** "Many of them reportedly ...": the writer's own hedge, not the previous sentence's source. */
@@ -358,6 +380,7 @@ public final class Extractor {
   private List<Candidate> sentence(String text, List<Token> t, int[] span, Optional<LocalDate> published,
       List<Source> seen, Candidate paragraphPrevious) {
     List<QuantityMention> qs = grammar.find(t);
+    qs.removeIf(q -> !q.isMoney() && countsThings(t, q));
     if (qs.isEmpty()) {
       return List.of();
     }
@@ -387,6 +410,12 @@ public final class Extractor {
       c.mentionEnd = t.get(q.end - 1).end;
       c.period = period(t, q, times, c.measure, published);
       c.likelihood = likelihood(t, q);
+      if (c.q.per == null && c.headEnd > q.end) {
+        PhraseIndex.Match<Lexicons.Rate> rm = c.headEnd < t.size() ? lex.rates.longest(t, c.headEnd) : null;
+        if (rm != null && rm.value.position != Lexicons.Position.BEFORE) {
+          c.q.per = rm.value.per;
+        }
+      }
       if (c.q.per == null) {
         c.q.per = rateBefore(t, q, lo);
       }
@@ -409,11 +438,42 @@ public final class Extractor {
     return out;
   }
 
+  /** "48 countries", "40 drones", "three years": the next noun is not people. */
+  private boolean countsThings(List<Token> t, QuantityMention q) {
+    int k = q.end;
+    if (k < t.size() && t.get(k).is("of") && q.magnitude) {
+      k++;
+    }
+    for (int n = 0; n < 3 && k < t.size(); n++, k++) {
+      PhraseIndex.Match<Lexicons.Noun> nm = lex.nouns.longest(t, k);
+      if (nm != null) {
+        return nm.value.nounClass == Lexicons.NounClass.THING || nm.value.nounClass == Lexicons.NounClass.TIME;
+      }
+      Token tok = t.get(k);
+      if (!tok.isWord() || RELATIVE.contains(tok.key) || lex.places.longest(t, k) != null
+          || isVerbish(tok) && !adjectiveBeforeNoun(t, k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "retired soldiers", "detained migrants": a participle used as an adjective before a people noun. */
+  private boolean adjectiveBeforeNoun(List<Token> t, int k) {
+    if (k + 1 >= t.size() || !t.get(k).key.endsWith("ed")) {
+      return false;
+    }
+    PhraseIndex.Match<Lexicons.Noun> nm = lex.nouns.longest(t, k + 1);
+    return nm != null && nm.value.nounClass != Lexicons.NounClass.TIME;
+  }
+
   private Candidate classify(List<Token> t, QuantityMention q, int lo, int hi, boolean[] sourceTok,
       Candidate previous, List<QuantityMention> qs, int index, boolean previousIsOutside) {
     Candidate c = new Candidate();
     if (q.isMoney()) {
       c.measure = Measure.PAYMENT;
+      c.origins.addAll(peopleInClause(t, q, lo, hi, sourceTok));
+      c.originExplicit = !c.origins.isEmpty();
       return c;
     }
     // the head noun: "1,500 foreign nationals", "hundreds of Yemeni mercenaries", "771 recruits"
@@ -422,6 +482,7 @@ public final class Extractor {
     int headAt = -1;
     int modifiers = 0;
     boolean foreignWord = false;
+    boolean partitive = false;
     TreeSet<Origin> npOrigins = new TreeSet<>();
     while (k < hi && modifiers <= 4) {
       Token tok = t.get(k);
@@ -459,6 +520,19 @@ public final class Extractor {
       if (tok.is("foreign") || tok.is("overseas")) {
         foreignWord = true;
       }
+      if (k == q.end + (t.get(q.end).is("of") ? 1 : 0) && k > q.end && (tok.is("them") || tok.is("whom")
+          || tok.is("those") || tok.is("these")) && previous != null) {
+        head = new Lexicons.Noun(Lexicons.NounClass.PERSON, null);
+        headAt = k;
+        k++;
+        partitive = true;
+        break;
+      }
+      if (adjectiveBeforeNoun(t, k)) {
+        modifiers++;
+        k++;
+        continue;
+      }
       if (tok.isWord() && !tok.isCapitalized() && !lex.triggers.isEmpty() && lex.triggers.longest(t, k, hi) == null
           && !tok.is("and") && !tok.is("or") && !RELATIVE.contains(tok.key) && !isVerbish(tok)) {
         modifiers++;
@@ -487,8 +561,12 @@ public final class Extractor {
       from.addAll(bracketOrigin);
       elliptic = previous != null && !previousIsOutside;
     }
-    if (head != null && headAt >= 0 && t.get(headAt).is("others") && previous != null) {
+    if (head != null && headAt >= 0 && t.get(headAt).is("others") && previous != null || partitive) {
       elliptic = true;
+    }
+    // "Latin America with 147", "former Soviet republics with 486"
+    if (head == null && q.first > 0 && t.get(q.first - 1).is("with") && from.isEmpty()) {
+      from.addAll(placeBefore(t, q.first - 1));
     }
     if (head == null) {
       // a bare number: "72 from Africa", "South and East Asia (771)", "and 2,700 injured"
@@ -504,6 +582,13 @@ public final class Extractor {
         elliptic = true;
       } else if (copulaAfterMeasureNoun(t, q, lo) != null) {
         c.measure = copulaAfterMeasureNoun(t, q, lo);
+      } else if (refersToFigure(t, q) && previous != null) {
+        elliptic = true; // "put the figure at between 14,000 and 15,000"
+      } else if (appositionHead(t, q) != null) {
+        Lexicons.Noun app = appositionHead(t, q);
+        head = app;
+      } else if (numberOfPeople(t, q, lo) != null) {
+        from.addAll(numberOfPeople(t, q, lo));
       } else {
         return null;
       }
@@ -554,6 +639,8 @@ public final class Extractor {
       origins.addAll(clauseOrigin(t, q, lo, sourceTok));
     }
     c.noOriginWanted = citizenshipOfRussia(t, after, hi) || m == Measure.DETAINED;
+    c.headEnd = headAt >= 0 ? k : q.end;
+    c.ownForceNoun = head == null || headAt >= 0 && OWN_FORCE_NOUNS.contains(t.get(headAt).key);
     c.originExplicit = !origins.isEmpty();
     if (origins.isEmpty() && ownForces(m, head, t, headAt)) {
       c.origins.add(Origin.of("RU")); // refined per document later
@@ -592,8 +679,14 @@ public final class Extractor {
   /** "from South and East Asia", "from African countries", "of Uzbekistan". */
   private TreeSet<Origin> fromPlace(List<Token> t, int k, int hi) {
     TreeSet<Origin> out = new TreeSet<>();
-    if (k < hi && (t.get(k).is("from") || t.get(k).is("of") && false)) {
-      readPlaces(t, k + 1, hi, out);
+    int j = k;
+    while (j < hi && j < k + 2 && (t.get(j).is("came") || t.get(j).is("come") || t.get(j).is("arrived")
+        || t.get(j).is("were") || t.get(j).is("are") || t.get(j).is("originally") || t.get(j).is("hailed")
+        || t.get(j).is("coming") || t.get(j).is("recruited") || t.get(j).is("hail"))) {
+      j++;
+    }
+    if (j < hi && t.get(j).is("from")) {
+      readPlaces(t, j + 1, hi, out);
     }
     return out;
   }
@@ -696,7 +789,7 @@ public final class Extractor {
       "reached", "reaching", "totaled", "totalled", "totaling", "totalling", "stood", "stands", "numbered",
       "exceeded", "falls", "fell", "rose", "lists", "listed", "counts", "counted", "recorded", "registered",
       "put", "puts", "placed", "placing", "around", "hit", "hits", "topped", "surpassed", "amounted",
-      "amounts", "estimated");
+      "amounts", "estimated", "ranges", "range", "ranging", "between", "from");
 
   /** The longest trigger that ends at token {@code k}, within [lo, limit). */
   private PhraseIndex.Match<Measure> triggerEndingAt(List<Token> t, int k, int lo, int limit) {
@@ -727,6 +820,63 @@ public final class Extractor {
     return null;
   }
 
+  /** "put the figure at", "the number rose to", "the tally stands at": a reference to an earlier figure. */
+  private static boolean refersToFigure(List<Token> t, QuantityMention q) {
+    for (int k = q.first - 1; k >= Math.max(0, q.first - 5); k--) {
+      String w = t.get(k).key;
+      if (w.equals("figure") || w.equals("number") || w.equals("total") || w.equals("tally")
+          || w.equals("count") || w.equals("estimate")) {
+        return true;
+      }
+      if (CLAUSE_BREAKS.contains(w) || t.get(k).isNumber()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "the most recruits, about 812": a number set off by a comma after a people noun. */
+  private Lexicons.Noun appositionHead(List<Token> t, QuantityMention q) {
+    int b = q.first - 1;
+    if (b < 1 || !t.get(b).is(",") || q.end < t.size() && !(t.get(q.end).is(",") || t.get(q.end).is("."))) {
+      return null;
+    }
+    for (int len = 2; len >= 1; len--) {
+      int s = b - len;
+      if (s < 0) {
+        continue;
+      }
+      PhraseIndex.Match<Lexicons.Noun> nm = lex.nouns.longest(t, s, b);
+      if (nm != null && nm.length == len && nm.value.nounClass != Lexicons.NounClass.THING
+          && nm.value.nounClass != Lexicons.NounClass.TIME) {
+        return nm.value;
+      }
+    }
+    return null;
+  }
+
+  /** "the true number of Sri Lankans who went ranges from a few thousand to 15,000". */
+  private TreeSet<Origin> numberOfPeople(List<Token> t, QuantityMention q, int lo) {
+    int b = q.first - 1;
+    if (b < 0 || !COPULAS.contains(t.get(b).key)) {
+      return null;
+    }
+    for (int k = b - 1; k >= Math.max(lo + 1, b - 10); k--) {
+      if (t.get(k).is("of") && (t.get(k - 1).is("number") || t.get(k - 1).is("total"))) {
+        TreeSet<Origin> out = new TreeSet<>();
+        PhraseIndex.Match<Lexicons.Place> pm = lex.places.longest(t, k + 1);
+        if (pm != null && pm.value.demonym) {
+          out.add(pm.value.origin);
+          return out;
+        }
+        PhraseIndex.Match<Lexicons.Noun> nm = lex.nouns.longest(t, k + 1);
+        return nm != null && nm.value.nounClass != Lexicons.NounClass.THING
+            && nm.value.nounClass != Lexicons.NounClass.TIME ? out : null;
+      }
+    }
+    return null;
+  }
+
   /** "the recruitment target for Chelyabinsk region is 10,000", "put the number at 4,000". */
   private Measure copulaAfterMeasureNoun(List<Token> t, QuantityMention q, int lo) {
     int b = q.first - 1;
@@ -739,7 +889,7 @@ public final class Extractor {
     }
     for (int k = b; k >= Math.max(lo, b - 12); k--) {
       Token tok = t.get(k);
-      if (CLAUSE_BREAKS.contains(tok.key) || tok.isNumber()) {
+      if (CLAUSE_BREAKS.contains(tok.key)) {
         return null;
       }
       PhraseIndex.Match<Measure> m = triggerEndingAt(t, k, lo, b + 1);
@@ -858,6 +1008,60 @@ public final class Extractor {
     return auxCount >= 2;
   }
 
+  /** Who money is paid to: "Serbian volunteers", "Nepalis", "a recruit from Sri Lanka", nearest first. */
+  private TreeSet<Origin> peopleInClause(List<Token> t, QuantityMention q, int lo, int hi, boolean[] sourceTok) {
+    TreeSet<Origin> best = new TreeSet<>();
+    int bestDistance = Integer.MAX_VALUE;
+    int from = lo;
+    for (int k = q.first - 1; k >= lo; k--) {
+      if (CLAUSE_BREAKS.contains(t.get(k).key)) {
+        from = k + 1;
+        break;
+      }
+    }
+    int to = hi;
+    for (int k = q.end; k < hi; k++) {
+      if (CLAUSE_BREAKS.contains(t.get(k).key)) {
+        to = k;
+        break;
+      }
+    }
+    for (int k = from; k < to; k++) {
+      if (k >= q.first && k < q.end || sourceTok[k]) {
+        continue;
+      }
+      int distance = k < q.first ? q.first - k : k - q.end;
+      if (t.get(k).is("from") && k + 1 < to) {
+        TreeSet<Origin> places = new TreeSet<>();
+        readPlaces(t, k + 1, to, places);
+        places.removeIf(o -> !o.isCountry());
+        if (!places.isEmpty() && k > 0 && lex.nouns.longest(t, k - 1) != null && distance < bestDistance) {
+          best = places;
+          bestDistance = distance;
+        }
+        continue;
+      }
+      PhraseIndex.Match<Lexicons.Place> pm = lex.places.longest(t, k);
+      if (pm == null || !pm.value.demonym || !pm.value.origin.isCountry()) {
+        continue;
+      }
+      int e = k + pm.length;
+      Token last = t.get(e - 1);
+      boolean people = last.text.endsWith("s") && !last.text.endsWith("ss");
+      if (!people && e < to) {
+        PhraseIndex.Match<Lexicons.Noun> nm = lex.nouns.longest(t, e);
+        people = nm != null && (nm.value.nounClass == Lexicons.NounClass.PERSON
+            || nm.value.nounClass == Lexicons.NounClass.FOREIGN);
+      }
+      if (people && distance < bestDistance) {
+        best = new TreeSet<>(Set.of(pm.value.origin));
+        bestDistance = distance;
+      }
+      k = e - 1;
+    }
+    return best;
+  }
+
   /** A country or demonym in the clause before the number, outside source names and "in X". */
   private TreeSet<Origin> clauseOrigin(List<Token> t, QuantityMention q, int lo, boolean[] sourceTok) {
     TreeSet<Origin> out = new TreeSet<>();
@@ -889,7 +1093,14 @@ public final class Extractor {
           }
           boolean prepObject = before != null && NOT_ORIGIN_PREPOSITIONS.contains(before.key);
           boolean possessiveOfThing = s + len < t.size() && t.get(s + len).is("'");
-          if (!prepObject && pm.value.origin.isCountry() && (!pm.value.demonym || !nextIsThing(t, s + len))) {
+          if (!prepObject && (!pm.value.demonym || !nextIsThing(t, s + len))) {
+            if (s >= 2 && t.get(s - 1).is("and") && isCompass(t.get(s - 2))) {
+              TreeSet<Origin> both = new TreeSet<>();
+              readPlaces(t, s - 2, s + len, both);
+              if (both.size() > 1) {
+                return both; // "South and East Asia"
+              }
+            }
             if (!possessiveOfThing || pm.value.origin.code().equals("RU") || true) {
               out.add(pm.value.origin);
               return out;
@@ -1086,6 +1297,21 @@ public final class Extractor {
     }
     boolean dominant = top != null && topCount >= 3 && topCount * 2 > foreignTotal;
     Origin topic = topic(t);
+    int russia = 0;
+    for (Token x : t) {
+      if (x.is("russia") || x.is("russian") || x.is("russians") || x.is("moscow") || x.is("kremlin")
+          || x.is("putin")) {
+        russia++;
+      }
+    }
+    if (topic == null && russia >= 3) {
+      for (Candidate c : all) {
+        if (c.origins.isEmpty() && !c.noOriginWanted && c.ownForceNoun && c.measure != Measure.PAYMENT
+            && c.measure != Measure.OTHER && c.measure != Measure.CAPTURED) {
+          c.origins.add(Origin.of("RU"));
+        }
+      }
+    }
     for (Candidate c : all) {
       if (c.measure == Measure.PAYMENT && c.origins.isEmpty() && dominant) {
         c.origins.add(top);
@@ -1135,6 +1361,32 @@ public final class Extractor {
       }
     }
     return bestCount >= 2 && bestCount * 2 > total ? best : null;
+  }
+
+  /**
+   * A headline figure that the body states again ("1,541 foreigners" over "at least 1,541
+   * foreign nationals") is the same claim: the body's record stands.
+   */
+  private static void dropTitleEchoes(List<Candidate> all, String text, int bodyStart) {
+    if (all.isEmpty() || all.get(0).paragraph != 1) {
+      return;
+    }
+    int lineEnd = bodyStart;
+    while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+      lineEnd++;
+    }
+    if (lineEnd - bodyStart > 200) {
+      return;
+    }
+    final int titleEnd = lineEnd;
+    all.removeIf(title -> title.sentenceStart < titleEnd && all.stream().anyMatch(body ->
+        body != title && body.sentenceStart >= titleEnd && body.measure == title.measure
+            && sharesNumber(body.q, title.q)));
+  }
+
+  private static boolean sharesNumber(QuantityMention a, QuantityMention b) {
+    return a.low != null && (a.low.equals(b.low) || a.low.equals(b.high))
+        || a.high != null && (a.high.equals(b.low) || a.high.equals(b.high));
   }
 
   private static List<Candidate> dedupe(List<Candidate> all) {

@@ -342,6 +342,7 @@ final class NumberGrammar {
     if (q == null && qStart > 0 && t.get(qStart - 1).is("from")) {
       from = true;
     }
+    boolean dozen = !n.magnitude && t.get(n.end - 1).is("dozen");
     if (n.magnitude) {
       m.low = BigDecimal.valueOf(n.magLow);
       m.high = BigDecimal.valueOf(n.magHigh);
@@ -435,6 +436,9 @@ final class NumberGrammar {
         applyQualifier(m, Qualifier.MORE_THAN);
         m.end = p + 2;
       }
+    }
+    if (dozen && m.qualifier == Qualifier.EXACT) {
+      m.qualifier = Qualifier.APPROXIMATE; // "a dozen", "two dozen": round, vague counts
     }
     Lexicons.Money unit = before != null ? before : after;
     if (unit != null) {
