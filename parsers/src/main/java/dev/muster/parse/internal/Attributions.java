@@ -1,5 +1,6 @@
 package dev.muster.parse.internal;
 
+import dev.muster.Origin;
 import dev.muster.Source;
 import dev.muster.SourceKind;
 import java.util.ArrayList;
@@ -92,6 +93,15 @@ final class Attributions {
    * whose name contains its keyword, and is left out when there is none.
    */
   List<int[]> mentions(List<Token> t, List<Source> out, List<Source> earlier) {
+    return mentions(t, out, earlier, List.of());
+  }
+
+  /**
+   * As {@link #mentions(List, List, List)}; a generic name with no earlier body resolves to the
+   * one body of a hinted country ("the country's defence ministry" in a story about Sri Lanka),
+   * or to the only body whose name has the keyword ("the Investigative Committee").
+   */
+  List<int[]> mentions(List<Token> t, List<Source> out, List<Source> earlier, List<Origin> hints) {
     List<int[]> spans = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
@@ -110,11 +120,16 @@ final class Attributions {
             resolved = earlier.get(k);
           }
         }
+        if (resolved == null) {
+          resolved = byCountry(g.value, hints);
+        }
         if (resolved != null) {
           spans.add(new int[] {i, i + g.length});
           out.add(resolved);
+          i += g.length;
+        } else {
+          i++;
         }
-        i += g.length;
         continue;
       }
       i++;
@@ -122,10 +137,35 @@ final class Attributions {
     return spans;
   }
 
+  private Source byCountry(String keyword, List<Origin> hints) {
+    List<Source> withKeyword = new ArrayList<>();
+    for (Source s : lex.sourcesByName.values()) {
+      if (s.name().toLowerCase(java.util.Locale.ROOT).contains(keyword)) {
+        withKeyword.add(s);
+      }
+    }
+    withKeyword.sort(java.util.Comparator.comparing(Source::name));
+    for (Origin o : hints) {
+      for (Source s : withKeyword) {
+        String name = s.name().toLowerCase(java.util.Locale.ROOT);
+        for (String w : lex.placeWords.getOrDefault(o, List.of())) {
+          if (w.length() > 3 && name.contains(w)) {
+            return s;
+          }
+        }
+      }
+    }
+    return withKeyword.size() == 1 ? withKeyword.get(0) : null;
+  }
+
   Result find(List<Token> t, List<Source> earlier) {
+    return find(t, earlier, List.of());
+  }
+
+  Result find(List<Token> t, List<Source> earlier, List<Origin> hints) {
     Result r = new Result();
     List<Source> names = new ArrayList<>();
-    List<int[]> spans = mentions(t, names, earlier);
+    List<int[]> spans = mentions(t, names, earlier, hints);
     for (int n = 0; n < spans.size(); n++) {
       int s = spans.get(n)[0];
       int e = spans.get(n)[1];
@@ -206,6 +246,7 @@ final class Attributions {
           return Role.OUTER;
         }
         if (INNER_CUES.contains(before.key) || before.is("compiled") || before.is("conducted")
+            || before.is("gathered") || before.is("collected") || before.is("produced") || before.is("obtained")
             || before.is("comes") || before.is("come") || before.is("provided") || before.is("released")
             || before.is("published") || REPORT_NOUNS.contains(before.key)) {
           return Role.INNER;
@@ -238,8 +279,8 @@ final class Attributions {
         }
       }
     }
-    int skipped = 0;
-    for (int k = j; k < t.size() && skipped <= 8; k++, skipped++) {
+    boolean appositive = false;
+    for (int k = j; k < t.size() && k - j <= (appositive ? 16 : 8); k++) {
       Token tok = t.get(k);
       if (SAY_VERBS.contains(tok.key) && !tok.is("citing") && reports(t, k)) {
         return Role.SPEAKER;
@@ -248,8 +289,16 @@ final class Attributions {
         // "X, citing Y, reported": X is the speaker when a verb follows the citing clause
         return Role.SPEAKER;
       }
+      if (tok.is(",") && k == j && k + 1 < t.size() && APPOSITIVE_STARTS.contains(t.get(k + 1).key)) {
+        appositive = true; // "Andrii Yusov, a spokesman for ..., said"
+        continue;
+      }
+      if (tok.is(",") && appositive && k + 1 < t.size() && SAY_VERBS.contains(t.get(k + 1).key)
+          && reports(t, k + 1)) {
+        return Role.SPEAKER;
+      }
       if (tok.kind == Token.Kind.PUNCT && !tok.is("(") && !tok.is(")") && !tok.is("'") && !tok.is("-")
-          || tok.isNumber() || tok.is("that")) {
+          && !(tok.is(",") && appositive) || tok.isNumber() || tok.is("that")) {
         break;
       }
     }
@@ -259,6 +308,10 @@ final class Attributions {
   private static boolean isResearchy(List<Token> t, int b) {
     return false;
   }
+
+  private static final Set<String> APPOSITIVE_STARTS = Words.of("a", "an", "the", "head", "spokesman",
+      "spokesperson", "spokeswoman", "director", "chief", "chairman", "deputy", "minister", "commander",
+      "founder", "leader", "secretary", "adviser", "advisor", "ambassador", "governor", "mayor");
 
   /** Verbs that also name actions ("announced a mobilisation") report only before a clause or figure. */
   private static final Set<String> AMBIGUOUS = Words.of("announced", "announces", "confirmed", "confirms",

@@ -98,9 +98,12 @@ public final class Extractor {
   public List<Estimate> extract(String id, String text, int bodyStart, Optional<LocalDate> published,
       List<int[]> excluded) {
     List<Candidate> all = new ArrayList<>();
+    List<Token> docTokens = Tokenizer.tokenize(text, Math.min(bodyStart, text.length()), text.length());
+    Origin docTopic = topic(docTokens);
     List<Source> defaultChain = new ArrayList<>();
     List<Source> lastChain = new ArrayList<>();
     List<Source> seen = new ArrayList<>();
+    int lastChainSentence = 0;
     Candidate lastCandidate = null;
     int paragraph = 0;
     int sentenceNo = 0;
@@ -128,12 +131,22 @@ public final class Extractor {
             defaultChain = c.isEmpty() ? r.chain() : c;
             continue;
           }
-          Attributions.Result attr = attributions.find(t, seen);
-          List<Source> chain = attr.chain();
-          if (chain.isEmpty() && attr.anaphor && !lastChain.isEmpty()) {
-            chain = new ArrayList<>(lastChain);
+          List<Origin> hints = countries(t);
+          if (docTopic != null) {
+            hints.add(docTopic);
           }
-          List<Candidate> found = sentence(text, t, s, published, seen,
+          Attributions.Result attr = attributions.find(t, seen, hints);
+          List<Source> chain = attr.chain();
+          if (chain.isEmpty() && attr.anaphor) {
+            if (!lastChain.isEmpty() && lastChainSentence >= sentenceNo - 3) {
+              chain = new ArrayList<>(lastChain);
+            } else if (!seen.isEmpty()) {
+              chain = new ArrayList<>(List.of(seen.get(seen.size() - 1)));
+            } else if (!lastChain.isEmpty()) {
+              chain = new ArrayList<>(lastChain);
+            }
+          }
+          List<Candidate> found = sentence(text, t, s, published, seen, hints,
               lastCandidate != null && lastCandidate.paragraph == paragraph ? lastCandidate : null);
           if (lastCandidate != null && startsWithPartitive(t)) {
             for (Candidate c : found) {
@@ -168,7 +181,7 @@ public final class Extractor {
             }
           }
           List<Source> names = new ArrayList<>();
-          attributions.mentions(t, names, seen);
+          attributions.mentions(t, names, seen, hints);
           seen.addAll(names);
           if (!found.isEmpty()) {
             lastCandidate = found.get(found.size() - 1);
@@ -189,6 +202,7 @@ public final class Extractor {
             }
           }
           if (own) {
+            lastChainSentence = sentenceNo;
             lastChain = new ArrayList<>(chain);
             paragraphChain = new ArrayList<>(chain);
           }
@@ -206,9 +220,27 @@ public final class Extractor {
       }
     }
     inheritBreakdowns(all);
-    documentOrigins(all, text, bodyStart);
+    documentOrigins(all, docTokens, docTopic);
     dropTitleEchoes(all, text, bodyStart);
     return finish(id, text, dedupe(all));
+  }
+
+  /** The countries a sentence names, in text order. */
+  private List<Origin> countries(List<Token> t) {
+    List<Origin> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      PhraseIndex.Match<Lexicons.Place> pm = lex.places.longest(t, i);
+      if (pm != null) {
+        if (pm.value.origin.isCountry() && !out.contains(pm.value.origin)) {
+          out.add(pm.value.origin);
+        }
+        i += pm.length;
+      } else {
+        i++;
+      }
+    }
+    return out;
   }
 
   /** "Of them, 12 have been killed": the sentence splits the figure before it. */
@@ -378,7 +410,7 @@ public final class Extractor {
   // ---------------------------------------------------------------- one sentence
 
   private List<Candidate> sentence(String text, List<Token> t, int[] span, Optional<LocalDate> published,
-      List<Source> seen, Candidate paragraphPrevious) {
+      List<Source> seen, List<Origin> hints, Candidate paragraphPrevious) {
     List<QuantityMention> qs = grammar.find(t);
     qs.removeIf(q -> !q.isMoney() && countsThings(t, q));
     if (qs.isEmpty()) {
@@ -386,7 +418,7 @@ public final class Extractor {
     }
     boolean[] sourceTok = new boolean[t.size()];
     List<Source> names = new ArrayList<>();
-    for (int[] s : attributions.mentions(t, names, seen)) {
+    for (int[] s : attributions.mentions(t, names, seen, hints)) {
       for (int k = s[0]; k < s[1]; k++) {
         sourceTok[k] = true;
       }
@@ -410,10 +442,15 @@ public final class Extractor {
       c.mentionEnd = t.get(q.end - 1).end;
       c.period = period(t, q, times, c.measure, published);
       c.likelihood = likelihood(t, q);
-      if (c.q.per == null && c.headEnd > q.end) {
-        PhraseIndex.Match<Lexicons.Rate> rm = c.headEnd < t.size() ? lex.rates.longest(t, c.headEnd) : null;
-        if (rm != null && rm.value.position != Lexicons.Position.BEFORE) {
-          c.q.per = rm.value.per;
+      if (c.q.per == null) {
+        for (int k = c.headEnd; k < Math.min(hi, c.headEnd + 6) && c.q.per == null; k++) {
+          if (CLAUSE_BREAKS.contains(t.get(k).key) || t.get(k).is(",")) {
+            break;
+          }
+          PhraseIndex.Match<Lexicons.Rate> rm = lex.rates.longest(t, k);
+          if (rm != null && rm.value.position != Lexicons.Position.BEFORE) {
+            c.q.per = rm.value.per;
+          }
         }
       }
       if (c.q.per == null) {
@@ -471,7 +508,11 @@ public final class Extractor {
       Candidate previous, List<QuantityMention> qs, int index, boolean previousIsOutside) {
     Candidate c = new Candidate();
     if (q.isMoney()) {
+      if (notAboutManpower(t)) {
+        return null;
+      }
       c.measure = Measure.PAYMENT;
+      c.headEnd = q.end;
       c.origins.addAll(peopleInClause(t, q, lo, hi, sourceTok));
       c.originExplicit = !c.origins.isEmpty();
       return c;
@@ -488,7 +529,9 @@ public final class Extractor {
       Token tok = t.get(k);
       if (tok.is("of") && (q.magnitude || modifiers == 0) && k == q.end) {
         k++;
-        if (k < hi && (t.get(k).is("the") || t.get(k).is("those") || t.get(k).is("these"))) {
+        if (k < hi && (t.get(k).is("the") || t.get(k).is("those") || t.get(k).is("these")
+            || t.get(k).is("its") || t.get(k).is("their") || t.get(k).is("his") || t.get(k).is("her")
+            || t.get(k).is("our"))) {
           k++;
         }
         continue;
@@ -498,6 +541,21 @@ public final class Extractor {
       if (pm != null && pm.value.demonym && (nm == null || pm.length >= nm.length)) {
         npOrigins.add(pm.value.origin);
         k += pm.length;
+        // "Indian and Nepali recruits"
+        if (k + 1 < hi && (t.get(k).is("and") || t.get(k).is(",") || t.get(k).is("or"))) {
+          PhraseIndex.Match<Lexicons.Place> more = lex.places.longest(t, k + 1, hi);
+          if (more != null && more.value.demonym) {
+            k++;
+            continue;
+          }
+        }
+        // "120 Kyrgyz, 80 Kazakh and 240 Uzbek citizens": each figure with its own demonym
+        if (k + 1 < t.size() && (t.get(k).is(",") || t.get(k).is("and")) && t.get(k + 1).isNumber()
+            && !(k < hi && lex.nouns.longest(t, k, hi) != null)) {
+          head = new Lexicons.Noun(Lexicons.NounClass.PERSON, null);
+          headAt = k - 1;
+          break;
+        }
         // a plural demonym is itself the head: "53 Sri Lankans", "100 Indians"
         Token last = t.get(k - 1);
         if (last.text.endsWith("s") && !last.text.endsWith("ss") || last.key.equals("chinese")
@@ -604,7 +662,8 @@ public final class Extractor {
       m = forward != null ? forward : previous.measure;
     }
     if (m == null) {
-      m = nearestTrigger(t, q, lo, hi, false);
+      int headEnd = headAt >= 0 && head.nounClass != Lexicons.NounClass.MEASURE_NOUN ? k : q.end;
+      m = nearestTrigger(t, q, lo, hi, false, headEnd);
     }
     if (m == null && head != null && head.measure != null) {
       m = head.measure;
@@ -667,9 +726,11 @@ public final class Extractor {
         && !k.equals("wounded") && !k.equals("injured") && !k.equals("killed");
   }
 
+  /** "migrants with Russian citizenship": naturalised citizens, whose country is not said. */
   private boolean citizenshipOfRussia(List<Token> t, int from, int hi) {
     for (int k = from; k < Math.min(hi, from + 5); k++) {
-      if (t.get(k).is("citizenship") || t.get(k).is("passports")) {
+      if ((t.get(k).is("citizenship") || t.get(k).is("passports")) && k >= 1
+          && (t.get(k - 1).is("with") || k >= 2 && t.get(k - 2).is("with"))) {
         return true;
       }
     }
@@ -798,7 +859,7 @@ public final class Extractor {
       if (s < lo) {
         continue;
       }
-      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, s, Math.min(limit, k + 1));
+      PhraseIndex.Match<Measure> m = lex.triggersBefore.longest(t, s, Math.min(limit, k + 1));
       if (m != null && m.length == len) {
         return m;
       }
@@ -857,12 +918,14 @@ public final class Extractor {
 
   /** "the true number of Sri Lankans who went ranges from a few thousand to 15,000". */
   private TreeSet<Origin> numberOfPeople(List<Token> t, QuantityMention q, int lo) {
-    int b = q.first - 1;
+    int b = copulaBefore(t, q.first);
     if (b < 0 || !COPULAS.contains(t.get(b).key)) {
       return null;
     }
     for (int k = b - 1; k >= Math.max(lo + 1, b - 10); k--) {
-      if (t.get(k).is("of") && (t.get(k - 1).is("number") || t.get(k - 1).is("total"))) {
+      if (t.get(k).is("of") && (t.get(k - 1).is("number") || t.get(k - 1).is("total")
+          || t.get(k - 1).is("estimates") || t.get(k - 1).is("estimate") || t.get(k - 1).is("count")
+          || t.get(k - 1).is("numbers"))) {
         TreeSet<Origin> out = new TreeSet<>();
         PhraseIndex.Match<Lexicons.Place> pm = lex.places.longest(t, k + 1);
         if (pm != null && pm.value.demonym) {
@@ -877,9 +940,21 @@ public final class Extractor {
     return null;
   }
 
+  /** The copula before a number, over adverbs: "is probably about 15,000" gives "is". */
+  private static int copulaBefore(List<Token> t, int first) {
+    int b = first - 1;
+    while (b > 0 && (t.get(b).is("probably") || t.get(b).is("likely") || t.get(b).is("now")
+        || t.get(b).is("currently") || t.get(b).is("already") || t.get(b).is("still") || t.get(b).is("roughly")
+        || t.get(b).is("believed") || t.get(b).is("thought") || t.get(b).is("be") || t.get(b).is("to")
+        && t.get(b - 1).is("believed"))) {
+      b--;
+    }
+    return b;
+  }
+
   /** "the recruitment target for Chelyabinsk region is 10,000", "put the number at 4,000". */
   private Measure copulaAfterMeasureNoun(List<Token> t, QuantityMention q, int lo) {
-    int b = q.first - 1;
+    int b = copulaBefore(t, q.first);
     if (b < 0) {
       return null;
     }
@@ -902,6 +977,11 @@ public final class Extractor {
 
   /** The nearest measure word in the number's clause; those in a relative clause count last. */
   private Measure nearestTrigger(List<Token> t, QuantityMention q, int lo, int hi, boolean comboOnly) {
+    return nearestTrigger(t, q, lo, hi, comboOnly, q.end);
+  }
+
+  private Measure nearestTrigger(List<Token> t, QuantityMention q, int lo, int hi, boolean comboOnly,
+      int forwardFrom) {
     int bestScore = Integer.MAX_VALUE;
     Measure best = null;
     // forward; "the two attackers and at least 11 Russian men dead" shares the predicate
@@ -910,7 +990,7 @@ public final class Extractor {
       end = Math.min(t.size(), hi + 12);
     }
     boolean relative = false;
-    for (int k = q.end; k < end; k++) {
+    for (int k = Math.max(q.end, forwardFrom); k < end; k++) {
       Token tok = t.get(k);
       if (CLAUSE_BREAKS.contains(tok.key) || tok.is("—")) {
         break;
@@ -954,7 +1034,7 @@ public final class Extractor {
         if (s < lo) {
           continue;
         }
-        PhraseIndex.Match<Measure> m = lex.triggers.longest(t, s, k + 1);
+        PhraseIndex.Match<Measure> m = lex.triggersBefore.longest(t, s, k + 1);
         if (m != null && m.length == len) {
           if (comboOnly && m.length < 3) {
             continue;
@@ -976,7 +1056,8 @@ public final class Extractor {
     int j = k;
     while (j >= 0 && (t.get(j).is("reportedly") || t.get(j).is("allegedly") || t.get(j).is("recently")
         || t.get(j).is("already") || t.get(j).is("also") || t.get(j).is("now") || t.get(j).is("since")
-        || t.get(j).is("originally") || t.get(j).is("subsequently") || t.get(j).is("\""))) {
+        || t.get(j).is("originally") || t.get(j).is("subsequently") || t.get(j).is("\"")
+        || t.get(j).is("still") || t.get(j).is("currently") || t.get(j).is("reported"))) {
       j--;
     }
     if (j < 0) {
@@ -1006,6 +1087,28 @@ public final class Extractor {
       }
     }
     return auxCount >= 2;
+  }
+
+  private static final Set<String> STATE_MONEY = Words.of("budget", "budgets", "spend", "spending", "spent",
+      "gdp", "revenue", "revenues", "exports", "imports", "oil", "gas", "loan", "loans", "aid", "reserves",
+      "deficit", "debt", "economy", "investment", "investments", "market", "trade", "assets", "funding",
+      "sanctions", "weapons", "arms", "missiles", "drones", "equipment", "contracts worth", "deal");
+  private static final Set<String> PAY_WORDS = Words.of("pay", "paid", "pays", "paying", "salary", "salaries",
+      "bonus", "bonuses", "fee", "fees", "compensation", "wage", "wages", "earn", "earned", "earning", "earns",
+      "offered", "offer", "offers", "payment", "payments", "allowance", "allowances", "benefits", "income",
+      "lump", "promised", "payout", "payouts", "reward", "recruits", "recruit", "soldier", "soldiers",
+      "volunteers", "families", "family", "per", "monthly", "month");
+
+  /** "Russia's military budget will reach $145 billion": money that is not pay. */
+  private static boolean notAboutManpower(List<Token> t) {
+    boolean state = false;
+    for (Token x : t) {
+      if (PAY_WORDS.contains(x.key)) {
+        return false;
+      }
+      state |= STATE_MONEY.contains(x.key);
+    }
+    return state;
   }
 
   /** Who money is paid to: "Serbian volunteers", "Nepalis", "a recruit from Sri Lanka", nearest first. */
@@ -1039,6 +1142,12 @@ public final class Extractor {
           best = places;
           bestDistance = distance;
         }
+        continue;
+      }
+      if (t.get(k).is("foreign") && k + 1 < to && lex.nouns.longest(t, k + 1) != null
+          && distance < bestDistance) {
+        best = new TreeSet<>(Set.of(Origin.FOREIGN));
+        bestDistance = distance;
         continue;
       }
       PhraseIndex.Match<Lexicons.Place> pm = lex.places.longest(t, k);
@@ -1268,9 +1377,8 @@ public final class Extractor {
    * recruits is that country's; the "own forces" default is Russia's unless the story is
    * Ukraine's.
    */
-  private void documentOrigins(List<Candidate> all, String text, int bodyStart) {
+  private void documentOrigins(List<Candidate> all, List<Token> t, Origin topic) {
     Map<Origin, Integer> counts = new HashMap<>();
-    List<Token> t = Tokenizer.tokenize(text, bodyStart, text.length());
     int i = 0;
     while (i < t.size()) {
       PhraseIndex.Match<Lexicons.Place> pm = lex.places.longest(t, i);
@@ -1296,7 +1404,6 @@ public final class Extractor {
       }
     }
     boolean dominant = top != null && topCount >= 3 && topCount * 2 > foreignTotal;
-    Origin topic = topic(t);
     int russia = 0;
     for (Token x : t) {
       if (x.is("russia") || x.is("russian") || x.is("russians") || x.is("moscow") || x.is("kremlin")

@@ -113,7 +113,12 @@ final class Lexicons {
   final PhraseIndex<Money> money = new PhraseIndex<>();
   final PhraseIndex<Rate> rates = new PhraseIndex<>();
   final PhraseIndex<Likelihood> likelihood = new PhraseIndex<>();
+  /** Measure words in any position. */
   final PhraseIndex<Measure> triggers = new PhraseIndex<>();
+  /** Measure words that may stand before the number: all of {@link #triggers} and verbs only. */
+  final PhraseIndex<Measure> triggersBefore = new PhraseIndex<>();
+  /** Canonical place names and demonyms of each origin, for resolving generic source names. */
+  final Map<Origin, List<String>> placeWords = new HashMap<>();
   final PhraseIndex<Noun> nouns = new PhraseIndex<>();
   final PhraseIndex<Place> places = new PhraseIndex<>(true);
   final PhraseIndex<Source> sources = new PhraseIndex<>(true);
@@ -143,20 +148,29 @@ final class Lexicons {
         new Money(Currency.getInstance(f[1]), Position.valueOf(f[2]))));
     read(dir + "rates.tsv", 3, f -> l.rates.put(f[0], new Rate(Per.valueOf(f[1]), Position.valueOf(f[2]))));
     read(dir + "likelihood.tsv", 2, f -> l.likelihood.put(f[0], Likelihood.parse(f[1])));
-    read(dir + "triggers.tsv", 2, f -> l.triggers.put(f[0], Measure.valueOf(f[1])));
+    read(dir + "triggers.tsv", 2, f -> {
+      Measure m = Measure.valueOf(f[1]);
+      l.triggersBefore.put(f[0], m);
+      if (f.length < 3 || !f[2].trim().equals("BEFORE")) {
+        l.triggers.put(f[0], m);
+      }
+    });
     read(dir + "nouns.tsv", 3, f -> l.nouns.put(f[0],
         new Noun(NounClass.valueOf(f[1]), f[2].equals("-") ? null : Measure.valueOf(f[2]))));
     read(dir + "places.tsv", 2, f -> {
       Origin o = Origin.of(f[0]);
+      List<String> words = l.placeWords.computeIfAbsent(o, k -> new ArrayList<>());
       for (String name : f[1].split("\\|")) {
         if (!name.isBlank()) {
           l.places.put(name.trim(), new Place(o, false));
+          words.add(name.trim().toLowerCase(java.util.Locale.ROOT));
         }
       }
       if (f.length > 2) {
         for (String d : f[2].split("\\|")) {
           if (!d.isBlank()) {
             l.places.put(d.trim(), new Place(o, true));
+            words.add(d.trim().toLowerCase(java.util.Locale.ROOT));
           }
         }
       }
