@@ -120,6 +120,10 @@ class ReconcileCommandTest {
   void theNoArgumentConstructorMakesACommandNamedReconcile() {
     CommandLine cl = new CommandLine(new ReconcileCommand());
     assertEquals("reconcile", cl.getCommandName());
-    assertEquals(List.of(), ReconcileCommand.parseWithDefaults(List.of()));
+    // with no input the command reads the bundled sample articles
+    List<String> ids = ReconcileCommand.parseWithDefaults(List.of()).stream()
+        .map(dev.muster.Report::id).collect(java.util.stream.Collectors.toList());
+    assertEquals(Articles.sampleNames(), ids);
+    assertEquals(10, ids.size());
   }
 }

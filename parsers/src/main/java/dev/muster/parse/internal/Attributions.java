@@ -213,7 +213,8 @@ final class Attributions {
       if (tok.is("according") && b + 1 < t.size() && t.get(b + 1).is("to")) {
         boolean inner = false;
         for (int k = b + 2; k < s; k++) {
-          if (INNER_CUES.contains(t.get(k).key) || t.get(k).is("by") || t.get(k).is("from")) {
+          // "according to a study by X" cites X's research; "a briefing from X" is X speaking
+          if (INNER_CUES.contains(t.get(k).key)) {
             inner = true;
           }
         }
@@ -253,7 +254,7 @@ final class Attributions {
         }
       }
       if (cue.is("on") && b > 0 && (t.get(b - 1).is("published") || t.get(b - 1).is("posted"))) {
-        return Role.OUTER;
+        return Role.INNER; // the platform that carried the figure comes after its author
       }
       if (cue.is("on") && b > 0 && REPORT_NOUNS.contains(t.get(b - 1).key)) {
         return Role.SPEAKER; // "a report on Tass stated"

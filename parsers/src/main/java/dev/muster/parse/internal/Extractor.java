@@ -692,7 +692,10 @@ public final class Extractor {
       origins.addAll(previous.origins);
     }
     if (origins.isEmpty() && foreignWord && !citizenshipOfRussia(t, after, hi)) {
-      origins.add(Origin.FOREIGN);
+      origins.addAll(placeAnaphor(t, q));
+      if (origins.isEmpty()) {
+        origins.add(Origin.FOREIGN);
+      }
     }
     if (origins.isEmpty()) {
       origins.addAll(clauseOrigin(t, q, lo, sourceTok));
@@ -879,6 +882,35 @@ public final class Extractor {
       }
     }
     return null;
+  }
+
+  /**
+   * "... former Soviet republics such as Belarus and Kazakhstan — here, recruiters signed up 523
+   * foreigners": "here" or "there" after a break points back to the places named before it.
+   */
+  private TreeSet<Origin> placeAnaphor(List<Token> t, QuantityMention q) {
+    for (int k = q.first - 1; k >= 1; k--) {
+      Token w = t.get(k);
+      if (w.is("here") || w.is("there")) {
+        Token b = t.get(k - 1);
+        if (!(b.is("-") || b.is(",") || b.is(";") || b.is(":"))) {
+          return new TreeSet<>();
+        }
+        for (int s = 0; s < k - 1; s++) {
+          TreeSet<Origin> places = new TreeSet<>();
+          readPlaces(t, s, k - 1, places);
+          if (places.stream().anyMatch(Origin::isRegion)) {
+            places.removeIf(o -> !o.isRegion());
+            return places;
+          }
+        }
+        return new TreeSet<>();
+      }
+      if (w.isNumber()) {
+        break;
+      }
+    }
+    return new TreeSet<>();
   }
 
   /** "put the figure at", "the number rose to", "the tally stands at": a reference to an earlier figure. */
