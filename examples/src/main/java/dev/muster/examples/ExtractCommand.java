@@ -64,8 +64,9 @@ public final class ExtractCommand implements Callable<Integer> {
         Stream<Report> reports = articles.reports(inputs, ArticleParser.defaults())) {
       switch (format) {
         case jsonl:
-          write(reports, MusterJson.newMapper().writer().withRootValueSeparator("\n"), w, false);
-          w.write("\n");
+          if (write(reports, MusterJson.newMapper().writer().withRootValueSeparator("\n"), w, false) > 0) {
+            w.write("\n");
+          }
           break;
         case csv:
           CsvMapper csv = new CsvMapper();
@@ -83,11 +84,13 @@ public final class ExtractCommand implements Callable<Integer> {
     return articles.finish();
   }
 
-  private static void write(Stream<Report> reports, ObjectWriter writer, Writer w, boolean csv)
+  private static long write(Stream<Report> reports, ObjectWriter writer, Writer w, boolean csv)
       throws IOException {
+    long[] written = {0};
     try (SequenceWriter seq = writer.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(w)) {
       reports.forEachOrdered(r -> {
         for (Estimate e : r.estimates()) {
+          written[0]++;
           try {
             ExportRecord rec = ExportRecord.from(e);
             seq.write(csv ? new CsvRow(rec) : rec);
@@ -97,5 +100,6 @@ public final class ExtractCommand implements Callable<Integer> {
         }
       });
     }
+    return written[0];
   }
 }
