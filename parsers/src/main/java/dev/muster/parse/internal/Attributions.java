@@ -113,6 +113,14 @@ final class Attributions {
         i += m.length;
         continue;
       }
+      if (g != null && i + 1 < t.size()) {
+        // "the General Staff of Ukraine": a full name after the article beats the generic one
+        PhraseIndex.Match<Source> full = lex.sources.longest(t, i + 1);
+        if (full != null && full.length + 1 >= g.length) {
+          i++;
+          continue;
+        }
+      }
       if (g != null) {
         Source resolved = null;
         for (int k = earlier.size() - 1; k >= 0 && resolved == null; k--) {

@@ -448,7 +448,9 @@ public final class Extractor {
             break;
           }
           PhraseIndex.Match<Lexicons.Rate> rm = lex.rates.longest(t, k);
-          if (rm != null && rm.value.position != Lexicons.Position.BEFORE) {
+          if (rm != null && rm.value.position != Lexicons.Position.BEFORE && !(k > 0
+              && (t.get(k - 1).is("in") || t.get(k - 1).is("within") || t.get(k - 1).is("for")
+                  || t.get(k - 1).is("over") || t.get(k - 1).is("of") || t.get(k - 1).is("during")))) {
             c.q.per = rm.value.per;
           }
         }
@@ -510,6 +512,9 @@ public final class Extractor {
     if (q.isMoney()) {
       if (notAboutManpower(t)) {
         return null;
+      }
+      if (q.unit != null && q.unit.getCurrencyCode().equals("INR") && !t.get(q.first).is("₹")) {
+        q.unit = rupeeOf(t, q.unit);
       }
       c.measure = Measure.PAYMENT;
       c.headEnd = q.end;
@@ -697,8 +702,8 @@ public final class Extractor {
         origins.add(Origin.FOREIGN);
       }
     }
-    if (origins.isEmpty()) {
-      origins.addAll(clauseOrigin(t, q, lo, sourceTok));
+    if (origins.isEmpty() && m != Measure.DETAINED) {
+      origins.addAll(clauseOrigin(t, q, lo, sourceTok)); // the arresting side is not the arrested
     }
     c.noOriginWanted = citizenshipOfRussia(t, after, hi) || m == Measure.DETAINED;
     c.headEnd = headAt >= 0 ? k : q.end;
@@ -884,6 +889,17 @@ public final class Extractor {
     return null;
   }
 
+  /** The country a possessive refers to: the nearest country named before the number. */
+  private TreeSet<Origin> possessorCountry(List<Token> t, int first) {
+    for (int k = first - 1; k >= 0; k--) {
+      PhraseIndex.Match<Lexicons.Place> pm = lex.places.longest(t, k, first);
+      if (pm != null && pm.value.origin.isCountry()) {
+        return new TreeSet<>(Set.of(pm.value.origin));
+      }
+    }
+    return new TreeSet<>();
+  }
+
   /**
    * "... former Soviet republics such as Belarus and Kazakhstan — here, recruiters signed up 523
    * foreigners": "here" or "there" after a break points back to the places named before it.
@@ -1024,7 +1040,8 @@ public final class Extractor {
     boolean relative = false;
     for (int k = Math.max(q.end, forwardFrom); k < end; k++) {
       Token tok = t.get(k);
-      if (CLAUSE_BREAKS.contains(tok.key) || tok.is("—")) {
+      if (CLAUSE_BREAKS.contains(tok.key) || tok.is("-") && tok.spaceBefore
+          || tok.is(",") && k + 1 < t.size() && (t.get(k + 1).is("and") || t.get(k + 1).is("but"))) {
         break;
       }
       if (RELATIVE.contains(tok.key)) {
@@ -1040,7 +1057,7 @@ public final class Extractor {
         if (aux && relative && k - 1 > q.end && RELATIVE.contains(t.get(k - 2).key)) {
           aux = false;
         }
-        int score = (k - q.end) + (relative && !aux ? 40 : 0) - (aux ? 30 : 0);
+        int score = (k - Math.max(q.end, forwardFrom)) + (relative && !aux ? 40 : 0) - (aux ? 30 : 0);
         if (relative && aux) {
           // "... who had been recruited by the army have been killed": the relative clause ends
           score = (k - q.end) + 40;
@@ -1058,7 +1075,7 @@ public final class Extractor {
     // backward
     for (int k = q.first - 1; k >= lo; k--) {
       Token tok = t.get(k);
-      if (CLAUSE_BREAKS.contains(tok.key)) {
+      if (CLAUSE_BREAKS.contains(tok.key) || tok.is("-") && tok.spaceBefore) {
         break;
       }
       for (int len = 4; len >= 1; len--) {
@@ -1072,6 +1089,9 @@ public final class Extractor {
             continue;
           }
           int score = (q.first - k) + 1;
+          if (q.first - k <= 1 && !comboOnly) {
+            score -= 3; // "has killed 1,200 mercenaries fighting for Russia": the verb before governs
+          }
           if (score < bestScore) {
             bestScore = score;
             best = m.value;
@@ -1143,6 +1163,20 @@ public final class Extractor {
     return state;
   }
 
+  /** Plain "rupees" are Nepal's or Sri Lanka's in a sentence about those countries. */
+  private java.util.Currency rupeeOf(List<Token> t, java.util.Currency fallback) {
+    for (Origin o : countries(t)) {
+      switch (o.code()) {
+        case "NP": return java.util.Currency.getInstance("NPR");
+        case "LK": return java.util.Currency.getInstance("LKR");
+        case "PK": return java.util.Currency.getInstance("PKR");
+        case "IN": return fallback;
+        default: break;
+      }
+    }
+    return fallback;
+  }
+
   /** Who money is paid to: "Serbian volunteers", "Nepalis", "a recruit from Sri Lanka", nearest first. */
   private TreeSet<Origin> peopleInClause(List<Token> t, QuantityMention q, int lo, int hi, boolean[] sourceTok) {
     TreeSet<Origin> best = new TreeSet<>();
@@ -1192,7 +1226,7 @@ public final class Extractor {
       if (!people && e < to) {
         PhraseIndex.Match<Lexicons.Noun> nm = lex.nouns.longest(t, e);
         people = nm != null && (nm.value.nounClass == Lexicons.NounClass.PERSON
-            || nm.value.nounClass == Lexicons.NounClass.FOREIGN);
+            || nm.value.nounClass == Lexicons.NounClass.FOREIGN || t.get(e).is("families"));
       }
       if (people && distance < bestDistance) {
         best = new TreeSet<>(Set.of(pm.value.origin));

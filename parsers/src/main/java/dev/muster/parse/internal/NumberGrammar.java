@@ -379,10 +379,10 @@ final class NumberGrammar {
             && (yMoney == null || yMoney.currency.equals(before.currency))) {
           BigDecimal lo = n.magnitude ? BigDecimal.valueOf(n.magLow) : n.value;
           BigDecimal hi = second.value;
-          if (!n.magnitude && !n.scaled && second.scaled && lo.compareTo(hi) < 0) {
-            // "1-2 million": the first number shares the second's scale
+          if (!n.magnitude && !n.scaled && lo.compareTo(hi) < 0) {
+            // "1-2 million", "between two and three thousand": the first shares the second's scale
             BigDecimal scaleOf = guessScale(t, second);
-            if (scaleOf != null && lo.multiply(scaleOf).compareTo(hi) <= 0) {
+            if (scaleOf != null && lo.compareTo(scaleOf) < 0 && lo.multiply(scaleOf).compareTo(hi) <= 0) {
               lo = lo.multiply(scaleOf);
             }
           }
