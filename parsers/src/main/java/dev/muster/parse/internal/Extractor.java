@@ -38,6 +38,7 @@ import java.util.TreeSet;
 public final class Extractor {
 
   private static final int MAX_SENTENCE = 4000;
+  private static final ULocale SENTENCE_LOCALE = new ULocale("en@ss=standard");
   private static final Set<String> CLAUSE_BREAKS = Words.of(";", ":", "while", "whereas", "but", "although");
   private static final Set<String> RELATIVE = Words.of("who", "whom", "which", "whose");
   private static final Set<String> OWN_FORCE_NOUNS = Words.of("soldiers", "troops", "servicemen", "personnel",
@@ -98,6 +99,7 @@ public final class Extractor {
   public List<Estimate> extract(String id, String text, int bodyStart, Optional<LocalDate> published,
       List<int[]> excluded) {
     List<Candidate> all = new ArrayList<>();
+    BreakIterator sentenceBreaks = BreakIterator.getSentenceInstance(SENTENCE_LOCALE);
     List<Token> docTokens = Tokenizer.tokenize(text, Math.min(bodyStart, text.length()), text.length());
     Origin docTopic = topic(docTokens);
     List<Source> defaultChain = new ArrayList<>();
@@ -118,7 +120,7 @@ public final class Extractor {
         paragraph++;
         List<Source> paragraphChain = new ArrayList<>();
         List<Candidate> previousSentence = List.of();
-        for (int[] s : sentences(text, part[0], part[1])) {
+        for (int[] s : sentences(sentenceBreaks, text, part[0], part[1])) {
           sentenceNo++;
           if (s[1] - s[0] > MAX_SENTENCE || !mostlyLatin(text, s[0], s[1])) {
             previousSentence = List.of();
@@ -357,9 +359,9 @@ public final class Extractor {
     return latin > 0 && latin >= 3 * other;
   }
 
-  private static List<int[]> sentences(String text, int start, int end) {
+  /** Splits [start, end) with {@code bi}, one iterator per document: it is not thread-safe. */
+  private static List<int[]> sentences(BreakIterator bi, String text, int start, int end) {
     List<int[]> out = new ArrayList<>();
-    BreakIterator bi = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
     bi.setText(text.substring(start, end));
     int s = bi.first();
     for (int e = bi.next(); e != BreakIterator.DONE; s = e, e = bi.next()) {
