@@ -206,12 +206,14 @@ final class Attributions {
     if (gap < 1 || gap > 2) {
       return false;
     }
+    boolean and = false;
     for (int k = end; k < nextStart; k++) {
       if (!(t.get(k).is("and") || t.get(k).is(",") || t.get(k).is("the"))) {
         return false;
       }
+      and |= t.get(k).is("and");
     }
-    return true;
+    return and; // "Mediazona and Meduza reported"; not "According to RFE, the ministry has ..."
   }
 
   private Role roleOf(List<Token> t, int s, int e) {
@@ -371,8 +373,8 @@ final class Attributions {
         }
         if (!(w.is("also") || w.is("has") || w.is("have") || w.is("had") || w.is("further")
             || w.is("later") || w.is("then") || w.is("of") || w.is("state") || w.is("the")
-            || w.isWord() && !w.isCapitalized())) {
-          break;
+            || w.is("latest") || w.is("separately") || w.is("earlier") || w.is("previously"))) {
+          break; // "it was found that ..." is impersonal, not "it said"
         }
       }
     }

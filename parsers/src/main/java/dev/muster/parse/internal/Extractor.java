@@ -164,7 +164,7 @@ public final class Extractor {
           }
           boolean own = !chain.isEmpty();
           boolean continued = false;
-          if (!own && !found.isEmpty() && !paragraphChain.isEmpty() && !hedged(t)) {
+          if (!own && !found.isEmpty() && !paragraphChain.isEmpty() && !hedged(t) && continuesReport(t)) {
             chain = paragraphChain;
             continued = true;
           }
@@ -249,6 +249,31 @@ public final class Extractor {
   private static boolean startsWithPartitive(List<Token> t) {
     return t.size() > 2 && t.get(0).is("of") && (t.get(1).is("them") || t.get(1).is("these")
         || t.get(1).is("those") || t.get(1).is("whom"));
+  }
+
+  private static final Set<String> ASSESSMENT_WORDS = Words.of("believed", "estimated", "estimate", "estimates",
+      "thought", "assessed", "assesses", "likely", "probably", "expected", "suggests", "suggested", "judged",
+      "calculated", "according", "added", "adds", "noted", "notes", "assessment", "figures", "data");
+  private static final Set<String> CONNECTIVES = Words.of("for", "in", "additionally", "also", "moreover",
+      "furthermore", "of", "this", "these", "that", "such", "among", "another", "the", "meanwhile", "besides");
+
+  /**
+   * Whether a sentence without its own source goes on with the report before it: it hedges
+   * or assesses ("are believed to be"), or opens with a connective ("For example", "Of these").
+   */
+  private static boolean continuesReport(List<Token> t) {
+    for (Token x : t) {
+      if (ASSESSMENT_WORDS.contains(x.key)) {
+        return true;
+      }
+    }
+    if (t.isEmpty() || !CONNECTIVES.contains(t.get(0).key)) {
+      return false;
+    }
+    String a = t.get(0).key;
+    String b = t.size() > 1 ? t.get(1).key : "";
+    return a.equals("for") && b.equals("example") || a.equals("in") && (b.equals("addition") || b.equals("total"))
+        || a.equals("of") || a.equals("among") || !a.equals("for") && !a.equals("in") && !a.equals("the");
   }
 
   /** "Many of them reportedly ...": the writer's own hedge, not the previous sentence's source. */

@@ -196,18 +196,24 @@ final class TimeExpressions {
       }
       return null;
     }
-    // starting / beginning on April 1st
-    if ((k.equals("start") || k.equals("starting") || k.equals("beginning") || k.equals("begin")) && i + 1 < t.size()) {
-      int s = i + 1;
-      if (t.get(s).is("on") || t.get(s).is("in")) {
-        s++;
-      }
-      Written w = s < t.size() ? written(t, s, ref) : null;
-      if (w != null && w.day != null) {
-        resolveYearForward(w, ref);
-        if (w.year != null) {
-          return new Expr(i, w.end, Period.builder().start(startOf(w)).build(), Kind.SINCE);
+    // starting / beginning on April 1st; "will start a new campaign on April 1st"
+    if ((k.equals("start") || k.equals("starting") || k.equals("beginning") || k.equals("begin")
+        || k.equals("starts") || k.equals("begins") || k.equals("launch")) && i + 1 < t.size()) {
+      for (int s = i + 1; s < Math.min(t.size(), i + 7); s++) {
+        if (!(t.get(s).is("on") || t.get(s).is("from"))) {
+          if (t.get(s).kind == Token.Kind.PUNCT) {
+            break;
+          }
+          continue;
         }
+        Written w = s + 1 < t.size() ? written(t, s + 1, ref) : null;
+        if (w != null && w.day != null) {
+          resolveYearForward(w, ref);
+          if (w.year != null) {
+            return new Expr(i, w.end, Period.builder().start(startOf(w)).build(), Kind.SINCE);
+          }
+        }
+        break;
       }
       return null;
     }
