@@ -662,7 +662,8 @@ public final class Extractor {
       // a bare number: "72 from Africa", "South and East Asia (771)", "and 2,700 injured"
       Measure adjacent = adjacentTrigger(t, q.end, hi);
       if (!from.isEmpty()) {
-        elliptic = previous != null && !previousIsOutside;
+        elliptic = previous != null && (!previousIsOutside || !previous.origins.isEmpty()
+            && previous.measure != Measure.PAYMENT);
         if (!elliptic && adjacent == null && nearestTrigger(t, q, lo, hi, false) == null) {
           return null;
         }
@@ -735,6 +736,9 @@ public final class Extractor {
     c.noOriginWanted = citizenshipOfRussia(t, after, hi) || m == Measure.DETAINED;
     c.headEnd = headAt >= 0 ? k : q.end;
     c.ownForceNoun = head == null || headAt >= 0 && OWN_FORCE_NOUNS.contains(t.get(headAt).key);
+    if (origins.isEmpty()) {
+      origins.addAll(scene(t));
+    }
     c.originExplicit = !origins.isEmpty();
     if (origins.isEmpty() && ownForces(m, head, t, headAt)) {
       c.origins.add(Origin.of("RU")); // refined per document later
@@ -776,7 +780,10 @@ public final class Extractor {
   private TreeSet<Origin> fromPlace(List<Token> t, int k, int hi) {
     TreeSet<Origin> out = new TreeSet<>();
     int j = k;
-    while (j < hi && j < k + 2 && (t.get(j).is("came") || t.get(j).is("come") || t.get(j).is("arrived")
+    if (j < hi && t.get(j).is(",")) {
+      j++;
+    }
+    while (j < hi && j < k + 3 && (t.get(j).is("came") || t.get(j).is("come") || t.get(j).is("arrived")
         || t.get(j).is("were") || t.get(j).is("are") || t.get(j).is("originally") || t.get(j).is("hailed")
         || t.get(j).is("coming") || t.get(j).is("recruited") || t.get(j).is("hail"))) {
       j++;
@@ -914,6 +921,19 @@ public final class Extractor {
       }
     }
     return null;
+  }
+
+  /** "In Sri Lanka, police said ...": a sentence that opens on a country is about its people. */
+  private TreeSet<Origin> scene(List<Token> t) {
+    TreeSet<Origin> out = new TreeSet<>();
+    if (t.size() > 3 && t.get(0).is("in")) {
+      PhraseIndex.Match<Lexicons.Place> pm = lex.places.longest(t, 1);
+      if (pm != null && !pm.value.demonym && pm.value.origin.isCountry() && 1 + pm.length < t.size()
+          && t.get(1 + pm.length).is(",") && !pm.value.origin.code().equals("UA")) {
+        out.add(pm.value.origin);
+      }
+    }
+    return out;
   }
 
   /** The country a possessive refers to: the nearest country named before the number. */
@@ -1364,9 +1384,9 @@ public final class Extractor {
   }
 
   private Per rateBefore(List<Token> t, QuantityMention q, int lo) {
-    for (int k = q.first - 1; k >= Math.max(lo, q.first - 10); k--) {
+    for (int k = q.first - 1; k >= Math.max(lo, q.first - (q.isMoney() ? 14 : 10)); k--) {
       Token tok = t.get(k);
-      if (tok.isNumber() || CLAUSE_BREAKS.contains(tok.key)) {
+      if (tok.isNumber() && !(tok.text.length() == 4 && tok.text.startsWith("20")) || CLAUSE_BREAKS.contains(tok.key)) {
         return null;
       }
       PhraseIndex.Match<Lexicons.Rate> m = lex.rates.longest(t, k, q.first);

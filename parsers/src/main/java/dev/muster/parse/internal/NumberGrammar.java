@@ -606,7 +606,8 @@ final class NumberGrammar {
         return true;
       }
       if (n.words && n.value != null && n.value.compareTo(BigDecimal.TEN) <= 0
-          && (next.is("of") && !(n.end + 1 < t.size() && t.get(n.end + 1).is("them")) || next.is("another")
+          && (next.is("of") && (tok.is("one") || !(n.end + 1 < t.size() && t.get(n.end + 1).is("them")))
+              || next.is("another")
           || next.is("more") && false)) {
         return true; // "one of the attackers"
       }
