@@ -52,6 +52,10 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
   Path out;
 
+  @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "64",
+      description = "Skip (and report) files larger than this many MiB (default: ${DEFAULT-VALUE}).")
+  long maxFileMb;
+
   @Spec
   CommandSpec spec;
 
@@ -61,7 +65,7 @@ public final class ExtractCommand implements Callable<Integer> {
     Articles articles = new Articles(err);
     OutputStream target = out == null ? System.out : Files.newOutputStream(out);
     try (Writer w = new OutputStreamWriter(target, StandardCharsets.UTF_8);
-        Stream<Report> reports = articles.reports(inputs, ArticleParser.defaults())) {
+        Stream<Report> reports = articles.reports(inputs, parser())) {
       switch (format) {
         case jsonl:
           if (write(reports, MusterJson.newMapper().writer().withRootValueSeparator("\n"), w, false) > 0) {
@@ -82,6 +86,14 @@ public final class ExtractCommand implements Callable<Integer> {
       throw e.getCause();
     }
     return articles.finish();
+  }
+
+  private ArticleParser parser() {
+    if (maxFileMb <= 0 || maxFileMb > 1L << 20) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--max-file-mb must be between 1 and 1048576, got " + maxFileMb);
+    }
+    return ArticleParser.builder().maxFileBytes(maxFileMb * 1024 * 1024).build();
   }
 
   private static long write(Stream<Report> reports, ObjectWriter writer, Writer w, boolean csv)

@@ -92,6 +92,17 @@ class MusterJarIT {
   }
 
   @Test
+  void aFileOverTheSizeLimitIsReportedAndSkipped(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("big.txt"), "Russia recruited 30,000 soldiers. ".repeat(40_000));
+    Run r = run("extract", "--format", "jsonl", "--max-file-mb", "1", dir.toString());
+    assertEquals(1, r.status(), r.err());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("big.txt"), r.err());
+    assertTrue(r.err().contains("TOO_LARGE"), r.err());
+    assertTrue(r.err().contains("muster: 1 files, 0 estimates, 1 failed"), r.err());
+  }
+
+  @Test
   void anUnknownOptionIsAUsageErrorWithoutAStackTrace() throws Exception {
     Run r = run("extract", "--format", "xml");
     assertEquals(2, r.status());
