@@ -14,8 +14,12 @@ trap 'rm -rf "$DIR" "$DIR.manifest"' EXIT
 java -cp "$BENCH" dev.muster.bench.CorpusGenerator "$DIR" "$MB" 7
 JVM=(-Xmx256m -XX:+ExitOnOutOfMemoryError)
 
-peak() {  # largest "before" figure of the GC pauses, and the heap at exit
+peak() {  # largest heap use before a collection (G1 fills the heap it is given)
   grep -oE '[0-9]+M->[0-9]+M' "$1" | sed 's/M->.*//' | sort -n | tail -1
+}
+
+retained() {  # largest heap use left after a collection
+  grep -oE '[0-9]+M->[0-9]+M' "$1" | sed 's/.*->//; s/M//' | sort -n | tail -1
 }
 
 run() {
@@ -28,7 +32,8 @@ run() {
   rc=${PIPESTATUS[0]}
   end=$(date +%s)
   echo "$name: exit $rc, $((end - start)) s, JSON lines and bytes: $(cat /tmp/muster-memcheck-$name.out)," \
-    "peak heap before GC: $(peak "$log") MB, GCs: $(grep -c Pause "$log")"
+    "peak heap before GC: $(peak "$log") MB, after GC: $(retained "$log") MB," \
+    "GCs: $(grep -c Pause "$log") ($(grep -c 'Pause Full' "$log") full)"
   grep -m1 -E 'OutOfMemory|Exception' "/tmp/muster-memcheck-$name.err" || true
 }
 

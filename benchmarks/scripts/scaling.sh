@@ -7,7 +7,9 @@ set -euo pipefail
 BENCH=benchmarks/target/benchmarks.jar
 CLI=examples/target/muster.jar
 printf '| input | documents | wall time | MB/s |\n|---:|---:|---:|---:|\n'
-for mb in "${@:-1 10 100}"; do
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1 10 100)
+for mb in "${sizes[@]}"; do
   dir=/tmp/muster-corpus-${mb}mb-42
   java -cp "$BENCH" dev.muster.bench.CorpusGenerator "$dir" "$mb" 42 > /dev/null
   bytes=$(find "$dir" -type f -printf '%s\n' | awk '{s += $1} END {print s}')

@@ -1,5 +1,6 @@
 package dev.muster.bench;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import dev.muster.Estimate;
 import dev.muster.ExportRecord;
@@ -9,7 +10,6 @@ import dev.muster.parse.ArticleParser;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ public final class StreamingExtract {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long written = 0;
     try (SequenceWriter seq = MusterJson.newMapper().writer().withRootValueSeparator("\n")
-        .writeValues(new PrintStream(out, false, java.nio.charset.StandardCharsets.UTF_8))) {
+        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
       ArrayDeque<Future<Report>> window = new ArrayDeque<>();
       for (Path file : files) {
         window.add(pool.submit(() -> parser.parse(file)));
