@@ -1,0 +1,59 @@
+package dev.muster.bench;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs {@link ExtractionBenchmark} and prints the figures the performance targets are about:
+ * MB/s and documents/s of each benchmark, extraction ÷ floor, and parallel ÷ single thread.
+ * Any JMH command-line option may be given (e.g. {@code -p corpusMb=10 -wi 1 -i 1}).
+ *
+ * <pre>{@code
+ * java -cp benchmarks/target/benchmarks.jar dev.muster.bench.BenchmarkSummary
+ * }</pre>
+ */
+public final class BenchmarkSummary {
+
+  private BenchmarkSummary() {}
+
+  /**
+   * Runs the benchmarks and prints the summary.
+   *
+   * @param args JMH options
+   */
+  public static void main(String[] args) throws RunnerException, CommandLineOptionException {
+    CommandLineOptions cli = new CommandLineOptions(args);
+    OptionsBuilder options = new OptionsBuilder();
+    options.parent(cli);
+    if (cli.getIncludes().isEmpty()) {
+      options.include(ExtractionBenchmark.class.getName());
+    }
+    Collection<RunResult> results = new Runner(options.build()).run();
+    Map<String, double[]> rates = new HashMap<>();
+    System.out.printf("%n%-10s %10s %10s%n", "benchmark", "MB/s", "docs/s");
+    for (RunResult r : results) {
+      String name = r.getParams().getBenchmark();
+      name = name.substring(name.lastIndexOf('.') + 1);
+      Map<String, Result> secondary = r.getSecondaryResults();
+      double mb = secondary.get("bytes").getScore() / 1e6;
+      double docs = secondary.get("docs").getScore();
+      rates.put(name, new double[] {mb, docs});
+      System.out.printf("%-10s %10.2f %10.0f%n", name, mb, docs);
+    }
+    System.out.printf("cores: %d%n", Runtime.getRuntime().availableProcessors());
+    if (rates.containsKey("extract") && rates.containsKey("floor")) {
+      System.out.printf("extract / floor: %.1f%%%n", 100 * rates.get("extract")[0] / rates.get("floor")[0]);
+    }
+    if (rates.containsKey("extract") && rates.containsKey("parallel")) {
+      System.out.printf("parallel / extract: %.2fx%n", rates.get("parallel")[0] / rates.get("extract")[0]);
+    }
+  }
+}
