@@ -114,9 +114,6 @@ public final class Extractor {
       int lineEnd = lineEnd(text, lineStart);
       int next = nextLine(text, lineEnd);
       for (int[] part : cut(lineStart, lineEnd, excluded)) {
-        if (!mostlyLatin(text, part[0], part[1])) {
-          continue;
-        }
         paragraph++;
         List<Source> paragraphChain = new ArrayList<>();
         List<Candidate> previousSentence = List.of();
@@ -430,8 +427,21 @@ public final class Extractor {
       return false;
     }
     char c = text.charAt(nextStart);
+    if (word.startsWith("u.") && Character.isUpperCase(c)) {
+      // "The U.K. Ministry of Defence": after an article the abbreviation is an adjective
+      int a = w - 1;
+      while (a > prev[0] && text.charAt(a - 1) == ' ') {
+        a--;
+      }
+      int b = a;
+      while (b > prev[0] && Character.isLetter(text.charAt(b - 1))) {
+        b--;
+      }
+      String before = text.substring(b, a).toLowerCase(java.util.Locale.ROOT);
+      return before.equals("the") || before.equals("a") || before.equals("an");
+    }
     return Character.isDigit(c) || Character.isLowerCase(c) || word.length() <= 3 && !word.equals("no")
-        && Character.isUpperCase(c) && !word.startsWith("u.");
+        && Character.isUpperCase(c);
   }
 
   // ---------------------------------------------------------------- one sentence
@@ -556,6 +566,7 @@ public final class Extractor {
     int modifiers = 0;
     boolean foreignWord = false;
     boolean partitive = false;
+    boolean distributive = false;
     TreeSet<Origin> npOrigins = new TreeSet<>();
     while (k < hi && modifiers <= 4) {
       Token tok = t.get(k);
@@ -586,7 +597,12 @@ public final class Extractor {
             && !(k < hi && lex.nouns.longest(t, k, hi) != null)) {
           head = new Lexicons.Noun(Lexicons.NounClass.PERSON, null);
           headAt = k - 1;
+          distributive = true;
           break;
+        }
+        if (k >= hi && index > 0 && previous != null && !previousIsOutside
+            && (t.get(q.first - 1).is(",") || t.get(q.first - 1).is("and"))) {
+          distributive = true; // the last of "120 Kyrgyz, 80 Kazakh and 240 Uzbek citizens"
         }
         // a plural demonym is itself the head: "53 Sri Lankans", "100 Indians"
         Token last = t.get(k - 1);
@@ -644,6 +660,14 @@ public final class Extractor {
     // origin from the noun phrase and what follows: "recruits from former Soviet republics"
     int after = headAt >= 0 ? Math.max(k, headAt + 1) : q.end;
     TreeSet<Origin> from = fromPlace(t, after, hi);
+    if (from.isEmpty() && headAt >= 0 && after < hi && t.get(after).is("of")
+        && (t.get(headAt).is("citizens") || t.get(headAt).is("nationals") || t.get(headAt).is("natives")
+            || t.get(headAt).is("residents"))) {
+      readPlaces(t, after + 1, hi, from); // "citizens of Egypt"
+    }
+    if (from.isEmpty() && headAt >= 1 && (t.get(headAt - 1).is("its") || t.get(headAt - 1).is("their"))) {
+      from.addAll(possessorCountry(t, q.first)); // "the Sri Lankan government believes 400 of its citizens"
+    }
     boolean elliptic = false;
     boolean bracket = q.first > 0 && t.get(q.first - 1).is("(");
     TreeSet<Origin> bracketOrigin = bracket ? placeBefore(t, q.first - 1) : new TreeSet<>();
@@ -651,7 +675,8 @@ public final class Extractor {
       from.addAll(bracketOrigin);
       elliptic = previous != null && !previousIsOutside;
     }
-    if (head != null && headAt >= 0 && t.get(headAt).is("others") && previous != null || partitive) {
+    if (head != null && headAt >= 0 && t.get(headAt).is("others") && previous != null || partitive
+        || distributive && previous != null && !previousIsOutside) {
       elliptic = true;
     }
     // "Latin America with 147", "former Soviet republics with 486"
@@ -661,14 +686,21 @@ public final class Extractor {
     if (head == null) {
       // a bare number: "72 from Africa", "South and East Asia (771)", "and 2,700 injured"
       Measure adjacent = adjacentTrigger(t, q.end, hi);
+      TreeSet<Origin> nop = numberOfPeople(t, q, lo);
+      boolean breakdown = !from.isEmpty();
+      if (nop != null) {
+        from.addAll(nop);
+      }
       if (!from.isEmpty()) {
-        elliptic = previous != null && (!previousIsOutside || !previous.origins.isEmpty()
+        elliptic = previous != null && (!previousIsOutside || breakdown && !previous.origins.isEmpty()
             && previous.measure != Measure.PAYMENT);
         if (!elliptic && adjacent == null && nearestTrigger(t, q, lo, hi, false) == null) {
           return null;
         }
       } else if (adjacent != null) {
         c.measure = adjacent;
+        // "96 have come home and 12 have been killed": the list shares its people
+        elliptic = previous != null && !previousIsOutside && q.first > 0 && ellipsisCue(t, q.first, previous);
       } else if (previous != null && !previousIsOutside && q.first > 0 && ellipsisCue(t, q.first, previous)) {
         elliptic = true;
       } else if (copulaAfterMeasureNoun(t, q, lo) != null) {
@@ -678,8 +710,8 @@ public final class Extractor {
       } else if (appositionHead(t, q) != null) {
         Lexicons.Noun app = appositionHead(t, q);
         head = app;
-      } else if (numberOfPeople(t, q, lo) != null) {
-        from.addAll(numberOfPeople(t, q, lo));
+      } else if (nop != null) {
+        // "the number of Sri Lankans who went ranges from ..."
       } else {
         return null;
       }
@@ -721,8 +753,10 @@ public final class Extractor {
     if (origins.isEmpty()) {
       origins.addAll(from);
     }
+    boolean inherited = false;
     if (origins.isEmpty() && elliptic && previous != null) {
       origins.addAll(previous.origins);
+      inherited = !previous.originExplicit;
     }
     if (origins.isEmpty() && foreignWord && !citizenshipOfRussia(t, after, hi)) {
       origins.addAll(placeAnaphor(t, q));
@@ -739,7 +773,7 @@ public final class Extractor {
     if (origins.isEmpty()) {
       origins.addAll(scene(t));
     }
-    c.originExplicit = !origins.isEmpty();
+    c.originExplicit = !origins.isEmpty() && !inherited;
     if (origins.isEmpty() && ownForces(m, head, t, headAt)) {
       c.origins.add(Origin.of("RU")); // refined per document later
       c.originExplicit = false;
