@@ -34,6 +34,9 @@ final class Attributions {
   /** A sentence's attribution: the chain, and whether it was an anaphor to resolve. */
   static final class Result {
     final List<Found> found = new ArrayList<>();
+    /** Every source name in the sentence, framed or not, and its token span. */
+    final List<Source> names = new ArrayList<>();
+    final List<int[]> spans = new ArrayList<>();
     boolean anaphor;
     boolean citingOnly;
 
@@ -172,8 +175,9 @@ final class Attributions {
 
   Result find(List<Token> t, List<Source> earlier, List<Origin> hints) {
     Result r = new Result();
-    List<Source> names = new ArrayList<>();
-    List<int[]> spans = mentions(t, names, earlier, hints);
+    List<Source> names = r.names;
+    List<int[]> spans = r.spans;
+    spans.addAll(mentions(t, names, earlier, hints));
     for (int n = 0; n < spans.size(); n++) {
       int s = spans.get(n)[0];
       int e = spans.get(n)[1];

@@ -100,30 +100,52 @@ public final class Extractor {
       List<int[]> excluded) {
     List<Candidate> all = new ArrayList<>();
     BreakIterator sentenceBreaks = BreakIterator.getSentenceInstance(SENTENCE_LOCALE);
-    List<Token> docTokens = Tokenizer.tokenize(text, Math.min(bodyStart, text.length()), text.length());
-    Origin docTopic = topic(docTokens);
+    // pass 1: sentences and their tokens, once; the document's topic from them
+    List<Sentence> units = new ArrayList<>();
+    int paragraphCount = 0;
+    int lineAt = bodyStart;
+    while (lineAt < text.length()) {
+      int lineEnd = lineEnd(text, lineAt);
+      for (int[] part : cut(lineAt, lineEnd, excluded)) {
+        paragraphCount++;
+        for (int[] s : sentences(sentenceBreaks, text, part[0], part[1])) {
+          boolean skip = s[1] - s[0] > MAX_SENTENCE || !mostlyLatin(text, s[0], s[1]);
+          units.add(new Sentence(paragraphCount, s, skip ? List.of() : Tokenizer.tokenize(text, s[0], s[1]), skip));
+        }
+      }
+      lineAt = nextLine(text, lineEnd);
+    }
+    Map<Origin, Integer> topicCounts = new HashMap<>();
+    Map<Origin, Integer> placeCounts = new HashMap<>();
+    int[] russia = {0};
+    for (Sentence u : units) {
+      countPlaces(u.tokens, topicCounts, placeCounts, russia);
+    }
+    Origin docTopic = topicOf(topicCounts);
     List<Source> defaultChain = new ArrayList<>();
     List<Source> lastChain = new ArrayList<>();
     List<Source> seen = new ArrayList<>();
     int lastChainSentence = 0;
     Candidate lastCandidate = null;
-    int paragraph = 0;
     int sentenceNo = 0;
-    int lineStart = bodyStart;
-    while (lineStart < text.length()) {
-      int lineEnd = lineEnd(text, lineStart);
-      int next = nextLine(text, lineEnd);
-      for (int[] part : cut(lineStart, lineEnd, excluded)) {
-        paragraph++;
-        List<Source> paragraphChain = new ArrayList<>();
-        List<Candidate> previousSentence = List.of();
-        for (int[] s : sentences(sentenceBreaks, text, part[0], part[1])) {
+    int currentParagraph = 0;
+    List<Source> paragraphChain = new ArrayList<>();
+    List<Candidate> previousSentence = List.of();
+    for (Sentence u : units) {
+        int paragraph = u.paragraph;
+        int[] s = u.span;
+        if (paragraph != currentParagraph) {
+          currentParagraph = paragraph;
+          paragraphChain = new ArrayList<>();
+          previousSentence = List.of();
+        }
+        {
           sentenceNo++;
-          if (s[1] - s[0] > MAX_SENTENCE || !mostlyLatin(text, s[0], s[1])) {
+          if (u.skip) {
             previousSentence = List.of();
             continue;
           }
-          List<Token> t = Tokenizer.tokenize(text, s[0], s[1]);
+          List<Token> t = u.tokens;
           if (t.size() > 1 && t.get(0).is("source") && t.get(1).is(":")) {
             Attributions.Result r = attributions.find(t.subList(2, t.size()), seen);
             List<Source> c = chainOf(t.subList(2, t.size()), seen);
@@ -145,7 +167,7 @@ public final class Extractor {
               chain = new ArrayList<>(lastChain);
             }
           }
-          List<Candidate> found = sentence(text, t, s, published, seen, hints,
+          List<Candidate> found = sentence(text, t, s, published, attr.spans,
               lastCandidate != null && lastCandidate.paragraph == paragraph ? lastCandidate : null);
           if (lastCandidate != null && startsWithPartitive(t)) {
             for (Candidate c : found) {
@@ -179,9 +201,7 @@ public final class Extractor {
               }
             }
           }
-          List<Source> names = new ArrayList<>();
-          attributions.mentions(t, names, seen, hints);
-          seen.addAll(names);
+          seen.addAll(attr.names);
           if (!found.isEmpty()) {
             lastCandidate = found.get(found.size() - 1);
           }
@@ -208,8 +228,6 @@ public final class Extractor {
           all.addAll(found);
           previousSentence = found;
         }
-      }
-      lineStart = next;
     }
     if (!defaultChain.isEmpty()) {
       for (Candidate c : all) {
@@ -219,7 +237,7 @@ public final class Extractor {
       }
     }
     inheritBreakdowns(all);
-    documentOrigins(all, docTokens, docTopic);
+    documentOrigins(all, placeCounts, russia[0], docTopic);
     dropTitleEchoes(all, text, bodyStart);
     return finish(id, text, dedupe(all));
   }
@@ -447,15 +465,14 @@ public final class Extractor {
   // ---------------------------------------------------------------- one sentence
 
   private List<Candidate> sentence(String text, List<Token> t, int[] span, Optional<LocalDate> published,
-      List<Source> seen, List<Origin> hints, Candidate paragraphPrevious) {
+      List<int[]> sourceSpans, Candidate paragraphPrevious) {
     List<QuantityMention> qs = grammar.find(t);
     qs.removeIf(q -> !q.isMoney() && countsThings(t, q));
     if (qs.isEmpty()) {
       return List.of();
     }
     boolean[] sourceTok = new boolean[t.size()];
-    List<Source> names = new ArrayList<>();
-    for (int[] s : attributions.mentions(t, names, seen, hints)) {
+    for (int[] s : sourceSpans) {
       for (int k = s[0]; k < s[1]; k++) {
         sourceTok[k] = true;
       }
@@ -1524,18 +1541,7 @@ public final class Extractor {
    * recruits is that country's; the "own forces" default is Russia's unless the story is
    * Ukraine's.
    */
-  private void documentOrigins(List<Candidate> all, List<Token> t, Origin topic) {
-    Map<Origin, Integer> counts = new HashMap<>();
-    int i = 0;
-    while (i < t.size()) {
-      PhraseIndex.Match<Lexicons.Place> pm = lex.places.longest(t, i);
-      if (pm != null) {
-        counts.merge(pm.value.origin, 1, Integer::sum);
-        i += pm.length;
-      } else {
-        i++;
-      }
-    }
+  private void documentOrigins(List<Candidate> all, Map<Origin, Integer> counts, int russia, Origin topic) {
     Origin top = null;
     int topCount = 0;
     int foreignTotal = 0;
@@ -1551,13 +1557,6 @@ public final class Extractor {
       }
     }
     boolean dominant = top != null && topCount >= 3 && topCount * 2 > foreignTotal;
-    int russia = 0;
-    for (Token x : t) {
-      if (x.is("russia") || x.is("russian") || x.is("russians") || x.is("moscow") || x.is("kremlin")
-          || x.is("putin")) {
-        russia++;
-      }
-    }
     if (topic == null && russia >= 3) {
       for (Candidate c : all) {
         if (c.origins.isEmpty() && !c.noOriginWanted && c.ownForceNoun && c.measure != Measure.PAYMENT
@@ -1580,30 +1579,60 @@ public final class Extractor {
     }
   }
 
-  /** The people a story is about: the most frequent demonym that heads or modifies a people noun. */
-  private Origin topic(List<Token> t) {
-    Map<Origin, Integer> counts = new HashMap<>();
+  /** One sentence of pass 1: its paragraph, span and tokens (none when it is skipped). */
+  private static final class Sentence {
+    final int paragraph;
+    final int[] span;
+    final List<Token> tokens;
+    final boolean skip;
+
+    Sentence(int paragraph, int[] span, List<Token> tokens, boolean skip) {
+      this.paragraph = paragraph;
+      this.span = span;
+      this.tokens = tokens;
+      this.skip = skip;
+    }
+  }
+
+  /**
+   * Counts, in one pass over a sentence: demonyms that head or modify a people noun (the
+   * story's topic), every country named, and mentions of Russia.
+   */
+  private void countPlaces(List<Token> t, Map<Origin, Integer> topicCounts, Map<Origin, Integer> placeCounts,
+      int[] russia) {
     int i = 0;
     while (i < t.size()) {
-      PhraseIndex.Match<Lexicons.Place> pm = lex.places.longest(t, i);
-      if (pm == null || !pm.value.demonym || !pm.value.origin.isCountry()) {
+      Token x = t.get(i);
+      if (x.is("russia") || x.is("russian") || x.is("russians") || x.is("moscow") || x.is("kremlin")
+          || x.is("putin")) {
+        russia[0]++;
+      }
+      PhraseIndex.Match<Lexicons.Place> pm = x.isWord() ? lex.places.longest(t, i) : null;
+      if (pm == null) {
         i++;
         continue;
       }
+      placeCounts.merge(pm.value.origin, 1, Integer::sum);
       int k = i + pm.length;
-      Token last = t.get(k - 1);
-      boolean people = last.text.endsWith("s") && !last.text.endsWith("ss") && Character.isUpperCase(last.text.charAt(0));
-      if (!people && k < t.size()) {
-        PhraseIndex.Match<Lexicons.Noun> nm = lex.nouns.longest(t, k);
-        people = nm != null && (nm.value.nounClass == Lexicons.NounClass.PERSON
-            || nm.value.nounClass == Lexicons.NounClass.FOREIGN)
-            || t.get(k).is("forces") || t.get(k).is("army") && false;
-      }
-      if (people) {
-        counts.merge(pm.value.origin, 1, Integer::sum);
+      if (pm.value.demonym && pm.value.origin.isCountry()) {
+        Token last = t.get(k - 1);
+        boolean people = last.text.endsWith("s") && !last.text.endsWith("ss")
+            && Character.isUpperCase(last.text.charAt(0));
+        if (!people && k < t.size()) {
+          PhraseIndex.Match<Lexicons.Noun> nm = lex.nouns.longest(t, k);
+          people = nm != null && (nm.value.nounClass == Lexicons.NounClass.PERSON
+              || nm.value.nounClass == Lexicons.NounClass.FOREIGN);
+        }
+        if (people) {
+          topicCounts.merge(pm.value.origin, 1, Integer::sum);
+        }
       }
       i = k;
     }
+  }
+
+  /** The people a story is about: the most frequent demonym that heads or modifies a people noun. */
+  private static Origin topicOf(Map<Origin, Integer> counts) {
     Origin best = null;
     int bestCount = 0;
     int total = 0;

@@ -88,9 +88,18 @@ final class TimeExpressions {
     return out;
   }
 
+  /** Words a time expression can start with, besides months, seasons and numbers. */
+  private static final java.util.Set<String> STARTS = Words.of("since", "during", "throughout", "as", "by",
+      "until", "till", "so", "to", "thus", "now", "currently", "between", "from", "start", "starting",
+      "beginning", "begin", "starts", "begins", "launch", "this", "last", "next", "the", "early", "late",
+      "mid", "in", "on", "of", "spring", "summer", "autumn", "fall", "winter");
+
   private static Expr at(List<Token> t, int i, Optional<LocalDate> ref) {
     Token tok = t.get(i);
     String k = tok.key;
+    if (!tok.isNumber() && !STARTS.contains(k) && !NumberGrammar.MONTHS.contains(k)) {
+      return null;
+    }
     // since the start of the (full-scale) war / invasion; during the invasion
     if (k.equals("since") || k.equals("during") || k.equals("throughout")) {
       int j = i + 1;
