@@ -5,6 +5,7 @@ import dev.muster.Source;
 import dev.muster.SourceKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -149,24 +150,22 @@ final class Attributions {
   }
 
   private Source byCountry(String keyword, List<Origin> hints) {
-    List<Source> withKeyword = new ArrayList<>();
-    for (Source s : lex.sourcesByName.values()) {
-      if (s.name().toLowerCase(java.util.Locale.ROOT).contains(keyword)) {
-        withKeyword.add(s);
+    List<Map.Entry<String, Source>> withKeyword = new ArrayList<>();
+    for (Map.Entry<String, Source> e : lex.sourcesLower) {
+      if (e.getKey().contains(keyword)) {
+        withKeyword.add(e);
       }
     }
-    withKeyword.sort(java.util.Comparator.comparing(Source::name));
     for (Origin o : hints) {
-      for (Source s : withKeyword) {
-        String name = s.name().toLowerCase(java.util.Locale.ROOT);
+      for (Map.Entry<String, Source> e : withKeyword) {
         for (String w : lex.placeWords.getOrDefault(o, List.of())) {
-          if (w.length() > 3 && name.contains(w)) {
-            return s;
+          if (w.length() > 3 && e.getKey().contains(w)) {
+            return e.getValue();
           }
         }
       }
     }
-    return withKeyword.size() == 1 ? withKeyword.get(0) : null;
+    return withKeyword.size() == 1 ? withKeyword.get(0).getValue() : null;
   }
 
   Result find(List<Token> t, List<Source> earlier) {

@@ -253,7 +253,13 @@ final class Furniture {
   }
 
   /** Returns the kind of a single furniture line, or null when it is not one. */
+  /** Furniture lines are short; an article paragraph longer than this is never one. */
+  private static final int LONGEST_FURNITURE_LINE = 300;
+
   private static RangeKind lineKind(String t) {
+    if (t.length() > LONGEST_FURNITURE_LINE) {
+      return null;
+    }
     if (LINK_LINE.matcher(t).lookingAt()) {
       return RangeKind.READ_ALSO;
     }
@@ -261,7 +267,7 @@ final class Furniture {
       return RangeKind.SUBSCRIPTION;
     }
     if (BOILERPLATE_START.matcher(t).lookingAt()
-        || (t.length() <= LONGEST_BOILERPLATE && BOILERPLATE_ANYWHERE.matcher(t).find())) {
+        || (t.length() <= LONGEST_BOILERPLATE && mayBeBoilerplate(t) && BOILERPLATE_ANYWHERE.matcher(t).find())) {
       return RangeKind.BOILERPLATE;
     }
     if (t.length() <= LONGEST_BYLINE
@@ -276,6 +282,12 @@ final class Furniture {
       return RangeKind.IMAGE_CREDIT;
     }
     return null;
+  }
+
+  /** A cheap test before {@link #BOILERPLATE_ANYWHERE}: its phrases all contain one of these. */
+  private static boolean mayBeBoilerplate(String t) {
+    String l = t.toLowerCase(java.util.Locale.ROOT);
+    return l.contains("reserved") || l.contains("cookie");
   }
 
   private boolean isNameLine(int i) {

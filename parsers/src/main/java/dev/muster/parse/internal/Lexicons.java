@@ -123,6 +123,8 @@ final class Lexicons {
   final PhraseIndex<Place> places = new PhraseIndex<>(true);
   final PhraseIndex<Source> sources = new PhraseIndex<>(true);
   final Map<String, Source> sourcesByName = new HashMap<>();
+  /** Canonical source names in lower case, sorted, for resolving generic names. */
+  final List<Map.Entry<String, Source>> sourcesLower = new ArrayList<>();
   /** Generic names ("the Ministry") and the keyword of the earlier body they stand for. */
   final PhraseIndex<String> genericSources = new PhraseIndex<>();
 
@@ -199,6 +201,9 @@ final class Lexicons {
         }
       }
     });
+    l.sourcesByName.values().stream()
+        .sorted(java.util.Comparator.comparing(Source::name))
+        .forEach(src -> l.sourcesLower.add(Map.entry(src.name().toLowerCase(java.util.Locale.ROOT), src)));
     return l;
   }
 
