@@ -205,6 +205,9 @@ public final class Extractor {
           if (!found.isEmpty()) {
             lastCandidate = found.get(found.size() - 1);
           }
+          if (found.isEmpty() && !previousSentence.isEmpty()) {
+            datesBack(t, published, previousSentence);
+          }
           if (found.isEmpty() && own && !previousSentence.isEmpty() && refersBack(t, attr)) {
             // "The data comes from research by X." / "About the campaign reports X."
             for (Candidate c : previousSentence) {
@@ -259,6 +262,37 @@ public final class Extractor {
     }
     return out;
   }
+
+  /**
+   * "A decree promises the lump sum to anyone who signs from Aug. 1 until the end of 2024": a
+   * sentence without figures that spans dates and refers back ("the lump sum") dates the
+   * undated figures of the sentence before it.
+   */
+  private void datesBack(List<Token> t, Optional<LocalDate> published, List<Candidate> previous) {
+    boolean refers = false;
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if ((t.get(k).is("the") || t.get(k).is("this") || t.get(k).is("that")) && REFERRING.contains(t.get(k + 1).key)) {
+        refers = true;
+        break;
+      }
+    }
+    if (!refers) {
+      return;
+    }
+    for (TimeExpressions.Expr e : TimeExpressions.find(t, published)) {
+      if (e.period.start().isPresent() && e.period.end().isPresent() && !e.isDay()) {
+        for (Candidate c : previous) {
+          if (c.period == null) {
+            c.period = e.period;
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  private static final Set<String> REFERRING = Words.of("sum", "lump", "payment", "bonus", "bonuses", "figure",
+      "figures", "payments", "quota", "target", "campaign", "offer", "scheme", "programme", "program");
 
   /** "Of them, 12 have been killed": the sentence splits the figure before it. */
   private static boolean startsWithPartitive(List<Token> t) {
@@ -1498,6 +1532,21 @@ public final class Extractor {
 
   /** A breakdown of a total ("771 from South and East Asia") inherits the total's period and sources. */
   private static void inheritBreakdowns(List<Candidate> all) {
+    // regional quotas ("the target for Chelyabinsk is 10,000") share the national target's period
+    for (int i = 0; i < all.size(); i++) {
+      Candidate part = all.get(i);
+      if (part.measure != Measure.FORCE_TARGET || part.period != null || part.q.high == null) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Candidate whole = all.get(j);
+        if (whole.measure == Measure.FORCE_TARGET && whole.period != null && whole.q.low != null
+            && whole.q.low.compareTo(part.q.high) > 0) {
+          part.period = whole.period;
+          break;
+        }
+      }
+    }
     for (int i = 0; i < all.size(); i++) {
       Candidate part = all.get(i);
       if (part.measure == Measure.PAYMENT || part.origins.isEmpty()
