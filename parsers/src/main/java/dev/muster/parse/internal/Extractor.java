@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -835,37 +836,71 @@ public final class Extractor {
 
   // ---------------------------------------------------------------- document rules
 
-  /** A breakdown of a total ("771 from South and East Asia") inherits the total's period and sources. */
+  /**
+   * A breakdown of a total ("771 from South and East Asia") inherits the total's period and sources:
+   * the nearest earlier total of the same measure, of foreign recruits, not smaller than the part.
+   * Linear in the number of candidates: per measure, a stack keeps the totals that can still be the
+   * nearest large-enough one (lows strictly falling towards the top; a later total at least as
+   * large hides an earlier one), searched by bisection.
+   */
   private static void inheritBreakdowns(List<Candidate> all) {
-    for (int i = 0; i < all.size(); i++) {
-      Candidate part = all.get(i);
-      if (part.measure == Measure.PAYMENT || part.origins.isEmpty()
-          || part.origins.contains(Origin.FOREIGN)) {
+    Map<Measure, List<Candidate>> totals = new EnumMap<>(Measure.class);
+    for (Candidate c : all) {
+      BigDecimal low = c.q.low != null ? c.q.low : c.q.high;
+      if (c.origins.equals(Set.of(Origin.FOREIGN))) {
+        if (low != null) {
+          List<Candidate> stack = totals.computeIfAbsent(c.measure, m -> new ArrayList<>());
+          while (!stack.isEmpty() && lowOf(stack.get(stack.size() - 1)).compareTo(low) <= 0) {
+            stack.remove(stack.size() - 1);
+          }
+          stack.add(c);
+        }
         continue;
       }
-      for (int j = i - 1; j >= 0; j--) {
-        Candidate whole = all.get(j);
-        if (whole.measure != part.measure || !whole.origins.equals(Set.of(Origin.FOREIGN))) {
-          continue;
+      BigDecimal partHigh = c.q.high != null ? c.q.high : c.q.low;
+      if (c.measure == Measure.PAYMENT || c.origins.isEmpty() || c.origins.contains(Origin.FOREIGN)
+          || partHigh == null) {
+        continue;
+      }
+      Candidate whole = nearestAtLeast(totals.getOrDefault(c.measure, List.of()), partHigh);
+      if (whole != null) {
+        inherit(c, whole);
+      }
+    }
+  }
+
+  private static BigDecimal lowOf(Candidate c) {
+    return c.q.low != null ? c.q.low : c.q.high;
+  }
+
+  /** The topmost total of a stack whose low is at least {@code high}, or null. */
+  private static Candidate nearestAtLeast(List<Candidate> stack, BigDecimal high) {
+    int lo = 0;
+    int hi = stack.size() - 1;
+    Candidate found = null;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (lowOf(stack.get(mid)).compareTo(high) >= 0) {
+        found = stack.get(mid);
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  private static void inherit(Candidate part, Candidate whole) {
+    if (part.period == null) {
+      part.period = whole.period;
+    }
+    if (!part.chainOwn || part.chain.isEmpty()) {
+      part.chain = new ArrayList<>(whole.chain);
+    } else {
+      for (Source s : whole.chain) {
+        if (!part.chain.contains(s)) {
+          part.chain.add(0, s);
         }
-        BigDecimal wholeLow = whole.q.low != null ? whole.q.low : whole.q.high;
-        BigDecimal partHigh = part.q.high != null ? part.q.high : part.q.low;
-        if (wholeLow == null || partHigh == null || partHigh.compareTo(wholeLow) > 0) {
-          continue;
-        }
-        if (part.period == null) {
-          part.period = whole.period;
-        }
-        if (!part.chainOwn || part.chain.isEmpty()) {
-          part.chain = new ArrayList<>(whole.chain);
-        } else {
-          for (Source s : whole.chain) {
-            if (!part.chain.contains(s)) {
-              part.chain.add(0, s);
-            }
-          }
-        }
-        break;
       }
     }
   }
