@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * </ul>
  *
  * <p>Generated cases per run: 500 seeds, one n each, up to 5 renderings each (about 2,480
- * parses), about 2 s. Every failure names its seed, n and the sentence.
+ * parses), about 4 s. Every failure names its seed, n and the sentence.
  */
 class NumberRenderingPropertyTest {
 
