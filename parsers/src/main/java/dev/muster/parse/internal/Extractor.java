@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1530,56 +1531,65 @@ public final class Extractor {
 
   // ---------------------------------------------------------------- document rules
 
-  /** A breakdown of a total ("771 from South and East Asia") inherits the total's period and sources. */
+  /**
+   * A breakdown of a total ("771 from South and East Asia") inherits the total's period and sources:
+   * the largest earlier total of the same measure, of foreign recruits, if it is not smaller than the
+   * part. Linear in the number of candidates: a running largest total per measure.
+   */
   private static void inheritBreakdowns(List<Candidate> all) {
     // regional quotas ("the target for Chelyabinsk is 10,000") share the national target's period
-    for (int i = 0; i < all.size(); i++) {
-      Candidate part = all.get(i);
-      if (part.measure != Measure.FORCE_TARGET || part.period != null || part.q.high == null) {
+    Candidate largestTarget = null;
+    for (Candidate c : all) {
+      if (c.measure != Measure.FORCE_TARGET) {
         continue;
       }
-      for (int j = i - 1; j >= 0; j--) {
-        Candidate whole = all.get(j);
-        if (whole.measure == Measure.FORCE_TARGET && whole.period != null && whole.q.low != null
-            && whole.q.low.compareTo(part.q.high) > 0) {
-          part.period = whole.period;
-          break;
-        }
+      if (c.period == null && c.q.high != null && largestTarget != null
+          && lowOf(largestTarget).compareTo(c.q.high) > 0) {
+        c.period = largestTarget.period;
+      }
+      if (c.period != null && c.q.low != null
+          && (largestTarget == null || lowOf(c).compareTo(lowOf(largestTarget)) > 0)) {
+        largestTarget = c;
       }
     }
-    for (int i = 0; i < all.size(); i++) {
-      Candidate part = all.get(i);
-      if (part.measure == Measure.PAYMENT || part.origins.isEmpty()
-          || part.origins.contains(Origin.FOREIGN)) {
+    // a breakdown takes the largest earlier total of foreign people of its measure: one pass,
+    // keeping the running largest total per measure
+    Map<Measure, Candidate> largest = new EnumMap<>(Measure.class);
+    for (Candidate c : all) {
+      BigDecimal low = lowOf(c);
+      if (c.origins.equals(Set.of(Origin.FOREIGN))) {
+        Candidate top = largest.get(c.measure);
+        if (low != null && (top == null || low.compareTo(lowOf(top)) > 0)) {
+          largest.put(c.measure, c);
+        }
         continue;
       }
-      Candidate whole = null;
-      for (int j = i - 1; j >= 0; j--) {
-        Candidate w = all.get(j);
-        if (w.measure != part.measure || !w.origins.equals(Set.of(Origin.FOREIGN))) {
-          continue;
-        }
-        BigDecimal wholeLow = w.q.low != null ? w.q.low : w.q.high;
-        BigDecimal partHigh = part.q.high != null ? part.q.high : part.q.low;
-        if (wholeLow == null || partHigh == null || partHigh.compareTo(wholeLow) > 0) {
-          continue;
-        }
-        if (whole == null || wholeLow.compareTo(whole.q.low != null ? whole.q.low : whole.q.high) > 0) {
-          whole = w;
-        }
+      BigDecimal partHigh = c.q.high != null ? c.q.high : c.q.low;
+      if (c.measure == Measure.PAYMENT || c.origins.isEmpty() || c.origins.contains(Origin.FOREIGN)
+          || partHigh == null) {
+        continue;
       }
-      if (whole != null) {
-        if (part.period == null) {
-          part.period = whole.period;
-        }
-        if (!part.chainOwn || part.chain.isEmpty()) {
-          part.chain = new ArrayList<>(whole.chain);
-        } else {
-          for (Source s : whole.chain) {
-            if (!part.chain.contains(s)) {
-              part.chain.add(0, s);
-            }
-          }
+      Candidate whole = largest.get(c.measure);
+      if (whole != null && lowOf(whole).compareTo(partHigh) >= 0) {
+        inherit(c, whole);
+      }
+    }
+  }
+
+  private static BigDecimal lowOf(Candidate c) {
+    return c.q.low != null ? c.q.low : c.q.high;
+  }
+
+  private static void inherit(Candidate part, Candidate whole) {
+    if (part.period == null) {
+      part.period = whole.period;
+    }
+    if (!part.chainOwn || part.chain.isEmpty()) {
+      part.chain = new ArrayList<>(whole.chain);
+    } else {
+      for (Source s : whole.chain) {
+        if (!part.chain.contains(s)) {
+          part.chain.add(0, s);
         }
       }
     }

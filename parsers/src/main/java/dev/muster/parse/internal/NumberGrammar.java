@@ -1,6 +1,7 @@
 package dev.muster.parse.internal;
 
 import dev.muster.Qualifier;
+import dev.muster.Quantity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,10 @@ final class NumberGrammar {
       "vol", "issue", "episode", "season", "channel", "phase", "stage", "step", "round", "wave", "day",
       "week", "year", "term");
   private static final Set<String> AGE_WORDS = Words.of("aged", "age", "ages", "aging", "ageing");
+  /** Groups of three digits after the first in "999 999 999 999 999", the largest count. */
+  private static final int MAX_SPACE_GROUPS = 4;
+  /** Where sums of number words stop growing: above {@link Quantity#MAX}, so never a quantity. */
+  private static final long WORDS_CAP = 10 * Quantity.MAX.longValueExact();
 
   private final Lexicons lex;
 
@@ -40,6 +45,8 @@ final class NumberGrammar {
     boolean magnitude;
     boolean words;
     boolean scaled;
+    /** Digit groups that do not form a number ("1 000 5"); never a quantity. */
+    boolean malformed;
     int end;
   }
 
@@ -94,20 +101,36 @@ final class NumberGrammar {
       return null;
     }
     int end = i + 1;
-    // "1 500": a group of three digits after a single space
-    if (tok.text.length() <= 3 && tok.text.indexOf(',') < 0 && tok.text.indexOf('.') < 0
-        && end < t.size() && t.get(end).isNumber() && t.get(end).text.length() == 3
-        && t.get(end).text.chars().allMatch(Character::isDigit)
-        && t.get(end).start - tok.end == 1 && (i == 0 || !t.get(i - 1).isNumber() && !t.get(i - 1).is("+"))
-        && !(end + 1 < t.size() && t.get(end + 1).isNumber())) {
-      v = v.multiply(BigDecimal.valueOf(1000)).add(new BigDecimal(t.get(end).text));
-      end++;
-    }
     Num n = new Num();
+    // "1 500", "1 000 000": groups of three digits after single spaces, at most five groups in all
+    if (tok.text.length() <= 3 && tok.text.indexOf(',') < 0 && tok.text.indexOf('.') < 0
+        && (i == 0 || !t.get(i - 1).isNumber() && !t.get(i - 1).is("+"))) {
+      int g = end;
+      while (g < t.size() && isSpaceGroup(t, g)) {
+        g++;
+      }
+      if (g > end && (g - end > MAX_SPACE_GROUPS || g < t.size() && t.get(g).isNumber())) {
+        // "1 000 5", or more groups than a count can have: no number, and no group read alone as one;
+        // find() goes on after the last group, so each chain is read once
+        n.malformed = true;
+        n.end = g;
+        return n;
+      }
+      for (; end < g; end++) {
+        v = v.multiply(BigDecimal.valueOf(1000)).add(new BigDecimal(t.get(end).text));
+      }
+    }
     n.value = v;
     n.end = end;
     scale(t, n);
     return n;
+  }
+
+  /** Whether token {@code g} is three plain digits one space after the token before it. */
+  private static boolean isSpaceGroup(List<Token> t, int g) {
+    Token d = t.get(g);
+    return d.isNumber() && d.text.length() == 3 && d.text.chars().allMatch(Character::isDigit)
+        && d.start - t.get(g - 1).end == 1;
   }
 
   /** Reads "1,500", "1.5", "1.500.000", "1500"; null for malformed groups ("110,00"). */
@@ -237,7 +260,11 @@ final class NumberGrammar {
     return wordSequence(t, i);
   }
 
-  /** Reads "one hundred and fifty", "twenty-one", "ten thousand", "two dozen". */
+  /**
+   * Reads "one hundred and fifty", "twenty-one", "ten thousand", "two dozen". The sums saturate at
+   * {@link #WORDS_CAP}, so "a dozen dozen dozen ..." is one number too large to be a quantity,
+   * never a wrapped-around one.
+   */
   private Num wordSequence(List<Token> t, int i) {
     long total = 0;
     long current = 0;
@@ -256,13 +283,13 @@ final class NumberGrammar {
           if (!ok) {
             break;
           }
-          current += w.value;
+          current = Math.min(WORDS_CAP, current + w.value);
         } else if (w.kind == Lexicons.NumberWordKind.DOZEN) {
-          current = (current == 0 ? 1 : current) * w.value;
+          current = capped(current == 0 ? 1 : current, w.value);
         } else if (w.value == 100) {
-          current = (current == 0 ? 1 : current) * 100;
+          current = capped(current == 0 ? 1 : current, 100);
         } else {
-          total += (current == 0 ? 1 : current) * w.value;
+          total = Math.min(WORDS_CAP, total + capped(current == 0 ? 1 : current, w.value));
           current = 0;
         }
         any = true;
@@ -286,10 +313,15 @@ final class NumberGrammar {
       return null;
     }
     Num n = new Num();
-    n.value = BigDecimal.valueOf(total + current);
+    n.value = BigDecimal.valueOf(Math.min(WORDS_CAP, total + current));
     n.words = true;
     n.end = lastGood;
     return n;
+  }
+
+  /** {@code a * b} for {@code 0 <= a <= WORDS_CAP} and {@code 0 < b}, at most {@link #WORDS_CAP}. */
+  private static long capped(long a, long b) {
+    return a > WORDS_CAP / b ? WORDS_CAP : Math.min(WORDS_CAP, a * b);
   }
 
   private void continueScale(List<Token> t, Num n) {
@@ -444,6 +476,10 @@ final class NumberGrammar {
     if (unit != null) {
       m.unit = unit.currency;
     }
+    // larger than any quantity ("1,000,000,000,000,000,000", "999 billion trillion"): not a figure
+    if (m.low != null && m.low.compareTo(Quantity.MAX) > 0 || m.high != null && m.high.compareTo(Quantity.MAX) > 0) {
+      return null;
+    }
     // a whole count must be a whole number
     if (m.unit == null && (m.low != null && m.low.stripTrailingZeros().scale() > 0
         || m.high != null && m.high.stripTrailingZeros().scale() > 0)) {
@@ -517,6 +553,9 @@ final class NumberGrammar {
   // ---------------------------------------------------------------- exclusions
 
   private boolean excluded(List<Token> t, int i, Num n) {
+    if (n.malformed) {
+      return true;
+    }
     Token tok = t.get(i);
     Token prev = i > 0 ? t.get(i - 1) : null;
     Token next = n.end < t.size() ? t.get(n.end) : null;

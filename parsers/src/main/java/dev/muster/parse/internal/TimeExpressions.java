@@ -476,7 +476,8 @@ final class TimeExpressions {
     if (w.day != null) {
       return DatePrecision.DAY;
     }
-    if (w.month != null || w.season) {
+    if (w.month != null || w.season || w.endOf) {
+      // "the end of 2025" is read as its December (see startOf), a month
       return DatePrecision.MONTH;
     }
     return DatePrecision.YEAR;

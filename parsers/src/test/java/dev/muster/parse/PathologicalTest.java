@@ -1,0 +1,173 @@
+package dev.muster.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.muster.Estimate;
+import dev.muster.Report;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Hostile inputs finish in time proportional to their size (after commonmark-java's
+ * PathologicalTest): 10^4 to 10^5 repetitions of units that stress the number grammar, the
+ * qualifier and range readers, the sentence splitter and the document rules, each under a
+ * generous timeout of 30 s (each test takes about a second on an idle machine, 2 to 8 s on a
+ * loaded CI runner; quadratic work takes minutes), with the exact figures expected.
+ * A sentence over 4,000 characters is skipped whole, so units repeated without a sentence break
+ * give no figures; the units inside sentences of normal length are what exercise the grammar.
+ *
+ * <p>The scaling check parses N and 2N repetitions of a few units (after a warm-up, the best of
+ * three runs each) and asserts the time ratio is below 3: linear work gives about 2, quadratic
+ * about 4. It is a coarse guard, not a benchmark.
+ */
+@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class PathologicalTest {
+
+  private static final int X = 100_000;
+
+  /** The unit repeated for the scaling check, by name, as a function of the repetitions. */
+  private static final Map<String, IntFunction<String>> SCALING = Map.of(
+      "same sentence", n -> "All 5 killed. ".repeat(n * 20_000),
+      "totals and breakdowns", n -> ("Officials said 5,000 foreign recruits were killed and 10 Nepali "
+          + "recruits were killed. ").repeat(n * 2000),
+      "ranges", n -> "Between 1 and 2 soldiers were killed. ".repeat(n * 4000),
+      "digit chain", n -> "1,2,3,".repeat(n * 200_000),
+      "bracketed numbers", n -> ("Officials said " + "(5) ".repeat(900) + "soldiers were killed. ").repeat(n * 30),
+      "abbreviations", n -> "U.S.".repeat(n * 50_000));
+
+  @Test
+  void commaAfterDigit() {
+    assertFigures(List.of(), "1,".repeat(X));
+  }
+
+  @Test
+  void digitChain() {
+    assertFigures(List.of(), "1,2,3,".repeat(X));
+  }
+
+  @Test
+  void spaceDigitGroups() {
+    assertFigures(List.of(), "1 000 ".repeat(X));
+    assertFigures(List.of("1000000 KILLED '1 000 000' 0..46"),
+        "Officials said 1 000 000 soldiers were killed. ".repeat(X / 10));
+  }
+
+  @Test
+  void between() {
+    assertFigures(List.of(), "between 1 and ".repeat(X) + "2 soldiers were killed.");
+    assertFigures(List.of("1..2 KILLED 'Between 1 and 2' 0..37"),
+        "Between 1 and 2 soldiers were killed. ".repeat(X / 10));
+  }
+
+  @Test
+  void qualifierRepeated() {
+    assertFigures(List.of(), "more than ".repeat(X) + "5 soldiers were killed.");
+    assertFigures(List.of("<5 KILLED 'fewer than 5' 0..3048"),
+        ("Fewer than " + "fewer than ".repeat(274) + "5 soldiers were killed. ").repeat(300));
+    assertFigures(List.of(), "More than 1, ".repeat(X));
+  }
+
+  @Test
+  void parentheses() {
+    assertFigures(List.of(), "(((".repeat(X));
+    assertFigures(List.of(), ")))".repeat(X));
+    assertFigures(List.of(), "(".repeat(X) + "5 soldiers were killed." + ")".repeat(X));
+    assertFigures(List.of(), ("Officials said " + "(5) ".repeat(900) + "soldiers were killed. ").repeat(100));
+  }
+
+  @Test
+  void magnitudes() {
+    assertFigures(List.of(), "hundreds of ".repeat(X));
+    assertFigures(List.of("~[200..999] KILLED 'hundreds' 0..3633"),
+        ("Hundreds of " + "hundreds of ".repeat(300) + "soldiers were killed. ").repeat(300));
+  }
+
+  @Test
+  void currencySigns() {
+    assertFigures(List.of(), "$".repeat(X));
+    assertFigures(List.of(), "He was paid $5 ".repeat(X));
+  }
+
+  @Test
+  void hyphens() {
+    assertFigures(List.of(), "-".repeat(X));
+    assertFigures(List.of(), "5-".repeat(X));
+  }
+
+  @Test
+  void abbreviations() {
+    assertFigures(List.of(), "U.S.".repeat(X));
+    assertFigures(List.of(), "Jan. ".repeat(X));
+    assertFigures(List.of("5 KILLED '5' 0..43"), "U.S. officials said 5 soldiers were killed. ".repeat(X / 10));
+  }
+
+  @Test
+  void longWordsAndLines() {
+    assertFigures(List.of(), ("x".repeat(X) + " ").repeat(10));
+    assertFigures(List.of(), "a".repeat(1 << 20));
+    assertFigures(List.of(), "7".repeat(1_000_000));
+    assertFigures(List.of("5 KILLED '5' 100000..100023"),
+        "\n".repeat(X) + "5 soldiers were killed." + "\r".repeat(X) + "\r\n".repeat(X));
+  }
+
+  /** Before a fix, each figure was compared with every earlier one: 5 * 10^4 units took 30 s. */
+  @Test
+  void documentRulesOnManyFigures() {
+    assertFigures(List.of("5 KILLED '5' 0..13"), "All 5 killed. ".repeat(X));
+    assertFigures(List.of("5 KILLED '5' 0..43"), "Officials said that 5 soldiers were killed. ".repeat(X / 10));
+    assertFigures(List.of("5000 KILLED '5,000' 0..85", "10 KILLED '10' 0..85"),
+        "Officials said 5,000 foreign recruits were killed and 10 Nepali recruits were killed. ".repeat(X / 10));
+    assertFigures(List.of("10 KILLED '10' 0..3816"),
+        ("Officials said " + "1 2 3 4 5 6 7 8 9 10 ".repeat(180) + "soldiers were killed. ").repeat(100));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"same sentence", "totals and breakdowns", "ranges", "digit chain",
+      "bracketed numbers", "abbreviations"})
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void doublingTheInputDoesNotQuadrupleTheTime(String name) {
+    String once = SCALING.get(name).apply(1);
+    String twice = SCALING.get(name).apply(2);
+    parse(once);
+    parse(once);
+    long single = bestOfThree(once);
+    long dbl = bestOfThree(twice);
+    double ratio = (double) dbl / Math.max(1, single);
+    assertTrue(ratio < 3, name + ": " + once.length() + " chars took " + single / 1_000_000 + " ms, "
+        + twice.length() + " chars " + dbl / 1_000_000 + " ms, ratio " + ratio);
+  }
+
+  private static long bestOfThree(String text) {
+    long best = Long.MAX_VALUE;
+    for (int k = 0; k < 3; k++) {
+      long t0 = System.nanoTime();
+      parse(text);
+      best = Math.min(best, System.nanoTime() - t0);
+    }
+    return best;
+  }
+
+  private static Report parse(String text) {
+    return ReportInvariants.parseAndCheck(text, "pathological input " + ReportInvariants.quote(text));
+  }
+
+  /** Each figure as "quantity MEASURE 'mention' start..end" (evidence offsets). */
+  private static void assertFigures(List<String> expected, String text) {
+    List<String> actual = parse(text).estimates().stream().map(PathologicalTest::figure)
+        .collect(Collectors.toList());
+    assertEquals(expected, actual, ReportInvariants.quote(text));
+  }
+
+  private static String figure(Estimate e) {
+    return e.quantity() + " " + e.measure() + " '" + e.mention() + "' " + e.evidence().start() + ".."
+        + e.evidence().end();
+  }
+}
