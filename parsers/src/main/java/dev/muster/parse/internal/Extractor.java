@@ -1559,8 +1559,8 @@ public final class Extractor {
       BigDecimal low = lowOf(c);
       if (c.origins.equals(Set.of(Origin.FOREIGN))) {
         Candidate top = largest.get(c.measure);
-        if (low != null && (top == null || low.compareTo(lowOf(top)) > 0)) {
-          largest.put(c.measure, c);
+        if (low != null && (top == null || low.compareTo(lowOf(top)) >= 0)) {
+          largest.put(c.measure, c); // on a tie the later, fuller statement wins over a headline
         }
         continue;
       }
