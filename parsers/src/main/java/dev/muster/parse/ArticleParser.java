@@ -1,5 +1,7 @@
 package dev.muster.parse;
 
+import dev.muster.Problem;
+import dev.muster.ProblemKind;
 import dev.muster.Report;
 import dev.muster.parse.internal.DocumentReader;
 import dev.muster.parse.internal.Extractor;
@@ -110,8 +112,15 @@ public final class ArticleParser {
     }
     skip.sort(Comparator.comparingInt((int[] r) -> r[0]));
     Optional<LocalDate> reference = doc.published().or(() -> fallbackDate);
-    return b.addAllEstimates(EXTRACTOR.extract(doc.id(), doc.text(), doc.bodyStart(), reference, skip))
-        .build();
+    List<int[]> skipped = new ArrayList<>();
+    b.addAllEstimates(EXTRACTOR.extract(doc.id(), doc.text(), doc.bodyStart(), reference, skip, skipped));
+    for (int[] x : skipped) {
+      b.addProblems(Problem.at(doc.id(), x[0], ProblemKind.SKIPPED_TEXT, x[2] == 1
+          ? "a sentence of " + (x[1] - x[0]) + " characters, longer than the rules read ("
+              + Extractor.MAX_SENTENCE + "): no figures taken from it"
+          : (x[1] - x[0]) + " characters not mostly in Latin script: not read by the English rules"));
+    }
+    return b.build();
   }
 
   /**

@@ -38,7 +38,8 @@ import java.util.TreeSet;
  */
 public final class Extractor {
 
-  private static final int MAX_SENTENCE = 4000;
+  /** The longest sentence the rules read, in UTF-16 units; longer ones are reported and skipped. */
+  public static final int MAX_SENTENCE = 4000;
   private static final ULocale SENTENCE_LOCALE = new ULocale("en@ss=standard");
   private static final Set<String> CLAUSE_BREAKS = Words.of(";", ":", "while", "whereas", "but", "although");
   private static final Set<String> RELATIVE = Words.of("who", "whom", "which", "whose");
@@ -99,6 +100,16 @@ public final class Extractor {
    */
   public List<Estimate> extract(String id, String text, int bodyStart, Optional<LocalDate> published,
       List<int[]> excluded) {
+    return extract(id, text, bodyStart, published, excluded, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #extract(String, String, int, Optional, List)}, and adds to {@code skipped} the
+   * spans (start, end, reason: 0 = not mostly Latin script, 1 = a sentence over
+   * {@value #MAX_SENTENCE} characters) that the English rules passed over.
+   */
+  public List<Estimate> extract(String id, String text, int bodyStart, Optional<LocalDate> published,
+      List<int[]> excluded, List<int[]> skipped) {
     List<Candidate> all = new ArrayList<>();
     BreakIterator sentenceBreaks = BreakIterator.getSentenceInstance(SENTENCE_LOCALE);
     // pass 1: sentences and their tokens, once; the document's topic from them
@@ -110,7 +121,11 @@ public final class Extractor {
       for (int[] part : cut(lineAt, lineEnd, excluded)) {
         paragraphCount++;
         for (int[] s : sentences(sentenceBreaks, text, part[0], part[1])) {
-          boolean skip = s[1] - s[0] > MAX_SENTENCE || !mostlyLatin(text, s[0], s[1]);
+          boolean tooLong = s[1] - s[0] > MAX_SENTENCE;
+          boolean skip = tooLong || !mostlyLatin(text, s[0], s[1]);
+          if (skip && hasLetters(text, s[0], s[1])) {
+            skipped.add(new int[] {s[0], s[1], tooLong ? 1 : 0});
+          }
           units.add(new Sentence(paragraphCount, s, skip ? List.of() : Tokenizer.tokenize(text, s[0], s[1]), skip));
         }
       }
@@ -411,6 +426,15 @@ public final class Extractor {
       parts.add(new int[] {s, end});
     }
     return parts;
+  }
+
+  private static boolean hasLetters(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean mostlyLatin(String text, int start, int end) {

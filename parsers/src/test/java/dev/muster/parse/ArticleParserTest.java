@@ -1,0 +1,59 @@
+package dev.muster.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.muster.Problem;
+import dev.muster.ProblemKind;
+import dev.muster.Report;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ArticleParserTest {
+
+  @Test
+  void aSentenceTooLongForTheRulesIsReportedNotSilentlyDropped() {
+    String longSentence = "Officials said that " + "many of them, ".repeat(400) + "were recruited.";
+    String text = "Russia recruited 30,000 contract soldiers in July. " + longSentence;
+    Report r = ArticleParser.defaults().parse("long.txt", text);
+    assertEquals(1, r.estimates().size());
+    List<Problem> skipped = r.problems().stream().filter(p -> p.kind() == ProblemKind.SKIPPED_TEXT)
+        .collect(Collectors.toList());
+    assertEquals(1, skipped.size());
+    assertEquals(text.indexOf("Officials"), skipped.get(0).offset().get());
+    assertTrue(skipped.get(0).message().contains("longer than the rules read (4000)"), skipped.get(0).message());
+  }
+
+  @Test
+  void aSentenceInAnotherScriptIsReportedAndYieldsNoFigure() {
+    String text = "Russia recruited 30,000 contract soldiers in July. Это рекорд за год — 30 тысяч человек.";
+    Report r = ArticleParser.defaults().parse("mixed.txt", text);
+    assertEquals(List.of("30000"), r.estimates().stream()
+        .map(e -> e.quantity().low().get().toPlainString()).collect(Collectors.toList()));
+    Problem p = r.problems().get(0);
+    assertEquals(ProblemKind.SKIPPED_TEXT, p.kind());
+    assertEquals(text.indexOf("Это"), p.offset().get());
+  }
+
+  @Test
+  void theFallbackDateResolvesRelativeTimesOnlyWhenGiven() {
+    String text = "In March, Russia drafted 160,000 men.";
+    assertTrue(ArticleParser.defaults().parse("a.txt", text).estimates().get(0).period().isEmpty());
+    Report dated = ArticleParser.builder().fallbackDate(LocalDate.of(2025, 4, 27)).build().parse("a.txt", text);
+    assertEquals("2025-03/2025-03", dated.estimates().get(0).period().get().toString());
+  }
+
+  @Test
+  void builderOptionsAreSetOnceAndChecked() {
+    ArticleParser.Builder b = ArticleParser.builder().maxFileBytes(10);
+    IllegalStateException twice = assertThrows(IllegalStateException.class, () -> b.maxFileBytes(20));
+    assertEquals("maxFileBytes was already set to 10", twice.getMessage());
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+        () -> ArticleParser.builder().maxFileBytes(0));
+    assertEquals("maxFileBytes must be positive, got 0", bad.getMessage());
+    assertThrows(NullPointerException.class, () -> ArticleParser.defaults().parse(null, "x"));
+  }
+}
