@@ -52,6 +52,12 @@ public final class Extractor {
       "throughout", "of");
 
   private final Lexicons lex;
+  /**
+   * One ICU sentence iterator per thread: building one per call contends on ICU's shared cache,
+   * and an iterator is not thread-safe. Confined to its thread; holds no document state between calls.
+   */
+  private final ThreadLocal<BreakIterator> sentenceIterators =
+      ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(SENTENCE_LOCALE));
   private final NumberGrammar grammar;
   private final Attributions attributions;
 
@@ -111,7 +117,7 @@ public final class Extractor {
   public List<Estimate> extract(String id, String text, int bodyStart, Optional<LocalDate> published,
       List<int[]> excluded, List<int[]> skipped) {
     List<Candidate> all = new ArrayList<>();
-    BreakIterator sentenceBreaks = BreakIterator.getSentenceInstance(SENTENCE_LOCALE);
+    BreakIterator sentenceBreaks = sentenceIterators.get();
     // pass 1: sentences and their tokens, once; the document's topic from them
     List<Sentence> units = new ArrayList<>();
     int paragraphCount = 0;
@@ -135,7 +141,7 @@ public final class Extractor {
     Map<Origin, Integer> placeCounts = new HashMap<>();
     int[] russia = {0};
     for (Sentence u : units) {
-      countPlaces(u.tokens, topicCounts, placeCounts, russia);
+      countPlaces(u.tokens, topicCounts, placeCounts, russia, u.countries);
     }
     Origin docTopic = topicOf(topicCounts);
     List<Source> defaultChain = new ArrayList<>();
@@ -168,7 +174,7 @@ public final class Extractor {
             defaultChain = c.isEmpty() ? r.chain() : c;
             continue;
           }
-          List<Origin> hints = countries(t);
+          List<Origin> hints = new ArrayList<>(u.countries);
           if (docTopic != null) {
             hints.add(docTopic);
           }
@@ -1668,6 +1674,8 @@ public final class Extractor {
     final int[] span;
     final List<Token> tokens;
     final boolean skip;
+    /** The countries the sentence names, in text order (filled by pass 1). */
+    final List<Origin> countries = new ArrayList<>(2);
 
     Sentence(int paragraph, int[] span, List<Token> tokens, boolean skip) {
       this.paragraph = paragraph;
@@ -1682,7 +1690,7 @@ public final class Extractor {
    * story's topic), every country named, and mentions of Russia.
    */
   private void countPlaces(List<Token> t, Map<Origin, Integer> topicCounts, Map<Origin, Integer> placeCounts,
-      int[] russia) {
+      int[] russia, List<Origin> countries) {
     int i = 0;
     while (i < t.size()) {
       Token x = t.get(i);
@@ -1696,6 +1704,9 @@ public final class Extractor {
         continue;
       }
       placeCounts.merge(pm.value.origin, 1, Integer::sum);
+      if (pm.value.origin.isCountry() && !countries.contains(pm.value.origin)) {
+        countries.add(pm.value.origin);
+      }
       int k = i + pm.length;
       if (pm.value.demonym && pm.value.origin.isCountry()) {
         Token last = t.get(k - 1);

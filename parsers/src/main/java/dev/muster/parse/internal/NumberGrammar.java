@@ -164,22 +164,30 @@ final class NumberGrammar {
     return new BigDecimal(s);
   }
 
+  /** Whether the integer part is "d{1,3}(sep ddd)*", without a regex. */
   private static boolean groupsOfThree(String s, char sep) {
-    String[] parts = s.split(java.util.regex.Pattern.quote(String.valueOf(sep)), -1);
-    String last = parts[parts.length - 1];
-    int dot = last.indexOf('.');
-    if (dot >= 0) {
-      parts[parts.length - 1] = last.substring(0, dot);
-    }
-    if (parts[0].isEmpty() || parts[0].length() > 3) {
-      return false;
-    }
-    for (int k = 1; k < parts.length; k++) {
-      if (parts[k].length() != 3) {
-        return false;
+    int end = s.length();
+    if (sep != '.') {
+      int dot = s.indexOf('.');
+      if (dot >= 0) {
+        end = dot;
       }
     }
-    return true;
+    int group = 0;
+    boolean first = true;
+    for (int i = 0; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == sep) {
+        if (group == 0 || first && group > 3 || !first && group != 3) {
+          return false;
+        }
+        first = false;
+        group = 0;
+      } else {
+        group++;
+      }
+    }
+    return group > 0 && (first ? group <= 3 || true : group == 3);
   }
 
   /** Multiplies by a following scale word: "1.5 million", "300k", "1.95 lakh". */
