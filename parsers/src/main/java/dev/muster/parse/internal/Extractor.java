@@ -645,12 +645,21 @@ public final class Extractor {
     int k = q.end;
     Lexicons.Noun head = null;
     int headAt = -1;
+    if (k + 1 < t.size() && t.get(k).is("-") && t.get(k + 1).is("strong")) {
+      // "an 11,000-strong force": the compound says these are troops
+      head = new Lexicons.Noun(Lexicons.NounClass.PERSON, Measure.SERVING);
+      headAt = k + 1;
+      k += 2;
+      while (k < hi && t.get(k).isWord() && !isVerbish(t.get(k)) && k < q.end + 5) {
+        k++;
+      }
+    }
     int modifiers = 0;
     boolean foreignWord = false;
     boolean partitive = false;
     boolean distributive = false;
     TreeSet<Origin> npOrigins = new TreeSet<>();
-    while (k < hi && modifiers <= 4) {
+    while (head == null && k < hi && modifiers <= 4) {
       Token tok = t.get(k);
       if (tok.is("of") && (q.magnitude || modifiers == 0) && k == q.end) {
         k++;

@@ -1,5 +1,6 @@
 package dev.muster.parse.internal;
 
+import dev.muster.Per;
 import dev.muster.Qualifier;
 import dev.muster.Quantity;
 import java.math.BigDecimal;
@@ -395,10 +396,11 @@ final class NumberGrammar {
     // a range: "X to Y", "X-Y", "between X and Y", "from X to Y", "X or Y"
     int r = n.end;
     Lexicons.Money after = null;
-    PhraseIndex.Match<Lexicons.Money> am = r < t.size() ? lex.money.longest(t, r) : null;
-    if (am != null && am.value.after() && before == null) {
+    int hyphen = r < t.size() && t.get(r).is("-") && !t.get(r).spaceBefore ? 1 : 0;
+    PhraseIndex.Match<Lexicons.Money> am = r + hyphen < t.size() ? lex.money.longest(t, r + hyphen) : null;
+    if (am != null && am.value.after() && before == null && (hyphen == 0 || am.length == 1)) {
       after = am.value;
-      r += am.length;
+      r += hyphen + am.length;
     }
     if (r + 1 < t.size()) {
       Token sep = t.get(r);
@@ -537,6 +539,16 @@ final class NumberGrammar {
 
   private void rateAfter(List<Token> t, QuantityMention m) {
     int p = m.end;
+    if (p + 1 < t.size() && t.get(p).is("-") && !t.get(p).spaceBefore) {
+      p++; // "$2,000-a-month"
+      if (p + 2 < t.size() && (t.get(p).is("a") || t.get(p).is("per")) && t.get(p + 1).is("-")) {
+        Per per = perOfUnit(t.get(p + 2).key);
+        if (per != null) {
+          m.per = per;
+          return;
+        }
+      }
+    }
     // allow a people noun or "in salary" between: "$2,000 a month", "73,000 rubles ($837) per month"
     for (int skip = 0; skip <= 1 && p < t.size(); skip++) {
       PhraseIndex.Match<Lexicons.Rate> rm = lex.rates.longest(t, p);
@@ -548,6 +560,16 @@ final class NumberGrammar {
         return;
       }
       p++;
+    }
+  }
+
+  private static Per perOfUnit(String unit) {
+    switch (unit) {
+      case "day": return Per.DAY;
+      case "week": return Per.WEEK;
+      case "month": return Per.MONTH;
+      case "year": return Per.YEAR;
+      default: return null;
     }
   }
 
@@ -641,7 +663,8 @@ final class NumberGrammar {
       }
       if (next.is("-") && !next.spaceBefore && n.end + 1 < t.size() && t.get(n.end + 1).isWord()
           && !t.get(n.end + 1).spaceBefore && !t.get(n.end + 1).is("plus")
-          && lex.numberWords.get(t.get(n.end + 1).key) == null) {
+          && lex.numberWords.get(t.get(n.end + 1).key) == null
+          && !hyphenKept(t, i, n.end + 1)) {
         return true;
       }
       if (next.is("-") && !next.spaceBefore && n.end + 1 < t.size() && (t.get(n.end + 1).is("third")
@@ -678,6 +701,25 @@ final class NumberGrammar {
       }
     }
     // a number inside a date range "1 October to 31 December" is caught by the month checks
+    return false;
+  }
+
+  /**
+   * Hyphenated compounds that still state a count: "an 11,000-strong force", "a 200,000-ruble
+   * bonus", "a $2,000-a-month salary".
+   */
+  private boolean hyphenKept(List<Token> t, int number, int word) {
+    if (t.get(word).is("strong")) {
+      return true;
+    }
+    PhraseIndex.Match<Lexicons.Money> after = lex.money.longest(t, word);
+    if (after != null && after.value.after()) {
+      return true;
+    }
+    if (number > 0) {
+      PhraseIndex.Match<Lexicons.Money> before = lex.money.longest(t, number - 1, number);
+      return before != null && before.value.before();
+    }
     return false;
   }
 
