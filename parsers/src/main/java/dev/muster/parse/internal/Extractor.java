@@ -821,6 +821,10 @@ public final class Extractor {
       int headEnd = headAt >= 0 && head.nounClass != Lexicons.NounClass.MEASURE_NOUN ? k : q.end;
       m = nearestTrigger(t, q, lo, hi, false, headEnd);
     }
+    if (m == null && head != null && head.measure == null && previous != null && !previousIsOutside
+        && q.first > 0 && ellipsisCue(t, q.first, previous)) {
+      m = previous.measure; // "120 Kyrgyz, 80 Kazakh and 240 Uzbek citizens": one list, one measure
+    }
     if (m == null && head != null && head.measure != null) {
       m = head.measure;
     }
