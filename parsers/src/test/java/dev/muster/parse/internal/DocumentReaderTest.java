@@ -297,13 +297,13 @@ class DocumentReaderTest {
     }
     try {
       SourceDocument refused =
-          assertTimeoutPreemptively(Duration.ofSeconds(5), () -> READER.read(file));
+          assertTimeoutPreemptively(Duration.ofSeconds(20), () -> READER.read(file));
       assertEquals(ProblemKind.TOO_LARGE, onlyProblem(refused).kind());
       assertTrue(onlyProblem(refused).message().contains("is too large: 52428800 bytes"));
 
       SourceDocument read =
           assertTimeoutPreemptively(
-              Duration.ofSeconds(10), () -> DocumentReader.withLimit(64L * 1024 * 1024).read(file));
+              Duration.ofSeconds(30), () -> DocumentReader.withLimit(64L * 1024 * 1024).read(file));
       assertTrue(read.isExtractable());
       assertEquals(size, read.text().length());
       assertEquals(List.of(), read.problems());
