@@ -567,7 +567,8 @@ public final class Extractor {
             break;
           }
           PhraseIndex.Match<Lexicons.Rate> rm = lex.rates.longest(t, k);
-          if (rm != null && rm.value.position != Lexicons.Position.BEFORE && !(k > 0
+          if (rm != null && rm.value.position != Lexicons.Position.BEFORE
+              && !NumberGrammar.timeAgo(t, k + rm.length) && !(k > 0
               && (t.get(k - 1).is("in") || t.get(k - 1).is("within") || t.get(k - 1).is("for")
                   || t.get(k - 1).is("over") || t.get(k - 1).is("of") || t.get(k - 1).is("during")))) {
             c.q.per = rm.value.per;

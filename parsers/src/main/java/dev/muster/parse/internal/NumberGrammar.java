@@ -552,7 +552,7 @@ final class NumberGrammar {
     // allow a people noun or "in salary" between: "$2,000 a month", "73,000 rubles ($837) per month"
     for (int skip = 0; skip <= 1 && p < t.size(); skip++) {
       PhraseIndex.Match<Lexicons.Rate> rm = lex.rates.longest(t, p);
-      if (rm != null && rm.value.position != Lexicons.Position.BEFORE) {
+      if (rm != null && rm.value.position != Lexicons.Position.BEFORE && !timeAgo(t, p + rm.length)) {
         m.per = rm.value.per;
         return;
       }
@@ -561,6 +561,16 @@ final class NumberGrammar {
       }
       p++;
     }
+  }
+
+  /** "a year earlier", "a month ago": a point in time, not a rate. */
+  static boolean timeAgo(List<Token> t, int after) {
+    if (after >= t.size()) {
+      return false;
+    }
+    String w = t.get(after).key;
+    return w.equals("earlier") || w.equals("ago") || w.equals("before") || w.equals("later")
+        || w.equals("previously") || w.equals("prior");
   }
 
   private static Per perOfUnit(String unit) {
