@@ -255,8 +255,7 @@ final class Attributions {
       }
       if ((cue.is("by") || cue.is("from")) && b > 0) {
         Token before = t.get(b - 1);
-        if (before.is("cited") || before.is("reported") || before.is("quoted") || before.is("published")
-            && !isResearchy(t, b)) {
+        if (before.is("cited") || before.is("reported") || before.is("quoted") || before.is("published")) {
           return Role.OUTER;
         }
         if (INNER_CUES.contains(before.key) || before.is("compiled") || before.is("conducted")
@@ -317,10 +316,6 @@ final class Attributions {
       }
     }
     return null;
-  }
-
-  private static boolean isResearchy(List<Token> t, int b) {
-    return false;
   }
 
   private static final Set<String> APPOSITIVE_STARTS = Words.of("a", "an", "the", "head", "spokesman",

@@ -13,7 +13,6 @@ import dev.muster.Period;
 import dev.muster.Quantity;
 import dev.muster.RecruitCohort;
 import dev.muster.Source;
-import dev.muster.SourceKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +23,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -350,7 +348,7 @@ public final class Extractor {
   /** "Many of them reportedly ...": the writer's own hedge, not the previous sentence's source. */
   private static boolean hedged(List<Token> t) {
     for (Token x : t) {
-      if (x.is("reportedly") || x.is("allegedly") || x.is("reported") && false) {
+      if (x.is("reportedly") || x.is("allegedly")) {
         return true;
       }
     }
@@ -778,6 +776,8 @@ public final class Extractor {
     if (head == null) {
       // a bare number: "72 from Africa", "South and East Asia (771)", "and 2,700 injured"
       Measure adjacent = adjacentTrigger(t, q.end, hi);
+      Measure copula;
+      Lexicons.Noun apposition;
       TreeSet<Origin> nop = numberOfPeople(t, q, lo);
       boolean breakdown = !from.isEmpty();
       if (nop != null) {
@@ -795,13 +795,12 @@ public final class Extractor {
         elliptic = previous != null && !previousIsOutside && q.first > 0 && ellipsisCue(t, q.first, previous);
       } else if (previous != null && !previousIsOutside && q.first > 0 && ellipsisCue(t, q.first, previous)) {
         elliptic = true;
-      } else if (copulaAfterMeasureNoun(t, q, lo) != null) {
-        c.measure = copulaAfterMeasureNoun(t, q, lo);
+      } else if ((copula = copulaAfterMeasureNoun(t, q, lo)) != null) {
+        c.measure = copula;
       } else if (refersToFigure(t, q) && previous != null) {
         elliptic = true; // "put the figure at between 14,000 and 15,000"
-      } else if (appositionHead(t, q) != null) {
-        Lexicons.Noun app = appositionHead(t, q);
-        head = app;
+      } else if ((apposition = appositionHead(t, q)) != null) {
+        head = apposition;
       } else if (nop != null) {
         // "the number of Sri Lankans who went ranges from ..."
       } else {
@@ -997,10 +996,8 @@ public final class Extractor {
         return m.value;
       }
       Token tok = t.get(j);
-      if (!(tok.is("have") || tok.is("has") || tok.is("had") || tok.is("been") || tok.is("were")
-          || tok.is("was") || tok.is("are") || tok.is("is") || tok.is("being") || tok.is("\"")
-          || tok.is("reportedly") || tok.is("also") || tok.is("already") || tok.is("since")
-          || tok.is("now") || tok.is("allegedly") || tok.is("later") || tok.is("more") && false)) {
+      if (!(FINITE_AUX.contains(tok.key) || tok.is("been") || tok.is("being")
+          || VERB_GROUP_ADVERBS.contains(tok.key))) {
         return null;
       }
       j++;
@@ -1014,7 +1011,7 @@ public final class Extractor {
       return true; // "the target for Chelyabinsk is 10,000 and Perm 9,000"
     }
     return b.is("and") || b.is(",") || b.is("or") || b.is("while") || b.is("to")
-        || b.is("than") || b.is("versus") || b.is("vs") || b.is("of") && false
+        || b.is("than") || b.is("versus") || b.is("vs")
         || first >= 2 && t.get(first - 2).is(",") && (b.is("lower") || b.is("higher"));
   }
 
@@ -1281,28 +1278,31 @@ public final class Extractor {
     return best;
   }
 
+  /** Adverbs (and a quote mark) that may stand inside a verb group: "have reportedly been". */
+  private static final Set<String> VERB_GROUP_ADVERBS = Words.of("reportedly", "allegedly", "recently",
+      "already", "also", "now", "since", "originally", "subsequently", "still", "currently", "later",
+      "reported", "\"");
+  private static final Set<String> FINITE_AUX = Words.of("were", "was", "are", "is", "have", "has", "had");
+
+  /** Whether token {@code k} ends a finite auxiliary group: "were", "had been", "have reportedly been". */
   private static boolean isAux(List<Token> t, int k) {
-    int j = k;
-    while (j >= 0 && (t.get(j).is("reportedly") || t.get(j).is("allegedly") || t.get(j).is("recently")
-        || t.get(j).is("already") || t.get(j).is("also") || t.get(j).is("now") || t.get(j).is("since")
-        || t.get(j).is("originally") || t.get(j).is("subsequently") || t.get(j).is("\"")
-        || t.get(j).is("still") || t.get(j).is("currently") || t.get(j).is("reported"))) {
-      j--;
-    }
+    int j = skipAdverbsBack(t, k);
     if (j < 0) {
       return false;
     }
-    String a = t.get(j).key;
-    if (a.equals("been")) {
-      int h = j - 1;
-      while (h >= 0 && (t.get(h).is("reportedly") || t.get(h).is("recently") || t.get(h).is("already")
-          || t.get(h).is("also") || t.get(h).is("since") || t.get(h).is("now") || t.get(h).is("originally"))) {
-        h--;
-      }
+    if (t.get(j).is("been")) {
+      int h = skipAdverbsBack(t, j - 1);
       return h >= 0 && (t.get(h).is("have") || t.get(h).is("has") || t.get(h).is("had"));
     }
-    return a.equals("were") || a.equals("was") || a.equals("are") || a.equals("is")
-        || a.equals("have") || a.equals("has") || a.equals("had");
+    return FINITE_AUX.contains(t.get(j).key);
+  }
+
+  private static int skipAdverbsBack(List<Token> t, int k) {
+    int j = k;
+    while (j >= 0 && VERB_GROUP_ADVERBS.contains(t.get(j).key)) {
+      j--;
+    }
+    return j;
   }
 
   /** Whether a trigger after a relative clause is the main verb: "who had been X ... have been Y". */
@@ -1474,7 +1474,7 @@ public final class Extractor {
     return w.equals("president") || w.equals("authorities") || w.equals("officials") || w.equals("government")
         || w.equals("army") || w.equals("military") || w.equals("ministry") || w.equals("law")
         || w.equals("lawmakers") || w.equals("media") || w.equals("side") || w.equals("border")
-        || w.equals("territory") || w.equals("intelligence") || w.equals("forces") && false;
+        || w.equals("territory") || w.equals("intelligence");
   }
 
   private static boolean ownForces(Measure m, Lexicons.Noun head, List<Token> t, int headAt) {
@@ -1860,7 +1860,4 @@ public final class Extractor {
     return out;
   }
 
-  static boolean sameKind(Source s, SourceKind k) {
-    return Objects.equals(s.kind(), k);
-  }
 }

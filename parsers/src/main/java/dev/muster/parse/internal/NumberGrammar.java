@@ -687,8 +687,7 @@ final class NumberGrammar {
       }
       if (n.words && n.value != null && n.value.compareTo(BigDecimal.TEN) <= 0
           && (next.is("of") && (tok.is("one") || !(n.end + 1 < t.size() && t.get(n.end + 1).is("them")))
-              || next.is("another")
-          || next.is("more") && false)) {
+              || next.is("another"))) {
         return true; // "one of the attackers"
       }
     }

@@ -399,8 +399,7 @@ final class TimeExpressions {
   }
 
   static boolean isMonth(Token t) {
-    return t.isWord() && t.isCapitalized() && NumberGrammar.MONTHS.contains(t.key)
-        && !(t.key.equals("may") && t.text.equals("May") && false);
+    return t.isWord() && t.isCapitalized() && NumberGrammar.MONTHS.contains(t.key);
   }
 
   private static int monthOf(Token t) {
