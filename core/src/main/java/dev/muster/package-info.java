@@ -11,13 +11,5 @@
  * package throws {@link NullPointerException}. Absent values are {@link java.util.Optional} or
  * empty collections, never {@code null}.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    get = {"is*", "get*"},
-    init = "*",
-    defaultAsDefault = true)
+@MusterStyle
 package dev.muster;
-
-import org.immutables.value.Value;
