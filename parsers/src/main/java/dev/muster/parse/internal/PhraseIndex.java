@@ -1,8 +1,6 @@
 package dev.muster.parse.internal;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A trie of phrases keyed by token keys (lower-case words), for longest-match lookups over a
@@ -13,11 +11,36 @@ import java.util.Map;
 final class PhraseIndex<V> {
 
   private static final class Node<V> {
-    final Map<String, Node<V>> next = new HashMap<>(4);
+    /** Children by {@link Vocabulary} id: ids in {@code keys}, nodes at the same index. */
+    int[] keys = new int[0];
+    Object[] kids = new Object[0];
     V value;
     boolean caseSensitive;
     String exact;
     boolean[] capitals;
+
+    @SuppressWarnings("unchecked")
+    Node<V> child(int id) {
+      int[] k = keys;
+      for (int x = 0; x < k.length; x++) {
+        if (k[x] == id) {
+          return (Node<V>) kids[x];
+        }
+      }
+      return null;
+    }
+
+    Node<V> addChild(int id) {
+      Node<V> n = child(id);
+      if (n == null) {
+        n = new Node<>();
+        keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+        kids = java.util.Arrays.copyOf(kids, kids.length + 1);
+        keys[keys.length - 1] = id;
+        kids[kids.length - 1] = n;
+      }
+      return n;
+    }
   }
 
   /** A phrase found at a position: how many tokens it spans and its value. */
@@ -31,7 +54,8 @@ final class PhraseIndex<V> {
     }
   }
 
-  private final Node<V> root = new Node<>();
+  /** The first word's node by {@link Vocabulary} id: one array read rejects most tokens. */
+  private Object[] roots = new Object[0];
   private final boolean capitalAware;
   private int maxLength;
 
@@ -54,9 +78,9 @@ final class PhraseIndex<V> {
     if (toks.isEmpty()) {
       return;
     }
-    Node<V> n = root;
-    for (Token t : toks) {
-      n = n.next.computeIfAbsent(t.key, k -> new Node<>());
+    Node<V> n = root(Vocabulary.add(toks.get(0).key), true);
+    for (int k = 1; k < toks.size(); k++) {
+      n = n.addChild(Vocabulary.add(toks.get(k).key));
     }
     if (n.value == null) {
       n.value = value;
@@ -79,21 +103,40 @@ final class PhraseIndex<V> {
 
   /** Returns the longest phrase starting at token {@code i} and ending before {@code limit}. */
   Match<V> longest(List<Token> toks, int i, int limit) {
-    Node<V> n = root;
+    if (i >= limit) {
+      return null;
+    }
+    Node<V> n = root(toks.get(i).id, false);
     Match<V> best = null;
     int j = i;
-    while (j < limit && j - i < maxLength) {
-      n = n.next.get(toks.get(j).key);
-      if (n == null) {
-        break;
-      }
+    while (n != null) {
       j++;
       if (n.value != null && (!n.caseSensitive || matchesCase(toks, i, j, n.exact))
           && (!capitalAware || capitalsMatch(toks, i, n.capitals))) {
         best = new Match<>(j - i, n.value);
       }
+      if (j >= limit || j - i >= maxLength) {
+        break;
+      }
+      n = n.child(toks.get(j).id);
     }
     return best;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Node<V> root(int id, boolean create) {
+    if (id >= 0 && id < roots.length && roots[id] != null) {
+      return (Node<V>) roots[id];
+    }
+    if (!create || id < 0) {
+      return null;
+    }
+    if (id >= roots.length) {
+      roots = java.util.Arrays.copyOf(roots, Math.max(id + 1, roots.length * 2));
+    }
+    Node<V> n = new Node<>();
+    roots[id] = n;
+    return n;
   }
 
   private static boolean capitalsMatch(List<Token> toks, int from, boolean[] capitals) {
@@ -111,6 +154,11 @@ final class PhraseIndex<V> {
   }
 
   boolean isEmpty() {
-    return root.next.isEmpty();
+    for (Object r : roots) {
+      if (r != null) {
+        return false;
+      }
+    }
+    return true;
   }
 }

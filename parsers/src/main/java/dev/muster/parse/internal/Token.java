@@ -14,6 +14,8 @@ final class Token {
   /** Lower case, dots of abbreviations removed ("U.S." -> "us"), curly apostrophes straightened. */
   final String key;
   final boolean spaceBefore;
+  /** The {@link Vocabulary} id of {@link #key}, or {@link Vocabulary#UNKNOWN}. */
+  final int id;
 
   Token(Kind kind, int start, int end, String text, boolean spaceBefore) {
     this.kind = kind;
@@ -21,7 +23,10 @@ final class Token {
     this.end = end;
     this.text = text;
     this.spaceBefore = spaceBefore;
-    this.key = keyOf(kind, text);
+    String k = keyOf(kind, text);
+    Vocabulary.Word w = Vocabulary.find(k);
+    this.key = w == null ? k : w.key();
+    this.id = w == null ? Vocabulary.UNKNOWN : w.id();
   }
 
   private static String keyOf(Kind kind, String text) {
