@@ -126,7 +126,8 @@ public final class ArticleParser {
   /**
    * Parses many files on all cores and returns their reports in the order of {@code files},
    * lazily: at most a few reports per core are held at once, so a stream over a whole archive
-   * runs in little memory. Close the stream (or consume it fully) to release its threads.
+   * runs in little memory. The work runs on one shared daemon thread per core; closing the
+   * stream early cancels the files not yet started.
    *
    * @param files not null
    */
@@ -137,13 +138,9 @@ public final class ArticleParser {
     if (copy.size() <= 1 || threads == 1) {
       return copy.stream().map(this::parse);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "muster-parse");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Workers.POOL;
     int window = threads * 4;
-    Iterator<Report> it = new Iterator<>() {
+    class Window implements Iterator<Report> {
       private final Deque<Future<Report>> pending = new ArrayDeque<>();
       private int next;
 
@@ -152,9 +149,13 @@ public final class ArticleParser {
           Path p = copy.get(next++);
           pending.add(pool.submit(() -> parse(p)));
         }
-        if (pending.isEmpty()) {
-          pool.shutdown();
+      }
+
+      void cancel() {
+        for (Future<Report> f; (f = pending.poll()) != null; ) {
+          f.cancel(false);
         }
+        next = copy.size();
       }
 
       @Override
@@ -174,17 +175,37 @@ public final class ArticleParser {
           return f.get();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          pool.shutdownNow();
+          cancel();
           throw new IllegalStateException("interrupted while parsing", e);
         } catch (ExecutionException e) {
-          pool.shutdownNow();
+          cancel();
           throw new IllegalStateException("parsing failed: " + e.getCause(), e.getCause());
         }
       }
-    };
+    }
+    Window it = new Window();
     return StreamSupport.stream(Spliterators.spliterator(it, copy.size(),
         Spliterator.ORDERED | Spliterator.SIZED | Spliterator.NONNULL), false)
-        .onClose(pool::shutdownNow);
+        .onClose(it::cancel);
+  }
+
+  /**
+   * The threads of {@link #parseAll}: one per core, daemons, made once and shared by every
+   * parser and stream, so that each thread keeps its per-thread state (the sentence iterator)
+   * from one call to the next.
+   */
+  private static final class Workers {
+    static final ExecutorService POOL = Executors.newFixedThreadPool(
+        Math.max(1, Runtime.getRuntime().availableProcessors()), new java.util.concurrent.ThreadFactory() {
+          private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+
+          @Override
+          public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "muster-parse-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          }
+        });
   }
 
   /** A builder of {@link ArticleParser}; each option may be set once. */

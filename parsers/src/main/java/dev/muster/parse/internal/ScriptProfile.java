@@ -85,12 +85,33 @@ final class ScriptProfile {
 
   /** Counts the ASCII word in {@code [wordStart, end)}, if any, when it is an English cue. */
   private static void countCue(CharSequence text, int wordStart, int end, int[] c) {
-    if (wordStart >= 0 && end - wordStart <= LONGEST_CUE) {
-      String w = text.subSequence(wordStart, end).toString().toLowerCase(Locale.ROOT);
-      if (ENGLISH_CUES.contains(w)) {
-        c[5]++;
+    if (wordStart >= 0 && end - wordStart <= LONGEST_CUE
+        && java.util.Arrays.binarySearch(CUE_CODES, code(text, wordStart, end)) >= 0) {
+      c[5]++;
+    }
+  }
+
+  /** The cues as {@link #code}s, sorted. */
+  private static final int[] CUE_CODES = ENGLISH_CUES.stream()
+      .mapToInt(w -> code(w, 0, w.length())).sorted().toArray();
+
+  /** An ASCII word of at most four letters as an int, case folded: 5 bits a letter. */
+  private static int code(CharSequence text, int start, int end) {
+    int code = 0;
+    for (int k = start; k < end; k++) {
+      code = code << 5 | (Character.toLowerCase(text.charAt(k)) - 'a' + 1);
+    }
+    return code;
+  }
+
+  /** Whether {@code [start, end)} holds only ASCII characters (so every letter is Latin). */
+  static boolean isAscii(CharSequence text, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (text.charAt(k) >= 128) {
+        return false;
       }
     }
+    return true;
   }
 
   private static void countCyrillicCue(int cp, int[] c) {

@@ -137,6 +137,9 @@ public final class SourceDocument {
     for (int i = 0; i < lines.count(); i++) {
       int s = lines.trimmedStart(i);
       int e = lines.trimmedEnd(i);
+      if (ScriptProfile.isAscii(text, s, e)) {
+        continue; // every letter is Latin
+      }
       ScriptProfile p = ScriptProfile.of(text, s, e);
       if (p.letters() >= FEWEST_FOREIGN_LETTERS && p.latinShare() < FOREIGN_LINE_LATIN_SHARE) {
         out.add(TextRange.of(s, e, RangeKind.FOREIGN_SCRIPT));

@@ -14,12 +14,13 @@ final class Tokenizer {
   private Tokenizer() {}
 
   static List<Token> tokenize(String text, int from, int to) {
-    List<Token> out = new ArrayList<>();
+    List<Token> out = new ArrayList<>(Math.max(4, (to - from) / 5));
     int i = from;
     boolean space = true;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f' || c == '\u2009') {
+      if (c < 128 ? c <= ' ' && Character.isWhitespace(c)
+          : Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f' || c == '\u2009') {
         space = true;
         i++;
         continue;
@@ -38,11 +39,17 @@ final class Tokenizer {
           }
         }
         out.add(new Token(Token.Kind.NUMBER, start, i, text.substring(start, i), space));
-      } else if (Character.isLetter(c) || Character.isSurrogate(c) && Character.isLetter(text.codePointAt(i))) {
-        i += Character.charCount(text.codePointAt(i));
+      } else if (isAsciiLetter(c) || c >= 128 && (Character.isLetter(c)
+          || Character.isSurrogate(c) && Character.isLetter(text.codePointAt(i)))) {
+        i += c < 128 ? 1 : Character.charCount(text.codePointAt(i));
         while (i < to) {
-          int cp = text.codePointAt(i);
-          if (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
+          char a = text.charAt(i);
+          if (isAsciiLetter(a)) {
+            i++;
+            continue;
+          }
+          int cp = a < 128 ? a : text.codePointAt(i);
+          if (cp >= 128 && (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK)) {
             i += Character.charCount(cp);
           } else if ((cp == '\'' || cp == '\u2019') && i + 1 < to && Character.isLetter(text.charAt(i + 1))
               && !(i + 2 <= to && text.charAt(i + 1) == 's' && (i + 2 == to || !Character.isLetter(text.charAt(i + 2))))) {
@@ -66,6 +73,10 @@ final class Tokenizer {
       space = false;
     }
     return out;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   static boolean isDigit(char c) {
