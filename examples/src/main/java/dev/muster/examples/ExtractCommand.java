@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.muster.Estimate;
 import dev.muster.ExportRecord;
 import dev.muster.MusterJson;
@@ -20,8 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,20 +65,29 @@ public final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Articles articles = new Articles(err);
+    // Jackson's set-up (class loading, serializers) takes as long as loading the lexicons: it
+    // runs on its own thread while the first files are parsed
+    FutureTask<ObjectWriter> writer = switch (format) {
+      case jsonl -> inBackground(() -> MusterJson.newMapper().writerFor(ExportRecord.class)
+          .withRootValueSeparator("\n"));
+      case csv -> inBackground(() -> {
+        CsvMapper csv = new CsvMapper();
+        csv.findAndRegisterModules();
+        return csv.writerFor(CsvRow.class).with(csv.schemaFor(CsvRow.class).withHeader());
+      });
+      default -> null;
+    };
     OutputStream target = out == null ? System.out : Files.newOutputStream(out);
     try (Writer w = new OutputStreamWriter(target, StandardCharsets.UTF_8);
         Stream<Report> reports = articles.reports(inputs, parser())) {
       switch (format) {
         case jsonl:
-          if (write(reports, MusterJson.newMapper().writer().withRootValueSeparator("\n"), w, false) > 0) {
+          if (write(reports, writer, w, false) > 0) {
             w.write("\n");
           }
           break;
         case csv:
-          CsvMapper csv = new CsvMapper();
-          csv.findAndRegisterModules();
-          CsvSchema schema = csv.schemaFor(CsvRow.class).withHeader();
-          write(reports, csv.writer(schema), w, true);
+          write(reports, writer, w, true);
           break;
         default:
           Table.write(reports, w);
@@ -88,6 +99,14 @@ public final class ExtractCommand implements Callable<Integer> {
     return articles.finish();
   }
 
+  private static <T> FutureTask<T> inBackground(Callable<T> task) {
+    FutureTask<T> f = new FutureTask<>(task);
+    Thread t = new Thread(f, "muster-json-setup");
+    t.setDaemon(true);
+    t.start();
+    return f;
+  }
+
   private ArticleParser parser() {
     if (maxFileMb <= 0 || maxFileMb > 1L << 20) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -96,22 +115,29 @@ public final class ExtractCommand implements Callable<Integer> {
     return ArticleParser.builder().maxFileBytes(maxFileMb * 1024 * 1024).build();
   }
 
-  private static long write(Stream<Report> reports, ObjectWriter writer, Writer w, boolean csv)
+  private static long write(Stream<Report> reports, FutureTask<ObjectWriter> setUp, Writer w, boolean csv)
       throws IOException {
-    long[] written = {0};
-    try (SequenceWriter seq = writer.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(w)) {
-      reports.forEachOrdered(r -> {
-        for (Estimate e : r.estimates()) {
-          written[0]++;
-          try {
-            ExportRecord rec = ExportRecord.from(e);
-            seq.write(csv ? new CsvRow(rec) : rec);
-          } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-          }
-        }
-      });
+    Iterator<Report> it = reports.iterator();
+    boolean any = it.hasNext(); // the first files are parsed while the writer is set up
+    ObjectWriter writer;
+    try {
+      writer = setUp.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while setting up the output", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot set up the output: " + e.getCause(), e.getCause());
     }
-    return written[0];
+    long written = 0;
+    try (SequenceWriter seq = writer.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(w)) {
+      while (any && it.hasNext()) {
+        for (Estimate e : it.next().estimates()) {
+          written++;
+          ExportRecord rec = ExportRecord.from(e);
+          seq.write(csv ? new CsvRow(rec) : rec);
+        }
+      }
+    }
+    return written;
   }
 }

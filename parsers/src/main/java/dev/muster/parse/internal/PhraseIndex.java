@@ -54,6 +54,8 @@ final class PhraseIndex<V> {
     }
   }
 
+  private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
+
   /** The first word's node by {@link Vocabulary} id: one array read rejects most tokens. */
   private Object[] roots = new Object[0];
   private final boolean capitalAware;
@@ -84,7 +86,7 @@ final class PhraseIndex<V> {
     }
     if (n.value == null) {
       n.value = value;
-      String letters = phrase.replaceAll("[^\\p{L}]", "");
+      String letters = NOT_LETTER.matcher(phrase).replaceAll("");
       n.caseSensitive = letters.length() <= (capitalAware ? 3 : 5) && toks.size() <= 2 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
           && !letters.equals(letters.toLowerCase(java.util.Locale.ROOT));
       n.exact = phrase.replace(".", "").replace(" ", "");
