@@ -215,17 +215,18 @@ final class Furniture {
     }
     String t = lines.trimmed(i);
     boolean inTail = lines.start(i) >= tailStart;
-    if (RELATED_HEADER.matcher(t).matches()) {
+    char first = firstChar(t);
+    if (may(first, "rmyltp") && RELATED_HEADER.matcher(t).matches()) {
       int last = inTail ? lastNonBlank() : headlineBlockEnd(i);
       add(i, last, RangeKind.RELATED_BLOCK);
       return last;
     }
-    if (DEAR_READERS.matcher(t).lookingAt() || MESSAGE_FROM.matcher(t).matches()) {
+    if (may(first, "d") && DEAR_READERS.matcher(t).lookingAt() || may(first, "a") && MESSAGE_FROM.matcher(t).matches()) {
       int last = inTail ? lastNonBlank() : paragraphEnd(i);
       add(i, last, RangeKind.SUBSCRIPTION);
       return last;
     }
-    if (LINK_HEADER_ONLY.matcher(t).matches()) {
+    if (may(first, "rasmw") && LINK_HEADER_ONLY.matcher(t).matches()) {
       int last = headlineBlockEnd(i);
       add(i, last, RangeKind.READ_ALSO);
       return last;
@@ -239,7 +240,7 @@ final class Furniture {
       }
       return i;
     }
-    if (TIME_AGO.matcher(t).matches()) {
+    if (timeAgo(t)) {
       int prev = previousNonBlank(i);
       boolean headline = prev > firstBodyLine && isHeadlineLike(prev) && !isCovered(prev);
       add(headline ? prev : i, i, RangeKind.TIME_AGO);
@@ -260,25 +261,26 @@ final class Furniture {
     if (t.length() > LONGEST_FURNITURE_LINE) {
       return null;
     }
-    if (LINK_LINE.matcher(t).lookingAt()) {
+    char first = firstChar(t);
+    if (may(first, "rasmwl") && LINK_LINE.matcher(t).lookingAt()) {
       return RangeKind.READ_ALSO;
     }
-    if (SUBSCRIPTION.matcher(t).lookingAt()) {
+    if (may(first, "fsgjdbn") && SUBSCRIPTION.matcher(t).lookingAt()) {
       return RangeKind.SUBSCRIPTION;
     }
-    if (BOILERPLATE_START.matcher(t).lookingAt()
+    if (may(first, "cstfa") && BOILERPLATE_START.matcher(t).lookingAt()
         || (t.length() <= LONGEST_BOILERPLATE && mayBeBoilerplate(t) && BOILERPLATE_ANYWHERE.matcher(t).find())) {
       return RangeKind.BOILERPLATE;
     }
     if (t.length() <= LONGEST_BYLINE
-        && ((BYLINE.matcher(t).matches() && t.chars().noneMatch(Character::isDigit))
-            || PUBLISHED.matcher(t).matches())) {
+        && ((may(first, "bwr") && BYLINE.matcher(t).matches() && t.chars().noneMatch(Character::isDigit))
+            || may(first, "pul") && PUBLISHED.matcher(t).matches())) {
       return RangeKind.BYLINE;
     }
-    if (TICKER.matcher(t).matches()) {
+    if ((first >= 128 || first >= 'A' && first <= 'Z') && TICKER.matcher(t).matches()) {
       return RangeKind.TICKER;
     }
-    if (CREDIT.matcher(t).matches() && t.chars().noneMatch(Character::isDigit)) {
+    if (may(first, "(ipvfc") && CREDIT.matcher(t).matches() && t.chars().noneMatch(Character::isDigit)) {
       return RangeKind.IMAGE_CREDIT;
     }
     return null;
@@ -286,8 +288,32 @@ final class Furniture {
 
   /** A cheap test before {@link #BOILERPLATE_ANYWHERE}: its phrases all contain one of these. */
   private static boolean mayBeBoilerplate(String t) {
-    String l = t.toLowerCase(java.util.Locale.ROOT);
-    return l.contains("reserved") || l.contains("cookie");
+    for (int k = 0; k < t.length(); k++) {
+      if (t.regionMatches(true, k, "reserved", 0, 8) || t.regionMatches(true, k, "cookie", 0, 6)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first character of a line, or 0 for an empty one. */
+  private static char firstChar(String t) {
+    return t.isEmpty() ? 0 : t.charAt(0);
+  }
+
+  /**
+   * A cheap test before an anchored rule: whether a line starting with {@code first} may match a
+   * rule whose matches start with one of {@code starts} (ASCII, in lower case, ignoring case). A
+   * line starting with a non-ASCII character always may, since case folding can map it onto one.
+   */
+  private static boolean may(char first, String starts) {
+    return first >= 128 || starts.indexOf(Character.toLowerCase(first)) >= 0;
+  }
+
+  /** {@link #TIME_AGO} matches the whole line: a number or number word, a unit, "ago". */
+  private static boolean timeAgo(String t) {
+    char first = firstChar(t);
+    return (may(first, "upaotfsen") || first >= '0' && first <= '9') && TIME_AGO.matcher(t).matches();
   }
 
   private boolean isNameLine(int i) {
@@ -322,7 +348,7 @@ final class Furniture {
         break;
       }
       String t = lines.trimmed(j);
-      if (isHeadlineLike(j) || TIME_AGO.matcher(t).matches() || lineKind(t) != null) {
+      if (isHeadlineLike(j) || timeAgo(t) || lineKind(t) != null) {
         last = j;
       } else {
         break;

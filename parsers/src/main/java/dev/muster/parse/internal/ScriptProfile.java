@@ -83,10 +83,39 @@ final class ScriptProfile {
     return new ScriptProfile(c);
   }
 
+  /**
+   * Returns {@code of(text, start, end).language()}, faster for ASCII text: every letter is Latin,
+   * so it is English as soon as one cue word is found and the rest is ASCII.
+   */
+  static String languageOf(CharSequence text, int start, int end) {
+    int wordStart = NO_WORD;
+    for (int i = start; i < end; i++) {
+      char ch = text.charAt(i);
+      if (ch >= 128) {
+        return of(text, start, end).language();
+      }
+      if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') {
+        if (wordStart == NO_WORD) {
+          wordStart = i;
+        }
+        continue;
+      }
+      if (isCue(text, wordStart, i)) {
+        return isAscii(text, i, end) ? "en" : of(text, start, end).language();
+      }
+      wordStart = NO_WORD;
+    }
+    return isCue(text, wordStart, end) ? "en" : "und";
+  }
+
+  private static boolean isCue(CharSequence text, int wordStart, int end) {
+    return wordStart >= 0 && end - wordStart <= LONGEST_CUE
+        && java.util.Arrays.binarySearch(CUE_CODES, code(text, wordStart, end)) >= 0;
+  }
+
   /** Counts the ASCII word in {@code [wordStart, end)}, if any, when it is an English cue. */
   private static void countCue(CharSequence text, int wordStart, int end, int[] c) {
-    if (wordStart >= 0 && end - wordStart <= LONGEST_CUE
-        && java.util.Arrays.binarySearch(CUE_CODES, code(text, wordStart, end)) >= 0) {
+    if (isCue(text, wordStart, end)) {
       c[5]++;
     }
   }

@@ -85,7 +85,7 @@ public final class SourceDocument {
         title(text, lines, excluded),
         excluded,
         foreignLines(text, lines),
-        ScriptProfile.of(text, body, text.length()).language(),
+        ScriptProfile.languageOf(text, body, text.length()),
         problems,
         true);
   }
@@ -122,7 +122,10 @@ public final class SourceDocument {
       }
       int e = lines.trimmedEnd(i);
       boolean shortLine = e - s <= Furniture.LONGEST_HEADLINE;
-      boolean hasLetter = shortLine && text.substring(s, e).chars().anyMatch(Character::isLetter);
+      boolean hasLetter = false;
+      for (int k = s; shortLine && k < e && !hasLetter; k++) {
+        hasLetter = Character.isLetter(text.charAt(k));
+      }
       boolean nextBlank = i + 1 >= lines.count() || lines.isBlank(i + 1);
       if (shortLine && hasLetter && (nextBlank || !Furniture.endsSentence(text, s, e))) {
         return Optional.of(TextRange.of(s, e, RangeKind.TITLE));
