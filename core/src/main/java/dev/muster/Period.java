@@ -121,8 +121,14 @@ public abstract class Period {
       throw new IllegalArgumentException(
           "period " + side + " must be within the years 0000..9999, got " + d);
     }
-    String text = write(date, p);
-    LocalDate canonical = side.equals("start") ? startOf(text, p) : endOf(text, p);
+    // the date its canonical text reads back as (what startOf / endOf of write(date, p) give)
+    boolean start = side.equals("start");
+    LocalDate canonical;
+    switch (p) {
+      case YEAR: canonical = start ? d.withDayOfYear(1) : d.withMonth(12).withDayOfMonth(31); break;
+      case MONTH: canonical = start ? d.withDayOfMonth(1) : d.withDayOfMonth(d.lengthOfMonth()); break;
+      default: canonical = d;
+    }
     if (!d.equals(canonical)) {
       throw new IllegalArgumentException("period " + side + " " + d + " at " + p
           + " precision must be the " + (side.equals("start") ? "first" : "last") + " day of its "
