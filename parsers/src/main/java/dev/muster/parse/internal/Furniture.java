@@ -289,9 +289,9 @@ final class Furniture {
   /** A cheap test before {@link #BOILERPLATE_ANYWHERE}: its phrases all contain one of these. */
   private static boolean mayBeBoilerplate(String t) {
     for (int k = 0; k < t.length(); k++) {
-      char c = t.charAt(k);
-      if ((c == 'r' || c == 'R') && t.regionMatches(true, k, "reserved", 0, 8)
-          || (c == 'c' || c == 'C') && t.regionMatches(true, k, "cookie", 0, 6)) {
+      int c = t.charAt(k) | 0x20; // 'r' or 'R', 'c' or 'C': a superset is enough for a guard
+      if (c == 'r' && t.regionMatches(true, k, "reserved", 0, 8)
+          || c == 'c' && t.regionMatches(true, k, "cookie", 0, 6)) {
         return true;
       }
     }

@@ -91,21 +91,38 @@ final class ScriptProfile {
     int wordStart = NO_WORD;
     for (int i = start; i < end; i++) {
       char ch = text.charAt(i);
-      if (ch >= 128) {
-        return of(text, start, end).language();
-      }
       if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') {
         if (wordStart == NO_WORD) {
           wordStart = i;
         }
         continue;
       }
+      if (ch >= 128 && mayBeLetter(ch)) {
+        return of(text, start, end).language();
+      }
+      // any other character ends a word, as in of()
       if (isCue(text, wordStart, i)) {
-        return isAscii(text, i, end) ? "en" : of(text, start, end).language();
+        return asciiLetters(text, i, end) ? "en" : of(text, start, end).language();
       }
       wordStart = NO_WORD;
     }
     return isCue(text, wordStart, end) ? "en" : "und";
+  }
+
+  /** Whether every letter in {@code [start, end)} is an ASCII letter (so Latin). */
+  static boolean asciiLetters(CharSequence text, int start, int end) {
+    for (int k = start; k < end; k++) {
+      char ch = text.charAt(k);
+      if (ch >= 128 && mayBeLetter(ch)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A letter, or half of a surrogate pair (which may be one). */
+  private static boolean mayBeLetter(char ch) {
+    return Character.isLetter(ch) || Character.isSurrogate(ch);
   }
 
   private static boolean isCue(CharSequence text, int wordStart, int end) {
@@ -131,16 +148,6 @@ final class ScriptProfile {
       code = code << 5 | (Character.toLowerCase(text.charAt(k)) - 'a' + 1);
     }
     return code;
-  }
-
-  /** Whether {@code [start, end)} holds only ASCII characters (so every letter is Latin). */
-  static boolean isAscii(CharSequence text, int start, int end) {
-    for (int k = start; k < end; k++) {
-      if (text.charAt(k) >= 128) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static void countCyrillicCue(int cp, int[] c) {

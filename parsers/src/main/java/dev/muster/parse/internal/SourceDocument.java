@@ -140,7 +140,7 @@ public final class SourceDocument {
     for (int i = 0; i < lines.count(); i++) {
       int s = lines.trimmedStart(i);
       int e = lines.trimmedEnd(i);
-      if (ScriptProfile.isAscii(text, s, e)) {
+      if (ScriptProfile.asciiLetters(text, s, e)) {
         continue; // every letter is Latin
       }
       ScriptProfile p = ScriptProfile.of(text, s, e);
