@@ -11,6 +11,15 @@ import java.util.List;
  */
 final class Tokenizer {
 
+  /** One-character strings of the ASCII characters, shared by punctuation tokens. */
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] = String.valueOf(c).intern();
+    }
+  }
+
   private Tokenizer() {}
 
   static List<Token> tokenize(String text, int from, int to) {
@@ -68,7 +77,7 @@ final class Tokenizer {
         out.add(new Token(Token.Kind.WORD, start, i, text.substring(start, i), space));
       } else {
         i += Character.charCount(text.codePointAt(i));
-        out.add(new Token(Token.Kind.PUNCT, start, i, text.substring(start, i), space));
+        out.add(new Token(Token.Kind.PUNCT, start, i, c < 128 ? ASCII[c] : text.substring(start, i), space));
       }
       space = false;
     }

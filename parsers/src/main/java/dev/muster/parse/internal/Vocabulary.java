@@ -20,6 +20,12 @@ final class Vocabulary {
 
   private static final ConcurrentHashMap<String, Word> WORDS = new ConcurrentHashMap<>();
 
+  /** Known one-character ASCII keys by character (copied on write), so punctuation needs no hashing. */
+  private static volatile Word[] single = new Word[128];
+
+  /** Whether any key starts with a digit; if none does, numbers need no lookup. */
+  private static volatile boolean digitKeys;
+
   private Vocabulary() {}
 
   /** Returns the id of {@code key}, numbering it if it is new. */
@@ -29,12 +35,26 @@ final class Vocabulary {
       String k = key.intern();
       w = new Word(WORDS.size(), k);
       WORDS.put(k, w);
+      if (k.length() == 1 && k.charAt(0) < 128) {
+        Word[] copy = single.clone();
+        copy[k.charAt(0)] = w;
+        single = copy;
+      }
+      if (!k.isEmpty() && Tokenizer.isDigit(k.charAt(0))) {
+        digitKeys = true;
+      }
     }
     return w.id();
   }
 
   /** Returns the known word for {@code key}, or null. */
   static Word find(String key) {
+    if (key.length() == 1 && key.charAt(0) < 128) {
+      return single[key.charAt(0)];
+    }
+    if (!digitKeys && !key.isEmpty() && Tokenizer.isDigit(key.charAt(0))) {
+      return null;
+    }
     return WORDS.get(key);
   }
 
