@@ -24,16 +24,19 @@ public final class Origin implements Comparable<Origin> {
       "europe", "eastern-europe", "european-union", "balkans", "caucasus", "north-america",
       "south-america", "oceania");
 
+  private static final Pattern CODE = Pattern.compile("[A-Z]{2}");
+
   /** Foreigners whose country the text does not give. */
   public static final Origin FOREIGN = new Origin("foreign");
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-  private static final Pattern CODE = Pattern.compile("[A-Z]{2}");
 
   private final String code;
+  private final boolean country;
 
   private Origin(String code) {
     this.code = code;
+    this.country = CODE.matcher(code).matches();
   }
 
   /**
@@ -70,7 +73,7 @@ public final class Origin implements Comparable<Origin> {
 
   /** Returns whether this is a country (an ISO 3166-1 code). */
   public boolean isCountry() {
-    return CODE.matcher(code).matches();
+    return country;
   }
 
   /** Returns whether this is a region slug. */
