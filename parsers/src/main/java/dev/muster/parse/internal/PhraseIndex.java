@@ -58,6 +58,10 @@ final class PhraseIndex<V> {
 
   /** The first word's node by {@link Vocabulary} id: one array read rejects most tokens. */
   private Object[] roots = new Object[0];
+  private static final java.util.concurrent.atomic.AtomicInteger INDEXES = new java.util.concurrent.atomic.AtomicInteger();
+
+  /** This index's bit in {@link Vocabulary.Word#starts()} (shared by every 32nd index). */
+  private final int bit = 1 << (INDEXES.getAndIncrement() & 31);
   private final boolean capitalAware;
   private int maxLength;
 
@@ -81,6 +85,7 @@ final class PhraseIndex<V> {
       return;
     }
     Node<V> n = root(Vocabulary.add(toks.get(0).key), true);
+    Vocabulary.markStart(toks.get(0).key, bit);
     for (int k = 1; k < toks.size(); k++) {
       n = n.addChild(Vocabulary.add(toks.get(k).key));
     }
@@ -108,7 +113,11 @@ final class PhraseIndex<V> {
     if (i >= limit) {
       return null;
     }
-    Node<V> n = root(toks.get(i).id, false);
+    Token first = toks.get(i);
+    if ((first.starts & bit) == 0) {
+      return null; // no phrase of this index starts with this word: no array read
+    }
+    Node<V> n = root(first.id, false);
     Match<V> best = null;
     int j = i;
     while (n != null) {

@@ -16,6 +16,8 @@ final class Token {
   final boolean spaceBefore;
   /** The {@link Vocabulary} id of {@link #key}, or {@link Vocabulary#UNKNOWN}. */
   final int id;
+  /** The phrase-index bits of {@link Vocabulary.Word#starts()}, or 0. */
+  final int starts;
 
   Token(Kind kind, int start, int end, String text, boolean spaceBefore) {
     this.kind = kind;
@@ -27,6 +29,7 @@ final class Token {
     Vocabulary.Word w = Vocabulary.find(k);
     this.key = w == null ? k : w.key();
     this.id = w == null ? Vocabulary.UNKNOWN : w.id();
+    this.starts = w == null ? 0 : w.starts();
   }
 
   private static String keyOf(Kind kind, String text) {

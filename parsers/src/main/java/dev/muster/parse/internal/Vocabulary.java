@@ -7,16 +7,41 @@ import java.util.concurrent.ConcurrentHashMap;
  * it is made, and the phrase indexes then compare small integers instead of hashing strings.
  *
  * <p>Append-only and thread-safe. Words are added while lexicons are built; a token made before
- * a word was added keeps {@link #UNKNOWN} for it, so lexicons must be loaded before the text they
- * read is tokenized (the {@link Extractor} loads its lexicons when it is constructed).
+ * a word was added keeps {@link #UNKNOWN} for it (and one made before a phrase index was filled
+ * misses that index's start bit), so lexicons must be loaded before the text they read is tokenized (the {@link Extractor} loads its lexicons when it is constructed).
  */
 final class Vocabulary {
 
   /** The id of a key no lexicon uses. */
   static final int UNKNOWN = -1;
 
-  /** A known key: its id and its one shared instance (its hash code computed once). */
-  record Word(int id, String key) {}
+  /**
+   * A known key: its id, its one shared instance (its hash code computed once), and a bit for
+   * each phrase index in which a phrase starts with it (bits may be shared, so a set bit means
+   * "look", a clear bit means "no phrase starts here").
+   */
+  static final class Word {
+    private final int id;
+    private final String key;
+    private volatile int starts;
+
+    Word(int id, String key) {
+      this.id = id;
+      this.key = key;
+    }
+
+    int id() {
+      return id;
+    }
+
+    String key() {
+      return key;
+    }
+
+    int starts() {
+      return starts;
+    }
+  }
 
   private static final ConcurrentHashMap<String, Word> WORDS = new ConcurrentHashMap<>();
 
@@ -45,6 +70,12 @@ final class Vocabulary {
       }
     }
     return w.id();
+  }
+
+  /** Marks word {@code id} as the first word of a phrase of the index with {@code bit}. */
+  static synchronized void markStart(String key, int bit) {
+    Word w = WORDS.get(key);
+    w.starts |= bit;
   }
 
   /** Returns the known word for {@code key}, or null. */
