@@ -43,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 2, time = 5)
+@Warmup(iterations = 5, time = 5)
 @Measurement(iterations = 3, time = 10)
 @State(Scope.Benchmark)
 public class ExtractionBenchmark {
@@ -133,7 +133,9 @@ public class ExtractionBenchmark {
     return digits;
   }
 
-  /** Extracts a batch of documents on all cores, in order, as the extract command does. */
+  /**
+   * Extracts a batch of documents on all cores, in order, as the extract command does.
+   */
   @Benchmark
   public long parallel(Cursor cursor, Progress progress) {
     int first = cursor.take(batch, corpus.documents());
