@@ -149,13 +149,20 @@ final class Attributions {
     return spans;
   }
 
+  /** The sources whose lower-case name contains a generic keyword, by keyword (a lexicon value). */
+  private final java.util.concurrent.ConcurrentHashMap<String, List<Map.Entry<String, Source>>> byKeyword =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private Source byCountry(String keyword, List<Origin> hints) {
-    List<Map.Entry<String, Source>> withKeyword = new ArrayList<>();
-    for (Map.Entry<String, Source> e : lex.sourcesLower) {
-      if (e.getKey().contains(keyword)) {
-        withKeyword.add(e);
+    List<Map.Entry<String, Source>> withKeyword = byKeyword.computeIfAbsent(keyword, k -> {
+      List<Map.Entry<String, Source>> list = new ArrayList<>();
+      for (Map.Entry<String, Source> e : lex.sourcesLower) {
+        if (e.getKey().contains(k)) {
+          list.add(e);
+        }
       }
-    }
+      return List.copyOf(list);
+    });
     for (Origin o : hints) {
       for (Map.Entry<String, Source> e : withKeyword) {
         for (String w : lex.placeWords.getOrDefault(o, List.of())) {
