@@ -36,7 +36,21 @@ final class NumberGrammar {
 
   NumberGrammar(Lexicons lex) {
     this.lex = lex;
+    for (String w : lex.numberWords.keySet()) {
+      Vocabulary.add(w);
+      Vocabulary.markStart(w, wordStart);
+    }
+    for (String w : List.of("a", "an", "one", "half", "quarter")) {
+      Vocabulary.add(w);
+      Vocabulary.markStart(w, wordStart);
+    }
   }
+
+  /**
+   * The {@link Token#starts} bit of the words a number in words can start with (number words and
+   * "a", "an", "one", "half", "quarter"): {@link #words} reads no further on a token without it.
+   */
+  private final int wordStart = PhraseIndex.newStartBit();
 
   /** A number read at a token position: its value or magnitude and the token after it. */
   private static final class Num {
@@ -218,6 +232,9 @@ final class NumberGrammar {
 
   private Num words(List<Token> t, int i) {
     Token tok = t.get(i);
+    if ((tok.starts & wordStart) == 0) {
+      return null;
+    }
     String k = tok.key;
     // "a dozen", "a hundred", "a thousand", "an estimated" is not a number
     if ((k.equals("a") || k.equals("an") || k.equals("one")) && i + 1 < t.size()) {

@@ -61,7 +61,12 @@ final class PhraseIndex<V> {
   private static final java.util.concurrent.atomic.AtomicInteger INDEXES = new java.util.concurrent.atomic.AtomicInteger();
 
   /** This index's bit in {@link Vocabulary.Word#starts()} (shared by every 32nd index). */
-  private final int bit = 1 << (INDEXES.getAndIncrement() & 31);
+  private final int bit = newStartBit();
+
+  /** A bit for {@link Vocabulary#markStart}: one of 32, taken in turn (sharing one only costs a lookup). */
+  static int newStartBit() {
+    return 1 << (INDEXES.getAndIncrement() & 31);
+  }
   private final boolean capitalAware;
   private int maxLength;
 
