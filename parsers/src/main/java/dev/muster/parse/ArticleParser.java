@@ -125,8 +125,9 @@ public final class ArticleParser {
 
   /**
    * Parses many files on all cores and returns their reports in the order of {@code files},
-   * lazily: at most a few reports per core are held at once, so a stream over a whole archive
-   * runs in little memory. The work runs on one shared daemon thread per core; closing the
+   * lazily: only a bounded window of reports is held at once, so a stream over a whole archive
+   * runs in little memory (at most 16 documents per core are in flight, and only the running ones
+   * hold their text). The work runs on one shared daemon thread per core; closing the
    * stream early cancels the files not yet started.
    *
    * @param files not null
@@ -139,7 +140,7 @@ public final class ArticleParser {
       return copy.stream().map(this::parse);
     }
     ExecutorService pool = Workers.POOL;
-    int window = threads * 4;
+    int window = threads * 16;
     class Window implements Iterator<Report> {
       private final Deque<Future<Report>> pending = new ArrayDeque<>();
       private int next;

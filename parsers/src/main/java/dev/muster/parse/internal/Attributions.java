@@ -89,7 +89,21 @@ final class Attributions {
 
   Attributions(Lexicons lex) {
     this.lex = lex;
+    for (String w : SAY_VERBS) {
+      Vocabulary.add(w);
+      Vocabulary.markStart(w, sayVerb);
+    }
+    this.cues = lex.sources.startBit() | lex.genericSources.startBit() | sayVerb;
   }
+
+  /** The {@link Token#starts} bit of the say-verbs. */
+  private final int sayVerb = PhraseIndex.newStartBit();
+
+  /**
+   * The start bits of every token that can make a sentence attributed: the first word of a
+   * source's name or of a generic one ("the ministry"), or a say-verb (for "it said").
+   */
+  private final int cues;
 
   /**
    * The source names in the tokens, longest first, as (start, end); their sources go to
@@ -181,6 +195,9 @@ final class Attributions {
 
   Result find(List<Token> t, List<Source> earlier, List<Origin> hints) {
     Result r = new Result();
+    if (!hasCue(t)) {
+      return r; // no name and no say-verb: nothing below could find anything
+    }
     List<Source> names = r.names;
     List<int[]> spans = r.spans;
     spans.addAll(mentions(t, names, earlier, hints));
@@ -209,6 +226,15 @@ final class Attributions {
       r.citingOnly = r.found.stream().allMatch(f -> f.role == Role.INNER);
     }
     return r;
+  }
+
+  private boolean hasCue(List<Token> t) {
+    for (Token x : t) {
+      if ((x.starts & cues) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean joins(List<Token> t, int end, int nextStart) {

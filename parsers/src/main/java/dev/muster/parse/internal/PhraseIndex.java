@@ -63,6 +63,11 @@ final class PhraseIndex<V> {
   /** This index's bit in {@link Vocabulary.Word#starts()} (shared by every 32nd index). */
   private final int bit = newStartBit();
 
+  /** This index's bit in {@link Token#starts}: set on the first word of each of its phrases. */
+  int startBit() {
+    return bit;
+  }
+
   /** A bit for {@link Vocabulary#markStart}: one of 32, taken in turn (sharing one only costs a lookup). */
   static int newStartBit() {
     return 1 << (INDEXES.getAndIncrement() & 31);
