@@ -67,7 +67,11 @@ public final class Extractor {
     this.lex = lex;
     this.grammar = new NumberGrammar(lex);
     this.attributions = new Attributions(lex);
+    TimeExpressions.markStarts(timeStart);
   }
+
+  /** The {@link Token#starts} bit of the words a time expression can start with. */
+  private final int timeStart = PhraseIndex.newStartBit();
 
   /** A quantity with everything found for it, before the document-level rules. */
   private static final class Candidate {
@@ -299,7 +303,7 @@ public final class Extractor {
     if (!refers) {
       return;
     }
-    for (TimeExpressions.Expr e : TimeExpressions.find(t, published)) {
+    for (TimeExpressions.Expr e : TimeExpressions.find(t, published, timeStart)) {
       if (e.period.start().isPresent() && e.period.end().isPresent() && !e.isDay()) {
         for (Candidate c : previous) {
           if (c.period == null) {
@@ -447,7 +451,7 @@ public final class Extractor {
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
-        if (Character.isLetter(c)) {
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
           latin++;
         }
       } else if (Character.isLetter(c)) {
@@ -540,7 +544,7 @@ public final class Extractor {
         sourceTok[k] = true;
       }
     }
-    List<TimeExpressions.Expr> times = TimeExpressions.find(t, published);
+    List<TimeExpressions.Expr> times = TimeExpressions.find(t, published, timeStart);
     List<Candidate> out = new ArrayList<>();
     Candidate previous = null;
     for (int n = 0; n < qs.size(); n++) {

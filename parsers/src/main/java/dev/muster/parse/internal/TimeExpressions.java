@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds time expressions in a sentence's tokens and resolves them against the publication date
@@ -68,9 +69,35 @@ final class TimeExpressions {
   private TimeExpressions() {}
 
   static List<Expr> find(List<Token> t, Optional<LocalDate> reference) {
+    return find(t, reference, 0);
+  }
+
+  /**
+   * Marks the words a time expression can start with (besides numbers) with {@code bit} in the
+   * {@link Vocabulary}, for {@link #find(List, Optional, int)}.
+   */
+  static void markStarts(int bit) {
+    for (Set<String> words : List.of(STARTS, NumberGrammar.MONTHS)) {
+      for (String w : words) {
+        Vocabulary.add(w);
+        Vocabulary.markStart(w, bit);
+      }
+    }
+  }
+
+  /**
+   * As {@link #find(List, Optional)}; a word token without {@code startBit} (given to {@link
+   * #markStarts} before the tokens were made; 0 for none) is passed over without a lookup.
+   */
+  static List<Expr> find(List<Token> t, Optional<LocalDate> reference, int startBit) {
     List<Expr> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
+      Token x = t.get(i);
+      if (startBit != 0 && (x.starts & startBit) == 0 && !x.isNumber()) {
+        i++;
+        continue;
+      }
       Expr e = at(t, i, reference);
       if (e != null) {
         out.add(e);
