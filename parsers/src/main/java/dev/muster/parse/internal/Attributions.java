@@ -392,9 +392,9 @@ final class Attributions {
   }
 
   /** "it said", "the review says", "the Head of State also stated", "Intelligence notes". */
-  private static boolean anaphor(List<Token> t) {
+  private boolean anaphor(List<Token> t) {
     for (int k = 0; k < t.size(); k++) {
-      if (!SAY_VERBS.contains(t.get(k).key) || t.get(k).is("citing") || !reports(t, k)) {
+      if ((t.get(k).starts & sayVerb) == 0 || !SAY_VERBS.contains(t.get(k).key) || t.get(k).is("citing") || !reports(t, k)) {
         continue;
       }
       for (int b = k - 1; b >= Math.max(0, k - 4); b--) {

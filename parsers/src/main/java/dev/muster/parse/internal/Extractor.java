@@ -68,7 +68,14 @@ public final class Extractor {
     this.grammar = new NumberGrammar(lex);
     this.attributions = new Attributions(lex);
     TimeExpressions.markStarts(timeStart);
+    for (String w : List.of("russia", "russian", "russians", "moscow", "kremlin", "putin")) {
+      Vocabulary.add(w);
+      Vocabulary.markStart(w, russiaWord);
+    }
   }
+
+  /** The {@link Token#starts} bit of the words that mention Russia. */
+  private final int russiaWord = PhraseIndex.newStartBit();
 
   /** The {@link Token#starts} bit of the words a time expression can start with. */
   private final int timeStart = PhraseIndex.newStartBit();
@@ -1712,8 +1719,8 @@ public final class Extractor {
     int i = 0;
     while (i < t.size()) {
       Token x = t.get(i);
-      if (x.is("russia") || x.is("russian") || x.is("russians") || x.is("moscow") || x.is("kremlin")
-          || x.is("putin")) {
+      if ((x.starts & russiaWord) != 0 && (x.is("russia") || x.is("russian") || x.is("russians")
+          || x.is("moscow") || x.is("kremlin") || x.is("putin"))) {
         russia[0]++;
       }
       PhraseIndex.Match<Lexicons.Place> pm = x.isWord() ? lex.places.longest(t, i) : null;
