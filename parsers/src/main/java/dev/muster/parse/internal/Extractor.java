@@ -1792,9 +1792,10 @@ public final class Extractor {
   }
 
   private static List<Candidate> dedupe(List<Candidate> all) {
-    Map<String, Candidate> byKey = new LinkedHashMap<>();
+    Map<List<Object>, Candidate> byKey = new LinkedHashMap<>();
     for (Candidate c : all) {
-      String key = c.q.low + "|" + c.q.high + "|" + c.q.unit + "|" + c.q.per + "|" + c.measure;
+      // BigDecimal equality is equality of its text (value and scale); currencies are singletons
+      List<Object> key = java.util.Arrays.asList(c.q.low, c.q.high, c.q.unit, c.q.per, c.measure);
       Candidate seen = byKey.get(key);
       if (seen == null) {
         byKey.put(key, c);
