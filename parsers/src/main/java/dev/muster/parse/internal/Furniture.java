@@ -81,7 +81,7 @@ final class Furniture {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final String END_PUNCT = "[\\s:»›>→|.\\-–—]*";
 
-  private static final Pattern RELATED_HEADER =
+  private static final Rule RELATED_HEADER = new Rule(
       Pattern.compile(
           "(?:recent (?:posts|articles|stories|news)|related|related (?:articles?|stories|news"
               + "|posts|content|coverage|topics|reading|links)"
@@ -91,27 +91,27 @@ final class Furniture {
               + "|latest (?:news|stories|posts|articles)|top stories|popular (?:posts|stories)"
               + "|trending(?: now)?)"
               + END_PUNCT,
-          FLAGS);
-  private static final Pattern DEAR_READERS =
-      Pattern.compile("dear (?:readers?|friends)\\b", FLAGS);
-  private static final Pattern MESSAGE_FROM =
-      Pattern.compile("a message from\\b[^.!?\\d]{0,60}", FLAGS);
-  private static final Pattern LINK_HEADER_ONLY =
+          FLAGS), "rmyltp");
+  private static final Rule DEAR_READERS = new Rule(
+      Pattern.compile("dear (?:readers?|friends)\\b", FLAGS), "d");
+  private static final Rule MESSAGE_FROM = new Rule(
+      Pattern.compile("a message from\\b[^.!?\\d]{0,60}", FLAGS), "a");
+  private static final Rule LINK_HEADER_ONLY = new Rule(
       Pattern.compile(
           "(?:read also|also read|read more|see also|watch more|more on this(?: story)?)"
               + END_PUNCT,
-          FLAGS);
-  private static final Pattern LINK_LINE =
+          FLAGS), "rasmw");
+  private static final Rule LINK_LINE = new Rule(
       Pattern.compile(
           "(?:(?:read also|also read|read more|see also|watch more|more on this(?: story)?)\\b"
               + "|(?:related|watch|listen)(?:\\s*[:|]|\\s+[\\-–—]\\s))",
-          FLAGS);
-  private static final Pattern TIME_AGO =
+          FLAGS), "rasmwl");
+  private static final Rule TIME_AGO = new Rule(
       Pattern.compile(
           "(?:(?:updated|published|posted)\\s+)?(?:\\d{1,3}|an?|one|two|three|four|five|six"
               + "|seven|eight|nine|ten|eleven|twelve)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?"
               + "|hours?|days?|weeks?|months?|years?|yrs?)\\s+ago\\.?",
-          FLAGS);
+          FLAGS), "upaotfsen0123456789");
   private static final Pattern NAME_LINE =
       Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]+(?: \\p{Lu}[\\p{L}'’.\\-]*){1,3}");
   private static final Pattern BIO =
@@ -126,7 +126,7 @@ final class Furniture {
       Pattern.compile("(?<![\\d,.])(?!(?:19|20)\\d\\d(?![\\d,.]\\d))\\d[\\d,.]*");
 
   private static final Pattern PASSION = Pattern.compile("My passion for journalism");
-  private static final Pattern SUBSCRIPTION =
+  private static final Rule SUBSCRIPTION = new Rule(
       Pattern.compile(
           "(?:follow (?:us\\b|@\\S+|[\\p{L}\\p{N} .&'’\\-]{1,40}? on"
               + " (?:twitter|x|facebook|telegram|instagram|youtube|linkedin|tiktok|whatsapp|google"
@@ -135,30 +135,30 @@ final class Furniture {
               + " (?:us on|our)\\b|support (?:our|independent)"
               + " (?:work|journalism|reporting)\\b|donate\\b|become a"
               + " (?:member|patron|subscriber)\\b|newsletter\\b)",
-          FLAGS);
-  private static final Pattern BOILERPLATE_START =
+          FLAGS), "fsgjdbn");
+  private static final Rule BOILERPLATE_START = new Rule(
       Pattern.compile(
           "(?:copyright\\b|©|skip to (?:main )?content\\b|share (?:this|on)\\b|share\\s*:"
               + "|tags?\\s*:|topics\\s*:|filed under\\b|click here\\b|advertisement\\s*$)",
-          FLAGS);
+          FLAGS), "cstfa");
   private static final Pattern BOILERPLATE_ANYWHERE =
       Pattern.compile(
           "(?:all rights reserved|we use cookies|this (?:web)?site uses cookies"
               + "|accept (?:all )?cookies|cookie (?:policy|settings|preferences))",
           FLAGS);
   private static final int LONGEST_BOILERPLATE = 400;
-  private static final Pattern BYLINE =
+  private static final Rule BYLINE = new Rule(
       Pattern.compile(
           "(?i:by|words by|written by|reporting"
-              + " by)\\s+(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’\\-]*+|and|,|&|in|for)\\s*){1,12}");
-  private static final Pattern PUBLISHED =
+              + " by)\\s+(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’\\-]*+|and|,|&|in|for)\\s*){1,12}"), "bwr");
+  private static final Rule PUBLISHED = new Rule(
       Pattern.compile(
           "(?i:published|updated|posted|last updated)(?:\\s+(?:on|at))?\\s*:?\\s*"
               + "(?=[\\d\\p{Lu}])(?=.*\\d)(?:[\\d\\p{Lu}][\\p{L}\\d.:/+\\-]*+|at|on|am|pm|of|st|nd|rd"
-              + "|th|[,|·•]|\\s+)*+");
+              + "|th|[,|·•]|\\s+)*+"), "pul");
   private static final int LONGEST_BYLINE = 80;
   private static final String NUMBER = "[+\\-−]?[\\d,]*\\d(?:\\.\\d+)?";
-  private static final Pattern TICKER =
+  private static final Rule TICKER = new Rule(
       Pattern.compile(
           "\\p{Lu}[\\p{Lu}\\d.&^=\\-]{0,11}\\s+"
               + NUMBER
@@ -166,12 +166,12 @@ final class Furniture {
               + NUMBER
               + "\\s*\\(\\s*"
               + NUMBER
-              + "\\s*%\\s*\\)");
-  private static final Pattern CREDIT =
+              + "\\s*%\\s*\\)"), "abcdefghijklmnopqrstuvwxyz");
+  private static final Rule CREDIT = new Rule(
       Pattern.compile(
           "\\(?(?i:(?:image|photo|picture|photograph|illustration|video|footage)s?(?: credits?)?"
               + "|credits?)\\s*(?:[:|]|(?i:by)\\b)\\s*"
-              + "(?>(?:\\p{Lu}[\\p{L}\\p{M}.'’&\\-]*+|via|and|of|the|for|by|[/,&|\\-–])\\s*){1,16}\\)?");
+              + "(?>(?:\\p{Lu}[\\p{L}\\p{M}.'’&\\-]*+|via|and|of|the|for|by|[/,&|\\-–])\\s*){1,16}\\)?"), "(ipvfc");
 
   private final String text;
   private final LineIndex lines;
@@ -215,18 +215,17 @@ final class Furniture {
     }
     String t = lines.trimmed(i);
     boolean inTail = lines.start(i) >= tailStart;
-    char first = firstChar(t);
-    if (may(first, "rmyltp") && RELATED_HEADER.matcher(t).matches()) {
+    if (RELATED_HEADER.matches(t)) {
       int last = inTail ? lastNonBlank() : headlineBlockEnd(i);
       add(i, last, RangeKind.RELATED_BLOCK);
       return last;
     }
-    if (may(first, "d") && DEAR_READERS.matcher(t).lookingAt() || may(first, "a") && MESSAGE_FROM.matcher(t).matches()) {
+    if (DEAR_READERS.lookingAt(t) || MESSAGE_FROM.matches(t)) {
       int last = inTail ? lastNonBlank() : paragraphEnd(i);
       add(i, last, RangeKind.SUBSCRIPTION);
       return last;
     }
-    if (may(first, "rasmw") && LINK_HEADER_ONLY.matcher(t).matches()) {
+    if (LINK_HEADER_ONLY.matches(t)) {
       int last = headlineBlockEnd(i);
       add(i, last, RangeKind.READ_ALSO);
       return last;
@@ -240,7 +239,7 @@ final class Furniture {
       }
       return i;
     }
-    if (timeAgo(t)) {
+    if (TIME_AGO.matches(t)) {
       int prev = previousNonBlank(i);
       boolean headline = prev > firstBodyLine && isHeadlineLike(prev) && !isCovered(prev);
       add(headline ? prev : i, i, RangeKind.TIME_AGO);
@@ -261,26 +260,25 @@ final class Furniture {
     if (t.length() > LONGEST_FURNITURE_LINE) {
       return null;
     }
-    char first = firstChar(t);
-    if (may(first, "rasmwl") && LINK_LINE.matcher(t).lookingAt()) {
+    if (LINK_LINE.lookingAt(t)) {
       return RangeKind.READ_ALSO;
     }
-    if (may(first, "fsgjdbn") && SUBSCRIPTION.matcher(t).lookingAt()) {
+    if (SUBSCRIPTION.lookingAt(t)) {
       return RangeKind.SUBSCRIPTION;
     }
-    if (may(first, "cstfa") && BOILERPLATE_START.matcher(t).lookingAt()
+    if (BOILERPLATE_START.lookingAt(t)
         || (t.length() <= LONGEST_BOILERPLATE && mayBeBoilerplate(t) && BOILERPLATE_ANYWHERE.matcher(t).find())) {
       return RangeKind.BOILERPLATE;
     }
     if (t.length() <= LONGEST_BYLINE
-        && ((may(first, "bwr") && BYLINE.matcher(t).matches() && t.chars().noneMatch(Character::isDigit))
-            || may(first, "pul") && PUBLISHED.matcher(t).matches())) {
+        && ((BYLINE.matches(t) && t.chars().noneMatch(Character::isDigit))
+            || PUBLISHED.matches(t))) {
       return RangeKind.BYLINE;
     }
-    if ((first >= 128 || first >= 'A' && first <= 'Z') && TICKER.matcher(t).matches()) {
+    if (TICKER.matches(t)) {
       return RangeKind.TICKER;
     }
-    if (may(first, "(ipvfc") && CREDIT.matcher(t).matches() && t.chars().noneMatch(Character::isDigit)) {
+    if (CREDIT.matches(t) && t.chars().noneMatch(Character::isDigit)) {
       return RangeKind.IMAGE_CREDIT;
     }
     return null;
@@ -298,25 +296,30 @@ final class Furniture {
     return false;
   }
 
-  /** The first character of a line, or 0 for an empty one. */
-  private static char firstChar(String t) {
-    return t.isEmpty() ? 0 : t.charAt(0);
-  }
-
   /**
-   * A cheap test before an anchored rule: whether a line starting with {@code first} may match a
-   * rule whose matches start with one of {@code starts} (ASCII, in lower case, ignoring case). A
-   * line starting with a non-ASCII character always may, since case folding can map it onto one.
+   * A line rule anchored at the line's start, with the characters its matches can start with
+   * (ASCII, lower case, compared ignoring case): a line starting with another ASCII character is
+   * rejected without running the pattern. A line starting with a non-ASCII character always runs
+   * it, since case folding can map such a character onto an ASCII one.
    */
-  private static boolean may(char first, String starts) {
-    return first >= 128 || starts.indexOf(Character.toLowerCase(first)) >= 0;
+  record Rule(Pattern pattern, String starts) {
+    boolean matches(String t) {
+      return may(t) && pattern.matcher(t).matches();
+    }
+
+    boolean lookingAt(String t) {
+      return may(t) && pattern.matcher(t).lookingAt();
+    }
+
+    boolean may(String t) {
+      return t.isEmpty() || t.charAt(0) >= 128 || starts.indexOf(Character.toLowerCase(t.charAt(0))) >= 0;
+    }
   }
 
-  /** {@link #TIME_AGO} matches the whole line: a number or number word, a unit, "ago". */
-  private static boolean timeAgo(String t) {
-    char first = firstChar(t);
-    return (may(first, "upaotfsen") || first >= '0' && first <= '9') && TIME_AGO.matcher(t).matches();
-  }
+  /** The anchored rules, for tests that check each guard against its pattern. */
+  static final List<Rule> RULES = List.of(RELATED_HEADER, DEAR_READERS, MESSAGE_FROM, LINK_HEADER_ONLY,
+      LINK_LINE, TIME_AGO, SUBSCRIPTION, BOILERPLATE_START, BYLINE, PUBLISHED, TICKER, CREDIT);
+
 
   private boolean isNameLine(int i) {
     return lines.trimmedLength(i) <= 40 && NAME_LINE.matcher(lines.trimmed(i)).matches();
@@ -350,7 +353,7 @@ final class Furniture {
         break;
       }
       String t = lines.trimmed(j);
-      if (isHeadlineLike(j) || timeAgo(t) || lineKind(t) != null) {
+      if (isHeadlineLike(j) || TIME_AGO.matches(t) || lineKind(t) != null) {
         last = j;
       } else {
         break;
