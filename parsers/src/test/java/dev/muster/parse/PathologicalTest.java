@@ -137,8 +137,10 @@ class PathologicalTest {
     // Four times the input: linear work takes about 4 times as long, quadratic about 16 times.
     // The bound of 8 sits between them with room for the noise of a shared 2-core machine
     // (ratios of 3.3 for linear cases were seen when comparing 1x with 2x).
-    String once = SCALING.get(name).apply(2);
-    String four = SCALING.get(name).apply(8);
+    // large enough that one run takes tens of milliseconds even after the parser got faster,
+    // so a single collection or JIT pause cannot swing the ratio
+    String once = SCALING.get(name).apply(3);
+    String four = SCALING.get(name).apply(12);
     parse(once);
     parse(four);
     long single = bestOfFive(once);
@@ -149,6 +151,7 @@ class PathologicalTest {
   }
 
   private static long bestOfFive(String text) {
+    System.gc(); // garbage of the previous runs is not charged to these
     long best = Long.MAX_VALUE;
     for (int k = 0; k < 5; k++) {
       long t0 = System.nanoTime();
