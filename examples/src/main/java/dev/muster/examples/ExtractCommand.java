@@ -118,7 +118,7 @@ public final class ExtractCommand implements Callable<Integer> {
   private static long write(Stream<Report> reports, FutureTask<ObjectWriter> setUp, Writer w, boolean csv)
       throws IOException {
     Iterator<Report> it = reports.iterator();
-    boolean any = it.hasNext(); // the first files are parsed while the writer is set up
+    it.hasNext(); // starts parsing, so the first files are parsed while the writer is set up
     ObjectWriter writer;
     try {
       writer = setUp.get();
@@ -130,7 +130,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     long written = 0;
     try (SequenceWriter seq = writer.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(w)) {
-      while (any && it.hasNext()) {
+      while (it.hasNext()) {
         for (Estimate e : it.next().estimates()) {
           written++;
           ExportRecord rec = ExportRecord.from(e);

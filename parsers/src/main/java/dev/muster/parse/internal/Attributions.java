@@ -89,15 +89,12 @@ final class Attributions {
 
   Attributions(Lexicons lex) {
     this.lex = lex;
-    for (String w : SAY_VERBS) {
-      Vocabulary.add(w);
-      Vocabulary.markStart(w, sayVerb);
-    }
+    Vocabulary.markStarts(SAY_VERBS, sayVerb);
     this.cues = lex.sources.startBit() | lex.genericSources.startBit() | sayVerb;
   }
 
   /** The {@link Token#starts} bit of the say-verbs. */
-  private final int sayVerb = PhraseIndex.newStartBit();
+  private final int sayVerb = Vocabulary.newStartBit();
 
   /**
    * The start bits of every token that can make a sentence attributed: the first word of a

@@ -68,17 +68,14 @@ public final class Extractor {
     this.grammar = new NumberGrammar(lex);
     this.attributions = new Attributions(lex);
     TimeExpressions.markStarts(timeStart);
-    for (String w : List.of("russia", "russian", "russians", "moscow", "kremlin", "putin")) {
-      Vocabulary.add(w);
-      Vocabulary.markStart(w, russiaWord);
-    }
+    Vocabulary.markStarts(List.of("russia", "russian", "russians", "moscow", "kremlin", "putin"), russiaWord);
   }
 
   /** The {@link Token#starts} bit of the words that mention Russia. */
-  private final int russiaWord = PhraseIndex.newStartBit();
+  private final int russiaWord = Vocabulary.newStartBit();
 
   /** The {@link Token#starts} bit of the words a time expression can start with. */
-  private final int timeStart = PhraseIndex.newStartBit();
+  private final int timeStart = Vocabulary.newStartBit();
 
   /** A quantity with everything found for it, before the document-level rules. */
   private static final class Candidate {
@@ -458,7 +455,7 @@ public final class Extractor {
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
-        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+        if (Tokenizer.isAsciiLetter(c)) {
           latin++;
         }
       } else if (Character.isLetter(c)) {

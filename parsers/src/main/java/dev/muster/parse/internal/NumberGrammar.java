@@ -36,21 +36,15 @@ final class NumberGrammar {
 
   NumberGrammar(Lexicons lex) {
     this.lex = lex;
-    for (String w : lex.numberWords.keySet()) {
-      Vocabulary.add(w);
-      Vocabulary.markStart(w, wordStart);
-    }
-    for (String w : List.of("a", "an", "one", "half", "quarter")) {
-      Vocabulary.add(w);
-      Vocabulary.markStart(w, wordStart);
-    }
+    Vocabulary.markStarts(lex.numberWords.keySet(), wordStart);
+    Vocabulary.markStarts(List.of("a", "an", "one", "half", "quarter"), wordStart);
   }
 
   /**
    * The {@link Token#starts} bit of the words a number in words can start with (number words and
    * "a", "an", "one", "half", "quarter"): {@link #words} reads no further on a token without it.
    */
-  private final int wordStart = PhraseIndex.newStartBit();
+  private final int wordStart = Vocabulary.newStartBit();
 
   /** A number read at a token position: its value or magnitude and the token after it. */
   private static final class Num {

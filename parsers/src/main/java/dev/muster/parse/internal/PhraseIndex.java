@@ -58,20 +58,8 @@ final class PhraseIndex<V> {
 
   /** The first word's node by {@link Vocabulary} id: one array read rejects most tokens. */
   private Object[] roots = new Object[0];
-  private static final java.util.concurrent.atomic.AtomicInteger INDEXES = new java.util.concurrent.atomic.AtomicInteger();
-
-  /** This index's bit in {@link Vocabulary.Word#starts()} (shared by every 32nd index). */
-  private final int bit = newStartBit();
-
   /** This index's bit in {@link Token#starts}: set on the first word of each of its phrases. */
-  int startBit() {
-    return bit;
-  }
-
-  /** A bit for {@link Vocabulary#markStart}: one of 32, taken in turn (sharing one only costs a lookup). */
-  static int newStartBit() {
-    return 1 << (INDEXES.getAndIncrement() & 31);
-  }
+  private final int bit = Vocabulary.newStartBit();
   private final boolean capitalAware;
   private int maxLength;
 
@@ -94,8 +82,7 @@ final class PhraseIndex<V> {
     if (toks.isEmpty()) {
       return;
     }
-    Node<V> n = root(Vocabulary.add(toks.get(0).key), true);
-    Vocabulary.markStart(toks.get(0).key, bit);
+    Node<V> n = root(Vocabulary.markStart(toks.get(0).key, bit), true);
     for (int k = 1; k < toks.size(); k++) {
       n = n.addChild(Vocabulary.add(toks.get(k).key));
     }
@@ -172,6 +159,11 @@ final class PhraseIndex<V> {
       s.append(toks.get(k).text.replace(".", ""));
     }
     return s.toString().equals(exact);
+  }
+
+  /** Returns this index's bit in {@link Token#starts}. */
+  int startBit() {
+    return bit;
   }
 
   boolean isEmpty() {

@@ -91,7 +91,7 @@ final class ScriptProfile {
     int wordStart = NO_WORD;
     for (int i = start; i < end; i++) {
       char ch = text.charAt(i);
-      if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') {
+      if (Tokenizer.isAsciiLetter(ch)) {
         if (wordStart == NO_WORD) {
           wordStart = i;
         }

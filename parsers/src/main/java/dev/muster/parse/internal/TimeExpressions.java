@@ -9,7 +9,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds time expressions in a sentence's tokens and resolves them against the publication date
@@ -77,12 +76,8 @@ final class TimeExpressions {
    * {@link Vocabulary}, for {@link #find(List, Optional, int)}.
    */
   static void markStarts(int bit) {
-    for (Set<String> words : List.of(STARTS, NumberGrammar.MONTHS)) {
-      for (String w : words) {
-        Vocabulary.add(w);
-        Vocabulary.markStart(w, bit);
-      }
-    }
+    Vocabulary.markStarts(STARTS, bit);
+    Vocabulary.markStarts(NumberGrammar.MONTHS, bit);
   }
 
   /**

@@ -84,7 +84,7 @@ final class Tokenizer {
     return out;
   }
 
-  private static boolean isAsciiLetter(char c) {
+  static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 

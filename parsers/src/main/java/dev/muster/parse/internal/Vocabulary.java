@@ -72,10 +72,28 @@ final class Vocabulary {
     return w.id();
   }
 
-  /** Marks word {@code id} as the first word of a phrase of the index with {@code bit}. */
-  static synchronized void markStart(String key, int bit) {
-    Word w = WORDS.get(key);
-    w.starts |= bit;
+  private static final java.util.concurrent.atomic.AtomicInteger BITS = new java.util.concurrent.atomic.AtomicInteger();
+
+  /**
+   * Returns a bit for {@link #markStart}: one of 32, handed out in turn. Two users sharing a bit
+   * only cost each other a lookup, since a set bit means "look", never "found".
+   */
+  static int newStartBit() {
+    return 1 << (BITS.getAndIncrement() & 31);
+  }
+
+  /** Adds {@code key} if it is new and sets {@code bit} in its {@link Word#starts()}; returns its id. */
+  static synchronized int markStart(String key, int bit) {
+    int id = add(key);
+    WORDS.get(key).starts |= bit;
+    return id;
+  }
+
+  /** {@link #markStart} for each of {@code keys}. */
+  static void markStarts(java.util.Collection<String> keys, int bit) {
+    for (String k : keys) {
+      markStart(k, bit);
+    }
   }
 
   /** Returns the known word for {@code key}, or null. */
@@ -87,10 +105,5 @@ final class Vocabulary {
       return null;
     }
     return WORDS.get(key);
-  }
-
-  /** Returns how many keys are numbered. */
-  static int size() {
-    return WORDS.size();
   }
 }
