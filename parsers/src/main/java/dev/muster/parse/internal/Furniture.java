@@ -114,7 +114,7 @@ final class Furniture {
           FLAGS), "upaotfsen0123456789");
   private static final Pattern NAME_LINE =
       Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]+(?: \\p{Lu}[\\p{L}'’.\\-]*){1,3}");
-  private static final Pattern BIO =
+  static final Pattern BIO =
       Pattern.compile(
           "(?:My passion for journalism|(?:(?:\\p{Lu}[\\p{L}'’\\-]+ ){1,4}|(?:He|She|They) )"
               + "(?:is|was|has been|works as) (?:an?|the) [^\\n]{0,80}?\\b(?:reporter|journalist"
@@ -230,7 +230,7 @@ final class Furniture {
       add(i, last, RangeKind.READ_ALSO);
       return last;
     }
-    if (BIO.matcher(t).lookingAt()) {
+    if (mayBeBio(t) && BIO.matcher(t).lookingAt()) {
       int prev = previousNonBlank(i);
       boolean afterName = prev >= 0 && isNameLine(prev) && !isCovered(prev);
       boolean tailBio = inTail && !FIGURE.matcher(t).find();
@@ -282,6 +282,29 @@ final class Furniture {
       return RangeKind.IMAGE_CREDIT;
     }
     return null;
+  }
+
+  /**
+   * A cheap test before {@link #BIO}: it starts "My passion for journalism", or its verb ("is",
+   * "was", "has been", "works as") follows one of the line's first four spaces, since the one to
+   * four words before the verb hold no space.
+   */
+  static boolean mayBeBio(String t) {
+    if (t.startsWith("My passion for journalism")) {
+      return true;
+    }
+    int p = -1;
+    for (int k = 0; k < 4; k++) {
+      p = t.indexOf(' ', p + 1);
+      if (p < 0) {
+        return false;
+      }
+      if (t.startsWith("is ", p + 1) || t.startsWith("was ", p + 1) || t.startsWith("has been ", p + 1)
+          || t.startsWith("works as ", p + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A cheap test before {@link #BOILERPLATE_ANYWHERE}: its phrases all contain one of these. */

@@ -110,11 +110,15 @@ final class TimeExpressions {
     return out;
   }
 
-  /** Words a time expression can start with, besides months, seasons and numbers. */
+  /**
+   * Words a time expression can start with, besides months, seasons and numbers. "In", "on" and
+   * "of" are not among them: they only join the date after them ("in March 2024"), which
+   * {@link #at} takes in when it finds that date.
+   */
   private static final java.util.Set<String> STARTS = Words.of("since", "during", "throughout", "as", "by",
       "until", "till", "so", "to", "thus", "now", "currently", "between", "from", "start", "starting",
       "beginning", "begin", "starts", "begins", "launch", "this", "last", "next", "the", "early", "late",
-      "mid", "in", "on", "of", "spring", "summer", "autumn", "fall", "winter");
+      "mid", "spring", "summer", "autumn", "fall", "winter");
 
   private static Expr at(List<Token> t, int i, Optional<LocalDate> ref) {
     Token tok = t.get(i);
@@ -411,7 +415,7 @@ final class TimeExpressions {
       return null;
     }
     Token y = t.get(j);
-    if (y.isNumber() && y.text.length() == 4 && y.text.chars().allMatch(Character::isDigit)) {
+    if (y.isNumber() && y.text.length() == 4 && allDigits(y.text)) {
       int v = Integer.parseInt(y.text);
       if (v >= 1900 && v <= 2100) {
         return v;
@@ -420,18 +424,42 @@ final class TimeExpressions {
     return null;
   }
 
+  private static boolean allDigits(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (!Character.isDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean isMonth(Token t) {
     return t.isWord() && t.isCapitalized() && NumberGrammar.MONTHS.contains(t.key);
   }
 
-  private static int monthOf(Token t) {
-    String k = t.key.length() >= 3 ? t.key.substring(0, 3) : t.key;
-    for (Month m : Month.values()) {
-      if (m.name().toLowerCase(java.util.Locale.ROOT).startsWith(k)) {
-        return m.getValue();
+  /** The month of each key of {@link NumberGrammar#MONTHS} ("sept" -> 9), by its first three letters. */
+  private static final java.util.Map<String, Integer> MONTH_OF = monthNumbers();
+
+  private static java.util.Map<String, Integer> monthNumbers() {
+    java.util.Map<String, Integer> out = new java.util.HashMap<>();
+    for (String key : NumberGrammar.MONTHS) {
+      String k = key.length() >= 3 ? key.substring(0, 3) : key;
+      for (Month m : Month.values()) {
+        if (m.name().toLowerCase(java.util.Locale.ROOT).startsWith(k)) {
+          out.put(key, m.getValue());
+          break;
+        }
       }
     }
-    throw new IllegalStateException("not a month: " + t.text);
+    return java.util.Map.copyOf(out);
+  }
+
+  private static int monthOf(Token t) {
+    Integer m = MONTH_OF.get(t.key);
+    if (m == null) {
+      throw new IllegalStateException("not a month: " + t.text);
+    }
+    return m;
   }
 
   private static int seasonStart(String k) {

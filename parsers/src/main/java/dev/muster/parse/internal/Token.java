@@ -32,6 +32,18 @@ final class Token {
     this.starts = w == null ? 0 : w.starts();
   }
 
+  /** A token whose key and vocabulary word the {@link Tokenizer} found already. */
+  Token(Kind kind, int start, int end, String text, String key, Vocabulary.Word w, boolean spaceBefore) {
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.spaceBefore = spaceBefore;
+    this.key = key;
+    this.id = w == null ? Vocabulary.UNKNOWN : w.id();
+    this.starts = w == null ? 0 : w.starts();
+  }
+
   private static String keyOf(Kind kind, String text) {
     if (kind == Kind.WORD) {
       String k = text.replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);

@@ -51,21 +51,28 @@ final class Tokenizer {
       } else if (isAsciiLetter(c) || c >= 128 && (Character.isLetter(c)
           || Character.isSurrogate(c) && Character.isLetter(text.codePointAt(i)))) {
         i += c < 128 ? 1 : Character.charCount(text.codePointAt(i));
+        // plain: only ASCII letters so far; upper: one of them is a capital
+        boolean plain = c < 128;
+        boolean upper = c <= 'Z';
         while (i < to) {
           char a = text.charAt(i);
           if (isAsciiLetter(a)) {
+            upper |= a <= 'Z';
             i++;
             continue;
           }
           int cp = a < 128 ? a : text.codePointAt(i);
           if (cp >= 128 && (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK)) {
+            plain = false;
             i += Character.charCount(cp);
           } else if ((cp == '\'' || cp == '\u2019') && i + 1 < to && Character.isLetter(text.charAt(i + 1))
               && !(i + 2 <= to && text.charAt(i + 1) == 's' && (i + 2 == to || !Character.isLetter(text.charAt(i + 2))))) {
+            plain = false;
             i++;
           } else if (cp == '.' && i + 1 < to && Character.isLetter(text.charAt(i + 1))
               && i - start == 1 && (i + 2 >= to || text.charAt(i + 2) == '.')) {
             // dotted abbreviation: U.S., U.K., E.U.
+            plain = false;
             i += 2;
             if (i < to && text.charAt(i) == '.') {
               i++;
@@ -74,7 +81,8 @@ final class Tokenizer {
             break;
           }
         }
-        out.add(new Token(Token.Kind.WORD, start, i, text.substring(start, i), space));
+        out.add(plain ? plainWord(text, start, i, upper, space)
+            : new Token(Token.Kind.WORD, start, i, text.substring(start, i), space));
       } else {
         i += Character.charCount(text.codePointAt(i));
         out.add(new Token(Token.Kind.PUNCT, start, i, c < 128 ? ASCII[c] : text.substring(start, i), space));
@@ -82,6 +90,20 @@ final class Tokenizer {
       space = false;
     }
     return out;
+  }
+
+  /**
+   * A word of ASCII letters only: its key is its lower case, looked up from the characters; a known
+   * word written in lower case shares the key's string as its text.
+   */
+  private static Token plainWord(String text, int start, int end, boolean upper, boolean space) {
+    Vocabulary.Word w = Vocabulary.findLetters(text, start, end);
+    if (w != null) {
+      String s = upper ? text.substring(start, end) : w.key();
+      return new Token(Token.Kind.WORD, start, end, s, w.key(), w, space);
+    }
+    String s = text.substring(start, end);
+    return new Token(Token.Kind.WORD, start, end, s, upper ? s.toLowerCase(java.util.Locale.ROOT) : s, null, space);
   }
 
   static boolean isAsciiLetter(char c) {

@@ -68,8 +68,70 @@ final class Vocabulary {
       if (!k.isEmpty() && Tokenizer.isDigit(k.charAt(0))) {
         digitKeys = true;
       }
+      table = null;
     }
     return w.id();
+  }
+
+  /**
+   * The words again, open-addressed by the hash of their key, for {@link #findLetters}: a lookup
+   * straight from the document's characters, with no key string made. Null when a word was added
+   * since it was built; rebuilt (under the same lock as {@link #add}) by the next lookup.
+   */
+  private static volatile Word[] table;
+
+  private static synchronized Word[] table() {
+    Word[] t = table;
+    if (t == null) {
+      t = new Word[Integer.highestOneBit(Math.max(16, WORDS.size() * 4) - 1) << 1];
+      int mask = t.length - 1;
+      for (Word w : WORDS.values()) {
+        int at = w.key.hashCode() & mask;
+        while (t[at] != null) {
+          at = (at + 1) & mask;
+        }
+        t[at] = w;
+      }
+      table = t;
+    }
+    return t;
+  }
+
+  /**
+   * Returns the known word whose key is {@code text[start, end)} in lower case, or null; the same
+   * as {@code find(text.substring(start, end).toLowerCase(Locale.ROOT))} when the characters are
+   * all ASCII letters, which the caller ensures.
+   */
+  static Word findLetters(String text, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + (text.charAt(i) | 0x20);
+    }
+    Word[] t = table;
+    if (t == null) {
+      t = table();
+    }
+    int mask = t.length - 1;
+    int len = end - start;
+    for (int at = h & mask; ; at = (at + 1) & mask) {
+      Word w = t[at];
+      if (w == null) {
+        return null;
+      }
+      String k = w.key;
+      if (k.hashCode() == h && k.length() == len && sameLetters(text, start, k)) {
+        return w;
+      }
+    }
+  }
+
+  private static boolean sameLetters(String text, int start, String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if ((text.charAt(start + i) | 0x20) != key.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final java.util.concurrent.atomic.AtomicInteger BITS = new java.util.concurrent.atomic.AtomicInteger();

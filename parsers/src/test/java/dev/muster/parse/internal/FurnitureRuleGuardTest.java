@@ -60,4 +60,37 @@ class FurnitureRuleGuardTest {
       assertTrue(m > 0, () -> "no sample line matches " + rule.pattern());
     }
   }
+
+  private static final List<String> BIOS = List.of(
+      "Anna Petrova is a reporter covering the Caucasus.", "He is an editor at the desk.",
+      "She was a correspondent in Kyiv for five years", "They are a team", "They has been a writer",
+      "Mary Jane O'Neil-Smith works as a freelance photographer.", "John Smith has been the analyst since 2019",
+      "My passion for journalism began early.", "Olena Kovalenko-Bondar was the researcher behind it",
+      "Dmitry Ivanov Sergeyevich Petrov Junior is a columnist", "It is a reporter's job", "Anna Maria Lopez Garcia is a writer");
+
+  /** {@link Furniture#mayBeBio} must admit every line that the bio pattern finds, here and mutated. */
+  @Test
+  void bioGuardAdmitsWhatTheBioPatternFinds() {
+    java.util.Random random = new java.util.Random(20261123L);
+    String alphabet = " aeisBHSMT'-.,\u2019\u00e9x";
+    int matched = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder line = new StringBuilder(BIOS.get(random.nextInt(BIOS.size())));
+      for (int e = random.nextInt(3); e > 0; e--) {
+        int at = random.nextInt(line.length());
+        if (random.nextBoolean()) {
+          line.deleteCharAt(at);
+        } else {
+          line.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+      }
+      String t = line.toString();
+      if (Furniture.BIO.matcher(t).lookingAt()) {
+        matched++;
+        assertTrue(Furniture.mayBeBio(t), () -> "the bio guard rejects '" + t + "'");
+      }
+    }
+    int m = matched;
+    assertTrue(m > 5_000, () -> "only " + m + " generated lines match the bio pattern");
+  }
 }
