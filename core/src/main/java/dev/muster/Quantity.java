@@ -176,6 +176,9 @@ public abstract class Quantity {
 
   /** Returns a whole number with scale 0, any other number without trailing zeros. */
   static BigDecimal plain(BigDecimal v) {
+    if (v.scale() == 0) {
+      return v;
+    }
     BigDecimal s = v.stripTrailingZeros();
     return s.scale() < 0 ? s.setScale(0) : s;
   }

@@ -141,7 +141,7 @@ final class Furniture {
           "(?:copyright\\b|©|skip to (?:main )?content\\b|share (?:this|on)\\b|share\\s*:"
               + "|tags?\\s*:|topics\\s*:|filed under\\b|click here\\b|advertisement\\s*$)",
           FLAGS), "cstfa");
-  private static final Pattern BOILERPLATE_ANYWHERE =
+  static final Pattern BOILERPLATE_ANYWHERE =
       Pattern.compile(
           "(?:all rights reserved|we use cookies|this (?:web)?site uses cookies"
               + "|accept (?:all )?cookies|cookie (?:policy|settings|preferences))",
@@ -275,7 +275,7 @@ final class Furniture {
             || PUBLISHED.matches(t))) {
       return RangeKind.BYLINE;
     }
-    if (TICKER.matches(t)) {
+    if (t.indexOf('%') > 0 && TICKER.matches(t)) {
       return RangeKind.TICKER;
     }
     if (CREDIT.matches(t) && t.chars().noneMatch(Character::isDigit)) {
@@ -307,12 +307,20 @@ final class Furniture {
     return false;
   }
 
-  /** A cheap test before {@link #BOILERPLATE_ANYWHERE}: its phrases all contain one of these. */
-  private static boolean mayBeBoilerplate(String t) {
-    for (int k = 0; k < t.length(); k++) {
-      int c = t.charAt(k) | 0x20; // 'r' or 'R', 'c' or 'C': a superset is enough for a guard
-      if (c == 'r' && t.regionMatches(true, k, "reserved", 0, 8)
-          || c == 'c' && t.regionMatches(true, k, "cookie", 0, 6)) {
+  /**
+   * A cheap test before {@link #BOILERPLATE_ANYWHERE}: its phrases all contain "reserved" or
+   * "cookie" (ignoring case), so the line must have one of them around one of its 'v's or 'k's
+   * (the Kelvin sign is a 'k' ignoring case), which are rare letters and found by a fast scan.
+   */
+  static boolean mayBeBoilerplate(String t) {
+    return around(t, 'v', 5, "reserved") || around(t, 'V', 5, "reserved") || around(t, 'k', 3, "cookie")
+        || around(t, 'K', 3, "cookie") || around(t, '\u212A', 3, "cookie");
+  }
+
+  /** Whether {@code word} (ignoring case) has its letter at {@code offset} on a {@code c} of {@code t}. */
+  private static boolean around(String t, char c, int offset, String word) {
+    for (int p = t.indexOf(c); p >= 0; p = t.indexOf(c, p + 1)) {
+      if (p >= offset && t.regionMatches(true, p - offset, word, 0, word.length())) {
         return true;
       }
     }

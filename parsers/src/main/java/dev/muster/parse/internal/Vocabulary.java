@@ -78,20 +78,27 @@ final class Vocabulary {
    * straight from the document's characters, with no key string made. Null when a word was added
    * since it was built; rebuilt (under the same lock as {@link #add}) by the next lookup.
    */
-  private static volatile Word[] table;
+  private static volatile Table table;
 
-  private static synchronized Word[] table() {
-    Word[] t = table;
+  /** Slots of words and, beside them, their keys' hash codes, so a probe reads no word it passes over. */
+  private record Table(Word[] words, int[] hashes) {}
+
+  private static synchronized Table table() {
+    Table t = table;
     if (t == null) {
-      t = new Word[Integer.highestOneBit(Math.max(16, WORDS.size() * 4) - 1) << 1];
-      int mask = t.length - 1;
+      int size = Integer.highestOneBit(Math.max(16, WORDS.size() * 4) - 1) << 1;
+      Word[] words = new Word[size];
+      int[] hashes = new int[size];
       for (Word w : WORDS.values()) {
-        int at = w.key.hashCode() & mask;
-        while (t[at] != null) {
-          at = (at + 1) & mask;
+        int h = w.key.hashCode();
+        int at = h & (size - 1);
+        while (words[at] != null) {
+          at = (at + 1) & (size - 1);
         }
-        t[at] = w;
+        words[at] = w;
+        hashes[at] = h;
       }
+      t = new Table(words, hashes);
       table = t;
     }
     return t;
@@ -107,19 +114,20 @@ final class Vocabulary {
     for (int i = start; i < end; i++) {
       h = 31 * h + (text.charAt(i) | 0x20);
     }
-    Word[] t = table;
+    Table t = table;
     if (t == null) {
       t = table();
     }
-    int mask = t.length - 1;
+    Word[] words = t.words;
+    int[] hashes = t.hashes;
+    int mask = words.length - 1;
     int len = end - start;
     for (int at = h & mask; ; at = (at + 1) & mask) {
-      Word w = t[at];
+      Word w = words[at];
       if (w == null) {
         return null;
       }
-      String k = w.key;
-      if (k.hashCode() == h && k.length() == len && sameLetters(text, start, k)) {
+      if (hashes[at] == h && w.key.length() == len && sameLetters(text, start, w.key)) {
         return w;
       }
     }

@@ -93,4 +93,41 @@ class FurnitureRuleGuardTest {
     int m = matched;
     assertTrue(m > 5_000, () -> "only " + m + " generated lines match the bio pattern");
   }
+
+  private static final List<String> NOTICES = List.of("All rights reserved.", "We use cookies to improve it",
+      "This website uses cookies", "this site uses cookies", "Accept all cookies", "Cookie policy",
+      "cookie settings", "Manage cookie preferences", "(c) 2024 Muster. All Rights Reserved");
+
+  /**
+   * {@link Furniture#mayBeBoilerplate} must admit every line in which the boilerplate pattern
+   * finds a phrase: in any case, with the Kelvin sign for a 'k' and the long s for an 's', inside
+   * other text.
+   */
+  @Test
+  void boilerplateGuardAdmitsWhatTheBoilerplatePatternFinds() {
+    java.util.Random random = new java.util.Random(42L);
+    String alphabet = " vkKVrRcC\u212a\u017fs.";
+    int matched = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder line = new StringBuilder(NOTICES.get(random.nextInt(NOTICES.size())));
+      for (int k = 0; k < line.length(); k++) {
+        char c = line.charAt(k);
+        int r = random.nextInt(10);
+        line.setCharAt(k, r == 0 ? Character.toUpperCase(c) : r == 1 ? Character.toLowerCase(c)
+            : c == 'k' && r == 2 ? '\u212a' : c == 's' && r == 2 ? '\u017f' : c);
+      }
+      if (random.nextBoolean()) {
+        line.insert(random.nextInt(line.length()), alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      line.insert(0, "Text before, ".substring(random.nextInt(13)));
+      String t = line.toString();
+      if (Furniture.BOILERPLATE_ANYWHERE.matcher(t).find()) {
+        matched++;
+        assertTrue(Furniture.mayBeBoilerplate(t), () -> "the boilerplate guard rejects '" + t + "'");
+      }
+    }
+    int m = matched;
+    assertTrue(m > 10_000, () -> "only " + m + " generated lines hold a boilerplate phrase");
+    assertTrue(!Furniture.mayBeBoilerplate("Over 1,500 recruits served in the regiment"));
+  }
 }
