@@ -71,11 +71,8 @@ class FurnitureRuleGuardTest {
   /** {@link Furniture#mayBeBio} must admit every line that the bio pattern finds, here and mutated. */
   @Test
   void bioGuardAdmitsWhatTheBioPatternFinds() {
-    java.util.Random random = new java.util.Random(20261123L);
     String alphabet = " aeisBHSMT'-.,\u2019\u00e9x";
-    int matched = 0;
-    for (int n = 0; n < 20_000; n++) {
-      StringBuilder line = new StringBuilder(BIOS.get(random.nextInt(BIOS.size())));
+    int matched = checkGuard(20261123L, BIOS, (random, line) -> {
       for (int e = random.nextInt(3); e > 0; e--) {
         int at = random.nextInt(line.length());
         if (random.nextBoolean()) {
@@ -84,14 +81,29 @@ class FurnitureRuleGuardTest {
           line.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
         }
       }
+    }, t -> Furniture.BIO.matcher(t).lookingAt(), Furniture::mayBeBio);
+    assertTrue(matched > 5_000, () -> "only " + matched + " generated lines match the bio pattern");
+  }
+
+  /**
+   * Mutates 20,000 lines drawn from {@code seeds} with a generator seeded by {@code seed}, asserts
+   * that {@code guard} admits each one {@code pattern} accepts, and returns how many it accepts.
+   */
+  private static int checkGuard(long seed, List<String> seeds,
+      java.util.function.BiConsumer<java.util.Random, StringBuilder> mutate,
+      java.util.function.Predicate<String> pattern, java.util.function.Predicate<String> guard) {
+    java.util.Random random = new java.util.Random(seed);
+    int matched = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder line = new StringBuilder(seeds.get(random.nextInt(seeds.size())));
+      mutate.accept(random, line);
       String t = line.toString();
-      if (Furniture.BIO.matcher(t).lookingAt()) {
+      if (pattern.test(t)) {
         matched++;
-        assertTrue(Furniture.mayBeBio(t), () -> "the bio guard rejects '" + t + "'");
+        assertTrue(guard.test(t), () -> "the guard rejects '" + t + "'");
       }
     }
-    int m = matched;
-    assertTrue(m > 5_000, () -> "only " + m + " generated lines match the bio pattern");
+    return matched;
   }
 
   private static final List<String> NOTICES = List.of("All rights reserved.", "We use cookies to improve it",
@@ -105,11 +117,8 @@ class FurnitureRuleGuardTest {
    */
   @Test
   void boilerplateGuardAdmitsWhatTheBoilerplatePatternFinds() {
-    java.util.Random random = new java.util.Random(42L);
     String alphabet = " vkKVrRcC\u212a\u017fs.";
-    int matched = 0;
-    for (int n = 0; n < 20_000; n++) {
-      StringBuilder line = new StringBuilder(NOTICES.get(random.nextInt(NOTICES.size())));
+    int matched = checkGuard(42L, NOTICES, (random, line) -> {
       for (int k = 0; k < line.length(); k++) {
         char c = line.charAt(k);
         int r = random.nextInt(10);
@@ -120,14 +129,8 @@ class FurnitureRuleGuardTest {
         line.insert(random.nextInt(line.length()), alphabet.charAt(random.nextInt(alphabet.length())));
       }
       line.insert(0, "Text before, ".substring(random.nextInt(13)));
-      String t = line.toString();
-      if (Furniture.BOILERPLATE_ANYWHERE.matcher(t).find()) {
-        matched++;
-        assertTrue(Furniture.mayBeBoilerplate(t), () -> "the boilerplate guard rejects '" + t + "'");
-      }
-    }
-    int m = matched;
-    assertTrue(m > 10_000, () -> "only " + m + " generated lines hold a boilerplate phrase");
+    }, t -> Furniture.BOILERPLATE_ANYWHERE.matcher(t).find(), Furniture::mayBeBoilerplate);
+    assertTrue(matched > 10_000, () -> "only " + matched + " generated lines hold a boilerplate phrase");
     assertTrue(!Furniture.mayBeBoilerplate("Over 1,500 recruits served in the regiment"));
   }
 }
