@@ -69,6 +69,7 @@ final class Vocabulary {
         digitKeys = true;
       }
       table = null;
+      staleLookups = 0;
     }
     return w.id();
   }
@@ -76,9 +77,14 @@ final class Vocabulary {
   /**
    * The words again, open-addressed by the hash of their key, for {@link #findLetters}: a lookup
    * straight from the document's characters, with no key string made. Null when a word was added
-   * since it was built; rebuilt (under the same lock as {@link #add}) by the next lookup.
+   * since it was built; then lookups go through the map, and once there have been as many of them
+   * as there are words (so while lexicons are being loaded, adding word after word, it is not
+   * rebuilt after each one), the next lookup rebuilds it, under the same lock as {@link #add}.
    */
   private static volatile Table table;
+
+  /** Lookups since {@link #table} went stale; racy, only a rough count. */
+  private static int staleLookups;
 
   /** Slots of words and, beside them, their keys' hash codes, so a probe reads no word it passes over. */
   private record Table(Word[] words, int[] hashes) {}
@@ -100,6 +106,7 @@ final class Vocabulary {
       }
       t = new Table(words, hashes);
       table = t;
+      staleLookups = 0;
     }
     return t;
   }
@@ -116,6 +123,9 @@ final class Vocabulary {
     }
     Table t = table;
     if (t == null) {
+      if (++staleLookups <= WORDS.size()) {
+        return find(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+      }
       t = table();
     }
     Word[] words = t.words;

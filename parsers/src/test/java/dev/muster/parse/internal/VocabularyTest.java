@@ -1,0 +1,42 @@
+package dev.muster.parse.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link Vocabulary#findLetters} agrees with the map, before and after its table is rebuilt. */
+class VocabularyTest {
+
+  @Test
+  void findsWordsFromTheirCharactersInAnyCaseWhileStaleAndAfterARebuild() {
+    int id = Vocabulary.add("vocabularytestword");
+    String text = "The VocabularyTestWord and vocabularytestwordy.";
+    // right after an add the table is stale: lookups go through the map
+    assertEquals(id, Vocabulary.findLetters(text, 4, 22).id());
+    for (int k = 0; k < 100_000; k++) {
+      Vocabulary.findLetters(text, 27, 45);
+    }
+    // by now the table has been rebuilt
+    Vocabulary.Word w = Vocabulary.findLetters(text, 4, 22);
+    assertEquals(id, w.id());
+    assertSame(Vocabulary.find("vocabularytestword"), w);
+    assertEquals("vocabularytestword", w.key());
+    assertNull(Vocabulary.findLetters(text, 27, 46), "a longer word is another word");
+    assertNull(Vocabulary.findLetters(text, 4, 21), "a shorter one too");
+    assertSame(Vocabulary.find("the"), Vocabulary.findLetters(text, 0, 3));
+  }
+
+  @Test
+  void tokensOfKnownWordsShareTheKeyAndKeepTheirOwnText() {
+    Vocabulary.add("vocabularytestother");
+    java.util.List<Token> t = Tokenizer.tokenize("vocabularytestother VocabularyTestOther unknownwordqq", 0, 53);
+    assertSame(Vocabulary.find("vocabularytestother").key(), t.get(0).key);
+    assertSame(t.get(0).key, t.get(0).text);
+    assertEquals("VocabularyTestOther", t.get(1).text);
+    assertSame(t.get(0).key, t.get(1).key);
+    assertEquals(Vocabulary.UNKNOWN, t.get(2).id);
+    assertEquals("unknownwordqq", t.get(2).key);
+  }
+}
