@@ -44,6 +44,19 @@ record Decoding(String text, Optional<Problem> problem) {
       charset = StandardCharsets.UTF_16BE;
       offset = UTF16BE_BOM.length;
     }
+    if (charset == StandardCharsets.UTF_8) {
+      // the usual case, valid UTF-8, in one step: the JDK's own decoding replaces each malformed
+      // sequence by U+FFFD as the decoder below does, so a text without one needs no second look
+      String text = new String(bytes, offset, bytes.length - offset, charset);
+      if (text.indexOf('\uFFFD') < 0) {
+        return new Decoding(text, Optional.empty());
+      }
+    }
+    return strict(id, where, bytes, charset, offset);
+  }
+
+  /** {@link #decode} with a decoder that reports each malformed sequence. */
+  static Decoding strict(String id, String where, byte[] bytes, Charset charset, int offset) {
     CharsetDecoder decoder =
         charset
             .newDecoder()
