@@ -220,7 +220,10 @@ final class Attributions {
     if (r.found.isEmpty()) {
       r.anaphor = anaphor(t);
     } else {
-      r.citingOnly = r.found.stream().allMatch(f -> f.role == Role.INNER);
+      r.citingOnly = true;
+      for (Found f : r.found) {
+        r.citingOnly &= f.role == Role.INNER;
+      }
     }
     return r;
   }

@@ -126,11 +126,29 @@ public final class DocumentReader {
     }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes((int) cap + 1);
+      bytes = readAll(in, (int) attributes.size(), (int) cap);
     } catch (IOException | SecurityException e) {
       return unreadable(id, where, "reading failed (" + e + ")");
     }
     return decode(id, where, bytes);
+  }
+
+  /**
+   * Reads at most {@code cap + 1} bytes (one more than the limit shows a file over it): the
+   * {@code size} the file system gave into an array of that size, then whatever else there is
+   * (a file that grew, or one like {@code /proc/self/status} that gives its size as 0).
+   */
+  static byte[] readAll(InputStream in, int size, int cap) throws IOException {
+    byte[] head = in.readNBytes(size);
+    int next = head.length < size ? -1 : in.read();
+    if (next < 0) {
+      return head;
+    }
+    byte[] rest = in.readNBytes(cap - head.length);
+    byte[] all = java.util.Arrays.copyOf(head, head.length + 1 + rest.length);
+    all[head.length] = (byte) next;
+    System.arraycopy(rest, 0, all, head.length + 1, rest.length);
+    return all;
   }
 
   /**

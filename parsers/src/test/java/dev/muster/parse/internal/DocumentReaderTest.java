@@ -372,4 +372,21 @@ class DocumentReaderTest {
     assertEquals("und", doc.language());
     assertEquals(List.of(), doc.problems());
   }
+
+  private static String readAll(String content, int size, int cap) throws IOException {
+    return new String(DocumentReader.readAll(
+        new java.io.ByteArrayInputStream(content.getBytes(StandardCharsets.US_ASCII)), size, cap),
+        StandardCharsets.US_ASCII);
+  }
+
+  @Test
+  void readsTheSizeTheFileSystemGivesAndWhateverElseThereIsUpToOneOverTheLimit() throws IOException {
+    assertEquals("abcdef", readAll("abcdef", 6, 100));
+    assertEquals("abcdef", readAll("abcdef", 3, 100), "a file that grew after its size was read");
+    assertEquals("abcdef", readAll("abcdef", 0, 100), "a file that gives its size as 0");
+    assertEquals("abc", readAll("abc", 6, 100), "a file that shrank");
+    assertEquals("abcde", readAll("abcdefgh", 2, 4), "one byte over the limit shows a file over it");
+    assertEquals("abcde", readAll("abcdefgh", 4, 4));
+    assertEquals("", readAll("", 0, 4));
+  }
 }
