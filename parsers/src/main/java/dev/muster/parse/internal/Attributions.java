@@ -58,7 +58,7 @@ final class Attributions {
     }
   }
 
-  static final Set<String> SAY_VERBS = Words.of("said", "says", "say", "reported", "reports", "report",
+  static final Words SAY_VERBS = Words.of("said", "says", "say", "reported", "reports", "report",
       "estimated", "estimates", "estimate", "stated", "states", "noted", "notes", "claimed", "claims",
       "claim", "told", "tells", "announced", "announces", "assessed", "assesses", "assess", "added",
       "adds", "wrote", "writes", "disclosed", "revealed", "reveals", "confirmed", "confirms", "believes",
@@ -70,16 +70,16 @@ final class Attributions {
       "asserted", "alleged", "alleges", "acknowledged", "admitted", "explained", "informed", "cited",
       "quoted", "projected", "predicted", "forecast", "insisted", "detailed", "specified", "updated",
       "read", "reads", "concludes", "observed", "observes");
-  private static final Set<String> INNER_CUES = Words.of("citing", "study", "research", "investigation",
+  private static final Words INNER_CUES = Words.of("citing", "study", "research", "investigation",
       "analysis", "calculations", "data", "information", "figures", "based", "research", "survey",
       "count", "tally", "compiled");
-  private static final Set<String> OUTER_CUES = Words.of("cited", "reported", "published", "told", "to",
+  private static final Words OUTER_CUES = Words.of("cited", "reported", "published", "told", "to",
       "disclosed", "quoted");
-  private static final Set<String> REPORT_NOUNS = Words.of("update", "updates", "report", "review",
+  private static final Words REPORT_NOUNS = Words.of("update", "updates", "report", "review",
       "briefing", "assessment", "estimate", "estimates", "data", "figures", "study", "investigation",
       "analysis", "tally", "statement", "post", "count", "calculations", "bulletin", "summary",
       "intelligence", "research", "survey", "numbers", "findings", "evaluation", "account", "website");
-  private static final Set<String> ANAPHORS = Words.of("it", "he", "she", "ministry", "agency",
+  private static final Words ANAPHORS = Words.of("it", "he", "she", "ministry", "agency",
       "report", "review", "update", "statement", "briefing", "service", "document", "head",
       "president", "spokesperson", "spokesman", "spokeswoman", "department", "committee",
       "directorate", "minister", "intelligence", "assessment", "study", "investigation", "outlet",
@@ -260,7 +260,7 @@ final class Attributions {
         boolean inner = false;
         for (int k = b + 2; k < s; k++) {
           // "according to a study by X" cites X's research; "a briefing from X" is X speaking
-          if (INNER_CUES.contains(t.get(k).key)) {
+          if (INNER_CUES.has(t.get(k))) {
             inner = true;
           }
         }
@@ -275,9 +275,9 @@ final class Attributions {
     }
     // "citing X", "cited by X", "research by X", "data from X", "published on X", "told X"
     int b = s - 1;
-    while (b >= 0 && b >= s - 7 && (t.get(b).is("\"") || t.get(b).isWord() && !INNER_CUES.contains(t.get(b).key)
-            && !OUTER_CUES.contains(t.get(b).key) && !t.get(b).is("by") && !t.get(b).is("from")
-            && !t.get(b).is("on") && !SAY_VERBS.contains(t.get(b).key) && !t.get(b).is("according")
+    while (b >= 0 && b >= s - 7 && (t.get(b).is("\"") || t.get(b).isWord() && !INNER_CUES.has(t.get(b))
+            && !OUTER_CUES.has(t.get(b)) && !t.get(b).is("by") && !t.get(b).is("from")
+            && !t.get(b).is("on") && !SAY_VERBS.has(t.get(b)) && !t.get(b).is("according")
             && !t.get(b).is("citing") && !t.get(b).is("quoting"))) {
       b--;
     }
@@ -291,24 +291,24 @@ final class Attributions {
         if (before.is("cited") || before.is("reported") || before.is("quoted") || before.is("published")) {
           return Role.OUTER;
         }
-        if (INNER_CUES.contains(before.key) || before.is("compiled") || before.is("conducted")
+        if (INNER_CUES.has(before) || before.is("compiled") || before.is("conducted")
             || before.is("gathered") || before.is("collected") || before.is("produced") || before.is("obtained")
             || before.is("comes") || before.is("come") || before.is("provided") || before.is("released")
-            || before.is("published") || REPORT_NOUNS.contains(before.key)) {
+            || before.is("published") || REPORT_NOUNS.has(before)) {
           return Role.INNER;
         }
       }
       if (cue.is("on") && b > 0 && (t.get(b - 1).is("published") || t.get(b - 1).is("posted"))) {
         return Role.INNER; // the platform that carried the figure comes after its author
       }
-      if (cue.is("on") && b > 0 && REPORT_NOUNS.contains(t.get(b - 1).key)) {
+      if (cue.is("on") && b > 0 && REPORT_NOUNS.has(t.get(b - 1))) {
         return Role.SPEAKER; // "a report on Tass stated"
       }
       if ((cue.is("told") || cue.is("to")) && b > 0 && (cue.is("told") || t.get(b - 1).is("disclosed")
           || t.get(b - 1).is("said") || t.get(b - 1).is("told"))) {
         return Role.OUTER;
       }
-      if (SAY_VERBS.contains(cue.key) && b == s - 1 || SAY_VERBS.contains(cue.key) && t.get(b + 1).is("the")) {
+      if (SAY_VERBS.has(cue) && b == s - 1 || SAY_VERBS.has(cue) && t.get(b + 1).is("the")) {
         // "said the ministry", "reports Radio Free Europe"
         if (!(cue.is("citing"))) {
           return lexKind(t, s, e) == SourceKind.MEDIA_OUTLET ? Role.OUTER : Role.SPEAKER;
@@ -320,7 +320,7 @@ final class Attributions {
     if (j + 1 < t.size() && t.get(j).is("'") && t.get(j + 1).is("s")) {
       j += 2;
       for (int k = j; k < Math.min(t.size(), j + 5); k++) {
-        if (REPORT_NOUNS.contains(t.get(k).key)) {
+        if (REPORT_NOUNS.has(t.get(k))) {
           return Role.SPEAKER;
         }
       }
@@ -328,18 +328,18 @@ final class Attributions {
     boolean appositive = false;
     for (int k = j; k < t.size() && k - j <= (appositive ? 16 : 8); k++) {
       Token tok = t.get(k);
-      if (SAY_VERBS.contains(tok.key) && !tok.is("citing") && reports(t, k)) {
+      if (SAY_VERBS.has(tok) && !tok.is("citing") && reports(t, k)) {
         return Role.SPEAKER;
       }
       if (tok.is(",") && k + 1 < t.size() && t.get(k + 1).is("citing")) {
         // "X, citing Y, reported": X is the speaker when a verb follows the citing clause
         return Role.SPEAKER;
       }
-      if (tok.is(",") && k == j && k + 1 < t.size() && APPOSITIVE_STARTS.contains(t.get(k + 1).key)) {
+      if (tok.is(",") && k == j && k + 1 < t.size() && APPOSITIVE_STARTS.has(t.get(k + 1))) {
         appositive = true; // "Andrii Yusov, a spokesman for ..., said"
         continue;
       }
-      if (tok.is(",") && appositive && k + 1 < t.size() && SAY_VERBS.contains(t.get(k + 1).key)
+      if (tok.is(",") && appositive && k + 1 < t.size() && SAY_VERBS.has(t.get(k + 1))
           && reports(t, k + 1)) {
         return Role.SPEAKER;
       }
@@ -351,19 +351,19 @@ final class Attributions {
     return null;
   }
 
-  private static final Set<String> APPOSITIVE_STARTS = Words.of("a", "an", "the", "head", "spokesman",
+  private static final Words APPOSITIVE_STARTS = Words.of("a", "an", "the", "head", "spokesman",
       "spokesperson", "spokeswoman", "director", "chief", "chairman", "deputy", "minister", "commander",
       "founder", "leader", "secretary", "adviser", "advisor", "ambassador", "governor", "mayor");
 
   /** Verbs that also name actions ("announced a mobilisation") report only before a clause or figure. */
-  private static final Set<String> AMBIGUOUS = Words.of("announced", "announces", "confirmed", "confirms",
+  private static final Words AMBIGUOUS = Words.of("announced", "announces", "confirmed", "confirms",
       "revealed", "reveals", "published", "publishes", "listed", "lists", "found", "finds", "recorded",
       "registered", "identified", "documented", "verified", "updated", "put", "puts", "placed", "places",
       "showed", "shows", "detailed", "specified", "counted", "counts", "read", "reads", "report", "reports",
       "informed");
 
   static boolean reports(List<Token> t, int verb) {
-    if (!AMBIGUOUS.contains(t.get(verb).key)) {
+    if (!AMBIGUOUS.has(t.get(verb))) {
       return true;
     }
     for (int k = verb + 1; k < Math.min(t.size(), verb + 5); k++) {
@@ -379,7 +379,7 @@ final class Attributions {
 
   private boolean hasSpeakerElsewhere(List<Token> t, int s) {
     for (int k = 0; k < t.size(); k++) {
-      if (k != s && SAY_VERBS.contains(t.get(k).key)) {
+      if (k != s && SAY_VERBS.has(t.get(k))) {
         return true;
       }
     }
@@ -394,12 +394,12 @@ final class Attributions {
   /** "it said", "the review says", "the Head of State also stated", "Intelligence notes". */
   private boolean anaphor(List<Token> t) {
     for (int k = 0; k < t.size(); k++) {
-      if ((t.get(k).starts & sayVerb) == 0 || !SAY_VERBS.contains(t.get(k).key) || t.get(k).is("citing") || !reports(t, k)) {
+      if ((t.get(k).starts & sayVerb) == 0 || !SAY_VERBS.has(t.get(k)) || t.get(k).is("citing") || !reports(t, k)) {
         continue;
       }
       for (int b = k - 1; b >= Math.max(0, k - 4); b--) {
         Token w = t.get(b);
-        if (ANAPHORS.contains(w.key)) {
+        if (ANAPHORS.has(w)) {
           return true;
         }
         if (!(w.is("also") || w.is("has") || w.is("have") || w.is("had") || w.is("further")

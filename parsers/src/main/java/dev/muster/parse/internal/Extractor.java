@@ -39,13 +39,13 @@ public final class Extractor {
   /** The longest sentence the rules read, in UTF-16 units; longer ones are reported and skipped. */
   public static final int MAX_SENTENCE = 4000;
   private static final ULocale SENTENCE_LOCALE = new ULocale("en@ss=standard");
-  private static final Set<String> CLAUSE_BREAKS = Words.of(";", ":", "while", "whereas", "but", "although");
-  private static final Set<String> RELATIVE = Words.of("who", "whom", "which", "whose");
-  private static final Set<String> OWN_FORCE_NOUNS = Words.of("soldiers", "troops", "servicemen", "personnel",
+  private static final Words CLAUSE_BREAKS = Words.of(";", ":", "while", "whereas", "but", "although");
+  private static final Words RELATIVE = Words.of("who", "whom", "which", "whose");
+  private static final Words OWN_FORCE_NOUNS = Words.of("soldiers", "troops", "servicemen", "personnel",
       "men", "casualties", "losses", "reservists", "conscripts", "citizens", "people", "fighters", "deaths",
       "forces", "contract soldiers", "military personnel", "recruits", "volunteers", "killed", "dead",
       "wounded", "mobilized", "mobilised", "draftees", "force");
-  private static final Set<String> NOT_ORIGIN_PREPOSITIONS = Words.of("in", "to", "into", "against", "on",
+  private static final Words NOT_ORIGIN_PREPOSITIONS = Words.of("in", "to", "into", "against", "on",
       "for", "by", "at", "with", "across", "inside", "toward", "towards", "within", "near", "over",
       "throughout", "of");
 
@@ -299,7 +299,7 @@ public final class Extractor {
   private void datesBack(List<Token> t, Optional<LocalDate> published, List<Candidate> previous) {
     boolean refers = false;
     for (int k = 0; k + 1 < t.size(); k++) {
-      if ((t.get(k).is("the") || t.get(k).is("this") || t.get(k).is("that")) && REFERRING.contains(t.get(k + 1).key)) {
+      if ((t.get(k).is("the") || t.get(k).is("this") || t.get(k).is("that")) && REFERRING.has(t.get(k + 1))) {
         refers = true;
         break;
       }
@@ -319,7 +319,7 @@ public final class Extractor {
     }
   }
 
-  private static final Set<String> REFERRING = Words.of("sum", "lump", "payment", "bonus", "bonuses", "figure",
+  private static final Words REFERRING = Words.of("sum", "lump", "payment", "bonus", "bonuses", "figure",
       "figures", "payments", "quota", "target", "campaign", "offer", "scheme", "programme", "program");
 
   /** "Of them, 12 have been killed": the sentence splits the figure before it. */
@@ -328,10 +328,10 @@ public final class Extractor {
         || t.get(1).is("those") || t.get(1).is("whom"));
   }
 
-  private static final Set<String> ASSESSMENT_WORDS = Words.of("believed", "estimated", "estimate", "estimates",
+  private static final Words ASSESSMENT_WORDS = Words.of("believed", "estimated", "estimate", "estimates",
       "thought", "assessed", "assesses", "likely", "probably", "expected", "suggests", "suggested", "judged",
       "calculated", "according", "added", "adds", "noted", "notes", "assessment", "figures", "data");
-  private static final Set<String> CONNECTIVES = Words.of("for", "in", "additionally", "also", "moreover",
+  private static final Words CONNECTIVES = Words.of("for", "in", "additionally", "also", "moreover",
       "furthermore", "of", "this", "these", "that", "such", "among", "another", "the", "meanwhile", "besides");
 
   /**
@@ -340,11 +340,11 @@ public final class Extractor {
    */
   private static boolean continuesReport(List<Token> t) {
     for (Token x : t) {
-      if (ASSESSMENT_WORDS.contains(x.key)) {
+      if (ASSESSMENT_WORDS.has(x)) {
         return true;
       }
     }
-    if (t.isEmpty() || !CONNECTIVES.contains(t.get(0).key)) {
+    if (t.isEmpty() || !CONNECTIVES.has(t.get(0))) {
       return false;
     }
     String a = t.get(0).key;
@@ -496,7 +496,7 @@ public final class Extractor {
     return out;
   }
 
-  private static final Set<String> ABBREVIATIONS = Words.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
+  private static final Words ABBREVIATIONS = Words.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec", "mr", "ms", "mrs", "dr", "st", "no", "gen", "lt", "col", "maj",
       "capt", "sgt", "gov", "sen", "rep", "u.s", "u.k", "e.g", "i.e", "vs", "approx", "est", "inc", "corp",
       "co", "ltd", "jr", "sr", "prof", "rev", "fig", "vol", "pp");
@@ -569,7 +569,7 @@ public final class Extractor {
       c.likelihood = likelihood(t, q);
       if (c.q.per == null) {
         for (int k = c.headEnd; k < Math.min(hi, c.headEnd + 6) && c.q.per == null; k++) {
-          if (CLAUSE_BREAKS.contains(t.get(k).key) || t.get(k).is(",")) {
+          if (CLAUSE_BREAKS.has(t.get(k)) || t.get(k).is(",")) {
             break;
           }
           PhraseIndex.Match<Lexicons.Rate> rm = lex.rates.longest(t, k);
@@ -615,7 +615,7 @@ public final class Extractor {
         return nm.value.nounClass == Lexicons.NounClass.THING || nm.value.nounClass == Lexicons.NounClass.TIME;
       }
       Token tok = t.get(k);
-      if (!tok.isWord() || RELATIVE.contains(tok.key) || lex.places.longest(t, k) != null
+      if (!tok.isWord() || RELATIVE.has(tok) || lex.places.longest(t, k) != null
           || isVerbish(tok) && !adjectiveBeforeNoun(t, k)) {
         return false;
       }
@@ -738,7 +738,7 @@ public final class Extractor {
         continue;
       }
       if (tok.isWord() && !tok.isCapitalized() && !lex.triggers.isEmpty() && lex.triggers.longest(t, k, hi) == null
-          && !tok.is("and") && !tok.is("or") && !RELATIVE.contains(tok.key) && !isVerbish(tok)) {
+          && !tok.is("and") && !tok.is("or") && !RELATIVE.has(tok) && !isVerbish(tok)) {
         modifiers++;
         k++;
         continue;
@@ -872,7 +872,7 @@ public final class Extractor {
     }
     c.noOriginWanted = citizenshipOfRussia(t, after, hi) || m == Measure.DETAINED;
     c.headEnd = headAt >= 0 ? k : q.end;
-    c.ownForceNoun = head == null || headAt >= 0 && OWN_FORCE_NOUNS.contains(t.get(headAt).key);
+    c.ownForceNoun = head == null || headAt >= 0 && OWN_FORCE_NOUNS.has(t.get(headAt));
     if (origins.isEmpty()) {
       origins.addAll(scene(t));
     }
@@ -1004,8 +1004,8 @@ public final class Extractor {
         return m.value;
       }
       Token tok = t.get(j);
-      if (!(FINITE_AUX.contains(tok.key) || tok.is("been") || tok.is("being")
-          || VERB_GROUP_ADVERBS.contains(tok.key))) {
+      if (!(FINITE_AUX.has(tok) || tok.is("been") || tok.is("being")
+          || VERB_GROUP_ADVERBS.has(tok))) {
         return null;
       }
       j++;
@@ -1023,7 +1023,7 @@ public final class Extractor {
         || first >= 2 && t.get(first - 2).is(",") && (b.is("lower") || b.is("higher"));
   }
 
-  private static final Set<String> COPULAS = Words.of("is", "was", "are", "were", "at", "of", "to", "by",
+  private static final Words COPULAS = Words.of("is", "was", "are", "were", "at", "of", "to", "by",
       "reached", "reaching", "totaled", "totalled", "totaling", "totalling", "stood", "stands", "numbered",
       "exceeded", "falls", "fell", "rose", "lists", "listed", "counts", "counted", "recorded", "registered",
       "put", "puts", "placed", "placing", "around", "hit", "hits", "topped", "surpassed", "amounted",
@@ -1047,7 +1047,7 @@ public final class Extractor {
   /** The first trigger after the number in its clause, before any other number. */
   private Measure forwardTrigger(List<Token> t, QuantityMention q, int hi) {
     for (int k = q.end; k < hi && k < q.end + 8; k++) {
-      if (CLAUSE_BREAKS.contains(t.get(k).key)) {
+      if (CLAUSE_BREAKS.has(t.get(k))) {
         return null;
       }
       PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, hi);
@@ -1149,7 +1149,7 @@ public final class Extractor {
   /** "the true number of Sri Lankans who went ranges from a few thousand to 15,000". */
   private TreeSet<Origin> numberOfPeople(List<Token> t, QuantityMention q, int lo) {
     int b = copulaBefore(t, q.first);
-    if (b < 0 || !COPULAS.contains(t.get(b).key)) {
+    if (b < 0 || !COPULAS.has(t.get(b))) {
       return null;
     }
     for (int k = b - 1; k >= Math.max(lo + 1, b - 10); k--) {
@@ -1189,12 +1189,12 @@ public final class Extractor {
       return null;
     }
     Token cue = t.get(b);
-    if (!COPULAS.contains(cue.key)) {
+    if (!COPULAS.has(cue)) {
       return null;
     }
     for (int k = b; k >= Math.max(lo, b - 12); k--) {
       Token tok = t.get(k);
-      if (CLAUSE_BREAKS.contains(tok.key)) {
+      if (CLAUSE_BREAKS.has(tok)) {
         return null;
       }
       PhraseIndex.Match<Measure> m = triggerEndingAt(t, k, lo, b + 1);
@@ -1222,11 +1222,11 @@ public final class Extractor {
     boolean relative = false;
     for (int k = Math.max(q.end, forwardFrom); k < end; k++) {
       Token tok = t.get(k);
-      if (CLAUSE_BREAKS.contains(tok.key) || tok.is("-") && tok.spaceBefore
+      if (CLAUSE_BREAKS.has(tok) || tok.is("-") && tok.spaceBefore
           || tok.is(",") && k + 1 < t.size() && (t.get(k + 1).is("and") || t.get(k + 1).is("but"))) {
         break;
       }
-      if (RELATIVE.contains(tok.key)) {
+      if (RELATIVE.has(tok)) {
         relative = true;
       }
       PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, end);
@@ -1236,7 +1236,7 @@ public final class Extractor {
           continue;
         }
         boolean aux = k > q.end && isAux(t, k - 1);
-        if (aux && relative && k - 1 > q.end && RELATIVE.contains(t.get(k - 2).key)) {
+        if (aux && relative && k - 1 > q.end && RELATIVE.has(t.get(k - 2))) {
           aux = false;
         }
         int score = (k - Math.max(q.end, forwardFrom)) + (relative && !aux ? 40 : 0) - (aux ? 30 : 0);
@@ -1257,7 +1257,7 @@ public final class Extractor {
     // backward
     for (int k = q.first - 1; k >= lo; k--) {
       Token tok = t.get(k);
-      if (CLAUSE_BREAKS.contains(tok.key) || tok.is("-") && tok.spaceBefore) {
+      if (CLAUSE_BREAKS.has(tok) || tok.is("-") && tok.spaceBefore) {
         break;
       }
       for (int len = 4; len >= 1; len--) {
@@ -1287,10 +1287,10 @@ public final class Extractor {
   }
 
   /** Adverbs (and a quote mark) that may stand inside a verb group: "have reportedly been". */
-  private static final Set<String> VERB_GROUP_ADVERBS = Words.of("reportedly", "allegedly", "recently",
+  private static final Words VERB_GROUP_ADVERBS = Words.of("reportedly", "allegedly", "recently",
       "already", "also", "now", "since", "originally", "subsequently", "still", "currently", "later",
       "reported", "\"");
-  private static final Set<String> FINITE_AUX = Words.of("were", "was", "are", "is", "have", "has", "had");
+  private static final Words FINITE_AUX = Words.of("were", "was", "are", "is", "have", "has", "had");
 
   /** Whether token {@code k} ends a finite auxiliary group: "were", "had been", "have reportedly been". */
   private static boolean isAux(List<Token> t, int k) {
@@ -1302,12 +1302,12 @@ public final class Extractor {
       int h = skipAdverbsBack(t, j - 1);
       return h >= 0 && (t.get(h).is("have") || t.get(h).is("has") || t.get(h).is("had"));
     }
-    return FINITE_AUX.contains(t.get(j).key);
+    return FINITE_AUX.has(t.get(j));
   }
 
   private static int skipAdverbsBack(List<Token> t, int k) {
     int j = k;
-    while (j >= 0 && VERB_GROUP_ADVERBS.contains(t.get(j).key)) {
+    while (j >= 0 && VERB_GROUP_ADVERBS.has(t.get(j))) {
       j--;
     }
     return j;
@@ -1326,11 +1326,11 @@ public final class Extractor {
     return auxCount >= 2;
   }
 
-  private static final Set<String> STATE_MONEY = Words.of("budget", "budgets", "spend", "spending", "spent",
+  private static final Words STATE_MONEY = Words.of("budget", "budgets", "spend", "spending", "spent",
       "gdp", "revenue", "revenues", "exports", "imports", "oil", "gas", "loan", "loans", "aid", "reserves",
       "deficit", "debt", "economy", "investment", "investments", "market", "trade", "assets", "funding",
       "sanctions", "weapons", "arms", "missiles", "drones", "equipment", "contracts worth", "deal");
-  private static final Set<String> PAY_WORDS = Words.of("pay", "paid", "pays", "paying", "salary", "salaries",
+  private static final Words PAY_WORDS = Words.of("pay", "paid", "pays", "paying", "salary", "salaries",
       "bonus", "bonuses", "fee", "fees", "compensation", "wage", "wages", "earn", "earned", "earning", "earns",
       "offered", "offer", "offers", "payment", "payments", "allowance", "allowances", "benefits", "income",
       "lump", "promised", "payout", "payouts", "reward", "recruits", "recruit", "soldier", "soldiers",
@@ -1340,10 +1340,10 @@ public final class Extractor {
   private static boolean notAboutManpower(List<Token> t) {
     boolean state = false;
     for (Token x : t) {
-      if (PAY_WORDS.contains(x.key)) {
+      if (PAY_WORDS.has(x)) {
         return false;
       }
-      state |= STATE_MONEY.contains(x.key);
+      state |= STATE_MONEY.has(x);
     }
     return state;
   }
@@ -1368,14 +1368,14 @@ public final class Extractor {
     int bestDistance = Integer.MAX_VALUE;
     int from = lo;
     for (int k = q.first - 1; k >= lo; k--) {
-      if (CLAUSE_BREAKS.contains(t.get(k).key)) {
+      if (CLAUSE_BREAKS.has(t.get(k))) {
         from = k + 1;
         break;
       }
     }
     int to = hi;
     for (int k = q.end; k < hi; k++) {
-      if (CLAUSE_BREAKS.contains(t.get(k).key)) {
+      if (CLAUSE_BREAKS.has(t.get(k))) {
         to = k;
         break;
       }
@@ -1427,7 +1427,7 @@ public final class Extractor {
     TreeSet<Origin> out = new TreeSet<>();
     for (int k = q.first - 1; k >= Math.max(0, q.first - 14); k--) {
       Token tok = t.get(k);
-      if (CLAUSE_BREAKS.contains(tok.key) || tok.isNumber()) {
+      if (CLAUSE_BREAKS.has(tok) || tok.isNumber()) {
         break;
       }
       if (sourceTok[k]) {
@@ -1451,7 +1451,7 @@ public final class Extractor {
           if (before != null && before.is("the") && s > 1) {
             before = t.get(s - 2);
           }
-          boolean prepObject = before != null && NOT_ORIGIN_PREPOSITIONS.contains(before.key);
+          boolean prepObject = before != null && NOT_ORIGIN_PREPOSITIONS.has(before);
           boolean possessiveOfThing = s + len < t.size() && t.get(s + len).is("'");
           if (!prepObject && (!pm.value.demonym || !nextIsThing(t, s + len))) {
             if (s >= 2 && t.get(s - 1).is("and") && isCompass(t.get(s - 2))) {
@@ -1494,7 +1494,7 @@ public final class Extractor {
       case CASUALTIES:
       case KILLED:
       case WOUNDED:
-        return head == null || headAt >= 0 && OWN_FORCE_NOUNS.contains(t.get(headAt).key);
+        return head == null || headAt >= 0 && OWN_FORCE_NOUNS.has(t.get(headAt));
       default:
         return false;
     }
@@ -1503,7 +1503,7 @@ public final class Extractor {
   private Likelihood likelihood(List<Token> t, QuantityMention q) {
     for (int k = q.first - 1; k >= Math.max(0, q.first - 8); k--) {
       Token tok = t.get(k);
-      if (CLAUSE_BREAKS.contains(tok.key) || tok.isNumber()) {
+      if (CLAUSE_BREAKS.has(tok) || tok.isNumber()) {
         break;
       }
       PhraseIndex.Match<Likelihood> m = lex.likelihood.longest(t, k, q.first);
@@ -1524,7 +1524,7 @@ public final class Extractor {
   private Per rateBefore(List<Token> t, QuantityMention q, int lo) {
     for (int k = q.first - 1; k >= Math.max(lo, q.first - (q.isMoney() ? 14 : 10)); k--) {
       Token tok = t.get(k);
-      if (tok.isNumber() && !(tok.text.length() == 4 && tok.text.startsWith("20")) || CLAUSE_BREAKS.contains(tok.key)) {
+      if (tok.isNumber() && !(tok.text.length() == 4 && tok.text.startsWith("20")) || CLAUSE_BREAKS.has(tok)) {
         return null;
       }
       PhraseIndex.Match<Lexicons.Rate> m = lex.rates.longest(t, k, q.first);
@@ -1553,8 +1553,8 @@ public final class Extractor {
       int from = e.start >= q.end ? q.end : e.end;
       int to = e.start >= q.end ? e.start : q.first;
       for (int k = from; k < to; k++) {
-        if (t.get(k).is("that") || Attributions.SAY_VERBS.contains(t.get(k).key) && Attributions.reports(t, k)
-            || CLAUSE_BREAKS.contains(t.get(k).key)) {
+        if (t.get(k).is("that") || Attributions.SAY_VERBS.has(t.get(k)) && Attributions.reports(t, k)
+            || CLAUSE_BREAKS.has(t.get(k))) {
           reportingSide = true;
         }
       }

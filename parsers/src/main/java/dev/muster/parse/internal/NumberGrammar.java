@@ -16,17 +16,17 @@ import java.util.Set;
  */
 final class NumberGrammar {
 
-  static final Set<String> MONTHS = Words.of("january", "february", "march", "april", "may", "june",
+  static final Words MONTHS = Words.of("january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
       "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-  private static final Set<String> ORDINAL_SUFFIX = Words.of("st", "nd", "rd", "th", "s");
-  private static final Set<String> REFERENCE_WORDS = Words.of("no", "number", "nos", "page", "article",
+  private static final Words ORDINAL_SUFFIX = Words.of("st", "nd", "rd", "th", "s");
+  private static final Words REFERENCE_WORDS = Words.of("no", "number", "nos", "page", "article",
       "section", "part", "resolution", "paragraph", "chapter", "item", "line", "flight", "route",
       "road", "highway", "tu", "su", "mig", "kh", "f", "t", "a", "b", "s", "covid", "version", "level",
       "grade", "class", "type", "model", "room", "building", "unit", "military unit", "code", "pp", "p",
       "vol", "issue", "episode", "season", "channel", "phase", "stage", "step", "round", "wave", "day",
       "week", "year", "term");
-  private static final Set<String> AGE_WORDS = Words.of("aged", "age", "ages", "aging", "ageing");
+  private static final Words AGE_WORDS = Words.of("aged", "age", "ages", "aging", "ageing");
   /** Groups of three digits after the first in "999 999 999 999 999", the largest count. */
   private static final int MAX_SPACE_GROUPS = 4;
   /** Where sums of number words stop growing: above {@link Quantity#MAX}, so never a quantity. */
@@ -616,7 +616,7 @@ final class NumberGrammar {
         return true;
       }
       if (next != null && !next.spaceBefore && next.isWord() && n.end == i + 1
-          && (ORDINAL_SUFFIX.contains(next.key) || lex.numberWords.get(next.key) == null)) {
+          && (ORDINAL_SUFFIX.has(next) || lex.numberWords.get(next.key) == null)) {
         return true;
       }
       // model names and codes: "F-16", "Covid-19", "Kh-101"
@@ -628,7 +628,7 @@ final class NumberGrammar {
       if (prev != null && (prev.is("#") || prev.is("№"))) {
         return true;
       }
-      if (prev != null && REFERENCE_WORDS.contains(prev.key) && prev.isWord() && !prev.is("a")
+      if (prev != null && REFERENCE_WORDS.has(prev) && prev.isWord() && !prev.is("a")
           && !prev.is("some")) {
         if (!(prev.is("day") || prev.is("year") || prev.is("week")) || n.value != null && n.value.compareTo(BigDecimal.valueOf(400)) < 0) {
           return true;
@@ -662,17 +662,17 @@ final class NumberGrammar {
     }
     // dates: "27 April", "April 8", "Sept. 21"
     if (!n.magnitude && n.value != null && n.value.compareTo(BigDecimal.valueOf(31)) <= 0 && n.value.signum() > 0) {
-      if (next != null && MONTHS.contains(next.key) && next.isWord() && (next.isCapitalized())) {
+      if (next != null && MONTHS.has(next) && next.isWord() && (next.isCapitalized())) {
         return true;
       }
-      if (next != null && next.is("of") && n.end + 1 < t.size() && MONTHS.contains(t.get(n.end + 1).key)) {
+      if (next != null && next.is("of") && n.end + 1 < t.size() && MONTHS.has(t.get(n.end + 1))) {
         return true;
       }
       int p = i - 1;
       if (p >= 0 && t.get(p).is(".")) {
         p--;
       }
-      if (p >= 0 && MONTHS.contains(t.get(p).key) && t.get(p).isCapitalized()) {
+      if (p >= 0 && MONTHS.has(t.get(p)) && t.get(p).isCapitalized()) {
         return true;
       }
     }
@@ -705,7 +705,7 @@ final class NumberGrammar {
     // ages: "aged 18 to 30", "age of 50", "Name, 37,", "At 26,"
     if (n.value != null && n.value.compareTo(BigDecimal.valueOf(120)) <= 0) {
       for (int b = i - 1; b >= Math.max(0, i - 4); b--) {
-        if (AGE_WORDS.contains(t.get(b).key)) {
+        if (AGE_WORDS.has(t.get(b))) {
           return true;
         }
       }

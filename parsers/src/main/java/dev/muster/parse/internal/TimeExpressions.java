@@ -115,7 +115,7 @@ final class TimeExpressions {
    * "of" are not among them: they only join the date after them ("in March 2024"), which
    * {@link #at} takes in when it finds that date.
    */
-  private static final java.util.Set<String> STARTS = Words.of("since", "during", "throughout", "as", "by",
+  private static final Words STARTS = Words.of("since", "during", "throughout", "as", "by",
       "until", "till", "so", "to", "thus", "now", "currently", "between", "from", "start", "starting",
       "beginning", "begin", "starts", "begins", "launch", "this", "last", "next", "the", "early", "late",
       "mid", "spring", "summer", "autumn", "fall", "winter");
@@ -123,7 +123,7 @@ final class TimeExpressions {
   private static Expr at(List<Token> t, int i, Optional<LocalDate> ref) {
     Token tok = t.get(i);
     String k = tok.key;
-    if (!tok.isNumber() && !STARTS.contains(k) && !NumberGrammar.MONTHS.contains(k)) {
+    if (!tok.isNumber() && !STARTS.has(tok) && !NumberGrammar.MONTHS.has(tok)) {
       return null;
     }
     // since the start of the (full-scale) war / invasion; during the invasion
@@ -434,7 +434,7 @@ final class TimeExpressions {
   }
 
   static boolean isMonth(Token t) {
-    return t.isWord() && t.isCapitalized() && NumberGrammar.MONTHS.contains(t.key);
+    return t.isWord() && t.isCapitalized() && NumberGrammar.MONTHS.has(t);
   }
 
   /** The month of each key of {@link NumberGrammar#MONTHS} ("sept" -> 9), by its first three letters. */
