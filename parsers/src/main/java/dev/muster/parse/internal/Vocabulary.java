@@ -86,16 +86,33 @@ final class Vocabulary {
   /** Lookups since {@link #table} went stale; racy, only a rough count. */
   private static int staleLookups;
 
-  /** Slots of words and, beside them, their keys' hash codes, so a probe reads no word it passes over. */
-  private record Table(Word[] words, int[] hashes) {}
+  /**
+   * The words whose keys are all lower-case ASCII letters (no other key can be a word of ASCII
+   * letters in lower case), in slots; beside each slot its key's hash code, length and letters
+   * (at {@code offsets[slot]} in one array), so that a probe reads no word and no key string
+   * until it has found its word.
+   */
+  private record Table(Word[] words, int[] hashes, int[] lengths, int[] offsets, byte[] letters) {}
 
   private static synchronized Table table() {
     Table t = table;
     if (t == null) {
-      int size = Integer.highestOneBit(Math.max(16, WORDS.size() * 4) - 1) << 1;
+      java.util.List<Word> plain = new java.util.ArrayList<>();
+      int total = 0;
+      for (Word w : WORDS.values()) {
+        if (lowerAsciiLetters(w.key)) {
+          plain.add(w);
+          total += w.key.length();
+        }
+      }
+      int size = Integer.highestOneBit(Math.max(16, plain.size() * 4) - 1) << 1;
       Word[] words = new Word[size];
       int[] hashes = new int[size];
-      for (Word w : WORDS.values()) {
+      int[] lengths = new int[size];
+      int[] offsets = new int[size];
+      byte[] letters = new byte[total];
+      int next = 0;
+      for (Word w : plain) {
         int h = w.key.hashCode();
         int at = h & (size - 1);
         while (words[at] != null) {
@@ -103,12 +120,27 @@ final class Vocabulary {
         }
         words[at] = w;
         hashes[at] = h;
+        lengths[at] = w.key.length();
+        offsets[at] = next;
+        for (int i = 0; i < w.key.length(); i++) {
+          letters[next++] = (byte) w.key.charAt(i);
+        }
       }
-      t = new Table(words, hashes);
+      t = new Table(words, hashes, lengths, offsets, letters);
       table = t;
       staleLookups = 0;
     }
     return t;
+  }
+
+  private static boolean lowerAsciiLetters(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return !key.isEmpty();
   }
 
   /**
@@ -137,15 +169,15 @@ final class Vocabulary {
       if (w == null) {
         return null;
       }
-      if (hashes[at] == h && w.key.length() == len && sameLetters(text, start, w.key)) {
+      if (hashes[at] == h && t.lengths[at] == len && sameLetters(text, start, len, t.letters, t.offsets[at])) {
         return w;
       }
     }
   }
 
-  private static boolean sameLetters(String text, int start, String key) {
-    for (int i = 0; i < key.length(); i++) {
-      if ((text.charAt(start + i) | 0x20) != key.charAt(i)) {
+  private static boolean sameLetters(String text, int start, int len, byte[] letters, int offset) {
+    for (int i = 0; i < len; i++) {
+      if ((text.charAt(start + i) | 0x20) != letters[offset + i]) {
         return false;
       }
     }
