@@ -473,6 +473,20 @@ public final class Extractor {
   /** Splits [start, end) with {@code bi}, one iterator per document: it is not thread-safe. */
   private static List<int[]> sentences(BreakIterator bi, String text, int start, int end) {
     List<int[]> out = new ArrayList<>();
+    if (SentenceBreaks.oneSentence(text, start, end)) {
+      int a = start;
+      int b = end;
+      while (a < b && Character.isWhitespace(text.charAt(a))) {
+        a++;
+      }
+      while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+        b--;
+      }
+      if (a < b) {
+        out.add(new int[] {a, b});
+      }
+      return out;
+    }
     bi.setText(text.substring(start, end));
     int s = bi.first();
     for (int e = bi.next(); e != BreakIterator.DONE; s = e, e = bi.next()) {
