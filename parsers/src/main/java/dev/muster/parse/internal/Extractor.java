@@ -473,23 +473,13 @@ public final class Extractor {
   /** Splits [start, end) with {@code bi}, one iterator per document: it is not thread-safe. */
   private static List<int[]> sentences(BreakIterator bi, String text, int start, int end) {
     List<int[]> out = new ArrayList<>();
-    if (SentenceBreaks.oneSentence(text, start, end)) {
-      int a = start;
-      int b = end;
-      while (a < b && Character.isWhitespace(text.charAt(a))) {
-        a++;
-      }
-      while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-        b--;
-      }
-      if (a < b) {
-        out.add(new int[] {a, b});
-      }
-      return out;
+    // one sentence for certain: no need to run the iterator
+    boolean one = SentenceBreaks.oneSentence(text, start, end);
+    if (!one) {
+      bi.setText(text.substring(start, end));
     }
-    bi.setText(text.substring(start, end));
-    int s = bi.first();
-    for (int e = bi.next(); e != BreakIterator.DONE; s = e, e = bi.next()) {
+    int s = one ? 0 : bi.first();
+    for (int e = one ? end - start : bi.next(); e != BreakIterator.DONE; s = e, e = one ? BreakIterator.DONE : bi.next()) {
       int a = start + s;
       int b = start + e;
       while (a < b && Character.isWhitespace(text.charAt(a))) {
