@@ -75,8 +75,14 @@ final class Token {
     return kind == Kind.NUMBER;
   }
 
+  /**
+   * Whether the key is {@code k}, which must be interned (a string literal is). The key of a
+   * known word is the vocabulary's interned instance, so for a known word the test is one
+   * identity comparison; the key of an unknown word is compared by its characters.
+   */
   boolean is(String k) {
-    return key.equals(k);
+    assert k == k.intern() : "not interned: " + k;
+    return key == k || id < 0 && key.equals(k);
   }
 
   boolean isCapitalized() {
