@@ -890,20 +890,17 @@ public final class Extractor {
     return c;
   }
 
+  /** Function words and verbs of being that a head noun's adjectives do not run past. */
+  private static final Words VERBISH = Words.of("are", "is", "were", "was", "have", "has", "had", "been", "be",
+      "will", "would", "could", "may", "might", "to", "in", "from", "on", "at", "by", "with", "the", "a", "that",
+      "for", "as", "into", "than", "who", "this", "last", "next", "each", "every", "per", "alone", "so", "an",
+      "its", "their", "his", "her");
+  /** Participles in "-ed" that describe people ("armed men") rather than act as a verb. */
+  private static final Words DESCRIBING_PARTICIPLES = Words.of("armed", "trained", "unidentified",
+      "naturalized", "naturalised", "mobilized", "mobilised", "wounded", "injured", "killed");
+
   private static boolean isVerbish(Token tok) {
-    String k = tok.key;
-    return k.equals("are") || k.equals("is") || k.equals("were") || k.equals("was") || k.equals("have")
-        || k.equals("has") || k.equals("had") || k.equals("been") || k.equals("be") || k.equals("will")
-        || k.equals("would") || k.equals("could") || k.equals("may") || k.equals("might") || k.equals("to")
-        || k.equals("in") || k.equals("from") || k.equals("on") || k.equals("at") || k.equals("by")
-        || k.equals("with") || k.equals("the") || k.equals("a") || k.equals("that") || k.equals("for")
-        || k.equals("as") || k.equals("into") || k.equals("than") || k.equals("who") || k.equals("this")
-        || k.equals("last") || k.equals("next") || k.equals("each") || k.equals("every") || k.equals("per")
-        || k.equals("alone") || k.equals("so") || k.equals("an") || k.equals("its") || k.equals("their")
-        || k.equals("his") || k.equals("her") || k.endsWith("ed")
-        && !k.equals("armed") && !k.equals("trained") && !k.equals("unidentified") && !k.equals("naturalized")
-        && !k.equals("naturalised") && !k.equals("mobilized") && !k.equals("mobilised")
-        && !k.equals("wounded") && !k.equals("injured") && !k.equals("killed");
+    return VERBISH.has(tok) || tok.key.endsWith("ed") && !DESCRIBING_PARTICIPLES.has(tok);
   }
 
   /** "migrants with Russian citizenship": naturalised citizens, whose country is not said. */
@@ -978,11 +975,11 @@ public final class Extractor {
     return j;
   }
 
+  private static final Words COMPASS = Words.of("south", "east", "west", "north", "southeast", "central",
+      "southern", "eastern", "western", "northern");
+
   private static boolean isCompass(Token t) {
-    String k = t.key;
-    return t.isCapitalized() && (k.equals("south") || k.equals("east") || k.equals("west") || k.equals("north")
-        || k.equals("southeast") || k.equals("central") || k.equals("southern") || k.equals("eastern")
-        || k.equals("western") || k.equals("northern"));
+    return t.isCapitalized() && COMPASS.has(t);
   }
 
   /** The place just before a bracket: "South and East Asia (771)". */

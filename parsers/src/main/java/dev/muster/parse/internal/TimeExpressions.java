@@ -122,19 +122,18 @@ final class TimeExpressions {
 
   private static Expr at(List<Token> t, int i, Optional<LocalDate> ref) {
     Token tok = t.get(i);
-    String k = tok.key;
     if (!tok.isNumber() && !STARTS.has(tok) && !NumberGrammar.MONTHS.has(tok)) {
       return null;
     }
     // since the start of the (full-scale) war / invasion; during the invasion
-    if (k.equals("since") || k.equals("during") || k.equals("throughout")) {
+    if (tok.is("since") || tok.is("during") || tok.is("throughout")) {
       int j = i + 1;
       int limit = Math.min(t.size(), i + 10);
       boolean war = false;
       int wEnd = -1;
       for (; j < limit; j++) {
-        String w = t.get(j).key;
-        if (w.equals("war") || w.equals("invasion") || w.equals("aggression")) {
+        Token w = t.get(j);
+        if (w.is("war") || w.is("invasion") || w.is("aggression")) {
           war = true;
           wEnd = j + 1;
           break;
@@ -156,11 +155,11 @@ final class TimeExpressions {
           end++;
         }
         Period p = Period.builder().start(INVASION)
-            .end(k.equals("since") && ref.isPresent() ? Optional.of(ref.get()) : Optional.empty())
+            .end(tok.is("since") && ref.isPresent() ? Optional.of(ref.get()) : Optional.empty())
             .build();
-        return new Expr(i, end, p, k.equals("since") ? Kind.SINCE : Kind.WAR);
+        return new Expr(i, end, p, tok.is("since") ? Kind.SINCE : Kind.WAR);
       }
-      if (k.equals("since") && i + 1 < t.size()) {
+      if (tok.is("since") && i + 1 < t.size()) {
         Written w = written(t, i + 1, ref);
         if (w != null && w.year != null) {
           LocalDate s = startOf(w);
@@ -172,8 +171,8 @@ final class TimeExpressions {
       return null;
     }
     // as of November 2024; by February this year
-    if ((k.equals("as") && i + 1 < t.size() && t.get(i + 1).is("of")) || k.equals("by") || k.equals("until") || k.equals("till")) {
-      int s = k.equals("as") ? i + 2 : i + 1;
+    if ((tok.is("as") && i + 1 < t.size() && t.get(i + 1).is("of")) || tok.is("by") || tok.is("until") || tok.is("till")) {
+      int s = tok.is("as") ? i + 2 : i + 1;
       if (s < t.size()) {
         if (t.get(s).is("now") || t.get(s).is("today")) {
           return ref.map(r -> new Expr(i, s + 1, Period.builder().end(r).build(), Kind.UNTIL)).orElse(null);
@@ -189,16 +188,16 @@ final class TimeExpressions {
       return null;
     }
     // so far, to date, now, currently, thus far
-    if (k.equals("so") && i + 1 < t.size() && t.get(i + 1).is("far")
-        || k.equals("to") && i + 1 < t.size() && t.get(i + 1).is("date")
-        || k.equals("thus") && i + 1 < t.size() && t.get(i + 1).is("far")) {
+    if (tok.is("so") && i + 1 < t.size() && t.get(i + 1).is("far")
+        || tok.is("to") && i + 1 < t.size() && t.get(i + 1).is("date")
+        || tok.is("thus") && i + 1 < t.size() && t.get(i + 1).is("far")) {
       return ref.map(r -> new Expr(i, i + 2, Period.builder().end(r).build(), Kind.UNTIL)).orElse(null);
     }
-    if (k.equals("now") || k.equals("currently")) {
+    if (tok.is("now") || tok.is("currently")) {
       return ref.map(r -> new Expr(i, i + 1, Period.builder().end(r).build(), Kind.UNTIL)).orElse(null);
     }
     // between X and Y; from X to/until Y
-    if (k.equals("between") || k.equals("from")) {
+    if (tok.is("between") || tok.is("from")) {
       Written a = written(t, i + 1, ref);
       if (a != null) {
         int j = a.end;
@@ -221,7 +220,7 @@ final class TimeExpressions {
             }
           }
         }
-        if (k.equals("from") && a.day != null) {
+        if (tok.is("from") && a.day != null) {
           // "from April 1": a start
           resolveYear(a, ref);
           if (a.year != null) {
@@ -232,8 +231,8 @@ final class TimeExpressions {
       return null;
     }
     // starting / beginning on April 1st; "will start a new campaign on April 1st"
-    if ((k.equals("start") || k.equals("starting") || k.equals("beginning") || k.equals("begin")
-        || k.equals("starts") || k.equals("begins") || k.equals("launch")) && i + 1 < t.size()) {
+    if ((tok.is("start") || tok.is("starting") || tok.is("beginning") || tok.is("begin")
+        || tok.is("starts") || tok.is("begins") || tok.is("launch")) && i + 1 < t.size()) {
       for (int s = i + 1; s < Math.min(t.size(), i + 7); s++) {
         if (!(t.get(s).is("on") || t.get(s).is("from"))) {
           if (t.get(s).kind == Token.Kind.PUNCT) {
@@ -253,23 +252,23 @@ final class TimeExpressions {
       return null;
     }
     // this year / last year / this month / last month / this summer / next year
-    if ((k.equals("this") || k.equals("last") || k.equals("next")) && i + 1 < t.size()) {
-      String u = t.get(i + 1).key;
+    if ((tok.is("this") || tok.is("last") || tok.is("next")) && i + 1 < t.size()) {
+      Token u = t.get(i + 1);
       if (ref.isEmpty()) {
         return null;
       }
       LocalDate r = ref.get();
-      int shift = k.equals("last") ? -1 : k.equals("next") ? 1 : 0;
-      if (u.equals("year")) {
+      int shift = tok.is("last") ? -1 : tok.is("next") ? 1 : 0;
+      if (u.is("year")) {
         return new Expr(i, i + 2, Period.ofYear(Year.of(r.getYear() + shift)), Kind.SPAN);
       }
-      if (u.equals("month")) {
+      if (u.is("month")) {
         return new Expr(i, i + 2, Period.ofMonth(YearMonth.from(r).plusMonths(shift)), Kind.SPAN);
       }
-      int season = seasonStart(u);
+      int season = seasonStart(u.key);
       if (season > 0) {
         int y = r.getYear() + shift;
-        if (k.equals("last") && seasonStartDate(y + 1, season).isAfter(r)) {
+        if (tok.is("last") && seasonStartDate(y + 1, season).isAfter(r)) {
           y = r.getYear() - 1;
         }
         return new Expr(i, i + 2, seasonPeriod(y, season), Kind.SPAN);
