@@ -41,7 +41,8 @@ class PathologicalTest {
       "ranges", n -> "Between 1 and 2 soldiers were killed. ".repeat(n * 4000),
       "digit chain", n -> "1,2,3,".repeat(n * 200_000),
       "bracketed numbers", n -> ("Officials said " + "(5) ".repeat(900) + "soldiers were killed. ").repeat(n * 30),
-      "abbreviations", n -> "U.S.".repeat(n * 50_000));
+      "abbreviations", n -> "U.S.".repeat(n * 50_000),
+      "many short paragraphs", n -> "Officials said 5 soldiers were killed\n".repeat(n * 2_000));
 
   @Test
   void commaAfterDigit() {
@@ -131,7 +132,7 @@ class PathologicalTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"same sentence", "totals and breakdowns", "ranges", "digit chain",
-      "bracketed numbers", "abbreviations"})
+      "bracketed numbers", "abbreviations", "many short paragraphs"})
   @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void fourTimesTheInputTakesFarLessThanSixteenTimesTheTime(String name) {
     // Four times the input: linear work takes about 4 times as long, quadratic about 16 times.

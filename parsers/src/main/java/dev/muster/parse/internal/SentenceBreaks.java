@@ -18,18 +18,10 @@ final class SentenceBreaks {
   /** The sentence-break class of each ASCII character, from ICU's data. */
   private static final byte[] ASCII = new byte[128];
 
-  /** The ASCII characters that end a sentence or separate paragraphs (". ! ? CR LF"). */
-  private static final char[] ASCII_BREAKS;
-
   static {
-    StringBuilder breaks = new StringBuilder();
     for (char c = 0; c < 128; c++) {
       ASCII[c] = (byte) UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK);
-      if (ends(ASCII[c]) || separates(ASCII[c])) {
-        breaks.append(c);
-      }
     }
-    ASCII_BREAKS = breaks.toString().toCharArray();
   }
 
   private static int classOf(String text, int i) {
@@ -63,22 +55,14 @@ final class SentenceBreaks {
     while (k > start && ends(classOf(text, k - 1))) {
       k--;
     }
-    for (char c : ASCII_BREAKS) {
-      int at = text.indexOf(c, start);
-      if (at >= 0 && at < k) {
-        return false; // most paragraphs of several sentences end here, after a fast scan
-      }
-    }
     for (int i = start; i < k; i++) {
       char c = text.charAt(i);
-      if (c >= 128) {
-        if (Character.isSurrogate(c)) {
-          return false;
-        }
-        int cls = UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK);
-        if (ends(cls) || separates(cls)) {
-          return false;
-        }
+      if (c >= 128 && Character.isSurrogate(c)) {
+        return false;
+      }
+      int cls = c < 128 ? ASCII[c] : UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK);
+      if (ends(cls) || separates(cls)) {
+        return false;
       }
     }
     return true;

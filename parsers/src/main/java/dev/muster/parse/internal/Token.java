@@ -76,13 +76,12 @@ final class Token {
   }
 
   /**
-   * Whether the key is {@code k}, which must be interned (a string literal is). The key of a
-   * known word is the vocabulary's interned instance, so for a known word the test is one
-   * identity comparison; the key of an unknown word is compared by its characters.
+   * Whether the key is {@code k}. The key of a known word is the vocabulary's interned instance,
+   * the same object as a string literal, so the usual answer is an identity comparison or two
+   * cached hash codes that differ; only equal hash codes compare characters.
    */
   boolean is(String k) {
-    assert k == k.intern() : "not interned: " + k;
-    return key == k || id < 0 && key.equals(k);
+    return key == k || key.hashCode() == k.hashCode() && key.equals(k);
   }
 
   boolean isCapitalized() {
