@@ -18,6 +18,8 @@ final class Token {
   final int id;
   /** The phrase-index bits of {@link Vocabulary.Word#starts()}, or 0. */
   final int starts;
+  /** {@code key.hashCode()}, kept here so that {@link #is} need not read the key. */
+  private final int hash;
 
   Token(Kind kind, int start, int end, String text, boolean spaceBefore) {
     this.kind = kind;
@@ -30,16 +32,20 @@ final class Token {
     this.key = w == null ? k : w.key();
     this.id = w == null ? Vocabulary.UNKNOWN : w.id();
     this.starts = w == null ? 0 : w.starts();
+    this.hash = key.hashCode();
   }
 
-  /** A token whose key and vocabulary word the {@link Tokenizer} found already. */
-  Token(Kind kind, int start, int end, String text, String key, Vocabulary.Word w, boolean spaceBefore) {
+  /**
+   * A token whose key, its hash code and vocabulary word the {@link Tokenizer} found already.
+   */
+  Token(Kind kind, int start, int end, String text, String key, int hash, Vocabulary.Word w, boolean spaceBefore) {
     this.kind = kind;
     this.start = start;
     this.end = end;
     this.text = text;
     this.spaceBefore = spaceBefore;
     this.key = key;
+    this.hash = hash;
     this.id = w == null ? Vocabulary.UNKNOWN : w.id();
     this.starts = w == null ? 0 : w.starts();
   }
@@ -77,11 +83,11 @@ final class Token {
 
   /**
    * Whether the key is {@code k}. The key of a known word is the vocabulary's interned instance,
-   * the same object as a string literal, so the usual answer is an identity comparison or two
-   * cached hash codes that differ; only equal hash codes compare characters.
+   * the same object as a string literal, so the usual answer is an identity comparison, or the
+   * token's hash code against the literal's cached one; only equal hash codes compare characters.
    */
   boolean is(String k) {
-    return key == k || key.hashCode() == k.hashCode() && key.equals(k);
+    return key == k || hash == k.hashCode() && key.equals(k);
   }
 
   boolean isCapitalized() {

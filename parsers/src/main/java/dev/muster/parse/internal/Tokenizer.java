@@ -97,13 +97,14 @@ final class Tokenizer {
    * word written in lower case shares the key's string as its text.
    */
   private static Token plainWord(String text, int start, int end, boolean upper, boolean space) {
-    Vocabulary.Word w = Vocabulary.findLetters(text, start, end);
+    int h = Vocabulary.lowerHash(text, start, end);
+    Vocabulary.Word w = Vocabulary.findLetters(text, start, end, h);
     if (w != null) {
       String s = upper ? text.substring(start, end) : w.key();
-      return new Token(Token.Kind.WORD, start, end, s, w.key(), w, space);
+      return new Token(Token.Kind.WORD, start, end, s, w.key(), h, w, space);
     }
     String s = text.substring(start, end);
-    return new Token(Token.Kind.WORD, start, end, s, upper ? s.toLowerCase(java.util.Locale.ROOT) : s, null, space);
+    return new Token(Token.Kind.WORD, start, end, s, upper ? s.toLowerCase(java.util.Locale.ROOT) : s, h, null, space);
   }
 
   static boolean isAsciiLetter(char c) {

@@ -149,10 +149,23 @@ final class Vocabulary {
    * all ASCII letters, which the caller ensures.
    */
   static Word findLetters(String text, int start, int end) {
+    return findLetters(text, start, end, lowerHash(text, start, end));
+  }
+
+  /**
+   * The hash code of {@code text[start, end)} in lower case, as {@link String#hashCode} gives it,
+   * for characters that are all ASCII letters.
+   */
+  static int lowerHash(String text, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
       h = 31 * h + (text.charAt(i) | 0x20);
     }
+    return h;
+  }
+
+  /** As {@link #findLetters(String, int, int)}, given {@code h}, the {@link #lowerHash}. */
+  static Word findLetters(String text, int start, int end, int h) {
     Table t = table;
     if (t == null) {
       if (++staleLookups <= WORDS.size()) {

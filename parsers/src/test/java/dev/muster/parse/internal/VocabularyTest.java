@@ -39,4 +39,14 @@ class VocabularyTest {
     assertEquals(Vocabulary.UNKNOWN, t.get(2).id);
     assertEquals("unknownwordqq", t.get(2).key);
   }
+
+  @Test
+  void isAnswersForAnyCopyOfTheKeyAndOnlyForIt() {
+    String s = "The Wagner group's 1,500 U.S.-made Vocabularytestzz rifles \u2014 Київ said: OK.";
+    for (Token t : Tokenizer.tokenize(s, 0, s.length())) {
+      assertEquals(true, t.is(new String(t.key)), () -> "a copy of '" + t.key + "'");
+      assertEquals(true, t.is(t.key.intern()), () -> "the interned '" + t.key + "'");
+      assertEquals(false, t.is(t.key + "x"), () -> "'" + t.key + "x'");
+    }
+  }
 }
