@@ -27,15 +27,7 @@ class FastPathEquivalenceTest {
   }
 
   private static String text(long seed) {
-    Random r = new Random(seed);
-    StringBuilder b = new StringBuilder();
-    int n = r.nextInt(40);
-    for (int k = 0; k < n; k++) {
-      b.append(PIECES[r.nextInt(PIECES.length)]);
-      int gap = r.nextInt(4);
-      b.append(gap == 0 ? "" : gap == 1 ? " " : gap == 2 ? "\n" : ", ");
-    }
-    return b.toString();
+    return SeededText.of(new Random(seed), 40, PIECES, "", " ", "\n", ", ");
   }
 
   @ParameterizedTest(name = "seed {0}")

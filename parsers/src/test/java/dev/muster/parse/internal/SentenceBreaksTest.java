@@ -49,13 +49,7 @@ class SentenceBreaksTest {
   @MethodSource("seeds")
   void oneSentenceMeansTheIteratorFindsNoBreakInside(long seed) {
     Random r = new Random(seed);
-    StringBuilder b = new StringBuilder();
-    for (int k = r.nextInt(12); k > 0; k--) {
-      b.append(PIECES[r.nextInt(PIECES.length)]);
-      if (r.nextInt(3) > 0) {
-        b.append(' ');
-      }
-    }
+    StringBuilder b = new StringBuilder(SeededText.of(r, 12, PIECES, "", " ", " "));
     // half of them end as a sentence usually does
     if (r.nextBoolean()) {
       b.append(PIECES[r.nextInt(4)]).append(PIECES[11 + r.nextInt(3)]);

@@ -31,11 +31,7 @@ class WordsTest {
   @MethodSource("seeds")
   void hasAgreesWithContainsOfTheKey(long seed) {
     Random r = new Random(seed);
-    StringBuilder text = new StringBuilder();
-    for (int k = r.nextInt(30); k > 0; k--) {
-      text.append(POOL[r.nextInt(POOL.length)]).append(r.nextBoolean() ? " " : "");
-    }
-    String s = text.toString();
+    String s = SeededText.of(r, 30, POOL, "", " ");
     // tokens first: some of the set's words may be new to the vocabulary when it is made
     List<Token> tokens = Tokenizer.tokenize(s, 0, s.length());
     List<String> words = new ArrayList<>();
