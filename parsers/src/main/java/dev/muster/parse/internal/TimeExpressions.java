@@ -67,10 +67,6 @@ final class TimeExpressions {
 
   private TimeExpressions() {}
 
-  static List<Expr> find(List<Token> t, Optional<LocalDate> reference) {
-    return find(t, reference, 0);
-  }
-
   /**
    * Marks the words a time expression can start with (besides numbers) with {@code bit} in the
    * {@link Vocabulary}, for {@link #find(List, Optional, int)}.
@@ -81,15 +77,15 @@ final class TimeExpressions {
   }
 
   /**
-   * As {@link #find(List, Optional)}; a word token without {@code startBit} (given to {@link
-   * #markStarts} before the tokens were made; 0 for none) is passed over without a lookup.
+   * Returns the time expressions of a sentence, in order. A word token without {@code startBit}
+   * (given to {@link #markStarts} before the tokens were made) is passed over without a lookup.
    */
   static List<Expr> find(List<Token> t, Optional<LocalDate> reference, int startBit) {
     List<Expr> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
       Token x = t.get(i);
-      if (startBit != 0 && (x.starts & startBit) == 0 && !x.isNumber()) {
+      if ((x.starts & startBit) == 0 && !x.isNumber()) {
         i++;
         continue;
       }
