@@ -3,6 +3,7 @@ package dev.muster.parse.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -114,12 +115,13 @@ final class Furniture {
           FLAGS), "upaotfsen0123456789");
   private static final Pattern NAME_LINE =
       Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]+(?: \\p{Lu}[\\p{L}'’.\\-]*){1,3}");
-  static final Pattern BIO =
+  static final Rule BIO = new Rule(
       Pattern.compile(
           "(?:My passion for journalism|(?:(?:\\p{Lu}[\\p{L}'’\\-]+ ){1,4}|(?:He|She|They) )"
               + "(?:is|was|has been|works as) (?:an?|the) [^\\n]{0,80}?\\b(?:reporter|journalist"
               + "|correspondent|editor|assistant|fellow|analyst|writer|producer|contributor"
-              + "|researcher|photographer|intern|columnist)s?\\b)");
+              + "|researcher|photographer|intern|columnist)s?\\b)"),
+      "abcdefghijklmnopqrstuvwxyz", Furniture::mayBeBio);
 
   /** A number that is not a four-digit year: a bio in the tail must not state one. */
   private static final Pattern FIGURE =
@@ -166,7 +168,7 @@ final class Furniture {
               + NUMBER
               + "\\s*\\(\\s*"
               + NUMBER
-              + "\\s*%\\s*\\)"), "abcdefghijklmnopqrstuvwxyz");
+              + "\\s*%\\s*\\)"), "abcdefghijklmnopqrstuvwxyz", t -> t.indexOf('%') > 0);
   private static final Rule CREDIT = new Rule(
       Pattern.compile(
           "\\(?(?i:(?:image|photo|picture|photograph|illustration|video|footage)s?(?: credits?)?"
@@ -230,7 +232,7 @@ final class Furniture {
       add(i, last, RangeKind.READ_ALSO);
       return last;
     }
-    if (mayBeBio(t) && BIO.matcher(t).lookingAt()) {
+    if (BIO.lookingAt(t)) {
       int prev = previousNonBlank(i);
       boolean afterName = prev >= 0 && isNameLine(prev) && !isCovered(prev);
       boolean tailBio = inTail && !FIGURE.matcher(t).find();
@@ -275,7 +277,7 @@ final class Furniture {
             || PUBLISHED.matches(t))) {
       return RangeKind.BYLINE;
     }
-    if (t.indexOf('%') > 0 && TICKER.matches(t)) {
+    if (TICKER.matches(t)) {
       return RangeKind.TICKER;
     }
     if (CREDIT.matches(t) && t.chars().noneMatch(Character::isDigit)) {
@@ -285,7 +287,7 @@ final class Furniture {
   }
 
   /**
-   * A cheap test before {@link #BIO}: it starts "My passion for journalism", or its verb ("is",
+   * The cheap test of {@link #BIO}: it starts "My passion for journalism", or its verb ("is",
    * "was", "has been", "works as") follows one of the line's first four spaces, since the one to
    * four words before the verb hold no space.
    */
@@ -331,9 +333,14 @@ final class Furniture {
    * A line rule anchored at the line's start, with the characters its matches can start with
    * (ASCII, lower case, compared ignoring case): a line starting with another ASCII character is
    * rejected without running the pattern. A line starting with a non-ASCII character always runs
-   * it, since case folding can map such a character onto an ASCII one.
+   * it, since case folding can map such a character onto an ASCII one. {@code also} is a further
+   * cheap test that every line the pattern accepts passes ("a ticker line has a '%'").
    */
-  record Rule(Pattern pattern, String starts) {
+  record Rule(Pattern pattern, String starts, Predicate<String> also) {
+    Rule(Pattern pattern, String starts) {
+      this(pattern, starts, t -> true);
+    }
+
     boolean matches(String t) {
       return may(t) && pattern.matcher(t).matches();
     }
@@ -343,13 +350,14 @@ final class Furniture {
     }
 
     boolean may(String t) {
-      return t.isEmpty() || t.charAt(0) >= 128 || starts.indexOf(Character.toLowerCase(t.charAt(0))) >= 0;
+      return (t.isEmpty() || t.charAt(0) >= 128 || starts.indexOf(Character.toLowerCase(t.charAt(0))) >= 0)
+          && also.test(t);
     }
   }
 
   /** The anchored rules, for tests that check each guard against its pattern. */
   static final List<Rule> RULES = List.of(RELATED_HEADER, DEAR_READERS, MESSAGE_FROM, LINK_HEADER_ONLY,
-      LINK_LINE, TIME_AGO, SUBSCRIPTION, BOILERPLATE_START, BYLINE, PUBLISHED, TICKER, CREDIT);
+      LINK_LINE, TIME_AGO, BIO, SUBSCRIPTION, BOILERPLATE_START, BYLINE, PUBLISHED, TICKER, CREDIT);
 
 
   private boolean isNameLine(int i) {
