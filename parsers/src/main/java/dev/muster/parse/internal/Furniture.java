@@ -80,6 +80,10 @@ final class Furniture {
   private static final double TAIL_FROM = 0.6;
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  /** The single letters, as beginnings of a rule whose match starts with any capital. */
+  private static final List<String> LETTERS =
+      "abcdefghijklmnopqrstuvwxyz".chars().mapToObj(c -> String.valueOf((char) c)).toList();
+
   private static final String END_PUNCT = "[\\s:»›>→|.\\-–—]*";
 
   private static final Rule RELATED_HEADER = new Rule(
@@ -92,27 +96,29 @@ final class Furniture {
               + "|latest (?:news|stories|posts|articles)|top stories|popular (?:posts|stories)"
               + "|trending(?: now)?)"
               + END_PUNCT,
-          FLAGS), "rmyltp");
+          FLAGS), "recent ", "related", "more ", "most ", "recommended", "you m", "latest ", "top stories",
+      "popular ", "trending");
   private static final Rule DEAR_READERS = new Rule(
-      Pattern.compile("dear (?:readers?|friends)\\b", FLAGS), "d");
+      Pattern.compile("dear (?:readers?|friends)\\b", FLAGS), "dear ");
   private static final Rule MESSAGE_FROM = new Rule(
-      Pattern.compile("a message from\\b[^.!?\\d]{0,60}", FLAGS), "a");
+      Pattern.compile("a message from\\b[^.!?\\d]{0,60}", FLAGS), "a message from");
   private static final Rule LINK_HEADER_ONLY = new Rule(
       Pattern.compile(
           "(?:read also|also read|read more|see also|watch more|more on this(?: story)?)"
               + END_PUNCT,
-          FLAGS), "rasmw");
+          FLAGS), "read ", "also read", "see also", "watch more", "more on this");
   private static final Rule LINK_LINE = new Rule(
       Pattern.compile(
           "(?:(?:read also|also read|read more|see also|watch more|more on this(?: story)?)\\b"
               + "|(?:related|watch|listen)(?:\\s*[:|]|\\s+[\\-–—]\\s))",
-          FLAGS), "rasmwl");
+          FLAGS), "read ", "also read", "see also", "watch", "more on this", "related", "listen");
   private static final Rule TIME_AGO = new Rule(
       Pattern.compile(
           "(?:(?:updated|published|posted)\\s+)?(?:\\d{1,3}|an?|one|two|three|four|five|six"
               + "|seven|eight|nine|ten|eleven|twelve)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?"
               + "|hours?|days?|weeks?|months?|years?|yrs?)\\s+ago\\.?",
-          FLAGS), "upaotfsen0123456789");
+          FLAGS), "updated", "published", "posted", "a", "one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
   private static final Pattern NAME_LINE =
       Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]+(?: \\p{Lu}[\\p{L}'’.\\-]*){1,3}");
   static final Rule BIO = new Rule(
@@ -121,7 +127,7 @@ final class Furniture {
               + "(?:is|was|has been|works as) (?:an?|the) [^\\n]{0,80}?\\b(?:reporter|journalist"
               + "|correspondent|editor|assistant|fellow|analyst|writer|producer|contributor"
               + "|researcher|photographer|intern|columnist)s?\\b)"),
-      "abcdefghijklmnopqrstuvwxyz", Furniture::mayBeBio);
+      LETTERS, Furniture::mayBeBio);
 
   /** A number that is not a four-digit year: a bio in the tail must not state one. */
   private static final Pattern FIGURE =
@@ -137,12 +143,13 @@ final class Furniture {
               + " (?:us on|our)\\b|support (?:our|independent)"
               + " (?:work|journalism|reporting)\\b|donate\\b|become a"
               + " (?:member|patron|subscriber)\\b|newsletter\\b)",
-          FLAGS), "fsgjdbn");
+          FLAGS), "follow ", "subscribe", "sign up ", "stay ", "get ", "join ", "support ", "donate", "become a ",
+      "newsletter");
   private static final Rule BOILERPLATE_START = new Rule(
       Pattern.compile(
           "(?:copyright\\b|©|skip to (?:main )?content\\b|share (?:this|on)\\b|share\\s*:"
               + "|tags?\\s*:|topics\\s*:|filed under\\b|click here\\b|advertisement\\s*$)",
-          FLAGS), "cstfa");
+          FLAGS), "copyright", "\u00a9", "skip to ", "share", "tag", "topics", "filed under", "click here", "advertisement");
   static final Pattern BOILERPLATE_ANYWHERE =
       Pattern.compile(
           "(?:all rights reserved|we use cookies|this (?:web)?site uses cookies"
@@ -152,12 +159,13 @@ final class Furniture {
   private static final Rule BYLINE = new Rule(
       Pattern.compile(
           "(?i:by|words by|written by|reporting"
-              + " by)\\s+(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’\\-]*+|and|,|&|in|for)\\s*){1,12}"), "bwr");
+              + " by)\\s+(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’\\-]*+|and|,|&|in|for)\\s*){1,12}"), "by", "words by",
+      "written by", "reporting by");
   private static final Rule PUBLISHED = new Rule(
       Pattern.compile(
           "(?i:published|updated|posted|last updated)(?:\\s+(?:on|at))?\\s*:?\\s*"
               + "(?=[\\d\\p{Lu}])(?=.*\\d)(?:[\\d\\p{Lu}][\\p{L}\\d.:/+\\-]*+|at|on|am|pm|of|st|nd|rd"
-              + "|th|[,|·•]|\\s+)*+"), "pul");
+              + "|th|[,|·•]|\\s+)*+"), "published", "updated", "posted", "last updated");
   private static final int LONGEST_BYLINE = 80;
   private static final String NUMBER = "[+\\-−]?[\\d,]*\\d(?:\\.\\d+)?";
   private static final Rule TICKER = new Rule(
@@ -168,12 +176,13 @@ final class Furniture {
               + NUMBER
               + "\\s*\\(\\s*"
               + NUMBER
-              + "\\s*%\\s*\\)"), "abcdefghijklmnopqrstuvwxyz", t -> t.indexOf('%') > 0);
+              + "\\s*%\\s*\\)"), LETTERS, t -> t.indexOf('%') > 0);
   private static final Rule CREDIT = new Rule(
       Pattern.compile(
           "\\(?(?i:(?:image|photo|picture|photograph|illustration|video|footage)s?(?: credits?)?"
               + "|credits?)\\s*(?:[:|]|(?i:by)\\b)\\s*"
-              + "(?>(?:\\p{Lu}[\\p{L}\\p{M}.'’&\\-]*+|via|and|of|the|for|by|[/,&|\\-–])\\s*){1,16}\\)?"), "(ipvfc");
+              + "(?>(?:\\p{Lu}[\\p{L}\\p{M}.'’&\\-]*+|via|and|of|the|for|by|[/,&|\\-–])\\s*){1,16}\\)?"), "(", "image",
+      "photo", "picture", "illustration", "video", "footage", "credit");
 
   private final String text;
   private final LineIndex lines;
@@ -315,14 +324,11 @@ final class Furniture {
    * (the Kelvin sign is a 'k' ignoring case), which are rare letters and found by a fast scan.
    */
   static boolean mayBeBoilerplate(String t) {
-    return around(t, 'v', 5, "reserved") || around(t, 'V', 5, "reserved") || around(t, 'k', 3, "cookie")
-        || around(t, 'K', 3, "cookie") || around(t, '\u212A', 3, "cookie");
-  }
-
-  /** Whether {@code word} (ignoring case) has its letter at {@code offset} on a {@code c} of {@code t}. */
-  private static boolean around(String t, char c, int offset, String word) {
-    for (int p = t.indexOf(c); p >= 0; p = t.indexOf(c, p + 1)) {
-      if (p >= offset && t.regionMatches(true, p - offset, word, 0, word.length())) {
+    for (int p = 0; p < t.length(); p++) {
+      char c = t.charAt(p);
+      int lower = c | 0x20;
+      if (lower == 'v' ? p >= 5 && t.regionMatches(true, p - 5, "reserved", 0, 8)
+          : (lower == 'k' || c == '\u212A') && p >= 3 && t.regionMatches(true, p - 3, "cookie", 0, 6)) {
         return true;
       }
     }
@@ -330,15 +336,35 @@ final class Furniture {
   }
 
   /**
-   * A line rule anchored at the line's start, with the characters its matches can start with
-   * (ASCII, lower case, compared ignoring case): a line starting with another ASCII character is
-   * rejected without running the pattern. A line starting with a non-ASCII character always runs
-   * it, since case folding can map such a character onto an ASCII one. {@code also} is a further
-   * cheap test that every line the pattern accepts passes ("a ticker line has a '%'").
+   * A line rule anchored at the line's start, with the literal beginnings its matches can have
+   * (ASCII, lower case, compared ignoring case; every line the pattern accepts starts with one of
+   * them): a line that starts with none is rejected without running the pattern. A non-ASCII
+   * character of the line is taken to agree with any character of a beginning, since case folding
+   * can map it onto an ASCII one (the Kelvin sign onto 'k'). {@code also} is a further cheap test
+   * that every line the pattern accepts passes ("a ticker line has a '%'").
    */
-  record Rule(Pattern pattern, String starts, Predicate<String> also) {
-    Rule(Pattern pattern, String starts) {
-      this(pattern, starts, t -> true);
+  record Rule(Pattern pattern, List<String> beginnings, Predicate<String> also, String[][] byFirst) {
+    Rule(Pattern pattern, String... beginnings) {
+      this(pattern, List.of(beginnings), t -> true);
+    }
+
+    Rule(Pattern pattern, List<String> beginnings, Predicate<String> also) {
+      this(pattern, List.copyOf(beginnings), also, index(beginnings));
+    }
+
+    /** The beginnings by their first character, for those that start with an ASCII one. */
+    private static String[][] index(List<String> beginnings) {
+      String[][] byFirst = new String[128][];
+      for (String b : beginnings) {
+        char c = b.charAt(0);
+        if (c < 128) {
+          String[] old = byFirst[c] == null ? new String[0] : byFirst[c];
+          String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+          grown[old.length] = b;
+          byFirst[c] = grown;
+        }
+      }
+      return byFirst;
     }
 
     boolean matches(String t) {
@@ -350,8 +376,40 @@ final class Furniture {
     }
 
     boolean may(String t) {
-      return (t.isEmpty() || t.charAt(0) >= 128 || starts.indexOf(Character.toLowerCase(t.charAt(0))) >= 0)
-          && also.test(t);
+      if (t.isEmpty()) {
+        return also.test(t);
+      }
+      char c = t.charAt(0);
+      if (c >= 128) {
+        for (String b : beginnings) {
+          if (beginsWith(t, b)) {
+            return also.test(t);
+          }
+        }
+        return false;
+      }
+      String[] candidates = byFirst[c >= 'A' && c <= 'Z' ? c + 32 : c];
+      if (candidates != null) {
+        for (String b : candidates) {
+          if (beginsWith(t, b)) {
+            return also.test(t);
+          }
+        }
+      }
+      return false;
+    }
+
+    private static boolean beginsWith(String t, String beginning) {
+      if (t.length() < beginning.length()) {
+        return false;
+      }
+      for (int i = 0; i < beginning.length(); i++) {
+        char c = t.charAt(i);
+        if (c < 128 && (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != beginning.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
