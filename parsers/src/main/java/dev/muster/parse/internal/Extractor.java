@@ -134,11 +134,18 @@ public final class Extractor {
         paragraphCount++;
         for (int[] s : sentences(sentenceBreaks, text, part[0], part[1])) {
           boolean tooLong = s[1] - s[0] > MAX_SENTENCE;
-          boolean skip = tooLong || !mostlyLatin(text, s[0], s[1]);
+          List<Token> tokens = List.of();
+          boolean skip = tooLong;
+          if (!tooLong) {
+            // the tokenizer counts the Latin and other letters on the way
+            int[] letters = new int[2];
+            tokens = Tokenizer.tokenize(text, s[0], s[1], letters);
+            skip = !latinEnough(letters[0], letters[1]);
+          }
           if (skip && hasLetters(text, s[0], s[1])) {
             skipped.add(new int[] {s[0], s[1], tooLong ? 1 : 0});
           }
-          units.add(new Sentence(paragraphCount, s, skip ? List.of() : Tokenizer.tokenize(text, s[0], s[1]), skip));
+          units.add(new Sentence(paragraphCount, s, skip ? List.of() : tokens, skip));
         }
       }
       lineAt = nextLine(text, lineEnd);
@@ -449,24 +456,8 @@ public final class Extractor {
     return false;
   }
 
-  static boolean mostlyLatin(String text, int start, int end) {
-    int latin = 0;
-    int other = 0;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        if (Tokenizer.isAsciiLetter(c)) {
-          latin++;
-        }
-      } else if (Character.isLetter(c)) {
-        Character.UnicodeScript sc = Character.UnicodeScript.of(c);
-        if (sc == Character.UnicodeScript.LATIN) {
-          latin++;
-        } else {
-          other++;
-        }
-      }
-    }
+  /** Whether a sentence with these letter counts is English enough to read: mostly Latin script. */
+  private static boolean latinEnough(int latin, int other) {
     return latin > 0 && latin >= 3 * other;
   }
 

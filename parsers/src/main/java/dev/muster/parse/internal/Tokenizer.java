@@ -23,6 +23,16 @@ final class Tokenizer {
   private Tokenizer() {}
 
   static List<Token> tokenize(String text, int from, int to) {
+    return tokenize(text, from, to, new int[2]);
+  }
+
+  /**
+   * As {@link #tokenize(String, int, int)}, and counts the letters of the text as
+   * the Extractor's test for mostly Latin script needs: {@code letters[0]} += those of the Latin script,
+   * {@code letters[1]} += the others (letters are UTF-16 units for which
+   * {@link Character#isLetter(char)} holds; every one of them is inside a word token).
+   */
+  static List<Token> tokenize(String text, int from, int to, int[] letters) {
     List<Token> out = new ArrayList<>(Math.max(4, (to - from) / 5));
     int i = from;
     boolean space = true;
@@ -54,10 +64,13 @@ final class Tokenizer {
         // plain: only ASCII letters so far; upper: one of them is a capital
         boolean plain = c < 128;
         boolean upper = c <= 'Z';
+        // the hash code of the key, while the word is plain (Vocabulary.lowerHash)
+        int h = c | 0x20;
         while (i < to) {
           char a = text.charAt(i);
           if (isAsciiLetter(a)) {
             upper |= a <= 'Z';
+            h = 31 * h + (a | 0x20);
             i++;
             continue;
           }
@@ -81,8 +94,13 @@ final class Tokenizer {
             break;
           }
         }
-        out.add(plain ? plainWord(text, start, i, upper, space)
-            : new Token(Token.Kind.WORD, start, i, text.substring(start, i), space));
+        if (plain) {
+          letters[0] += i - start;
+          out.add(plainWord(text, start, i, h, upper, space));
+        } else {
+          countLetters(text, start, i, letters);
+          out.add(new Token(Token.Kind.WORD, start, i, text.substring(start, i), space));
+        }
       } else {
         i += Character.charCount(text.codePointAt(i));
         out.add(new Token(Token.Kind.PUNCT, start, i, c < 128 ? ASCII[c] : text.substring(start, i), space));
@@ -96,8 +114,7 @@ final class Tokenizer {
    * A word of ASCII letters only: its key is its lower case, looked up from the characters; a known
    * word written in lower case shares the key's string as its text.
    */
-  private static Token plainWord(String text, int start, int end, boolean upper, boolean space) {
-    int h = Vocabulary.lowerHash(text, start, end);
+  private static Token plainWord(String text, int start, int end, int h, boolean upper, boolean space) {
     Vocabulary.Word w = Vocabulary.findLetters(text, start, end, h);
     if (w != null) {
       String s = upper ? text.substring(start, end) : w.key();
@@ -105,6 +122,20 @@ final class Tokenizer {
     }
     String s = text.substring(start, end);
     return new Token(Token.Kind.WORD, start, end, s, upper ? s.toLowerCase(java.util.Locale.ROOT) : s, h, null, space);
+  }
+
+  /** Counts the letters of {@code text[start, end)} into {@code letters}, as the Extractor's test for mostly Latin script needs. */
+  private static void countLetters(String text, int start, int end, int[] letters) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (isAsciiLetter(c)) {
+          letters[0]++;
+        }
+      } else if (Character.isLetter(c)) {
+        letters[Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN ? 0 : 1]++;
+      }
+    }
   }
 
   static boolean isAsciiLetter(char c) {
