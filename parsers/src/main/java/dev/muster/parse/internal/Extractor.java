@@ -464,15 +464,10 @@ public final class Extractor {
   /** Splits [start, end) with {@code bi}, one iterator per document: it is not thread-safe. */
   private static List<int[]> sentences(BreakIterator bi, String text, int start, int end) {
     List<int[]> out = new ArrayList<>();
-    // one sentence for certain: no need to run the iterator
-    boolean one = SentenceBreaks.oneSentence(text, start, end);
-    if (!one) {
-      bi.setText(text.substring(start, end));
-    }
-    int s = one ? 0 : bi.first();
-    for (int e = one ? end - start : bi.next(); e != BreakIterator.DONE; s = e, e = one ? BreakIterator.DONE : bi.next()) {
-      int a = start + s;
-      int b = start + e;
+    int[] breaks = SentenceBreaks.breaks(bi, text, start, end);
+    for (int n = 1; n < breaks.length; n++) {
+      int a = breaks[n - 1];
+      int b = breaks[n];
       while (a < b && Character.isWhitespace(text.charAt(a))) {
         a++;
       }

@@ -2,6 +2,8 @@ package dev.muster.parse.internal;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.BreakIterator;
+import java.util.Arrays;
 
 /**
  * Tells when a paragraph is one sentence without running ICU's sentence iterator. Under the
@@ -9,11 +11,31 @@ import com.ibm.icu.lang.UProperty;
  * paragraph separator or after a run of sentence terminators ({@code .}, {@code !}, {@code ?}
  * and their kin) with its closing punctuation and spaces; ICU's abbreviation filter only removes
  * such breaks. So a paragraph whose only terminators are in one run at its very end (followed by
- * closing punctuation, then spaces) has no break inside. Stateless.
+ * closing punctuation, then spaces) has no break inside.
+ *
+ * <p>For a paragraph of several sentences, {@link #breaks} runs the iterator only on short
+ * windows around its terminators. Whether a terminator ends a sentence depends on the character
+ * before it (UAX #29 rule SB7), on the characters after it up to the next letter or terminator
+ * (SB6, SB8 to SB11), and, for ICU's abbreviation filter, on at most {@value #LONGEST_EXCEPTION}
+ * characters before the break (a word such as "Mr." or "Lt.Cdr.") and as many after its start
+ * ("Ph.D."); so a window from {@value #BEFORE} characters before a terminator to {@value #AFTER}
+ * characters past the first letter or terminator after it decides it as the whole paragraph
+ * would. Windows that overlap are joined; a paragraph with characters that the rules skip or
+ * that separate paragraphs (combining marks, format characters, line separators) or with
+ * characters outside the Basic Multilingual Plane goes to the iterator whole. Stateless.
  */
 final class SentenceBreaks {
 
   private SentenceBreaks() {}
+
+  /** The longest abbreviation in ICU's English sentence-break exceptions ("Lt.Cdr.", "Hon.B.A."). */
+  static final int LONGEST_EXCEPTION = 8;
+
+  /** Characters of a window before a terminator. */
+  static final int BEFORE = 3 * LONGEST_EXCEPTION;
+
+  /** Characters of a window after the first letter or terminator that follows a terminator. */
+  static final int AFTER = 2 * LONGEST_EXCEPTION;
 
   /** The sentence-break class of each ASCII character, from ICU's data. */
   private static final byte[] ASCII = new byte[128];
@@ -21,6 +43,16 @@ final class SentenceBreaks {
   static {
     for (char c = 0; c < 128; c++) {
       ASCII[c] = (byte) UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK);
+    }
+  }
+
+  /** The ASCII characters whose class {@link #breaks} must look at: terminators and separators. */
+  private static final boolean[] NOTABLE = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      NOTABLE[c] = ends(ASCII[c]) || separates(ASCII[c]) || ASCII[c] == UCharacter.SentenceBreak.EXTEND
+          || ASCII[c] == UCharacter.SentenceBreak.FORMAT;
     }
   }
 
@@ -45,16 +77,7 @@ final class SentenceBreaks {
    * Basic Multilingual Plane, or any other character inside the final run.
    */
   static boolean oneSentence(String text, int start, int end) {
-    int k = end;
-    while (k > start && classOf(text, k - 1) == UCharacter.SentenceBreak.SP) {
-      k--;
-    }
-    while (k > start && classOf(text, k - 1) == UCharacter.SentenceBreak.CLOSE) {
-      k--;
-    }
-    while (k > start && ends(classOf(text, k - 1))) {
-      k--;
-    }
+    int k = finalRun(text, start, end);
     for (int i = start; i < k; i++) {
       char c = text.charAt(i);
       if (c >= 128 && Character.isSurrogate(c)) {
@@ -66,5 +89,135 @@ final class SentenceBreaks {
       }
     }
     return true;
+  }
+
+  /**
+   * Where the paragraph's final run starts: the terminators that only closing punctuation and
+   * spaces follow to its end (or where those start, if no terminator precedes them).
+   */
+  private static int finalRun(String text, int start, int end) {
+    int k = end;
+    while (k > start && classOf(text, k - 1) == UCharacter.SentenceBreak.SP) {
+      k--;
+    }
+    while (k > start && classOf(text, k - 1) == UCharacter.SentenceBreak.CLOSE) {
+      k--;
+    }
+    while (k > start && ends(classOf(text, k - 1))) {
+      k--;
+    }
+    return k;
+  }
+
+  /**
+   * The sentence boundaries of {@code text[start, end)} as {@code bi} finds them when given that
+   * text alone, as positions in {@code text}: {@code start}, the breaks inside, {@code end}.
+   */
+  static int[] breaks(BreakIterator bi, String text, int start, int end) {
+    // the final run has no break inside (SB9, SB10): only a terminator before it needs a window
+    int last = finalRun(text, start, end);
+    Positions out = null;
+    boolean rare = false;
+    int from = -1;
+    int to = -1;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      int cls;
+      if (c < 128) {
+        if (!NOTABLE[c]) {
+          continue;
+        }
+        cls = ASCII[c];
+      } else if (Character.isSurrogate(c)) {
+        return whole(bi, text, start, end);
+      } else {
+        cls = UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK);
+      }
+      if (separates(cls)) {
+        return whole(bi, text, start, end);
+      }
+      if (cls == UCharacter.SentenceBreak.EXTEND || cls == UCharacter.SentenceBreak.FORMAT) {
+        // the rules skip these after any character: harmless unless a window is needed
+        rare = true;
+        continue;
+      }
+      if (!ends(cls) || i >= last) {
+        continue;
+      }
+      if (rare) {
+        return whole(bi, text, start, end);
+      }
+      int left = Math.max(start, i - BEFORE);
+      int k = i + 1;
+      while (k < end && !decides(classOf(text, k))) {
+        k++;
+      }
+      int right = Math.min(end, k + 1 + AFTER);
+      if (from >= 0 && left <= to) {
+        to = Math.max(to, right);
+        continue;
+      }
+      if (from >= 0) {
+        window(bi, text, from, to, out);
+      } else {
+        out = new Positions();
+        out.add(start);
+      }
+      from = left;
+      to = right;
+    }
+    if (from < 0) {
+      return new int[] {start, end};
+    }
+    if (rare) {
+      return whole(bi, text, start, end);
+    }
+    window(bi, text, from, to, out);
+    out.add(end);
+    return out.toArray();
+  }
+
+  /** A letter or a terminator: where the rules after a terminator stop looking ahead. */
+  private static boolean decides(int cls) {
+    return cls == UCharacter.SentenceBreak.LOWER || cls == UCharacter.SentenceBreak.UPPER
+        || cls == UCharacter.SentenceBreak.OLETTER || ends(cls);
+  }
+
+  /** Adds the breaks that {@code bi} finds strictly inside the window {@code [from, to)}. */
+  private static void window(BreakIterator bi, String text, int from, int to, Positions out) {
+    bi.setText(text.substring(from, to));
+    bi.first();
+    for (int b = bi.next(); b != BreakIterator.DONE; b = bi.next()) {
+      if (b > 0 && from + b < to) {
+        out.add(from + b);
+      }
+    }
+  }
+
+  /** All the boundaries from the iterator over the whole of {@code text[start, end)}. */
+  private static int[] whole(BreakIterator bi, String text, int start, int end) {
+    Positions out = new Positions();
+    bi.setText(text.substring(start, end));
+    for (int b = bi.first(); b != BreakIterator.DONE; b = bi.next()) {
+      out.add(start + b);
+    }
+    return out.toArray();
+  }
+
+  /** A growing list of positions. */
+  private static final class Positions {
+    private int[] at = new int[8];
+    private int size;
+
+    void add(int p) {
+      if (size == at.length) {
+        at = Arrays.copyOf(at, size * 2);
+      }
+      at[size++] = p;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(at, size);
+    }
   }
 }

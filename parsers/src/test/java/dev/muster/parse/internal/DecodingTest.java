@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +36,7 @@ class DecodingTest {
   };
 
   static Stream<Long> seeds() {
-    return IntStream.range(0, 500).mapToObj(i -> 7_000L + i);
+    return SeededText.seeds(7_000L, 500);
   }
 
   private static byte[] bytes(long seed) {

@@ -3,7 +3,6 @@ package dev.muster.parse.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +22,7 @@ class FastPathEquivalenceTest {
   };
 
   static Stream<Long> seeds() {
-    return IntStream.range(0, 400).mapToObj(i -> 1_000L + i);
+    return SeededText.seeds(1_000L, 400);
   }
 
   private static String text(long seed) {

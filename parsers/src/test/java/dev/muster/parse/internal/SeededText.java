@@ -7,6 +7,11 @@ final class SeededText {
 
   private SeededText() {}
 
+  /** The seeds {@code first}, {@code first + 1}, ..., {@code count} of them, for a parameterized test. */
+  static java.util.stream.Stream<Long> seeds(long first, int count) {
+    return java.util.stream.LongStream.range(first, first + count).boxed();
+  }
+
   /**
    * Returns up to {@code maxPieces - 1} pieces drawn from {@code pieces}, each followed by a gap
    * drawn from {@code gaps} (repeat a gap to make it likelier).

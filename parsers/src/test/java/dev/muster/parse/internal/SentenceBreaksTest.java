@@ -31,7 +31,7 @@ class SentenceBreaksTest {
   };
 
   static Stream<Long> seeds() {
-    return IntStream.range(0, 1_000).mapToObj(i -> 90_000L + i);
+    return SeededText.seeds(90_000L, 1_000);
   }
 
   private static List<int[]> icu(String s) {
@@ -59,6 +59,69 @@ class SentenceBreaksTest {
       List<int[]> found = icu(s);
       assertTrue(found.size() <= 1, () -> "seed " + seed + ": '" + s + "' has " + found.size() + " sentences");
     }
+  }
+
+  /** Words, abbreviations (ICU's exceptions among them), terminators, closers and continuers. */
+  private static final String[] PARAGRAPH = {
+    "Over", "recruits", "the", "army", "said", "they", "Kyiv", "in", "and", "Russia", "x", "I", "A",
+    "internationally", "counterintelligence", "representatives", "1,500", "1.5", "2024", "5", ".5",
+    "Mr.", "Mrs.", "Dr.", "U.S.", "U.S.A.", "Ph.D.", "Lt.Cdr.", "Hon.B.A.", "a.m.", "p.m.", "P.M.",
+    "e.g.", "E.g.", "i.e.", "Jan.", "Feb.", "Sept.", "No.", "etc.", "Etc.", "vs.", "Inc.", "St.",
+    "Gen.", "Col.", "Capt.", "Prof.", "approx.", "K.", "Z.", "D.C.", "L.A.", "U.K.", "E.U.",
+    ".", ".", ".", "!", "?", "?!", "...", "\u2026", "\u3002", ".\"", ".)", "!\u201d", "?'", ".\u2019",
+    "\"", "\u201c", "\u201d", "\u2018", "\u2019", "(", ")", "[", "]", "\u00ab", "\u00bb",
+    ",", ";", ":", "-", "\u2013", "\u2014", "/", "%", "$", "#", "*", "&",
+    "\u041a\u0438\u0457\u0432", "\u043c\u0456\u0441\u0442\u043e.", "\u5317\u4eac", "\u0645\u0631\u062d\u0628\u0627",
+  };
+
+  /** Rare characters that send a paragraph to the iterator whole. */
+  private static final String[] RARE = {"e\u0301", "\u00ad", "\u200d", "\u2028", "\u2029", "\u0085", "\uD83D\uDE00", "\r"};
+
+  static Stream<Long> paragraphSeeds() {
+    return SeededText.seeds(70_000L, 3_000);
+  }
+
+  /** {@link SentenceBreaks#breaks}, with its windows, finds exactly the iterator's boundaries over the whole paragraph. */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("paragraphSeeds")
+  void breaksAreTheIteratorsOverTheWholeParagraph(long seed) {
+    Random r = new Random(seed);
+    StringBuilder b = new StringBuilder(SeededText.of(r, 80, PARAGRAPH, " ", " ", " ", " ", "", "  ", "\t", "\u00a0"));
+    if (r.nextInt(10) == 0) {
+      b.insert(r.nextInt(b.length() + 1), RARE[r.nextInt(RARE.length)]);
+    }
+    String paragraph = b.toString();
+    String before = "Prelude. ".repeat(r.nextInt(3));
+    String text = before + paragraph + "\nAfter.";
+    BreakIterator bi = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
+    int[] found = SentenceBreaks.breaks(bi, text, before.length(), before.length() + paragraph.length());
+    bi.setText(paragraph);
+    List<Integer> expected = new ArrayList<>();
+    for (int p = bi.first(); p != BreakIterator.DONE; p = bi.next()) {
+      expected.add(before.length() + p);
+    }
+    if (paragraph.isEmpty()) {
+      expected = List.of(before.length(), before.length());
+    }
+    List<Integer> actual = IntStream.of(found).boxed().toList();
+    List<Integer> want = expected;
+    assertEquals(want, actual, () -> "seed " + seed + ": '" + paragraph + "'");
+  }
+
+  @Test
+  void breaksInWindowsAsTheIteratorDoes() {
+    BreakIterator bi = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
+    String s = "Mr. Smith of the U.S. Army met Lt.Cdr. Jones at 5 p.m. on Monday in the internationally recognised "
+        + "capital. Then he left! Did he? Yes. \u201cNo.\u201d He did (twice). Then 1.5 million e.g. left.";
+    // ICU's own boundaries (the extractor joins "U.S. | Army" again afterwards)
+    assertEquals(List.of(0, 22, 39, 108, 122, 130, 135, 141, 157, 184),
+        IntStream.of(SentenceBreaks.breaks(bi, s, 0, s.length())).boxed().toList());
+    bi.setText(s);
+    List<Integer> whole = new ArrayList<>();
+    for (int p = bi.first(); p != BreakIterator.DONE; p = bi.next()) {
+      whole.add(p);
+    }
+    assertEquals(whole, IntStream.of(SentenceBreaks.breaks(bi, s, 0, s.length())).boxed().toList());
   }
 
   @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Random;
-import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,8 +25,8 @@ class TokenizerTest {
       "\u03b1\u03b8\u03ae\u03bd\u03b1", "\u5317\u4eac", "\ud835\udc00bc", "1,500", "1.95", "2024", "15",
       ",", ".", "(", ")", "\u201c", "\u201d", "\u2014", "-", "'", "%", "$", "\u20bd", "a", "I"};
 
-  static LongStream seeds() {
-    return LongStream.range(0, 300);
+  static Stream<Long> seeds() {
+    return SeededText.seeds(0, 300);
   }
 
   @ParameterizedTest

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +23,7 @@ class WordsTest {
   };
 
   static Stream<Long> seeds() {
-    return IntStream.range(0, 200).mapToObj(i -> 40_000L + i);
+    return SeededText.seeds(40_000L, 200);
   }
 
   @ParameterizedTest(name = "seed {0}")
