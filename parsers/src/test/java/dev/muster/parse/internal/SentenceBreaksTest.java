@@ -108,6 +108,20 @@ class SentenceBreaksTest {
     assertEquals(want, actual, () -> "seed " + seed + ": '" + paragraph + "'");
   }
 
+  /** The windows are wide enough for ICU's English exceptions; an ICU update with a longer one fails here. */
+  @Test
+  void noExceptionIsLongerThanTheWindowsAllow() {
+    com.ibm.icu.util.UResourceBundle exceptions = ((com.ibm.icu.impl.ICUResourceBundle) com.ibm.icu.util.UResourceBundle
+        .getBundleInstance(com.ibm.icu.impl.ICUData.ICU_BRKITR_BASE_NAME, new ULocale("en")))
+        .getWithFallback("exceptions/SentenceBreak");
+    int longest = 0;
+    for (int i = 0; i < exceptions.getSize(); i++) {
+      longest = Math.max(longest, exceptions.getString(i).length());
+    }
+    assertTrue(exceptions.getSize() > 100, "ICU's English exceptions were not found");
+    assertEquals(SentenceBreaks.LONGEST_EXCEPTION, longest);
+  }
+
   @Test
   void breaksInWindowsAsTheIteratorDoes() {
     BreakIterator bi = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
