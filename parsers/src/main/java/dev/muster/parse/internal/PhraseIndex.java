@@ -15,6 +15,8 @@ final class PhraseIndex<V> {
     int[] keys = new int[0];
     Object[] kids = new Object[0];
     V value;
+    /** The match ending at this node: its phrase's length in tokens and {@link #value}. */
+    Match<V> match;
     boolean caseSensitive;
     String exact;
     boolean[] capitals;
@@ -88,6 +90,7 @@ final class PhraseIndex<V> {
     }
     if (n.value == null) {
       n.value = value;
+      n.match = new Match<>(toks.size(), value);
       String letters = NOT_LETTER.matcher(phrase).replaceAll("");
       n.caseSensitive = letters.length() <= (capitalAware ? 3 : 5) && toks.size() <= 2 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
           && !letters.equals(letters.toLowerCase(java.util.Locale.ROOT));
@@ -121,7 +124,7 @@ final class PhraseIndex<V> {
       j++;
       if (n.value != null && (!n.caseSensitive || matchesCase(toks, i, j, n.exact))
           && (!capitalAware || capitalsMatch(toks, i, n.capitals))) {
-        best = new Match<>(j - i, n.value);
+        best = n.match; // j - i tokens, the node's depth
       }
       if (j >= limit || j - i >= maxLength) {
         break;
