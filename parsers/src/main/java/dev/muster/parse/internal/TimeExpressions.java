@@ -307,11 +307,11 @@ final class TimeExpressions {
     if (i >= t.size()) {
       return null;
     }
-    Written w = new Written();
+    boolean endOf = false;
     int j = i;
     if (t.get(j).is("the") && j + 2 < t.size() && (t.get(j + 1).is("end") || t.get(j + 1).is("start")
         || t.get(j + 1).is("beginning") || t.get(j + 1).is("middle")) && t.get(j + 2).is("of")) {
-      w.endOf = t.get(j + 1).is("end");
+      endOf = t.get(j + 1).is("end");
       j += 3;
     } else if ((t.get(j).is("early") || t.get(j).is("late") || t.get(j).is("mid")) && j + 1 < t.size()) {
       j++;
@@ -326,6 +326,11 @@ final class TimeExpressions {
       j++;
     }
     int season = seasonStart(t.get(j).key);
+    if (season <= 0 && !t.get(j).isNumber() && !isMonth(t.get(j))) {
+      return null; // neither a season, a day, a month nor a year: "the army"
+    }
+    Written w = new Written();
+    w.endOf = endOf;
     if (season > 0) {
       w.season = true;
       w.seasonStartMonth = season;
