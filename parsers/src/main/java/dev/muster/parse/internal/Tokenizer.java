@@ -117,7 +117,7 @@ final class Tokenizer {
   private static Token plainWord(String text, int start, int end, int h, boolean upper, boolean space) {
     Vocabulary.Word w = Vocabulary.findLetters(text, start, end, h);
     if (w != null) {
-      String s = upper ? text.substring(start, end) : w.key();
+      String s = !upper ? w.key() : capitalizedOnly(text, start, end) ? w.capitalized() : text.substring(start, end);
       return new Token(Token.Kind.WORD, start, end, s, w.key(), h, w, space);
     }
     String s = text.substring(start, end);
@@ -136,6 +136,19 @@ final class Tokenizer {
         letters[Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN ? 0 : 1]++;
       }
     }
+  }
+
+  /** Whether the ASCII letters {@code text[start, end)} are a capital and then lower case only. */
+  private static boolean capitalizedOnly(String text, int start, int end) {
+    if (text.charAt(start) > 'Z') {
+      return false;
+    }
+    for (int i = start + 1; i < end; i++) {
+      if (text.charAt(i) <= 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isAsciiLetter(char c) {

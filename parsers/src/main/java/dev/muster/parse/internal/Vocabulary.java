@@ -41,6 +41,18 @@ final class Vocabulary {
     int starts() {
       return starts;
     }
+
+    /** The key with its first letter in upper case ("Russia"), made once; racy but immutable. */
+    private String capitalized;
+
+    String capitalized() {
+      String c = capitalized;
+      if (c == null) {
+        c = Character.toUpperCase(key.charAt(0)) + key.substring(1);
+        capitalized = c;
+      }
+      return c;
+    }
   }
 
   private static final ConcurrentHashMap<String, Word> WORDS = new ConcurrentHashMap<>();
