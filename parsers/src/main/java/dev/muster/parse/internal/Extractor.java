@@ -127,10 +127,9 @@ public final class Extractor {
     // pass 1: sentences and their tokens, once; the document's topic from them
     List<Sentence> units = new ArrayList<>();
     int paragraphCount = 0;
-    int lineAt = bodyStart;
-    while (lineAt < text.length()) {
-      int lineEnd = lineEnd(text, lineAt);
-      for (int[] part : cut(lineAt, lineEnd, excluded)) {
+    LineIndex lines = LineIndex.of(text, bodyStart);
+    for (int line = 0; line < lines.count(); line++) {
+      for (int[] part : cut(lines.start(line), lines.end(line), excluded)) {
         paragraphCount++;
         for (int[] s : sentences(sentenceBreaks, text, part[0], part[1])) {
           boolean tooLong = s[1] - s[0] > MAX_SENTENCE;
@@ -148,7 +147,6 @@ public final class Extractor {
           units.add(new Sentence(paragraphCount, s, skip ? List.of() : tokens, skip));
         }
       }
-      lineAt = nextLine(text, lineEnd);
     }
     Map<Origin, Integer> topicCounts = new HashMap<>();
     Map<Origin, Integer> placeCounts = new HashMap<>();
@@ -409,25 +407,6 @@ public final class Extractor {
   }
 
   // ---------------------------------------------------------------- text structure
-
-  private static int lineEnd(String text, int from) {
-    int i = from;
-    while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-      i++;
-    }
-    return i;
-  }
-
-  private static int nextLine(String text, int lineEnd) {
-    int i = lineEnd;
-    if (i < text.length() && text.charAt(i) == '\r') {
-      i++;
-    }
-    if (i < text.length() && text.charAt(i) == '\n') {
-      i++;
-    }
-    return Math.max(i, lineEnd + 1);
-  }
 
   private static List<int[]> cut(int start, int end, List<int[]> excluded) {
     List<int[]> parts = new ArrayList<>();

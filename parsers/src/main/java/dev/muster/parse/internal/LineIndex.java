@@ -29,23 +29,29 @@ final class LineIndex {
     int[] ends = new int[16];
     int n = 0;
     int lineStart = from;
-    int i = from;
     int len = text.length();
+    // String.indexOf is a vectorised scan; the next '\r' is looked for again only once passed,
+    // so the whole text is scanned about once for each of the two characters
+    int cr = from < len ? text.indexOf('\r', from) : -1;
+    int i = from;
     while (i < len) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        if (n == starts.length) {
-          starts = Arrays.copyOf(starts, n * 2);
-          ends = Arrays.copyOf(ends, n * 2);
-        }
-        starts[n] = lineStart;
-        ends[n] = i;
-        n++;
-        i += (c == '\r' && i + 1 < len && text.charAt(i + 1) == '\n') ? 2 : 1;
-        lineStart = i;
-      } else {
-        i++;
+      int nl = text.indexOf('\n', i);
+      if (cr >= 0 && cr < i) {
+        cr = text.indexOf('\r', i);
       }
+      int b = nl < 0 ? cr : cr < 0 ? nl : Math.min(nl, cr);
+      if (b < 0) {
+        break;
+      }
+      if (n == starts.length) {
+        starts = Arrays.copyOf(starts, n * 2);
+        ends = Arrays.copyOf(ends, n * 2);
+      }
+      starts[n] = lineStart;
+      ends[n] = b;
+      n++;
+      i = b + ((text.charAt(b) == '\r' && b + 1 < len && text.charAt(b + 1) == '\n') ? 2 : 1);
+      lineStart = i;
     }
     if (lineStart < len) {
       if (n == starts.length) {
