@@ -3,6 +3,8 @@ package dev.muster.bench;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -13,7 +15,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs {@link ExtractionBenchmark} and prints the figures the performance targets are about:
- * MB/s and documents/s of each benchmark, extraction ÷ floor, and parallel ÷ single thread.
+ * MB/s and documents/s of each benchmark, the lowest and highest MB/s of its measured
+ * iterations (on a shared machine they can differ by a fifth), extraction ÷ floor, and parallel
+ * ÷ single thread.
  * Any JMH command-line option may be given (e.g. {@code -p corpusMb=10 -wi 1 -i 1}).
  *
  * <pre>{@code
@@ -38,7 +42,7 @@ public final class BenchmarkSummary {
     }
     Collection<RunResult> results = new Runner(options.build()).run();
     Map<String, double[]> rates = new HashMap<>();
-    System.out.printf("%n%-10s %10s %10s%n", "benchmark", "MB/s", "docs/s");
+    System.out.printf("%n%-10s %10s %10s   %s%n", "benchmark", "MB/s", "docs/s", "iterations (MB/s)");
     for (RunResult r : results) {
       String name = r.getParams().getBenchmark();
       name = name.substring(name.lastIndexOf('.') + 1);
@@ -46,7 +50,16 @@ public final class BenchmarkSummary {
       double mb = secondary.get("bytes").getScore() / 1e6;
       double docs = secondary.get("docs").getScore();
       rates.put(name, new double[] {mb, docs});
-      System.out.printf("%-10s %10.2f %10.0f%n", name, mb, docs);
+      double low = Double.MAX_VALUE;
+      double high = 0;
+      for (BenchmarkResult b : r.getBenchmarkResults()) {
+        for (IterationResult i : b.getIterationResults()) {
+          double it = i.getSecondaryResults().get("bytes").getScore() / 1e6;
+          low = Math.min(low, it);
+          high = Math.max(high, it);
+        }
+      }
+      System.out.printf("%-10s %10.2f %10.0f   %.2f-%.2f%n", name, mb, docs, low, high);
     }
     System.out.printf("cores: %d%n", Runtime.getRuntime().availableProcessors());
     if (rates.containsKey("extract") && rates.containsKey("floor")) {
