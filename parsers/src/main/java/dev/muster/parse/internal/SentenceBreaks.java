@@ -6,12 +6,13 @@ import com.ibm.icu.text.BreakIterator;
 import java.util.Arrays;
 
 /**
- * Tells when a paragraph is one sentence without running ICU's sentence iterator. Under the
- * sentence rules of Unicode (UAX #29), which ICU implements, a sentence ends only after a
- * paragraph separator or after a run of sentence terminators ({@code .}, {@code !}, {@code ?}
+ * Splits a paragraph into sentences as ICU's sentence iterator does, running it as little as
+ * possible. Under the sentence rules of Unicode (UAX #29), which ICU implements, a sentence ends
+ * only after a paragraph separator or after a run of sentence terminators ({@code .}, {@code !}, {@code ?}
  * and their kin) with its closing punctuation and spaces; ICU's abbreviation filter only removes
  * such breaks. So a paragraph whose only terminators are in one run at its very end (followed by
- * closing punctuation, then spaces) has no break inside.
+ * closing punctuation, then spaces) has no break inside, and {@link #breaks} does not run the
+ * iterator for it.
  *
  * <p>For a paragraph of several sentences, {@link #breaks} runs the iterator only on short
  * windows around its terminators. Whether a terminator ends a sentence depends on the character
@@ -68,27 +69,6 @@ final class SentenceBreaks {
   private static boolean separates(int cls) {
     return cls == UCharacter.SentenceBreak.SEP || cls == UCharacter.SentenceBreak.CR
         || cls == UCharacter.SentenceBreak.LF;
-  }
-
-  /**
-   * Whether {@code text[start, end)} is certainly one sentence (or blank): no terminator or
-   * separator except one run of terminators that only closing punctuation and spaces follow.
-   * False means "ask the iterator", not "several sentences"; so does a character outside the
-   * Basic Multilingual Plane, or any other character inside the final run.
-   */
-  static boolean oneSentence(String text, int start, int end) {
-    int k = finalRun(text, start, end);
-    for (int i = start; i < k; i++) {
-      char c = text.charAt(i);
-      if (c >= 128 && Character.isSurrogate(c)) {
-        return false;
-      }
-      int cls = c < 128 ? ASCII[c] : UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK);
-      if (ends(cls) || separates(cls)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -1,7 +1,8 @@
 package dev.muster.parse.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ibm.icu.text.BreakIterator;
@@ -16,10 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * When {@link SentenceBreaks#oneSentence} says a paragraph is one sentence, ICU's iterator (as
- * the extractor configures it) finds no break inside it either. Generated paragraphs mix words,
- * numbers with points, abbreviations, terminators of several scripts, closing quotes and
- * brackets, spaces, separators, combining marks and characters outside the BMP. Seeded.
+ * {@link SentenceBreaks#breaks} finds the boundaries ICU's iterator (as the extractor configures
+ * it) finds over the whole paragraph, and when it answers without the iterator (one sentence)
+ * the iterator finds no break inside either. Generated paragraphs mix words, numbers with
+ * points, abbreviations, terminators of several scripts, closing quotes and brackets, spaces,
+ * separators, combining marks and characters outside the BMP. Seeded.
  */
 class SentenceBreaksTest {
 
@@ -45,9 +47,21 @@ class SentenceBreaksTest {
     return out;
   }
 
+  /**
+   * The boundaries {@link SentenceBreaks#breaks} finds without an iterator (it is given none),
+   * or null when the paragraph needed one.
+   */
+  private static int[] withoutIterator(String s) {
+    try {
+      return SentenceBreaks.breaks(null, s, 0, s.length());
+    } catch (NullPointerException needed) {
+      return null;
+    }
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void oneSentenceMeansTheIteratorFindsNoBreakInside(long seed) {
+  void oneSentenceWithoutTheIteratorMeansTheIteratorFindsNoBreakInside(long seed) {
     Random r = new Random(seed);
     StringBuilder b = new StringBuilder(SeededText.of(r, 12, PIECES, "", " ", " "));
     // half of them end as a sentence usually does
@@ -55,10 +69,23 @@ class SentenceBreaksTest {
       b.append(PIECES[r.nextInt(4)]).append(PIECES[11 + r.nextInt(3)]);
     }
     String s = b.toString();
-    if (SentenceBreaks.oneSentence(s, 0, s.length())) {
+    if (withoutIterator(s) != null) {
       List<int[]> found = icu(s);
       assertTrue(found.size() <= 1, () -> "seed " + seed + ": '" + s + "' has " + found.size() + " sentences");
+      assertArrayEquals(new int[] {0, s.length()}, withoutIterator(s));
     }
+    BreakIterator bi = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
+    List<Integer> expected = new ArrayList<>();
+    bi.setText(s);
+    for (int p = bi.first(); p != BreakIterator.DONE; p = bi.next()) {
+      expected.add(p);
+    }
+    if (s.isEmpty()) {
+      expected = List.of(0, 0);
+    }
+    List<Integer> want = expected;
+    assertEquals(want, IntStream.of(SentenceBreaks.breaks(bi, s, 0, s.length())).boxed().toList(),
+        () -> "seed " + seed + ": '" + s + "'");
   }
 
   /** Words, abbreviations (ICU's exceptions among them), terminators, closers and continuers. */
@@ -140,16 +167,18 @@ class SentenceBreaksTest {
 
   @Test
   void readsParagraphs() {
-    assertTrue(SentenceBreaks.oneSentence("Over 1,500 Nepalis were recruited.", 0, 34));
-    assertTrue(SentenceBreaks.oneSentence("He said: \u201cNo more recruits!\u201d  ", 0, 28));
-    assertTrue(SentenceBreaks.oneSentence("A headline without a full stop", 0, 30));
-    assertTrue(SentenceBreaks.oneSentence("Why?!", 0, 5));
-    assertTrue(SentenceBreaks.oneSentence("", 0, 0));
-    assertFalse(SentenceBreaks.oneSentence("They came. Then they left.", 0, 26));
-    assertFalse(SentenceBreaks.oneSentence("About 1.5 million", 0, 17), "a point inside: ask the iterator");
-    assertFalse(SentenceBreaks.oneSentence("In the U.S.", 0, 11));
-    assertFalse(SentenceBreaks.oneSentence("one\u2029two", 0, 7));
-    assertFalse(SentenceBreaks.oneSentence("Done. \u201d", 0, 7), "a space before the quote: ask");
+    // one sentence for certain: answered without the iterator
+    assertArrayEquals(new int[] {0, 34}, withoutIterator("Over 1,500 Nepalis were recruited."));
+    assertArrayEquals(new int[] {0, 30}, withoutIterator("He said: \u201cNo more recruits!\u201d  "));
+    assertArrayEquals(new int[] {0, 30}, withoutIterator("A headline without a full stop"));
+    assertArrayEquals(new int[] {0, 5}, withoutIterator("Why?!"));
+    assertArrayEquals(new int[] {0, 0}, withoutIterator(""));
+    // the rest ask it
+    assertNull(withoutIterator("They came. Then they left."));
+    assertNull(withoutIterator("About 1.5 million"), "a point inside: ask the iterator");
+    assertNull(withoutIterator("In the U.S."));
+    assertNull(withoutIterator("one\u2029two"));
+    assertNull(withoutIterator("Done. \u201d"), "a space before the quote: ask");
     assertEquals(1, icu("He said: \u201cNo more recruits!\u201d  ").size());
   }
 }
