@@ -113,7 +113,7 @@ public final class ArticleParser {
     skip.sort(Comparator.comparingInt((int[] r) -> r[0]));
     Optional<LocalDate> reference = doc.published().or(() -> fallbackDate);
     List<int[]> skipped = new ArrayList<>();
-    b.addAllEstimates(EXTRACTOR.extract(doc.id(), doc.text(), doc.bodyStart(), reference, skip, skipped));
+    b.addAllEstimates(EXTRACTOR.extract(doc, reference, skip, skipped));
     for (int[] x : skipped) {
       b.addProblems(Problem.at(doc.id(), x[0], ProblemKind.SKIPPED_TEXT, x[2] == 1
           ? "a sentence of " + (x[1] - x[0]) + " characters, longer than the rules read ("

@@ -102,32 +102,24 @@ public final class Extractor {
   }
 
   /**
-   * Returns the estimates of a document.
+   * Returns the estimates of a document, and adds to {@code skipped} the spans (start, end,
+   * reason: 0 = not mostly Latin script, 1 = a sentence over {@value #MAX_SENTENCE} characters)
+   * that the English rules passed over.
    *
-   * @param id the document id
-   * @param text the whole decoded text
-   * @param bodyStart where the article starts (after a date line)
-   * @param published the publication date, if known
-   * @param excluded ranges (start, end) of page furniture, sorted
+   * @param doc the document, as the reader analysed it (its text, body and lines)
+   * @param published the date relative times are resolved against, if known
+   * @param excluded ranges (start, end) of text not to read (page furniture, foreign script), sorted
    */
-  public List<Estimate> extract(String id, String text, int bodyStart, Optional<LocalDate> published,
-      List<int[]> excluded) {
-    return extract(id, text, bodyStart, published, excluded, new ArrayList<>());
-  }
-
-  /**
-   * As {@link #extract(String, String, int, Optional, List)}, and adds to {@code skipped} the
-   * spans (start, end, reason: 0 = not mostly Latin script, 1 = a sentence over
-   * {@value #MAX_SENTENCE} characters) that the English rules passed over.
-   */
-  public List<Estimate> extract(String id, String text, int bodyStart, Optional<LocalDate> published,
-      List<int[]> excluded, List<int[]> skipped) {
+  public List<Estimate> extract(SourceDocument doc, Optional<LocalDate> published, List<int[]> excluded,
+      List<int[]> skipped) {
+    String id = doc.id();
+    String text = doc.text();
+    LineIndex lines = doc.lines();
     List<Candidate> all = new ArrayList<>();
     BreakIterator sentenceBreaks = sentenceIterators.get();
     // pass 1: sentences and their tokens, once; the document's topic from them
     List<Sentence> units = new ArrayList<>();
     int paragraphCount = 0;
-    LineIndex lines = LineIndex.of(text, bodyStart);
     for (int line = 0; line < lines.count(); line++) {
       for (int[] part : cut(lines.start(line), lines.end(line), excluded)) {
         paragraphCount++;
@@ -274,7 +266,7 @@ public final class Extractor {
     }
     inheritBreakdowns(all);
     documentOrigins(all, placeCounts, russia[0], docTopic);
-    dropTitleEchoes(all, text, bodyStart);
+    dropTitleEchoes(all, text, doc.bodyStart());
     return finish(id, text, dedupe(all));
   }
 

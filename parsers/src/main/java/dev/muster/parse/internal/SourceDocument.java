@@ -40,6 +40,8 @@ public final class SourceDocument {
   private final String language;
   private final List<Problem> problems;
   private final boolean extractable;
+  /** The lines of the body, found once for the furniture rules and the extractor; derived from the text. */
+  private final LineIndex lines;
 
   private SourceDocument(
       String id,
@@ -51,13 +53,15 @@ public final class SourceDocument {
       List<TextRange> foreignScript,
       String language,
       List<Problem> problems,
-      boolean extractable) {
+      boolean extractable,
+      LineIndex lines) {
     this.id = id;
     this.text = text;
     this.published = published;
     this.bodyStart = bodyStart;
     this.titleRange = titleRange;
     this.excluded = List.copyOf(excluded);
+    this.lines = lines;
     this.foreignScript = List.copyOf(foreignScript);
     this.language = language;
     this.problems = List.copyOf(problems);
@@ -87,7 +91,8 @@ public final class SourceDocument {
         foreignLines(text, lines),
         ScriptProfile.languageOf(text, body, text.length()),
         problems,
-        true);
+        true,
+        lines);
   }
 
   /** Returns a document that could not be read, with the problem saying why: no text. */
@@ -102,7 +107,8 @@ public final class SourceDocument {
         List.of(),
         "und",
         List.of(Problem.of(id, kind, message)),
-        false);
+        false,
+        LineIndex.of("", 0));
   }
 
   /**
@@ -172,6 +178,11 @@ public final class SourceDocument {
   /** Returns the offset where the article text starts: after the date prefix, else 0. */
   public int bodyStart() {
     return bodyStart;
+  }
+
+  /** The lines of the body, from {@link #bodyStart()}. */
+  LineIndex lines() {
+    return lines;
   }
 
   /** Returns the title, when the document has a title line; it is still extractable text. */
