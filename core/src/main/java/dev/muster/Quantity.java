@@ -129,48 +129,54 @@ public abstract class Quantity {
 
   @Value.Check
   protected Quantity normalize() {
-    Optional<BigDecimal> l = low().map(Quantity::plain);
-    Optional<BigDecimal> h = high().map(Quantity::plain);
-    if (!l.equals(low()) || !h.equals(high())) {
-      return builder().from(this).low(l).high(h).build();
+    // each accessor call wraps the field in a new Optional: read each bound once
+    BigDecimal low = low().orElse(null);
+    BigDecimal high = high().orElse(null);
+    BigDecimal l = low == null ? null : plain(low);
+    BigDecimal h = high == null ? null : plain(high);
+    if (!java.util.Objects.equals(l, low) || !java.util.Objects.equals(h, high)) {
+      return builder().from(this).low(Optional.ofNullable(l)).high(Optional.ofNullable(h)).build();
     }
-    check();
+    check(low, high);
     return this;
   }
 
-  private void check() {
+  private void check(BigDecimal low, BigDecimal high) {
     Qualifier q = qualifier();
-    if (q.hasLow() != low().isPresent()) {
+    if (q.hasLow() != (low != null)) {
       throw new IllegalArgumentException("qualifier " + q + (q.hasLow() ? " needs" : " takes no")
-          + " low bound, got low=" + low().map(BigDecimal::toPlainString).orElse("none"));
+          + " low bound, got low=" + (low == null ? "none" : low.toPlainString()));
     }
-    if (q.hasHigh() != high().isPresent()) {
+    if (q.hasHigh() != (high != null)) {
       throw new IllegalArgumentException("qualifier " + q + (q.hasHigh() ? " needs" : " takes no")
-          + " high bound, got high=" + high().map(BigDecimal::toPlainString).orElse("none"));
+          + " high bound, got high=" + (high == null ? "none" : high.toPlainString()));
     }
-    if (low().isPresent() && high().isPresent() && low().get().compareTo(high().get()) > 0) {
+    if (low != null && high != null && low.compareTo(high) > 0) {
       throw new IllegalArgumentException("low must not exceed high: low="
-          + low().get().toPlainString() + " > high=" + high().get().toPlainString());
+          + low.toPlainString() + " > high=" + high.toPlainString());
     }
-    if (q.isPoint() && low().get().compareTo(high().get()) != 0) {
+    if (q.isPoint() && low.compareTo(high) != 0) {
       throw new IllegalArgumentException("qualifier " + q + " needs low = high, got low="
-          + low().get().toPlainString() + ", high=" + high().get().toPlainString());
+          + low.toPlainString() + ", high=" + high.toPlainString());
     }
-    for (BigDecimal v : new BigDecimal[] {low().orElse(null), high().orElse(null)}) {
-      if (v == null) {
-        continue;
-      }
-      if (v.signum() < 0) {
-        throw new IllegalArgumentException("a quantity must not be negative, got " + v.toPlainString());
-      }
-      if (v.compareTo(MAX) > 0) {
-        throw new IllegalArgumentException("a quantity must not exceed 10^15, got " + v.toPlainString());
-      }
-      if (!isMoney() && v.scale() > 0) {
-        throw new IllegalArgumentException(
-            "a count of people must be a whole number, got " + v.toPlainString()
-                + " (only money, with a unit, may have decimals)");
-      }
+    checkBound(low);
+    checkBound(high);
+  }
+
+  private void checkBound(BigDecimal v) {
+    if (v == null) {
+      return;
+    }
+    if (v.signum() < 0) {
+      throw new IllegalArgumentException("a quantity must not be negative, got " + v.toPlainString());
+    }
+    if (v.compareTo(MAX) > 0) {
+      throw new IllegalArgumentException("a quantity must not exceed 10^15, got " + v.toPlainString());
+    }
+    if (v.scale() > 0 && !isMoney()) {
+      throw new IllegalArgumentException(
+          "a count of people must be a whole number, got " + v.toPlainString()
+              + " (only money, with a unit, may have decimals)");
     }
   }
 

@@ -57,14 +57,15 @@ public abstract class RecruitCohort {
 
   @Value.Check
   protected void check() {
-    for (Optional<Integer> age : List.of(minAge(), maxAge())) {
-      if (age.isPresent() && (age.get() < 0 || age.get() > 130)) {
-        throw new IllegalArgumentException("an age must be within 0..130, got " + age.get());
+    Integer min = minAge().orElse(null);
+    Integer max = maxAge().orElse(null);
+    for (Integer age : new Integer[] {min, max}) {
+      if (age != null && (age < 0 || age > 130)) {
+        throw new IllegalArgumentException("an age must be within 0..130, got " + age);
       }
     }
-    if (minAge().isPresent() && maxAge().isPresent() && minAge().get() > maxAge().get()) {
-      throw new IllegalArgumentException(
-          "minAge must not exceed maxAge: " + minAge().get() + " > " + maxAge().get());
+    if (min != null && max != null && min > max) {
+      throw new IllegalArgumentException("minAge must not exceed maxAge: " + min + " > " + max);
     }
   }
 

@@ -21,25 +21,37 @@ final class PhraseIndex<V> {
     String exact;
     boolean[] capitals;
 
+    /** The child for {@code id}, or null: {@link #keys} are kept sorted, so a wide node is searched by halves. */
     @SuppressWarnings("unchecked")
     Node<V> child(int id) {
       int[] k = keys;
-      for (int x = 0; x < k.length; x++) {
-        if (k[x] == id) {
-          return (Node<V>) kids[x];
+      if (k.length <= 8) {
+        for (int x = 0; x < k.length; x++) {
+          if (k[x] == id) {
+            return (Node<V>) kids[x];
+          }
         }
+        return null;
       }
-      return null;
+      int x = java.util.Arrays.binarySearch(k, id);
+      return x >= 0 ? (Node<V>) kids[x] : null;
     }
 
     Node<V> addChild(int id) {
       Node<V> n = child(id);
       if (n == null) {
         n = new Node<>();
-        keys = java.util.Arrays.copyOf(keys, keys.length + 1);
-        kids = java.util.Arrays.copyOf(kids, kids.length + 1);
-        keys[keys.length - 1] = id;
-        kids[kids.length - 1] = n;
+        int at = -java.util.Arrays.binarySearch(keys, id) - 1;
+        int[] k = new int[keys.length + 1];
+        Object[] c = new Object[kids.length + 1];
+        System.arraycopy(keys, 0, k, 0, at);
+        System.arraycopy(kids, 0, c, 0, at);
+        k[at] = id;
+        c[at] = n;
+        System.arraycopy(keys, at, k, at + 1, keys.length - at);
+        System.arraycopy(kids, at, c, at + 1, kids.length - at);
+        keys = k;
+        kids = c;
       }
       return n;
     }

@@ -73,6 +73,11 @@ final class Token {
     return text;
   }
 
+  /** {@code key.hashCode()}. */
+  int keyHash() {
+    return hash;
+  }
+
   boolean isWord() {
     return kind == Kind.WORD;
   }

@@ -19,6 +19,11 @@ final class Words extends AbstractSet<String> {
   private final long[] ids;
   /** Whether a word starts with a digit; if none does, a number token is never in the set. */
   private final boolean digitWords;
+  /**
+   * 256 bits, one set for each word by {@link #hashBit} of its hash code: a token without an id
+   * whose bit is clear is not in the set, and needs no hashing and comparing of its key.
+   */
+  private final long[] hashBits = new long[4];
 
   private Words(Collection<String> words) {
     this.words = Set.copyOf(words);
@@ -30,6 +35,8 @@ final class Words extends AbstractSet<String> {
       numbered[n] = Vocabulary.add(w);
       max = Math.max(max, numbered[n++]);
       digits |= !w.isEmpty() && Tokenizer.isDigit(w.charAt(0));
+      int bit = hashBit(w.hashCode());
+      hashBits[bit >>> 6] |= 1L << bit;
     }
     this.ids = new long[max / 64 + 1];
     for (int id : numbered) {
@@ -50,7 +57,13 @@ final class Words extends AbstractSet<String> {
       int slot = id >>> 6;
       return slot < ids.length && (ids[slot] & (1L << id)) != 0;
     }
-    return (digitWords || !t.isNumber()) && words.contains(t.key);
+    int bit = hashBit(t.keyHash());
+    return (hashBits[bit >>> 6] & (1L << bit)) != 0 && (digitWords || !t.isNumber()) && words.contains(t.key);
+  }
+
+  /** The bit of {@link #hashBits} for a key's hash code. */
+  private static int hashBit(int hash) {
+    return (hash ^ (hash >>> 8) ^ (hash >>> 16)) & 0xFF;
   }
 
   @Override

@@ -3,8 +3,16 @@ package dev.muster.parse.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PhraseIndexTest {
 
@@ -65,5 +73,55 @@ class PhraseIndexTest {
     assertEquals("1:b", found(b, "contract soldiers", 1));
     assertEquals(false, a.isEmpty());
     assertEquals(true, new PhraseIndex<String>().isEmpty());
+  }
+
+  /** {@code n} in letters ("b" for 1, "ba" for 10), so that a word stays one token. */
+  private static String letters(long n) {
+    StringBuilder b = new StringBuilder();
+    for (char c : Long.toString(n).toCharArray()) {
+      b.append((char) ('a' + c - '0'));
+    }
+    return b.toString();
+  }
+
+  static Stream<Long> seeds() {
+    return SeededText.seeds(77_000L, 40);
+  }
+
+  /**
+   * A node with many children (as "the" has in the sources index: "the Guardian", "the
+   * Kremlin", ...) keeps them sorted and is searched by halves; narrow nodes are scanned. Phrases
+   * "phidx{seed} w{seed}x{N}" (numbers written in letters) for 1..60 random words, added in random order, some never added, each
+   * looked up against a plain map of what was added. The words are numbered in the vocabulary
+   * in one order and added in another.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void wideAndNarrowNodesFindExactlyTheirChildren(long seed) {
+    Random r = new Random(seed);
+    String first = "phidx" + letters(seed);
+    List<String> words = new ArrayList<>();
+    for (int k = 0; k < 90; k++) {
+      words.add("w" + letters(seed) + "x" + letters(k));
+    }
+    // numbered in one order, added in another: the node must sort its children itself
+    for (String w : words) {
+      Vocabulary.add(w);
+    }
+    Collections.shuffle(words, r);
+    int added = 1 + r.nextInt(60);
+    PhraseIndex<String> index = new PhraseIndex<>();
+    Map<String, String> expected = new HashMap<>();
+    for (String w : words.subList(0, added)) {
+      index.put(first + " " + w, "v" + w);
+      expected.put(w, "v" + w);
+    }
+    Collections.shuffle(words, r);
+    for (String w : words) {
+      PhraseIndex.Match<String> m = index.longest(tokens(first + " " + w), 0);
+      String want = expected.get(w);
+      assertEquals(want == null ? null : "2:" + want, m == null ? null : m.length + ":" + m.value,
+          () -> "seed " + seed + ", " + added + " children, looking up " + w);
+    }
   }
 }
