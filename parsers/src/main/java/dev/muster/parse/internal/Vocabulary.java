@@ -60,8 +60,11 @@ final class Vocabulary {
   /** Known one-character ASCII keys by character (copied on write), so punctuation needs no hashing. */
   private static volatile Word[] single = new Word[128];
 
-  /** Whether any key starts with a digit; if none does, numbers need no lookup. */
-  private static volatile boolean digitKeys;
+  /**
+   * The length of the longest key that starts with a digit ("24" of "24 hours"), 0 if none: a
+   * longer number ("1,500", "2024") needs no lookup.
+   */
+  private static volatile int longestDigitKey;
 
   private Vocabulary() {}
 
@@ -78,7 +81,7 @@ final class Vocabulary {
         single = copy;
       }
       if (!k.isEmpty() && Tokenizer.isDigit(k.charAt(0))) {
-        digitKeys = true;
+        longestDigitKey = Math.max(longestDigitKey, k.length());
       }
       table = null;
       staleLookups = 0;
@@ -238,7 +241,7 @@ final class Vocabulary {
     if (key.length() == 1 && key.charAt(0) < 128) {
       return single[key.charAt(0)];
     }
-    if (!digitKeys && !key.isEmpty() && Tokenizer.isDigit(key.charAt(0))) {
+    if (!key.isEmpty() && Tokenizer.isDigit(key.charAt(0)) && key.length() > longestDigitKey) {
       return null;
     }
     return WORDS.get(key);

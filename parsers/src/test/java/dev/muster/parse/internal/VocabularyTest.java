@@ -49,4 +49,18 @@ class VocabularyTest {
       assertEquals(false, t.is(t.key + "x"), () -> "'" + t.key + "x'");
     }
   }
+
+  @Test
+  void numberKeysAreFoundAtAnyLengthOnceAdded() {
+    // a number longer than every digit key so far is not looked up; adding a longer one lifts that
+    String longer = "98765432109876543210";
+    assertNull(Vocabulary.find(longer));
+    int id = Vocabulary.add(longer);
+    assertEquals(id, Vocabulary.find(longer).id());
+    assertEquals(id, Tokenizer.tokenize("the " + longer + " men", 0, 28).get(1).id);
+    assertNull(Vocabulary.find("98765432109876543211"), "same length, another number");
+    int shortId = Vocabulary.add("97");
+    assertEquals(shortId, Tokenizer.tokenize("97 men", 0, 6).get(0).id);
+    assertEquals(Vocabulary.UNKNOWN, Tokenizer.tokenize("96 men", 0, 6).get(0).id);
+  }
 }
