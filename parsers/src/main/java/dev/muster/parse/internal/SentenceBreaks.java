@@ -57,6 +57,74 @@ final class SentenceBreaks {
     }
   }
 
+  /**
+   * ICU's English sentence-break exceptions ("Mr.", "etc.", "a.m.") and their beginnings up to a
+   * full stop ("Lt." of "Lt.Cdr."), grouped by the lower-case ASCII letter before their last full
+   * stop: {@link #plainBreak} leaves to the iterator a full stop that any of them could end.
+   */
+  private static final String[][] ENDINGS = endings();
+
+  private static String[][] endings() {
+    java.util.List<java.util.List<String>> byLetter = new java.util.ArrayList<>();
+    for (int k = 0; k < 26; k++) {
+      byLetter.add(new java.util.ArrayList<>());
+    }
+    com.ibm.icu.util.UResourceBundle exceptions = ((com.ibm.icu.impl.ICUResourceBundle)
+        com.ibm.icu.util.UResourceBundle.getBundleInstance(com.ibm.icu.impl.ICUData.ICU_BRKITR_BASE_NAME,
+            com.ibm.icu.util.ULocale.ENGLISH)).getWithFallback("exceptions/SentenceBreak");
+    for (int i = 0; i < exceptions.getSize(); i++) {
+      String e = exceptions.getString(i);
+      for (int dot = e.indexOf('.'); dot >= 1; dot = e.indexOf('.', dot + 1)) {
+        char before = e.charAt(dot - 1);
+        if (before >= 'a' && before <= 'z') {
+          byLetter.get(before - 'a').add(e.substring(0, dot + 1));
+        }
+      }
+    }
+    String[][] out = new String[26][];
+    for (int k = 0; k < 26; k++) {
+      out[k] = byLetter.get(k).toArray(String[]::new);
+    }
+    return out;
+  }
+
+  /**
+   * The break after the terminator at {@code i}, decided without the iterator, or -1 when it
+   * needs the iterator. The plain case: a lower-case ASCII letter, then '.', '!' or '?', then
+   * spaces (U+0020) and a capital ASCII letter, all before {@code end}; then UAX #29 breaks
+   * before the capital (SB11; SB7 needs no space, SB8 a lower-case letter next, SB8a a comma or
+   * terminator next), and ICU's filter keeps the break unless the text up to a full stop ends
+   * with one of its exceptions or the beginning of one ({@link #ENDINGS}).
+   */
+  static int plainBreak(String text, int start, int i, int end) {
+    char c = text.charAt(i);
+    if (i == start || i + 2 >= end || text.charAt(i + 1) != ' ') {
+      return -1;
+    }
+    char before = text.charAt(i - 1);
+    if (before < 'a' || before > 'z') {
+      return -1;
+    }
+    int k = i + 2;
+    while (k < end && text.charAt(k) == ' ') {
+      k++;
+    }
+    if (k >= end || text.charAt(k) < 'A' || text.charAt(k) > 'Z') {
+      return -1;
+    }
+    if (c == '.') {
+      for (String e : ENDINGS[before - 'a']) {
+        int from = i + 1 - e.length();
+        if (from < 0 || text.regionMatches(from, e, 0, e.length())) {
+          return -1;
+        }
+      }
+    } else if (c != '!' && c != '?') {
+      return -1;
+    }
+    return k;
+  }
+
   private static int classOf(String text, int i) {
     char c = text.charAt(i);
     return c < 128 ? ASCII[c] : UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK);
@@ -100,6 +168,8 @@ final class SentenceBreaks {
     boolean rare = false;
     int from = -1;
     int to = -1;
+    // where a window may start: the paragraph's start, or the last break decided without one
+    int floor = start;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       int cls;
@@ -127,7 +197,24 @@ final class SentenceBreaks {
       if (rare) {
         return whole(bi, text, start, end);
       }
-      int left = Math.max(start, i - BEFORE);
+      if (from < 0 || i >= to) {
+        int plain = plainBreak(text, start, i, end);
+        if (plain >= 0) {
+          // decided here: the open window (wholly before it) goes first, and no later window
+          // starts before this break, where the iterator starts afresh
+          if (from >= 0) {
+            window(bi, text, from, to, out);
+            from = -1;
+          } else if (out == null) {
+            out = new Positions();
+            out.add(start);
+          }
+          out.add(plain);
+          floor = plain;
+          continue;
+        }
+      }
+      int left = Math.max(floor, i - BEFORE);
       int k = i + 1;
       while (k < end && !decides(classOf(text, k))) {
         k++;
@@ -139,20 +226,22 @@ final class SentenceBreaks {
       }
       if (from >= 0) {
         window(bi, text, from, to, out);
-      } else {
+      } else if (out == null) {
         out = new Positions();
         out.add(start);
       }
       from = left;
       to = right;
     }
-    if (from < 0) {
+    if (out == null) {
       return new int[] {start, end};
     }
     if (rare) {
       return whole(bi, text, start, end);
     }
-    window(bi, text, from, to, out);
+    if (from >= 0) {
+      window(bi, text, from, to, out);
+    }
     out.add(end);
     return out.toArray();
   }

@@ -116,160 +116,172 @@ final class TimeExpressions {
       "beginning", "begin", "starts", "begins", "launch", "this", "last", "next", "the", "early", "late",
       "mid", "spring", "summer", "autumn", "fall", "winter");
 
+  /** The first words of {@link #at}'s branches before the written date. */
+  private static final Words LEADS = Words.of("since", "during", "throughout", "as", "by", "until",
+      "till", "so", "to", "thus", "now", "currently", "between", "from", "start", "starting",
+      "beginning", "begin", "starts", "begins", "launch", "this", "last", "next");
+
   private static Expr at(List<Token> t, int i, Optional<LocalDate> ref) {
     Token tok = t.get(i);
     if (!tok.isNumber() && !STARTS.has(tok) && !NumberGrammar.MONTHS.has(tok)) {
       return null;
     }
-    // since the start of the (full-scale) war / invasion; during the invasion
-    if (tok.is("since") || tok.is("during") || tok.is("throughout")) {
-      int j = i + 1;
-      int limit = Math.min(t.size(), i + 10);
-      boolean war = false;
-      int wEnd = -1;
-      for (; j < limit; j++) {
-        Token w = t.get(j);
-        if (w.is("war") || w.is("invasion") || w.is("aggression")) {
-          war = true;
-          wEnd = j + 1;
-          break;
-        }
-        if (t.get(j).kind == Token.Kind.PUNCT && !t.get(j).is("-") && !t.get(j).is("'")) {
-          break;
-        }
+    // each branch below starts with one of LEADS: a token that is none of them ("the", a month,
+    // a number) goes straight to the written date, without testing every branch's words
+    led: {
+      if (!LEADS.has(tok)) {
+        break led;
       }
-      if (war) {
-        // swallow a following "in February 2022" / "began"
-        int end = wEnd;
-        if (end + 1 < t.size() && (t.get(end).is("of") || t.get(end).is("on") || t.get(end).is("against")
-            || t.get(end).is("in")) && t.get(end + 1).isCapitalized() && !isMonth(t.get(end + 1))) {
-          end += 2;
-        }
-        if (end + 2 < t.size() && t.get(end).is("in") && isMonth(t.get(end + 1)) && t.get(end + 2).isNumber()) {
-          end += 3;
-        } else if (end < t.size() && (t.get(end).is("began") || t.get(end).is("started"))) {
-          end++;
-        }
-        Period p = Period.builder().start(INVASION)
-            .end(tok.is("since") && ref.isPresent() ? Optional.of(ref.get()) : Optional.empty())
-            .build();
-        return new Expr(i, end, p, tok.is("since") ? Kind.SINCE : Kind.WAR);
-      }
-      if (tok.is("since") && i + 1 < t.size()) {
-        Written w = written(t, i + 1, ref);
-        if (w != null && w.year != null) {
-          LocalDate s = startOf(w);
-          Period p = Period.builder().start(s).startPrecision(precision(w))
-              .end(ref.filter(r -> !r.isBefore(s))).build();
-          return new Expr(i, w.end, p, Kind.SINCE);
-        }
-      }
-      return null;
-    }
-    // as of November 2024; by February this year
-    if ((tok.is("as") && i + 1 < t.size() && t.get(i + 1).is("of")) || tok.is("by") || tok.is("until") || tok.is("till")) {
-      int s = tok.is("as") ? i + 2 : i + 1;
-      if (s < t.size()) {
-        if (t.get(s).is("now") || t.get(s).is("today")) {
-          return ref.map(r -> new Expr(i, s + 1, Period.builder().end(r).build(), Kind.UNTIL)).orElse(null);
-        }
-        Written w = written(t, s, ref);
-        if (w != null && (w.year != null || ref.isPresent())) {
-          resolveYear(w, ref);
-          if (w.year != null) {
-            return new Expr(i, w.end, Period.builder().end(endOf(w)).endPrecision(precision(w)).build(), Kind.UNTIL);
+      // since the start of the (full-scale) war / invasion; during the invasion
+      if (tok.is("since") || tok.is("during") || tok.is("throughout")) {
+        int j = i + 1;
+        int limit = Math.min(t.size(), i + 10);
+        boolean war = false;
+        int wEnd = -1;
+        for (; j < limit; j++) {
+          Token w = t.get(j);
+          if (w.is("war") || w.is("invasion") || w.is("aggression")) {
+            war = true;
+            wEnd = j + 1;
+            break;
+          }
+          if (t.get(j).kind == Token.Kind.PUNCT && !t.get(j).is("-") && !t.get(j).is("'")) {
+            break;
           }
         }
+        if (war) {
+          // swallow a following "in February 2022" / "began"
+          int end = wEnd;
+          if (end + 1 < t.size() && (t.get(end).is("of") || t.get(end).is("on") || t.get(end).is("against")
+              || t.get(end).is("in")) && t.get(end + 1).isCapitalized() && !isMonth(t.get(end + 1))) {
+            end += 2;
+          }
+          if (end + 2 < t.size() && t.get(end).is("in") && isMonth(t.get(end + 1)) && t.get(end + 2).isNumber()) {
+            end += 3;
+          } else if (end < t.size() && (t.get(end).is("began") || t.get(end).is("started"))) {
+            end++;
+          }
+          Period p = Period.builder().start(INVASION)
+              .end(tok.is("since") && ref.isPresent() ? Optional.of(ref.get()) : Optional.empty())
+              .build();
+          return new Expr(i, end, p, tok.is("since") ? Kind.SINCE : Kind.WAR);
+        }
+        if (tok.is("since") && i + 1 < t.size()) {
+          Written w = written(t, i + 1, ref);
+          if (w != null && w.year != null) {
+            LocalDate s = startOf(w);
+            Period p = Period.builder().start(s).startPrecision(precision(w))
+                .end(ref.filter(r -> !r.isBefore(s))).build();
+            return new Expr(i, w.end, p, Kind.SINCE);
+          }
+        }
+        return null;
       }
-      return null;
-    }
-    // so far, to date, now, currently, thus far
-    if (tok.is("so") && i + 1 < t.size() && t.get(i + 1).is("far")
-        || tok.is("to") && i + 1 < t.size() && t.get(i + 1).is("date")
-        || tok.is("thus") && i + 1 < t.size() && t.get(i + 1).is("far")) {
-      return ref.map(r -> new Expr(i, i + 2, Period.builder().end(r).build(), Kind.UNTIL)).orElse(null);
-    }
-    if (tok.is("now") || tok.is("currently")) {
-      return ref.map(r -> new Expr(i, i + 1, Period.builder().end(r).build(), Kind.UNTIL)).orElse(null);
-    }
-    // between X and Y; from X to/until Y
-    if (tok.is("between") || tok.is("from")) {
-      Written a = written(t, i + 1, ref);
-      if (a != null) {
-        int j = a.end;
-        if (j < t.size() && (t.get(j).is("and") || t.get(j).is("to") || t.get(j).is("until")
-            || t.get(j).is("till") || t.get(j).is("through") || t.get(j).is("-"))) {
-          Written b = written(t, j + 1, ref);
-          if (b != null) {
-            if (a.year == null && b.year != null) {
-              a.year = a.month != null && b.month != null && a.month > b.month ? b.year - 1 : b.year;
+      // as of November 2024; by February this year
+      if ((tok.is("as") && i + 1 < t.size() && t.get(i + 1).is("of")) || tok.is("by") || tok.is("until") || tok.is("till")) {
+        int s = tok.is("as") ? i + 2 : i + 1;
+        if (s < t.size()) {
+          if (t.get(s).is("now") || t.get(s).is("today")) {
+            return ref.map(r -> new Expr(i, s + 1, Period.builder().end(r).build(), Kind.UNTIL)).orElse(null);
+          }
+          Written w = written(t, s, ref);
+          if (w != null && (w.year != null || ref.isPresent())) {
+            resolveYear(w, ref);
+            if (w.year != null) {
+              return new Expr(i, w.end, Period.builder().end(endOf(w)).endPrecision(precision(w)).build(), Kind.UNTIL);
             }
-            resolveYear(a, ref);
-            resolveYear(b, ref);
-            if (a.year != null && b.year != null) {
-              LocalDate s = startOf(a);
-              LocalDate e = endOf(b);
-              if (!s.isAfter(e)) {
-                return new Expr(i, b.end, Period.builder().start(s).startPrecision(precision(a))
-                    .end(e).endPrecision(precision(b)).build(), Kind.SPAN);
+          }
+        }
+        return null;
+      }
+      // so far, to date, now, currently, thus far
+      if (tok.is("so") && i + 1 < t.size() && t.get(i + 1).is("far")
+          || tok.is("to") && i + 1 < t.size() && t.get(i + 1).is("date")
+          || tok.is("thus") && i + 1 < t.size() && t.get(i + 1).is("far")) {
+        return ref.map(r -> new Expr(i, i + 2, Period.builder().end(r).build(), Kind.UNTIL)).orElse(null);
+      }
+      if (tok.is("now") || tok.is("currently")) {
+        return ref.map(r -> new Expr(i, i + 1, Period.builder().end(r).build(), Kind.UNTIL)).orElse(null);
+      }
+      // between X and Y; from X to/until Y
+      if (tok.is("between") || tok.is("from")) {
+        Written a = written(t, i + 1, ref);
+        if (a != null) {
+          int j = a.end;
+          if (j < t.size() && (t.get(j).is("and") || t.get(j).is("to") || t.get(j).is("until")
+              || t.get(j).is("till") || t.get(j).is("through") || t.get(j).is("-"))) {
+            Written b = written(t, j + 1, ref);
+            if (b != null) {
+              if (a.year == null && b.year != null) {
+                a.year = a.month != null && b.month != null && a.month > b.month ? b.year - 1 : b.year;
+              }
+              resolveYear(a, ref);
+              resolveYear(b, ref);
+              if (a.year != null && b.year != null) {
+                LocalDate s = startOf(a);
+                LocalDate e = endOf(b);
+                if (!s.isAfter(e)) {
+                  return new Expr(i, b.end, Period.builder().start(s).startPrecision(precision(a))
+                      .end(e).endPrecision(precision(b)).build(), Kind.SPAN);
+                }
               }
             }
           }
-        }
-        if (tok.is("from") && a.day != null) {
-          // "from April 1": a start
-          resolveYear(a, ref);
-          if (a.year != null) {
-            return new Expr(i, a.end, Period.builder().start(startOf(a)).build(), Kind.SINCE);
+          if (tok.is("from") && a.day != null) {
+            // "from April 1": a start
+            resolveYear(a, ref);
+            if (a.year != null) {
+              return new Expr(i, a.end, Period.builder().start(startOf(a)).build(), Kind.SINCE);
+            }
           }
         }
-      }
-      return null;
-    }
-    // starting / beginning on April 1st; "will start a new campaign on April 1st"
-    if ((tok.is("start") || tok.is("starting") || tok.is("beginning") || tok.is("begin")
-        || tok.is("starts") || tok.is("begins") || tok.is("launch")) && i + 1 < t.size()) {
-      for (int s = i + 1; s < Math.min(t.size(), i + 7); s++) {
-        if (!(t.get(s).is("on") || t.get(s).is("from"))) {
-          if (t.get(s).kind == Token.Kind.PUNCT) {
-            break;
-          }
-          continue;
-        }
-        Written w = s + 1 < t.size() ? written(t, s + 1, ref) : null;
-        if (w != null && w.day != null) {
-          resolveYearForward(w, ref);
-          if (w.year != null) {
-            return new Expr(i, w.end, Period.builder().start(startOf(w)).build(), Kind.SINCE);
-          }
-        }
-        break;
-      }
-      return null;
-    }
-    // this year / last year / this month / last month / this summer / next year
-    if ((tok.is("this") || tok.is("last") || tok.is("next")) && i + 1 < t.size()) {
-      Token u = t.get(i + 1);
-      if (ref.isEmpty()) {
         return null;
       }
-      LocalDate r = ref.get();
-      int shift = tok.is("last") ? -1 : tok.is("next") ? 1 : 0;
-      if (u.is("year")) {
-        return new Expr(i, i + 2, Period.ofYear(Year.of(r.getYear() + shift)), Kind.SPAN);
-      }
-      if (u.is("month")) {
-        return new Expr(i, i + 2, Period.ofMonth(YearMonth.from(r).plusMonths(shift)), Kind.SPAN);
-      }
-      int season = seasonStart(u.key);
-      if (season > 0) {
-        int y = r.getYear() + shift;
-        if (tok.is("last") && seasonStartDate(y + 1, season).isAfter(r)) {
-          y = r.getYear() - 1;
+      // starting / beginning on April 1st; "will start a new campaign on April 1st"
+      if ((tok.is("start") || tok.is("starting") || tok.is("beginning") || tok.is("begin")
+          || tok.is("starts") || tok.is("begins") || tok.is("launch")) && i + 1 < t.size()) {
+        for (int s = i + 1; s < Math.min(t.size(), i + 7); s++) {
+          if (!(t.get(s).is("on") || t.get(s).is("from"))) {
+            if (t.get(s).kind == Token.Kind.PUNCT) {
+              break;
+            }
+            continue;
+          }
+          Written w = s + 1 < t.size() ? written(t, s + 1, ref) : null;
+          if (w != null && w.day != null) {
+            resolveYearForward(w, ref);
+            if (w.year != null) {
+              return new Expr(i, w.end, Period.builder().start(startOf(w)).build(), Kind.SINCE);
+            }
+          }
+          break;
         }
-        return new Expr(i, i + 2, seasonPeriod(y, season), Kind.SPAN);
+        return null;
       }
-      return null;
+      // this year / last year / this month / last month / this summer / next year
+      if ((tok.is("this") || tok.is("last") || tok.is("next")) && i + 1 < t.size()) {
+        Token u = t.get(i + 1);
+        if (ref.isEmpty()) {
+          return null;
+        }
+        LocalDate r = ref.get();
+        int shift = tok.is("last") ? -1 : tok.is("next") ? 1 : 0;
+        if (u.is("year")) {
+          return new Expr(i, i + 2, Period.ofYear(Year.of(r.getYear() + shift)), Kind.SPAN);
+        }
+        if (u.is("month")) {
+          return new Expr(i, i + 2, Period.ofMonth(YearMonth.from(r).plusMonths(shift)), Kind.SPAN);
+        }
+        int season = seasonStart(u.key);
+        if (season > 0) {
+          int y = r.getYear() + shift;
+          if (tok.is("last") && seasonStartDate(y + 1, season).isAfter(r)) {
+            y = r.getYear() - 1;
+          }
+          return new Expr(i, i + 2, seasonPeriod(y, season), Kind.SPAN);
+        }
+        return null;
+      }
     }
     // in/on/of + written date; or a bare written date with a year
     Written w = written(t, i, ref);
