@@ -164,13 +164,40 @@ final class NumberGrammar {
       if (!groupsOfThree(s, ',')) {
         return null;
       }
-      String plain = s.replace(",", "");
-      return new BigDecimal(plain);
+      return dots == 0 ? whole(s) : new BigDecimal(s.replace(",", ""));
     }
     if (dots > 1) {
-      return groupsOfThree(s, '.') ? new BigDecimal(s.replace(".", "")) : null;
+      return groupsOfThree(s, '.') ? whole(s) : null;
     }
-    return new BigDecimal(s);
+    return dots == 0 ? whole(s) : new BigDecimal(s);
+  }
+
+  /**
+   * The whole number written by the digits of {@code s}, skipping its group separators: the
+   * value {@code new BigDecimal} gives for the digits alone, without parsing a string for it
+   * when it fits in a long (up to 18 digits).
+   */
+  private static BigDecimal whole(String s) {
+    long v = 0;
+    int digits = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c >= '0' && c <= '9') {
+        v = v * 10 + (c - '0');
+        digits++;
+      }
+    }
+    if (digits > 18) {
+      StringBuilder plain = new StringBuilder(digits);
+      for (int k = 0; k < s.length(); k++) {
+        char c = s.charAt(k);
+        if (c >= '0' && c <= '9') {
+          plain.append(c);
+        }
+      }
+      return new BigDecimal(plain.toString());
+    }
+    return BigDecimal.valueOf(v);
   }
 
   /** Whether the integer part is "d{1,3}(sep ddd)*", without a regex. */
