@@ -116,9 +116,10 @@ final class Furniture {
       Pattern.compile(
           "(?:(?:updated|published|posted)\\s+)?(?:\\d{1,3}|an?|one|two|three|four|five|six"
               + "|seven|eight|nine|ten|eleven|twelve)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?"
-              + "|hours?|days?|weeks?|months?|years?|yrs?)\\s+ago\\.?",
-          FLAGS), "updated", "published", "posted", "a", "one", "two", "three", "four", "five", "six", "seven",
-      "eight", "nine", "ten", "eleven", "twelve", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+              + "|hours?|days?|weeks?|months?|years?|yrs?)\\s+ago\\.?\\z",
+          FLAGS), List.of("updated", "published", "posted", "a", "one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "eleven", "twelve", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+      Furniture::endsWithAgo);
   private static final Pattern NAME_LINE =
       Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]+(?: \\p{Lu}[\\p{L}'’.\\-]*){1,3}");
   static final Rule BIO = new Rule(
@@ -319,6 +320,20 @@ final class Furniture {
   }
 
   /**
+   * The cheap test of {@link #TIME_AGO} (used whole, so its pattern ends at the line's end): the
+   * line ends with "ago" or "ago.", in any case ('a', 'g' and 'o' equal no other character
+   * ignoring case).
+   */
+  static boolean endsWithAgo(String t) {
+    int n = t.length();
+    if (n > 0 && t.charAt(n - 1) == '.') {
+      n--;
+    }
+    return n >= 3 && (t.charAt(n - 3) | 0x20) == 'a' && (t.charAt(n - 2) | 0x20) == 'g'
+        && (t.charAt(n - 1) | 0x20) == 'o';
+  }
+
+  /**
    * A cheap test before {@link #BOILERPLATE_ANYWHERE}: its phrases all contain "reserved" or
    * "cookie" (ignoring case), so the line must have one of them around one of its 'v's or 'k's
    * (the Kelvin sign is a 'k' ignoring case), which are rare letters and found by a fast scan.
@@ -327,8 +342,12 @@ final class Furniture {
     for (int p = 0; p < t.length(); p++) {
       char c = t.charAt(p);
       int lower = c | 0x20;
-      if (lower == 'v' ? p >= 5 && t.regionMatches(true, p - 5, "reserved", 0, 8)
-          : (lower == 'k' || c == '\u212A') && p >= 3 && t.regionMatches(true, p - 3, "cookie", 0, 6)) {
+      // the neighbours checked first ("ed" after the 'v', 'o' before the 'k') have no other
+      // character that equals them ignoring case, so the test is exact and rejects "have", "Kyiv"
+      if (lower == 'v' ? p >= 5 && p + 2 < t.length() && (t.charAt(p + 1) | 0x20) == 'e'
+              && (t.charAt(p + 2) | 0x20) == 'd' && t.regionMatches(true, p - 5, "reserved", 0, 8)
+          : (lower == 'k' || c == '\u212A') && p >= 3 && (t.charAt(p - 1) | 0x20) == 'o'
+              && t.regionMatches(true, p - 3, "cookie", 0, 6)) {
         return true;
       }
     }
@@ -341,11 +360,12 @@ final class Furniture {
    * them): a line that starts with none is rejected without running the pattern. A non-ASCII
    * character of the line is taken to agree with any character of a beginning, since case folding
    * can map it onto an ASCII one (the Kelvin sign onto 'k'). {@code also} is a further cheap test
-   * that every line the pattern accepts passes ("a ticker line has a '%'").
+   * that every line the pattern accepts passes ("a ticker line has a '%'"), or null for none
+   * (most rules: then the call site of {@code also} sees only the few rules that have one).
    */
   record Rule(Pattern pattern, List<String> beginnings, Predicate<String> also, String[][] byFirst) {
     Rule(Pattern pattern, String... beginnings) {
-      this(pattern, List.of(beginnings), t -> true);
+      this(pattern, List.of(beginnings), null);
     }
 
     Rule(Pattern pattern, List<String> beginnings, Predicate<String> also) {
@@ -377,13 +397,13 @@ final class Furniture {
 
     boolean may(String t) {
       if (t.isEmpty()) {
-        return also.test(t);
+        return also == null || also.test(t);
       }
       char c = t.charAt(0);
       if (c >= 128) {
         for (String b : beginnings) {
           if (beginsWith(t, b)) {
-            return also.test(t);
+            return also == null || also.test(t);
           }
         }
         return false;
@@ -392,7 +412,7 @@ final class Furniture {
       if (candidates != null) {
         for (String b : candidates) {
           if (beginsWith(t, b)) {
-            return also.test(t);
+            return also == null || also.test(t);
           }
         }
       }
