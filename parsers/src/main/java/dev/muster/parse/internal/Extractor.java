@@ -38,6 +38,8 @@ public final class Extractor {
 
   /** The longest sentence the rules read, in UTF-16 units; longer ones are reported and skipped. */
   public static final int MAX_SENTENCE = 4000;
+  /** The tokens of a sentence the rules skip: empty, and never changed. */
+  private static final List<Token> NO_TOKENS = new ArrayList<>(0);
   private static final ULocale SENTENCE_LOCALE = new ULocale("en@ss=standard");
   private static final Words CLAUSE_BREAKS = Words.of(";", ":", "while", "whereas", "but", "although");
   private static final Words RELATIVE = Words.of("who", "whom", "which", "whose");
@@ -125,7 +127,8 @@ public final class Extractor {
         paragraphCount++;
         for (int[] s : sentences(sentenceBreaks, text, part[0], part[1])) {
           boolean tooLong = s[1] - s[0] > MAX_SENTENCE;
-          List<Token> tokens = List.of();
+          // token lists are always ArrayLists, so that the rules' calls on them stay monomorphic
+          List<Token> tokens = NO_TOKENS;
           boolean skip = tooLong;
           if (!tooLong) {
             // the tokenizer counts the Latin and other letters on the way
@@ -136,7 +139,7 @@ public final class Extractor {
           if (skip && hasLetters(text, s[0], s[1])) {
             skipped.add(new int[] {s[0], s[1], tooLong ? 1 : 0});
           }
-          units.add(new Sentence(paragraphCount, s, skip ? List.of() : tokens, skip));
+          units.add(new Sentence(paragraphCount, s, skip ? NO_TOKENS : tokens, skip));
         }
       }
     }
@@ -172,8 +175,9 @@ public final class Extractor {
           }
           List<Token> t = u.tokens;
           if (t.size() > 1 && t.get(0).is("source") && t.get(1).is(":")) {
-            Attributions.Result r = attributions.find(t.subList(2, t.size()), seen);
-            List<Source> c = chainOf(t.subList(2, t.size()), seen);
+            List<Token> rest = new ArrayList<>(t.subList(2, t.size()));
+            Attributions.Result r = attributions.find(rest, seen);
+            List<Source> c = chainOf(rest, seen);
             defaultChain = c.isEmpty() ? r.chain() : c;
             continue;
           }
