@@ -1785,6 +1785,23 @@ public final class Extractor {
     return c.chain.size() * 4 + (c.period != null ? 2 : 0) + (c.originExplicit ? 1 : 0);
   }
 
+  /** Cohorts and attributions are immutable values: the commonest are made once and shared. */
+  private static final RecruitCohort NO_ORIGIN = RecruitCohort.of(List.of());
+  private static final Attribution NO_SOURCE = Attribution.of(List.of());
+  private static final java.util.concurrent.ConcurrentHashMap<Origin, RecruitCohort> ONE_ORIGIN =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static RecruitCohort cohortOf(Set<Origin> origins) {
+    if (origins.isEmpty()) {
+      return NO_ORIGIN;
+    }
+    if (origins.size() == 1) {
+      // origins are a closed set (the place lexicon's countries and regions): the map stays small
+      return ONE_ORIGIN.computeIfAbsent(origins.iterator().next(), o -> RecruitCohort.of(List.of(o)));
+    }
+    return RecruitCohort.of(new ArrayList<>(origins));
+  }
+
   private static List<Estimate> finish(String id, String text, List<Candidate> cs) {
     List<Estimate> out = new ArrayList<>();
     for (Candidate c : cs) {
@@ -1805,8 +1822,8 @@ public final class Extractor {
           .documentId(id)
           .quantity(qb.build())
           .measure(c.measure)
-          .cohort(RecruitCohort.of(new ArrayList<>(c.origins)))
-          .attribution(Attribution.of(dedupeSources(c.chain)))
+          .cohort(cohortOf(c.origins))
+          .attribution(c.chain.isEmpty() ? NO_SOURCE : Attribution.of(dedupeSources(c.chain)))
           .mention(text.substring(c.mentionStart, c.mentionEnd))
           .evidence(Evidence.of(id, text, c.sentenceStart, c.sentenceEnd));
       if (c.period != null) {
@@ -1821,6 +1838,9 @@ public final class Extractor {
   }
 
   private static List<Source> dedupeSources(List<Source> chain) {
+    if (chain.size() == 1) {
+      return chain;
+    }
     List<Source> out = new ArrayList<>();
     Set<String> names = new java.util.HashSet<>();
     for (Source s : chain) {
