@@ -21,7 +21,9 @@ import java.util.Arrays;
  * characters before the break (a word such as "Mr." or "Lt.Cdr.") and as many after its start
  * ("Ph.D."); so a window from {@value #BEFORE} characters before a terminator to {@value #AFTER}
  * characters past the first letter or terminator after it decides it as the whole paragraph
- * would. Windows that overlap are joined; a paragraph with characters that the rules skip or
+ * would. A plain sentence end (a lower-case letter, a terminator, spaces, a capital; see
+ * {@link #plainBreak}) is decided without the iterator, and no later window starts before it.
+ * Windows that overlap are joined; a paragraph with characters that the rules skip or
  * that separate paragraphs (combining marks, format characters, line separators) or with
  * characters outside the Basic Multilingual Plane goes to the iterator whole. Stateless.
  */
