@@ -187,17 +187,7 @@ final class NumberGrammar {
         digits++;
       }
     }
-    if (digits > 18) {
-      StringBuilder plain = new StringBuilder(digits);
-      for (int k = 0; k < s.length(); k++) {
-        char c = s.charAt(k);
-        if (c >= '0' && c <= '9') {
-          plain.append(c);
-        }
-      }
-      return new BigDecimal(plain.toString());
-    }
-    return BigDecimal.valueOf(v);
+    return digits <= 18 ? BigDecimal.valueOf(v) : new BigDecimal(s.replace(",", "").replace(".", ""));
   }
 
   /** Whether the integer part is "d{1,3}(sep ddd)*", without a regex. */

@@ -88,8 +88,7 @@ public final class SourceDocument {
         body,
         title(text, lines, excluded),
         excluded,
-        // a body whose letters are all ASCII (most English articles) has no foreign line
-        ScriptProfile.asciiLetters(text, body, text.length()) ? List.of() : foreignLines(text, lines),
+        foreignLines(text, lines),
         ScriptProfile.languageOf(text, body, text.length()),
         problems,
         true,
