@@ -27,6 +27,10 @@ final class NumberGrammar {
       "vol", "issue", "episode", "season", "channel", "phase", "stage", "step", "round", "wave", "day",
       "week", "year", "term");
   private static final Words AGE_WORDS = Words.of("aged", "age", "ages", "aging", "ageing");
+  /** Bounds the exclusion rules compare values with: a day of a month, "day 400", an age. */
+  private static final BigDecimal THIRTY_ONE = BigDecimal.valueOf(31);
+  private static final BigDecimal FOUR_HUNDRED = BigDecimal.valueOf(400);
+  private static final BigDecimal HUNDRED_TWENTY = BigDecimal.valueOf(120);
   /** Groups of three digits after the first in "999 999 999 999 999", the largest count. */
   private static final int MAX_SPACE_GROUPS = 4;
   /** Where sums of number words stop growing: above {@link Quantity#MAX}, so never a quantity. */
@@ -657,7 +661,7 @@ final class NumberGrammar {
       }
       if (prev != null && REFERENCE_WORDS.has(prev) && prev.isWord() && !prev.is("a")
           && !prev.is("some")) {
-        if (!(prev.is("day") || prev.is("year") || prev.is("week")) || n.value != null && n.value.compareTo(BigDecimal.valueOf(400)) < 0) {
+        if (!(prev.is("day") || prev.is("year") || prev.is("week")) || n.value != null && n.value.compareTo(FOUR_HUNDRED) < 0) {
           return true;
         }
       }
@@ -688,7 +692,7 @@ final class NumberGrammar {
       // "2022-23", "2023/24"
     }
     // dates: "27 April", "April 8", "Sept. 21"
-    if (!n.magnitude && n.value != null && n.value.compareTo(BigDecimal.valueOf(31)) <= 0 && n.value.signum() > 0) {
+    if (!n.magnitude && n.value != null && n.value.compareTo(THIRTY_ONE) <= 0 && n.value.signum() > 0) {
       if (next != null && MONTHS.has(next) && next.isWord() && (next.isCapitalized())) {
         return true;
       }
@@ -730,7 +734,7 @@ final class NumberGrammar {
       }
     }
     // ages: "aged 18 to 30", "age of 50", "Name, 37,", "At 26,"
-    if (n.value != null && n.value.compareTo(BigDecimal.valueOf(120)) <= 0) {
+    if (n.value != null && n.value.compareTo(HUNDRED_TWENTY) <= 0) {
       for (int b = i - 1; b >= Math.max(0, i - 4); b--) {
         if (AGE_WORDS.has(t.get(b))) {
           return true;

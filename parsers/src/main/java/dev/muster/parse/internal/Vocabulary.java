@@ -103,28 +103,38 @@ final class Vocabulary {
 
   /**
    * The words whose keys are all lower-case ASCII letters (no other key can be a word of ASCII
-   * letters in lower case), in slots; beside each slot its key's hash code, length and letters
-   * (at {@code offsets[slot]} in one array), so that a probe reads no word and no key string
-   * until it has found its word.
+   * letters in lower case), in slots; each slot's key is described in one {@code long} of
+   * {@code slots}: its hash code in the high half, then its length (8 bits) and the offset of its
+   * letters in {@code letters} (24 bits); 0 for an empty slot (no key is empty). A probe that
+   * misses reads one array element, one that hits compares the letters and then reads the word.
+   * A key too long for a slot, or past the letters a slot can address, is left out, and then
+   * {@code complete} is false and a miss asks the map.
    */
-  private record Table(Word[] words, int[] hashes, int[] lengths, int[] offsets, byte[] letters) {}
+  private record Table(Word[] words, long[] slots, byte[] letters, boolean complete) {}
+
+  /** The longest key, and the most letters in all, that slots can describe. */
+  private static final int MAX_TABLE_KEY = 0xFF;
+  private static final int MAX_TABLE_LETTERS = 0xFF_FFFF;
 
   private static synchronized Table table() {
     Table t = table;
     if (t == null) {
       java.util.List<Word> plain = new java.util.ArrayList<>();
       int total = 0;
+      boolean complete = true;
       for (Word w : WORDS.values()) {
         if (lowerAsciiLetters(w.key)) {
-          plain.add(w);
-          total += w.key.length();
+          if (w.key.length() <= MAX_TABLE_KEY && total + w.key.length() <= MAX_TABLE_LETTERS) {
+            plain.add(w);
+            total += w.key.length();
+          } else {
+            complete = false;
+          }
         }
       }
       int size = Integer.highestOneBit(Math.max(16, plain.size() * 4) - 1) << 1;
       Word[] words = new Word[size];
-      int[] hashes = new int[size];
-      int[] lengths = new int[size];
-      int[] offsets = new int[size];
+      long[] slots = new long[size];
       byte[] letters = new byte[total];
       int next = 0;
       for (Word w : plain) {
@@ -134,18 +144,21 @@ final class Vocabulary {
           at = (at + 1) & (size - 1);
         }
         words[at] = w;
-        hashes[at] = h;
-        lengths[at] = w.key.length();
-        offsets[at] = next;
+        slots[at] = slot(h, w.key.length(), next);
         for (int i = 0; i < w.key.length(); i++) {
           letters[next++] = (byte) w.key.charAt(i);
         }
       }
-      t = new Table(words, hashes, lengths, offsets, letters);
+      t = new Table(words, slots, letters, complete);
       table = t;
       staleLookups = 0;
     }
     return t;
+  }
+
+  /** A slot of {@link Table#slots}: never 0, since {@code length} is at least 1. */
+  private static long slot(int hash, int length, int offset) {
+    return (long) hash << 32 | (long) length << 24 | offset;
   }
 
   private static boolean lowerAsciiLetters(String key) {
@@ -188,17 +201,19 @@ final class Vocabulary {
       }
       t = table();
     }
-    Word[] words = t.words;
-    int[] hashes = t.hashes;
-    int mask = words.length - 1;
+    long[] slots = t.slots;
+    int mask = slots.length - 1;
     int len = end - start;
+    // what a slot holding this key has above its offset: the hash code and the length (a key
+    // longer than a slot can describe is not in the table, and matches no slot)
+    long want = len <= MAX_TABLE_KEY ? slot(h, len, 0) : 0;
     for (int at = h & mask; ; at = (at + 1) & mask) {
-      Word w = words[at];
-      if (w == null) {
-        return null;
+      long s = slots[at];
+      if (s == 0) {
+        return t.complete ? null : find(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
       }
-      if (hashes[at] == h && t.lengths[at] == len && sameLetters(text, start, len, t.letters, t.offsets[at])) {
-        return w;
+      if ((s & ~0xFF_FFFFL) == want && sameLetters(text, start, len, t.letters, (int) s & 0xFF_FFFF)) {
+        return t.words[at];
       }
     }
   }

@@ -63,4 +63,22 @@ class VocabularyTest {
     assertEquals(shortId, Tokenizer.tokenize("97 men", 0, 6).get(0).id);
     assertEquals(Vocabulary.UNKNOWN, Tokenizer.tokenize("96 men", 0, 6).get(0).id);
   }
+
+  @Test
+  void aKeyTooLongForTheTableIsStillFoundAndDoesNotHideTheOthers() {
+    // 300 letters: longer than a table slot can describe, so the table leaves it to the map
+    String longKey = "vocabularytestlong" + "q".repeat(282);
+    int id = Vocabulary.add(longKey);
+    String text = "Vocabularytestlong" + "Q".repeat(282) + " vocabularytestword vocabularytestnone";
+    for (int k = 0; k < 100_000; k++) {
+      Vocabulary.findLetters(text, 301, 319);
+    }
+    // rebuilt by now, without the long key
+    assertEquals(id, Vocabulary.findLetters(text, 0, 300).id());
+    assertSame(Vocabulary.find(longKey), Vocabulary.findLetters(text, 0, 300));
+    assertEquals(Vocabulary.add("vocabularytestword"), Vocabulary.findLetters(text, 301, 319).id());
+    assertNull(Vocabulary.findLetters(text, 320, 338));
+    assertNull(Vocabulary.findLetters(text, 0, 299), "one letter short is another word");
+    assertEquals(id, Tokenizer.tokenize(text, 0, text.length()).get(0).id);
+  }
 }
