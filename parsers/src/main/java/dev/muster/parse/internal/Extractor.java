@@ -43,6 +43,9 @@ public final class Extractor {
   private static final ULocale SENTENCE_LOCALE = new ULocale("en@ss=standard");
   private static final Words CLAUSE_BREAKS = Words.of(";", ":", "while", "whereas", "but", "although");
   private static final Words RELATIVE = Words.of("who", "whom", "which", "whose");
+  /** Russia, the origin of Russia's own forces, made once (the code check of {@link Origin#of} is a regular expression). */
+  private static final Origin RUSSIA = Origin.of("RU");
+  private static final Set<Origin> ONLY_RUSSIA = Set.of(RUSSIA);
   private static final Words OWN_FORCE_NOUNS = Words.of("soldiers", "troops", "servicemen", "personnel",
       "men", "casualties", "losses", "reservists", "conscripts", "citizens", "people", "fighters", "deaths",
       "forces", "contract soldiers", "military personnel", "recruits", "volunteers", "killed", "dead",
@@ -529,7 +532,7 @@ public final class Extractor {
       c.sentenceStart = span[0];
       c.sentenceEnd = span[1];
       c.mentionStart = t.get(q.first).start;
-      c.mentionEnd = t.get(q.end - 1).end;
+      c.mentionEnd = t.get(q.end - 1).end();
       c.period = period(t, q, times, c.measure, published);
       c.likelihood = likelihood(t, q);
       if (c.q.per == null) {
@@ -733,8 +736,8 @@ public final class Extractor {
     }
     boolean elliptic = false;
     boolean bracket = q.first > 0 && t.get(q.first - 1).is("(");
-    TreeSet<Origin> bracketOrigin = bracket ? placeBefore(t, q.first - 1) : new TreeSet<>();
-    if (!bracketOrigin.isEmpty()) {
+    TreeSet<Origin> bracketOrigin = bracket ? placeBefore(t, q.first - 1) : null;
+    if (bracketOrigin != null && !bracketOrigin.isEmpty()) {
       from.addAll(bracketOrigin);
       elliptic = previous != null && !previousIsOutside;
     }
@@ -843,7 +846,7 @@ public final class Extractor {
     }
     c.originExplicit = !origins.isEmpty() && !inherited;
     if (origins.isEmpty() && ownForces(m, head, t, headAt)) {
-      c.origins.add(Origin.of("RU")); // refined per document later
+      c.origins.add(RUSSIA); // refined per document later
       c.originExplicit = false;
     }
     c.origins.addAll(origins);
@@ -1634,7 +1637,7 @@ public final class Extractor {
       for (Candidate c : all) {
         if (c.origins.isEmpty() && !c.noOriginWanted && c.ownForceNoun && c.measure != Measure.PAYMENT
             && c.measure != Measure.OTHER && c.measure != Measure.CAPTURED) {
-          c.origins.add(Origin.of("RU"));
+          c.origins.add(RUSSIA);
         }
       }
     }
@@ -1643,7 +1646,7 @@ public final class Extractor {
         c.origins.add(top);
       }
       if (c.measure != Measure.PAYMENT && !c.originExplicit && !c.noOriginWanted && topic != null) {
-        if (c.origins.isEmpty() || c.origins.equals(Set.of(Origin.of("RU"))) && !topic.code().equals("RU")
+        if (c.origins.isEmpty() || c.origins.equals(ONLY_RUSSIA) && !topic.code().equals("RU")
             && c.measure != Measure.CONSCRIPTED && c.measure != Measure.FORCE_TARGET && c.measure != Measure.FLED) {
           c.origins.clear();
           c.origins.add(topic);

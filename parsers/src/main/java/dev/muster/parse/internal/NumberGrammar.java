@@ -143,7 +143,7 @@ final class NumberGrammar {
   private static boolean isSpaceGroup(List<Token> t, int g) {
     Token d = t.get(g);
     return d.isNumber() && d.text.length() == 3 && allDigits(d.text)
-        && d.start - t.get(g - 1).end == 1;
+        && d.start - t.get(g - 1).end() == 1;
   }
 
   /** Reads "1,500", "1.5", "1.500.000", "1500"; null for malformed groups ("110,00"). */

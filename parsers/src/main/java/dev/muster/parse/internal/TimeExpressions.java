@@ -145,7 +145,7 @@ final class TimeExpressions {
             wEnd = j + 1;
             break;
           }
-          if (t.get(j).kind == Token.Kind.PUNCT && !t.get(j).is("-") && !t.get(j).is("'")) {
+          if (t.get(j).kind() == Token.Kind.PUNCT && !t.get(j).is("-") && !t.get(j).is("'")) {
             break;
           }
         }
@@ -242,7 +242,7 @@ final class TimeExpressions {
           || tok.is("starts") || tok.is("begins") || tok.is("launch")) && i + 1 < t.size()) {
         for (int s = i + 1; s < Math.min(t.size(), i + 7); s++) {
           if (!(t.get(s).is("on") || t.get(s).is("from"))) {
-            if (t.get(s).kind == Token.Kind.PUNCT) {
+            if (t.get(s).kind() == Token.Kind.PUNCT) {
               break;
             }
             continue;

@@ -7,9 +7,16 @@ package dev.muster.parse.internal;
 final class Token {
   enum Kind { WORD, NUMBER, PUNCT }
 
-  final Kind kind;
+  private static final Kind[] KINDS = Kind.values();
+  private static final byte WORD = (byte) Kind.WORD.ordinal();
+  private static final byte NUMBER = (byte) Kind.NUMBER.ordinal();
+
+  /**
+   * The fields are few and small, as tokens are most of what the extractor allocates: 40 bytes
+   * each with compressed references (the kind is a byte, and the end follows from the text).
+   */
+  private final byte kind;
   final int start;
-  final int end;
   final String text;
   /** Lower case, dots of abbreviations removed ("U.S." -> "us"), curly apostrophes straightened. */
   final String key;
@@ -22,9 +29,9 @@ final class Token {
   private final int hash;
 
   Token(Kind kind, int start, int end, String text, boolean spaceBefore) {
-    this.kind = kind;
+    assert end - start == text.length() : "the text of a token is text[start, end)";
+    this.kind = (byte) kind.ordinal();
     this.start = start;
-    this.end = end;
     this.text = text;
     this.spaceBefore = spaceBefore;
     String k = keyOf(kind, text);
@@ -39,9 +46,9 @@ final class Token {
    * A token whose key, its hash code and vocabulary word the {@link Tokenizer} found already.
    */
   Token(Kind kind, int start, int end, String text, String key, int hash, Vocabulary.Word w, boolean spaceBefore) {
-    this.kind = kind;
+    assert end - start == text.length() : "the text of a token is text[start, end)";
+    this.kind = (byte) kind.ordinal();
     this.start = start;
-    this.end = end;
     this.text = text;
     this.spaceBefore = spaceBefore;
     this.key = key;
@@ -73,17 +80,27 @@ final class Token {
     return text;
   }
 
+  /** What the token is: a word, a number or another character. */
+  Kind kind() {
+    return KINDS[kind];
+  }
+
+  /** The UTF-16 index after the token: its text is {@code text[start, end)} of the document. */
+  int end() {
+    return start + text.length();
+  }
+
   /** {@code key.hashCode()}. */
   int keyHash() {
     return hash;
   }
 
   boolean isWord() {
-    return kind == Kind.WORD;
+    return kind == WORD;
   }
 
   boolean isNumber() {
-    return kind == Kind.NUMBER;
+    return kind == NUMBER;
   }
 
   /**
@@ -96,11 +113,11 @@ final class Token {
   }
 
   boolean isCapitalized() {
-    return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+    return kind == WORD && Character.isUpperCase(text.codePointAt(0));
   }
 
   boolean isAllCaps() {
-    if (kind != Kind.WORD) {
+    if (kind != WORD) {
       return false;
     }
     boolean letter = false;

@@ -37,8 +37,8 @@ class TokenizerTest {
     List<Token> tokens = Tokenizer.tokenize(s, 0, s.length(), letters);
     assertArrayEquals(countOneByOne(s), letters, s);
     for (Token t : tokens) {
-      Token plain = new Token(t.kind, t.start, t.end, t.text, t.spaceBefore);
-      assertEquals(s.substring(t.start, t.end), t.text, s);
+      Token plain = new Token(t.kind(), t.start, t.end(), t.text, t.spaceBefore);
+      assertEquals(s.substring(t.start, t.end()), t.text, s);
       assertEquals(plain.key, t.key, s);
       assertEquals(plain.id, t.id, () -> t.text + " in " + s);
       assertEquals(plain.starts, t.starts, () -> t.text + " in " + s);
