@@ -120,16 +120,19 @@ final class PhraseIndex<V> {
     return longest(toks, i, toks.size());
   }
 
-  /** Returns the longest phrase starting at token {@code i} and ending before {@code limit}. */
+  /**
+   * Returns the longest phrase starting at token {@code i} and ending before {@code limit}. Most
+   * tokens start no phrase, and this method is small so that its callers' compilations take it
+   * in whole: the test of the start bit costs no call, and only a token that may start a phrase
+   * goes on to {@link #walk}.
+   */
   Match<V> longest(List<Token> toks, int i, int limit) {
-    if (i >= limit) {
-      return null;
-    }
-    Token first = toks.get(i);
-    if ((first.starts & bit) == 0) {
-      return null; // no phrase of this index starts with this word: no array read
-    }
-    Node<V> n = root(first.id, false);
+    return i < limit && (toks.get(i).starts & bit) != 0 ? walk(toks, i, limit) : null;
+  }
+
+  /** {@link #longest} for a token with this index's start bit. */
+  private Match<V> walk(List<Token> toks, int i, int limit) {
+    Node<V> n = root(toks.get(i).id, false);
     Match<V> best = null;
     int j = i;
     while (n != null) {

@@ -50,13 +50,21 @@ final class Words extends AbstractSet<String> {
     return new Words(Arrays.asList(words));
   }
 
-  /** Whether the token's {@link Token#key} is one of the words. */
+  /**
+   * Whether the token's {@link Token#key} is one of the words. Small, so that callers'
+   * compilations take it in whole; a token no lexicon knows goes on to {@link #hasUnknown}.
+   */
   boolean has(Token t) {
     int id = t.id;
     if (id >= 0) {
       int slot = id >>> 6;
       return slot < ids.length && (ids[slot] & (1L << id)) != 0;
     }
+    return hasUnknown(t);
+  }
+
+  /** {@link #has} for a token without a vocabulary id. */
+  private boolean hasUnknown(Token t) {
     int bit = hashBit(t.keyHash());
     return (hashBits[bit >>> 6] & (1L << bit)) != 0 && (digitWords || !t.isNumber()) && words.contains(t.key);
   }
