@@ -20,6 +20,9 @@ final class Attributions {
   /** The role of a source in a chain, outermost first. */
   enum Role { OUTER, SPEAKER, INNER }
 
+  /** {@link Role#values()}, which makes a new array at each call. */
+  private static final Role[] ROLES = Role.values();
+
   static final class Found {
     final Source source;
     final Role role;
@@ -47,7 +50,10 @@ final class Attributions {
 
     List<Source> chain() {
       List<Source> out = new ArrayList<>();
-      for (Role r : Role.values()) {
+      if (found.isEmpty()) {
+        return out;
+      }
+      for (Role r : ROLES) {
         for (Found f : found) {
           if (f.role == r && !out.contains(f.source)) {
             out.add(f.source);

@@ -184,7 +184,9 @@ public final class Extractor {
             defaultChain = c.isEmpty() ? r.chain() : c;
             continue;
           }
-          List<Origin> hints = new ArrayList<>(u.countries);
+          // the sentence's countries, then the document's topic (the sentence's own list: nothing
+          // reads it again)
+          List<Origin> hints = u.countries;
           if (docTopic != null) {
             hints.add(docTopic);
           }
@@ -612,7 +614,7 @@ public final class Extractor {
       }
       c.measure = Measure.PAYMENT;
       c.headEnd = q.end;
-      c.origins.addAll(peopleInClause(t, q, lo, hi, sourceTok));
+      addOrigins(c.origins, peopleInClause(t, q, lo, hi, sourceTok));
       c.originExplicit = !c.origins.isEmpty();
       return c;
     }
@@ -732,13 +734,13 @@ public final class Extractor {
       readPlaces(t, after + 1, hi, from); // "citizens of Egypt"
     }
     if (from.isEmpty() && headAt >= 1 && (t.get(headAt - 1).is("its") || t.get(headAt - 1).is("their"))) {
-      from.addAll(possessorCountry(t, q.first)); // "the Sri Lankan government believes 400 of its citizens"
+      addOrigins(from, possessorCountry(t, q.first)); // "the Sri Lankan government believes 400 of its citizens"
     }
     boolean elliptic = false;
     boolean bracket = q.first > 0 && t.get(q.first - 1).is("(");
     TreeSet<Origin> bracketOrigin = bracket ? placeBefore(t, q.first - 1) : null;
     if (bracketOrigin != null && !bracketOrigin.isEmpty()) {
-      from.addAll(bracketOrigin);
+      addOrigins(from, bracketOrigin);
       elliptic = previous != null && !previousIsOutside;
     }
     if (head != null && headAt >= 0 && t.get(headAt).is("others") && previous != null || partitive
@@ -747,7 +749,7 @@ public final class Extractor {
     }
     // "Latin America with 147", "former Soviet republics with 486"
     if (head == null && q.first > 0 && t.get(q.first - 1).is("with") && from.isEmpty()) {
-      from.addAll(placeBefore(t, q.first - 1));
+      addOrigins(from, placeBefore(t, q.first - 1));
     }
     if (head == null) {
       // a bare number: "72 from Africa", "South and East Asia (771)", "and 2,700 injured"
@@ -757,7 +759,7 @@ public final class Extractor {
       TreeSet<Origin> nop = numberOfPeople(t, q, lo);
       boolean breakdown = !from.isEmpty();
       if (nop != null) {
-        from.addAll(nop);
+        addOrigins(from, nop);
       }
       if (!from.isEmpty()) {
         elliptic = previous != null && (!previousIsOutside || breakdown && !previous.origins.isEmpty()
@@ -820,38 +822,48 @@ public final class Extractor {
     }
     c.measure = m;
     // origin
-    TreeSet<Origin> origins = new TreeSet<>(npOrigins);
+    TreeSet<Origin> origins = npOrigins; // not read again under its own name
     if (origins.isEmpty()) {
-      origins.addAll(from);
+      addOrigins(origins, from);
     }
     boolean inherited = false;
     if (origins.isEmpty() && elliptic && previous != null) {
-      origins.addAll(previous.origins);
+      addOrigins(origins, previous.origins);
       inherited = !previous.originExplicit;
     }
     if (origins.isEmpty() && foreignWord && !citizenshipOfRussia(t, after, hi)) {
-      origins.addAll(placeAnaphor(t, q));
+      addOrigins(origins, placeAnaphor(t, q));
       if (origins.isEmpty()) {
         origins.add(Origin.FOREIGN);
       }
     }
     if (origins.isEmpty() && m != Measure.DETAINED) {
-      origins.addAll(clauseOrigin(t, q, lo, sourceTok)); // the arresting side is not the arrested
+      addOrigins(origins, clauseOrigin(t, q, lo, sourceTok)); // the arresting side is not the arrested
     }
     c.noOriginWanted = citizenshipOfRussia(t, after, hi) || m == Measure.DETAINED;
     c.headEnd = headAt >= 0 ? k : q.end;
     c.ownForceNoun = head == null || headAt >= 0 && OWN_FORCE_NOUNS.has(t.get(headAt));
     if (origins.isEmpty()) {
-      origins.addAll(scene(t));
+      addOrigins(origins, scene(t));
     }
     c.originExplicit = !origins.isEmpty() && !inherited;
     if (origins.isEmpty() && ownForces(m, head, t, headAt)) {
       c.origins.add(RUSSIA); // refined per document later
       c.originExplicit = false;
     }
-    c.origins.addAll(origins);
+    addOrigins(c.origins, origins);
     c.elliptic = elliptic;
     return c;
+  }
+
+  /**
+   * Adds {@code more} to {@code origins}; nothing to do for an empty set, which most are (a
+   * sorted set's {@code addAll} makes an iterator even then).
+   */
+  private static void addOrigins(Set<Origin> origins, Set<Origin> more) {
+    if (!more.isEmpty()) {
+      origins.addAll(more);
+    }
   }
 
   /** Function words and verbs of being that a head noun's adjectives do not run past. */
