@@ -125,17 +125,24 @@ public final class Extractor {
     // pass 1: sentences and their tokens, once; the document's topic from them
     List<Sentence> units = new ArrayList<>();
     int paragraphCount = 0;
+    int[] letters = new int[2];
     for (int line = 0; line < lines.count(); line++) {
-      for (int[] part : cut(lines.start(line), lines.end(line), excluded)) {
+      // indexed loops: this method is too large for the compiler to do away with iterators
+      List<int[]> parts = cut(lines.start(line), lines.end(line), excluded);
+      for (int pi = 0; pi < parts.size(); pi++) {
+        int[] part = parts.get(pi);
         paragraphCount++;
-        for (int[] s : sentences(sentenceBreaks, text, part[0], part[1])) {
+        List<int[]> spans = sentences(sentenceBreaks, text, part[0], part[1]);
+        for (int si = 0; si < spans.size(); si++) {
+          int[] s = spans.get(si);
           boolean tooLong = s[1] - s[0] > MAX_SENTENCE;
           // token lists are always ArrayLists, so that the rules' calls on them stay monomorphic
           List<Token> tokens = NO_TOKENS;
           boolean skip = tooLong;
           if (!tooLong) {
             // the tokenizer counts the Latin and other letters on the way
-            int[] letters = new int[2];
+            letters[0] = 0;
+            letters[1] = 0;
             tokens = Tokenizer.tokenize(text, s[0], s[1], letters);
             skip = !latinEnough(letters[0], letters[1]);
           }
@@ -149,7 +156,8 @@ public final class Extractor {
     Map<Origin, Integer> topicCounts = new HashMap<>();
     Map<Origin, Integer> placeCounts = new HashMap<>();
     int[] russia = {0};
-    for (Sentence u : units) {
+    for (int ui = 0; ui < units.size(); ui++) {
+      Sentence u = units.get(ui);
       countPlaces(u.tokens, topicCounts, placeCounts, russia, u.countries);
     }
     Origin docTopic = topicOf(topicCounts);
@@ -162,7 +170,8 @@ public final class Extractor {
     int currentParagraph = 0;
     List<Source> paragraphChain = new ArrayList<>();
     List<Candidate> previousSentence = List.of();
-    for (Sentence u : units) {
+    for (int ui = 0; ui < units.size(); ui++) {
+        Sentence u = units.get(ui);
         int paragraph = u.paragraph;
         int[] s = u.span;
         if (paragraph != currentParagraph) {
@@ -221,7 +230,8 @@ public final class Extractor {
             chain = paragraphChain;
             continued = true;
           }
-          for (Candidate c : found) {
+          for (int ci = 0; ci < found.size(); ci++) {
+            Candidate c = found.get(ci);
             c.paragraph = paragraph;
             c.sentence = sentenceNo;
             c.chain = new ArrayList<>(chain);
@@ -1819,7 +1829,12 @@ public final class Extractor {
 
   private static List<Estimate> finish(String id, String text, List<Candidate> cs) {
     List<Estimate> out = new ArrayList<>();
+    // the figures of one sentence share its evidence, an immutable value
+    Evidence evidence = null;
     for (Candidate c : cs) {
+      if (evidence == null || evidence.start() != c.sentenceStart || evidence.end() != c.sentenceEnd) {
+        evidence = Evidence.of(id, text, c.sentenceStart, c.sentenceEnd);
+      }
       Quantity.Builder qb = Quantity.builder().qualifier(c.q.qualifier);
       if (c.q.low != null) {
         qb.low(c.q.low);
@@ -1840,7 +1855,7 @@ public final class Extractor {
           .cohort(cohortOf(c.origins))
           .attribution(c.chain.isEmpty() ? NO_SOURCE : Attribution.of(dedupeSources(c.chain)))
           .mention(text.substring(c.mentionStart, c.mentionEnd))
-          .evidence(Evidence.of(id, text, c.sentenceStart, c.sentenceEnd));
+          .evidence(evidence);
       if (c.period != null) {
         eb.period(c.period);
       }
