@@ -123,7 +123,12 @@ final class Attributions {
    * or to the only body whose name has the keyword ("the Investigative Committee").
    */
   List<int[]> mentions(List<Token> t, List<Source> out, List<Source> earlier, List<Origin> hints) {
-    List<int[]> spans = new ArrayList<>();
+    return mentions(t, out, earlier, hints, new ArrayList<>());
+  }
+
+  /** As {@link #mentions(List, List, List, List)}, adding the spans to {@code spans}, which it returns. */
+  private List<int[]> mentions(List<Token> t, List<Source> out, List<Source> earlier, List<Origin> hints,
+      List<int[]> spans) {
     int i = 0;
     while (i < t.size()) {
       PhraseIndex.Match<Source> m = lex.sources.longest(t, i);
@@ -203,7 +208,7 @@ final class Attributions {
     }
     List<Source> names = r.names;
     List<int[]> spans = r.spans;
-    spans.addAll(mentions(t, names, earlier, hints));
+    mentions(t, names, earlier, hints, spans);
     for (int n = 0; n < spans.size(); n++) {
       int s = spans.get(n)[0];
       int e = spans.get(n)[1];
