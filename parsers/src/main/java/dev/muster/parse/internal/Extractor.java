@@ -832,7 +832,7 @@ public final class Extractor {
     }
     c.measure = m;
     // origin
-    TreeSet<Origin> origins = npOrigins; // not read again under its own name
+    TreeSet<Origin> origins = npOrigins; // the noun phrase's own set: npOrigins is not read after this
     if (origins.isEmpty()) {
       addOrigins(origins, from);
     }
