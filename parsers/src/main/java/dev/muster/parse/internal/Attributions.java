@@ -280,7 +280,7 @@ final class Attributions {
         }
         return lexKind(t, s, e) == SourceKind.MEDIA_OUTLET && hasSpeakerElsewhere(t, s) ? Role.OUTER : Role.SPEAKER;
       }
-      if (tok.kind() == Token.Kind.PUNCT && !tok.is("'") && !tok.is("\"") && !tok.is("-")) {
+      if (tok.isPunct() && !tok.is("'") && !tok.is("\"") && !tok.is("-")) {
         break;
       }
     }
@@ -354,7 +354,7 @@ final class Attributions {
           && reports(t, k + 1)) {
         return Role.SPEAKER;
       }
-      if (tok.kind() == Token.Kind.PUNCT && !tok.is("(") && !tok.is(")") && !tok.is("'") && !tok.is("-")
+      if (tok.isPunct() && !tok.is("(") && !tok.is(")") && !tok.is("'") && !tok.is("-")
           && !(tok.is(",") && appositive) || tok.isNumber() || tok.is("that")) {
         break;
       }

@@ -750,7 +750,7 @@ public final class Extractor {
     boolean bracket = q.first > 0 && t.get(q.first - 1).is("(");
     TreeSet<Origin> bracketOrigin = bracket ? placeBefore(t, q.first - 1) : null;
     if (bracketOrigin != null && !bracketOrigin.isEmpty()) {
-      addOrigins(from, bracketOrigin);
+      from.addAll(bracketOrigin);
       elliptic = previous != null && !previousIsOutside;
     }
     if (head != null && headAt >= 0 && t.get(headAt).is("others") && previous != null || partitive

@@ -142,7 +142,7 @@ final class NumberGrammar {
   /** Whether token {@code g} is three plain digits one space after the token before it. */
   private static boolean isSpaceGroup(List<Token> t, int g) {
     Token d = t.get(g);
-    return d.isNumber() && d.text.length() == 3 && allDigits(d.text)
+    return d.text.length() == 3 && d.isDigitsOnly()
         && d.start - t.get(g - 1).end() == 1;
   }
 
@@ -624,16 +624,6 @@ final class NumberGrammar {
 
   // ---------------------------------------------------------------- exclusions
 
-  /** Whether every character of {@code s} is a digit. */
-  private static boolean allDigits(String s) {
-    for (int k = 0; k < s.length(); k++) {
-      if (!Character.isDigit(s.charAt(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private boolean excluded(List<Token> t, int i, Num n) {
     if (n.malformed) {
       return true;
@@ -683,7 +673,7 @@ final class NumberGrammar {
         return true;
       }
       // years: 4 digits 1800..2100 written plainly
-      if (tok.text.length() == 4 && n.end == i + 1 && allDigits(tok.text)) {
+      if (tok.text.length() == 4 && n.end == i + 1 && tok.isDigitsOnly()) {
         int y = Integer.parseInt(tok.text);
         if (y >= 1800 && y <= 2100 && !(next != null && personNoun(t, n.end))) {
           return true;

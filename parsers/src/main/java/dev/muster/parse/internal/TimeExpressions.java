@@ -145,7 +145,7 @@ final class TimeExpressions {
             wEnd = j + 1;
             break;
           }
-          if (t.get(j).kind() == Token.Kind.PUNCT && !t.get(j).is("-") && !t.get(j).is("'")) {
+          if (t.get(j).isPunct() && !t.get(j).is("-") && !t.get(j).is("'")) {
             break;
           }
         }
@@ -242,7 +242,7 @@ final class TimeExpressions {
           || tok.is("starts") || tok.is("begins") || tok.is("launch")) && i + 1 < t.size()) {
         for (int s = i + 1; s < Math.min(t.size(), i + 7); s++) {
           if (!(t.get(s).is("on") || t.get(s).is("from"))) {
-            if (t.get(s).kind() == Token.Kind.PUNCT) {
+            if (t.get(s).isPunct()) {
               break;
             }
             continue;
@@ -427,22 +427,13 @@ final class TimeExpressions {
       return null;
     }
     Token y = t.get(j);
-    if (y.isNumber() && y.text.length() == 4 && allDigits(y.text)) {
+    if (y.text.length() == 4 && y.isDigitsOnly()) {
       int v = Integer.parseInt(y.text);
       if (v >= 1900 && v <= 2100) {
         return v;
       }
     }
     return null;
-  }
-
-  private static boolean allDigits(String s) {
-    for (int k = 0; k < s.length(); k++) {
-      if (!Character.isDigit(s.charAt(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   static boolean isMonth(Token t) {

@@ -10,6 +10,7 @@ final class Token {
   private static final Kind[] KINDS = Kind.values();
   private static final byte WORD = (byte) Kind.WORD.ordinal();
   private static final byte NUMBER = (byte) Kind.NUMBER.ordinal();
+  private static final byte PUNCT = (byte) Kind.PUNCT.ordinal();
 
   /**
    * The fields are few and small, as tokens are most of what the extractor allocates: 40 bytes
@@ -101,6 +102,23 @@ final class Token {
 
   boolean isNumber() {
     return kind == NUMBER;
+  }
+
+  boolean isPunct() {
+    return kind == PUNCT;
+  }
+
+  /** Whether the token is a number written with digits only ("2024", not "1,500" or "1.5"). */
+  boolean isDigitsOnly() {
+    if (kind != NUMBER) {
+      return false;
+    }
+    for (int k = 0; k < text.length(); k++) {
+      if (!Character.isDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -197,25 +197,32 @@ final class Vocabulary {
     Table t = table;
     if (t == null) {
       if (++staleLookups <= WORDS.size()) {
-        return find(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+        return inMap(text, start, end);
       }
       t = table();
     }
+    int len = end - start;
+    if (len > MAX_TABLE_KEY) {
+      return t.complete ? null : inMap(text, start, end); // longer than any key in a slot
+    }
     long[] slots = t.slots;
     int mask = slots.length - 1;
-    int len = end - start;
-    // what a slot holding this key has above its offset: the hash code and the length (a key
-    // longer than a slot can describe is not in the table, and matches no slot)
-    long want = len <= MAX_TABLE_KEY ? slot(h, len, 0) : 0;
+    // what a slot holding this key has above its offset: the hash code and the length
+    long want = slot(h, len, 0);
     for (int at = h & mask; ; at = (at + 1) & mask) {
       long s = slots[at];
       if (s == 0) {
-        return t.complete ? null : find(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+        return t.complete ? null : inMap(text, start, end);
       }
       if ((s & ~0xFF_FFFFL) == want && sameLetters(text, start, len, t.letters, (int) s & 0xFF_FFFF)) {
         return t.words[at];
       }
     }
+  }
+
+  /** The map's answer for {@code text[start, end)} in lower case. */
+  private static Word inMap(String text, int start, int end) {
+    return find(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean sameLetters(String text, int start, int len, byte[] letters, int offset) {

@@ -74,4 +74,19 @@ class TokenizerTest {
     }
     return new int[] {latin, other};
   }
+
+  @Test
+  void kindsAndDigitOnlyNumbers() {
+    String s = "In 2024, 1,500 men (1.5%) joined 12 units.";
+    List<Token> t = Tokenizer.tokenize(s, 0, s.length());
+    StringBuilder kinds = new StringBuilder();
+    StringBuilder digitsOnly = new StringBuilder();
+    for (Token x : t) {
+      kinds.append(x.isWord() ? 'w' : x.isNumber() ? 'n' : x.isPunct() ? 'p' : '?');
+      digitsOnly.append(x.isDigitsOnly() ? 'd' : '.');
+    }
+    // In 2024 , 1,500 men ( 1.5 % ) joined 12 units .
+    assertEquals("wnpnwpnppwnwp", kinds.toString());
+    assertEquals(".d........d..", digitsOnly.toString());
+  }
 }
