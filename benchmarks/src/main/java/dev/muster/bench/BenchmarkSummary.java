@@ -2,6 +2,7 @@ package dev.muster.bench;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
@@ -16,9 +17,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs {@link ExtractionBenchmark} and prints the figures the performance targets are about:
  * MB/s and documents/s of each benchmark, the lowest and highest MB/s of its measured
- * iterations (on a shared machine they can differ by a fifth), extraction ÷ floor, and parallel
- * ÷ single thread.
- * Any JMH command-line option may be given (e.g. {@code -p corpusMb=10 -wi 1 -i 1}).
+ * iterations (on a shared machine they can differ by a fifth), each benchmark ÷ floor, and
+ * parallel ÷ single thread.
+ * Any JMH command-line option may be given (e.g. {@code -p corpusMb=10 -wi 1 -i 1}); a pattern
+ * runs other benchmarks instead ({@code StageBenchmark}: the stages before the rules, each ÷ the
+ * floor of the same run).
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar dev.muster.bench.BenchmarkSummary
@@ -62,8 +65,12 @@ public final class BenchmarkSummary {
       System.out.printf("%-10s %10.2f %10.0f   %.2f-%.2f%n", name, mb, docs, low, high);
     }
     System.out.printf("cores: %d%n", Runtime.getRuntime().availableProcessors());
-    if (rates.containsKey("extract") && rates.containsKey("floor")) {
-      System.out.printf("extract / floor: %.1f%%%n", 100 * rates.get("extract")[0] / rates.get("floor")[0]);
+    if (rates.containsKey("floor")) {
+      for (String name : List.of("reader", "sentences", "extract")) {
+        if (rates.containsKey(name)) {
+          System.out.printf("%s / floor: %.1f%%%n", name, 100 * rates.get(name)[0] / rates.get("floor")[0]);
+        }
+      }
     }
     if (rates.containsKey("extract") && rates.containsKey("parallel")) {
       System.out.printf("parallel / extract: %.2fx%n", rates.get("parallel")[0] / rates.get("extract")[0]);

@@ -6,11 +6,9 @@ import dev.muster.Report;
 import dev.muster.parse.internal.DocumentReader;
 import dev.muster.parse.internal.Extractor;
 import dev.muster.parse.internal.SourceDocument;
-import dev.muster.parse.internal.TextRange;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -103,14 +101,7 @@ public final class ArticleParser {
     if (!doc.isExtractable()) {
       return b.build();
     }
-    List<int[]> skip = new ArrayList<>();
-    for (TextRange r : doc.excluded()) {
-      skip.add(new int[] {r.start(), r.end()});
-    }
-    for (TextRange r : doc.foreignScript()) {
-      skip.add(new int[] {r.start(), r.end()});
-    }
-    skip.sort(Comparator.comparingInt((int[] r) -> r[0]));
+    List<int[]> skip = Extractor.unreadRanges(doc);
     Optional<LocalDate> reference = doc.published().or(() -> fallbackDate);
     List<int[]> skipped = new ArrayList<>();
     b.addAllEstimates(EXTRACTOR.extract(doc, reference, skip, skipped));

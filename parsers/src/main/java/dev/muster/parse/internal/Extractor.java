@@ -107,6 +107,22 @@ public final class Extractor {
   }
 
   /**
+   * The ranges (start, end) of a document the rules must not read, sorted by start: its page
+   * furniture and its lines in a foreign script; the {@code excluded} of {@link #extract}.
+   */
+  public static List<int[]> unreadRanges(SourceDocument doc) {
+    List<int[]> skip = new ArrayList<>();
+    for (TextRange r : doc.excluded()) {
+      skip.add(new int[] {r.start(), r.end()});
+    }
+    for (TextRange r : doc.foreignScript()) {
+      skip.add(new int[] {r.start(), r.end()});
+    }
+    skip.sort(Comparator.comparingInt((int[] r) -> r[0]));
+    return skip;
+  }
+
+  /**
    * Returns the estimates of a document, and adds to {@code skipped} the spans (start, end,
    * reason: 0 = not mostly Latin script, 1 = a sentence over {@value #MAX_SENTENCE} characters)
    * that the English rules passed over.
@@ -121,38 +137,8 @@ public final class Extractor {
     String text = doc.text();
     LineIndex lines = doc.lines();
     List<Candidate> all = new ArrayList<>();
-    BreakIterator sentenceBreaks = sentenceIterators.get();
     // pass 1: sentences and their tokens, once; the document's topic from them
-    List<Sentence> units = new ArrayList<>();
-    int paragraphCount = 0;
-    int[] letters = new int[2];
-    for (int line = 0; line < lines.count(); line++) {
-      // indexed loops: this method is too large for the compiler to do away with iterators
-      List<int[]> parts = cut(lines.start(line), lines.end(line), excluded);
-      for (int pi = 0; pi < parts.size(); pi++) {
-        int[] part = parts.get(pi);
-        paragraphCount++;
-        List<int[]> spans = sentences(sentenceBreaks, text, part[0], part[1]);
-        for (int si = 0; si < spans.size(); si++) {
-          int[] s = spans.get(si);
-          boolean tooLong = s[1] - s[0] > MAX_SENTENCE;
-          // token lists are always ArrayLists, so that the rules' calls on them stay monomorphic
-          List<Token> tokens = NO_TOKENS;
-          boolean skip = tooLong;
-          if (!tooLong) {
-            // the tokenizer counts the Latin and other letters on the way
-            letters[0] = 0;
-            letters[1] = 0;
-            tokens = Tokenizer.tokenize(text, s[0], s[1], letters);
-            skip = !latinEnough(letters[0], letters[1]);
-          }
-          if (skip && hasLetters(text, s[0], s[1])) {
-            skipped.add(new int[] {s[0], s[1], tooLong ? 1 : 0});
-          }
-          units.add(new Sentence(paragraphCount, s, skip ? NO_TOKENS : tokens, skip));
-        }
-      }
-    }
+    List<Sentence> units = tokenizedSentences(text, lines, excluded, skipped);
     Map<Origin, Integer> topicCounts = new HashMap<>();
     Map<Origin, Integer> placeCounts = new HashMap<>();
     int[] russia = {0};
@@ -287,6 +273,47 @@ public final class Extractor {
     documentOrigins(all, placeCounts, russia[0], docTopic);
     dropTitleEchoes(all, text, doc.bodyStart());
     return finish(id, text, dedupe(all));
+  }
+
+  /**
+   * Pass 1 of {@link #extract}: the document's sentences, paragraph by paragraph, with their
+   * tokens; a sentence too long for the rules or not mostly in Latin script is kept without tokens
+   * and marked to skip, and its span added to {@code skipped} when it has letters. Its own method
+   * so that the stages before the rules can be measured alone (the benchmarks' StageBenchmark).
+   */
+  List<Sentence> tokenizedSentences(String text, LineIndex lines, List<int[]> excluded, List<int[]> skipped) {
+    BreakIterator sentenceBreaks = sentenceIterators.get();
+    List<Sentence> units = new ArrayList<>();
+    int paragraphCount = 0;
+    int[] letters = new int[2];
+    for (int line = 0; line < lines.count(); line++) {
+      // indexed loops, as in extract: no iterator objects on the way
+      List<int[]> parts = cut(lines.start(line), lines.end(line), excluded);
+      for (int pi = 0; pi < parts.size(); pi++) {
+        int[] part = parts.get(pi);
+        paragraphCount++;
+        List<int[]> spans = sentences(sentenceBreaks, text, part[0], part[1]);
+        for (int si = 0; si < spans.size(); si++) {
+          int[] s = spans.get(si);
+          boolean tooLong = s[1] - s[0] > MAX_SENTENCE;
+          // token lists are always ArrayLists, so that the rules' calls on them stay monomorphic
+          List<Token> tokens = NO_TOKENS;
+          boolean skip = tooLong;
+          if (!tooLong) {
+            // the tokenizer counts the Latin and other letters on the way
+            letters[0] = 0;
+            letters[1] = 0;
+            tokens = Tokenizer.tokenize(text, s[0], s[1], letters);
+            skip = !latinEnough(letters[0], letters[1]);
+          }
+          if (skip && hasLetters(text, s[0], s[1])) {
+            skipped.add(new int[] {s[0], s[1], tooLong ? 1 : 0});
+          }
+          units.add(new Sentence(paragraphCount, s, skip ? NO_TOKENS : tokens, skip));
+        }
+      }
+    }
+    return units;
   }
 
   /** The countries a sentence names, in text order. */
@@ -1678,7 +1705,7 @@ public final class Extractor {
   }
 
   /** One sentence of pass 1: its paragraph, span and tokens (none when it is skipped). */
-  private static final class Sentence {
+  static final class Sentence {
     final int paragraph;
     final int[] span;
     final List<Token> tokens;

@@ -1,0 +1,72 @@
+package dev.muster.parse.internal;
+
+import dev.muster.Report;
+import dev.muster.bench.CorpusBenchmark;
+import dev.muster.parse.ArticleParser;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.openjdk.jmh.annotations.Benchmark;
+
+/**
+ * The stages of extraction one by one, each including those before it, over the corpus of
+ * {@link dev.muster.bench.ExtractionBenchmark} on one thread: what the extractor's time budget
+ * is spent on before any rule runs. In the parsers' internal package (on the class path, not a
+ * module) to reach the extractor's first pass.
+ *
+ * <ul>
+ *   <li>{@code floor}: read, decode, count digits (as in
+ *       {@link dev.muster.bench.ExtractionBenchmark});
+ *   <li>{@code reader}: read and analyse the document: lines, date line, title, page furniture,
+ *       language ({@link DocumentReader#read(Path)});
+ *   <li>{@code sentences}: and split its paragraphs into sentences and these into tokens
+ *       ({@link Extractor#tokenizedSentences});
+ *   <li>{@code extract}: the whole of {@link ArticleParser#parse(Path)}.
+ * </ul>
+ *
+ * <pre>{@code
+ * java -cp benchmarks/target/benchmarks.jar dev.muster.bench.BenchmarkSummary StageBenchmark
+ * }</pre>
+ */
+public class StageBenchmark extends CorpusBenchmark {
+
+  private final DocumentReader reader = DocumentReader.withLimit(ArticleParser.defaults().maxFileBytes());
+  private final Extractor extractor = new Extractor();
+  private final ArticleParser parser = ArticleParser.defaults();
+
+  /** Reads one document, decodes it and counts its digits. */
+  @Benchmark
+  public int floor(Cursor cursor, Progress progress) throws IOException {
+    return floorOf(next(cursor, progress));
+  }
+
+  /** Reads and analyses one document. */
+  @Benchmark
+  public SourceDocument reader(Cursor cursor, Progress progress) {
+    return reader.read(next(cursor, progress));
+  }
+
+  /** Reads and analyses one document, and splits it into sentences and tokens. */
+  @Benchmark
+  public int sentences(Cursor cursor, Progress progress) {
+    SourceDocument doc = reader.read(next(cursor, progress));
+    if (!doc.isExtractable()) {
+      return 0;
+    }
+    List<int[]> skipped = new ArrayList<>();
+    List<Extractor.Sentence> units = extractor.tokenizedSentences(doc.text(), doc.lines(),
+        Extractor.unreadRanges(doc), skipped);
+    int tokens = 0;
+    for (Extractor.Sentence u : units) {
+      tokens += u.tokens.size();
+    }
+    return tokens;
+  }
+
+  /** Extracts one document. */
+  @Benchmark
+  public Report extract(Cursor cursor, Progress progress) {
+    return parser.parse(next(cursor, progress));
+  }
+}
