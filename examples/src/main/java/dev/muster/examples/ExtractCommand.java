@@ -65,6 +65,7 @@ public final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Articles articles = new Articles(err);
+    QuickJit.forInputs(inputs);
     // Jackson's set-up (class loading, serializers) takes as long as loading the lexicons: it
     // runs on its own thread while the first files are parsed
     FutureTask<ObjectWriter> writer = switch (format) {

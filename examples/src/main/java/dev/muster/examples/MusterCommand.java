@@ -31,6 +31,8 @@ public final class MusterCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    // this process is the command's own: it may choose its JIT compiler for the input's size
+    QuickJit.enableForThisProcess();
     System.exit(run(args));
   }
 }

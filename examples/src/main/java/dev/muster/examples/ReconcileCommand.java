@@ -105,6 +105,7 @@ public final class ReconcileCommand implements Callable<Integer> {
   /** Parses the files and folders given, or the bundled samples when there are none. */
   static List<Report> parseWithDefaults(List<Path> inputs) {
     Articles articles = new Articles(new PrintWriter(System.err, true));
+    QuickJit.forInputs(inputs);
     try (Stream<Report> reports = articles.reports(inputs, ArticleParser.defaults())) {
       return reports.collect(Collectors.toList());
     }

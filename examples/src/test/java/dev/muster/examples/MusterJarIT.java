@@ -26,8 +26,15 @@ class MusterJarIT {
   record Run(int status, String out, String err) {}
 
   static Run run(String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+    return runWith(List.of(), args);
+  }
+
+  /** Runs the jar with these JVM options before {@code -jar}. */
+  static Run runWith(List<String> jvm, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(jvm);
+    cmd.addAll(List.of("-jar", JAR.toString()));
     cmd.addAll(List.of(args));
     Path out = Files.createTempFile("muster-out", ".txt");
     Path err = Files.createTempFile("muster-err", ".txt");
@@ -117,5 +124,45 @@ class MusterJarIT {
     assertTrue(r.out().contains("4 documents, 1 independent, 3 echoes"), r.out());
     assertTrue(r.out().contains("differs: QUALIFIER"), r.out());
     assertTrue(r.out().contains("Parts checks:"), r.out());
+  }
+
+  /** 20 copies of the bundled samples (about 280 KB): over {@link QuickJit#C1_ONLY_FROM}. */
+  private static Path copiesOfTheSamples(Path dir) throws IOException {
+    Path samples = Path.of("src", "main", "resources", "samples", "docs");
+    try (java.util.stream.Stream<Path> files = Files.list(samples)) {
+      List<Path> texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+      for (int c = 0; c < 20; c++) {
+        for (Path t : texts) {
+          Files.copy(t, dir.resolve(c + "-" + t.getFileName()));
+        }
+      }
+    }
+    return dir;
+  }
+
+  @Test
+  void aMidSizedInputRunsWithoutC2AndTheSameOutput(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    copiesOfTheSamples(in);
+    Path quick = dir.resolve("quick.jsonl");
+    Path full = dir.resolve("full.jsonl");
+    // -XX:+PrintCompilation reports each method the directive keeps from C2
+    Run r = runWith(List.of("-XX:+PrintCompilation"), "extract", in.toString(), "--format", "jsonl", "--out", quick.toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("excluded by CompileCommand"), "no method was kept from C2");
+    Run off = runWith(List.of("-XX:+PrintCompilation", "-Dmuster.quickJit=false"),
+        "extract", in.toString(), "--format", "jsonl", "--out", full.toString());
+    assertEquals(0, off.status(), off.err());
+    assertFalse(off.out().contains("excluded by CompileCommand"), "muster.quickJit=false must leave C2 on");
+    assertEquals(Files.readString(full), Files.readString(quick));
+    assertTrue(r.err().contains("muster: 200 files, "), r.err());
+  }
+
+  @Test
+  void aSmallInputLeavesTheJitAlone(@TempDir Path dir) throws Exception {
+    Run r = runWith(List.of("-XX:+PrintCompilation"), "extract", "src/main/resources/samples/docs",
+        "--format", "jsonl", "--out", dir.resolve("out.jsonl").toString());
+    assertEquals(0, r.status(), r.err());
+    assertFalse(r.out().contains("excluded by CompileCommand"), "14 KB is under QuickJit.C1_ONLY_FROM");
   }
 }
