@@ -14,9 +14,9 @@ import javax.management.ObjectName;
  * twice: quickly with C1, then again with the optimising C2 compiler. Muster's rule methods are
  * large, C2 takes up to a second a compilation and recompiles some of them four or five times,
  * on the same cores as the parsing; on this project's 2-core machine C2 paid for itself only past
- * about 250 MB of input (the extract command took 2.0 s → 1.1 s on 1 MB, 4.7 → 2.2 s on 10 MB,
- * 16.2 → 11.3 s on 100 MB with C1 alone, but 83 → 111 s on 1 GB). So for inputs of
- * {@link #C1_ONLY_FROM} to {@link #C1_ONLY_BELOW} bytes the command turns C2 off for its own
+ * about 300 MB of input (the extract command took 2.0 s → 1.1 s on 1 MB, 4.7 → 2.2 s on 10 MB,
+ * 16.2 → 11.3 s on 100 MB, 33 → 31 s on 250 MB with C1 alone, but 83 → 111 s on 1 GB). So for
+ * inputs of {@link #C1_ONLY_FROM} to {@link #C1_ONLY_BELOW} bytes the command turns C2 off for its own
  * process (a compiler directive through the DiagnosticCommand MBean, as
  * {@code jcmd Compiler.directives_add} does): methods are then compiled once, by C1 with full
  * optimisation.
