@@ -1,11 +1,16 @@
 package dev.muster.examples;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
-import dev.muster.parse.ArticleFiles;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.FileVisitor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import java.util.List;
 import javax.management.ObjectName;
 
@@ -48,8 +53,8 @@ final class QuickJit {
 
   /**
    * Turns C2 off in the background when this process is the command's and the inputs (files and
-   * folders, expanded as the parser does) hold from {@link #C1_ONLY_FROM} to {@link #C1_ONLY_BELOW}
-   * bytes. Called before the parser is built, so that the set-up overlaps the lexicons' loading.
+   * folders) hold from {@link #C1_ONLY_FROM} to {@link #C1_ONLY_BELOW} bytes. Called before the
+   * parser is built, so that the set-up overlaps the lexicons' loading.
    */
   static void forInputs(List<Path> inputs) {
     if (!enabled || inputs.isEmpty()) {
@@ -57,7 +62,7 @@ final class QuickJit {
     }
     List<Path> copy = List.copyOf(inputs);
     Thread t = new Thread(() -> {
-      if (sizeWithin(ArticleFiles.expand(copy).files(), C1_ONLY_FROM, C1_ONLY_BELOW)) {
+      if (sizeWithin(copy, C1_ONLY_FROM, C1_ONLY_BELOW)) {
         c1Only();
       }
     }, "muster-jit");
@@ -66,23 +71,49 @@ final class QuickJit {
   }
 
   /**
-   * Whether the files hold from {@code from} to fewer than {@code below} bytes in all; stops
-   * reading sizes once {@code below} is reached. A file whose size cannot be read counts as empty
-   * (the parser reports it).
+   * Whether the files and folders hold from {@code from} to fewer than {@code below} bytes in
+   * all, counted as the parser takes them (folders walked, links followed, hidden entries inside a
+   * folder skipped; binary files are counted, which only errs towards C2). The walk keeps no list
+   * of files, so it costs no memory on a large archive, and stops once {@code below} is reached.
+   * What cannot be read counts as empty (the parser reports it).
    */
-  static boolean sizeWithin(List<Path> files, long from, long below) {
-    long total = 0;
-    for (Path p : files) {
+  static boolean sizeWithin(List<Path> inputs, long from, long below) {
+    long[] total = {0};
+    FileVisitor<Path> adder = new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        return hidden(dir) && !inputs.contains(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        if (attrs.isRegularFile() && (!hidden(file) || inputs.contains(file))) {
+          total[0] += attrs.size();
+        }
+        return total[0] >= below ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        return FileVisitResult.CONTINUE;
+      }
+    };
+    for (Path p : inputs) {
       try {
-        total += Files.size(p);
+        Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, adder);
       } catch (IOException | SecurityException e) {
         // counted as empty
       }
-      if (total >= below) {
+      if (total[0] >= below) {
         return false;
       }
     }
-    return total >= from;
+    return total[0] >= from;
+  }
+
+  private static boolean hidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
   }
 
   /** Adds the directive that turns C2 off, when this JVM uses it; returns whether it did. */

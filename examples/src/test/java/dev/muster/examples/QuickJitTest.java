@@ -17,7 +17,9 @@ class QuickJitTest {
   Path dir;
 
   private Path file(String name, int bytes) throws IOException {
-    return Files.write(dir.resolve(name), new byte[bytes]);
+    Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
+    return Files.write(p, new byte[bytes]);
   }
 
   @Test
@@ -37,7 +39,19 @@ class QuickJitTest {
   }
 
   @Test
-  void noFilesIsBelowAnyPositiveFrom() {
+  void foldersAreWalkedAndTheirHiddenEntriesSkipped() throws IOException {
+    file("in/a.txt", 400);
+    file("in/sub/b.txt", 600);
+    file("in/.hidden.txt", 5000);
+    file("in/.git/objects", 5000);
+    Path named = file(".named.txt", 7);
+    assertTrue(QuickJit.sizeWithin(List.of(dir.resolve("in")), 1000, 1001));
+    // a hidden file named in the input counts, as the parser reads it
+    assertTrue(QuickJit.sizeWithin(List.of(dir.resolve("in"), named), 1007, 1008));
+  }
+
+  @Test
+  void noInputIsBelowAnyPositiveFrom() {
     assertFalse(QuickJit.sizeWithin(List.of(), 1, 10));
     assertTrue(QuickJit.sizeWithin(List.of(), 0, 10));
   }
