@@ -39,6 +39,7 @@ public final class AbCompare {
     final MethodHandle parse;
     final MethodHandle estimates;
     final List<Double> rates = new ArrayList<>();
+    /** Bytes allocated per input byte in the last recorded round. */
     double allocatedPerByte;
 
     Build(String name, Path jar) throws Throwable {
@@ -55,7 +56,11 @@ public final class AbCompare {
       this.estimates = lookup.findVirtual(reportClass, "estimates", MethodType.methodType(List.class));
     }
 
-    /** Parses every text once; returns the thread CPU nanoseconds and adds the rate. */
+    /**
+     * Parses every text once; when {@code record}, adds the round's rate (thread CPU time) and
+     * its allocation. Returns the number of estimates found, so that the work is not optimised away
+     * and the two builds' outputs can be compared.
+     */
     long round(List<String> ids, List<String> texts, long bytes, boolean record) throws Throwable {
       com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
       long allocated = mx.getCurrentThreadAllocatedBytes();

@@ -31,9 +31,10 @@ import org.openjdk.jmh.annotations.Benchmark;
  */
 public class StageBenchmark extends CorpusBenchmark {
 
-  private final DocumentReader reader = DocumentReader.withLimit(ArticleParser.defaults().maxFileBytes());
-  private final Extractor extractor = new Extractor();
   private final ArticleParser parser = ArticleParser.defaults();
+  /** A reader as the parser's own: the same file-size limit. */
+  private final DocumentReader reader = DocumentReader.withLimit(parser.maxFileBytes());
+  private final Extractor extractor = new Extractor();
 
   /** Reads one document, decodes it and counts its digits. */
   @Benchmark
