@@ -1,19 +1,14 @@
 package dev.muster.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.muster.Estimate;
 import dev.muster.Report;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hostile inputs finish in time proportional to their size (after commonmark-java's
@@ -24,25 +19,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A sentence over 4,000 characters is skipped whole, so units repeated without a sentence break
  * give no figures; the units inside sentences of normal length are what exercise the grammar.
  *
- * <p>The scaling check parses N and 2N repetitions of a few units (after a warm-up, the best of
- * three runs each) and asserts the time ratio is below 3: linear work gives about 2, quadratic
- * about 4. It is a coarse guard, not a benchmark.
+ * <p>Whether the time grows linearly with the input is measured, not asserted here: a timing
+ * fails on a busy machine. {@code dev.muster.bench.ScalingCheck} in the benchmarks module runs
+ * that check.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PathologicalTest {
 
   private static final int X = 100_000;
-
-  /** The unit repeated for the scaling check, by name, as a function of the repetitions. */
-  private static final Map<String, IntFunction<String>> SCALING = Map.of(
-      "same sentence", n -> "All 5 killed. ".repeat(n * 20_000),
-      "totals and breakdowns", n -> ("Officials said 5,000 foreign recruits were killed and 10 Nepali "
-          + "recruits were killed. ").repeat(n * 2000),
-      "ranges", n -> "Between 1 and 2 soldiers were killed. ".repeat(n * 4000),
-      "digit chain", n -> "1,2,3,".repeat(n * 200_000),
-      "bracketed numbers", n -> ("Officials said " + "(5) ".repeat(900) + "soldiers were killed. ").repeat(n * 30),
-      "abbreviations", n -> "U.S.".repeat(n * 50_000),
-      "many short paragraphs", n -> "Officials said 5 soldiers were killed\n".repeat(n * 2_000));
 
   @Test
   void commaAfterDigit() {
@@ -128,38 +112,6 @@ class PathologicalTest {
         "Officials said 5,000 foreign recruits were killed and 10 Nepali recruits were killed. ".repeat(X / 10));
     assertFigures(List.of("10 KILLED '10' 0..3816"),
         ("Officials said " + "1 2 3 4 5 6 7 8 9 10 ".repeat(180) + "soldiers were killed. ").repeat(100));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"same sentence", "totals and breakdowns", "ranges", "digit chain",
-      "bracketed numbers", "abbreviations", "many short paragraphs"})
-  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-  void fourTimesTheInputTakesFarLessThanSixteenTimesTheTime(String name) {
-    // Four times the input: linear work takes about 4 times as long, quadratic about 16 times.
-    // The bound of 8 sits between them with room for the noise of a shared 2-core machine
-    // (ratios of 3.3 for linear cases were seen when comparing 1x with 2x).
-    // large enough that one run takes tens of milliseconds even after the parser got faster,
-    // so a single collection or JIT pause cannot swing the ratio
-    String once = SCALING.get(name).apply(3);
-    String four = SCALING.get(name).apply(12);
-    parse(once);
-    parse(four);
-    long single = bestOfFive(once);
-    long quadruple = bestOfFive(four);
-    double ratio = (double) quadruple / Math.max(1, single);
-    assertTrue(ratio < 8, name + ": " + once.length() + " chars took " + single / 1_000_000 + " ms, "
-        + four.length() + " chars " + quadruple / 1_000_000 + " ms, ratio " + ratio);
-  }
-
-  private static long bestOfFive(String text) {
-    System.gc(); // garbage of the previous runs is not charged to these
-    long best = Long.MAX_VALUE;
-    for (int k = 0; k < 5; k++) {
-      long t0 = System.nanoTime();
-      parse(text);
-      best = Math.min(best, System.nanoTime() - t0);
-    }
-    return best;
   }
 
   private static Report parse(String text) {
