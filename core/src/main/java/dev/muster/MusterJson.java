@@ -19,7 +19,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  *
  * <pre>{@code
  * ObjectMapper json = MusterJson.newMapper();
- * String line = json.writeValueAsString(ExportRecord.from(estimate));
+ * String text = json.writeValueAsString(report);
  * }</pre>
  */
 public final class MusterJson {

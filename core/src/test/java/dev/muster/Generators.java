@@ -23,7 +23,7 @@ import java.util.stream.LongStream;
  * invariants. Numbers are sometimes given in an unnormalised form ({@code 1.5E+6},
  * {@code 1500.000}) to exercise normalisation.
  */
-final class Generators {
+public final class Generators {
 
   /** How many seeds each property runs over. */
   static final int CASES = Integer.getInteger("muster.cases", 300);
@@ -51,12 +51,12 @@ final class Generators {
 
   private final SplittableRandom random;
 
-  Generators(long seed) {
+  public Generators(long seed) {
     this.random = new SplittableRandom(seed);
   }
 
   /** Returns the seeds a property runs over: {@code -Dmuster.seed=N} alone, else 0..CASES-1. */
-  static LongStream seeds() {
+  public static LongStream seeds() {
     String one = System.getProperty("muster.seed");
     return one == null ? LongStream.range(0, CASES) : LongStream.of(Long.parseLong(one));
   }
@@ -266,7 +266,7 @@ final class Generators {
     return b.build();
   }
 
-  Estimate estimate() {
+  public Estimate estimate() {
     return estimate(documentId());
   }
 
@@ -302,9 +302,5 @@ final class Generators {
       b.addProblems(problem(id));
     }
     return b.build();
-  }
-
-  ExportRecord exportRecord() {
-    return ExportRecord.from(estimate());
   }
 }

@@ -36,7 +36,6 @@ class JsonRoundTripTest {
     TYPES.put(Estimate.class, Generators::estimate);
     TYPES.put(Problem.class, Generators::problem);
     TYPES.put(Report.class, Generators::report);
-    TYPES.put(ExportRecord.class, Generators::exportRecord);
     TYPES.put(Likelihood.class, Generators::likelihood);
     for (Class<? extends Enum<?>> e : java.util.List.<Class<? extends Enum<?>>>of(Measure.class,
         Qualifier.class, Per.class, CohortCategory.class, SourceKind.class, ProblemKind.class,

@@ -4,9 +4,9 @@ import java.time.YearMonth;
 import java.util.Currency;
 
 /** Hand-written estimates shared by the tests of the types that hold them. */
-final class Samples {
+public final class Samples {
 
-  static final String TEXT = "The UK Ministry of Defence, citing Vazhnye Istorii, said Russia had "
+  public static final String TEXT = "The UK Ministry of Defence, citing Vazhnye Istorii, said Russia had "
       + "almost certainly recruited over 1,500 Nepali citizens between April 2023 and May 2024. "
       + "Recruits were offered $3,000 a month.";
 
@@ -22,7 +22,7 @@ final class Samples {
   }
 
   /** Returns "over 1,500 Nepali citizens" with every optional attribute given. */
-  static Estimate nepalRecruits(String documentId) {
+  public static Estimate nepalRecruits(String documentId) {
     return Estimate.builder()
         .documentId(documentId)
         .quantity(Quantity.moreThan(1500))
@@ -39,7 +39,7 @@ final class Samples {
   }
 
   /** Returns "$3,000 a month" with no optional attribute given. */
-  static Estimate monthlyPay(String documentId) {
+  public static Estimate monthlyPay(String documentId) {
     return Estimate.builder()
         .documentId(documentId)
         .quantity(Quantity.exact(3000).withUnit(Currency.getInstance("USD")).withPer(Per.MONTH))

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * Names the seed in an unexpected exception of a property test, whose display name is
  * {@code ... seed N}; assertion failures already name it in their messages.
  */
-final class SeedInFailures implements TestExecutionExceptionHandler {
+public final class SeedInFailures implements TestExecutionExceptionHandler {
 
   @Override
   public void handleTestExecutionException(ExtensionContext context, Throwable thrown)

@@ -1,7 +1,7 @@
 package dev.muster.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.muster.ExportRecord;
+import dev.muster.export.ExportRecord;
 import dev.muster.MusterJson;
 import dev.muster.Report;
 import dev.muster.parse.ArticleParser;

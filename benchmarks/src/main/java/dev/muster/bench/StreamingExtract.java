@@ -3,7 +3,7 @@ package dev.muster.bench;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import dev.muster.Estimate;
-import dev.muster.ExportRecord;
+import dev.muster.export.ExportRecord;
 import dev.muster.MusterJson;
 import dev.muster.Report;
 import dev.muster.parse.ArticleParser;

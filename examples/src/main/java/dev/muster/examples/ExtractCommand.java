@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import dev.muster.Estimate;
-import dev.muster.ExportRecord;
+import dev.muster.export.CsvRecord;
+import dev.muster.export.ExportRecord;
 import dev.muster.MusterJson;
 import dev.muster.Report;
 import dev.muster.parse.ArticleParser;
@@ -74,7 +75,7 @@ public final class ExtractCommand implements Callable<Integer> {
       case csv -> inBackground(() -> {
         CsvMapper csv = new CsvMapper();
         csv.findAndRegisterModules();
-        return csv.writerFor(CsvRow.class).with(csv.schemaFor(CsvRow.class).withHeader());
+        return csv.writerFor(CsvRecord.class).with(csv.schemaFor(CsvRecord.class).withHeader());
       });
       default -> null;
     };
@@ -135,7 +136,7 @@ public final class ExtractCommand implements Callable<Integer> {
         for (Estimate e : it.next().estimates()) {
           written++;
           ExportRecord rec = ExportRecord.from(e);
-          seq.write(csv ? new CsvRow(rec) : rec);
+          seq.write(csv ? CsvRecord.from(rec) : rec);
         }
       }
     }

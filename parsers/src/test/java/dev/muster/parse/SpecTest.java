@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.muster.Estimate;
-import dev.muster.ExportRecord;
+import dev.muster.export.ExportRecord;
 import dev.muster.MusterJson;
 import dev.muster.Report;
 import java.io.IOException;

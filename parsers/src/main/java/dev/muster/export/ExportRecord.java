@@ -1,9 +1,16 @@
-package dev.muster;
+package dev.muster.export;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.muster.Estimate;
+import dev.muster.Likelihood;
+import dev.muster.Measure;
+import dev.muster.Origin;
+import dev.muster.Per;
+import dev.muster.Qualifier;
+import dev.muster.Source;
 import java.math.BigDecimal;
 import java.nio.file.Paths;
 import java.time.LocalDate;
@@ -18,7 +25,8 @@ import org.immutables.value.Value;
  * contract (document, measure, low, high, qualifier, unit, per, origin, period, sources,
  * likelihood, mention, evidence). Absent values are written as JSON {@code null}.
  *
- * <p>Immutable and thread-safe; treat as a value. Write it with {@link MusterJson}.
+ * <p>Immutable and thread-safe; treat as a value. Write it with {@link dev.muster.MusterJson}
+ * (JSON Lines) or as a {@link CsvRecord}.
  */
 @Value.Immutable
 @Value.Enclosing

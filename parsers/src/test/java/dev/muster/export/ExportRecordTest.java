@@ -1,9 +1,16 @@
-package dev.muster;
+package dev.muster.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.muster.Estimate;
+import dev.muster.Generators;
+import dev.muster.Likelihood;
+import dev.muster.MusterJson;
+import dev.muster.Period;
+import dev.muster.Samples;
+import dev.muster.SeedInFailures;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,6 +64,13 @@ class ExportRecordTest {
     assertEquals("a.txt", ExportRecord.from(Samples.monthlyPay("a.txt")).document());
     assertEquals("000_c1147a86783f1650.txt",
         ExportRecord.from(Samples.monthlyPay("dev/000_c1147a86783f1650.txt")).document());
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("dev.muster.Generators#seeds")
+  void writtenAndReadBackIsEqual(long seed) throws Exception {
+    ExportRecord record = ExportRecord.from(new Generators(seed).estimate());
+    assertEquals(record, JSON.readValue(JSON.writeValueAsString(record), ExportRecord.class), "seed=" + seed);
   }
 
   @ParameterizedTest(name = "seed {0}")

@@ -1,15 +1,20 @@
-package dev.muster.examples;
+package dev.muster.export;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.muster.ExportRecord;
 import java.math.BigDecimal;
 import java.util.stream.Collectors;
 
-/** One flat CSV row of an export record: nested period and evidence become columns. */
+/**
+ * One flat CSV row of an {@link ExportRecord}: the nested period and evidence become columns and
+ * lists are joined with {@code ;}. Write it with Jackson's {@code CsvMapper} and
+ * {@code schemaFor(CsvRecord.class).withHeader()}.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @JsonPropertyOrder({"document", "measure", "low", "high", "qualifier", "unit", "per", "origin",
     "periodStart", "periodEnd", "sources", "likelihood", "mention", "evidenceStart", "evidenceEnd",
     "evidenceText"})
-final class CsvRow {
+public final class CsvRecord {
   public final String document;
   public final String measure;
   public final BigDecimal low;
@@ -29,7 +34,12 @@ final class CsvRow {
   public final int evidenceEnd;
   public final String evidenceText;
 
-  CsvRow(ExportRecord r) {
+  /** Returns the CSV row of an export record. */
+  public static CsvRecord from(ExportRecord r) {
+    return new CsvRecord(r);
+  }
+
+  private CsvRecord(ExportRecord r) {
     document = r.document();
     measure = r.measure().name();
     low = r.low().orElse(null);
