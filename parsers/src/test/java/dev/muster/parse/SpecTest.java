@@ -1,5 +1,6 @@
 package dev.muster.parse;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -26,6 +27,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -34,6 +36,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the records it must yield (only the fields a case lists are compared; no extra records are
  * allowed). Cases named in {@code spec/known-gaps.txt} are known not to pass yet; a listed case
  * that passes fails {@link #knownGapsAreStillGaps()} so that the list only shrinks.
+ *
+ * <p>Lines starting with {@code #} outside a document (before a file's first case, or among a
+ * case's expected records, which is where a comment above the next case falls) are comments.
+ * Inside a document every line is text.
  */
 class SpecTest {
 
@@ -90,7 +96,7 @@ class SpecTest {
         inText = false;
       } else if (inText) {
         text.append(text.length() == 0 ? "" : "\n").append(line);
-      } else if (!line.isBlank()) {
+      } else if (!line.isBlank() && !line.startsWith("#")) {
         try {
           expected.add(JSON.readTree(line));
         } catch (IOException e) {
@@ -230,6 +236,30 @@ class SpecTest {
     }
     assertTrue(repeated.isEmpty(), "repeated case names: " + repeated);
     assertTrue(seen.size() >= 150, "expected at least 150 spec cases, got " + seen.size());
+  }
+
+  @Test
+  void commentLinesAboveACaseAreNotRecords(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("comments.txt");
+    Files.writeString(f, String.join("\n",
+        "# a comment before the first case",
+        "## first",
+        "# a document line that starts with a hash",
+        ".",
+        "{\"low\":1}",
+        "# the decision behind the second case",
+        "",
+        "## second",
+        "text",
+        ".",
+        "{\"low\":2}",
+        "{\"low\":3}",
+        ""), StandardCharsets.UTF_8);
+    List<Case> cases = read(f);
+    assertEquals(List.of("first", "second"), cases.stream().map(Case::name).collect(Collectors.toList()));
+    assertEquals("# a document line that starts with a hash", cases.get(0).text());
+    assertEquals("[{\"low\":1}]", cases.get(0).expected().toString());
+    assertEquals("[{\"low\":2}, {\"low\":3}]", cases.get(1).expected().toString());
   }
 
   /** Prints the failing cases; used to maintain known-gaps.txt. */
