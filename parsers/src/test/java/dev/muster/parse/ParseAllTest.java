@@ -26,7 +26,7 @@ class ParseAllTest {
   @TempDir
   Path dir;
 
-  /** The ten samples, each mutated a little per copy, as {@code copies} × 10 files. */
+  /** The bundled samples, each mutated a little per copy, as {@code copies} × {@value Samples#COUNT} files. */
   private List<Path> files(int copies) throws IOException {
     List<String> samples = Samples.texts();
     TextGenerator g = new TextGenerator(0x5eed_a11L);
@@ -45,13 +45,13 @@ class ParseAllTest {
   @Test
   void reportsComeInTheOrderOfTheFilesAndEqualSingleParses() throws IOException {
     // more files than the window (16 per core), so that the window refills as reports are taken
-    List<Path> files = files(12);
+    List<Path> files = files(6);
     List<Report> alone = files.stream().map(PARSER::parse).collect(Collectors.toList());
     List<Report> all;
     try (Stream<Report> s = PARSER.parseAll(files)) {
       all = s.collect(Collectors.toList());
     }
-    assertEquals(120, all.size());
+    assertEquals(6 * Samples.COUNT, all.size());
     for (int k = 0; k < files.size(); k++) {
       assertEquals(alone.get(k), all.get(k), "file " + files.get(k).getFileName());
     }
@@ -59,7 +59,7 @@ class ParseAllTest {
 
   @Test
   void aStreamClosedEarlyDoesNotHoldUpTheNext() throws IOException {
-    List<Path> files = files(8);
+    List<Path> files = files(4);
     Report first;
     try (Stream<Report> s = PARSER.parseAll(files)) {
       Iterator<Report> it = s.iterator();

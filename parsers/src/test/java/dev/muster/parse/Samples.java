@@ -13,6 +13,8 @@ final class Samples {
 
   /** The sample folder, relative to the parsers module (Surefire's working directory). */
   static final Path FOLDER = Path.of("..", "examples", "src", "main", "resources", "samples", "docs");
+  /** How many sample articles are bundled. */
+  static final int COUNT = 22;
 
   private Samples() {}
 
@@ -20,8 +22,8 @@ final class Samples {
     try (Stream<Path> files = Files.list(FOLDER)) {
       List<String> texts = files.filter(p -> p.toString().endsWith(".txt")).sorted()
           .map(Samples::read).collect(Collectors.toList());
-      if (texts.size() != 10) {
-        throw new IllegalStateException("expected the 10 samples in " + FOLDER.toAbsolutePath()
+      if (texts.size() != COUNT) {
+        throw new IllegalStateException("expected the " + COUNT + " samples in " + FOLDER.toAbsolutePath()
             + ", found " + texts.size());
       }
       return texts;
