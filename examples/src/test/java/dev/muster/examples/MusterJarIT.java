@@ -53,7 +53,7 @@ class MusterJarIT {
     assertEquals(0, r.status(), r.err());
     String expected = Files.readString(Path.of(System.getProperty("muster.expected")), StandardCharsets.UTF_8);
     assertEquals(expected, r.out());
-    assertTrue(r.err().contains("muster: 10 files, "), r.err());
+    assertTrue(r.err().contains("muster: 18 files, "), r.err());
   }
 
   @Test
@@ -126,7 +126,7 @@ class MusterJarIT {
     assertTrue(r.out().contains("Parts checks:"), r.out());
   }
 
-  /** 20 copies of the bundled samples (about 280 KB): over {@link QuickJit#C1_ONLY_FROM}. */
+  /** 20 copies of the bundled samples (about 720 KB): over {@link QuickJit#C1_ONLY_FROM}. */
   private static Path copiesOfTheSamples(Path dir) throws IOException {
     Path samples = Path.of("src", "main", "resources", "samples", "docs");
     try (java.util.stream.Stream<Path> files = Files.list(samples)) {
@@ -155,7 +155,7 @@ class MusterJarIT {
     assertEquals(0, off.status(), off.err());
     assertFalse(off.out().contains("excluded by CompileCommand"), "muster.quickJit=false must leave C2 on");
     assertEquals(Files.readString(full), Files.readString(quick));
-    assertTrue(r.err().contains("muster: 200 files, "), r.err());
+    assertTrue(r.err().contains("muster: 360 files, "), r.err());
   }
 
   @Test
@@ -163,6 +163,6 @@ class MusterJarIT {
     Run r = runWith(List.of("-XX:+PrintCompilation"), "extract", "src/main/resources/samples/docs",
         "--format", "jsonl", "--out", dir.resolve("out.jsonl").toString());
     assertEquals(0, r.status(), r.err());
-    assertFalse(r.out().contains("excluded by CompileCommand"), "14 KB is under QuickJit.C1_ONLY_FROM");
+    assertFalse(r.out().contains("excluded by CompileCommand"), "36 KB is under QuickJit.C1_ONLY_FROM");
   }
 }

@@ -26,7 +26,7 @@ class ParseAllTest {
   @TempDir
   Path dir;
 
-  /** The ten samples, each mutated a little per copy, as {@code copies} × 10 files. */
+  /** The 18 samples, each mutated a little per copy, as {@code copies} × 18 files. */
   private List<Path> files(int copies) throws IOException {
     List<String> samples = Samples.texts();
     TextGenerator g = new TextGenerator(0x5eed_a11L);
@@ -51,7 +51,7 @@ class ParseAllTest {
     try (Stream<Report> s = PARSER.parseAll(files)) {
       all = s.collect(Collectors.toList());
     }
-    assertEquals(120, all.size());
+    assertEquals(216, all.size());
     for (int k = 0; k < files.size(); k++) {
       assertEquals(alone.get(k), all.get(k), "file " + files.get(k).getFileName());
     }

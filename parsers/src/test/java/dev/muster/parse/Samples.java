@@ -20,8 +20,8 @@ final class Samples {
     try (Stream<Path> files = Files.list(FOLDER)) {
       List<String> texts = files.filter(p -> p.toString().endsWith(".txt")).sorted()
           .map(Samples::read).collect(Collectors.toList());
-      if (texts.size() != 10) {
-        throw new IllegalStateException("expected the 10 samples in " + FOLDER.toAbsolutePath()
+      if (texts.size() != 18) {
+        throw new IllegalStateException("expected the 18 samples in " + FOLDER.toAbsolutePath()
             + ", found " + texts.size());
       }
       return texts;
