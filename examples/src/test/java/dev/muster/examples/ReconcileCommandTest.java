@@ -124,6 +124,6 @@ class ReconcileCommandTest {
     List<String> ids = ReconcileCommand.parseWithDefaults(List.of()).stream()
         .map(dev.muster.Report::id).collect(java.util.stream.Collectors.toList());
     assertEquals(Articles.sampleNames(), ids);
-    assertEquals(22, ids.size());
+    assertEquals(30, ids.size());
   }
 }
