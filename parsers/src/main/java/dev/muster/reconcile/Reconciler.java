@@ -126,11 +126,12 @@ public final class Reconciler {
     for (int i = 0; i < groups.size(); i++) {
       findings.add(assembler.assemble("F" + (i + 1), groups.get(i)));
     }
+    List<PartsCheck> checks = Breakdowns.find(findings);
     return ImmutableReconciliation.builder()
         .rule(mergeRule)
         .findings(findings)
-        .conflicts(conflicts(findings))
-        .partsChecks(partsChecks(findings))
+        .conflicts(Conflicts.find(findings, checks))
+        .partsChecks(checks)
         .build();
   }
 
@@ -169,88 +170,6 @@ public final class Reconciler {
 
   private static String blockKey(Estimate e) {
     return e.measure() + "|" + e.quantity().unit() + "|" + e.quantity().per();
-  }
-
-  private static boolean sameKind(Finding a, Finding b) {
-    return a.measure() == b.measure()
-        && a.merged().value().unit().equals(b.merged().value().unit())
-        && a.merged().value().per().equals(b.merged().value().per())
-        && Compatibility.periods(a.period(), b.period());
-  }
-
-  private static Set<String> primaryNames(Finding f) {
-    return f.primarySources().stream().map(Source::name).collect(Collectors.toSet());
-  }
-
-  private static List<Conflict> conflicts(List<Finding> findings) {
-    List<Conflict> out = new ArrayList<>();
-    for (int i = 0; i < findings.size(); i++) {
-      Finding a = findings.get(i);
-      for (Finding b : findings.subList(i + 1, findings.size())) {
-        if (sameKind(a, b)
-            && Compatibility.cohorts(a.origins(), b.origins())
-            && !Bounds.of(a.merged().agreed()).overlaps(Bounds.of(b.merged().agreed()))
-            && primaryNames(a).stream().noneMatch(primaryNames(b)::contains)) {
-          out.add(Conflict.of(a, b));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static List<PartsCheck> partsChecks(List<Finding> findings) {
-    List<PartsCheck> out = new ArrayList<>();
-    for (Finding whole : findings) {
-      for (String primary : new TreeSet<>(primaryNames(whole))) {
-        List<Finding> candidates = findings.stream()
-            .filter(f -> f != whole && sameKind(whole, f) && primaryNames(f).contains(primary)
-                && OriginScope.isNarrower(f.origins(), whole.origins()))
-            .collect(Collectors.toList());
-        List<Finding> parts = new ArrayList<>();
-        for (Finding c : candidates) {
-          boolean broadest = candidates.stream()
-              .noneMatch(o -> OriginScope.isNarrower(c.origins(), o.origins()));
-          if (broadest && parts.stream()
-              .allMatch(p -> OriginScope.isDisjoint(p.origins(), c.origins()))) {
-            parts.add(c);
-          }
-        }
-        if (!parts.isEmpty()) {
-          Source source = whole.primarySources().stream()
-              .filter(s -> s.name().equals(primary)).findFirst().orElseThrow();
-          out.add(partsCheck(source, whole, parts));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static PartsCheck partsCheck(Source primary, Finding whole, List<Finding> parts) {
-    Bounds w = Bounds.of(whole.merged().value());
-    Bounds sum = parts.stream().map(p -> Bounds.of(p.merged().value()))
-        .reduce(new Bounds(Optional.of(BigDecimal.ZERO), Optional.of(BigDecimal.ZERO)),
-            Bounds::plus);
-    BigDecimal partsLow = sum.low().orElseThrow();
-    boolean fits = w.high().isEmpty() || partsLow.compareTo(w.high().get()) <= 0;
-    BigDecimal remainderLow = w.low().isPresent() && sum.high().isPresent()
-        ? w.low().get().subtract(sum.high().get()).max(BigDecimal.ZERO) : BigDecimal.ZERO;
-    Optional<BigDecimal> remainderHigh = w.high()
-        .map(h -> h.subtract(partsLow).max(BigDecimal.ZERO));
-    List<String> exceeding = parts.stream()
-        .filter(p -> Bounds.of(p.merged().value()).low().isPresent() && w.high().isPresent()
-            && p.merged().value().low().get().compareTo(w.high().get()) > 0)
-        .map(Finding::id).collect(Collectors.toList());
-    return ImmutablePartsCheck.builder()
-        .primary(primary)
-        .whole(whole)
-        .parts(parts)
-        .partsLow(partsLow)
-        .partsHigh(sum.high())
-        .fits(fits)
-        .remainderLow(remainderLow)
-        .remainderHigh(remainderHigh)
-        .exceedingPartIds(exceeding)
-        .build();
   }
 
   /** A builder of {@link Reconciler}; each option may be set once. */
