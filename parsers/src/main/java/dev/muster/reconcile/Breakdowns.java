@@ -68,7 +68,10 @@ final class Breakdowns {
     return out;
   }
 
-  /** The parts of one named primary source whose origins are narrower than the whole's. */
+  /**
+   * The parts of one named primary source whose origins are narrower than the whole's, each
+   * stated in a document that states the whole.
+   */
   private void byOrigin() {
     for (Finding whole : findings) {
       for (String primary : new TreeSet<>(Relations.namedPrimaryNames(whole))) {
@@ -76,6 +79,7 @@ final class Breakdowns {
             .filter(f -> f != whole && sameKind(whole, f)
                 && whole.category().equals(f.category())
                 && Relations.namedPrimaryNames(f).contains(primary)
+                && Relations.shareDocument(whole, f)
                 && OriginScope.isNarrower(f.origins(), whole.origins()))
             .collect(Collectors.toList());
         List<Finding> parts = new ArrayList<>();

@@ -43,7 +43,7 @@ final class Decrees {
           + NAME),
       Pattern.compile(NAME + "['’]s (?:[\\w-]+ ){0,2}(?:decrees?|ukaz|executive order)"));
   private static final Set<String> TITLES = Set.of("President", "Prime", "Minister", "Russian",
-      "Ukrainian", "Belarusian", "Chechen", "Mr", "Mr.", "Leader", "Head", "Defence", "Defense",
+      "Ukrainian", "Belarusian", "Chechen", "Mr", "Mr.", "Leader", "Governor", "Mayor", "Head", "Defence", "Defense",
       "The", "Then", "On", "In", "And", "But");
   private static final String TABLE = "/dev/muster/parse/lexicon/sources.tsv";
   private static final Map<String, Source> PEOPLE = people();
