@@ -2,7 +2,6 @@ package dev.muster.reconcile;
 
 import dev.muster.Attribution;
 import dev.muster.Estimate;
-import dev.muster.Origin;
 import dev.muster.Period;
 import dev.muster.Qualifier;
 import dev.muster.Quantity;

@@ -2,8 +2,6 @@ package dev.muster.reconcile;
 
 import dev.muster.Estimate;
 import dev.muster.Report;
-import dev.muster.Source;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Reconciles the estimates of many {@link Report}s: groups the retellings of each figure into
@@ -36,34 +31,59 @@ import java.util.stream.Collectors;
  * measure, unit and rate, and:
  * <ul>
  *   <li>their quantities overlap and state a number in common: {@code 72}, {@code ~72} and
- *       {@code >72} match, {@code 72} and {@code 73} do not, {@code >1500} and {@code 2000} do
- *       not; a magnitude ("thousands") matches only an overlapping magnitude;
+ *       {@code >72} match, {@code 72} and {@code 73} do not; or they state one figure at
+ *       different roundings ("45,680" and "more than 45,000", "over 620" and "more than 600",
+ *       "5,937" and "under 6,000", "about 12,000" and "11,800"; never {@code >1500} and
+ *       {@code 2000}: see {@link Discrepancy.Field#ROUNDING}); a magnitude ("hundreds")
+ *       matches only an overlapping magnitude of the same, named origins;
  *   <li>their origin sets are equal, share an origin (a subset, or drift such as
  *       {@code [south-asia, east-asia]} against {@code [south-asia, southeast-asia]}), or one is
  *       empty and the other {@code [foreign]}; an empty set matches nothing else;
- *   <li>their periods share a day, or either has none.
+ *   <li>their kinds of people (convicts, volunteers ...) and places of recruitment are equal
+ *       where both say;
+ *   <li>their periods share a day and neither is a small part of the other (a month's figure
+ *       is not the year's), or either has none.
  * </ul>
  * Estimates are taken in canonical order (document id, evidence offsets, then their full text);
  * each joins the finding whose every member it matches and that has no member from its
- * document, choosing the closest (equal quantity, origins, period) and then the oldest, or
- * starts a new finding. A document therefore never gives one finding two members, and the
- * result depends only on the set of estimates, never on their order.
+ * document, choosing the closest (equal quantity, a number in common, origins, period) and then
+ * the oldest, or starts a new finding. A document therefore never gives one finding two
+ * members, and the result depends only on the set of estimates, never on their order.
  *
  * <h2>Sources</h2>
  * A member's primary source is the innermost source of its attribution chain. A chain that is a
  * prefix of longer chains in the same finding which all end in one source (a retelling that
- * dropped "citing Vazhnye Istorii") takes that source. An unattributed figure is the outlet's
- * own: its primary is the report's publisher, or {@code outlet:<documentId>} when unknown.
- * Members sharing a primary source (by name) are one independent statement and its echoes.
+ * dropped "citing Vazhnye Istorii") takes that source. A figure in a sentence about a decree is
+ * the signer's ("Vladimir Putin signed a decree ..., the Kremlin said" is Vladimir Putin's). An
+ * unattributed figure is no independent statement: it echoes the named source most members of
+ * its finding give, or, when none names one, is the outlet's own (the report's publisher, or
+ * {@code outlet:<documentId>}). Only named sources count as independent
+ * ({@link Finding#independentCount()}); each member and finding says how it stands
+ * ({@link ProvenanceKind}).
  *
- * <h2>Conflicts and parts</h2>
- * Two findings conflict when they have the same measure, unit and rate, compatible origins and
- * periods (as above, on each finding's consensus), no primary source in common, and agreed
- * intervals that do not overlap (what each finding's members all concede is incompatible). A finding is a whole with parts when other findings of the
- * same measure, unit, rate and a compatible period share one of its primary sources and have
- * origins narrower than its own ({@code foreign} holds all but {@code RU}; {@code asia},
- * {@code africa}, {@code europe} and {@code latin-america} hold their sub-regions); the broadest
- * such findings with mutually disjoint origins are its parts.
+ * <h2>Conflicts</h2>
+ * Two findings conflict ({@link Conflict.Reason}) when they count the same people (equal,
+ * named origins and equal kinds) in the same unit and rate, and:
+ * <ul>
+ *   <li>{@code BOUNDS}: same measure and the same time (periods whose starts and ends lie
+ *       within a month of each other; with no period, one sentence states both), and their
+ *       agreed bounds are apart even read as roundings; when one source gives both figures,
+ *       only if that sentence sets them against each other ("while", "but" ...);
+ *   <li>{@code PERIOD}: same measure, counted over time, one period a clear part of the other
+ *       (both closed, at most a third) and its figure above the whole's;
+ *   <li>{@code MEASURE}: killed or wounded above the casualties of the same time.
+ * </ul>
+ * Plans ({@link dev.muster.Measure#FORCE_TARGET}), payments and {@code OTHER} are never
+ * checked, nor a whole against a part of a parts check that fits.
+ *
+ * <h2>Parts and wholes</h2>
+ * A total is checked against its parts ({@link PartsCheck.Kind}): by origin (findings of one
+ * named source in a document of the whole, with origins narrower than its own: {@code foreign}
+ * holds all but {@code RU}; {@code asia}, {@code africa}, {@code europe} and
+ * {@code latin-america} hold their sub-regions; the broadest with disjoint origins are the
+ * parts); by kind of people; by measure (killed and wounded against casualties); by period
+ * (disjoint parts of a closed period); and as a subset the text marks with "of them", "of
+ * whom", "among them" or "including".
  */
 public final class Reconciler {
 
