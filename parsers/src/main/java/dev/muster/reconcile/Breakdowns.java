@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +40,38 @@ final class Breakdowns {
   private static final int ADJACENT = 200;
 
   private final List<Finding> findings;
+  private final Map<Finding, Integer> index = new HashMap<>();
   private final Map<Estimate, Finding> byEstimate = new HashMap<>();
+  private final Map<String, List<Finding>> byDocument = new HashMap<>();
+  private final Map<String, List<Finding>> byPeople = new HashMap<>();
   private final Map<String, PartsCheck> checks = new LinkedHashMap<>();
 
   private Breakdowns(List<Finding> findings) {
     this.findings = findings;
     for (Finding f : findings) {
+      index.put(f, index.size());
       f.members().forEach(m -> byEstimate.put(m.estimate(), f));
+      f.documentIds().forEach(d -> byDocument.computeIfAbsent(d, k -> new ArrayList<>()).add(f));
+      byPeople.computeIfAbsent(Relations.peopleKey(f), k -> new ArrayList<>()).add(f);
+      if (f.category().isPresent()) {
+        byPeople.computeIfAbsent(allKinds(f), k -> new ArrayList<>()).add(f);
+      }
     }
+  }
+
+  /** Returns the key of the findings of the same origins, unit and rate, of any kind. */
+  private static String allKinds(Finding f) {
+    return f.merged().value().unit() + "|" + f.merged().value().per() + "|" + f.origins()
+        + "|any";
+  }
+
+  /** Returns the findings stated in a document that states {@code f}, in canonical order. */
+  private List<Finding> neighbours(Finding f) {
+    Set<Finding> near = new HashSet<>();
+    f.documentIds().forEach(d -> near.addAll(byDocument.get(d)));
+    List<Finding> out = new ArrayList<>(near);
+    out.sort(Comparator.comparing(index::get));
+    return out;
   }
 
   /** Returns the parts checks: by whole, then kind, then primary source and parts. */
@@ -57,8 +82,7 @@ final class Breakdowns {
     b.byMeasure();
     b.byPeriod();
     b.bySubsetCue();
-    Map<Finding, Integer> index = new HashMap<>();
-    findings.forEach(f -> index.put(f, index.size()));
+    Map<Finding, Integer> index = b.index;
     List<PartsCheck> out = new ArrayList<>(b.checks.values());
     out.sort(Comparator.comparing((PartsCheck p) -> index.get(p.whole()))
         .thenComparing(PartsCheck::kind)
@@ -75,11 +99,10 @@ final class Breakdowns {
   private void byOrigin() {
     for (Finding whole : findings) {
       for (String primary : new TreeSet<>(Relations.namedPrimaryNames(whole))) {
-        List<Finding> candidates = findings.stream()
+        List<Finding> candidates = neighbours(whole).stream()
             .filter(f -> f != whole && sameKind(whole, f)
                 && whole.category().equals(f.category())
                 && Relations.namedPrimaryNames(f).contains(primary)
-                && Relations.shareDocument(whole, f)
                 && OriginScope.isNarrower(f.origins(), whole.origins()))
             .collect(Collectors.toList());
         List<Finding> parts = new ArrayList<>();
@@ -107,7 +130,7 @@ final class Breakdowns {
         continue;
       }
       Map<CohortCategory, Finding> parts = new TreeMap<>();
-      for (Finding f : findings) {
+      for (Finding f : byPeople.getOrDefault(allKinds(whole), List.of())) {
         if (f.category().isPresent() && sameKind(whole, f)
             && f.origins().equals(whole.origins()) && Relations.shareOrigin(whole, f)) {
           parts.putIfAbsent(f.category().get(), f);
@@ -126,7 +149,7 @@ final class Breakdowns {
         continue;
       }
       Map<Measure, Finding> parts = new TreeMap<>();
-      for (Finding f : findings) {
+      for (Finding f : byPeople.get(Relations.peopleKey(whole))) {
         if (Relations.isPartMeasure(f.measure(), whole.measure()) && Relations.sameUnit(whole, f)
             && Relations.samePeople(whole, f) && Relations.sameTimeLoosely(whole, f)
             && Relations.shareOrigin(whole, f)) {
@@ -147,7 +170,7 @@ final class Breakdowns {
         continue;
       }
       Period w = whole.period().get();
-      List<Finding> candidates = findings.stream()
+      List<Finding> candidates = byPeople.get(Relations.peopleKey(whole)).stream()
           .filter(f -> f.measure() == whole.measure() && Relations.sameUnit(whole, f)
               && Relations.samePeople(whole, f) && f.period().isPresent()
               && Periods.isPart(f.period().get(), w) && Relations.shareOrigin(whole, f))

@@ -23,16 +23,17 @@ final class Compatibility {
   /** Returns whether two estimates of different documents may be one claim. */
   static boolean sameClaim(Estimate a, Estimate b) {
     if (a.documentId().equals(b.documentId()) || a.measure() != b.measure()
-        || !(quantities(a.quantity(), b.quantity())
-            || Rounding.nearEqual(a.quantity(), b.quantity()))
-        || !kinds(a.cohort(), b.cohort())
-        || !Periods.sameClaim(a.period(), b.period())) {
+        || !kinds(a.cohort(), b.cohort()) || !Periods.sameClaim(a.period(), b.period())) {
       return false;
     }
     boolean vague = a.quantity().qualifier() == Qualifier.MAGNITUDE;
     Set<Origin> x = a.cohort().origins();
     Set<Origin> y = b.cohort().origins();
-    return vague ? !x.isEmpty() && x.equals(y) : cohorts(x, y);
+    if (vague ? x.isEmpty() || !x.equals(y) : !cohorts(x, y)) {
+      return false;
+    }
+    return quantities(a.quantity(), b.quantity())
+        || Rounding.nearEqual(a.quantity(), b.quantity());
   }
 
   /**

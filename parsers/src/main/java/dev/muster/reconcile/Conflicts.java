@@ -3,9 +3,12 @@ package dev.muster.reconcile;
 import dev.muster.Measure;
 import dev.muster.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,26 +32,58 @@ final class Conflicts {
 
   /**
    * Returns the conflicts among findings in canonical order, by first then second finding. A
-   * whole and a part of a parts check that fits never conflict.
+   * whole and a part of a parts check that fits never conflict. Only findings about the same
+   * people in the same unit are compared (see {@link Relations#peopleKey}).
    */
   static List<Conflict> find(List<Finding> findings, List<PartsCheck> checks) {
-    Set<List<String>> nested = new HashSet<>();
+    Map<Finding, Integer> index = new HashMap<>();
+    findings.forEach(f -> index.put(f, index.size()));
+    Set<Long> nested = new HashSet<>();
     for (PartsCheck c : checks) {
       if (c.fits()) {
-        c.parts().forEach(p -> nested.add(List.of(c.whole().id(), p.id())));
-        c.parts().forEach(p -> nested.add(List.of(p.id(), c.whole().id())));
-      }
-    }
-    List<Conflict> out = new ArrayList<>();
-    for (int i = 0; i < findings.size(); i++) {
-      Finding a = findings.get(i);
-      for (Finding b : findings.subList(i + 1, findings.size())) {
-        if (!nested.contains(List.of(a.id(), b.id()))) {
-          reason(a, b).ifPresent(r -> out.add(Conflict.of(a, b, r)));
+        for (Finding p : c.parts()) {
+          nested.add(pair(index.get(c.whole()), index.get(p)));
         }
       }
     }
+    Map<String, List<Integer>> byPeople = new HashMap<>();
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      if (!UNCHECKED.contains(f.measure()) && !f.origins().isEmpty()) {
+        byPeople.computeIfAbsent(Relations.peopleKey(f), k -> new ArrayList<>()).add(i);
+      }
+    }
+    List<long[]> found = new ArrayList<>();
+    for (List<Integer> group : byPeople.values()) {
+      for (int x = 0; x < group.size(); x++) {
+        Finding a = findings.get(group.get(x));
+        for (int y = x + 1; y < group.size(); y++) {
+          Finding b = findings.get(group.get(y));
+          if (comparable(a.measure(), b.measure())
+              && !nested.contains(pair(group.get(x), group.get(y)))) {
+            int i = group.get(x);
+            int j = group.get(y);
+            reason(a, b).ifPresent(r -> found.add(new long[] {i, j, r.ordinal()}));
+          }
+        }
+      }
+    }
+    found.sort(Comparator.comparingLong((long[] c) -> c[0]).thenComparingLong(c -> c[1]));
+    List<Conflict> out = new ArrayList<>(found.size());
+    for (long[] c : found) {
+      out.add(Conflict.of(findings.get((int) c[0]), findings.get((int) c[1]),
+          Conflict.Reason.values()[(int) c[2]]));
+    }
     return out;
+  }
+
+  private static boolean comparable(Measure a, Measure b) {
+    return a == b || Relations.isPartMeasure(a, b) || Relations.isPartMeasure(b, a);
+  }
+
+  /** Returns one number for an unordered pair of indices. */
+  private static long pair(int i, int j) {
+    return (long) Math.min(i, j) << 32 | Math.max(i, j);
   }
 
   /**

@@ -248,6 +248,13 @@ final class FindingAssembler {
     List<Quantity> qs = estimates.stream().map(Estimate::quantity).collect(Collectors.toList());
     Bounds agreed = qs.stream().map(Bounds::of).reduce(Bounds::intersect).orElseThrow();
     Bounds reported = qs.stream().map(Bounds::of).reduce(Bounds::hull).orElseThrow();
+    if (agreed.isEmpty()) {
+      // one figure at different roundings with bounds apart ("~1680" and "1684"): what the
+      // roundings agree on (every two members' roundings overlap, so all of them do)
+      agreed = qs.stream().map(Rounding::loose).reduce(Bounds::intersect).orElseThrow();
+      agreed = qs.get(0).isMoney() ? agreed : agreed.whole();
+      agreed = agreed.isEmpty() ? reported : agreed;
+    }
     Quantity agreedQ = agreedQuantity(qs, agreed);
     Quantity value = rule == MergeRule.NARROWEST_AGREED ? agreedQ : mostConservative(qs);
     return MergedQuantity.of(rule, value, agreedQ, reported.low(), reported.high());

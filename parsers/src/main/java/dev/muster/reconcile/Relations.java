@@ -24,6 +24,15 @@ final class Relations {
         && a.merged().value().per().equals(b.merged().value().per());
   }
 
+  /**
+   * Returns a key equal for findings of the same people in the same unit and rate: equal
+   * for every two findings {@link #sameUnit} and {@link #samePeople}.
+   */
+  static String peopleKey(Finding f) {
+    return f.merged().value().unit() + "|" + f.merged().value().per() + "|" + f.origins() + "|"
+        + f.category();
+  }
+
   /** Returns whether the findings are about the same people: equal origins and categories. */
   static boolean samePeople(Finding a, Finding b) {
     return a.origins().equals(b.origins()) && a.category().equals(b.category());

@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MergePropertyTest {
 
-  private static final long[] VALUES = {72, 200, 523, 771, 1500, 15000, 45000, 45680};
+  private static final long[] VALUES = {72, 200, 523, 771, 1500, 1680, 1684, 15000, 45000,
+      45680};
   private static final String[] ORIGINS = {"foreign", "NP", "KP", "south-asia,east-asia",
       "south-asia,southeast-asia", "africa", "", "former-soviet-union"};
   private static final List<Source> SOURCES = List.of(

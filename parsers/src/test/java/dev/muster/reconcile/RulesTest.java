@@ -239,6 +239,25 @@ class RulesTest {
   }
 
   @Test
+  void anApproximationJoinsTheFigureItRoundsAndAgreesOnIt() {
+    Reconciliation r = Reconciler.defaults().reconcile(List.of(
+        report("r1.txt", figure("r1.txt", 0, "About 1,680 signed.", "About 1,680",
+            Measure.RECRUITED, Quantity.approximately(1680), "NP", Optional.empty(), HUR)),
+        report("r2.txt", figure("r2.txt", 0, "Exactly 1,684 signed.", "1,684",
+            Measure.RECRUITED, Quantity.exact(1684), "NP", Optional.empty(), HUR)),
+        report("r3.txt", figure("r3.txt", 0, "About 812 signed.", "About 812",
+            Measure.RECRUITED, Quantity.approximately(812), "IN", Optional.empty(), HUR)),
+        report("r4.txt", figure("r4.txt", 0, "Some 800 signed.", "Some 800",
+            Measure.RECRUITED, Quantity.approximately(800), "IN", Optional.empty(), HUR))));
+
+    assertEquals(List.of("1684 (NARROWEST_AGREED; agreed 1684, reported 1680..1684)",
+        "~812 (NARROWEST_AGREED; agreed ~812, reported 800..812)"),
+        r.findings().stream().map(f -> f.merged().toString()).collect(Collectors.toList()));
+    assertEquals("ROUNDING: 1680 in r1.txt; 1684 in r2.txt", r.findings().get(0)
+        .discrepancy(Discrepancy.Field.ROUNDING).orElseThrow().toString());
+  }
+
+  @Test
   void roundingUnitsAndLooseBounds() {
     assertEquals("1000", Rounding.unit(new BigDecimal("45000")).toPlainString());
     assertEquals("1", Rounding.unit(new BigDecimal("5937")).toPlainString());
