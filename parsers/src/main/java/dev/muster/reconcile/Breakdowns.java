@@ -7,9 +7,10 @@ import dev.muster.Period;
 import dev.muster.Source;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,9 @@ final class Breakdowns {
   private static final int ADJACENT = 200;
 
   private final List<Finding> findings;
-  private final Map<Finding, Integer> index = new HashMap<>();
-  private final Map<Estimate, Finding> byEstimate = new HashMap<>();
+  // by identity: a finding's or estimate's hash code walks all it holds
+  private final Map<Finding, Integer> index = new IdentityHashMap<>();
+  private final Map<Estimate, Finding> byEstimate = new IdentityHashMap<>();
   private final Map<String, List<Finding>> byDocument = new HashMap<>();
   private final Map<String, List<Finding>> byPeople = new HashMap<>();
   private final Map<String, PartsCheck> checks = new LinkedHashMap<>();
@@ -67,7 +69,7 @@ final class Breakdowns {
 
   /** Returns the findings stated in a document that states {@code f}, in canonical order. */
   private List<Finding> neighbours(Finding f) {
-    Set<Finding> near = new HashSet<>();
+    Set<Finding> near = Collections.newSetFromMap(new IdentityHashMap<>());
     f.documentIds().forEach(d -> near.addAll(byDocument.get(d)));
     List<Finding> out = new ArrayList<>(near);
     out.sort(Comparator.comparing(index::get));
@@ -230,7 +232,7 @@ final class Breakdowns {
       if (f == whole) {
         return;
       }
-      if (!parts.contains(f)) {
+      if (parts.stream().noneMatch(p -> p == f)) {
         parts.add(f);
       }
     }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,7 @@ final class Conflicts {
    * people in the same unit are compared (see {@link Relations#peopleKey}).
    */
   static List<Conflict> find(List<Finding> findings, List<PartsCheck> checks) {
-    Map<Finding, Integer> index = new HashMap<>();
+    Map<Finding, Integer> index = new IdentityHashMap<>();
     findings.forEach(f -> index.put(f, index.size()));
     Set<Long> nested = new HashSet<>();
     for (PartsCheck c : checks) {

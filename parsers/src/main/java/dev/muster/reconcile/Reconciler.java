@@ -1,7 +1,10 @@
 package dev.muster.reconcile;
 
 import dev.muster.Estimate;
+import dev.muster.Qualifier;
+import dev.muster.Quantity;
 import dev.muster.Report;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reconciles the estimates of many {@link Report}s: groups the retellings of each figure into
@@ -155,16 +160,27 @@ public final class Reconciler {
         .build();
   }
 
-  /** Groups entries in canonical order into claims; each group holds one entry per document. */
+  /**
+   * Groups entries in canonical order into claims; each group holds one entry per document.
+   * An entry can only join a group whose first member states a number in common with it or
+   * within {@link Rounding#MAX_DRIFT} of one of its numbers (a magnitude, another magnitude):
+   * groups are looked up by the scale of their first member's numbers, and candidates are
+   * tried in the order the groups were made, as if every group of the block were tried.
+   */
   private static List<List<Entry>> group(List<Entry> sorted) {
     List<List<Entry>> groups = new ArrayList<>();
-    Map<String, List<List<Entry>>> byKey = new HashMap<>();
+    Map<String, Map<Long, List<Integer>>> byKey = new HashMap<>();
     for (Entry e : sorted) {
-      List<List<Entry>> candidates = byKey.computeIfAbsent(blockKey(e.estimate()),
-          k -> new ArrayList<>());
+      Map<Long, List<Integer>> byScale = byKey.computeIfAbsent(blockKey(e.estimate()),
+          k -> new HashMap<>());
+      TreeSet<Integer> candidates = new TreeSet<>();
+      for (long scale : scales(e.estimate().quantity(), 1)) {
+        candidates.addAll(byScale.getOrDefault(scale, List.of()));
+      }
       List<Entry> best = null;
       int bestScore = 0;
-      for (List<Entry> g : candidates) {
+      for (int c : candidates) {
+        List<Entry> g = groups.get(c);
         int score = 0;
         for (Entry m : g) {
           if (!Compatibility.sameClaim(m.estimate(), e.estimate())) {
@@ -180,12 +196,40 @@ public final class Reconciler {
       }
       if (best == null) {
         best = new ArrayList<>();
-        candidates.add(best);
+        for (long scale : scales(e.estimate().quantity(), 0)) {
+          byScale.computeIfAbsent(scale, k -> new ArrayList<>()).add(groups.size());
+        }
         groups.add(best);
       }
       best.add(e);
     }
     return groups;
+  }
+
+  /** The scale of every magnitude ("hundreds"), which states no number. */
+  private static final long VAGUE = Long.MIN_VALUE;
+
+  /** The width of a scale step: wider than the largest rounding drift. */
+  private static final double STEP = Math.log(1.06);
+
+  /**
+   * Returns the scales of the numbers a quantity states, each with its {@code spread}
+   * neighbours: two numbers within {@link Rounding#MAX_DRIFT} of each other are at most one
+   * step apart.
+   */
+  private static Set<Long> scales(Quantity q, int spread) {
+    Set<Long> out = new TreeSet<>();
+    if (q.qualifier() == Qualifier.MAGNITUDE) {
+      out.add(VAGUE);
+      return out;
+    }
+    for (BigDecimal x : Compatibility.statedNumbers(q)) {
+      long s = x.signum() == 0 ? VAGUE + 1 : (long) Math.floor(Math.log(x.doubleValue()) / STEP);
+      for (long d = -spread; d <= spread; d++) {
+        out.add(s + d);
+      }
+    }
+    return out;
   }
 
   private static String blockKey(Estimate e) {
