@@ -58,7 +58,7 @@ final class Articles {
     files = in.files().size();
     boolean progress = System.console() != null && files >= 200;
     int[] done = {0};
-    return parser.parseAll(in.files()).peek(r -> {
+    return parser.parseAll(in).peek(r -> {
       count(r);
       if (progress && ++done[0] % 100 == 0) {
         err.print("\rmuster: " + done[0] + "/" + files + " files");

@@ -2,6 +2,8 @@ package dev.muster.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.muster.Report;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -9,9 +11,16 @@ class IndependentSourcesExampleTest {
 
   @Test
   void listsOnlyFindingsWithTwoOrMoreIndependentPrimarySources() {
+    List<Report> reports = new ArrayList<>(SampleReports.koreans());
+    reports.add(SampleReports.nis());
     assertEquals(List.of("F1 SERVING 12000 [KP]: 2 independent "
-            + "(The Daily Example; Ukrainian intelligence) in 3 documents"),
-        IndependentSourcesExample.corroborated(SampleReports.koreans()));
+            + "(South Korean National Intelligence Service; Ukrainian intelligence) in 4 documents"),
+        IndependentSourcesExample.corroborated(reports));
+  }
+
+  @Test
+  void aRetellingThatNamesNoSourceIsNoCorroboration() {
+    assertEquals(List.of(), IndependentSourcesExample.corroborated(SampleReports.koreans()));
   }
 
   @Test

@@ -38,37 +38,36 @@ class ReconcileCommandTest {
     assertEquals(String.join("\n",
         "Findings: 3 (5 estimates, merge rule NARROWEST_AGREED)",
         "",
-        "F1  SERVING  12000  origin [KP]",
+        "F1  SERVING  12000  origin [KP]  period ../2024-12",
         "    merged: 12000; agreed 12000; reported 12000",
-        "    3 documents, 2 independent, 1 echoes",
-        "    primary: The Daily Example <- k2.txt",
-        "    primary: Ukrainian intelligence <- k1.txt, k3.txt",
-        "    member: k1.txt \"about 12,000\" [Ukrainian intelligence]",
-        "    member: k2.txt \"12,000\" []",
-        "    member: k3.txt \"12,000\" [Example Wire < Ukrainian intelligence]",
+        "    3 documents, 1 independent, 2 echoes; provenance ECHO (one named source)",
+        "    primary: Ukrainian intelligence <- k1.txt, k2.txt, k3.txt",
+        "    member: k1.txt \"about 12,000\" [Ukrainian intelligence] INDEPENDENT",
+        "    member: k2.txt \"12,000\" [] ECHO",
+        "    member: k3.txt \"12,000\" [Example Wire < Ukrainian intelligence] ECHO",
         "    differs: QUALIFIER: APPROXIMATE in k1.txt; EXACT in k2.txt, k3.txt",
         "    differs: SOURCES: [Example Wire < Ukrainian intelligence] in k3.txt; "
             + "[Ukrainian intelligence] in k1.txt; [] in k2.txt",
         "",
-        "F2  SERVING  15000  origin [foreign]",
+        "F2  SERVING  15000  origin [foreign]  period ../2024-12",
         "    merged: 15000; agreed 15000; reported 15000",
-        "    1 documents, 1 independent, 0 echoes",
+        "    1 documents, 1 independent, 0 echoes; provenance ECHO (one named source)",
         "    primary: Ukrainian intelligence <- k1.txt",
-        "    member: k1.txt \"15,000\" [Ukrainian intelligence]",
+        "    member: k1.txt \"15,000\" [Ukrainian intelligence] INDEPENDENT",
         "",
-        "F3  SERVING  <1000  origin [KP]",
+        "F3  SERVING  <1000  origin [KP]  period ../2024-12",
         "    merged: <1000; agreed <1000; reported ..1000",
-        "    1 documents, 1 independent, 0 echoes",
+        "    1 documents, 1 independent, 0 echoes; provenance ECHO (one named source)",
         "    primary: KCNA <- k4.txt",
-        "    member: k4.txt \"fewer than 1,000\" [KCNA]",
+        "    member: k4.txt \"fewer than 1,000\" [KCNA] INDEPENDENT",
         "",
         "Parts checks: 1",
-        "  F2 15000 [foreign] per Ukrainian intelligence: parts F1 12000 [KP] = 12000, fits, "
-            + "remainder 3000",
+        "  ORIGIN: F2 15000 [foreign] per Ukrainian intelligence: parts F1 12000 [KP] = 12000, "
+            + "fits, remainder 3000",
         "",
         "Conflicts: 1",
-        "  F1 12000 per [The Daily Example, Ukrainian intelligence] vs F3 <1000 per [KCNA] "
-            + "(SERVING [KP])",
+        "  F1 12000 per [Ukrainian intelligence] ../2024-12 vs F3 <1000 per [KCNA] ../2024-12 "
+            + "(SERVING [KP]): BOUNDS - the bounds cannot both hold",
         ""), out.toString().replace(System.lineSeparator(), "\n"));
   }
 
@@ -86,12 +85,17 @@ class ReconcileCommandTest {
     assertEquals("[\"KP\"]", f1.get("origins").toString());
     assertEquals(3, f1.get("members").size());
     assertEquals("k2.txt", f1.get("members").get(1).get("estimate").get("documentId").asText());
-    assertEquals("The Daily Example", f1.get("provenances").get(0).get("primary").get("name")
-        .asText());
-    assertEquals("[\"k1.txt\",\"k3.txt\"]",
-        f1.get("provenances").get(1).get("documentIds").toString());
+    assertEquals("Ukrainian intelligence", f1.get("provenances").get(0).get("primary")
+        .get("name").asText());
+    assertEquals("[\"k1.txt\",\"k2.txt\",\"k3.txt\"]",
+        f1.get("provenances").get(0).get("documentIds").toString());
+    assertEquals("ECHO", f1.get("provenance").asText());
+    assertEquals("ECHO", f1.get("members").get(1).get("provenance").asText());
+    assertEquals("INDEPENDENT", f1.get("members").get(0).get("provenance").asText());
     assertEquals("QUALIFIER", f1.get("discrepancies").get(0).get("field").asText());
     JsonNode parts = root.get("partsChecks").get(0);
+    assertEquals("ORIGIN", parts.get("kind").asText());
+    assertEquals(false, parts.get("complete").asBoolean());
     assertEquals("F2", parts.get("whole").get("id").asText());
     assertEquals(12000, parts.get("partsLow").asInt());
     assertEquals(3000, parts.get("remainderLow").asInt());
@@ -99,6 +103,7 @@ class ReconcileCommandTest {
     JsonNode conflict = root.get("conflicts").get(0);
     assertEquals("F1", conflict.get("first").get("id").asText());
     assertEquals("F3", conflict.get("second").get("id").asText());
+    assertEquals("BOUNDS", conflict.get("reason").asText());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.muster.parse;
 
+import dev.muster.Estimate;
+import dev.muster.Evidence;
 import dev.muster.Problem;
 import dev.muster.ProblemKind;
 import dev.muster.Report;
@@ -18,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.StreamSupport;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,6 +83,38 @@ public final class ArticleParser {
   }
 
   /**
+   * Parses a file under the given document id instead of its name: the report's id, its
+   * estimates' and evidence's document ids and its problems carry {@code documentId}. Never
+   * throws for bad content, like {@link #parse(Path)}.
+   *
+   * @param file not null
+   * @param documentId not null; e.g. the path below the folder the file was found under, as
+   *     {@link ArticleFiles#documentId(Path)} gives it
+   */
+  public Report parseAs(Path file, String documentId) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(documentId, "documentId");
+    return withId(parse(file), documentId);
+  }
+
+  /** Returns the report with every document id in it replaced by {@code id}. */
+  private static Report withId(Report r, String id) {
+    if (r.id().equals(id)) {
+      return r;
+    }
+    List<Estimate> estimates = new ArrayList<>(r.estimates().size());
+    for (Estimate e : r.estimates()) {
+      estimates.add(Estimate.builder().from(e).documentId(id)
+          .evidence(Evidence.builder().from(e.evidence()).documentId(id).build()).build());
+    }
+    List<Problem> problems = new ArrayList<>(r.problems().size());
+    for (Problem p : r.problems()) {
+      problems.add(Problem.builder().from(p).documentId(id).build());
+    }
+    return Report.builder().from(r).id(id).estimates(estimates).problems(problems).build();
+  }
+
+  /**
    * Parses text already in memory.
    *
    * @param documentId not null; the id the estimates carry
@@ -125,10 +160,25 @@ public final class ArticleParser {
    */
   public Stream<Report> parseAll(List<Path> files) {
     Objects.requireNonNull(files, "files");
-    List<Path> copy = List.copyOf(files);
+    return parseAll(List.copyOf(files), this::parse);
+  }
+
+  /**
+   * Parses the files listed, like {@link #parseAll(List)}, each under its
+   * {@linkplain ArticleFiles#documentId(Path) document id}: its path below the folder it was
+   * found under, so that {@code a/article.txt} and {@code b/article.txt} stay two documents.
+   *
+   * @param files not null
+   */
+  public Stream<Report> parseAll(ArticleFiles files) {
+    Objects.requireNonNull(files, "files");
+    return parseAll(files.files(), p -> parseAs(p, files.documentId(p)));
+  }
+
+  private Stream<Report> parseAll(List<Path> copy, Function<Path, Report> parseOne) {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     if (copy.size() <= 1 || threads == 1) {
-      return copy.stream().map(this::parse);
+      return copy.stream().map(parseOne);
     }
     ExecutorService pool = Workers.POOL;
     int window = threads * 16;
@@ -139,7 +189,7 @@ public final class ArticleParser {
       private void fill() {
         while (pending.size() < window && next < copy.size()) {
           Path p = copy.get(next++);
-          pending.add(pool.submit(() -> parse(p)));
+          pending.add(pool.submit(() -> parseOne.apply(p)));
         }
       }
 

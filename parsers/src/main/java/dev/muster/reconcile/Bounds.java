@@ -2,6 +2,7 @@ package dev.muster.reconcile;
 
 import dev.muster.Quantity;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,17 @@ record Bounds(Optional<BigDecimal> low, Optional<BigDecimal> high) {
     Optional<BigDecimal> h = high.isPresent() && o.high.isPresent()
         ? Optional.of(high.get().add(o.high.get())) : Optional.empty();
     return new Bounds(Optional.of(l), h);
+  }
+
+  /** Returns whether no value lies within: the low bound is above the high bound. */
+  boolean isEmpty() {
+    return low.isPresent() && high.isPresent() && low.get().compareTo(high.get()) > 0;
+  }
+
+  /** Returns the whole numbers within: the low bound rounded up, the high bound down. */
+  Bounds whole() {
+    return new Bounds(low.map(l -> l.setScale(0, RoundingMode.CEILING)),
+        high.map(h -> h.setScale(0, RoundingMode.FLOOR)));
   }
 
   /** Returns whether the two share at least one value. */

@@ -5,6 +5,7 @@ import dev.muster.Origin;
 import dev.muster.Period;
 import dev.muster.Qualifier;
 import dev.muster.Quantity;
+import dev.muster.RecruitCohort;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,22 +22,43 @@ final class Compatibility {
 
   /** Returns whether two estimates of different documents may be one claim. */
   static boolean sameClaim(Estimate a, Estimate b) {
-    return !a.documentId().equals(b.documentId())
-        && a.measure() == b.measure()
-        && quantities(a.quantity(), b.quantity())
-        && cohorts(a.cohort().origins(), b.cohort().origins())
-        && periods(a.period(), b.period());
+    if (a.documentId().equals(b.documentId()) || a.measure() != b.measure()
+        || !kinds(a.cohort(), b.cohort()) || !Periods.sameClaim(a.period(), b.period())) {
+      return false;
+    }
+    boolean vague = a.quantity().qualifier() == Qualifier.MAGNITUDE;
+    Set<Origin> x = a.cohort().origins();
+    Set<Origin> y = b.cohort().origins();
+    if (vague ? x.isEmpty() || !x.equals(y) : !cohorts(x, y)) {
+      return false;
+    }
+    return quantities(a.quantity(), b.quantity())
+        || Rounding.nearEqual(a.quantity(), b.quantity());
   }
 
   /**
    * Returns how closely two compatible estimates agree, for choosing among findings an
-   * estimate could join: 1, plus 2 for equal quantities, 1 for equal origins and 1 for equal
-   * periods.
+   * estimate could join: 1, plus 2 for equal quantities, 1 for a number in common (not only
+   * a rounding), 1 for equal origins and 1 for equal periods.
    */
   static int closeness(Estimate a, Estimate b) {
     return 1 + (a.quantity().equals(b.quantity()) ? 2 : 0)
+        + (quantities(a.quantity(), b.quantity()) ? 1 : 0)
         + (a.cohort().origins().equals(b.cohort().origins()) ? 1 : 0)
         + (a.period().equals(b.period()) ? 1 : 0);
+  }
+
+  /**
+   * Returns whether two cohorts may be the same kind of people: their categories and the
+   * places they were recruited in are equal where both say ("convicts" are not "volunteers",
+   * recruits in Moscow are not recruits in Tatarstan).
+   */
+  static boolean kinds(RecruitCohort a, RecruitCohort b) {
+    return agree(a.category(), b.category()) && agree(a.recruitedIn(), b.recruitedIn());
+  }
+
+  private static <T> boolean agree(Optional<T> a, Optional<T> b) {
+    return a.isEmpty() || b.isEmpty() || a.equals(b);
   }
 
   /**

@@ -23,6 +23,11 @@ public abstract class Discrepancy {
   public enum Field {
     /** The bounds, written {@code 72}, {@code 1500..}, {@code ..200} or {@code 14000..15000}. */
     VALUE,
+    /**
+     * The numbers stated, when the members state one figure at different roundings ("45680"
+     * against "45000" for "more than 45,000"): the drift is rounding, not disagreement.
+     */
+    ROUNDING,
     /** The qualifier: {@code EXACT}, {@code APPROXIMATE}, {@code MORE_THAN} ... */
     QUALIFIER,
     /** The origins of the counted people, e.g. {@code [east-asia, south-asia]}. */

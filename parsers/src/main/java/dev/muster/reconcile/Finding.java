@@ -2,6 +2,7 @@ package dev.muster.reconcile;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.muster.CohortCategory;
 import dev.muster.Measure;
 import dev.muster.Origin;
 import dev.muster.Period;
@@ -42,14 +43,30 @@ public abstract class Finding {
   @Value.NaturalOrder
   public abstract SortedSet<Origin> origins();
 
+  /**
+   * Returns the kind of people most members that name one state (convicts, volunteers ...),
+   * chosen like {@link #origins()}.
+   */
+  public abstract Optional<CohortCategory> category();
+
   /** Returns the period most members that give one state, chosen like {@link #origins()}. */
   public abstract Optional<Period> period();
 
   /** Returns the members, one per document, sorted by document id. */
   public abstract List<Member> members();
 
-  /** Returns the primary sources with the documents relaying each, sorted by source name. */
+  /**
+   * Returns the primary sources with the documents relaying each, sorted by source name: the
+   * named ones, or, when no member names a source, each outlet's own.
+   */
   public abstract List<Provenance> provenances();
+
+  /**
+   * Returns how many named primary sources back the figure: {@link ProvenanceKind#INDEPENDENT}
+   * for two or more, {@link ProvenanceKind#ECHO} for one (however many documents relay it),
+   * {@link ProvenanceKind#UNATTRIBUTED} for none.
+   */
+  public abstract ProvenanceKind provenance();
 
   /** Returns the fields the members differ in, in {@link Discrepancy.Field} order. */
   public abstract List<Discrepancy> discrepancies();
@@ -64,14 +81,21 @@ public abstract class Finding {
     return members().stream().map(Member::documentId).collect(Collectors.toList());
   }
 
-  /** Returns the number of distinct primary sources: the independent statements. */
+  /**
+   * Returns the number of distinct named primary sources: the independent statements. An
+   * unattributed figure is not one: it is an echo, or the outlet's own.
+   */
   public int independentCount() {
-    return provenances().size();
+    return (int) members().stream().filter(Member::isNamed).map(m -> m.primary().name())
+        .distinct().count();
   }
 
-  /** Returns the number of members that only repeat a primary source another member states. */
+  /**
+   * Returns the number of members that relay a named primary source another member states
+   * first, with or without naming it ({@link ProvenanceKind#ECHO}).
+   */
   public int echoCount() {
-    return members().size() - independentCount();
+    return (int) members().stream().filter(m -> m.provenance() == ProvenanceKind.ECHO).count();
   }
 
   /** Returns whether the members differ in the given field. */
@@ -96,11 +120,14 @@ public abstract class Finding {
     }
   }
 
-  /** Returns e.g. {@code F1 RECRUITED >1500 [foreign] 2023-04/2024-05: 4 documents, 1 independent}. */
+  /**
+   * Returns e.g. {@code F1 RECRUITED >1500 [foreign] 2023-04/2024-05: 4 documents, 1
+   * independent, 3 echoes, ECHO}.
+   */
   @Override
   public String toString() {
     return id() + " " + measure() + " " + merged().value() + " " + origins()
         + period().map(p -> " " + p).orElse("") + ": " + members().size() + " documents, "
-        + independentCount() + " independent, " + echoCount() + " echoes";
+        + independentCount() + " independent, " + echoCount() + " echoes, " + provenance();
   }
 }

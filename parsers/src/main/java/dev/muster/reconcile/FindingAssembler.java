@@ -2,7 +2,6 @@ package dev.muster.reconcile;
 
 import dev.muster.Attribution;
 import dev.muster.Estimate;
-import dev.muster.Origin;
 import dev.muster.Period;
 import dev.muster.Qualifier;
 import dev.muster.Quantity;
@@ -10,10 +9,12 @@ import dev.muster.Source;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -38,22 +39,42 @@ final class FindingAssembler {
   /** Returns the finding of the entries, which are in canonical order, one per document. */
   Finding assemble(String id, List<Entry> entries) {
     Map<String, Source> byName = canonicalSources(entries);
-    List<Member> members = new ArrayList<>(entries.size());
+    List<Optional<Source>> named = new ArrayList<>(entries.size());
     for (Entry e : entries) {
-      members.add(Member.of(e.estimate(), e.publisher(), primary(e, entries, byName)));
+      named.add(namedPrimary(e, entries, byName));
     }
-    members.sort(Comparator.comparing(Member::documentId));
+    Optional<Source> echoed = mostNamed(named);
+    List<Member> members = new ArrayList<>(entries.size());
+    Set<String> stated = new HashSet<>();
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparing(i -> entries.get(i).documentId()));
+    for (int i : order) {
+      Entry e = entries.get(i);
+      Optional<Source> own = named.get(i);
+      Source primary = own.or(() -> echoed).orElseGet(e::ownPrimary);
+      ProvenanceKind kind = echoed.isEmpty() ? ProvenanceKind.UNATTRIBUTED
+          : own.isPresent() && stated.add(primary.name()) ? ProvenanceKind.INDEPENDENT
+          : ProvenanceKind.ECHO;
+      members.add(Member.of(e.estimate(), e.publisher(), primary, kind));
+    }
     List<Estimate> estimates = members.stream().map(Member::estimate)
         .collect(Collectors.toList());
+    long sources = named.stream().flatMap(Optional::stream).map(Source::name).distinct().count();
     return ImmutableFinding.builder()
         .id(id)
         .measure(estimates.get(0).measure())
         .merged(merge(estimates))
         .origins(consensus(estimates, e -> Optional.of(e.cohort().origins()))
             .orElseGet(TreeSet::new))
+        .category(consensus(estimates, e -> e.cohort().category()))
         .period(consensus(estimates, Estimate::period))
         .members(members)
         .provenances(provenances(members))
+        .provenance(sources >= 2 ? ProvenanceKind.INDEPENDENT
+            : sources == 1 ? ProvenanceKind.ECHO : ProvenanceKind.UNATTRIBUTED)
         .discrepancies(discrepancies(members))
         .build();
   }
@@ -69,20 +90,45 @@ final class FindingAssembler {
     return byName;
   }
 
+  /** Returns the named source most entries give, ties to the name that sorts first. */
+  private static Optional<Source> mostNamed(List<Optional<Source>> named) {
+    Map<String, List<Source>> byName = new TreeMap<>();
+    named.stream().flatMap(Optional::stream)
+        .forEach(s -> byName.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(s));
+    List<Source> best = List.of();
+    for (List<Source> l : byName.values()) {
+      if (l.size() > best.size()) {
+        best = l;
+      }
+    }
+    return best.stream().findFirst();
+  }
+
   /**
-   * Returns an entry's primary source: the outlet's own for an unattributed figure; otherwise
-   * the innermost source of the longest chains in the group that extend its chain, when they
-   * all end in the same source (a retelling that dropped the inner source). Failing that, when
-   * the chain's innermost source is named by no other member and the chain without it is
-   * extended by the others' chains which all end in one source, that source (the dropped
-   * source was the platform that relayed the figure, as in "a briefing published on X").
-   * Otherwise its own innermost source.
+   * Returns the named primary source an entry gives itself: a decree's signer; else, for an
+   * attributed figure, its primary source within the group (see {@link #primary}); empty for
+   * an unattributed figure.
+   */
+  private static Optional<Source> namedPrimary(Entry e, List<Entry> group,
+      Map<String, Source> byName) {
+    Optional<Source> signer = Decrees.signer(e.estimate());
+    if (signer.isPresent()) {
+      return signer;
+    }
+    return e.estimate().attribution().isEmpty() ? Optional.empty()
+        : Optional.of(primary(e, group, byName));
+  }
+
+  /**
+   * Returns an attributed entry's primary source: the innermost source of the longest chains
+   * in the group that extend its chain, when they all end in the same source (a retelling that
+   * dropped the inner source). Failing that, when the chain's innermost source is named by no
+   * other member and the chain without it is extended by the others' chains which all end in
+   * one source, that source (the dropped source was the platform that relayed the figure, as
+   * in "a briefing published on X"). Otherwise its own innermost source.
    */
   private static Source primary(Entry entry, List<Entry> group, Map<String, Source> byName) {
     List<String> chain = names(entry.estimate().attribution());
-    if (chain.isEmpty()) {
-      return entry.ownPrimary();
-    }
     List<List<String>> chains = group.stream().map(e -> names(e.estimate().attribution()))
         .filter(c -> !c.isEmpty()).distinct().collect(Collectors.toList());
     SortedSet<String> ends = ends(chain, chains);
@@ -153,6 +199,9 @@ final class FindingAssembler {
   private static List<Discrepancy> discrepancies(List<Member> members) {
     List<Discrepancy> out = new ArrayList<>();
     for (Discrepancy.Field f : Discrepancy.Field.values()) {
+      if (f == Discrepancy.Field.ROUNDING && !isRounded(members)) {
+        continue;
+      }
       Map<String, List<String>> readings = new TreeMap<>();
       for (Member m : members) {
         readings.computeIfAbsent(reading(f, m.estimate()), k -> new ArrayList<>())
@@ -167,9 +216,26 @@ final class FindingAssembler {
     return out;
   }
 
+  /** Returns whether the members state numbers but no number common to all of them. */
+  private static boolean isRounded(List<Member> members) {
+    List<Set<BigDecimal>> numbers = new ArrayList<>();
+    for (Member m : members) {
+      Set<BigDecimal> n = new TreeSet<>(Compatibility.statedNumbers(m.estimate().quantity()));
+      if (n.isEmpty()) {
+        return false;
+      }
+      numbers.add(n);
+    }
+    Set<BigDecimal> common = new TreeSet<>(numbers.get(0));
+    numbers.forEach(common::retainAll);
+    return common.isEmpty();
+  }
+
   private static String reading(Discrepancy.Field f, Estimate e) {
     switch (f) {
       case VALUE: return Bounds.of(e.quantity()).toString();
+      case ROUNDING: return Compatibility.statedNumbers(e.quantity()).stream()
+          .map(BigDecimal::toPlainString).collect(Collectors.joining(" and "));
       case QUALIFIER: return e.quantity().qualifier().name();
       case ORIGIN: return e.cohort().origins().toString();
       case PERIOD: return e.period().map(Period::toString).orElse("none");
@@ -182,6 +248,13 @@ final class FindingAssembler {
     List<Quantity> qs = estimates.stream().map(Estimate::quantity).collect(Collectors.toList());
     Bounds agreed = qs.stream().map(Bounds::of).reduce(Bounds::intersect).orElseThrow();
     Bounds reported = qs.stream().map(Bounds::of).reduce(Bounds::hull).orElseThrow();
+    if (agreed.isEmpty()) {
+      // one figure at different roundings with bounds apart ("~1680" and "1684"): what the
+      // roundings agree on (every two members' roundings overlap, so all of them do)
+      agreed = qs.stream().map(Rounding::loose).reduce(Bounds::intersect).orElseThrow();
+      agreed = qs.get(0).isMoney() ? agreed : agreed.whole();
+      agreed = agreed.isEmpty() ? reported : agreed;
+    }
     Quantity agreedQ = agreedQuantity(qs, agreed);
     Quantity value = rule == MergeRule.NARROWEST_AGREED ? agreedQ : mostConservative(qs);
     return MergedQuantity.of(rule, value, agreedQ, reported.low(), reported.high());

@@ -32,11 +32,26 @@ public abstract class Member {
   public abstract Optional<String> publisher();
 
   /**
-   * Returns the primary source: the innermost source of the attribution chain; for a chain
-   * that stops short of another member's longer chain (it is a prefix of it), that chain's
-   * innermost source; for an unattributed figure, {@link #ownSource()}.
+   * Returns the primary source: for a figure from a decree, the decree's signer; otherwise the
+   * innermost source of the attribution chain, or, for a chain that stops short of another
+   * member's longer chain (it is a prefix of it), that chain's innermost source. An
+   * unattributed figure echoes the named primary source most members of its finding give (ties
+   * to the name that sorts first), or, when no member names one, is {@link #ownSource()}.
    */
   public abstract Source primary();
+
+  /**
+   * Returns how this document stands to the primary source: {@link ProvenanceKind#INDEPENDENT}
+   * for the first document (by id) that names it, {@link ProvenanceKind#ECHO} for the others
+   * and for unattributed retellings of a named source, {@link ProvenanceKind#UNATTRIBUTED} when
+   * no member of the finding names a source.
+   */
+  public abstract ProvenanceKind provenance();
+
+  /** Returns whether the primary source is a named one, not the outlet's own. */
+  public boolean isNamed() {
+    return provenance() != ProvenanceKind.UNATTRIBUTED;
+  }
 
   /** Returns the id of the document that states the figure. */
   public String documentId() {
@@ -71,13 +86,15 @@ public abstract class Member {
     return Source.of(publisher.orElse(OUTLET_PREFIX + documentId), SourceKind.MEDIA_OUTLET);
   }
 
-  static Member of(Estimate estimate, Optional<String> publisher, Source primary) {
+  static Member of(Estimate estimate, Optional<String> publisher, Source primary,
+      ProvenanceKind provenance) {
     return ImmutableMember.builder().estimate(estimate).publisher(publisher).primary(primary)
-        .build();
+        .provenance(provenance).build();
   }
 
   @Override
   public String toString() {
-    return documentId() + " \"" + mention() + "\" " + attribution() + " => " + primary();
+    return documentId() + " \"" + mention() + "\" " + attribution() + " => " + primary() + " ("
+        + provenance() + ")";
   }
 }

@@ -25,7 +25,11 @@ public abstract class MergedQuantity {
   /** Returns the merged value, with its qualifier, unit and rate. */
   public abstract Quantity value();
 
-  /** Returns the narrowest interval all members agree on (the intersection of their bounds). */
+  /**
+   * Returns the narrowest interval all members agree on: the intersection of their bounds, or,
+   * when members state one figure at roundings whose bounds are apart ("about 1,680" and
+   * "1,684"), the intersection of the roundings ({@code 1684}).
+   */
   public abstract Quantity agreed();
 
   /** Returns the lowest low bound reported; empty when a member is unbounded below. */

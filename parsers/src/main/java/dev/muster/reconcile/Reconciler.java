@@ -1,8 +1,9 @@
 package dev.muster.reconcile;
 
 import dev.muster.Estimate;
+import dev.muster.Qualifier;
+import dev.muster.Quantity;
 import dev.muster.Report;
-import dev.muster.Source;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Reconciles the estimates of many {@link Report}s: groups the retellings of each figure into
@@ -36,34 +36,59 @@ import java.util.stream.Collectors;
  * measure, unit and rate, and:
  * <ul>
  *   <li>their quantities overlap and state a number in common: {@code 72}, {@code ~72} and
- *       {@code >72} match, {@code 72} and {@code 73} do not, {@code >1500} and {@code 2000} do
- *       not; a magnitude ("thousands") matches only an overlapping magnitude;
+ *       {@code >72} match, {@code 72} and {@code 73} do not; or they state one figure at
+ *       different roundings ("45,680" and "more than 45,000", "over 620" and "more than 600",
+ *       "5,937" and "under 6,000", "about 12,000" and "11,800"; never {@code >1500} and
+ *       {@code 2000}: see {@link Discrepancy.Field#ROUNDING}); a magnitude ("hundreds")
+ *       matches only an overlapping magnitude of the same, named origins;
  *   <li>their origin sets are equal, share an origin (a subset, or drift such as
  *       {@code [south-asia, east-asia]} against {@code [south-asia, southeast-asia]}), or one is
  *       empty and the other {@code [foreign]}; an empty set matches nothing else;
- *   <li>their periods share a day, or either has none.
+ *   <li>their kinds of people (convicts, volunteers ...) and places of recruitment are equal
+ *       where both say;
+ *   <li>their periods share a day and neither is a small part of the other (a month's figure
+ *       is not the year's), or either has none.
  * </ul>
  * Estimates are taken in canonical order (document id, evidence offsets, then their full text);
  * each joins the finding whose every member it matches and that has no member from its
- * document, choosing the closest (equal quantity, origins, period) and then the oldest, or
- * starts a new finding. A document therefore never gives one finding two members, and the
- * result depends only on the set of estimates, never on their order.
+ * document, choosing the closest (equal quantity, a number in common, origins, period) and then
+ * the oldest, or starts a new finding. A document therefore never gives one finding two
+ * members, and the result depends only on the set of estimates, never on their order.
  *
  * <h2>Sources</h2>
  * A member's primary source is the innermost source of its attribution chain. A chain that is a
  * prefix of longer chains in the same finding which all end in one source (a retelling that
- * dropped "citing Vazhnye Istorii") takes that source. An unattributed figure is the outlet's
- * own: its primary is the report's publisher, or {@code outlet:<documentId>} when unknown.
- * Members sharing a primary source (by name) are one independent statement and its echoes.
+ * dropped "citing Vazhnye Istorii") takes that source. A figure in a sentence about a decree is
+ * the signer's ("Vladimir Putin signed a decree ..., the Kremlin said" is Vladimir Putin's). An
+ * unattributed figure is no independent statement: it echoes the named source most members of
+ * its finding give, or, when none names one, is the outlet's own (the report's publisher, or
+ * {@code outlet:<documentId>}). Only named sources count as independent
+ * ({@link Finding#independentCount()}); each member and finding says how it stands
+ * ({@link ProvenanceKind}).
  *
- * <h2>Conflicts and parts</h2>
- * Two findings conflict when they have the same measure, unit and rate, compatible origins and
- * periods (as above, on each finding's consensus), no primary source in common, and agreed
- * intervals that do not overlap (what each finding's members all concede is incompatible). A finding is a whole with parts when other findings of the
- * same measure, unit, rate and a compatible period share one of its primary sources and have
- * origins narrower than its own ({@code foreign} holds all but {@code RU}; {@code asia},
- * {@code africa}, {@code europe} and {@code latin-america} hold their sub-regions); the broadest
- * such findings with mutually disjoint origins are its parts.
+ * <h2>Conflicts</h2>
+ * Two findings conflict ({@link Conflict.Reason}) when they count the same people (equal,
+ * named origins and equal kinds) in the same unit and rate, and:
+ * <ul>
+ *   <li>{@code BOUNDS}: same measure and the same time (periods whose starts and ends lie
+ *       within a month of each other; with no period, one sentence states both), and their
+ *       agreed bounds are apart even read as roundings; when one source gives both figures,
+ *       only if that sentence sets them against each other ("while", "but" ...);
+ *   <li>{@code PERIOD}: same measure, counted over time, one period a clear part of the other
+ *       (both closed, at most a third) and its figure above the whole's;
+ *   <li>{@code MEASURE}: killed or wounded above the casualties of the same time.
+ * </ul>
+ * Plans ({@link dev.muster.Measure#FORCE_TARGET}), payments and {@code OTHER} are never
+ * checked, nor a whole against a part of a parts check that fits.
+ *
+ * <h2>Parts and wholes</h2>
+ * A total is checked against its parts ({@link PartsCheck.Kind}): by origin (findings of one
+ * named source in a document of the whole, with origins narrower than its own: {@code foreign}
+ * holds all but {@code RU}; {@code asia}, {@code africa}, {@code europe} and
+ * {@code latin-america} hold their sub-regions; the broadest with disjoint origins are the
+ * parts); by kind of people; by measure (killed and wounded against casualties); by period
+ * (disjoint parts of a closed period); and as a subset the text marks with "of them", "of
+ * whom", "among them" or "including".
  */
 public final class Reconciler {
 
@@ -126,24 +151,36 @@ public final class Reconciler {
     for (int i = 0; i < groups.size(); i++) {
       findings.add(assembler.assemble("F" + (i + 1), groups.get(i)));
     }
+    List<PartsCheck> checks = Breakdowns.find(findings);
     return ImmutableReconciliation.builder()
         .rule(mergeRule)
         .findings(findings)
-        .conflicts(conflicts(findings))
-        .partsChecks(partsChecks(findings))
+        .conflicts(Conflicts.find(findings, checks))
+        .partsChecks(checks)
         .build();
   }
 
-  /** Groups entries in canonical order into claims; each group holds one entry per document. */
+  /**
+   * Groups entries in canonical order into claims; each group holds one entry per document.
+   * An entry can only join a group whose first member states a number in common with it or
+   * within {@link Rounding#MAX_DRIFT} of one of its numbers (a magnitude, another magnitude):
+   * groups are looked up by the scale of their first member's numbers, and candidates are
+   * tried in the order the groups were made, as if every group of the block were tried.
+   */
   private static List<List<Entry>> group(List<Entry> sorted) {
     List<List<Entry>> groups = new ArrayList<>();
-    Map<String, List<List<Entry>>> byKey = new HashMap<>();
+    Map<String, Map<Long, List<Integer>>> byKey = new HashMap<>();
     for (Entry e : sorted) {
-      List<List<Entry>> candidates = byKey.computeIfAbsent(blockKey(e.estimate()),
-          k -> new ArrayList<>());
+      Map<Long, List<Integer>> byScale = byKey.computeIfAbsent(blockKey(e.estimate()),
+          k -> new HashMap<>());
+      TreeSet<Integer> candidates = new TreeSet<>();
+      for (long scale : scales(e.estimate().quantity(), 1)) {
+        candidates.addAll(byScale.getOrDefault(scale, List.of()));
+      }
       List<Entry> best = null;
       int bestScore = 0;
-      for (List<Entry> g : candidates) {
+      for (int c : candidates) {
+        List<Entry> g = groups.get(c);
         int score = 0;
         for (Entry m : g) {
           if (!Compatibility.sameClaim(m.estimate(), e.estimate())) {
@@ -159,7 +196,9 @@ public final class Reconciler {
       }
       if (best == null) {
         best = new ArrayList<>();
-        candidates.add(best);
+        for (long scale : scales(e.estimate().quantity(), 0)) {
+          byScale.computeIfAbsent(scale, k -> new ArrayList<>()).add(groups.size());
+        }
         groups.add(best);
       }
       best.add(e);
@@ -167,90 +206,34 @@ public final class Reconciler {
     return groups;
   }
 
+  /** The scale of every magnitude ("hundreds"), which states no number. */
+  private static final long VAGUE = Long.MIN_VALUE;
+
+  /** The width of a scale step: wider than the largest rounding drift. */
+  private static final double STEP = Math.log(1.06);
+
+  /**
+   * Returns the scales of the numbers a quantity states, each with its {@code spread}
+   * neighbours: two numbers within {@link Rounding#MAX_DRIFT} of each other are at most one
+   * step apart.
+   */
+  private static Set<Long> scales(Quantity q, int spread) {
+    Set<Long> out = new TreeSet<>();
+    if (q.qualifier() == Qualifier.MAGNITUDE) {
+      out.add(VAGUE);
+      return out;
+    }
+    for (BigDecimal x : Compatibility.statedNumbers(q)) {
+      long s = x.signum() == 0 ? VAGUE + 1 : (long) Math.floor(Math.log(x.doubleValue()) / STEP);
+      for (long d = -spread; d <= spread; d++) {
+        out.add(s + d);
+      }
+    }
+    return out;
+  }
+
   private static String blockKey(Estimate e) {
     return e.measure() + "|" + e.quantity().unit() + "|" + e.quantity().per();
-  }
-
-  private static boolean sameKind(Finding a, Finding b) {
-    return a.measure() == b.measure()
-        && a.merged().value().unit().equals(b.merged().value().unit())
-        && a.merged().value().per().equals(b.merged().value().per())
-        && Compatibility.periods(a.period(), b.period());
-  }
-
-  private static Set<String> primaryNames(Finding f) {
-    return f.primarySources().stream().map(Source::name).collect(Collectors.toSet());
-  }
-
-  private static List<Conflict> conflicts(List<Finding> findings) {
-    List<Conflict> out = new ArrayList<>();
-    for (int i = 0; i < findings.size(); i++) {
-      Finding a = findings.get(i);
-      for (Finding b : findings.subList(i + 1, findings.size())) {
-        if (sameKind(a, b)
-            && Compatibility.cohorts(a.origins(), b.origins())
-            && !Bounds.of(a.merged().agreed()).overlaps(Bounds.of(b.merged().agreed()))
-            && primaryNames(a).stream().noneMatch(primaryNames(b)::contains)) {
-          out.add(Conflict.of(a, b));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static List<PartsCheck> partsChecks(List<Finding> findings) {
-    List<PartsCheck> out = new ArrayList<>();
-    for (Finding whole : findings) {
-      for (String primary : new TreeSet<>(primaryNames(whole))) {
-        List<Finding> candidates = findings.stream()
-            .filter(f -> f != whole && sameKind(whole, f) && primaryNames(f).contains(primary)
-                && OriginScope.isNarrower(f.origins(), whole.origins()))
-            .collect(Collectors.toList());
-        List<Finding> parts = new ArrayList<>();
-        for (Finding c : candidates) {
-          boolean broadest = candidates.stream()
-              .noneMatch(o -> OriginScope.isNarrower(c.origins(), o.origins()));
-          if (broadest && parts.stream()
-              .allMatch(p -> OriginScope.isDisjoint(p.origins(), c.origins()))) {
-            parts.add(c);
-          }
-        }
-        if (!parts.isEmpty()) {
-          Source source = whole.primarySources().stream()
-              .filter(s -> s.name().equals(primary)).findFirst().orElseThrow();
-          out.add(partsCheck(source, whole, parts));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static PartsCheck partsCheck(Source primary, Finding whole, List<Finding> parts) {
-    Bounds w = Bounds.of(whole.merged().value());
-    Bounds sum = parts.stream().map(p -> Bounds.of(p.merged().value()))
-        .reduce(new Bounds(Optional.of(BigDecimal.ZERO), Optional.of(BigDecimal.ZERO)),
-            Bounds::plus);
-    BigDecimal partsLow = sum.low().orElseThrow();
-    boolean fits = w.high().isEmpty() || partsLow.compareTo(w.high().get()) <= 0;
-    BigDecimal remainderLow = w.low().isPresent() && sum.high().isPresent()
-        ? w.low().get().subtract(sum.high().get()).max(BigDecimal.ZERO) : BigDecimal.ZERO;
-    Optional<BigDecimal> remainderHigh = w.high()
-        .map(h -> h.subtract(partsLow).max(BigDecimal.ZERO));
-    List<String> exceeding = parts.stream()
-        .filter(p -> Bounds.of(p.merged().value()).low().isPresent() && w.high().isPresent()
-            && p.merged().value().low().get().compareTo(w.high().get()) > 0)
-        .map(Finding::id).collect(Collectors.toList());
-    return ImmutablePartsCheck.builder()
-        .primary(primary)
-        .whole(whole)
-        .parts(parts)
-        .partsLow(partsLow)
-        .partsHigh(sum.high())
-        .fits(fits)
-        .remainderLow(remainderLow)
-        .remainderHigh(remainderHigh)
-        .exceedingPartIds(exceeding)
-        .build();
   }
 
   /** A builder of {@link Reconciler}; each option may be set once. */

@@ -4,20 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.muster.Attribution;
+import dev.muster.CohortCategory;
 import dev.muster.Estimate;
 import dev.muster.Measure;
 import dev.muster.Period;
 import dev.muster.Quantity;
+import dev.muster.RecruitCohort;
 import dev.muster.Report;
 import dev.muster.Source;
 import dev.muster.SourceKind;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MergePropertyTest {
 
-  private static final long[] VALUES = {72, 200, 523, 771, 1500, 15000};
+  private static final long[] VALUES = {72, 200, 523, 771, 1500, 1680, 1684, 15000, 45000,
+      45680};
   private static final String[] ORIGINS = {"foreign", "NP", "KP", "south-asia,east-asia",
       "south-asia,southeast-asia", "africa", "", "former-soviet-union"};
   private static final List<Source> SOURCES = List.of(
@@ -39,8 +45,12 @@ class MergePropertyTest {
       Source.of("Ukrainian intelligence", SourceKind.INTELLIGENCE_SERVICE));
   private static final List<Optional<Period>> PERIODS = List.of(Optional.empty(),
       Optional.of(Fixtures.SPAN), Optional.of(Period.ofYear(Year.of(2022))),
-      Optional.of(Period.ofYear(Year.of(2024))));
-  private static final Measure[] MEASURES = {Measure.RECRUITED, Measure.KILLED, Measure.PAYMENT};
+      Optional.of(Period.ofYear(Year.of(2024))),
+      Optional.of(Period.ofMonth(YearMonth.of(2024, 3))));
+  private static final CohortCategory[] CATEGORIES = {CohortCategory.PRISONERS,
+      CohortCategory.VOLUNTEERS};
+  private static final Measure[] MEASURES = {Measure.RECRUITED, Measure.KILLED,
+      Measure.CASUALTIES, Measure.PAYMENT};
 
   static LongStream seeds() {
     return LongStream.range(0, 200).map(i -> 0x5eed_0000L + i * 7919);
@@ -83,15 +93,21 @@ class MergePropertyTest {
     int shared = 0;
     int conflicts = 0;
     int parts = 0;
+    Set<PartsCheck.Kind> kinds = EnumSet.noneOf(PartsCheck.Kind.class);
+    Set<Conflict.Reason> reasons = EnumSet.noneOf(Conflict.Reason.class);
     for (long seed : seeds().toArray()) {
       Reconciliation r = Reconciler.defaults().reconcile(reports(new Random(seed)));
       shared += (int) r.findings().stream().filter(f -> f.members().size() > 1).count();
       conflicts += r.conflicts().size();
       parts += r.partsChecks().size();
+      r.partsChecks().forEach(p -> kinds.add(p.kind()));
+      r.conflicts().forEach(c -> reasons.add(c.reason()));
     }
-    assertTrue(shared > 200, "findings with several members: " + shared);
+    assertTrue(shared > 100, "findings with several members: " + shared);
     assertTrue(conflicts > 20, "conflicts: " + conflicts);
     assertTrue(parts > 20, "parts checks: " + parts);
+    assertTrue(kinds.size() >= 4, "kinds of parts checks: " + kinds);
+    assertEquals(EnumSet.allOf(Conflict.Reason.class), reasons);
   }
 
   /** Splits the reports into at least three parts, sometimes cutting a report in two. */
@@ -156,7 +172,12 @@ class MergePropertyTest {
     for (int i = 0; i < length; i++) {
       chain.add(SOURCES.get(random.nextInt(SOURCES.size())));
     }
-    return Fixtures.estimate(doc, at, measure, q, ORIGINS[random.nextInt(ORIGINS.length)],
+    Estimate e = Fixtures.estimate(doc, at, measure, q, ORIGINS[random.nextInt(ORIGINS.length)],
         PERIODS.get(random.nextInt(PERIODS.size())), Attribution.of(chain), "n" + v);
+    if (random.nextInt(4) > 0) {
+      return e;
+    }
+    return Estimate.builder().from(e).cohort(RecruitCohort.builder().from(e.cohort())
+        .category(CATEGORIES[random.nextInt(CATEGORIES.length)]).build()).build();
   }
 }

@@ -49,10 +49,10 @@ class ReconcilerTest {
     Reconciliation r = Reconciler.defaults().reconcile(Fixtures.fourRetellings());
 
     assertEquals(List.of(
-        "F1 RECRUITED >1500 [foreign] 2023-04/2024-05: 4 documents, 1 independent, 3 echoes",
-        "F2 RECRUITED 771 [east-asia, south-asia] 2023-04/2024-05: 4 documents, 1 independent, 3 echoes",
-        "F3 RECRUITED 523 [former-soviet-union] 2023-04/2024-05: 4 documents, 1 independent, 3 echoes",
-        "F4 RECRUITED 72 [africa] 2023-04/2024-05: 4 documents, 1 independent, 3 echoes"),
+        "F1 RECRUITED >1500 [foreign] 2023-04/2024-05: 4 documents, 1 independent, 3 echoes, ECHO",
+        "F2 RECRUITED 771 [east-asia, south-asia] 2023-04/2024-05: 4 documents, 1 independent, 3 echoes, ECHO",
+        "F3 RECRUITED 523 [former-soviet-union] 2023-04/2024-05: 4 documents, 1 independent, 3 echoes, ECHO",
+        "F4 RECRUITED 72 [africa] 2023-04/2024-05: 4 documents, 1 independent, 3 echoes, ECHO"),
         texts(r.findings()));
     List<String> docs = List.of("outlet-a.txt", "outlet-b.txt", "outlet-c.txt", "outlet-d.txt");
     for (Finding f : r.findings()) {
@@ -79,8 +79,11 @@ class ReconcilerTest {
         + "outlet-b.txt, outlet-d.txt", sources), texts(africa.discrepancies()));
     assertEquals("72 (NARROWEST_AGREED; agreed 72, reported 72)", africa.merged().toString());
     assertFalse(africa.merged().hasSpread());
-    assertEquals("outlet-d.txt \"72\" [UK Ministry of Defence] => Vazhnye Istorii",
+    assertEquals("outlet-d.txt \"72\" [UK Ministry of Defence] => Vazhnye Istorii (ECHO)",
         africa.members().get(3).toString());
+    assertEquals(List.of(ProvenanceKind.INDEPENDENT, ProvenanceKind.ECHO, ProvenanceKind.ECHO,
+        ProvenanceKind.ECHO), africa.members().stream().map(Member::provenance)
+        .collect(Collectors.toList()));
   }
 
   @Test
@@ -99,7 +102,9 @@ class ReconcilerTest {
     assertEquals(new BigDecimal("134"), p.remainderLow());
     assertEquals(Optional.empty(), p.remainderHigh());
     assertEquals(List.of(), p.exceedingPartIds());
-    assertEquals("F1 >1500 [foreign] per Vazhnye Istorii: parts F2 771 [east-asia, south-asia]"
+    assertEquals(PartsCheck.Kind.ORIGIN, p.kind());
+    assertFalse(p.complete());
+    assertEquals("ORIGIN: F1 >1500 [foreign] per Vazhnye Istorii: parts F2 771 [east-asia, south-asia]"
         + " + F3 523 [former-soviet-union] + F4 72 [africa] = 1366, fits, remainder 134..",
         p.toString());
   }
@@ -159,7 +164,7 @@ class ReconcilerTest {
   }
 
   @Test
-  void differentPrimarySourcesAreIndependent() {
+  void differentNamedPrimarySourcesAreIndependentAndAnUnattributedRetellingEchoes() {
     Report a = report("i1.txt", estimate("i1.txt", 5, Measure.SERVING,
         Quantity.approximately(12000), "KP", Optional.empty(), Attribution.of(HUR), "about 12,000"));
     Report b = report("i2.txt", estimate("i2.txt", 5, Measure.SERVING, Quantity.exact(12000),
@@ -172,11 +177,20 @@ class ReconcilerTest {
 
     assertEquals(1, r.findings().size());
     Finding f = r.findings().get(0);
-    assertEquals(List.of("Government of Nepal", "The Daily Example", "Ukrainian intelligence"),
+    // i3.txt names nobody: an echo of the source most members name (ties: the first by name)
+    assertEquals(List.of("Government of Nepal", "Ukrainian intelligence"),
         f.primarySources().stream().map(Source::name).collect(Collectors.toList()));
-    assertEquals(3, f.independentCount());
-    assertEquals(0, f.echoCount());
-    assertEquals(List.of(r.findings().get(0)), r.withIndependentSources(3));
+    assertEquals(List.of(HUR, NEPAL), f.members().stream().map(Member::primary).limit(2)
+        .collect(Collectors.toList()));
+    assertEquals(NEPAL, f.members().get(2).primary());
+    assertEquals(List.of(ProvenanceKind.INDEPENDENT, ProvenanceKind.INDEPENDENT,
+        ProvenanceKind.ECHO), f.members().stream().map(Member::provenance)
+        .collect(Collectors.toList()));
+    assertEquals(2, f.independentCount());
+    assertEquals(1, f.echoCount());
+    assertEquals(ProvenanceKind.INDEPENDENT, f.provenance());
+    assertEquals(List.of(f), r.withIndependentSources(2));
+    assertEquals(List.of(), r.withIndependentSources(3));
   }
 
   @Test
@@ -184,8 +198,14 @@ class ReconcilerTest {
     Reconciliation r = Reconciler.defaults().reconcile(List.of(report("u.txt",
         recruited("u.txt", 0, Quantity.exact(40), "IN", Attribution.none(), "40"))));
 
+    Finding f = r.findings().get(0);
     assertEquals(List.of(Source.of("outlet:u.txt", SourceKind.MEDIA_OUTLET)),
-        r.findings().get(0).primarySources());
+        f.primarySources());
+    assertEquals(ProvenanceKind.UNATTRIBUTED, f.provenance());
+    assertEquals(ProvenanceKind.UNATTRIBUTED, f.members().get(0).provenance());
+    assertEquals(0, f.independentCount());
+    assertEquals(0, f.echoCount());
+    assertEquals(List.of(), r.withIndependentSources(1));
   }
 
   @Test
@@ -200,11 +220,13 @@ class ReconcilerTest {
             "NP", Optional.empty(), Attribution.of(HUR), "up to 15,000"))));
 
     assertEquals(List.of(
-        "F1 RECRUITED 15000 [NP] 2024/2024: 2 documents, 1 independent, 1 echoes",
-        "F2 RECRUITED ~200 [NP] 2024/2024: 1 documents, 1 independent, 0 echoes"),
+        "F1 RECRUITED 15000 [NP] 2024/2024: 2 documents, 1 independent, 1 echoes, ECHO",
+        "F2 RECRUITED ~200 [NP] 2024/2024: 1 documents, 1 independent, 0 echoes, ECHO"),
         texts(r.findings()));
-    assertEquals(List.of("F1 15000 per [Ukrainian intelligence] vs F2 ~200 per "
-        + "[Government of Nepal] (RECRUITED [NP])"), texts(r.conflicts()));
+    assertEquals(List.of("F1 15000 per [Ukrainian intelligence] 2024/2024 vs F2 ~200 per "
+        + "[Government of Nepal] 2024/2024 (RECRUITED [NP]): BOUNDS - the bounds cannot both "
+        + "hold"), texts(r.conflicts()));
+    assertEquals(Conflict.Reason.BOUNDS, r.conflicts().get(0).reason());
     assertEquals(List.of(), r.partsChecks());
   }
 

@@ -1,0 +1,67 @@
+package dev.muster.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.muster.Measure;
+import dev.muster.reconcile.Conflict;
+import dev.muster.reconcile.Finding;
+import dev.muster.reconcile.Member;
+import dev.muster.reconcile.PartsCheck;
+import dev.muster.reconcile.Reconciler;
+import dev.muster.reconcile.Reconciliation;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reconciling the bundled sample articles, as a new user first does: the figures that only
+ * look alike are neither conflicts nor one finding, and the real conflict and breakdowns are
+ * there.
+ */
+class SamplesReconciliationTest {
+
+  private static Reconciliation samples() {
+    return Reconciler.defaults().reconcile(ReconcileCommand.parseWithDefaults(List.of()));
+  }
+
+  /** Names a finding by its members' documents (two-digit prefix) and words. */
+  private static String name(Finding f) {
+    return f.members().stream().map(SamplesReconciliationTest::name)
+        .collect(Collectors.joining(" + "));
+  }
+
+  private static String name(Member m) {
+    return m.documentId().substring(0, 2) + " \"" + m.mention() + "\"";
+  }
+
+  @Test
+  void onlyTheRealConflictIsReported() {
+    List<String> conflicts = samples().conflicts().stream()
+        .map(c -> name(c.first()) + " vs " + name(c.second()) + ": " + c.reason())
+        .collect(Collectors.toList());
+    // gone: ">190,000 this year" vs "29,000 in March", "1.5 million" vs "2.39 million",
+    // "roughly 11,000 troops sent" vs "several hundred replacements"
+    assertEquals(List.of("05 \"between 14,000 and 15,000\" vs 05 \"some 200\": BOUNDS"),
+        conflicts);
+    assertEquals(Conflict.Reason.BOUNDS, samples().conflicts().get(0).reason());
+  }
+
+  @Test
+  void brokersInIndiaAndMigrantsInTatarstanAreTwoFindings() {
+    List<String> hundreds = samples().findings().stream()
+        .filter(f -> f.measure() == Measure.DETAINED).map(SamplesReconciliationTest::name)
+        .filter(n -> n.contains("hundred")).collect(Collectors.toList());
+    assertEquals(List.of("09 \"hundreds\"", "10 \"several hundred\""), hundreds);
+  }
+
+  @Test
+  void totalsAreCheckedAgainstTheirPartsOfFourKinds() {
+    List<String> checks = samples().partsChecks().stream()
+        .map(p -> p.kind() + " " + name(p.whole()).substring(0, 2) + " " + p.partsText()
+            + (p.fits() ? " fits" : " does not fit"))
+        .collect(Collectors.toList());
+    assertEquals(List.of("ORIGIN 01 1541 fits", "PERIOD 08 29000 fits", "SUBSET 10 124 fits",
+        "MEASURE 06 3000 fits"), checks);
+    assertEquals(PartsCheck.Kind.ORIGIN, samples().partsChecks().get(0).kind());
+  }
+}
