@@ -14,14 +14,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reconciling the bundled sample articles, as a new user first does: the figures that only
- * look alike are neither conflicts nor one finding, and the real conflict and breakdowns are
- * there.
+ * Reconciling the bundled sample articles 01 to 10 (short retellings of a few reports, written
+ * to exercise the reconciler), as a new user first does: the figures that only look alike are
+ * neither conflicts nor one finding, and the real conflict and breakdowns are there.
  */
 class SamplesReconciliationTest {
 
   private static Reconciliation samples() {
-    return Reconciler.defaults().reconcile(ReconcileCommand.parseWithDefaults(List.of()));
+    return Reconciler.defaults().reconcile(ReconcileCommand.parseWithDefaults(List.of()).stream()
+        .filter(r -> r.id().compareTo("11") < 0).collect(Collectors.toList()));
   }
 
   /** Names a finding by its members' documents (two-digit prefix) and words. */
