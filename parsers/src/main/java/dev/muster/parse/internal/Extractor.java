@@ -1,5 +1,9 @@
 package dev.muster.parse.internal;
 
+import dev.muster.parse.read.LineIndex;
+import dev.muster.parse.read.SourceDocument;
+import dev.muster.parse.read.TextRange;
+
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import dev.muster.Attribution;

@@ -1,18 +1,4 @@
 /**
- * Internal stages of the parsing pipeline; not part of the API and free to change.
- *
- * <p>Stage 1 lives here: {@link dev.muster.parse.internal.TextFiles} expands files and folders into
- * the files to read, {@link dev.muster.parse.internal.DocumentReader} reads one file (or bytes, or
- * a string) into a {@link dev.muster.parse.internal.SourceDocument}: the decoded text, the
- * publication date from the optional date prefix, the title, the page furniture that must not be
- * extracted from, the language and the problems met on the way.
- *
- * <p>Offsets everywhere are UTF-16 indexes into {@link
- * dev.muster.parse.internal.SourceDocument#text()}, which is the file's decoded text without a byte
- * order mark and with its line endings unchanged.
- *
- * <p>Null policy: unless a method says otherwise, passing {@code null} to any method of this
- * package throws {@link NullPointerException}. Absent values are {@link java.util.Optional} or
- * empty collections, never {@code null}.
+ * The extraction rules that are still to be split into stages; not part of the API.
  */
 package dev.muster.parse.internal;

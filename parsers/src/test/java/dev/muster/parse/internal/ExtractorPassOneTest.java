@@ -2,6 +2,8 @@ package dev.muster.parse.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.muster.parse.read.DocumentReader;
+import dev.muster.parse.read.SourceDocument;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

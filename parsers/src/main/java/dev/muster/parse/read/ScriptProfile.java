@@ -1,4 +1,4 @@
-package dev.muster.parse.internal;
+package dev.muster.parse.read;
 
 import java.util.Locale;
 import java.util.Set;
@@ -91,7 +91,7 @@ final class ScriptProfile {
     int wordStart = NO_WORD;
     for (int i = start; i < end; i++) {
       char ch = text.charAt(i);
-      if (Tokenizer.isAsciiLetter(ch)) {
+      if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
         if (wordStart == NO_WORD) {
           wordStart = i;
         }

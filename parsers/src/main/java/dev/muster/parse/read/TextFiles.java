@@ -1,4 +1,4 @@
-package dev.muster.parse.internal;
+package dev.muster.parse.read;
 
 import dev.muster.Problem;
 import dev.muster.ProblemKind;

@@ -1,4 +1,4 @@
-package dev.muster.parse.internal;
+package dev.muster.parse.read;
 
 /**
  * Offending text quoted in a problem message: at most {@value #LONGEST} characters, cut with an

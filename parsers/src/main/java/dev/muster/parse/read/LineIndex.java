@@ -1,4 +1,4 @@
-package dev.muster.parse.internal;
+package dev.muster.parse.read;
 
 import java.util.Arrays;
 
@@ -9,7 +9,7 @@ import java.util.Arrays;
  *
  * <p>Immutable after construction and safe to share between threads.
  */
-final class LineIndex {
+public final class LineIndex {
 
   private final String text;
   private final int[] starts;
@@ -24,7 +24,7 @@ final class LineIndex {
   }
 
   /** Indexes the lines of {@code text} that start at or after {@code from}. */
-  static LineIndex of(String text, int from) {
+  public static LineIndex of(String text, int from) {
     int[] starts = new int[16];
     int[] ends = new int[16];
     int n = 0;
@@ -65,17 +65,17 @@ final class LineIndex {
     return new LineIndex(text, starts, ends, n);
   }
 
-  int count() {
+  public int count() {
     return count;
   }
 
   /** Returns where line {@code i} starts. */
-  int start(int i) {
+  public int start(int i) {
     return starts[i];
   }
 
   /** Returns where the content of line {@code i} ends (its terminator excluded). */
-  int end(int i) {
+  public int end(int i) {
     return ends[i];
   }
 

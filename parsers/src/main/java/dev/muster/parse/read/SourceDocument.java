@@ -1,4 +1,4 @@
-package dev.muster.parse.internal;
+package dev.muster.parse.read;
 
 import dev.muster.Problem;
 import dev.muster.ProblemKind;
@@ -181,7 +181,7 @@ public final class SourceDocument {
   }
 
   /** The lines of the body, from {@link #bodyStart()}. */
-  LineIndex lines() {
+  public LineIndex lines() {
     return lines;
   }
 

@@ -1,4 +1,4 @@
-package dev.muster.parse.internal;
+package dev.muster.parse.read;
 
 /**
  * Why a {@link TextRange} was marked: page furniture of one kind or another, the title, or text in
