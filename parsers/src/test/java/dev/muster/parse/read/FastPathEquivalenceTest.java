@@ -1,5 +1,6 @@
 package dev.muster.parse.read;
 
+import dev.muster.parse.SeededText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
