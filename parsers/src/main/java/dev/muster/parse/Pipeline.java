@@ -76,7 +76,13 @@ final class Pipeline {
     for (Skipped s : segments.skipped()) {
       report.addProblems(Problem.at(doc.id(), s.start(), ProblemKind.SKIPPED_TEXT, s.describe()));
     }
-    DocumentContext ctx = DocumentContext.start(DocumentDate.of(doc.published(), fallbackDate), topics.of(segments));
+    List<Figure> figures = figures(doc, segments, DocumentDate.of(doc.published(), fallbackDate));
+    return report.addAllEstimates(estimates.of(doc.id(), doc.text(), figures)).build();
+  }
+
+  /** Returns the figures of a segmented document that stand, one per claim, in text order. */
+  List<Figure> figures(SourceDocument doc, Segments segments, DocumentDate date) {
+    DocumentContext ctx = DocumentContext.start(date, topics.of(segments));
     List<Figure> figures = new ArrayList<>();
     for (Sentence s : segments.sentences()) {
       ctx = ctx.enter(s);
@@ -99,8 +105,12 @@ final class Pipeline {
     figures = withDefaultChain(figures, ctx.defaultChain());
     figures = breakdowns.apply(figures);
     figures = origins.apply(figures, ctx.topic());
-    figures = claims.apply(figures, doc.text(), doc.bodyStart());
-    return report.addAllEstimates(estimates.of(doc.id(), doc.text(), figures)).build();
+    return claims.apply(figures, doc.text(), doc.bodyStart());
+  }
+
+  /** Returns the stage that cuts documents into sentences. */
+  Segmenter segmenter() {
+    return segmenter;
   }
 
   /** The figures without sources of their own get the document's "Source:" line's. */
