@@ -29,6 +29,9 @@ final class FigureRules {
   static final Origin RUSSIA = Origin.of("RU");
 
   private final Lexicon lex;
+  private final Words andWord;
+  private final Words ofWord;
+  private final Words withWord;
   private final HeadNouns heads;
   private final Triggers triggers;
   private final Places places;
@@ -44,6 +47,9 @@ final class FigureRules {
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
+    this.andWord = lex.words("classify.and");
+    this.ofWord = lex.words("classify.of");
+    this.withWord = lex.words("classify.with");
     this.heads = heads;
     this.triggers = triggers;
     this.places = places;
@@ -91,7 +97,7 @@ final class FigureRules {
     // origin from the noun phrase and what follows: "recruits from former Soviet republics"
     int after = headAt >= 0 ? Math.max(k, headAt + 1) : q.end();
     TreeSet<Origin> from = places.fromPlace(t, after, hi);
-    if (from.isEmpty() && headAt >= 0 && after < hi && t.get(after).is("of") && citizenNouns.has(t.get(headAt))) {
+    if (from.isEmpty() && headAt >= 0 && after < hi && ofWord.has(t.get(after)) && citizenNouns.has(t.get(headAt))) {
       places.readPlaces(t, after + 1, hi, from); // "citizens of Egypt"
     }
     if (from.isEmpty() && headAt >= 1 && possessives.has(t.get(headAt - 1))) {
@@ -110,7 +116,7 @@ final class FigureRules {
       elliptic = true;
     }
     // "Latin America with 147", "former Soviet republics with 486"
-    if (head == null && q.first() > 0 && t.get(q.first() - 1).is("with") && from.isEmpty()) {
+    if (head == null && q.first() > 0 && withWord.has(t.get(q.first() - 1)) && from.isEmpty()) {
       from.addAll(places.placeBefore(t, q.first() - 1));
     }
     Measure measure = null;
@@ -220,7 +226,7 @@ final class FigureRules {
   /** Whether the token before a figure joins it to a list with the figure before it. */
   private boolean ellipsisCue(List<Token> t, int first) {
     Token b = t.get(first - 1);
-    if (b.isCapitalized() && first >= 2 && (t.get(first - 2).is("and") || t.get(first - 2).is(","))) {
+    if (b.isCapitalized() && first >= 2 && (andWord.has(t.get(first - 2)) || t.get(first - 2).is(","))) {
       return true; // "the target for Chelyabinsk is 10,000 and Perm 9,000"
     }
     return listJoins.has(b) || b.is(",") || first >= 2 && t.get(first - 2).is(",") && comparatives.has(b);
@@ -252,7 +258,7 @@ final class FigureRules {
       return null;
     }
     for (int k = b - 1; k >= Math.max(lo + 1, b - 10); k--) {
-      if (t.get(k).is("of") && countNouns.has(t.get(k - 1))) {
+      if (ofWord.has(t.get(k)) && countNouns.has(t.get(k - 1))) {
         TreeSet<Origin> out = new TreeSet<>();
         PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k + 1);
         if (pm != null && pm.value.demonym) {

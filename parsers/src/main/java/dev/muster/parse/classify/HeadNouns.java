@@ -20,6 +20,9 @@ import java.util.TreeSet;
 final class HeadNouns {
 
   private final Lexicon lex;
+  private final Words andWord;
+  private final Words ofWord;
+  private final Words orWord;
   private final Words relative;
   private final Words verbish;
   private final Words describingParticiples;
@@ -31,6 +34,9 @@ final class HeadNouns {
 
   HeadNouns(Lexicon lex) {
     this.lex = lex;
+    this.andWord = lex.words("classify.and");
+    this.ofWord = lex.words("classify.of");
+    this.orWord = lex.words("classify.or");
     this.relative = lex.words("classify.relative");
     this.verbish = lex.words("classify.verbish");
     this.describingParticiples = lex.words("classify.describing-participles");
@@ -58,7 +64,7 @@ final class HeadNouns {
   /** "48 countries", "40 drones", "three years": the next noun is not people. */
   boolean countsThings(List<Token> t, QuantityMention q) {
     int k = q.end();
-    if (k < t.size() && t.get(k).is("of") && q.magnitude()) {
+    if (k < t.size() && ofWord.has(t.get(k)) && q.magnitude()) {
       k++;
     }
     for (int n = 0; n < 3 && k < t.size(); n++, k++) {
@@ -105,7 +111,7 @@ final class HeadNouns {
     TreeSet<Origin> origins = new TreeSet<>();
     while (head == null && k < hi && modifiers <= 4) {
       Token tok = t.get(k);
-      if (tok.is("of") && (q.magnitude() || modifiers == 0) && k == q.end()) {
+      if (ofWord.has(tok) && (q.magnitude() || modifiers == 0) && k == q.end()) {
         k++;
         if (k < hi && ofDeterminers.has(t.get(k))) {
           k++;
@@ -118,7 +124,7 @@ final class HeadNouns {
         origins.add(pm.value.origin);
         k += pm.length;
         // "Indian and Nepali recruits"
-        if (k + 1 < hi && (t.get(k).is("and") || t.get(k).is(",") || t.get(k).is("or"))) {
+        if (k + 1 < hi && (andWord.has(t.get(k)) || t.get(k).is(",") || orWord.has(t.get(k)))) {
           PhraseIndex.Match<Lexicon.Place> more = lex.places.longest(t, k + 1, hi);
           if (more != null && more.value.demonym) {
             k++;
@@ -127,13 +133,13 @@ final class HeadNouns {
         }
         boolean nounNext = k < hi && lex.nouns.longest(t, k, hi) != null;
         // "120 Kyrgyz, 80 Kazakh and 240 Uzbek citizens": each figure with its own demonym
-        if (k + 1 < t.size() && (t.get(k).is(",") || t.get(k).is("and")) && t.get(k + 1).isNumber() && !nounNext) {
+        if (k + 1 < t.size() && (t.get(k).is(",") || andWord.has(t.get(k))) && t.get(k + 1).isNumber() && !nounNext) {
           head = new Lexicon.Noun(Lexicon.NounClass.PERSON, null);
           headAt = k - 1;
           distributive = true;
           break;
         }
-        if (k >= hi && index > 0 && listed && (t.get(q.first() - 1).is(",") || t.get(q.first() - 1).is("and"))) {
+        if (k >= hi && index > 0 && listed && (t.get(q.first() - 1).is(",") || andWord.has(t.get(q.first() - 1)))) {
           distributive = true; // the last of "120 Kyrgyz, 80 Kazakh and 240 Uzbek citizens"
         }
         // a plural demonym is itself the head: "53 Sri Lankans", "100 Indians"
@@ -155,7 +161,7 @@ final class HeadNouns {
       if (foreignWords.has(tok)) {
         foreign = true;
       }
-      if (k == q.end() + (t.get(q.end()).is("of") ? 1 : 0) && k > q.end() && partitivePronouns.has(tok)
+      if (k == q.end() + (ofWord.has(t.get(q.end())) ? 1 : 0) && k > q.end() && partitivePronouns.has(tok)
           && afterFigure) {
         head = new Lexicon.Noun(Lexicon.NounClass.PERSON, null);
         headAt = k;
@@ -169,7 +175,7 @@ final class HeadNouns {
         continue;
       }
       if (tok.isWord() && !tok.isCapitalized() && !lex.triggers.isEmpty() && lex.triggers.longest(t, k, hi) == null
-          && !tok.is("and") && !tok.is("or") && !relative.has(tok) && !isVerbish(tok)) {
+          && !andWord.has(tok) && !orWord.has(tok) && !relative.has(tok) && !isVerbish(tok)) {
         modifiers++;
         k++;
         continue;

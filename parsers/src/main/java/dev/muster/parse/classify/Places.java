@@ -23,6 +23,14 @@ import java.util.function.IntPredicate;
 final class Places {
 
   private final Lexicon lex;
+  private final Words andWord;
+  private final Words foreignWord;
+  private final Words fromWord;
+  private final Words inWord;
+  private final Words ofWord;
+  private final Words orWord;
+  private final Words theWord;
+  private final Words withWord;
   private final Words compass;
   private final Words fromVerbs;
   private final Words placePlurals;
@@ -36,6 +44,14 @@ final class Places {
 
   Places(Lexicon lex) {
     this.lex = lex;
+    this.andWord = lex.words("classify.and");
+    this.foreignWord = lex.words("classify.foreign");
+    this.fromWord = lex.words("classify.from");
+    this.inWord = lex.words("classify.in");
+    this.ofWord = lex.words("classify.of");
+    this.orWord = lex.words("classify.or");
+    this.theWord = lex.words("classify.the");
+    this.withWord = lex.words("classify.with");
     this.compass = lex.words("classify.compass");
     this.fromVerbs = lex.words("classify.from-verbs");
     this.placePlurals = lex.words("classify.place-plurals");
@@ -69,7 +85,7 @@ final class Places {
   /** "migrants with Russian citizenship": naturalised citizens, whose country is not said. */
   boolean citizenshipOfRussia(List<Token> t, int from, int hi) {
     for (int k = from; k < Math.min(hi, from + 5); k++) {
-      if (citizenship.has(t.get(k)) && k >= 1 && (t.get(k - 1).is("with") || k >= 2 && t.get(k - 2).is("with"))) {
+      if (citizenship.has(t.get(k)) && k >= 1 && (withWord.has(t.get(k - 1)) || k >= 2 && withWord.has(t.get(k - 2)))) {
         return true;
       }
     }
@@ -86,7 +102,7 @@ final class Places {
     while (j < hi && j < k + 3 && fromVerbs.has(t.get(j))) {
       j++;
     }
-    if (j < hi && t.get(j).is("from")) {
+    if (j < hi && fromWord.has(t.get(j))) {
       readPlaces(t, j + 1, hi, out);
     }
     return out;
@@ -95,11 +111,11 @@ final class Places {
   /** Reads "South and East Asia", "Belarus, Kazakhstan and Kyrgyzstan", "former Soviet republics". */
   int readPlaces(List<Token> t, int k, int hi, Set<Origin> out) {
     int j = k;
-    if (j < hi && t.get(j).is("the")) {
+    if (j < hi && theWord.has(t.get(j))) {
       j++;
     }
     // "South and East Asia", "South and Southeast Asian countries"
-    if (j + 3 < hi + 1 && j + 2 < t.size() && isCompass(t.get(j)) && t.get(j + 1).is("and")) {
+    if (j + 3 < hi + 1 && j + 2 < t.size() && isCompass(t.get(j)) && andWord.has(t.get(j + 1))) {
       int p = j + 2;
       PhraseIndex.Match<Lexicon.Place> second = lex.places.longest(t, p, Math.min(t.size(), hi + 3));
       if (second != null && second.value.origin.isRegion()) {
@@ -116,7 +132,7 @@ final class Places {
     while (j < t.size() && j < hi + 3 && read < 6) {
       PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, j);
       if (pm == null) {
-        if (read > 0 && (t.get(j).is(",") || t.get(j).is("and") || t.get(j).is("or"))) {
+        if (read > 0 && (t.get(j).is(",") || andWord.has(t.get(j)) || orWord.has(t.get(j)))) {
           j++;
           continue;
         }
@@ -151,7 +167,7 @@ final class Places {
   /** "In Sri Lanka, police said ...": a sentence that opens on a country is about its people. */
   TreeSet<Origin> scene(List<Token> t) {
     TreeSet<Origin> out = new TreeSet<>();
-    if (t.size() > 3 && t.get(0).is("in")) {
+    if (t.size() > 3 && inWord.has(t.get(0))) {
       PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, 1);
       if (pm != null && !pm.value.demonym && pm.value.origin.isCountry() && 1 + pm.length < t.size()
           && t.get(1 + pm.length).is(",") && !pm.value.origin.code().equals("UA")) {
@@ -224,7 +240,7 @@ final class Places {
         continue;
       }
       int distance = k < q.first() ? q.first() - k : k - q.end();
-      if (t.get(k).is("from") && k + 1 < to) {
+      if (fromWord.has(t.get(k)) && k + 1 < to) {
         TreeSet<Origin> places = new TreeSet<>();
         readPlaces(t, k + 1, to, places);
         places.removeIf(o -> !o.isCountry());
@@ -234,7 +250,7 @@ final class Places {
         }
         continue;
       }
-      if (t.get(k).is("foreign") && k + 1 < to && lex.nouns.longest(t, k + 1) != null && distance < bestDistance) {
+      if (foreignWord.has(t.get(k)) && k + 1 < to && lex.nouns.longest(t, k + 1) != null && distance < bestDistance) {
         best = new TreeSet<>(Set.of(Origin.FOREIGN));
         bestDistance = distance;
         continue;
@@ -275,7 +291,7 @@ final class Places {
       if (inName.test(k)) {
         continue;
       }
-      if (tok.is("from") || tok.is("of") && k > 0 && citizenNounsBeforeOf.has(t.get(k - 1))) {
+      if (fromWord.has(tok) || ofWord.has(tok) && k > 0 && citizenNounsBeforeOf.has(t.get(k - 1))) {
         TreeSet<Origin> places = new TreeSet<>();
         readPlaces(t, k + 1, q.first(), places);
         if (!places.isEmpty()) {
@@ -290,12 +306,12 @@ final class Places {
         PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, s, k + 1);
         if (pm != null && pm.length == len && !inName.test(s)) {
           Token before = s > 0 ? t.get(s - 1) : null;
-          if (before != null && before.is("the") && s > 1) {
+          if (before != null && theWord.has(before) && s > 1) {
             before = t.get(s - 2);
           }
           boolean prepObject = before != null && notOriginPrepositions.has(before);
           if (!prepObject && (!pm.value.demonym || !nextIsThing(t, s + len))) {
-            if (s >= 2 && t.get(s - 1).is("and") && isCompass(t.get(s - 2))) {
+            if (s >= 2 && andWord.has(t.get(s - 1)) && isCompass(t.get(s - 2))) {
               TreeSet<Origin> both = new TreeSet<>();
               readPlaces(t, s - 2, s + len, both);
               if (both.size() > 1) {

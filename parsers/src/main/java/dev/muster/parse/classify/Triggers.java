@@ -19,6 +19,10 @@ import java.util.List;
 final class Triggers {
 
   private final Lexicon lex;
+  private final Words andWord;
+  private final Words butWord;
+  private final Words orWord;
+  private final Words toWord;
   private final Words clauseBreaks;
   private final Words relative;
   private final Words copulas;
@@ -33,6 +37,10 @@ final class Triggers {
 
   Triggers(Lexicon lex) {
     this.lex = lex;
+    this.andWord = lex.words("classify.and");
+    this.butWord = lex.words("classify.but");
+    this.orWord = lex.words("classify.or");
+    this.toWord = lex.words("classify.to");
     this.clauseBreaks = lex.words("classify.clause-breaks");
     this.relative = lex.words("classify.relative");
     this.copulas = lex.words("classify.copulas");
@@ -107,7 +115,7 @@ final class Triggers {
   /** The copula before a number, over adverbs: "is probably about 15,000" gives "is". */
   int copulaBefore(List<Token> t, int first) {
     int b = first - 1;
-    while (b > 0 && (copulaAdverbs.has(t.get(b)) || t.get(b).is("to") && believed.has(t.get(b - 1)))) {
+    while (b > 0 && (copulaAdverbs.has(t.get(b)) || toWord.has(t.get(b)) && believed.has(t.get(b - 1)))) {
       b--;
     }
     return b;
@@ -146,7 +154,7 @@ final class Triggers {
     Measure best = null;
     // forward; "the two attackers and at least 11 Russian men dead" shares the predicate
     int end = hi;
-    if (hi < t.size() && hi > q.end() && (t.get(hi - 1).is("and") || t.get(hi - 1).is("or"))) {
+    if (hi < t.size() && hi > q.end() && (andWord.has(t.get(hi - 1)) || orWord.has(t.get(hi - 1)))) {
       end = Math.min(t.size(), hi + 12);
     }
     boolean inRelative = false;
@@ -154,7 +162,7 @@ final class Triggers {
     for (int k = from; k < end; k++) {
       Token tok = t.get(k);
       if (clauseBreaks.has(tok) || tok.is("-") && tok.spaceBefore
-          || tok.is(",") && k + 1 < t.size() && (t.get(k + 1).is("and") || t.get(k + 1).is("but"))) {
+          || tok.is(",") && k + 1 < t.size() && (andWord.has(t.get(k + 1)) || butWord.has(t.get(k + 1)))) {
         break;
       }
       if (relative.has(tok)) {

@@ -12,12 +12,6 @@ import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Tokenizer;
 import dev.muster.parse.token.Vocabulary;
 import dev.muster.parse.token.Words;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -175,8 +169,17 @@ public final class Lexicon {
     String dir = BASE + language + "/";
     for (String file : WORD_FILES) {
       Map<String, List<String>> classes = new LinkedHashMap<>();
+      List<String> order = new ArrayList<>();
       read(dir + file + ".tsv", 2, f -> {
-        List<String> words = classes.computeIfAbsent(f[0].trim(), k -> new ArrayList<>());
+        String name = f[0].trim();
+        if (classes.containsKey(name) && !order.get(order.size() - 1).equals(name)) {
+          throw new IllegalArgumentException("word class '" + name + "' goes on after other classes: keep its"
+              + " lines together");
+        }
+        if (!classes.containsKey(name)) {
+          order.add(name);
+        }
+        List<String> words = classes.computeIfAbsent(name, k -> new ArrayList<>());
         for (String w : f[1].split("\\|")) {
           if (!w.isBlank()) {
             words.add(w.trim());
@@ -363,32 +366,8 @@ public final class Lexicon {
   }
 
   private static void read(String resource, int minFields, Consumer<String[]> row) {
-    InputStream in = Lexicon.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("lexicon resource missing from the class path: " + resource);
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length < minFields) {
-          throw new IllegalStateException(resource + ":" + n + ": expected " + minFields
-              + " tab-separated fields, got " + f.length + ": '" + line + "'");
-        }
-        try {
-          row.accept(f);
-        } catch (IllegalArgumentException e) {
-          throw new IllegalStateException(resource + ":" + n + ": " + e.getMessage(), e);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read lexicon " + resource, e);
-    }
+    LexiconFile.read(resource, minFields, row);
   }
+
 
 }

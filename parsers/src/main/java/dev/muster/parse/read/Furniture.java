@@ -3,7 +3,6 @@ package dev.muster.parse.read;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -64,6 +63,9 @@ import java.util.regex.Pattern;
  *       about 98,000 Russians have crossed into Kazakhstan") is part of the article.
  * </ol>
  *
+ * <p>The rules' words and expressions are the language's ({@code lexicon/en/furniture.tsv}, loaded
+ * as {@link FurnitureRules}); the structure above (blocks, tails, name lines) is this class's.
+ *
  * <p>Ranges run from the start of the first line to the end of the content of the last non-blank
  * line of the furniture; line terminators after it are not included. The result is sorted, and
  * overlapping ranges are merged (the first one's kind is kept).
@@ -79,119 +81,25 @@ final class Furniture {
   /** Where the tail of a document starts, as a share of the body. */
   private static final double TAIL_FROM = 0.6;
 
-  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  /** The single letters, as beginnings of a rule whose match starts with any capital. */
-  private static final List<String> LETTERS =
-      "abcdefghijklmnopqrstuvwxyz".chars().mapToObj(c -> String.valueOf((char) c)).toList();
-
-  private static final String END_PUNCT = "[\\s:»›>→|.\\-–—]*";
-
-  private static final Rule RELATED_HEADER = new Rule(
-      Pattern.compile(
-          "(?:recent (?:posts|articles|stories|news)|related|related (?:articles?|stories|news"
-              + "|posts|content|coverage|topics|reading|links)"
-              + "|more from (?:(?:\\p{Lu}[\\p{L}'’&.\\-]*+|the|of|and)\\s*){1,6}"
-              + "|most (?:read|popular|viewed|shared)|recommended(?: (?:videos?|stories|articles"
-              + "|reading|for you))?|you (?:may|might) also like|more (?:stories|news|videos)"
-              + "|latest (?:news|stories|posts|articles)|top stories|popular (?:posts|stories)"
-              + "|trending(?: now)?)"
-              + END_PUNCT,
-          FLAGS), "recent ", "related", "more ", "most ", "recommended", "you m", "latest ", "top stories",
-      "popular ", "trending");
-  private static final Rule DEAR_READERS = new Rule(
-      Pattern.compile("dear (?:readers?|friends)\\b", FLAGS), "dear ");
-  private static final Rule MESSAGE_FROM = new Rule(
-      Pattern.compile("a message from\\b[^.!?\\d]{0,60}", FLAGS), "a message from");
-  private static final Rule LINK_HEADER_ONLY = new Rule(
-      Pattern.compile(
-          "(?:read also|also read|read more|see also|watch more|more on this(?: story)?)"
-              + END_PUNCT,
-          FLAGS), "read ", "also read", "see also", "watch more", "more on this");
-  private static final Rule LINK_LINE = new Rule(
-      Pattern.compile(
-          "(?:(?:read also|also read|read more|see also|watch more|more on this(?: story)?)\\b"
-              + "|(?:related|watch|listen)(?:\\s*[:|]|\\s+[\\-–—]\\s))",
-          FLAGS), "read ", "also read", "see also", "watch", "more on this", "related", "listen");
-  private static final Rule TIME_AGO = new Rule(
-      Pattern.compile(
-          "(?:(?:updated|published|posted)\\s+)?(?:\\d{1,3}|an?|one|two|three|four|five|six"
-              + "|seven|eight|nine|ten|eleven|twelve)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?"
-              + "|hours?|days?|weeks?|months?|years?|yrs?)\\s+ago\\.?\\z",
-          FLAGS), List.of("updated", "published", "posted", "a", "one", "two", "three", "four", "five", "six",
-      "seven", "eight", "nine", "ten", "eleven", "twelve", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
-      Furniture::endsWithAgo);
   private static final Pattern NAME_LINE =
       Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]+(?: \\p{Lu}[\\p{L}'’.\\-]*){1,3}");
-  static final Rule BIO = new Rule(
-      Pattern.compile(
-          "(?:My passion for journalism|(?:(?:\\p{Lu}[\\p{L}'’\\-]+ ){1,4}|(?:He|She|They) )"
-              + "(?:is|was|has been|works as) (?:an?|the) [^\\n]{0,80}?\\b(?:reporter|journalist"
-              + "|correspondent|editor|assistant|fellow|analyst|writer|producer|contributor"
-              + "|researcher|photographer|intern|columnist)s?\\b)"),
-      LETTERS, Furniture::mayBeBio);
 
   /** A number that is not a four-digit year: a bio in the tail must not state one. */
   private static final Pattern FIGURE =
       Pattern.compile("(?<![\\d,.])(?!(?:19|20)\\d\\d(?![\\d,.]\\d))\\d[\\d,.]*");
 
-  private static final Pattern PASSION = Pattern.compile("My passion for journalism");
-  private static final Rule SUBSCRIPTION = new Rule(
-      Pattern.compile(
-          "(?:follow (?:us\\b|@\\S+|[\\p{L}\\p{N} .&'’\\-]{1,40}? on"
-              + " (?:twitter|x|facebook|telegram|instagram|youtube|linkedin|tiktok|whatsapp|google"
-              + " news|threads|bluesky)\\b)|subscribe\\b|sign up (?:for|to|now|here)\\b|stay"
-              + " (?:updated|informed|up to date)\\b|get (?:the latest|our newsletter)\\b|join"
-              + " (?:us on|our)\\b|support (?:our|independent)"
-              + " (?:work|journalism|reporting)\\b|donate\\b|become a"
-              + " (?:member|patron|subscriber)\\b|newsletter\\b)",
-          FLAGS), "follow ", "subscribe", "sign up ", "stay ", "get ", "join ", "support ", "donate", "become a ",
-      "newsletter");
-  private static final Rule BOILERPLATE_START = new Rule(
-      Pattern.compile(
-          "(?:copyright\\b|©|skip to (?:main )?content\\b|share (?:this|on)\\b|share\\s*:"
-              + "|tags?\\s*:|topics\\s*:|filed under\\b|click here\\b|advertisement\\s*$)",
-          FLAGS), "copyright", "\u00a9", "skip to ", "share", "tag", "topics", "filed under", "click here", "advertisement");
-  static final Pattern BOILERPLATE_ANYWHERE =
-      Pattern.compile(
-          "(?:all rights reserved|we use cookies|this (?:web)?site uses cookies"
-              + "|accept (?:all )?cookies|cookie (?:policy|settings|preferences))",
-          FLAGS);
   private static final int LONGEST_BOILERPLATE = 400;
-  private static final Rule BYLINE = new Rule(
-      Pattern.compile(
-          "(?i:by|words by|written by|reporting"
-              + " by)\\s+(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’\\-]*+|and|,|&|in|for)\\s*){1,12}"), "by", "words by",
-      "written by", "reporting by");
-  private static final Rule PUBLISHED = new Rule(
-      Pattern.compile(
-          "(?i:published|updated|posted|last updated)(?:\\s+(?:on|at))?\\s*:?\\s*"
-              + "(?=[\\d\\p{Lu}])(?=.*\\d)(?:[\\d\\p{Lu}][\\p{L}\\d.:/+\\-]*+|at|on|am|pm|of|st|nd|rd"
-              + "|th|[,|·•]|\\s+)*+"), "published", "updated", "posted", "last updated");
   private static final int LONGEST_BYLINE = 80;
-  private static final String NUMBER = "[+\\-−]?[\\d,]*\\d(?:\\.\\d+)?";
-  private static final Rule TICKER = new Rule(
-      Pattern.compile(
-          "\\p{Lu}[\\p{Lu}\\d.&^=\\-]{0,11}\\s+"
-              + NUMBER
-              + "\\s+(?:(?i:increased|decreased|unchanged)\\s+(?i:by)\\s+)?[▲▼△▽↑↓]?\\s*"
-              + NUMBER
-              + "\\s*\\(\\s*"
-              + NUMBER
-              + "\\s*%\\s*\\)"), LETTERS, t -> t.indexOf('%') > 0);
-  private static final Rule CREDIT = new Rule(
-      Pattern.compile(
-          "\\(?(?i:(?:image|photo|picture|photograph|illustration|video|footage)s?(?: credits?)?"
-              + "|credits?)\\s*(?:[:|]|(?i:by)\\b)\\s*"
-              + "(?>(?:\\p{Lu}[\\p{L}\\p{M}.'’&\\-]*+|via|and|of|the|for|by|[/,&|\\-–])\\s*){1,16}\\)?"), "(", "image",
-      "photo", "picture", "illustration", "video", "footage", "credit");
 
+  private final FurnitureRules rules;
   private final String text;
   private final LineIndex lines;
   private final int tailStart;
   private final int firstBodyLine;
   private final List<TextRange> found = new ArrayList<>();
 
-  private Furniture(String text, LineIndex lines, int bodyStart) {
+  private Furniture(FurnitureRules rules, String text, LineIndex lines, int bodyStart) {
+    this.rules = rules;
     this.text = text;
     this.lines = lines;
     this.tailStart = bodyStart + (int) Math.ceil((text.length() - bodyStart) * TAIL_FROM);
@@ -208,7 +116,7 @@ final class Furniture {
    * @param bodyStart where the article text starts (after the date prefix)
    */
   static List<TextRange> find(String text, LineIndex lines, int bodyStart) {
-    Furniture f = new Furniture(text, lines, bodyStart);
+    Furniture f = new Furniture(FurnitureRules.ENGLISH, text, lines, bodyStart);
     f.scan();
     return merge(f.found);
   }
@@ -227,31 +135,31 @@ final class Furniture {
     }
     String t = lines.trimmed(i);
     boolean inTail = lines.start(i) >= tailStart;
-    if (RELATED_HEADER.matches(t)) {
+    if (rules.relatedHeader.matches(t)) {
       int last = inTail ? lastNonBlank() : headlineBlockEnd(i);
       add(i, last, RangeKind.RELATED_BLOCK);
       return last;
     }
-    if (DEAR_READERS.lookingAt(t) || MESSAGE_FROM.matches(t)) {
+    if (rules.dearReaders.lookingAt(t) || rules.messageFrom.matches(t)) {
       int last = inTail ? lastNonBlank() : paragraphEnd(i);
       add(i, last, RangeKind.SUBSCRIPTION);
       return last;
     }
-    if (LINK_HEADER_ONLY.matches(t)) {
+    if (rules.linkHeaderOnly.matches(t)) {
       int last = headlineBlockEnd(i);
       add(i, last, RangeKind.READ_ALSO);
       return last;
     }
-    if (BIO.lookingAt(t)) {
+    if (rules.bio.lookingAt(t)) {
       int prev = previousNonBlank(i);
       boolean afterName = prev >= 0 && isNameLine(prev) && !isCovered(prev);
       boolean tailBio = inTail && !FIGURE.matcher(t).find();
-      if (afterName || tailBio || PASSION.matcher(t).lookingAt()) {
+      if (afterName || tailBio || rules.passion.matcher(t).lookingAt()) {
         add(afterName ? prev : i, i, RangeKind.AUTHOR_BIO);
       }
       return i;
     }
-    if (TIME_AGO.matches(t)) {
+    if (rules.timeAgo.matches(t)) {
       int prev = previousNonBlank(i);
       boolean headline = prev > firstBodyLine && isHeadlineLike(prev) && !isCovered(prev);
       add(headline ? prev : i, i, RangeKind.TIME_AGO);
@@ -264,183 +172,37 @@ final class Furniture {
     return i;
   }
 
-  /** Returns the kind of a single furniture line, or null when it is not one. */
   /** Furniture lines are short; an article paragraph longer than this is never one. */
   private static final int LONGEST_FURNITURE_LINE = 300;
 
-  private static RangeKind lineKind(String t) {
+  /** Returns the kind of a single furniture line, or null when it is not one. */
+  private RangeKind lineKind(String t) {
     if (t.length() > LONGEST_FURNITURE_LINE) {
       return null;
     }
-    if (LINK_LINE.lookingAt(t)) {
+    if (rules.linkLine.lookingAt(t)) {
       return RangeKind.READ_ALSO;
     }
-    if (SUBSCRIPTION.lookingAt(t)) {
+    if (rules.subscription.lookingAt(t)) {
       return RangeKind.SUBSCRIPTION;
     }
-    if (BOILERPLATE_START.lookingAt(t)
-        || (t.length() <= LONGEST_BOILERPLATE && mayBeBoilerplate(t) && BOILERPLATE_ANYWHERE.matcher(t).find())) {
+    if (rules.boilerplateStart.lookingAt(t)
+        || (t.length() <= LONGEST_BOILERPLATE && rules.mayBeBoilerplate(t) && rules.boilerplateAnywhere.matcher(t).find())) {
       return RangeKind.BOILERPLATE;
     }
     if (t.length() <= LONGEST_BYLINE
-        && ((BYLINE.matches(t) && t.chars().noneMatch(Character::isDigit))
-            || PUBLISHED.matches(t))) {
+        && ((rules.byline.matches(t) && t.chars().noneMatch(Character::isDigit))
+            || rules.published.matches(t))) {
       return RangeKind.BYLINE;
     }
-    if (TICKER.matches(t)) {
+    if (rules.ticker.matches(t)) {
       return RangeKind.TICKER;
     }
-    if (CREDIT.matches(t) && t.chars().noneMatch(Character::isDigit)) {
+    if (rules.credit.matches(t) && t.chars().noneMatch(Character::isDigit)) {
       return RangeKind.IMAGE_CREDIT;
     }
     return null;
   }
-
-  /**
-   * The cheap test of {@link #BIO}: it starts "My passion for journalism", or its verb ("is",
-   * "was", "has been", "works as") follows one of the line's first four spaces, since the one to
-   * four words before the verb hold no space.
-   */
-  static boolean mayBeBio(String t) {
-    if (t.startsWith("My passion for journalism")) {
-      return true;
-    }
-    int p = -1;
-    for (int k = 0; k < 4; k++) {
-      p = t.indexOf(' ', p + 1);
-      if (p < 0) {
-        return false;
-      }
-      if (t.startsWith("is ", p + 1) || t.startsWith("was ", p + 1) || t.startsWith("has been ", p + 1)
-          || t.startsWith("works as ", p + 1)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The cheap test of {@link #TIME_AGO} (used whole, so its pattern ends at the line's end): the
-   * line ends with "ago" or "ago.", in any case ('a', 'g' and 'o' equal no other character
-   * ignoring case).
-   */
-  static boolean endsWithAgo(String t) {
-    int n = t.length();
-    if (n > 0 && t.charAt(n - 1) == '.') {
-      n--;
-    }
-    return n >= 3 && (t.charAt(n - 3) | 0x20) == 'a' && (t.charAt(n - 2) | 0x20) == 'g'
-        && (t.charAt(n - 1) | 0x20) == 'o';
-  }
-
-  /**
-   * A cheap test before {@link #BOILERPLATE_ANYWHERE}: its phrases all contain "reserved" or
-   * "cookie" (ignoring case), so the line must have one of them around one of its 'v's or 'k's
-   * (the Kelvin sign is a 'k' ignoring case), which are rare letters and found by a fast scan.
-   */
-  static boolean mayBeBoilerplate(String t) {
-    // String.indexOf of one character is a vectorised scan, several times faster than a loop
-    // over the characters that tests each one
-    return around(t, 'v') || around(t, 'V') || around(t, 'k') || around(t, 'K') || around(t, '\u212A');
-  }
-
-  /** Whether "reserved" or "cookie" is around one of the occurrences of {@code c} in {@code t}. */
-  private static boolean around(String t, char c) {
-    for (int p = t.indexOf(c); p >= 0; p = t.indexOf(c, p + 1)) {
-      // the neighbours checked first ("ed" after the 'v', 'o' before the 'k') have no other
-      // character that equals them ignoring case, so the test is exact and rejects "have", "Kyiv"
-      if ((c | 0x20) == 'v' ? p >= 5 && p + 2 < t.length() && (t.charAt(p + 1) | 0x20) == 'e'
-              && (t.charAt(p + 2) | 0x20) == 'd' && t.regionMatches(true, p - 5, "reserved", 0, 8)
-          : p >= 3 && (t.charAt(p - 1) | 0x20) == 'o' && t.regionMatches(true, p - 3, "cookie", 0, 6)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A line rule anchored at the line's start, with the literal beginnings its matches can have
-   * (ASCII, lower case, compared ignoring case; every line the pattern accepts starts with one of
-   * them): a line that starts with none is rejected without running the pattern. A non-ASCII
-   * character of the line is taken to agree with any character of a beginning, since case folding
-   * can map it onto an ASCII one (the Kelvin sign onto 'k'). {@code also} is a further cheap test
-   * that every line the pattern accepts passes ("a ticker line has a '%'"), or null for none
-   * (most rules: then the call site of {@code also} sees only the few rules that have one).
-   */
-  record Rule(Pattern pattern, List<String> beginnings, Predicate<String> also, String[][] byFirst) {
-    Rule(Pattern pattern, String... beginnings) {
-      this(pattern, List.of(beginnings), null);
-    }
-
-    Rule(Pattern pattern, List<String> beginnings, Predicate<String> also) {
-      this(pattern, List.copyOf(beginnings), also, index(beginnings));
-    }
-
-    /** The beginnings by their first character, for those that start with an ASCII one. */
-    private static String[][] index(List<String> beginnings) {
-      String[][] byFirst = new String[128][];
-      for (String b : beginnings) {
-        char c = b.charAt(0);
-        if (c < 128) {
-          String[] old = byFirst[c] == null ? new String[0] : byFirst[c];
-          String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
-          grown[old.length] = b;
-          byFirst[c] = grown;
-        }
-      }
-      return byFirst;
-    }
-
-    boolean matches(String t) {
-      return may(t) && pattern.matcher(t).matches();
-    }
-
-    boolean lookingAt(String t) {
-      return may(t) && pattern.matcher(t).lookingAt();
-    }
-
-    boolean may(String t) {
-      if (t.isEmpty()) {
-        return also == null || also.test(t);
-      }
-      char c = t.charAt(0);
-      if (c >= 128) {
-        for (String b : beginnings) {
-          if (beginsWith(t, b)) {
-            return also == null || also.test(t);
-          }
-        }
-        return false;
-      }
-      String[] candidates = byFirst[c >= 'A' && c <= 'Z' ? c + 32 : c];
-      if (candidates != null) {
-        for (String b : candidates) {
-          if (beginsWith(t, b)) {
-            return also == null || also.test(t);
-          }
-        }
-      }
-      return false;
-    }
-
-    private static boolean beginsWith(String t, String beginning) {
-      if (t.length() < beginning.length()) {
-        return false;
-      }
-      for (int i = 0; i < beginning.length(); i++) {
-        char c = t.charAt(i);
-        if (c < 128 && (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != beginning.charAt(i)) {
-          return false;
-        }
-      }
-      return true;
-    }
-  }
-
-  /** The anchored rules, for tests that check each guard against its pattern. */
-  static final List<Rule> RULES = List.of(RELATED_HEADER, DEAR_READERS, MESSAGE_FROM, LINK_HEADER_ONLY,
-      LINK_LINE, TIME_AGO, BIO, SUBSCRIPTION, BOILERPLATE_START, BYLINE, PUBLISHED, TICKER, CREDIT);
-
 
   private boolean isNameLine(int i) {
     return lines.trimmedLength(i) <= 40 && NAME_LINE.matcher(lines.trimmed(i)).matches();
@@ -474,7 +236,7 @@ final class Furniture {
         break;
       }
       String t = lines.trimmed(j);
-      if (isHeadlineLike(j) || TIME_AGO.matches(t) || lineKind(t) != null) {
+      if (isHeadlineLike(j) || rules.timeAgo.matches(t) || lineKind(t) != null) {
         last = j;
       } else {
         break;

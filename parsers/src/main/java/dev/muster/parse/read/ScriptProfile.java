@@ -23,10 +23,11 @@ import java.util.Set;
  */
 final class ScriptProfile {
 
-  private static final Set<String> ENGLISH_CUES =
-      Set.of(
-          "the", "and", "of", "to", "in", "is", "are", "was", "were", "that", "for", "with", "on",
-          "by", "from", "has", "have", "said", "a", "an", "it", "this", "at", "as");
+  /**
+   * The English function words whose presence makes Latin text English, from {@code
+   * lexicon/en/language.tsv}: ASCII words of at most {@value #LONGEST_CUE} letters.
+   */
+  private static final Set<String> ENGLISH_CUES = cues("en");
   private static final int LONGEST_CUE = 4;
   private static final int NO_WORD = -1;
   private static final int NON_ASCII_WORD = -2;
@@ -45,6 +46,23 @@ final class ScriptProfile {
     this.ukrainianCues = counts[3];
     this.russianCues = counts[4];
     this.englishCues = counts[5];
+  }
+
+  private static Set<String> cues(String language) {
+    String resource = "/dev/muster/parse/lexicon/" + language + "/language.tsv";
+    Set<String> out = new java.util.HashSet<>();
+    dev.muster.parse.lexicon.LexiconFile.read(resource, 2, f -> {
+      if (!f[0].equals("cues")) {
+        throw new IllegalArgumentException("unknown row '" + f[0] + "'; expected cues<TAB>words");
+      }
+      for (String w : f[1].split("\\|")) {
+        if (w.isEmpty() || w.length() > LONGEST_CUE || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+          throw new IllegalArgumentException("cue '" + w + "' is not 1 to " + LONGEST_CUE + " letters a-z");
+        }
+        out.add(w);
+      }
+    });
+    return Set.copyOf(out);
   }
 
   /** Counts the letters of {@code text} in {@code [start, end)}. */

@@ -75,7 +75,7 @@ class FurnitureRuleGuardTest {
   @Test
   void everyGuardAdmitsWhatItsPatternMatches() {
     List<String> lines = variants();
-    for (Furniture.Rule rule : Furniture.RULES) {
+    for (FurnitureRules.Rule rule : FurnitureRules.ENGLISH.rules()) {
       int matched = 0;
       for (String line : lines) {
         if (rule.pattern().matcher(line).lookingAt()) {
@@ -92,7 +92,7 @@ class FurnitureRuleGuardTest {
   @Test
   void everyGuardAdmitsEditedLinesItsPatternMatches() {
     String alphabet = " :|-aeiorstuwAEIORSTUW0" + FOLDING;
-    for (Furniture.Rule rule : Furniture.RULES) {
+    for (FurnitureRules.Rule rule : FurnitureRules.ENGLISH.rules()) {
       int matched = checkGuard(7L, SEEDS, (random, line) -> {
         for (int e = 1 + random.nextInt(3); e > 0; e--) {
           int at = random.nextInt(Math.min(16, line.length()));
@@ -116,7 +116,7 @@ class FurnitureRuleGuardTest {
     for (String line : List.of("The ministry said 1,500 men had signed contracts.",
         "Russia recruited about 30,000 foreigners in 2024, officials say.",
         "In March, the regional governor announced new payments.")) {
-      List<Furniture.Rule> admitting = Furniture.RULES.stream().filter(r -> r.may(line)).toList();
+      List<FurnitureRules.Rule> admitting = FurnitureRules.ENGLISH.rules().stream().filter(r -> r.may(line)).toList();
       assertTrue(admitting.isEmpty(), () -> admitting.size() + " guards admit '" + line + "'");
     }
   }
@@ -141,7 +141,7 @@ class FurnitureRuleGuardTest {
           line.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
         }
       }
-    }, t -> Furniture.BIO.pattern().matcher(t).lookingAt(), Furniture.BIO::may);
+    }, t -> FurnitureRules.ENGLISH.bio.pattern().matcher(t).lookingAt(), FurnitureRules.ENGLISH.bio::may);
     assertTrue(matched > 5_000, () -> "only " + matched + " generated lines match the bio pattern");
   }
 
@@ -171,7 +171,7 @@ class FurnitureRuleGuardTest {
       "cookie settings", "Manage cookie preferences", "(c) 2024 Muster. All Rights Reserved");
 
   /**
-   * {@link Furniture#mayBeBoilerplate} must admit every line in which the boilerplate pattern
+   * {@link FurnitureRules#mayBeBoilerplate} must admit every line in which the boilerplate pattern
    * finds a phrase: in any case, with the Kelvin sign for a 'k' and the long s for an 's', inside
    * other text.
    */
@@ -189,8 +189,8 @@ class FurnitureRuleGuardTest {
         line.insert(random.nextInt(line.length()), alphabet.charAt(random.nextInt(alphabet.length())));
       }
       line.insert(0, "Text before, ".substring(random.nextInt(13)));
-    }, t -> Furniture.BOILERPLATE_ANYWHERE.matcher(t).find(), Furniture::mayBeBoilerplate);
+    }, t -> FurnitureRules.ENGLISH.boilerplateAnywhere.matcher(t).find(), FurnitureRules.ENGLISH::mayBeBoilerplate);
     assertTrue(matched > 10_000, () -> "only " + matched + " generated lines hold a boilerplate phrase");
-    assertTrue(!Furniture.mayBeBoilerplate("Over 1,500 recruits served in the regiment"));
+    assertTrue(!FurnitureRules.ENGLISH.mayBeBoilerplate("Over 1,500 recruits served in the regiment"));
   }
 }
