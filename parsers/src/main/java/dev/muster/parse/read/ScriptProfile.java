@@ -39,13 +39,23 @@ final class ScriptProfile {
   private final int russianCues;
   private final int englishCues;
 
-  private ScriptProfile(int[] counts) {
-    this.letters = counts[0];
-    this.latin = counts[1];
-    this.cyrillic = counts[2];
-    this.ukrainianCues = counts[3];
-    this.russianCues = counts[4];
-    this.englishCues = counts[5];
+  /** The counts while a stretch is scanned: confined to one call of {@link #of}. */
+  private static final class Counts {
+    int letters;
+    int latin;
+    int cyrillic;
+    int ukrainianCues;
+    int russianCues;
+    int englishCues;
+  }
+
+  private ScriptProfile(Counts counts) {
+    this.letters = counts.letters;
+    this.latin = counts.latin;
+    this.cyrillic = counts.cyrillic;
+    this.ukrainianCues = counts.ukrainianCues;
+    this.russianCues = counts.russianCues;
+    this.englishCues = counts.englishCues;
   }
 
   private static Set<String> cues(String language) {
@@ -67,7 +77,7 @@ final class ScriptProfile {
 
   /** Counts the letters of {@code text} in {@code [start, end)}. */
   static ScriptProfile of(CharSequence text, int start, int end) {
-    int[] c = new int[6];
+    Counts c = new Counts();
     int wordStart = NO_WORD;
     int i = start;
     while (i < end) {
@@ -75,18 +85,18 @@ final class ScriptProfile {
       int width = Character.charCount(cp);
       boolean asciiLetter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
       if (asciiLetter || (cp >= 0x80 && Character.isLetter(cp))) {
-        c[0]++;
+        c.letters++;
         if (asciiLetter) {
-          c[1]++;
+          c.latin++;
           if (wordStart == NO_WORD) {
             wordStart = i;
           }
         } else {
           Character.UnicodeScript script = Character.UnicodeScript.of(cp);
           if (script == Character.UnicodeScript.LATIN) {
-            c[1]++;
+            c.latin++;
           } else if (script == Character.UnicodeScript.CYRILLIC) {
-            c[2]++;
+            c.cyrillic++;
             countCyrillicCue(cp, c);
           }
           wordStart = NON_ASCII_WORD;
@@ -149,9 +159,9 @@ final class ScriptProfile {
   }
 
   /** Counts the ASCII word in {@code [wordStart, end)}, if any, when it is an English cue. */
-  private static void countCue(CharSequence text, int wordStart, int end, int[] c) {
+  private static void countCue(CharSequence text, int wordStart, int end, Counts c) {
     if (isCue(text, wordStart, end)) {
-      c[5]++;
+      c.englishCues++;
     }
   }
 
@@ -168,10 +178,10 @@ final class ScriptProfile {
     return code;
   }
 
-  private static void countCyrillicCue(int cp, int[] c) {
+  private static void countCyrillicCue(int cp, Counts c) {
     switch (cp) {
-      case 'і', 'І', 'ї', 'Ї', 'є', 'Є', 'ґ', 'Ґ' -> c[3]++;
-      case 'ы', 'Ы', 'э', 'Э', 'ъ', 'Ъ', 'ё', 'Ё' -> c[4]++;
+      case 'і', 'І', 'ї', 'Ї', 'є', 'Є', 'ґ', 'Ґ' -> c.ukrainianCues++;
+      case 'ы', 'Ы', 'э', 'Э', 'ъ', 'Ъ', 'ё', 'Ё' -> c.russianCues++;
       default -> {
         // other Cyrillic letters are shared by both languages
       }
