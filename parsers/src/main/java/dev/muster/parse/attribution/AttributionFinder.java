@@ -105,6 +105,9 @@ public final class AttributionFinder {
     List<Source> found = new ArrayList<>();
     List<TokenSpan> spans = new ArrayList<>();
     names.find(t, earlier, hints, found, spans);
+    if (spans.isEmpty()) {
+      return new SentenceAttribution(List.of(), List.of(), List.of(), anaphor(t), false);
+    }
     List<Attributed> framed = new ArrayList<>();
     for (int n = 0; n < spans.size(); n++) {
       int s = spans.get(n).start();

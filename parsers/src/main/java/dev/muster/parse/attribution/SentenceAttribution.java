@@ -39,6 +39,9 @@ public record SentenceAttribution(List<Attributed> found, List<Source> names, Li
 
   /** The framed sources, outermost first, each once. */
   public List<Source> chain() {
+    if (found.isEmpty()) {
+      return List.of();
+    }
     List<Source> out = new ArrayList<>();
     for (Role r : ROLES) {
       for (Attributed f : found) {
@@ -52,8 +55,8 @@ public record SentenceAttribution(List<Attributed> found, List<Source> names, Li
 
   /** Whether token {@code k} is part of a source's name. */
   public boolean inName(int k) {
-    for (TokenSpan s : spans) {
-      if (s.contains(k)) {
+    for (int i = 0; i < spans.size(); i++) { // indexed: no iterator per token asked
+      if (spans.get(i).contains(k)) {
         return true;
       }
     }

@@ -53,6 +53,9 @@ public final class Classifier {
 
   /** Returns the quantities that may be figures: money, and counts not of things ("48 countries"). */
   public List<QuantityMention> countsOfPeopleOrMoney(List<Token> t, List<QuantityMention> found) {
+    if (found.isEmpty()) {
+      return found;
+    }
     List<QuantityMention> out = new ArrayList<>(found.size());
     for (QuantityMention q : found) {
       if (q.isMoney() || !heads.countsThings(t, q)) {

@@ -59,6 +59,9 @@ public record Figure(QuantityMention quantity, Measure measure, SortedSet<Origin
 
   /** Returns a copy with the sources {@code chain}, named in the figure's own sentence or not. */
   public Figure withChain(List<Source> chain, boolean own) {
+    if (own == chainOwn && chain.equals(this.chain)) {
+      return this;
+    }
     return new Figure(quantity, measure, origins, originExplicit, period, chain, own, likelihood, paragraph,
         sentenceStart, sentenceEnd, mentionStart, mentionEnd, noOriginWanted, ownForceNoun);
   }

@@ -108,7 +108,7 @@ final class HeadNouns {
     boolean foreign = false;
     boolean partitive = false;
     boolean distributive = false;
-    TreeSet<Origin> origins = new TreeSet<>();
+    TreeSet<Origin> origins = null; // made when a demonym is found: most phrases have none
     while (head == null && k < hi && modifiers <= 4) {
       Token tok = t.get(k);
       if (ofWord.has(tok) && (q.magnitude() || modifiers == 0) && k == q.end()) {
@@ -121,6 +121,9 @@ final class HeadNouns {
       PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k, hi);
       PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k, hi);
       if (pm != null && pm.value.demonym && (nm == null || pm.length >= nm.length)) {
+        if (origins == null) {
+          origins = new TreeSet<>();
+        }
         origins.add(pm.value.origin);
         k += pm.length;
         // "Indian and Nepali recruits"
@@ -186,6 +189,7 @@ final class HeadNouns {
       }
       break;
     }
-    return new NounPhrase(head, headAt, k, foreign, partitive, distributive, Figure.originsOf(origins));
+    return new NounPhrase(head, headAt, k, foreign, partitive, distributive,
+        origins == null ? Figure.originsOf(java.util.Set.of()) : Figure.originsOf(origins));
   }
 }

@@ -106,7 +106,7 @@ public final class Carryover {
       chain = ctx.paragraphChain();
       continued = true;
     }
-    List<Figure> attributed = new ArrayList<>(figures.size());
+    List<Figure> attributed = figures.isEmpty() ? List.of() : new ArrayList<>(figures.size());
     for (Figure f : figures) {
       Figure c = f.withChain(chain, own);
       if (continued && c.period() == null) {

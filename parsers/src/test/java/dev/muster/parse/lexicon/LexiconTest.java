@@ -42,6 +42,13 @@ class LexiconTest {
   }
 
   @Test
+  void aWordClassSplitByAnotherIsRefusedWithItsLine() {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Lexicon.load("zz"));
+    assertEquals("/dev/muster/parse/lexicon/zz/segment.tsv:4: word class 'one' goes on after other classes:"
+        + " keep its lines together", e.getMessage());
+  }
+
+  @Test
   void phrasesNumberWordsAndSources() {
     List<Token> t = TestLexicon.tokens("300 contract soldiers killed in action, the Kremlin said");
     assertEquals(2, EN.nouns.longest(t, 1).length);
