@@ -1,7 +1,7 @@
 package dev.muster.parse;
 
 import dev.muster.Problem;
-import dev.muster.parse.internal.TextFiles;
+import dev.muster.parse.read.TextFiles;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

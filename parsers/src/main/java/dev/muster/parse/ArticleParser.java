@@ -3,11 +3,9 @@ package dev.muster.parse;
 import dev.muster.Estimate;
 import dev.muster.Evidence;
 import dev.muster.Problem;
-import dev.muster.ProblemKind;
 import dev.muster.Report;
-import dev.muster.parse.internal.DocumentReader;
-import dev.muster.parse.internal.Extractor;
-import dev.muster.parse.internal.SourceDocument;
+import dev.muster.parse.language.English;
+import dev.muster.parse.read.DocumentReader;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -43,7 +41,8 @@ import java.util.stream.Stream;
  */
 public final class ArticleParser {
 
-  private static final Extractor EXTRACTOR = new Extractor();
+  /** The stages for English, with its lexicon: immutable, loaded once. */
+  private static final Pipeline ENGLISH = new Pipeline(English.load());
   private static final ArticleParser DEFAULTS = builder().build();
 
   private final long maxFileBytes;
@@ -79,7 +78,7 @@ public final class ArticleParser {
    */
   public Report parse(Path file) {
     Objects.requireNonNull(file, "file");
-    return extract(reader.read(file));
+    return ENGLISH.parse(reader.read(file), fallbackDate);
   }
 
   /**
@@ -123,30 +122,7 @@ public final class ArticleParser {
   public Report parse(String documentId, String text) {
     Objects.requireNonNull(documentId, "documentId");
     Objects.requireNonNull(text, "text");
-    return extract(DocumentReader.of(documentId, text));
-  }
-
-  private Report extract(SourceDocument doc) {
-    Report.Builder b = Report.builder()
-        .id(doc.id())
-        .title(doc.title())
-        .published(doc.published())
-        .language(doc.language())
-        .addAllProblems(doc.problems());
-    if (!doc.isExtractable()) {
-      return b.build();
-    }
-    List<int[]> skip = Extractor.unreadRanges(doc);
-    Optional<LocalDate> reference = doc.published().or(() -> fallbackDate);
-    List<int[]> skipped = new ArrayList<>();
-    b.addAllEstimates(EXTRACTOR.extract(doc, reference, skip, skipped));
-    for (int[] x : skipped) {
-      b.addProblems(Problem.at(doc.id(), x[0], ProblemKind.SKIPPED_TEXT, x[2] == 1
-          ? "a sentence of " + (x[1] - x[0]) + " characters, longer than the rules read ("
-              + Extractor.MAX_SENTENCE + "): no figures taken from it"
-          : (x[1] - x[0]) + " characters not mostly in Latin script: not read by the English rules"));
-    }
-    return b.build();
+    return ENGLISH.parse(DocumentReader.of(documentId, text), fallbackDate);
   }
 
   /**

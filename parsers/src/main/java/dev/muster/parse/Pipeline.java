@@ -1,0 +1,127 @@
+package dev.muster.parse;
+
+import dev.muster.Problem;
+import dev.muster.ProblemKind;
+import dev.muster.Report;
+import dev.muster.Source;
+import dev.muster.parse.attribution.AttributionFinder;
+import dev.muster.parse.attribution.SentenceAttribution;
+import dev.muster.parse.classify.Classifier;
+import dev.muster.parse.classify.Figure;
+import dev.muster.parse.document.Breakdowns;
+import dev.muster.parse.document.Carryover;
+import dev.muster.parse.document.Claims;
+import dev.muster.parse.document.DocumentContext;
+import dev.muster.parse.document.DocumentDate;
+import dev.muster.parse.document.DocumentOrigins;
+import dev.muster.parse.document.Estimates;
+import dev.muster.parse.document.Topics;
+import dev.muster.parse.language.Language;
+import dev.muster.parse.quantity.QuantityFinder;
+import dev.muster.parse.quantity.QuantityMention;
+import dev.muster.parse.read.SourceDocument;
+import dev.muster.parse.segment.Segmenter;
+import dev.muster.parse.segment.Segments;
+import dev.muster.parse.segment.Sentence;
+import dev.muster.parse.segment.Skipped;
+import dev.muster.parse.time.TimeFinder;
+import dev.muster.parse.token.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The stages of extraction, in order, for one language: the document read (stage read, before
+ * this) is cut into sentences and tokens (segment), its topic is read (document), and then each
+ * sentence's sources (attribution), quantities (quantity), time expressions (time) and candidate
+ * figures (classify) are found, and carried on from sentence to sentence (document); last, the
+ * whole-document rules decide what stands (document) and the estimates are made.
+ *
+ * <p>Immutable and thread-safe: every call makes its own state.
+ */
+final class Pipeline {
+
+  private final Segmenter segmenter;
+  private final Topics topics;
+  private final AttributionFinder attributions;
+  private final QuantityFinder quantities;
+  private final TimeFinder times;
+  private final Classifier classifier;
+  private final Carryover carryover;
+  private final Breakdowns breakdowns = new Breakdowns();
+  private final DocumentOrigins origins = new DocumentOrigins();
+  private final Claims claims = new Claims();
+  private final Estimates estimates;
+
+  Pipeline(Language language) {
+    this.segmenter = new Segmenter(language.lexicon(), language.sentenceLocale());
+    this.topics = new Topics(language.lexicon());
+    this.attributions = new AttributionFinder(language.lexicon());
+    this.quantities = new QuantityFinder(language.lexicon(), language.numerals());
+    this.times = new TimeFinder(language.lexicon());
+    this.classifier = new Classifier(language.lexicon(), quantities, attributions);
+    this.carryover = new Carryover(language.lexicon(), attributions, times);
+    this.estimates = new Estimates(language.lexicon());
+  }
+
+  /** Returns the report of a document read by stage read, resolving relative times as {@code fallbackDate} says. */
+  Report parse(SourceDocument doc, Optional<LocalDate> fallbackDate) {
+    Report.Builder report = Report.builder().id(doc.id()).title(doc.title()).published(doc.published())
+        .language(doc.language()).addAllProblems(doc.problems());
+    if (!doc.isExtractable()) {
+      return report.build();
+    }
+    Segments segments = segmenter.split(doc);
+    for (Skipped s : segments.skipped()) {
+      report.addProblems(Problem.at(doc.id(), s.start(), ProblemKind.SKIPPED_TEXT, s.describe()));
+    }
+    List<Figure> figures = figures(doc, segments, DocumentDate.of(doc.published(), fallbackDate));
+    return report.addAllEstimates(estimates.of(doc.id(), doc.text(), figures)).build();
+  }
+
+  /** Returns the figures of a segmented document that stand, one per claim, in text order. */
+  List<Figure> figures(SourceDocument doc, Segments segments, DocumentDate date) {
+    DocumentContext ctx = DocumentContext.start(date, topics.of(segments));
+    List<Figure> figures = new ArrayList<>();
+    for (Sentence s : segments.sentences()) {
+      ctx = ctx.enter(s);
+      figures.addAll(ctx.settled());
+      if (s.skipped()) {
+        ctx = ctx.skip();
+      } else if (carryover.isSourceLine(s)) {
+        ctx = carryover.sourceLine(ctx, s);
+      } else {
+        List<Token> t = s.tokens();
+        SentenceAttribution attribution = attributions.find(t, ctx.seen(), ctx.topic().hints(ctx.sentenceIndex()));
+        List<QuantityMention> found = classifier.countsOfPeopleOrMoney(t, quantities.find(t));
+        List<Figure> candidates = found.isEmpty() ? List.of() : classifier.classify(s, found,
+            times.find(t, ctx.reference()), attribution, ctx.paragraphPrevious(), ctx.reference());
+        ctx = carryover.next(ctx, s, attribution, candidates);
+      }
+      figures.addAll(ctx.settled());
+    }
+    figures.addAll(ctx.pending());
+    figures = withDefaultChain(figures, ctx.defaultChain());
+    figures = breakdowns.apply(figures);
+    figures = origins.apply(figures, ctx.topic());
+    return claims.apply(figures, doc.text(), doc.bodyStart());
+  }
+
+  /** Returns the stage that cuts documents into sentences. */
+  Segmenter segmenter() {
+    return segmenter;
+  }
+
+  /** The figures without sources of their own get the document's "Source:" line's. */
+  private static List<Figure> withDefaultChain(List<Figure> figures, List<Source> chain) {
+    if (chain.isEmpty()) {
+      return figures;
+    }
+    List<Figure> out = new ArrayList<>(figures.size());
+    for (Figure f : figures) {
+      out.add(f.chain().isEmpty() ? f.withChain(chain, f.chainOwn()) : f);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,318 @@
+package dev.muster.parse.attribution;
+
+import dev.muster.Origin;
+import dev.muster.Source;
+import dev.muster.SourceKind;
+import dev.muster.parse.lexicon.Lexicon;
+import dev.muster.parse.token.PhraseIndex;
+import dev.muster.parse.token.Token;
+import dev.muster.parse.token.TokenSpan;
+import dev.muster.parse.token.Words;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage attribution: finds who a sentence attributes its figures to. Source names (from {@link
+ * SourceNames}) count inside attribution frames ("according to X", "X said", "X's latest
+ * intelligence update", "citing X", "cited by X", "research by X"), with a role that orders the
+ * chain outermost first; names outside a frame are actors, not sources. With no framed name, an
+ * anaphoric speaker ("it said", "the review says") marks the sentence as attributed to an earlier
+ * source, which the document stage resolves.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class AttributionFinder {
+
+  private final Lexicon lex;
+  private final SourceNames names;
+  private final Words sayVerbs;
+  private final Words innerCues;
+  private final Words outerCues;
+  private final Words reportNouns;
+  private final Words anaphors;
+  private final Words anaphorFillers;
+  private final Words appositiveStarts;
+  private final Words ambiguous;
+  private final Words according;
+  private final Words to;
+  private final Words citing;
+  private final Words quoting;
+  private final Words byFrom;
+  private final Words on;
+  private final Words outerBeforeBy;
+  private final Words innerBeforeBy;
+  private final Words postedOn;
+  private final Words told;
+  private final Words toldTo;
+  private final Words possessive;
+  private final Words that;
+  private final Words and;
+  private final Words the;
+  private final Words figureNouns;
+  /** The start bits of a source's or a generic name's first word: a sentence without one names no source. */
+  private final int nameStarts;
+
+  public AttributionFinder(Lexicon lex) {
+    this.lex = lex;
+    this.names = new SourceNames(lex);
+    this.sayVerbs = lex.words("attribution.say-verbs");
+    this.innerCues = lex.words("attribution.inner-cues");
+    this.outerCues = lex.words("attribution.outer-cues");
+    this.reportNouns = lex.words("attribution.report-nouns");
+    this.anaphors = lex.words("attribution.anaphors");
+    this.anaphorFillers = lex.words("attribution.anaphor-fillers");
+    this.appositiveStarts = lex.words("attribution.appositive-starts");
+    this.ambiguous = lex.words("attribution.ambiguous-verbs");
+    this.according = lex.words("attribution.according");
+    this.to = lex.words("attribution.to");
+    this.citing = lex.words("attribution.citing");
+    this.quoting = lex.words("attribution.quoting");
+    this.byFrom = lex.words("attribution.by-from");
+    this.on = lex.words("attribution.on");
+    this.outerBeforeBy = lex.words("attribution.outer-before-by");
+    this.innerBeforeBy = lex.words("attribution.inner-before-by");
+    this.postedOn = lex.words("attribution.posted-on");
+    this.told = lex.words("attribution.told");
+    this.toldTo = lex.words("attribution.told-to");
+    this.possessive = lex.words("attribution.possessive");
+    this.that = lex.words("attribution.that");
+    this.and = lex.words("attribution.and");
+    this.the = lex.words("attribution.the");
+    this.figureNouns = lex.words("attribution.figure-nouns");
+    this.nameStarts = lex.sources.startBit() | lex.genericSources.startBit();
+  }
+
+  /** Returns the source-name finder this stage uses. */
+  public SourceNames names() {
+    return names;
+  }
+
+  /** {@link #find(List, List, List)} without country hints. */
+  public SentenceAttribution find(List<Token> t, Iterable<Source> earlier) {
+    return find(t, earlier, List.of());
+  }
+
+  /**
+   * Returns the attribution of a sentence.
+   *
+   * @param earlier the sources named earlier in the document, newest first, for generic names
+   * @param hints the countries the sentence and the document are about, for generic names
+   */
+  public SentenceAttribution find(List<Token> t, Iterable<Source> earlier, List<Origin> hints) {
+    if (!hasCue(t)) {
+      return SentenceAttribution.NONE; // no name and no say-verb: nothing below could find anything
+    }
+    List<Source> found = new ArrayList<>();
+    List<TokenSpan> spans = new ArrayList<>();
+    names.find(t, earlier, hints, found, spans);
+    if (spans.isEmpty()) {
+      return new SentenceAttribution(List.of(), List.of(), List.of(), anaphor(t), false);
+    }
+    List<Attributed> framed = new ArrayList<>();
+    for (int n = 0; n < spans.size(); n++) {
+      int s = spans.get(n).start();
+      int e = spans.get(n).end();
+      Role role = roleOf(t, s, e);
+      if (role == null) {
+        // "Mediazona and Meduza reported": a name joined to a framed name shares its role
+        Role joined = null;
+        if (n + 1 < spans.size() && joins(t, e, spans.get(n + 1).start())) {
+          joined = roleOf(t, spans.get(n + 1).start(), spans.get(n + 1).end());
+        }
+        if (joined == null && n > 0 && joins(t, spans.get(n - 1).end(), s)) {
+          joined = roleOf(t, spans.get(n - 1).start(), spans.get(n - 1).end());
+        }
+        role = joined;
+      }
+      if (role != null) {
+        framed.add(new Attributed(found.get(n), role, s));
+      }
+    }
+    boolean citingOnly = !framed.isEmpty();
+    for (Attributed f : framed) {
+      citingOnly &= f.role() == Role.INNER;
+    }
+    return new SentenceAttribution(framed, found, spans, framed.isEmpty() && anaphor(t), citingOnly);
+  }
+
+  /** Whether token {@code k} is a say-verb that reports here ("said", not "announced a mobilisation"). */
+  public boolean reportsAt(List<Token> t, int k) {
+    return sayVerbs.has(t.get(k)) && reports(t, k);
+  }
+
+  private boolean hasCue(List<Token> t) {
+    for (Token x : t) {
+      if ((x.starts & nameStarts) != 0 || sayVerbs.has(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean joins(List<Token> t, int end, int nextStart) {
+    int gap = nextStart - end;
+    if (gap < 1 || gap > 2) {
+      return false;
+    }
+    boolean joined = false;
+    for (int k = end; k < nextStart; k++) {
+      if (!(and.has(t.get(k)) || t.get(k).is(",") || the.has(t.get(k)))) {
+        return false;
+      }
+      joined |= and.has(t.get(k));
+    }
+    return joined; // "Mediazona and Meduza reported"; not "According to RFE, the ministry has ..."
+  }
+
+  private Role roleOf(List<Token> t, int s, int e) {
+    Role r = accordingTo(t, s, e);
+    if (r == null) {
+      r = cueBefore(t, s, e);
+    }
+    return r != null ? r : speakerAfter(t, e);
+  }
+
+  /** "according to [a recent study by] X". */
+  private Role accordingTo(List<Token> t, int s, int e) {
+    for (int b = s - 1; b >= Math.max(0, s - 9); b--) {
+      Token tok = t.get(b);
+      if (according.has(tok) && b + 1 < t.size() && to.has(t.get(b + 1))) {
+        for (int k = b + 2; k < s; k++) {
+          // "according to a study by X" cites X's research; "a briefing from X" is X speaking
+          if (innerCues.has(t.get(k))) {
+            return Role.INNER;
+          }
+        }
+        return kindOf(t, s) == SourceKind.MEDIA_OUTLET && hasSayVerbElsewhere(t, s) ? Role.OUTER : Role.SPEAKER;
+      }
+      if (tok.isPunct() && !tok.is("'") && !tok.is("\"") && !tok.is("-")) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** "citing X", "cited by X", "research by X", "data from X", "published on X", "told X", "said X". */
+  private Role cueBefore(List<Token> t, int s, int e) {
+    int b = s - 1;
+    while (b >= 0 && b >= s - 7 && (t.get(b).is("\"") || t.get(b).isWord() && !innerCues.has(t.get(b))
+        && !outerCues.has(t.get(b)) && !byFrom.has(t.get(b)) && !on.has(t.get(b)) && !sayVerbs.has(t.get(b))
+        && !according.has(t.get(b)) && !citing.has(t.get(b)) && !quoting.has(t.get(b)))) {
+      b--;
+    }
+    if (b < 0) {
+      return null;
+    }
+    Token cue = t.get(b);
+    Token before = b > 0 ? t.get(b - 1) : null;
+    if (citing.has(cue) || quoting.has(cue)) {
+      return Role.INNER;
+    }
+    if (byFrom.has(cue) && before != null) {
+      if (outerBeforeBy.has(before)) {
+        return Role.OUTER;
+      }
+      if (innerCues.has(before) || innerBeforeBy.has(before) || reportNouns.has(before)) {
+        return Role.INNER;
+      }
+    }
+    if (on.has(cue) && before != null && postedOn.has(before)) {
+      return Role.INNER; // the platform that carried the figure comes after its author
+    }
+    if (on.has(cue) && before != null && reportNouns.has(before)) {
+      return Role.SPEAKER; // "a report on Tass stated"
+    }
+    if ((told.has(cue) || to.has(cue)) && before != null && (told.has(cue) || toldTo.has(before))) {
+      return Role.OUTER;
+    }
+    if (sayVerbs.has(cue) && (b == s - 1 || the.has(t.get(b + 1))) && !citing.has(cue)) {
+      // "said the ministry", "reports Radio Free Europe"
+      return kindOf(t, s) == SourceKind.MEDIA_OUTLET ? Role.OUTER : Role.SPEAKER;
+    }
+    return null;
+  }
+
+  /** "X said", "X's latest intelligence update", "X estimates", "X, citing Y, reported". */
+  private Role speakerAfter(List<Token> t, int e) {
+    int j = e;
+    if (j + 1 < t.size() && t.get(j).is("'") && possessive.has(t.get(j + 1))) {
+      j += 2;
+      for (int k = j; k < Math.min(t.size(), j + 5); k++) {
+        if (reportNouns.has(t.get(k))) {
+          return Role.SPEAKER;
+        }
+      }
+    }
+    boolean appositive = false;
+    for (int k = j; k < t.size() && k - j <= (appositive ? 16 : 8); k++) {
+      Token tok = t.get(k);
+      if (sayVerbs.has(tok) && !citing.has(tok) && reports(t, k)) {
+        return Role.SPEAKER;
+      }
+      if (tok.is(",") && k + 1 < t.size() && citing.has(t.get(k + 1))) {
+        // "X, citing Y, reported": X is the speaker when a verb follows the citing clause
+        return Role.SPEAKER;
+      }
+      if (tok.is(",") && k == j && k + 1 < t.size() && appositiveStarts.has(t.get(k + 1))) {
+        appositive = true; // "Andrii Yusov, a spokesman for ..., said"
+        continue;
+      }
+      if (tok.is(",") && appositive && k + 1 < t.size() && sayVerbs.has(t.get(k + 1)) && reports(t, k + 1)) {
+        return Role.SPEAKER;
+      }
+      if (tok.isPunct() && !tok.is("(") && !tok.is(")") && !tok.is("'") && !tok.is("-")
+          && !(tok.is(",") && appositive) || tok.isNumber() || that.has(tok)) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** Verbs that also name actions ("announced a mobilisation") report only before a clause or figure. */
+  private boolean reports(List<Token> t, int verb) {
+    if (!ambiguous.has(t.get(verb))) {
+      return true;
+    }
+    for (int k = verb + 1; k < Math.min(t.size(), verb + 5); k++) {
+      Token x = t.get(k);
+      if (that.has(x) || x.isNumber() || x.is("\"") || x.is(",") || x.is(".") || x.is(":")
+          || the.has(x) && k + 2 < t.size() && figureNouns.has(t.get(k + 1))) {
+        return true;
+      }
+    }
+    return verb + 1 >= t.size();
+  }
+
+  private boolean hasSayVerbElsewhere(List<Token> t, int s) {
+    for (int k = 0; k < t.size(); k++) {
+      if (k != s && sayVerbs.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private SourceKind kindOf(List<Token> t, int s) {
+    PhraseIndex.Match<Source> m = lex.sources.longest(t, s);
+    return m == null ? SourceKind.OTHER : m.value.kind();
+  }
+
+  /** "it said", "the review says", "the Head of State also stated", "Intelligence notes". */
+  private boolean anaphor(List<Token> t) {
+    for (int k = 0; k < t.size(); k++) {
+      if (!sayVerbs.has(t.get(k)) || citing.has(t.get(k)) || !reports(t, k)) {
+        continue;
+      }
+      for (int b = k - 1; b >= Math.max(0, k - 4); b--) {
+        Token w = t.get(b);
+        if (anaphors.has(w)) {
+          return true;
+        }
+        if (!anaphorFillers.has(w)) {
+          break; // "it was found that ..." is impersonal, not "it said"
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,93 @@
+package dev.muster.parse.attribution;
+
+import dev.muster.Origin;
+import dev.muster.Source;
+import dev.muster.parse.lexicon.Lexicon;
+import dev.muster.parse.token.PhraseIndex;
+import dev.muster.parse.token.Token;
+import dev.muster.parse.token.TokenSpan;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds the source names of a sentence, longest first: the names and aliases of the source table,
+ * and generic names ("the Ministry", "the defence ministry") that stand for a body named earlier
+ * in the document, or for the one body of a country the story is about.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SourceNames {
+
+  private final Lexicon lex;
+
+  public SourceNames(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  /**
+   * Adds the source names in the tokens to {@code names} and their token spans to {@code spans}.
+   * A generic name stands for the latest body in {@code earlier} (newest first) whose name
+   * contains its keyword;
+   * with none, for the one body of a hinted country ("the country's defence ministry" in a story
+   * about Sri Lanka), or for the only body whose name has the keyword ("the Investigative
+   * Committee"); it is left out when there is none.
+   */
+  public void find(List<Token> t, Iterable<Source> earlier, List<Origin> hints, List<Source> names,
+      List<TokenSpan> spans) {
+    int i = 0;
+    while (i < t.size()) {
+      PhraseIndex.Match<Source> m = lex.sources.longest(t, i);
+      PhraseIndex.Match<String> g = lex.genericSources.longest(t, i);
+      if (m != null && (g == null || m.length >= g.length)) {
+        spans.add(new TokenSpan(i, i + m.length));
+        names.add(m.value);
+        i += m.length;
+        continue;
+      }
+      if (g != null && i + 1 < t.size()) {
+        // "the General Staff of Ukraine": a full name after the article beats the generic one
+        PhraseIndex.Match<Source> full = lex.sources.longest(t, i + 1);
+        if (full != null && full.length + 1 >= g.length) {
+          i++;
+          continue;
+        }
+      }
+      if (g != null) {
+        Source resolved = resolve(g.value, earlier, hints);
+        if (resolved != null) {
+          spans.add(new TokenSpan(i, i + g.length));
+          names.add(resolved);
+          i += g.length;
+        } else {
+          i++;
+        }
+        continue;
+      }
+      i++;
+    }
+  }
+
+  private Source resolve(String keyword, Iterable<Source> earlier, List<Origin> hints) {
+    for (Source s : earlier) {
+      if (s.name().toLowerCase(Locale.ROOT).contains(keyword)) {
+        return s;
+      }
+    }
+    return byCountry(keyword, hints);
+  }
+
+  private Source byCountry(String keyword, List<Origin> hints) {
+    List<Map.Entry<String, Source>> withKeyword = lex.sourcesWithKeyword(keyword);
+    for (Origin o : hints) {
+      for (Map.Entry<String, Source> e : withKeyword) {
+        for (String w : lex.placeWords(o)) {
+          if (w.length() > 3 && e.getKey().contains(w)) {
+            return e.getValue();
+          }
+        }
+      }
+    }
+    return withKeyword.size() == 1 ? withKeyword.get(0).getValue() : null;
+  }
+}

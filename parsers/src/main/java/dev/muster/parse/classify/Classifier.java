@@ -1,0 +1,215 @@
+package dev.muster.parse.classify;
+
+import dev.muster.Likelihood;
+import dev.muster.Measure;
+import dev.muster.Per;
+import dev.muster.Period;
+import dev.muster.parse.attribution.AttributionFinder;
+import dev.muster.parse.attribution.SentenceAttribution;
+import dev.muster.parse.lexicon.Lexicon;
+import dev.muster.parse.quantity.QuantityFinder;
+import dev.muster.parse.quantity.QuantityMention;
+import dev.muster.parse.segment.Sentence;
+import dev.muster.parse.time.DatedSpan;
+import dev.muster.parse.token.PhraseIndex;
+import dev.muster.parse.token.Token;
+import dev.muster.parse.token.Words;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stage classify: makes the candidate figures of one sentence from its quantities, its time
+ * expressions and its attribution: each quantity's measure and origins ({@link FigureRules}), its
+ * period (the nearest time expression on the figure's side of the reporting clause), its
+ * likelihood word, and its rate ("a month" after the noun phrase, "monthly" before it; a
+ * bracketed conversion shares its amount's rate: "400,000 rubles ($4,600) a month").
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Classifier {
+
+  private final Lexicon lex;
+  private final HeadNouns heads;
+  private final FigureRules rules;
+  private final QuantityFinder quantities;
+  private final AttributionFinder attributions;
+  private final Words clauseBreaks;
+  private final Words notRatePrepositions;
+  private final Words that;
+
+  public Classifier(Lexicon lex, QuantityFinder quantities, AttributionFinder attributions) {
+    this.lex = lex;
+    this.heads = new HeadNouns(lex);
+    Places places = new Places(lex);
+    this.rules = new FigureRules(lex, heads, new Triggers(lex), places);
+    this.quantities = quantities;
+    this.attributions = attributions;
+    this.clauseBreaks = lex.words("classify.clause-breaks");
+    this.notRatePrepositions = lex.words("classify.not-rate-prepositions");
+    this.that = lex.words("classify.that");
+  }
+
+  /** Returns the quantities that may be figures: money, and counts not of things ("48 countries"). */
+  public List<QuantityMention> countsOfPeopleOrMoney(List<Token> t, List<QuantityMention> found) {
+    if (found.isEmpty()) {
+      return found;
+    }
+    List<QuantityMention> out = new ArrayList<>(found.size());
+    for (QuantityMention q : found) {
+      if (q.isMoney() || !heads.countsThings(t, q)) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the candidate figures of a sentence, in order.
+   *
+   * @param qs the sentence's quantities that may be figures, in order
+   * @param times the sentence's time expressions
+   * @param attribution the sentence's attribution (source names are no origins)
+   * @param paragraphPrevious the last figure of an earlier sentence of the same paragraph, or null
+   * @param published the date relative times are resolved against, if known
+   */
+  public List<Figure> classify(Sentence sentence, List<QuantityMention> qs, List<DatedSpan> times,
+      SentenceAttribution attribution, Figure paragraphPrevious, Optional<LocalDate> published) {
+    List<Token> t = sentence.tokens();
+    List<Figure> out = new ArrayList<>();
+    Figure previous = null;
+    for (int n = 0; n < qs.size(); n++) {
+      QuantityMention raw = qs.get(n);
+      int lo = n > 0 ? qs.get(n - 1).end() : 0;
+      int hi = n + 1 < qs.size() ? qs.get(n + 1).first() : t.size();
+      Reading r = rules.read(t, raw, lo, hi, attribution::inName, previous != null ? previous : paragraphPrevious,
+          n, previous == null);
+      if (r == null) {
+        continue;
+      }
+      QuantityMention q = r.quantity();
+      Period period = period(t, q, times, r.measure(), published);
+      Per per = q.per();
+      for (int k = r.headEnd(); k < Math.min(hi, r.headEnd() + 6) && per == null; k++) {
+        if (clauseBreaks.has(t.get(k)) || t.get(k).is(",")) {
+          break;
+        }
+        PhraseIndex.Match<Lexicon.Rate> rm = lex.rates.longest(t, k);
+        if (rm != null && rm.value.position != Lexicon.Position.BEFORE && !quantities.timeAgo(t, k + rm.length)
+            && !(k > 0 && notRatePrepositions.has(t.get(k - 1)))) {
+          per = rm.value.per;
+        }
+      }
+      if (per == null) {
+        per = rateBefore(t, q, lo);
+      }
+      // "400,000 rubles ($4,600)": the bracketed conversion shares the rate
+      if (previous != null && previous.measure() == Measure.PAYMENT && r.measure() == Measure.PAYMENT
+          && q.first() > 0 && t.get(q.first() - 1).is("(") && previous.quantity().end() == q.first() - 1) {
+        if (per == null) {
+          per = previous.quantity().per();
+        } else if (previous.quantity().per() == null) {
+          previous = previous.withQuantity(previous.quantity().withPer(per));
+          out.set(out.size() - 1, previous);
+        }
+        if (period == null) {
+          period = previous.period();
+        }
+      }
+      Figure f = new Figure(q.withPer(per), r.measure(), r.origins(), r.originExplicit(), period, List.of(), false,
+          likelihood(t, q), sentence.paragraph(), sentence.start(), sentence.end(), t.get(q.first()).start,
+          t.get(q.end() - 1).end(), r.noOriginWanted(), r.ownForceNoun());
+      out.add(f);
+      previous = f;
+    }
+    return out;
+  }
+
+  private Likelihood likelihood(List<Token> t, QuantityMention q) {
+    for (int k = q.first() - 1; k >= Math.max(0, q.first() - 8); k--) {
+      Token tok = t.get(k);
+      if (clauseBreaks.has(tok) || tok.isNumber()) {
+        break;
+      }
+      PhraseIndex.Match<Likelihood> m = lex.likelihood.longest(t, k, q.first());
+      if (m != null) {
+        // "highly likely" beats "likely": look one word further back
+        if (k > 0) {
+          PhraseIndex.Match<Likelihood> wider = lex.likelihood.longest(t, k - 1, q.first());
+          if (wider != null && wider.length > m.length) {
+            return wider.value;
+          }
+        }
+        return m.value;
+      }
+    }
+    return null;
+  }
+
+  private Per rateBefore(List<Token> t, QuantityMention q, int lo) {
+    for (int k = q.first() - 1; k >= Math.max(lo, q.first() - (q.isMoney() ? 14 : 10)); k--) {
+      Token tok = t.get(k);
+      if (tok.isNumber() && !(tok.text.length() == 4 && tok.text.startsWith("20")) || clauseBreaks.has(tok)) {
+        return null;
+      }
+      PhraseIndex.Match<Lexicon.Rate> m = lex.rates.longest(t, k, q.first());
+      if (m != null && m.value.position != Lexicon.Position.AFTER) {
+        return m.value.per;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The period of a figure: the nearest time expression not inside it, a leading date ("On 11
+   * July, ...") when there is no other; one on the reporting side of the sentence, "during the
+   * war", or a bare "by now" weighs less. A year or month still running on the day the figure was
+   * given ends on that day.
+   */
+  private Period period(List<Token> t, QuantityMention q, List<DatedSpan> times, Measure m,
+      Optional<LocalDate> published) {
+    DatedSpan best = null;
+    int bestScore = Integer.MAX_VALUE;
+    DatedSpan leading = null;
+    for (DatedSpan e : times) {
+      if (e.start() < q.end() && e.end() > q.first()) {
+        continue;
+      }
+      if (e.leading()) {
+        leading = e;
+        continue;
+      }
+      boolean after = e.start() >= q.end();
+      int dist = after ? e.start() - q.end() : q.first() - e.end();
+      boolean reportingSide = false;
+      int from = after ? q.end() : e.end();
+      int to = after ? e.start() : q.first();
+      for (int k = from; k < to; k++) {
+        if (that.has(t.get(k)) || attributions.reportsAt(t, k) || clauseBreaks.has(t.get(k))) {
+          reportingSide = true;
+        }
+      }
+      int score = dist + (reportingSide ? 25 : 0) + (e.kind() == dev.muster.parse.time.TimeKind.WAR ? 30 : 0)
+          + (e.kind() == dev.muster.parse.time.TimeKind.UNTIL && e.period().start().isEmpty()
+              && e.end() - e.start() <= 2 ? 10 : 0);
+      if (score < bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+    if (best == null) {
+      return leading == null ? null : leading.period();
+    }
+    Period p = best.period();
+    Optional<LocalDate> asOf = leading != null && leading.isDay() ? leading.period().start() : published;
+    if (m != Measure.FORCE_TARGET && best.kind() == dev.muster.parse.time.TimeKind.SPAN && asOf.isPresent()
+        && p.end().isPresent() && p.start().isPresent()) {
+      LocalDate day = asOf.get();
+      if (!day.isBefore(p.start().get()) && day.isBefore(p.end().get())) {
+        p = Period.builder().from(p).end(day).endPrecision(dev.muster.DatePrecision.DAY).build();
+      }
+    }
+    return p;
+  }
+}

@@ -1,0 +1,315 @@
+package dev.muster.parse.classify;
+
+import dev.muster.Measure;
+import dev.muster.Origin;
+import dev.muster.Qualifier;
+import dev.muster.parse.lexicon.Lexicon;
+import dev.muster.parse.quantity.QuantityMention;
+import dev.muster.parse.token.PhraseIndex;
+import dev.muster.parse.token.Token;
+import dev.muster.parse.token.Words;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.IntPredicate;
+
+/**
+ * Decides what one quantity counts and whose people they are: money is pay (unless the sentence
+ * is about a state's budget); a count's head noun, the measure words of its clause, the figure
+ * before it (for lists and breakdowns: "96 have come home and 12 have been killed", "South and
+ * East Asia (771)") and the places around it give its measure and origins. A quantity that counts
+ * things, or nothing the rules know, is no figure.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class FigureRules {
+
+  /** Russia, the origin of Russia's own forces, made once. */
+  static final Origin RUSSIA = Origin.of("RU");
+
+  private final Lexicon lex;
+  private final Words andWord;
+  private final Words ofWord;
+  private final Words withWord;
+  private final HeadNouns heads;
+  private final Triggers triggers;
+  private final Places places;
+  private final Words ownForceNouns;
+  private final Words stateMoney;
+  private final Words payWords;
+  private final Words citizenNouns;
+  private final Words possessives;
+  private final Words others;
+  private final Words listJoins;
+  private final Words comparatives;
+  private final Words countNouns;
+
+  FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
+    this.lex = lex;
+    this.andWord = lex.words("classify.and");
+    this.ofWord = lex.words("classify.of");
+    this.withWord = lex.words("classify.with");
+    this.heads = heads;
+    this.triggers = triggers;
+    this.places = places;
+    this.ownForceNouns = lex.words("classify.own-force-nouns");
+    this.stateMoney = lex.words("classify.state-money");
+    this.payWords = lex.words("classify.pay-words");
+    this.citizenNouns = lex.words("classify.citizen-nouns");
+    this.possessives = lex.words("classify.possessives");
+    this.others = lex.words("classify.others");
+    this.listJoins = lex.words("classify.list-joins");
+    this.comparatives = lex.words("classify.comparatives");
+    this.countNouns = lex.words("classify.count-nouns");
+  }
+
+  /**
+   * Reads the quantity {@code q} of a sentence, whose clause runs from token {@code lo} to
+   * {@code hi}; null when it is no figure.
+   *
+   * @param inName whether a token is part of a source's name
+   * @param previous the figure before it in the sentence or, for the first, in the paragraph; or null
+   * @param previousIsOutside whether {@code previous} is in an earlier sentence
+   */
+  Reading read(List<Token> t, QuantityMention q, int lo, int hi, IntPredicate inName, Figure previous,
+      int index, boolean previousIsOutside) {
+    if (q.isMoney()) {
+      if (notAboutManpower(t)) {
+        return null;
+      }
+      QuantityMention money = q;
+      if (q.unit().getCurrencyCode().equals("INR") && !t.get(q.first()).is("₹")) {
+        money = q.withUnit(rupeeOf(t, q.unit()));
+      }
+      TreeSet<Origin> paid = places.peopleInClause(t, money, lo, hi, inName);
+      return new Reading(money, Measure.PAYMENT, Figure.originsOf(paid), !paid.isEmpty(), money.end(), false, false);
+    }
+    boolean listed = previous != null && !previousIsOutside;
+    NounPhrase np = heads.read(t, q, hi, previous != null, listed, index);
+    Lexicon.Noun head = np.head();
+    int headAt = np.headAt();
+    int k = np.end();
+    if (head != null && HeadNouns.isThing(head)) {
+      return null;
+    }
+    boolean foreign = np.foreign() || head != null && head.nounClass == Lexicon.NounClass.FOREIGN;
+    // origin from the noun phrase and what follows: "recruits from former Soviet republics"
+    int after = headAt >= 0 ? Math.max(k, headAt + 1) : q.end();
+    TreeSet<Origin> from = places.fromPlace(t, after, hi);
+    if (from.isEmpty() && headAt >= 0 && after < hi && ofWord.has(t.get(after)) && citizenNouns.has(t.get(headAt))) {
+      places.readPlaces(t, after + 1, hi, from); // "citizens of Egypt"
+    }
+    if (from.isEmpty() && headAt >= 1 && possessives.has(t.get(headAt - 1))) {
+      from.addAll(places.possessorCountry(t, q.first())); // "the Sri Lankan government believes 400 of its citizens"
+    }
+    boolean elliptic = false;
+    if (q.first() > 0 && t.get(q.first() - 1).is("(")) {
+      TreeSet<Origin> bracketOrigin = places.placeBefore(t, q.first() - 1);
+      if (!bracketOrigin.isEmpty()) {
+        from.addAll(bracketOrigin);
+        elliptic = listed;
+      }
+    }
+    if (head != null && headAt >= 0 && others.has(t.get(headAt)) && previous != null || np.partitive()
+        || np.distributive() && listed) {
+      elliptic = true;
+    }
+    // "Latin America with 147", "former Soviet republics with 486"
+    if (head == null && q.first() > 0 && withWord.has(t.get(q.first() - 1)) && from.isEmpty()) {
+      from.addAll(places.placeBefore(t, q.first() - 1));
+    }
+    Measure measure = null;
+    if (head == null) {
+      // a bare number: "72 from Africa", "South and East Asia (771)", "and 2,700 injured"
+      Measure adjacent = triggers.adjacent(t, q.end(), hi);
+      Measure copula;
+      Lexicon.Noun apposition;
+      TreeSet<Origin> nop = numberOfPeople(t, q, lo);
+      boolean breakdown = !from.isEmpty();
+      if (nop != null) {
+        from.addAll(nop);
+      }
+      boolean cue = listed && q.first() > 0 && ellipsisCue(t, q.first());
+      if (!from.isEmpty()) {
+        elliptic = previous != null && (!previousIsOutside || breakdown && !previous.origins().isEmpty()
+            && previous.measure() != Measure.PAYMENT);
+        if (!elliptic && adjacent == null && triggers.nearest(t, q, lo, hi, false) == null) {
+          return null;
+        }
+      } else if (adjacent != null) {
+        measure = adjacent;
+        // "96 have come home and 12 have been killed": the list shares its people
+        elliptic = cue;
+      } else if (cue) {
+        elliptic = true;
+      } else if ((copula = triggers.copulaAfterMeasureNoun(t, q, lo)) != null) {
+        measure = copula;
+      } else if (triggers.refersToFigure(t, q) && previous != null) {
+        elliptic = true; // "put the figure at between 14,000 and 15,000"
+      } else if ((apposition = appositionHead(t, q)) != null) {
+        head = apposition;
+      } else if (nop == null) {
+        return null;
+      } // else "the number of Sri Lankans who went ranges from ..."
+    }
+    Measure m = measure(t, q, lo, hi, head, headAt, k, elliptic, previous, listed, measure);
+    if (m == null || m == Measure.PAYMENT) {
+      return null;
+    }
+    // origin
+    TreeSet<Origin> origins = new TreeSet<>(np.origins());
+    if (origins.isEmpty()) {
+      origins.addAll(from);
+    }
+    boolean inherited = false;
+    if (origins.isEmpty() && elliptic && previous != null) {
+      origins.addAll(previous.origins());
+      inherited = !previous.originExplicit();
+    }
+    boolean naturalised = places.citizenshipOfRussia(t, after, hi);
+    if (origins.isEmpty() && foreign && !naturalised) {
+      origins.addAll(places.placeAnaphor(t, q));
+      if (origins.isEmpty()) {
+        origins.add(Origin.FOREIGN);
+      }
+    }
+    if (origins.isEmpty() && m != Measure.DETAINED) {
+      origins.addAll(places.clauseOrigin(t, q, inName)); // the arresting side is not the arrested
+    }
+    boolean ownForceNoun = head == null || headAt >= 0 && ownForceNouns.has(t.get(headAt));
+    if (origins.isEmpty()) {
+      origins.addAll(places.scene(t));
+    }
+    boolean explicit = !origins.isEmpty() && !inherited;
+    if (origins.isEmpty() && ownForces(m, head, t, headAt)) {
+      origins.add(RUSSIA); // refined per document later
+      explicit = false;
+    }
+    return new Reading(q, m, Figure.originsOf(origins), explicit, headAt >= 0 ? k : q.end(),
+        naturalised || m == Measure.DETAINED, ownForceNoun);
+  }
+
+  /** The measure of a count; null when it is no figure. */
+  private Measure measure(List<Token> t, QuantityMention q, int lo, int hi, Lexicon.Noun head, int headAt, int k,
+      boolean elliptic, Figure previous, boolean listed, Measure found) {
+    Measure m = found;
+    if (m == null && head != null && head.nounClass == Lexicon.NounClass.MEASURE_NOUN) {
+      Measure combo = triggers.nearest(t, q, lo, hi, true);
+      m = combo == Measure.CASUALTIES ? combo : head.measure;
+    }
+    if (m == null && elliptic && previous != null) {
+      Measure forward = triggers.forward(t, q, hi);
+      m = forward != null ? forward : previous.measure();
+    }
+    if (m == null) {
+      int headEnd = headAt >= 0 && head.nounClass != Lexicon.NounClass.MEASURE_NOUN ? k : q.end();
+      m = triggers.nearest(t, q, lo, hi, false, headEnd);
+    }
+    if (m == null && head != null && head.measure == null && listed && q.first() > 0 && ellipsisCue(t, q.first())) {
+      m = previous.measure(); // "120 Kyrgyz, 80 Kazakh and 240 Uzbek citizens": one list, one measure
+    }
+    if (m == null && head != null && head.measure != null) {
+      m = head.measure;
+    }
+    if (m == null && elliptic) {
+      m = triggers.nearest(t, q, 0, t.size(), false);
+    }
+    if (m == null) {
+      boolean significant = q.qualifier() != Qualifier.EXACT || q.magnitude() || !q.words()
+          && q.value().compareTo(BigDecimal.TEN) >= 0;
+      return significant ? Measure.OTHER : null;
+    }
+    return m;
+  }
+
+  /** Whether the token before a figure joins it to a list with the figure before it. */
+  private boolean ellipsisCue(List<Token> t, int first) {
+    Token b = t.get(first - 1);
+    if (b.isCapitalized() && first >= 2 && (andWord.has(t.get(first - 2)) || t.get(first - 2).is(","))) {
+      return true; // "the target for Chelyabinsk is 10,000 and Perm 9,000"
+    }
+    return listJoins.has(b) || b.is(",") || first >= 2 && t.get(first - 2).is(",") && comparatives.has(b);
+  }
+
+  /** "the most recruits, about 812": a number set off by a comma after a people noun. */
+  private Lexicon.Noun appositionHead(List<Token> t, QuantityMention q) {
+    int b = q.first() - 1;
+    if (b < 1 || !t.get(b).is(",") || q.end() < t.size() && !(t.get(q.end()).is(",") || t.get(q.end()).is("."))) {
+      return null;
+    }
+    for (int len = 2; len >= 1; len--) {
+      int s = b - len;
+      if (s < 0) {
+        continue;
+      }
+      PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, s, b);
+      if (nm != null && nm.length == len && !HeadNouns.isThing(nm.value)) {
+        return nm.value;
+      }
+    }
+    return null;
+  }
+
+  /** "the true number of Sri Lankans who went ranges from a few thousand to 15,000". */
+  private TreeSet<Origin> numberOfPeople(List<Token> t, QuantityMention q, int lo) {
+    int b = triggers.copulaBefore(t, q.first());
+    if (!triggers.isCopula(t, b)) {
+      return null;
+    }
+    for (int k = b - 1; k >= Math.max(lo + 1, b - 10); k--) {
+      if (ofWord.has(t.get(k)) && countNouns.has(t.get(k - 1))) {
+        TreeSet<Origin> out = new TreeSet<>();
+        PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k + 1);
+        if (pm != null && pm.value.demonym) {
+          out.add(pm.value.origin);
+          return out;
+        }
+        PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k + 1);
+        return nm != null && !HeadNouns.isThing(nm.value) ? out : null;
+      }
+    }
+    return null;
+  }
+
+  private boolean ownForces(Measure m, Lexicon.Noun head, List<Token> t, int headAt) {
+    switch (m) {
+      case CONSCRIPTED:
+      case FORCE_TARGET:
+      case FLED:
+        return true;
+      case CASUALTIES:
+      case KILLED:
+      case WOUNDED:
+        return head == null || headAt >= 0 && ownForceNouns.has(t.get(headAt));
+      default:
+        return false;
+    }
+  }
+
+  /** "Russia's military budget will reach $145 billion": money that is not pay. */
+  private boolean notAboutManpower(List<Token> t) {
+    boolean state = false;
+    for (Token x : t) {
+      if (payWords.has(x)) {
+        return false;
+      }
+      state |= stateMoney.has(x);
+    }
+    return state;
+  }
+
+  /** Plain "rupees" are Nepal's or Sri Lanka's in a sentence about those countries. */
+  private Currency rupeeOf(List<Token> t, Currency fallback) {
+    for (Origin o : places.countries(t)) {
+      switch (o.code()) {
+        case "NP": return Currency.getInstance("NPR");
+        case "LK": return Currency.getInstance("LKR");
+        case "PK": return Currency.getInstance("PKR");
+        case "IN": return fallback;
+        default: break;
+      }
+    }
+    return fallback;
+  }
+}

@@ -1,0 +1,195 @@
+package dev.muster.parse.classify;
+
+import dev.muster.Measure;
+import dev.muster.Origin;
+import dev.muster.parse.lexicon.Lexicon;
+import dev.muster.parse.quantity.QuantityMention;
+import dev.muster.parse.token.PhraseIndex;
+import dev.muster.parse.token.Token;
+import dev.muster.parse.token.Words;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Reads the noun phrase after a number: "1,500 foreign nationals", "hundreds of Yemeni
+ * mercenaries", "771 recruits", "an 11,000-strong force", "53 Sri Lankans", "of them"; and tells
+ * the nouns that count things rather than people ("48 countries", "three years").
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class HeadNouns {
+
+  private final Lexicon lex;
+  private final Words andWord;
+  private final Words ofWord;
+  private final Words orWord;
+  private final Words relative;
+  private final Words verbish;
+  private final Words describingParticiples;
+  private final Words strong;
+  private final Words ofDeterminers;
+  private final Words invariantDemonyms;
+  private final Words foreignWords;
+  private final Words partitivePronouns;
+
+  HeadNouns(Lexicon lex) {
+    this.lex = lex;
+    this.andWord = lex.words("classify.and");
+    this.ofWord = lex.words("classify.of");
+    this.orWord = lex.words("classify.or");
+    this.relative = lex.words("classify.relative");
+    this.verbish = lex.words("classify.verbish");
+    this.describingParticiples = lex.words("classify.describing-participles");
+    this.strong = lex.words("classify.strong");
+    this.ofDeterminers = lex.words("classify.of-determiners");
+    this.invariantDemonyms = lex.words("classify.invariant-demonyms");
+    this.foreignWords = lex.words("classify.foreign-words");
+    this.partitivePronouns = lex.words("classify.partitive-pronouns");
+  }
+
+  /** Function words and verbs that a head noun's adjectives do not run past; "-ed" verbs too. */
+  boolean isVerbish(Token tok) {
+    return verbish.has(tok) || tok.key.endsWith("ed") && !describingParticiples.has(tok);
+  }
+
+  /** "retired soldiers", "detained migrants": a participle used as an adjective before a people noun. */
+  boolean adjectiveBeforeNoun(List<Token> t, int k) {
+    if (k + 1 >= t.size() || !t.get(k).key.endsWith("ed")) {
+      return false;
+    }
+    PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k + 1);
+    return nm != null && nm.value.nounClass != Lexicon.NounClass.TIME;
+  }
+
+  /** "48 countries", "40 drones", "three years": the next noun is not people. */
+  boolean countsThings(List<Token> t, QuantityMention q) {
+    int k = q.end();
+    if (k < t.size() && ofWord.has(t.get(k)) && q.magnitude()) {
+      k++;
+    }
+    for (int n = 0; n < 3 && k < t.size(); n++, k++) {
+      PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k);
+      if (nm != null) {
+        return isThing(nm.value);
+      }
+      Token tok = t.get(k);
+      if (!tok.isWord() || relative.has(tok) || lex.places.longest(t, k) != null
+          || isVerbish(tok) && !adjectiveBeforeNoun(t, k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  static boolean isThing(Lexicon.Noun n) {
+    return n.nounClass == Lexicon.NounClass.THING || n.nounClass == Lexicon.NounClass.TIME;
+  }
+
+  /**
+   * Reads the noun phrase after {@code q}, up to token {@code hi}.
+   *
+   * @param afterFigure whether a figure comes before this one in the sentence (or paragraph)
+   * @param listed whether that figure is in the same sentence, so this one may continue its list
+   */
+  NounPhrase read(List<Token> t, QuantityMention q, int hi, boolean afterFigure, boolean listed, int index) {
+    int k = q.end();
+    Lexicon.Noun head = null;
+    int headAt = -1;
+    if (k + 1 < t.size() && t.get(k).is("-") && strong.has(t.get(k + 1))) {
+      // "an 11,000-strong force": the compound says these are troops
+      head = new Lexicon.Noun(Lexicon.NounClass.PERSON, Measure.SERVING);
+      headAt = k + 1;
+      k += 2;
+      while (k < hi && t.get(k).isWord() && !isVerbish(t.get(k)) && k < q.end() + 5) {
+        k++;
+      }
+    }
+    int modifiers = 0;
+    boolean foreign = false;
+    boolean partitive = false;
+    boolean distributive = false;
+    TreeSet<Origin> origins = null; // made when a demonym is found: most phrases have none
+    while (head == null && k < hi && modifiers <= 4) {
+      Token tok = t.get(k);
+      if (ofWord.has(tok) && (q.magnitude() || modifiers == 0) && k == q.end()) {
+        k++;
+        if (k < hi && ofDeterminers.has(t.get(k))) {
+          k++;
+        }
+        continue;
+      }
+      PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k, hi);
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k, hi);
+      if (pm != null && pm.value.demonym && (nm == null || pm.length >= nm.length)) {
+        if (origins == null) {
+          origins = new TreeSet<>();
+        }
+        origins.add(pm.value.origin);
+        k += pm.length;
+        // "Indian and Nepali recruits"
+        if (k + 1 < hi && (andWord.has(t.get(k)) || t.get(k).is(",") || orWord.has(t.get(k)))) {
+          PhraseIndex.Match<Lexicon.Place> more = lex.places.longest(t, k + 1, hi);
+          if (more != null && more.value.demonym) {
+            k++;
+            continue;
+          }
+        }
+        boolean nounNext = k < hi && lex.nouns.longest(t, k, hi) != null;
+        // "120 Kyrgyz, 80 Kazakh and 240 Uzbek citizens": each figure with its own demonym
+        if (k + 1 < t.size() && (t.get(k).is(",") || andWord.has(t.get(k))) && t.get(k + 1).isNumber() && !nounNext) {
+          head = new Lexicon.Noun(Lexicon.NounClass.PERSON, null);
+          headAt = k - 1;
+          distributive = true;
+          break;
+        }
+        if (k >= hi && index > 0 && listed && (t.get(q.first() - 1).is(",") || andWord.has(t.get(q.first() - 1)))) {
+          distributive = true; // the last of "120 Kyrgyz, 80 Kazakh and 240 Uzbek citizens"
+        }
+        // a plural demonym is itself the head: "53 Sri Lankans", "100 Indians"
+        Token last = t.get(k - 1);
+        if ((Places.isPlural(last) || invariantDemonyms.has(last) && !nounNext) && !nounNext) {
+          head = new Lexicon.Noun(Lexicon.NounClass.PERSON, null);
+          headAt = k - 1;
+          break;
+        }
+        modifiers++;
+        continue;
+      }
+      if (nm != null) {
+        head = nm.value;
+        headAt = k;
+        k += nm.length;
+        break;
+      }
+      if (foreignWords.has(tok)) {
+        foreign = true;
+      }
+      if (k == q.end() + (ofWord.has(t.get(q.end())) ? 1 : 0) && k > q.end() && partitivePronouns.has(tok)
+          && afterFigure) {
+        head = new Lexicon.Noun(Lexicon.NounClass.PERSON, null);
+        headAt = k;
+        k++;
+        partitive = true;
+        break;
+      }
+      if (adjectiveBeforeNoun(t, k)) {
+        modifiers++;
+        k++;
+        continue;
+      }
+      if (tok.isWord() && !tok.isCapitalized() && !lex.triggers.isEmpty() && lex.triggers.longest(t, k, hi) == null
+          && !andWord.has(tok) && !orWord.has(tok) && !relative.has(tok) && !isVerbish(tok)) {
+        modifiers++;
+        k++;
+        continue;
+      }
+      if (tok.is("-") && !tok.spaceBefore) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    return new NounPhrase(head, headAt, k, foreign, partitive, distributive,
+        origins == null ? Figure.originsOf(java.util.Set.of()) : Figure.originsOf(origins));
+  }
+}

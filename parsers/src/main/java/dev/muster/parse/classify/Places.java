@@ -1,0 +1,335 @@
+package dev.muster.parse.classify;
+
+import dev.muster.Origin;
+import dev.muster.parse.lexicon.Lexicon;
+import dev.muster.parse.quantity.QuantityMention;
+import dev.muster.parse.token.PhraseIndex;
+import dev.muster.parse.token.Token;
+import dev.muster.parse.token.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntPredicate;
+
+/**
+ * The origin rules of a figure's sentence: places after "from" ("recruits from former Soviet
+ * republics"), lists of places ("South and East Asia", "Belarus, Kazakhstan and Kyrgyzstan"), a
+ * place before a bracket ("South and East Asia (771)"), the place a sentence opens on ("In Sri
+ * Lanka, ..."), the people money is paid to, and a country or demonym earlier in the clause.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Places {
+
+  private final Lexicon lex;
+  private final Words andWord;
+  private final Words foreignWord;
+  private final Words fromWord;
+  private final Words inWord;
+  private final Words ofWord;
+  private final Words orWord;
+  private final Words theWord;
+  private final Words withWord;
+  private final Words compass;
+  private final Words fromVerbs;
+  private final Words placePlurals;
+  private final Words placeAnaphors;
+  private final Words stateNouns;
+  private final Words citizenship;
+  private final Words citizenNounsBeforeOf;
+  private final Words notOriginPrepositions;
+  private final Words clauseBreaks;
+  private final Words families;
+
+  Places(Lexicon lex) {
+    this.lex = lex;
+    this.andWord = lex.words("classify.and");
+    this.foreignWord = lex.words("classify.foreign");
+    this.fromWord = lex.words("classify.from");
+    this.inWord = lex.words("classify.in");
+    this.ofWord = lex.words("classify.of");
+    this.orWord = lex.words("classify.or");
+    this.theWord = lex.words("classify.the");
+    this.withWord = lex.words("classify.with");
+    this.compass = lex.words("classify.compass");
+    this.fromVerbs = lex.words("classify.from-verbs");
+    this.placePlurals = lex.words("classify.place-plurals");
+    this.placeAnaphors = lex.words("classify.place-anaphors");
+    this.stateNouns = lex.words("classify.state-nouns");
+    this.citizenship = lex.words("classify.citizenship");
+    this.citizenNounsBeforeOf = lex.words("classify.citizen-nouns-before-of");
+    this.notOriginPrepositions = lex.words("classify.not-origin-prepositions");
+    this.clauseBreaks = lex.words("classify.clause-breaks");
+    this.families = lex.words("classify.families");
+  }
+
+  /** The countries a sentence names, in text order. */
+  List<Origin> countries(List<Token> t) {
+    List<Origin> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, i);
+      if (pm != null) {
+        if (pm.value.origin.isCountry() && !out.contains(pm.value.origin)) {
+          out.add(pm.value.origin);
+        }
+        i += pm.length;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** "migrants with Russian citizenship": naturalised citizens, whose country is not said. */
+  boolean citizenshipOfRussia(List<Token> t, int from, int hi) {
+    for (int k = from; k < Math.min(hi, from + 5); k++) {
+      if (citizenship.has(t.get(k)) && k >= 1 && (withWord.has(t.get(k - 1)) || k >= 2 && withWord.has(t.get(k - 2)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "from South and East Asia", "from African countries", "of Uzbekistan". */
+  TreeSet<Origin> fromPlace(List<Token> t, int k, int hi) {
+    TreeSet<Origin> out = new TreeSet<>();
+    int j = k;
+    if (j < hi && t.get(j).is(",")) {
+      j++;
+    }
+    while (j < hi && j < k + 3 && fromVerbs.has(t.get(j))) {
+      j++;
+    }
+    if (j < hi && fromWord.has(t.get(j))) {
+      readPlaces(t, j + 1, hi, out);
+    }
+    return out;
+  }
+
+  /** Reads "South and East Asia", "Belarus, Kazakhstan and Kyrgyzstan", "former Soviet republics". */
+  int readPlaces(List<Token> t, int k, int hi, Set<Origin> out) {
+    int j = k;
+    if (j < hi && theWord.has(t.get(j))) {
+      j++;
+    }
+    // "South and East Asia", "South and Southeast Asian countries"
+    if (j + 3 < hi + 1 && j + 2 < t.size() && isCompass(t.get(j)) && andWord.has(t.get(j + 1))) {
+      int p = j + 2;
+      PhraseIndex.Match<Lexicon.Place> second = lex.places.longest(t, p, Math.min(t.size(), hi + 3));
+      if (second != null && second.value.origin.isRegion()) {
+        Token lastWord = t.get(p + second.length - 1);
+        PhraseIndex.Match<Lexicon.Place> first = lex.places.longest(List.of(t.get(j), lastWord), 0);
+        if (first != null && first.length == 2) {
+          out.add(first.value.origin);
+          out.add(second.value.origin);
+          return p + second.length;
+        }
+      }
+    }
+    int read = 0;
+    while (j < t.size() && j < hi + 3 && read < 6) {
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, j);
+      if (pm == null) {
+        if (read > 0 && (t.get(j).is(",") || andWord.has(t.get(j)) || orWord.has(t.get(j)))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      out.add(pm.value.origin);
+      read++;
+      j += pm.length;
+      if (j < t.size() && placePlurals.has(t.get(j))) {
+        j++;
+      }
+    }
+    return j;
+  }
+
+  boolean isCompass(Token t) {
+    return t.isCapitalized() && compass.has(t);
+  }
+
+  /** The place just before a bracket: "South and East Asia (771)". */
+  TreeSet<Origin> placeBefore(List<Token> t, int bracket) {
+    for (int s = Math.max(0, bracket - 6); s < bracket; s++) {
+      TreeSet<Origin> probe = new TreeSet<>();
+      int end = readPlaces(t, s, bracket, probe);
+      if (!probe.isEmpty() && end == bracket) {
+        return probe;
+      }
+    }
+    return new TreeSet<>();
+  }
+
+  /** "In Sri Lanka, police said ...": a sentence that opens on a country is about its people. */
+  TreeSet<Origin> scene(List<Token> t) {
+    TreeSet<Origin> out = new TreeSet<>();
+    if (t.size() > 3 && inWord.has(t.get(0))) {
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, 1);
+      if (pm != null && !pm.value.demonym && pm.value.origin.isCountry() && 1 + pm.length < t.size()
+          && t.get(1 + pm.length).is(",") && !pm.value.origin.code().equals("UA")) {
+        out.add(pm.value.origin);
+      }
+    }
+    return out;
+  }
+
+  /** The country a possessive refers to: the nearest country named before the number. */
+  TreeSet<Origin> possessorCountry(List<Token> t, int first) {
+    for (int k = first - 1; k >= 0; k--) {
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k, first);
+      if (pm != null && pm.value.origin.isCountry()) {
+        return new TreeSet<>(Set.of(pm.value.origin));
+      }
+    }
+    return new TreeSet<>();
+  }
+
+  /**
+   * "... former Soviet republics such as Belarus and Kazakhstan — here, recruiters signed up 523
+   * foreigners": "here" or "there" after a break points back to the regions named before it.
+   */
+  TreeSet<Origin> placeAnaphor(List<Token> t, QuantityMention q) {
+    for (int k = q.first() - 1; k >= 1; k--) {
+      Token w = t.get(k);
+      if (placeAnaphors.has(w)) {
+        Token b = t.get(k - 1);
+        if (!(b.is("-") || b.is(",") || b.is(";") || b.is(":"))) {
+          return new TreeSet<>();
+        }
+        for (int s = 0; s < k - 1; s++) {
+          TreeSet<Origin> places = new TreeSet<>();
+          readPlaces(t, s, k - 1, places);
+          if (places.stream().anyMatch(Origin::isRegion)) {
+            places.removeIf(o -> !o.isRegion());
+            return places;
+          }
+        }
+        return new TreeSet<>();
+      }
+      if (w.isNumber()) {
+        break;
+      }
+    }
+    return new TreeSet<>();
+  }
+
+  /** Who money is paid to: "Serbian volunteers", "Nepalis", "a recruit from Sri Lanka", nearest first. */
+  TreeSet<Origin> peopleInClause(List<Token> t, QuantityMention q, int lo, int hi, IntPredicate inName) {
+    TreeSet<Origin> best = new TreeSet<>();
+    int bestDistance = Integer.MAX_VALUE;
+    int from = lo;
+    for (int k = q.first() - 1; k >= lo; k--) {
+      if (clauseBreaks.has(t.get(k))) {
+        from = k + 1;
+        break;
+      }
+    }
+    int to = hi;
+    for (int k = q.end(); k < hi; k++) {
+      if (clauseBreaks.has(t.get(k))) {
+        to = k;
+        break;
+      }
+    }
+    for (int k = from; k < to; k++) {
+      if (k >= q.first() && k < q.end() || inName.test(k)) {
+        continue;
+      }
+      int distance = k < q.first() ? q.first() - k : k - q.end();
+      if (fromWord.has(t.get(k)) && k + 1 < to) {
+        TreeSet<Origin> places = new TreeSet<>();
+        readPlaces(t, k + 1, to, places);
+        places.removeIf(o -> !o.isCountry());
+        if (!places.isEmpty() && k > 0 && lex.nouns.longest(t, k - 1) != null && distance < bestDistance) {
+          best = places;
+          bestDistance = distance;
+        }
+        continue;
+      }
+      if (foreignWord.has(t.get(k)) && k + 1 < to && lex.nouns.longest(t, k + 1) != null && distance < bestDistance) {
+        best = new TreeSet<>(Set.of(Origin.FOREIGN));
+        bestDistance = distance;
+        continue;
+      }
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k);
+      if (pm == null || !pm.value.demonym || !pm.value.origin.isCountry()) {
+        continue;
+      }
+      int e = k + pm.length;
+      boolean people = isPlural(t.get(e - 1));
+      if (!people && e < to) {
+        PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, e);
+        people = nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
+            || nm.value.nounClass == Lexicon.NounClass.FOREIGN || families.has(t.get(e)));
+      }
+      if (people && distance < bestDistance) {
+        best = new TreeSet<>(Set.of(pm.value.origin));
+        bestDistance = distance;
+      }
+      k = e - 1;
+    }
+    return best;
+  }
+
+  /** Whether a demonym's last word is a plural, which is itself a people noun ("Nepalis"). */
+  static boolean isPlural(Token last) {
+    return last.text.endsWith("s") && !last.text.endsWith("ss");
+  }
+
+  /** A country or demonym in the clause before the number, outside source names and "in X". */
+  TreeSet<Origin> clauseOrigin(List<Token> t, QuantityMention q, IntPredicate inName) {
+    TreeSet<Origin> out = new TreeSet<>();
+    for (int k = q.first() - 1; k >= Math.max(0, q.first() - 14); k--) {
+      Token tok = t.get(k);
+      if (clauseBreaks.has(tok) || tok.isNumber()) {
+        break;
+      }
+      if (inName.test(k)) {
+        continue;
+      }
+      if (fromWord.has(tok) || ofWord.has(tok) && k > 0 && citizenNounsBeforeOf.has(t.get(k - 1))) {
+        TreeSet<Origin> places = new TreeSet<>();
+        readPlaces(t, k + 1, q.first(), places);
+        if (!places.isEmpty()) {
+          return places;
+        }
+      }
+      for (int len = 4; len >= 1; len--) {
+        int s = k - len + 1;
+        if (s < 0) {
+          continue;
+        }
+        PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, s, k + 1);
+        if (pm != null && pm.length == len && !inName.test(s)) {
+          Token before = s > 0 ? t.get(s - 1) : null;
+          if (before != null && theWord.has(before) && s > 1) {
+            before = t.get(s - 2);
+          }
+          boolean prepObject = before != null && notOriginPrepositions.has(before);
+          if (!prepObject && (!pm.value.demonym || !nextIsThing(t, s + len))) {
+            if (s >= 2 && andWord.has(t.get(s - 1)) && isCompass(t.get(s - 2))) {
+              TreeSet<Origin> both = new TreeSet<>();
+              readPlaces(t, s - 2, s + len, both);
+              if (both.size() > 1) {
+                return both; // "South and East Asia"
+              }
+            }
+            out.add(pm.value.origin);
+            return out;
+          }
+          k = s;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean nextIsThing(List<Token> t, int k) {
+    return k < t.size() && stateNouns.has(t.get(k));
+  }
+}

@@ -1,0 +1,257 @@
+package dev.muster.parse.classify;
+
+import dev.muster.Measure;
+import dev.muster.parse.lexicon.Lexicon;
+import dev.muster.parse.quantity.QuantityMention;
+import dev.muster.parse.token.PhraseIndex;
+import dev.muster.parse.token.Token;
+import dev.muster.parse.token.Words;
+import java.util.List;
+
+/**
+ * The measure rules of a figure's clause: the measure words ("killed", "recruited", "the
+ * recruitment target") nearest to the number, weighed by distance, by whether they stand in a
+ * relative clause, and by the auxiliaries before them ("30 have been killed"); and the copula
+ * that links a measure noun to the number ("the target for Chelyabinsk is 10,000").
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Triggers {
+
+  private final Lexicon lex;
+  private final Words andWord;
+  private final Words butWord;
+  private final Words orWord;
+  private final Words toWord;
+  private final Words clauseBreaks;
+  private final Words relative;
+  private final Words copulas;
+  private final Words verbGroupAdverbs;
+  private final Words finiteAux;
+  private final Words perfectAux;
+  private final Words been;
+  private final Words beenBeing;
+  private final Words copulaAdverbs;
+  private final Words believed;
+  private final Words figureNouns;
+
+  Triggers(Lexicon lex) {
+    this.lex = lex;
+    this.andWord = lex.words("classify.and");
+    this.butWord = lex.words("classify.but");
+    this.orWord = lex.words("classify.or");
+    this.toWord = lex.words("classify.to");
+    this.clauseBreaks = lex.words("classify.clause-breaks");
+    this.relative = lex.words("classify.relative");
+    this.copulas = lex.words("classify.copulas");
+    this.verbGroupAdverbs = lex.words("classify.verb-group-adverbs");
+    this.finiteAux = lex.words("classify.finite-aux");
+    this.perfectAux = lex.words("classify.perfect-aux");
+    this.been = lex.words("classify.been");
+    this.beenBeing = lex.words("classify.been-being");
+    this.copulaAdverbs = lex.words("classify.copula-adverbs");
+    this.believed = lex.words("classify.believed");
+    this.figureNouns = lex.words("classify.figure-nouns");
+  }
+
+  /** "30 have been killed", "6,000 killed", "one captured", "hundreds of thousands fled". */
+  Measure adjacent(List<Token> t, int k, int hi) {
+    int limit = Math.min(hi, k + 4);
+    for (int j = k; j < limit; j++) {
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, j, hi);
+      if (m != null) {
+        return m.value;
+      }
+      Token tok = t.get(j);
+      if (!(finiteAux.has(tok) || beenBeing.has(tok) || verbGroupAdverbs.has(tok))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The longest trigger that ends at token {@code k}, within [lo, limit). */
+  private PhraseIndex.Match<Measure> endingAt(List<Token> t, int k, int lo, int limit) {
+    for (int len = 5; len >= 1; len--) {
+      int s = k - len + 1;
+      if (s < lo) {
+        continue;
+      }
+      PhraseIndex.Match<Measure> m = lex.triggersBefore.longest(t, s, Math.min(limit, k + 1));
+      if (m != null && m.length == len) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The first trigger after the number in its clause, before any other number. */
+  Measure forward(List<Token> t, QuantityMention q, int hi) {
+    for (int k = q.end(); k < hi && k < q.end() + 8; k++) {
+      if (clauseBreaks.has(t.get(k))) {
+        return null;
+      }
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, hi);
+      if (m != null) {
+        return m.value;
+      }
+    }
+    return null;
+  }
+
+  /** "put the figure at", "the number rose to", "the tally stands at": a reference to an earlier figure. */
+  boolean refersToFigure(List<Token> t, QuantityMention q) {
+    for (int k = q.first() - 1; k >= Math.max(0, q.first() - 5); k--) {
+      if (figureNouns.has(t.get(k))) {
+        return true;
+      }
+      if (clauseBreaks.contains(t.get(k).key) || t.get(k).isNumber()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The copula before a number, over adverbs: "is probably about 15,000" gives "is". */
+  int copulaBefore(List<Token> t, int first) {
+    int b = first - 1;
+    while (b > 0 && (copulaAdverbs.has(t.get(b)) || toWord.has(t.get(b)) && believed.has(t.get(b - 1)))) {
+      b--;
+    }
+    return b;
+  }
+
+  /** Whether token {@code b} is a copula. */
+  boolean isCopula(List<Token> t, int b) {
+    return b >= 0 && copulas.has(t.get(b));
+  }
+
+  /** "the recruitment target for Chelyabinsk region is 10,000", "put the number at 4,000". */
+  Measure copulaAfterMeasureNoun(List<Token> t, QuantityMention q, int lo) {
+    int b = copulaBefore(t, q.first());
+    if (!isCopula(t, b)) {
+      return null;
+    }
+    for (int k = b; k >= Math.max(lo, b - 12); k--) {
+      if (clauseBreaks.has(t.get(k))) {
+        return null;
+      }
+      PhraseIndex.Match<Measure> m = endingAt(t, k, lo, b + 1);
+      if (m != null) {
+        return m.value;
+      }
+    }
+    return null;
+  }
+
+  /** The nearest measure word in the number's clause; those in a relative clause count last. */
+  Measure nearest(List<Token> t, QuantityMention q, int lo, int hi, boolean comboOnly) {
+    return nearest(t, q, lo, hi, comboOnly, q.end());
+  }
+
+  Measure nearest(List<Token> t, QuantityMention q, int lo, int hi, boolean comboOnly, int forwardFrom) {
+    int bestScore = Integer.MAX_VALUE;
+    Measure best = null;
+    // forward; "the two attackers and at least 11 Russian men dead" shares the predicate
+    int end = hi;
+    if (hi < t.size() && hi > q.end() && (andWord.has(t.get(hi - 1)) || orWord.has(t.get(hi - 1)))) {
+      end = Math.min(t.size(), hi + 12);
+    }
+    boolean inRelative = false;
+    int from = Math.max(q.end(), forwardFrom);
+    for (int k = from; k < end; k++) {
+      Token tok = t.get(k);
+      if (clauseBreaks.has(tok) || tok.is("-") && tok.spaceBefore
+          || tok.is(",") && k + 1 < t.size() && (andWord.has(t.get(k + 1)) || butWord.has(t.get(k + 1)))) {
+        break;
+      }
+      if (relative.has(tok)) {
+        inRelative = true;
+      }
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, end);
+      if (m == null) {
+        continue;
+      }
+      if (comboOnly && m.length < 3) {
+        k += m.length - 1;
+        continue;
+      }
+      boolean aux = k > q.end() && isAux(t, k - 1);
+      if (aux && inRelative && k - 1 > q.end() && relative.has(t.get(k - 2))) {
+        aux = false;
+      }
+      int score = (k - from) + (inRelative && !aux ? 40 : 0) - (aux ? 30 : 0);
+      if (inRelative && aux) {
+        // "... who had been recruited by the army have been killed": the relative clause ends
+        score = isMainAfterRelative(t, q.end(), k) ? (k - q.end()) - 30 : (k - q.end()) + 40;
+      }
+      if (score < bestScore) {
+        bestScore = score;
+        best = m.value;
+      }
+      k += m.length - 1;
+    }
+    // backward
+    for (int k = q.first() - 1; k >= lo; k--) {
+      Token tok = t.get(k);
+      if (clauseBreaks.has(tok) || tok.is("-") && tok.spaceBefore) {
+        break;
+      }
+      for (int len = 4; len >= 1; len--) {
+        int s = k - len + 1;
+        if (s < lo) {
+          continue;
+        }
+        PhraseIndex.Match<Measure> m = lex.triggersBefore.longest(t, s, k + 1);
+        if (m != null && m.length == len) {
+          if (comboOnly && m.length < 3) {
+            continue;
+          }
+          int score = (q.first() - k) + 1;
+          if (q.first() - k <= 1 && !comboOnly) {
+            score -= 3; // "has killed 1,200 mercenaries fighting for Russia": the verb before governs
+          }
+          if (score < bestScore) {
+            bestScore = score;
+            best = m.value;
+          }
+          k = s;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Whether token {@code k} ends a finite auxiliary group: "were", "had been", "have reportedly been". */
+  private boolean isAux(List<Token> t, int k) {
+    int j = skipAdverbsBack(t, k);
+    if (j < 0) {
+      return false;
+    }
+    if (been.has(t.get(j))) {
+      int h = skipAdverbsBack(t, j - 1);
+      return h >= 0 && perfectAux.has(t.get(h));
+    }
+    return finiteAux.has(t.get(j));
+  }
+
+  private int skipAdverbsBack(List<Token> t, int k) {
+    int j = k;
+    while (j >= 0 && verbGroupAdverbs.has(t.get(j))) {
+      j--;
+    }
+    return j;
+  }
+
+  /** Whether a trigger after a relative clause is the main verb: "who had been X ... have been Y". */
+  private boolean isMainAfterRelative(List<Token> t, int from, int k) {
+    int auxCount = 0;
+    for (int j = from; j < k; j++) {
+      if (finiteAux.has(t.get(j))) {
+        auxCount++;
+      }
+    }
+    return auxCount >= 2;
+  }
+}

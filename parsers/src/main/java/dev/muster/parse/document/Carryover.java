@@ -1,0 +1,255 @@
+package dev.muster.parse.document;
+
+import dev.muster.Source;
+import dev.muster.parse.attribution.AttributionFinder;
+import dev.muster.parse.attribution.Attributed;
+import dev.muster.parse.attribution.Role;
+import dev.muster.parse.attribution.SentenceAttribution;
+import dev.muster.parse.classify.Figure;
+import dev.muster.parse.lexicon.Lexicon;
+import dev.muster.parse.segment.Sentence;
+import dev.muster.parse.time.DatedSpan;
+import dev.muster.parse.time.TimeFinder;
+import dev.muster.parse.token.Token;
+import dev.muster.parse.token.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stage document, sentence by sentence: carries attribution and context from one sentence to the
+ * next. An anaphoric speaker ("it said") takes the last chain (or the last source named); a
+ * sentence without its own source that hedges or goes on with the report ("are believed to be",
+ * "Of these, ...") takes the paragraph's chain; "Of them, 12 ..." takes the figure before's
+ * origins and period; a figure-less sentence can date ("... the lump sum to anyone who signs
+ * from Aug. 1 until the end of 2024") or attribute ("The data comes from research by X.") the
+ * figures of the sentence before; a "Source: X" line gives the document's default chain.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Carryover {
+
+  private final AttributionFinder attributions;
+  private final TimeFinder times;
+  private final Words sourceLabel;
+  private final Words demonstratives;
+  private final Words referring;
+  private final Words of;
+  private final Words partitivePronouns;
+  private final Words assessmentWords;
+  private final Words connectives;
+  private final Words connectivePairs;
+  private final Words hedges;
+  private final Words backOpeners;
+  private final Words the;
+  private final Words dataNouns;
+
+  public Carryover(Lexicon lex, AttributionFinder attributions, TimeFinder times) {
+    this.attributions = attributions;
+    this.times = times;
+    this.sourceLabel = lex.words("document.source-label");
+    this.demonstratives = lex.words("document.demonstratives");
+    this.referring = lex.words("document.referring");
+    this.of = lex.words("document.of");
+    this.partitivePronouns = lex.words("document.partitive-pronouns");
+    this.assessmentWords = lex.words("document.assessment-words");
+    this.connectives = lex.words("document.connectives");
+    this.connectivePairs = lex.words("document.connective-pairs");
+    this.hedges = lex.words("document.hedges");
+    this.backOpeners = lex.words("document.back-openers");
+    this.the = lex.words("document.the");
+    this.dataNouns = lex.words("document.data-nouns");
+  }
+
+  /** Whether a sentence is a "Source: X" line, which names the document's default sources. */
+  public boolean isSourceLine(Sentence s) {
+    List<Token> t = s.tokens();
+    return t.size() > 1 && sourceLabel.has(t.get(0)) && t.get(1).is(":");
+  }
+
+  /** The context after a "Source: X" line: its sources, outer ones first, are the default chain. */
+  public DocumentContext sourceLine(DocumentContext ctx, Sentence s) {
+    List<Token> rest = new ArrayList<>(s.tokens().subList(2, s.tokens().size()));
+    SentenceAttribution r = attributions.find(rest, ctx.seen());
+    // "UK Defence Intelligence update ..., as reported by European Pravda": outer first
+    List<Source> out = new ArrayList<>();
+    for (Attributed f : r.found()) {
+      if (f.role() == Role.OUTER && !out.contains(f.source())) {
+        out.add(f.source());
+      }
+    }
+    for (Source src : r.names()) {
+      if (!out.contains(src)) {
+        out.add(src);
+      }
+    }
+    return ctx.withDefaultChain(out);
+  }
+
+  /**
+   * The context after a sentence with attribution {@code attr} and candidate figures {@code found}:
+   * the figures get their chains, and the sentence's figures become the pending ones.
+   */
+  public DocumentContext next(DocumentContext ctx, Sentence s, SentenceAttribution attr, List<Figure> found) {
+    List<Token> t = s.tokens();
+    List<Source> chain = attr.chain();
+    if (chain.isEmpty() && attr.anaphor()) {
+      chain = resolveAnaphor(ctx);
+    }
+    List<Figure> figures = found;
+    if (ctx.lastFigure().isPresent() && startsWithPartitive(t)) {
+      figures = partOf(figures, ctx.lastFigure().get());
+    }
+    boolean own = !chain.isEmpty();
+    boolean continued = false;
+    if (!own && !figures.isEmpty() && !ctx.paragraphChain().isEmpty() && !hedged(t) && continuesReport(t)) {
+      chain = ctx.paragraphChain();
+      continued = true;
+    }
+    List<Figure> attributed = figures.isEmpty() ? List.of() : new ArrayList<>(figures.size());
+    for (Figure f : figures) {
+      Figure c = f.withChain(chain, own);
+      if (continued && c.period() == null) {
+        // the same report goes on: "... so far. Total casualties are believed to be ..."
+        for (Figure p : ctx.pending()) {
+          if (p.measure() == c.measure() && p.period() != null) {
+            c = c.withPeriod(p.period());
+          }
+        }
+      }
+      attributed.add(c);
+    }
+    List<Figure> previous = ctx.pending();
+    if (attributed.isEmpty() && !previous.isEmpty()) {
+      previous = datesBack(t, ctx, previous);
+      if (own && refersBack(t, attr)) {
+        previous = attributeBack(previous, chain, attr.citingOnly());
+      }
+    }
+    Optional<Figure> last = !attributed.isEmpty() ? Optional.of(attributed.get(attributed.size() - 1))
+        : !previous.isEmpty() ? Optional.of(previous.get(previous.size() - 1)) : ctx.lastFigure();
+    return new DocumentContext(ctx.date(), ctx.topic(), ctx.seen().plus(attr.names()), ctx.defaultChain(),
+        own ? chain : ctx.lastChain(), own ? ctx.sentence() : ctx.lastChainSentence(), ctx.sentence(),
+        ctx.sentenceIndex(), ctx.paragraph(), own ? chain : ctx.paragraphChain(), attributed, last, previous);
+  }
+
+  /** The chain an anaphoric speaker refers to: the last chain if recent, else the last source named. */
+  private static List<Source> resolveAnaphor(DocumentContext ctx) {
+    if (!ctx.lastChain().isEmpty() && ctx.lastChainSentence() >= ctx.sentence() - 3) {
+      return ctx.lastChain();
+    }
+    if (ctx.seen().latest().isPresent()) {
+      return List.of(ctx.seen().latest().get());
+    }
+    return ctx.lastChain();
+  }
+
+  /** "Of them, 12 have been killed": the figures split the one before, and share its origins and period. */
+  private static List<Figure> partOf(List<Figure> figures, Figure whole) {
+    List<Figure> out = new ArrayList<>(figures.size());
+    for (Figure c : figures) {
+      Figure f = c;
+      if (f.origins().isEmpty() || !f.originExplicit()) {
+        f = f.withOrigins(whole.origins(), !whole.origins().isEmpty());
+      }
+      if (f.period() == null) {
+        f = f.withPeriod(whole.period());
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  /** "Of them, 12 have been killed": the sentence splits the figure before it. */
+  private boolean startsWithPartitive(List<Token> t) {
+    return t.size() > 2 && of.has(t.get(0)) && partitivePronouns.has(t.get(1));
+  }
+
+  /**
+   * "A decree promises the lump sum to anyone who signs from Aug. 1 until the end of 2024": a
+   * sentence without figures that spans dates and refers back ("the lump sum") dates the undated
+   * figures of the sentence before it.
+   */
+  private List<Figure> datesBack(List<Token> t, DocumentContext ctx, List<Figure> previous) {
+    boolean refers = false;
+    for (int k = 0; k + 1 < t.size() && !refers; k++) {
+      refers = demonstratives.has(t.get(k)) && referring.has(t.get(k + 1));
+    }
+    if (!refers) {
+      return previous;
+    }
+    for (DatedSpan e : times.find(t, ctx.reference())) {
+      if (e.period().start().isPresent() && e.period().end().isPresent() && !e.isDay()) {
+        List<Figure> out = new ArrayList<>(previous.size());
+        for (Figure c : previous) {
+          out.add(c.period() == null ? c.withPeriod(e.period()) : c);
+        }
+        return out;
+      }
+    }
+    return previous;
+  }
+
+  /** "The data comes from research by X." / "About the campaign reports X.": sources for the figures before. */
+  private static List<Figure> attributeBack(List<Figure> previous, List<Source> chain, boolean citingOnly) {
+    List<Figure> out = new ArrayList<>(previous.size());
+    for (Figure c : previous) {
+      if (citingOnly && !c.chain().isEmpty()) {
+        List<Source> longer = new ArrayList<>(c.chain());
+        for (Source src : chain) {
+          if (!longer.contains(src)) {
+            longer.add(src);
+          }
+        }
+        out.add(c.withChain(longer, c.chainOwn()));
+      } else if (c.chain().isEmpty() || !c.chainOwn()) {
+        out.add(c.withChain(chain, true));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a sentence without its own source goes on with the report before it: it hedges
+   * or assesses ("are believed to be"), or opens with a connective ("For example", "Of these").
+   */
+  private boolean continuesReport(List<Token> t) {
+    for (Token x : t) {
+      if (assessmentWords.has(x)) {
+        return true;
+      }
+    }
+    if (t.isEmpty()) {
+      return false;
+    }
+    return connectives.has(t.get(0))
+        || t.size() > 1 && connectivePairs.contains(t.get(0).key + " " + t.get(1).key);
+  }
+
+  /** "Many of them reportedly ...": the writer's own hedge, not the previous sentence's source. */
+  private boolean hedged(List<Token> t) {
+    for (Token x : t) {
+      if (hedges.has(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A figure-less sentence that gives the source of the sentence before it. */
+  private boolean refersBack(List<Token> t, SentenceAttribution attr) {
+    if (attr.citingOnly()) {
+      return true;
+    }
+    int k = 0;
+    while (k < t.size() && !t.get(k).isWord()) {
+      k++;
+    }
+    if (k + 1 >= t.size()) {
+      return false;
+    }
+    return backOpeners.has(t.get(k)) || the.has(t.get(k)) && dataNouns.has(t.get(k + 1));
+  }
+}

@@ -1,0 +1,85 @@
+package dev.muster.parse.document;
+
+import dev.muster.Source;
+import dev.muster.parse.classify.Figure;
+import dev.muster.parse.segment.Sentence;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the reading of a document knows after its sentences so far, handed from sentence to
+ * sentence: the document's date and topic, the sources named so far, the chain of the last
+ * attributed sentence (and of the paragraph), the default chain of a "Source:" line, and the
+ * figures of the sentence before, which the next sentence may still date or attribute ("The data
+ * comes from research by X."). Figures no later sentence can change are {@link #settled()}.
+ *
+ * <p>Immutable and thread-safe; each step returns a new context.
+ *
+ * @param date the document's date
+ * @param topic what the document is about
+ * @param seen the sources named so far, newest first
+ * @param defaultChain the chain of a "Source:" line, for figures with none
+ * @param lastChain the chain of the last sentence that named its own sources
+ * @param lastChainSentence the number of that sentence
+ * @param sentence the number of the current sentence, from 1
+ * @param sentenceIndex the index of the current sentence in the document's sentences
+ * @param paragraph the current paragraph
+ * @param paragraphChain the chain of the paragraph's last attributed sentence
+ * @param pending the figures of the sentence before, in this paragraph, still open to the next
+ * @param lastFigure the last figure found so far, if any
+ * @param settled the figures that became final in the last step, in text order
+ */
+public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHistory seen, List<Source> defaultChain,
+    List<Source> lastChain, int lastChainSentence, int sentence, int sentenceIndex, int paragraph,
+    List<Source> paragraphChain, List<Figure> pending, Optional<Figure> lastFigure, List<Figure> settled) {
+
+  public DocumentContext {
+    defaultChain = List.copyOf(defaultChain);
+    lastChain = List.copyOf(lastChain);
+    paragraphChain = List.copyOf(paragraphChain);
+    pending = List.copyOf(pending);
+    settled = List.copyOf(settled);
+  }
+
+  /** The context before the first sentence of a document. */
+  public static DocumentContext start(DocumentDate date, DocumentTopic topic) {
+    return new DocumentContext(date, topic, SourceHistory.EMPTY, List.of(), List.of(), 0, 0, -1, 0, List.of(),
+        List.of(), Optional.empty(), List.of());
+  }
+
+  /** The reference date of relative times. */
+  public Optional<LocalDate> reference() {
+    return date.date();
+  }
+
+  /**
+   * The context at the start of {@code s}: counted, and in a new paragraph with no chain and no
+   * pending figures (settled) when {@code s} opens one.
+   */
+  public DocumentContext enter(Sentence s) {
+    if (s.paragraph() != paragraph) {
+      return new DocumentContext(date, topic, seen, defaultChain, lastChain, lastChainSentence, sentence + 1,
+          sentenceIndex + 1, s.paragraph(), List.of(), List.of(), lastFigure, pending);
+    }
+    return new DocumentContext(date, topic, seen, defaultChain, lastChain, lastChainSentence, sentence + 1,
+        sentenceIndex + 1, paragraph, paragraphChain, pending, lastFigure, List.of());
+  }
+
+  /** The context after a sentence the rules skip: the pending figures are settled. */
+  public DocumentContext skip() {
+    return new DocumentContext(date, topic, seen, defaultChain, lastChain, lastChainSentence, sentence,
+        sentenceIndex, paragraph, paragraphChain, List.of(), lastFigure, pending);
+  }
+
+  /** The context with {@code chain} as the default chain of figures with none. */
+  public DocumentContext withDefaultChain(List<Source> chain) {
+    return new DocumentContext(date, topic, seen, chain, lastChain, lastChainSentence, sentence, sentenceIndex,
+        paragraph, paragraphChain, pending, lastFigure, List.of());
+  }
+
+  /** The last figure found so far, when it is in the current paragraph. */
+  public Figure paragraphPrevious() {
+    return lastFigure.filter(f -> f.paragraph() == paragraph).orElse(null);
+  }
+}

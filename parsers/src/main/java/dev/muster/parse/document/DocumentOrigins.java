@@ -1,0 +1,63 @@
+package dev.muster.parse.document;
+
+import dev.muster.Measure;
+import dev.muster.Origin;
+import dev.muster.parse.classify.Figure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stage document, whole-document rule: origins that depend on the whole document. Money in a
+ * story about one foreign country's recruits is that country's; the "own forces" default is
+ * Russia's unless the story is about another people, whose figures without an origin of their
+ * own are theirs.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class DocumentOrigins {
+
+  private static final Origin RUSSIA = Origin.of("RU");
+  private static final Set<Origin> ONLY_RUSSIA = Set.of(RUSSIA);
+
+  /** Returns the figures with the document's default origins. */
+  public List<Figure> apply(List<Figure> figures, DocumentTopic topic) {
+    Origin top = null;
+    int topCount = 0;
+    int foreignTotal = 0;
+    for (Map.Entry<Origin, Integer> e : topic.placeCounts().entrySet()) {
+      String code = e.getKey().code();
+      if (!e.getKey().isCountry() || code.equals("RU") || code.equals("UA")) {
+        continue;
+      }
+      foreignTotal += e.getValue();
+      if (e.getValue() > topCount) {
+        topCount = e.getValue();
+        top = e.getKey();
+      }
+    }
+    boolean dominant = top != null && topCount >= 3 && topCount * 2 > foreignTotal;
+    Origin about = topic.topic().orElse(null);
+    List<Figure> out = new ArrayList<>(figures.size());
+    for (Figure f : figures) {
+      Figure c = f;
+      if (about == null && topic.russiaMentions() >= 3 && c.origins().isEmpty() && !c.noOriginWanted()
+          && c.ownForceNoun() && c.measure() != Measure.PAYMENT && c.measure() != Measure.OTHER
+          && c.measure() != Measure.CAPTURED) {
+        c = c.withOrigins(ONLY_RUSSIA, c.originExplicit());
+      }
+      if (c.measure() == Measure.PAYMENT && c.origins().isEmpty() && dominant) {
+        c = c.withOrigins(Set.of(top), c.originExplicit());
+      }
+      if (c.measure() != Measure.PAYMENT && !c.originExplicit() && !c.noOriginWanted() && about != null
+          && (c.origins().isEmpty() || c.origins().equals(ONLY_RUSSIA) && !about.code().equals("RU")
+              && c.measure() != Measure.CONSCRIPTED && c.measure() != Measure.FORCE_TARGET
+              && c.measure() != Measure.FLED)) {
+        c = c.withOrigins(Set.of(about), c.originExplicit());
+      }
+      out.add(c);
+    }
+    return out;
+  }
+}

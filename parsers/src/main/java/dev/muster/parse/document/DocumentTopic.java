@@ -1,0 +1,41 @@
+package dev.muster.parse.document;
+
+import dev.muster.Origin;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a whole document is about, from a first pass over its sentences: the people the story is
+ * about (the most frequent demonym that heads or modifies a people noun, when it is most of
+ * them), how often each place is named, how often Russia is mentioned, and the countries each
+ * sentence names.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param topic the people the story is about, if one stands out
+ * @param placeCounts how often each place is named
+ * @param russiaMentions how many words mention Russia ("Russia", "Moscow", "Kremlin", ...)
+ * @param countries the countries each sentence names, in text order, by sentence index
+ */
+public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCounts, int russiaMentions,
+    List<List<Origin>> countries) {
+
+  public DocumentTopic {
+    // not copied: the rules read the counts in the map's own order
+    placeCounts = java.util.Collections.unmodifiableMap(placeCounts);
+    countries = List.copyOf(countries);
+  }
+
+  /** The countries a generic source name may belong to in sentence {@code index}: its own, then the topic. */
+  public List<Origin> hints(int index) {
+    List<Origin> own = countries.get(index);
+    if (topic.isEmpty()) {
+      return own;
+    }
+    List<Origin> out = new java.util.ArrayList<>(own.size() + 1);
+    out.addAll(own);
+    out.add(topic.get());
+    return out;
+  }
+}

@@ -1,0 +1,99 @@
+package dev.muster.parse.document;
+
+import dev.muster.Origin;
+import dev.muster.parse.lexicon.Lexicon;
+import dev.muster.parse.segment.Segments;
+import dev.muster.parse.segment.Sentence;
+import dev.muster.parse.token.PhraseIndex;
+import dev.muster.parse.token.Token;
+import dev.muster.parse.token.Words;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stage document, first pass: reads a document's {@link DocumentTopic} from its sentences, in one
+ * pass over each sentence: demonyms that head or modify a people noun (the story's topic), every
+ * place named, and the words that mention Russia.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Topics {
+
+  private final Lexicon lex;
+  private final Words russiaWords;
+
+  public Topics(Lexicon lex) {
+    this.lex = lex;
+    this.russiaWords = lex.words("document.russia-words");
+  }
+
+  /** Returns the topic of the segmented document. */
+  public DocumentTopic of(Segments segments) {
+    Map<Origin, Integer> topicCounts = new HashMap<>();
+    Map<Origin, Integer> placeCounts = new HashMap<>();
+    List<List<Origin>> countries = new ArrayList<>(segments.sentences().size());
+    int russia = 0;
+    for (Sentence s : segments.sentences()) {
+      List<Origin> named = new ArrayList<>(2);
+      russia += count(s.tokens(), topicCounts, placeCounts, named);
+      countries.add(named);
+    }
+    return new DocumentTopic(topicOf(topicCounts), placeCounts, russia, countries);
+  }
+
+  /** Counts the places of one sentence; returns its mentions of Russia. */
+  private int count(List<Token> t, Map<Origin, Integer> topicCounts, Map<Origin, Integer> placeCounts,
+      List<Origin> countries) {
+    int russia = 0;
+    int i = 0;
+    while (i < t.size()) {
+      Token x = t.get(i);
+      if (russiaWords.has(x)) {
+        russia++;
+      }
+      PhraseIndex.Match<Lexicon.Place> pm = x.isWord() ? lex.places.longest(t, i) : null;
+      if (pm == null) {
+        i++;
+        continue;
+      }
+      placeCounts.merge(pm.value.origin, 1, Integer::sum);
+      if (pm.value.origin.isCountry() && !countries.contains(pm.value.origin)) {
+        countries.add(pm.value.origin);
+      }
+      int k = i + pm.length;
+      if (pm.value.demonym && pm.value.origin.isCountry()) {
+        Token last = t.get(k - 1);
+        boolean people = last.text.endsWith("s") && !last.text.endsWith("ss")
+            && Character.isUpperCase(last.text.charAt(0));
+        if (!people && k < t.size()) {
+          PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k);
+          people = nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
+              || nm.value.nounClass == Lexicon.NounClass.FOREIGN);
+        }
+        if (people) {
+          topicCounts.merge(pm.value.origin, 1, Integer::sum);
+        }
+      }
+      i = k;
+    }
+    return russia;
+  }
+
+  /** The people a story is about: the most frequent demonym that heads or modifies a people noun. */
+  private static Optional<Origin> topicOf(Map<Origin, Integer> counts) {
+    Origin best = null;
+    int bestCount = 0;
+    int total = 0;
+    for (Map.Entry<Origin, Integer> e : counts.entrySet()) {
+      total += e.getValue();
+      if (e.getValue() > bestCount || e.getValue() == bestCount && best != null && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return bestCount >= 2 && bestCount * 2 > total ? Optional.of(best) : Optional.empty();
+  }
+}

@@ -1,0 +1,231 @@
+package dev.muster.parse.quantity;
+
+import dev.muster.parse.lexicon.Lexicon;
+import dev.muster.parse.token.PhraseIndex;
+import dev.muster.parse.token.Token;
+import dev.muster.parse.token.Words;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Tells the numbers that are not counts: years, dates, ages, ordinals, percentages, fractions,
+ * multiples, hyphenated compounds ("30-day"), model names and codes ("Su-34", "Covid-19"),
+ * reference numbers ("No. 2", "page 3"), phone numbers and times, and small numbers in words
+ * that pick one of a group ("one of the attackers").
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class NotACount {
+
+  /** Bounds the rules compare values with: a day of a month, "day 400", an age. */
+  private static final BigDecimal THIRTY_ONE = BigDecimal.valueOf(31);
+  private static final BigDecimal FOUR_HUNDRED = BigDecimal.valueOf(400);
+  private static final BigDecimal HUNDRED_TWENTY = BigDecimal.valueOf(120);
+
+  private final Lexicon lex;
+  private final Numerals numerals;
+  private final Words months;
+  private final Words ordinalSuffixes;
+  private final Words referenceWords;
+  private final Words notReference;
+  private final Words referencePeriods;
+  private final Words numberAbbreviation;
+  private final Words ageWords;
+  private final Words ageYears;
+  private final Words old;
+  private final Words percent;
+  private final Words per;
+  private final Words cent;
+  private final Words plus;
+  private final Words hyphenFractions;
+  private final Words multiples;
+  private final Words of;
+  private final Words one;
+  private final Words them;
+  private final Words another;
+  private final Words at;
+  private final Words strong;
+
+  NotACount(Lexicon lex, Numerals numerals) {
+    this.lex = lex;
+    this.numerals = numerals;
+    this.months = lex.words("time.months");
+    this.ordinalSuffixes = lex.words("quantity.ordinal-suffixes");
+    this.referenceWords = lex.words("quantity.reference-words");
+    this.notReference = lex.words("quantity.not-reference");
+    this.referencePeriods = lex.words("quantity.reference-periods");
+    this.numberAbbreviation = lex.words("quantity.number-abbreviation");
+    this.ageWords = lex.words("quantity.age-words");
+    this.ageYears = lex.words("quantity.age-years");
+    this.old = lex.words("quantity.old");
+    this.percent = lex.words("quantity.percent");
+    this.per = lex.words("quantity.per");
+    this.cent = lex.words("quantity.cent");
+    this.plus = lex.words("quantity.plus");
+    this.hyphenFractions = lex.words("quantity.hyphen-fractions");
+    this.multiples = lex.words("quantity.multiples");
+    this.of = lex.words("quantity.of");
+    this.one = lex.words("quantity.one");
+    this.them = lex.words("quantity.them");
+    this.another = lex.words("quantity.another");
+    this.at = lex.words("quantity.at");
+    this.strong = lex.words("quantity.strong");
+  }
+
+  /** Whether the number {@code n} read at token {@code i} is not a count. */
+  boolean excluded(List<Token> t, int i, NumberRead n) {
+    if (n.malformed()) {
+      return true;
+    }
+    Token tok = t.get(i);
+    Token prev = i > 0 ? t.get(i - 1) : null;
+    Token next = n.end() < t.size() ? t.get(n.end()) : null;
+    if (tok.isNumber() && digitsExcluded(t, i, n, tok, prev, next)) {
+      return true;
+    }
+    BigDecimal v = n.value();
+    // dates: "27 April", "April 8", "Sept. 21"
+    if (!n.magnitude() && v != null && v.compareTo(THIRTY_ONE) <= 0 && v.signum() > 0) {
+      if (next != null && months.has(next) && next.isWord() && next.isCapitalized()) {
+        return true;
+      }
+      if (next != null && of.has(next) && n.end() + 1 < t.size() && months.has(t.get(n.end() + 1))) {
+        return true;
+      }
+      int p = i - 1;
+      if (p >= 0 && t.get(p).is(".")) {
+        p--;
+      }
+      if (p >= 0 && months.has(t.get(p)) && t.get(p).isCapitalized()) {
+        return true;
+      }
+    }
+    if (next != null && compoundOrShare(t, i, n, tok, next)) {
+      return true;
+    }
+    // ages: "aged 18 to 30", "age of 50", "Name, 37,", "At 26,"
+    if (v != null && v.compareTo(HUNDRED_TWENTY) <= 0) {
+      for (int b = i - 1; b >= Math.max(0, i - 4); b--) {
+        if (ageWords.has(t.get(b))) {
+          return true;
+        }
+      }
+      if (next != null && ageYears.has(next) && n.end() + 1 < t.size() && old.has(t.get(n.end() + 1))) {
+        return true;
+      }
+      if (prev != null && prev.is(",") && next != null && next.is(",") && i >= 2 && t.get(i - 2).isCapitalized()
+          && !n.words()) {
+        return true;
+      }
+      if (prev != null && at.has(prev) && next != null && next.is(",")
+          && (i < 2 || t.get(i - 2).is("\"") || i == 1)) {
+        return true;
+      }
+    }
+    // a number inside a date range "1 October to 31 December" is caught by the month checks
+    return false;
+  }
+
+  /** The rules for a number written in digits: glued letters, codes, references, times, years. */
+  private boolean digitsExcluded(List<Token> t, int i, NumberRead n, Token tok, Token prev, Token next) {
+    // glued to letters: "Su-34" handled below; "A4", "5G", "3rd", "1990s"
+    if (prev != null && !tok.spaceBefore && prev.isWord() && !isCurrencyPrefix(prev)) {
+      return true;
+    }
+    if (next != null && !next.spaceBefore && next.isWord() && n.end() == i + 1
+        && (ordinalSuffixes.has(next) || !numerals.isNumberWord(next))) {
+      return true;
+    }
+    // model names and codes: "F-16", "Covid-19", "Kh-101"
+    if (prev != null && prev.is("-") && !tok.spaceBefore && i >= 2 && !prev.spaceBefore
+        && t.get(i - 2).isWord()) {
+      return true;
+    }
+    // reference numbers: "No. 2", "page 3", "#5"
+    if (prev != null && (prev.is("#") || prev.is("№"))) {
+      return true;
+    }
+    if (prev != null && referenceWords.has(prev) && prev.isWord() && !notReference.has(prev)) {
+      if (!referencePeriods.has(prev) || n.value() != null && n.value().compareTo(FOUR_HUNDRED) < 0) {
+        return true;
+      }
+    }
+    if (prev != null && prev.is(".") && i >= 2 && numberAbbreviation.has(t.get(i - 2))) {
+      return true;
+    }
+    // phone numbers and times: "+7 495", "10:30"
+    if (prev != null && prev.is("+") && !tok.spaceBefore) {
+      return true;
+    }
+    if (next != null && next.is(":") && n.end() + 1 < t.size() && t.get(n.end() + 1).isNumber()
+        && !t.get(n.end() + 1).spaceBefore) {
+      return true;
+    }
+    if (prev != null && prev.is(":") && !tok.spaceBefore && i >= 2 && t.get(i - 2).isNumber()) {
+      return true;
+    }
+    if (prev != null && prev.is("/") && !tok.spaceBefore || next != null && next.is("/") && !next.spaceBefore
+        && n.end() + 1 < t.size() && t.get(n.end() + 1).isNumber()) {
+      return true;
+    }
+    // years: 4 digits 1800..2100 written plainly
+    if (tok.text.length() == 4 && n.end() == i + 1 && tok.isDigitsOnly()) {
+      int y = Integer.parseInt(tok.text);
+      return y >= 1800 && y <= 2100 && !(next != null && personNoun(t, n.end()));
+    }
+    return false;
+  }
+
+  /** Percentages, hyphenated compounds ("30-day", "24-year-old", "one-third"), "one of the". */
+  private boolean compoundOrShare(List<Token> t, int i, NumberRead n, Token tok, Token next) {
+    int after = n.end() + 1;
+    if (percent.has(next) || next.is("%") || per.has(next) && after < t.size() && cent.has(t.get(after))) {
+      return true;
+    }
+    if (next.is("-") && !next.spaceBefore && after < t.size() && t.get(after).isWord()
+        && !t.get(after).spaceBefore && !plus.has(t.get(after))
+        && !numerals.isNumberWord(t.get(after))
+        && !hyphenKept(t, i, after)) {
+      return true;
+    }
+    if (next.is("-") && !next.spaceBefore && after < t.size() && hyphenFractions.has(t.get(after))) {
+      return true;
+    }
+    if (next.isWord() && multiples.has(next)) {
+      return true;
+    }
+    return n.words() && n.value() != null && n.value().compareTo(BigDecimal.TEN) <= 0
+        && (of.has(next) && (one.has(tok) || !(after < t.size() && them.has(t.get(after))))
+            || another.has(next)); // "one of the attackers"
+  }
+
+  /**
+   * Hyphenated compounds that still state a count: "an 11,000-strong force", "a 200,000-ruble
+   * bonus", "a $2,000-a-month salary".
+   */
+  private boolean hyphenKept(List<Token> t, int number, int word) {
+    if (strong.has(t.get(word))) {
+      return true;
+    }
+    PhraseIndex.Match<Lexicon.Money> after = lex.money.longest(t, word);
+    if (after != null && after.value.after()) {
+      return true;
+    }
+    if (number > 0) {
+      PhraseIndex.Match<Lexicon.Money> before = lex.money.longest(t, number - 1, number);
+      return before != null && before.value.before();
+    }
+    return false;
+  }
+
+  private boolean personNoun(List<Token> t, int i) {
+    PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, i);
+    return nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
+        || nm.value.nounClass == Lexicon.NounClass.FOREIGN);
+  }
+
+  private boolean isCurrencyPrefix(Token t) {
+    PhraseIndex.Match<Lexicon.Money> mm = lex.money.longest(List.of(t), 0);
+    return mm != null && mm.value.before();
+  }
+}

@@ -1,0 +1,308 @@
+package dev.muster.parse.quantity;
+
+import dev.muster.Per;
+import dev.muster.Qualifier;
+import dev.muster.Quantity;
+import dev.muster.parse.lexicon.Lexicon;
+import dev.muster.parse.token.PhraseIndex;
+import dev.muster.parse.token.Token;
+import dev.muster.parse.token.Words;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * Stage quantity: finds the quantities of a sentence's tokens in one linear pass. The numbers come
+ * from the language's {@link Numerals}; this adds qualifiers before them ("more than"), ranges
+ * ("X to Y", "between X and Y", "X-Y"), money (a currency before or after), rates ("a month",
+ * "$2,000-a-month") and the open ends "1,500 or more", "1,500+", and leaves out what {@link
+ * NotACount} rejects.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class QuantityFinder {
+
+  private final Lexicon lex;
+  private final Numerals numerals;
+  private final NotACount notACount;
+  private final Words between;
+  private final Words from;
+  private final Words dozen;
+  private final Words to;
+  private final Words and;
+  private final Words or;
+  private final Words more;
+  private final Words so;
+  private final Words plus;
+  private final Words perWords;
+  private final Words spacedPrefixes;
+  private final Words timeAgo;
+  private final Words[] units;
+  private static final Per[] UNIT_PERS = {Per.DAY, Per.WEEK, Per.MONTH, Per.YEAR};
+
+  /** A finder over the lexicon's words with its language's number grammar. */
+  public QuantityFinder(Lexicon lex, Numerals numerals) {
+    this.lex = lex;
+    this.numerals = numerals;
+    this.notACount = new NotACount(lex, numerals);
+    this.between = lex.words("quantity.between");
+    this.from = lex.words("quantity.from");
+    this.dozen = lex.words("quantity.dozen");
+    this.to = lex.words("quantity.to");
+    this.and = lex.words("quantity.and");
+    this.or = lex.words("quantity.or");
+    this.more = lex.words("quantity.more");
+    this.so = lex.words("quantity.so");
+    this.plus = lex.words("quantity.plus");
+    this.perWords = lex.words("quantity.rate-articles");
+    this.spacedPrefixes = lex.words("quantity.spaced-currency-prefixes");
+    this.timeAgo = lex.words("quantity.time-ago");
+    this.units = new Words[] {lex.words("quantity.unit-day"), lex.words("quantity.unit-week"),
+        lex.words("quantity.unit-month"), lex.words("quantity.unit-year")};
+  }
+
+  /** Returns the quantities of a sentence, in order, not overlapping. */
+  public List<QuantityMention> find(List<Token> t) {
+    List<QuantityMention> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      NumberRead n = numerals.read(t, i);
+      if (n == null) {
+        i++;
+        continue;
+      }
+      QuantityMention m = mention(t, i, n);
+      if (m == null) {
+        i = Math.max(i + 1, n.end());
+        continue;
+      }
+      out.add(m);
+      i = m.end();
+    }
+    return out;
+  }
+
+  /** The bounds and qualifier of a mention while it is read: confined to one call. */
+  private static final class Bounds {
+    BigDecimal low;
+    BigDecimal high;
+    Qualifier qualifier;
+
+    Bounds(BigDecimal low, BigDecimal high, Qualifier qualifier) {
+      this.low = low;
+      this.high = high;
+      this.qualifier = qualifier;
+    }
+
+    void apply(Qualifier q) {
+      BigDecimal v = low != null ? low : high;
+      qualifier = q;
+      low = q.hasLow() ? v : null;
+      high = q.hasHigh() ? v : null;
+    }
+  }
+
+  private QuantityMention mention(List<Token> t, int i, NumberRead n) {
+    if (notACount.excluded(t, i, n)) {
+      return null;
+    }
+    int first = i;
+    int end = n.end();
+    boolean magnitude = n.magnitude();
+    BigDecimal value = n.magnitude() ? BigDecimal.valueOf(n.magLow()) : n.value();
+    // currency before the number
+    PhraseIndex.Match<Lexicon.Money> mb = moneyBefore(t, i);
+    Lexicon.Money before = mb == null ? null : mb.value;
+    if (mb != null) {
+      first = i - mb.length;
+    }
+    // qualifier before (the currency)
+    int qStart = first;
+    Qualifier q = null;
+    for (int len = 3; len >= 1; len--) {
+      int s = qStart - len;
+      if (s < 0) {
+        continue;
+      }
+      PhraseIndex.Match<Qualifier> qm = lex.qualifiers.longest(t, s, qStart);
+      if (qm != null && qm.length == len) {
+        q = qm.value;
+        first = s;
+        break;
+      }
+    }
+    boolean isBetween = q == null && qStart > 0 && between.has(t.get(qStart - 1));
+    boolean isFrom = q == null && qStart > 0 && from.has(t.get(qStart - 1));
+    boolean dozenWord = !n.magnitude() && dozen.has(t.get(n.end() - 1));
+    Bounds b = n.magnitude()
+        ? new Bounds(BigDecimal.valueOf(n.magLow()), BigDecimal.valueOf(n.magHigh()), Qualifier.MAGNITUDE)
+        : new Bounds(n.value(), n.value(), Qualifier.EXACT);
+    // a range: "X to Y", "X-Y", "between X and Y", "from X to Y", "X or Y"
+    int r = n.end();
+    Lexicon.Money after = null;
+    int hyphen = r < t.size() && t.get(r).is("-") && !t.get(r).spaceBefore ? 1 : 0;
+    PhraseIndex.Match<Lexicon.Money> am = r + hyphen < t.size() ? lex.money.longest(t, r + hyphen) : null;
+    if (am != null && am.value.after() && before == null && (hyphen == 0 || am.length == 1)) {
+      after = am.value;
+      r += hyphen + am.length;
+    }
+    if (r + 1 < t.size()) {
+      Token sep = t.get(r);
+      boolean dash = sep.is("-") && !isWordHyphen(t, r);
+      boolean isTo = to.has(sep) || and.has(sep) && isBetween || or.has(sep) && !n.magnitude() || dash;
+      NumberRead second = null;
+      int y = r + 1;
+      Lexicon.Money yMoney = null;
+      if (isTo && before != null) {
+        PhraseIndex.Match<Lexicon.Money> ym = lex.money.longest(t, y);
+        if (ym != null && ym.value.before()) {
+          y += ym.length;
+          yMoney = ym.value;
+        }
+      }
+      if (isTo) {
+        second = y < t.size() ? numerals.read(t, y) : null;
+      }
+      if (second != null && !second.magnitude() && !notACount.excluded(t, y, second)
+          && (yMoney == null || yMoney.currency.equals(before.currency))) {
+        BigDecimal lo = n.magnitude() ? BigDecimal.valueOf(n.magLow()) : n.value();
+        BigDecimal hi = second.value();
+        if (!n.magnitude() && !n.scaled() && lo.compareTo(hi) < 0) {
+          // "1-2 million", "between two and three thousand": the first shares the second's scale
+          BigDecimal scaleOf = numerals.scaleOf(t.get(second.end() - 1));
+          if (scaleOf != null && lo.compareTo(scaleOf) < 0 && lo.multiply(scaleOf).compareTo(hi) <= 0) {
+            lo = lo.multiply(scaleOf);
+          }
+        }
+        if (lo.compareTo(hi) < 0 && (!or.has(sep) || n.words() == second.words())) {
+          b = new Bounds(lo, hi, Qualifier.RANGE);
+          magnitude = false;
+          end = second.end();
+          r = second.end();
+          if (q != null && q != Qualifier.APPROXIMATE) {
+            q = null; // "up to 10-15" keeps the range
+            first = qStart;
+          }
+          if (isBetween || isFrom) {
+            first = qStart - 1;
+          }
+          if (after == null) {
+            PhraseIndex.Match<Lexicon.Money> am2 = r < t.size() ? lex.money.longest(t, r) : null;
+            if (am2 != null && am2.value.after() && before == null) {
+              after = am2.value;
+              r += am2.length;
+            }
+          }
+        }
+      }
+    }
+    end = Math.max(end, r);
+    if (q != null && b.qualifier != Qualifier.RANGE) {
+      if (b.qualifier == Qualifier.MAGNITUDE) {
+        first = i; // "over hundreds" keeps the magnitude, without the qualifier
+      } else {
+        b.apply(q);
+      }
+    } else if (q == null && b.qualifier == Qualifier.EXACT) {
+      end = openEnd(t, end, b);
+    }
+    if (dozenWord && b.qualifier == Qualifier.EXACT) {
+      b.qualifier = Qualifier.APPROXIMATE; // "a dozen", "two dozen": round, vague counts
+    }
+    Currency unit = before != null ? before.currency : after != null ? after.currency : null;
+    // larger than any quantity ("1,000,000,000,000,000,000", "999 billion trillion"): not a figure
+    if (b.low != null && b.low.compareTo(Quantity.MAX) > 0 || b.high != null && b.high.compareTo(Quantity.MAX) > 0) {
+      return null;
+    }
+    // a whole count must be a whole number
+    if (unit == null && (b.low != null && b.low.stripTrailingZeros().scale() > 0
+        || b.high != null && b.high.stripTrailingZeros().scale() > 0)) {
+      return null;
+    }
+    Per per = rateAfter(t, end, unit != null);
+    return new QuantityMention(first, end, i, b.low, b.high, b.qualifier, unit, per, n.words(), value, magnitude);
+  }
+
+  /** "1,500 or more", "1,500-plus", "1,500+": returns the new end, and qualifies {@code b}. */
+  private int openEnd(List<Token> t, int p, Bounds b) {
+    if (p + 1 < t.size() && or.has(t.get(p)) && (more.has(t.get(p + 1)) || so.has(t.get(p + 1)))) {
+      b.apply(more.has(t.get(p + 1)) ? Qualifier.AT_LEAST : Qualifier.APPROXIMATE);
+      return p + 2;
+    }
+    if (p < t.size() && t.get(p).is("+") && !t.get(p).spaceBefore) {
+      b.apply(Qualifier.MORE_THAN);
+      return p + 1;
+    }
+    if (p + 1 < t.size() && t.get(p).is("-") && plus.has(t.get(p + 1))) {
+      b.apply(Qualifier.MORE_THAN);
+      return p + 2;
+    }
+    return p;
+  }
+
+  /** The currency written just before token {@code i}, and how many tokens it takes, or null. */
+  private PhraseIndex.Match<Lexicon.Money> moneyBefore(List<Token> t, int i) {
+    for (int len = 3; len >= 1; len--) {
+      int s = i - len;
+      if (s < 0) {
+        continue;
+      }
+      PhraseIndex.Match<Lexicon.Money> mm = lex.money.longest(t, s, i);
+      if (mm != null && mm.length == len && mm.value.before()) {
+        Token last = t.get(i - 1);
+        // a symbol or short prefix is written against the number; a code may have a space
+        if (!t.get(i).spaceBefore || last.isAllCaps() || spacedPrefixes.has(last)) {
+          return mm;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The rate after a quantity ending before token {@code end}, or null. */
+  private Per rateAfter(List<Token> t, int end, boolean money) {
+    int p = end;
+    if (p + 1 < t.size() && t.get(p).is("-") && !t.get(p).spaceBefore) {
+      p++; // "$2,000-a-month"
+      if (p + 2 < t.size() && perWords.has(t.get(p)) && t.get(p + 1).is("-")) {
+        Per per = perOfUnit(t.get(p + 2));
+        if (per != null) {
+          return per;
+        }
+      }
+    }
+    // allow a people noun or "in salary" between: "$2,000 a month", "73,000 rubles ($837) per month"
+    for (int skip = 0; skip <= 1 && p < t.size(); skip++) {
+      PhraseIndex.Match<Lexicon.Rate> rm = lex.rates.longest(t, p);
+      if (rm != null && rm.value.position != Lexicon.Position.BEFORE && !timeAgo(t, p + rm.length)) {
+        return rm.value.per;
+      }
+      if (!money) {
+        return null;
+      }
+      p++;
+    }
+    return null;
+  }
+
+  /** "a year earlier", "a month ago": a point in time, not a rate. */
+  public boolean timeAgo(List<Token> t, int after) {
+    return after < t.size() && timeAgo.has(t.get(after));
+  }
+
+  private Per perOfUnit(Token unit) {
+    for (int k = 0; k < units.length; k++) {
+      if (units[k].has(unit)) {
+        return UNIT_PERS[k];
+      }
+    }
+    return null;
+  }
+
+  private static boolean isWordHyphen(List<Token> t, int dash) {
+    // "30-day", "Su-34": a hyphen glued to a word is not a range dash
+    Token d = t.get(dash);
+    return dash + 1 < t.size() && !d.spaceBefore && !t.get(dash + 1).spaceBefore && t.get(dash + 1).isWord();
+  }
+}

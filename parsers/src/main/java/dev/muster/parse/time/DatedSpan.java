@@ -1,0 +1,24 @@
+package dev.muster.parse.time;
+
+import dev.muster.Period;
+
+/**
+ * A time expression found in a sentence: its tokens {@code [start, end)}, the period it resolves
+ * to, how strong a cue it is, and whether it leads the sentence before its reporting clause ("On
+ * 11 July, X said ...").
+ *
+ * <p>Immutable and thread-safe.
+ */
+public record DatedSpan(int start, int end, Period period, TimeKind kind, boolean leading) {
+
+  /** Whether the period is a single day. */
+  public boolean isDay() {
+    return period.start().isPresent() && period.end().isPresent()
+        && period.start().get().equals(period.end().get());
+  }
+
+  /** Returns a copy that leads the sentence. */
+  DatedSpan asLeading() {
+    return new DatedSpan(start, end, period, kind, true);
+  }
+}

@@ -1,0 +1,316 @@
+package dev.muster.parse.time;
+
+import dev.muster.Period;
+import dev.muster.parse.lexicon.Lexicon;
+import dev.muster.parse.time.WrittenDates.Written;
+import dev.muster.parse.token.Token;
+import dev.muster.parse.token.Words;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stage time: finds the time expressions of a sentence's tokens and resolves them against the
+ * reference date: absolute dates, months, years, ranges ("between April 2023 and the end of May
+ * 2024"), "as of", "since the start of the full-scale invasion", "this year", "last year", "this
+ * summer", "in March", "so far". Nothing relative is resolved without a reference date.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TimeFinder {
+
+  /** The start of Russia's full-scale invasion of Ukraine. */
+  public static final LocalDate INVASION = LocalDate.of(2022, 2, 24);
+
+  private final WrittenDates dates;
+  /** The words a time expression can start with, besides numbers: months, seasons, "since", ... */
+  private final Words starts;
+  /** The first words of the expressions before a written date. */
+  private final Words leads;
+  private final Words since;
+  private final Words during;
+  private final Words warWords;
+  private final Words warJoins;
+  private final Words warBegan;
+  private final Words in;
+  private final Words as;
+  private final Words of;
+  private final Words until;
+  private final Words today;
+  private final Words soThus;
+  private final Words far;
+  private final Words to;
+  private final Words dateWord;
+  private final Words now;
+  private final Words spanStarts;
+  private final Words spanJoins;
+  private final Words from;
+  private final Words starting;
+  private final Words onFrom;
+  private final Words thisWord;
+  private final Words last;
+  private final Words next;
+  private final Words year;
+  private final Words month;
+  private final Words datePrepositions;
+  private final Words alone;
+
+  public TimeFinder(Lexicon lex) {
+    this.dates = new WrittenDates(lex);
+    this.starts = lex.words("time.starts").union(lex.words("time.months"));
+    this.leads = lex.words("time.leads");
+    this.since = lex.words("time.since");
+    this.during = lex.words("time.during");
+    this.warWords = lex.words("time.war-words");
+    this.warJoins = lex.words("time.war-joins");
+    this.warBegan = lex.words("time.war-began");
+    this.in = lex.words("time.in");
+    this.as = lex.words("time.as");
+    this.of = lex.words("time.of");
+    this.until = lex.words("time.until");
+    this.today = lex.words("time.today");
+    this.soThus = lex.words("time.so-thus");
+    this.far = lex.words("time.far");
+    this.to = lex.words("time.to");
+    this.dateWord = lex.words("time.date");
+    this.now = lex.words("time.now");
+    this.spanStarts = lex.words("time.span-starts");
+    this.spanJoins = lex.words("time.span-joins");
+    this.from = lex.words("time.from");
+    this.starting = lex.words("time.starting");
+    this.onFrom = lex.words("time.on-from");
+    this.thisWord = lex.words("time.this");
+    this.last = lex.words("time.last");
+    this.next = lex.words("time.next");
+    this.year = lex.words("time.year");
+    this.month = lex.words("time.month");
+    this.datePrepositions = lex.words("time.date-prepositions");
+    this.alone = lex.words("time.alone");
+  }
+
+  /** Returns the time expressions of a sentence, in order, resolved against {@code reference}. */
+  public List<DatedSpan> find(List<Token> t, Optional<LocalDate> reference) {
+    List<DatedSpan> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      Token x = t.get(i);
+      if (!x.isNumber() && !starts.has(x)) {
+        i++;
+        continue;
+      }
+      DatedSpan e = at(t, i, reference);
+      if (e != null) {
+        // "On 11 July, ...": a leading date before a comma
+        out.add(e.start() <= 1 && e.end() < t.size() && t.get(e.end()).is(",") ? e.asLeading() : e);
+        i = Math.max(e.end(), i + 1);
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private DatedSpan at(List<Token> t, int i, Optional<LocalDate> ref) {
+    Token tok = t.get(i);
+    // each branch of led() starts with one of the leads: a token that is none of them ("the", a
+    // month, a number) goes straight to the written date
+    if (leads.has(tok)) {
+      return led(t, i, ref);
+    }
+    return written(t, i, ref);
+  }
+
+  /** In/on/of + written date; or a bare written date with a year. */
+  private DatedSpan written(List<Token> t, int i, Optional<LocalDate> ref) {
+    Written w = dates.read(t, i);
+    if (w == null) {
+      return null;
+    }
+    boolean hasYear = w.year != null;
+    WrittenDates.resolveYear(w, ref);
+    if (w.year == null || !hasYear && w.month == null && !w.season) {
+      return null;
+    }
+    int start = i > 0 && datePrepositions.has(t.get(i - 1)) ? i - 1 : i;
+    // "in 2025 alone"
+    int end = w.end < t.size() && alone.has(t.get(w.end)) ? w.end + 1 : w.end;
+    return new DatedSpan(start, end, WrittenDates.spanOf(w), TimeKind.SPAN, false);
+  }
+
+  private DatedSpan led(List<Token> t, int i, Optional<LocalDate> ref) {
+    Token tok = t.get(i);
+    if (since.has(tok) || during.has(tok)) {
+      return sinceOrDuring(t, i, ref);
+    }
+    // as of November 2024; by February this year
+    if (as.has(tok) && i + 1 < t.size() && of.has(t.get(i + 1)) || until.has(tok)) {
+      int s = as.has(tok) ? i + 2 : i + 1;
+      if (s < t.size()) {
+        if (today.has(t.get(s))) {
+          return ref.map(r -> new DatedSpan(i, s + 1, Period.builder().end(r).build(), TimeKind.UNTIL, false))
+              .orElse(null);
+        }
+        Written w = dates.read(t, s);
+        if (w != null && (w.year != null || ref.isPresent())) {
+          WrittenDates.resolveYear(w, ref);
+          if (w.year != null) {
+            return new DatedSpan(i, w.end, Period.builder().end(WrittenDates.endOf(w))
+                .endPrecision(WrittenDates.precision(w)).build(), TimeKind.UNTIL, false);
+          }
+        }
+      }
+      return null;
+    }
+    // so far, to date, now, currently, thus far
+    if (soThus.has(tok) && i + 1 < t.size() && far.has(t.get(i + 1))
+        || to.has(tok) && i + 1 < t.size() && dateWord.has(t.get(i + 1))) {
+      return ref.map(r -> new DatedSpan(i, i + 2, Period.builder().end(r).build(), TimeKind.UNTIL, false))
+          .orElse(null);
+    }
+    if (now.has(tok)) {
+      return ref.map(r -> new DatedSpan(i, i + 1, Period.builder().end(r).build(), TimeKind.UNTIL, false))
+          .orElse(null);
+    }
+    if (spanStarts.has(tok)) {
+      return betweenOrFrom(t, i, ref);
+    }
+    if (starting.has(tok) && i + 1 < t.size()) {
+      return startingOn(t, i, ref);
+    }
+    if ((thisWord.has(tok) || last.has(tok) || next.has(tok)) && i + 1 < t.size()) {
+      return relative(t, i, ref);
+    }
+    return written(t, i, ref);
+  }
+
+  /** Since the start of the (full-scale) war or invasion; during the invasion; since March 2023. */
+  private DatedSpan sinceOrDuring(List<Token> t, int i, Optional<LocalDate> ref) {
+    Token tok = t.get(i);
+    int limit = Math.min(t.size(), i + 10);
+    int wEnd = -1;
+    for (int j = i + 1; j < limit; j++) {
+      if (warWords.has(t.get(j))) {
+        wEnd = j + 1;
+        break;
+      }
+      if (t.get(j).isPunct() && !t.get(j).is("-") && !t.get(j).is("'")) {
+        break;
+      }
+    }
+    if (wEnd >= 0) {
+      // swallow a following "in February 2022" / "began"
+      int end = wEnd;
+      if (end + 1 < t.size() && warJoins.has(t.get(end)) && t.get(end + 1).isCapitalized()
+          && !dates.isMonth(t.get(end + 1))) {
+        end += 2;
+      }
+      if (end + 2 < t.size() && in.has(t.get(end)) && dates.isMonth(t.get(end + 1)) && t.get(end + 2).isNumber()) {
+        end += 3;
+      } else if (end < t.size() && warBegan.has(t.get(end))) {
+        end++;
+      }
+      boolean isSince = since.has(tok);
+      Period p = Period.builder().start(INVASION)
+          .end(isSince && ref.isPresent() ? Optional.of(ref.get()) : Optional.empty())
+          .build();
+      return new DatedSpan(i, end, p, isSince ? TimeKind.SINCE : TimeKind.WAR, false);
+    }
+    if (since.has(tok) && i + 1 < t.size()) {
+      Written w = dates.read(t, i + 1);
+      if (w != null && w.year != null) {
+        LocalDate s = WrittenDates.startOf(w);
+        Period p = Period.builder().start(s).startPrecision(WrittenDates.precision(w))
+            .end(ref.filter(r -> !r.isBefore(s))).build();
+        return new DatedSpan(i, w.end, p, TimeKind.SINCE, false);
+      }
+    }
+    return null;
+  }
+
+  /** Between X and Y; from X to/until Y; "from April 1". */
+  private DatedSpan betweenOrFrom(List<Token> t, int i, Optional<LocalDate> ref) {
+    Written a = dates.read(t, i + 1);
+    if (a == null) {
+      return null;
+    }
+    int j = a.end;
+    if (j < t.size() && (spanJoins.has(t.get(j)) || t.get(j).is("-"))) {
+      Written b = dates.read(t, j + 1);
+      if (b != null) {
+        if (a.year == null && b.year != null) {
+          a.year = a.month != null && b.month != null && a.month > b.month ? b.year - 1 : b.year;
+        }
+        WrittenDates.resolveYear(a, ref);
+        WrittenDates.resolveYear(b, ref);
+        if (a.year != null && b.year != null) {
+          LocalDate s = WrittenDates.startOf(a);
+          LocalDate e = WrittenDates.endOf(b);
+          if (!s.isAfter(e)) {
+            return new DatedSpan(i, b.end, Period.builder().start(s).startPrecision(WrittenDates.precision(a))
+                .end(e).endPrecision(WrittenDates.precision(b)).build(), TimeKind.SPAN, false);
+          }
+        }
+      }
+    }
+    if (from.has(t.get(i)) && a.day != null) {
+      // "from April 1": a start
+      WrittenDates.resolveYear(a, ref);
+      if (a.year != null) {
+        return new DatedSpan(i, a.end, Period.builder().start(WrittenDates.startOf(a)).build(), TimeKind.SINCE,
+            false);
+      }
+    }
+    return null;
+  }
+
+  /** Starting or beginning on April 1st; "will start a new campaign on April 1st". */
+  private DatedSpan startingOn(List<Token> t, int i, Optional<LocalDate> ref) {
+    for (int s = i + 1; s < Math.min(t.size(), i + 7); s++) {
+      if (!onFrom.has(t.get(s))) {
+        if (t.get(s).isPunct()) {
+          break;
+        }
+        continue;
+      }
+      Written w = s + 1 < t.size() ? dates.read(t, s + 1) : null;
+      if (w != null && w.day != null) {
+        WrittenDates.resolveYearForward(w, ref);
+        if (w.year != null) {
+          return new DatedSpan(i, w.end, Period.builder().start(WrittenDates.startOf(w)).build(), TimeKind.SINCE,
+              false);
+        }
+      }
+      break;
+    }
+    return null;
+  }
+
+  /** This year, last year, this month, last month, this summer, next year. */
+  private DatedSpan relative(List<Token> t, int i, Optional<LocalDate> ref) {
+    if (ref.isEmpty()) {
+      return null;
+    }
+    Token tok = t.get(i);
+    Token u = t.get(i + 1);
+    LocalDate r = ref.get();
+    int shift = last.has(tok) ? -1 : next.has(tok) ? 1 : 0;
+    if (year.has(u)) {
+      return new DatedSpan(i, i + 2, Period.ofYear(Year.of(r.getYear() + shift)), TimeKind.SPAN, false);
+    }
+    if (month.has(u)) {
+      return new DatedSpan(i, i + 2, Period.ofMonth(YearMonth.from(r).plusMonths(shift)), TimeKind.SPAN, false);
+    }
+    int season = dates.seasonStart(u);
+    if (season > 0) {
+      int y = r.getYear() + shift;
+      if (last.has(tok) && WrittenDates.seasonStartDate(y + 1, season).isAfter(r)) {
+        y = r.getYear() - 1;
+      }
+      return new DatedSpan(i, i + 2, WrittenDates.seasonPeriod(y, season), TimeKind.SPAN, false);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,299 @@
+package dev.muster.parse.time;
+
+import dev.muster.DatePrecision;
+import dev.muster.Period;
+import dev.muster.parse.lexicon.Lexicon;
+import dev.muster.parse.token.Token;
+import dev.muster.parse.token.Words;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a date as written ("April 2023", "the end of May 2024", "27 April", "Sept. 27, 2022",
+ * "2023", "summer 2024") and resolves it to days with java.time. Month and season names come from
+ * the lexicon ({@code time.tsv}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class WrittenDates {
+
+  /** A date as written: year, month and day, each possibly absent. Confined to one call. */
+  static final class Written {
+    Integer year;
+    Integer month;
+    Integer day;
+    int end;
+    boolean endOf;
+    boolean season;
+    int seasonStartMonth;
+  }
+
+  private final Words[] months = new Words[12];
+  /** Spring, summer, autumn, winter: the months they start in are 3, 6, 9 and 12. */
+  private final Words[] seasons = new Words[4];
+  private final Words the;
+  private final Words partOf;
+  private final Words end;
+  private final Words partPrefixes;
+  private final Words of;
+  private final Words in;
+  private final Words daySuffixes;
+
+  WrittenDates(Lexicon lex) {
+    for (int m = 0; m < 12; m++) {
+      months[m] = lex.words("time.month-" + (m + 1));
+    }
+    String[] names = {"spring", "summer", "autumn", "winter"};
+    for (int s = 0; s < 4; s++) {
+      seasons[s] = lex.words("time." + names[s]);
+    }
+    this.the = lex.words("time.the");
+    this.partOf = lex.words("time.part-of");
+    this.end = lex.words("time.end");
+    this.partPrefixes = lex.words("time.part-prefixes");
+    this.of = lex.words("time.of");
+    this.in = lex.words("time.in");
+    this.daySuffixes = lex.words("time.day-suffixes");
+  }
+
+  /** Reads the date written at token {@code i}, or null. */
+  Written read(List<Token> t, int i) {
+    if (i >= t.size()) {
+      return null;
+    }
+    boolean endOf = false;
+    int j = i;
+    if (the.has(t.get(j)) && j + 2 < t.size() && partOf.has(t.get(j + 1)) && of.has(t.get(j + 2))) {
+      endOf = end.has(t.get(j + 1));
+      j += 3;
+    } else if (partPrefixes.has(t.get(j)) && j + 1 < t.size()) {
+      j++;
+      if (t.get(j).is("-") && j + 1 < t.size()) {
+        j++;
+      }
+    }
+    if (j >= t.size()) {
+      return null;
+    }
+    if (the.has(t.get(j)) && j + 1 < t.size() && seasonStart(t.get(j + 1)) > 0) {
+      j++;
+    }
+    int season = seasonStart(t.get(j));
+    if (season <= 0 && !t.get(j).isNumber() && !isMonth(t.get(j))) {
+      return null; // neither a season, a day, a month nor a year: "the army"
+    }
+    Written w = new Written();
+    w.endOf = endOf;
+    if (season > 0) {
+      w.season = true;
+      w.seasonStartMonth = season;
+      j++;
+      if (j < t.size() && of.has(t.get(j))) {
+        j++;
+      }
+      Integer y = year(t, j);
+      if (y != null) {
+        w.year = y;
+        j++;
+      } else if (!(i > 0 && in.has(t.get(i - 1)))) {
+        return null;
+      }
+      w.end = j;
+      return w;
+    }
+    return dayMonthYear(t, j, w);
+  }
+
+  private Written dayMonthYear(List<Token> t, int from, Written w) {
+    int j = from;
+    Integer day = null;
+    if (isDay(t, j) && j + 1 < t.size() && isMonth(t.get(j + 1))) {
+      day = Integer.parseInt(t.get(j).text);
+      j++;
+      if (j + 1 < t.size() && of.has(t.get(j))) {
+        j++;
+      }
+    }
+    if (isMonth(t.get(j))) {
+      w.month = monthOf(t.get(j));
+      j++;
+      if (j < t.size() && t.get(j).is(".") && !t.get(j).spaceBefore) {
+        j++;
+      }
+      if (day == null && j < t.size() && isDay(t, j)) {
+        day = Integer.parseInt(t.get(j).text);
+        j++;
+        if (j < t.size() && t.get(j).isWord() && !t.get(j).spaceBefore && daySuffixes.has(t.get(j))) {
+          j++;
+        }
+      }
+      if (j < t.size() && t.get(j).is(",") && j + 1 < t.size() && year(t, j + 1) != null) {
+        j++;
+      }
+      Integer y = j < t.size() ? year(t, j) : null;
+      if (y != null) {
+        w.year = y;
+        j++;
+      }
+      w.day = day;
+      w.end = j;
+      if (w.day != null && w.month != null) {
+        try {
+          LocalDate.of(w.year == null ? 2024 : w.year, w.month, w.day);
+        } catch (DateTimeException e) {
+          return null;
+        }
+      }
+      return w;
+    }
+    if (day != null) {
+      return null;
+    }
+    Integer y = year(t, j);
+    if (y != null) {
+      w.year = y;
+      w.end = j + 1;
+      return w;
+    }
+    return null;
+  }
+
+  private static boolean isDay(List<Token> t, int j) {
+    Token d = t.get(j);
+    if (!d.isNumber() || d.text.length() > 2) {
+      return false;
+    }
+    int v = Integer.parseInt(d.text);
+    return v >= 1 && v <= 31;
+  }
+
+  static Integer year(List<Token> t, int j) {
+    if (j >= t.size()) {
+      return null;
+    }
+    Token y = t.get(j);
+    if (y.text.length() == 4 && y.isDigitsOnly()) {
+      int v = Integer.parseInt(y.text);
+      if (v >= 1900 && v <= 2100) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the token is a month's name, capitalised ("March", "Sept"). */
+  boolean isMonth(Token t) {
+    return t.isWord() && t.isCapitalized() && monthOf(t) > 0;
+  }
+
+  /** The month of a month's name, 1 to 12, or 0. */
+  private int monthOf(Token t) {
+    for (int m = 0; m < 12; m++) {
+      if (months[m].has(t)) {
+        return m + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** The month a season named by the token starts in (3, 6, 9, 12), or 0. */
+  int seasonStart(Token t) {
+    for (int s = 0; s < 4; s++) {
+      if (seasons[s].has(t)) {
+        return 3 * (s + 1);
+      }
+    }
+    return 0;
+  }
+
+  static LocalDate seasonStartDate(int year, int month) {
+    return LocalDate.of(year, month, 1);
+  }
+
+  static Period seasonPeriod(int year, int startMonth) {
+    YearMonth s = YearMonth.of(year, startMonth);
+    YearMonth e = s.plusMonths(2);
+    return Period.builder().start(s.atDay(1)).startPrecision(DatePrecision.MONTH)
+        .end(e.atEndOfMonth()).endPrecision(DatePrecision.MONTH).build();
+  }
+
+  /** Gives a year to "in March" or "April 8": the latest such date not after the reference. */
+  static void resolveYear(Written w, Optional<LocalDate> ref) {
+    if (w.year != null || ref.isEmpty()) {
+      return;
+    }
+    LocalDate r = ref.get();
+    if (w.season) {
+      int y = r.getYear();
+      if (seasonStartDate(y, w.seasonStartMonth).isAfter(r)) {
+        y--;
+      }
+      w.year = y;
+      return;
+    }
+    if (w.month == null) {
+      return;
+    }
+    int y = r.getYear();
+    LocalDate first = LocalDate.of(y, w.month, w.day == null ? 1 : w.day);
+    if (first.isAfter(r)) {
+      y--;
+    }
+    w.year = y;
+  }
+
+  /** "will start on April 1st": the next such date on or after the reference. */
+  static void resolveYearForward(Written w, Optional<LocalDate> ref) {
+    if (w.year != null || ref.isEmpty() || w.month == null) {
+      return;
+    }
+    LocalDate r = ref.get();
+    int y = r.getYear();
+    if (LocalDate.of(y, w.month, w.day == null ? 1 : w.day).isBefore(r)) {
+      y++;
+    }
+    w.year = y;
+  }
+
+  static DatePrecision precision(Written w) {
+    if (w.day != null) {
+      return DatePrecision.DAY;
+    }
+    if (w.month != null || w.season || w.endOf) {
+      // "the end of 2025" is read as its December (see startOf), a month
+      return DatePrecision.MONTH;
+    }
+    return DatePrecision.YEAR;
+  }
+
+  static LocalDate startOf(Written w) {
+    if (w.season) {
+      return LocalDate.of(w.year, w.seasonStartMonth, 1);
+    }
+    if (w.month == null) {
+      return w.endOf ? LocalDate.of(w.year, 12, 1) : LocalDate.of(w.year, 1, 1);
+    }
+    return LocalDate.of(w.year, w.month, w.day == null ? 1 : w.day);
+  }
+
+  static LocalDate endOf(Written w) {
+    if (w.season) {
+      return YearMonth.of(w.year, w.seasonStartMonth).plusMonths(2).atEndOfMonth();
+    }
+    if (w.month == null) {
+      return LocalDate.of(w.year, 12, 31);
+    }
+    if (w.day != null) {
+      return LocalDate.of(w.year, w.month, w.day);
+    }
+    return YearMonth.of(w.year, w.month).atEndOfMonth();
+  }
+
+  static Period spanOf(Written w) {
+    return Period.builder().start(startOf(w)).startPrecision(precision(w))
+        .end(endOf(w)).endPrecision(precision(w)).build();
+  }
+}

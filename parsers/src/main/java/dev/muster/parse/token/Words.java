@@ -1,0 +1,80 @@
+package dev.muster.parse.token;
+
+import java.util.AbstractSet;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Set;
+
+/**
+ * An immutable set of words of one of a lexicon's word classes ("who", "whom", "which"), that
+ * also answers for a {@link Token} with one bit test: its words are numbered in the lexicon's
+ * {@link Vocabulary} when the set is made, and every token is made after that, so a token is in
+ * the set exactly when its id is.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Words extends AbstractSet<String> {
+
+  private final Set<String> words;
+  /** One bit per vocabulary id, set for the ids of the words. */
+  private final long[] ids;
+
+  Words(Vocabulary.Builder vocabulary, Collection<String> words) {
+    this.words = Set.copyOf(words);
+    int max = 0;
+    int[] numbered = new int[this.words.size()];
+    int n = 0;
+    for (String w : this.words) {
+      numbered[n] = vocabulary.add(w);
+      max = Math.max(max, numbered[n++]);
+    }
+    this.ids = new long[max / 64 + 1];
+    for (int id : numbered) {
+      ids[id >>> 6] |= 1L << id;
+    }
+  }
+
+  private Words(Set<String> words, long[] ids) {
+    this.words = words;
+    this.ids = ids;
+  }
+
+  /** Returns the set of the words of this set and of {@code other}, of the same vocabulary. */
+  public Words union(Words other) {
+    java.util.Set<String> all = new java.util.HashSet<>(words);
+    all.addAll(other.words);
+    long[] bits = java.util.Arrays.copyOf(ids, Math.max(ids.length, other.ids.length));
+    for (int k = 0; k < other.ids.length; k++) {
+      bits[k] |= other.ids[k];
+    }
+    return new Words(Set.copyOf(all), bits);
+  }
+
+  /**
+   * Whether the token's {@link Token#key} is one of the words. Small, so that callers'
+   * compilations take it in whole.
+   */
+  public boolean has(Token t) {
+    int id = t.id;
+    if (id >= 0) {
+      int slot = id >>> 6;
+      return slot < ids.length && (ids[slot] & (1L << id)) != 0;
+    }
+    return false;
+  }
+
+  @Override
+  public boolean contains(Object o) {
+    return words.contains(o);
+  }
+
+  @Override
+  public Iterator<String> iterator() {
+    return words.iterator();
+  }
+
+  @Override
+  public int size() {
+    return words.size();
+  }
+}

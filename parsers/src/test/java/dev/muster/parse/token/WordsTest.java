@@ -1,0 +1,64 @@
+package dev.muster.parse.token;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.muster.parse.SeededText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@link Words#has} answers as {@code contains(token.key)} does: for known and unknown words, in
+ * any case, for numbers and punctuation. Seeded: a failure names its seed.
+ */
+class WordsTest {
+
+  private static final String[] POOL = {
+    "who", "Who", "WHICH", "whom", "the", "said", "Said", ";", ":", ",", "1,500", "2024", "17",
+    "wordstesta", "Wordstestb", "wordstestc", "U.S.", "it's", "Київ", "café", "but", "although",
+  };
+
+  static Stream<Long> seeds() {
+    return SeededText.seeds(40_000L, 200);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void hasAgreesWithContainsOfTheKey(long seed) {
+    Random r = new Random(seed);
+    String s = SeededText.of(r, 30, POOL, "", " ");
+    List<String> words = new ArrayList<>();
+    for (int k = r.nextInt(8); k > 0; k--) {
+      String w = POOL[r.nextInt(POOL.length)];
+      words.add(r.nextBoolean() ? w.toLowerCase(Locale.ROOT) : w + "wordstest" + seed);
+    }
+    Vocabulary.Builder b = new Vocabulary.Builder();
+    Words set = b.words(words);
+    Words other = b.words(List.of("who", "the"));
+    Tokenizer tokenizer = Tokenizer.of(b.build());
+    for (Token t : tokenizer.tokenize(s, 0, s.length())) {
+      assertEquals(set.contains(t.key), set.has(t), () -> "seed " + seed + ": '" + t.key + "' in " + words);
+      assertEquals(set.contains(t.key) || other.contains(t.key), set.union(other).has(t),
+          () -> "seed " + seed + ": '" + t.key + "' in the union");
+    }
+  }
+
+  @Test
+  void aSetAnswersForItsWordsInAnyCaseAndOnlyForThem() {
+    Vocabulary.Builder b = new Vocabulary.Builder();
+    Words set = b.words(List.of("wordstestnewword", "1,500", "u.s"));
+    b.add("came");
+    Tokenizer tokenizer = Tokenizer.of(b.build());
+    String s = "The WordsTestNewWord came 1,500 U.S.";
+    assertEquals(List.of(false, true, false, true, false),
+        tokenizer.tokenize(s, 0, s.length()).stream().map(set::has).toList());
+    assertEquals(Set.of("wordstestnewword", "1,500", "u.s"), Set.copyOf(set));
+    assertEquals(true, set.contains("u.s"));
+  }
+}
