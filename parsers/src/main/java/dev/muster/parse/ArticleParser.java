@@ -91,6 +91,22 @@ public final class ArticleParser {
     return extract(DocumentReader.of(documentId, text));
   }
 
+  /**
+   * Parses a document held as bytes, such as a file read from object storage, exactly as
+   * {@link #parse(Path)} parses a file with the same content: the same decoding (UTF-8, or UTF-16
+   * by its byte order mark), size limit and binary check. Never throws for bad content: content
+   * over {@link #maxFileBytes()} or binary gives a report with no estimates and a
+   * {@link dev.muster.Problem} saying why.
+   *
+   * @param documentId not null; the id the estimates carry
+   * @param content not null; the whole document, including an optional first date line
+   */
+  public Report parse(String documentId, byte[] content) {
+    Objects.requireNonNull(documentId, "documentId");
+    Objects.requireNonNull(content, "content");
+    return extract(reader.read(documentId, content));
+  }
+
   private Report extract(SourceDocument doc) {
     Report.Builder b = Report.builder()
         .id(doc.id())
