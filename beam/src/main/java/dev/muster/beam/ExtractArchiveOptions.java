@@ -9,8 +9,8 @@ import org.apache.beam.sdk.options.Validation;
 public interface ExtractArchiveOptions extends PipelineOptions {
 
   @Description("The article files to read: a file pattern such as /data/archive/**.txt or "
-      + "gs://bucket/news/*.txt, or a folder (every file below it). Compressed files (.gz, .bz2, "
-      + ".zip, .deflate) are decompressed.")
+      + "gs://bucket/news/*.txt, or a folder (every file below it). Files ending in .gz, .bz2 or "
+      + ".deflate are decompressed.")
   @Validation.Required
   String getInput();
 

@@ -20,6 +20,7 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.transforms.WithFailures;
 import org.apache.beam.sdk.util.SerializableSupplier;
 import org.apache.beam.sdk.values.PCollection;
@@ -66,11 +67,13 @@ public final class MusterTransforms {
   }
 
   /**
-   * Returns the transform that reconciles all reports of its input, in the global window, into
+   * Returns the transform that reconciles all reports of its input (in the global window) into
    * one {@link Reconciliation} equal to {@link Reconciler#defaults()}{@code .reconcile(reports)}
    * (the empty reconciliation for no reports). It is a {@link Combine} of
    * {@link #reconcileFn()}: workers reconcile their share of the reports and the partial
-   * results are {@linkplain Reconciliation#merge merged}.
+   * results are {@linkplain Reconciliation#merge merged}. For windowed input, apply
+   * {@code Combine.globally(reconcileFn()).withoutDefaults()}; applying this one to it throws
+   * {@link IllegalStateException}.
    */
   public static PTransform<PCollection<Report>, PCollection<Reconciliation>> reconcile() {
     return reconcile(Reconciler.defaults().mergeRule());
@@ -119,9 +122,10 @@ public final class MusterTransforms {
 
   /**
    * Parses each {@link FileIO.ReadableFile} into a {@link Report}, exactly as
-   * {@link ArticleParser#parse(String, byte[])} parses the file's bytes (a compressed file is
-   * decompressed first when {@code FileIO.readMatches()} was told to, as it is by default for
-   * {@code .gz}, {@code .bz2}, {@code .zip} and {@code .deflate}). The output holds the reports
+   * {@link ArticleParser#parse(String, byte[])} parses the file's bytes. A file compressed with
+   * gzip, bzip2 or deflate is decompressed first ({@code FileIO.readMatches()} tells which by the
+   * file's extension); one compressed otherwise, such as a ZIP archive that may hold many
+   * articles, is not read and reported as {@code BINARY}. The output holds the reports
    * of the files that were read, with their warnings ({@code MALFORMED_ENCODING},
    * {@code BAD_DATE_LINE}, {@code SKIPPED_TEXT}) in {@link Report#problems()}; the
    * {@linkplain WithFailures.Result#failures() failures} hold one {@link Problem} for each file
@@ -213,6 +217,11 @@ public final class MusterTransforms {
 
     @Override
     public PCollection<Reconciliation> expand(PCollection<Report> reports) {
+      if (!(reports.getWindowingStrategy().getWindowFn() instanceof GlobalWindows)) {
+        throw new IllegalStateException("reconcile() reconciles the global window, but the reports"
+            + " are windowed by " + reports.getWindowingStrategy().getWindowFn()
+            + "; apply Combine.globally(MusterTransforms.reconcileFn()).withoutDefaults() instead");
+      }
       PCollection<Reconciliation> combined =
           reports.apply("Combine", Combine.globally(fn).withoutDefaults());
       PCollectionView<Iterable<Reconciliation>> view = combined.apply("AsView", View.asIterable());

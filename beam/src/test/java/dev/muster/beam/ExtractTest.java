@@ -22,6 +22,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
@@ -74,8 +76,10 @@ class ExtractTest {
     Files.writeString(dir.resolve("big.txt"), RECRUITS + "The ministry repeated it. ".repeat(100));
     byte[] whole = gzip((KILLED + "More text follows here. ".repeat(200)).getBytes(StandardCharsets.UTF_8));
     Files.write(dir.resolve("cut.txt.gz"), Arrays.copyOf(whole, whole.length / 2));
+    Files.write(dir.resolve("many.zip"), zip(RECRUITS, KILLED));
 
     String where = "file '" + dir.resolve("cut.txt.gz") + "' cannot be read: ";
+    String many = "file '" + dir.resolve("many.zip");
     TestPipeline p = SampleArticles.pipeline();
     WithFailures.Result<PCollection<Report>, Problem> parsed = p
         .apply(FileIO.match().filepattern(dir + "/*"))
@@ -89,7 +93,7 @@ class ExtractTest {
     PAssert.that(parsed.failures()).satisfies(failures -> {
       Map<String, Problem> byId = StreamSupport.stream(failures.spliterator(), false)
           .collect(Collectors.toMap(Problem::documentId, q -> q, (a, b) -> a, TreeMap::new));
-      assertEquals(List.of("big.txt", "chart.png", "cut.txt.gz", "nul.txt"),
+      assertEquals(List.of("big.txt", "chart.png", "cut.txt.gz", "many.zip", "nul.txt"),
           List.copyOf(byId.keySet()));
       assertEquals(ProblemKind.TOO_LARGE, byId.get("big.txt").kind());
       assertEquals("document 'big.txt' is too large: more than 2048 bytes; expected at most 2048"
@@ -102,11 +106,14 @@ class ExtractTest {
       assertEquals(ProblemKind.UNREADABLE, cut.kind());
       assertTrue(cut.message().startsWith(where), cut.message());
       assertTrue(cut.message().endsWith("; expected a readable file (read as GZIP)"), cut.message());
+      assertEquals(ProblemKind.BINARY, byId.get("many.zip").kind());
+      assertEquals(many + "' skipped: it is compressed as ZIP, which is not read; expected a text"
+          + " file, or one compressed with gzip, bzip2 or deflate", byId.get("many.zip").message());
       return null;
     });
     PipelineResult result = p.run();
     result.waitUntilFinish();
-    assertEquals(Map.of("estimates", 3L, "failed", 4L, "files", 7L), counters(result));
+    assertEquals(Map.of("estimates", 3L, "failed", 5L, "files", 8L), counters(result));
     Report read = small.parse("latin1.txt", latin1);
     assertEquals(List.of(ProblemKind.MALFORMED_ENCODING),
         read.problems().stream().map(Problem::kind).collect(Collectors.toList()));
@@ -116,6 +123,19 @@ class ExtractTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GZIPOutputStream z = new GZIPOutputStream(out)) {
       z.write(bytes);
+    }
+    return out.toByteArray();
+  }
+
+  /** Returns a ZIP archive of the texts, one entry each. */
+  static byte[] zip(String... texts) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(out)) {
+      for (int i = 0; i < texts.length; i++) {
+        z.putNextEntry(new ZipEntry("article-" + i + ".txt"));
+        z.write(texts[i].getBytes(StandardCharsets.UTF_8));
+        z.closeEntry();
+      }
     }
     return out.toByteArray();
   }

@@ -1,6 +1,7 @@
 package dev.muster.beam;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.muster.Report;
@@ -25,6 +26,10 @@ import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.windowing.FixedWindows;
+import org.apache.beam.sdk.transforms.windowing.Window;
+import org.apache.beam.sdk.values.PCollection;
+import org.joda.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -151,6 +156,17 @@ class ReconcileFnTest {
             .apply(MusterTransforms.reconcile(MergeRule.MOST_CONSERVATIVE)))
         .isEqualTo(Reconciler.builder().mergeRule(MergeRule.MOST_CONSERVATIVE).build().empty());
     p.run().waitUntilFinish();
+  }
+
+  @Test
+  void windowedReportsAreTurnedAwayWithWhatToDoInstead() {
+    TestPipeline p = SampleArticles.pipeline();
+    PCollection<Report> windowed = p.apply(Create.empty(MusterCoders.report()))
+        .apply(Window.into(FixedWindows.of(Duration.standardDays(30))));
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> windowed.apply(MusterTransforms.reconcile()));
+    assertTrue(e.getMessage().endsWith("; apply Combine.globally(MusterTransforms.reconcileFn())"
+        + ".withoutDefaults() instead"), e.getMessage());
   }
 
   private static ReconcileFn.Partial roundTrip(Coder<ReconcileFn.Partial> coder,
