@@ -19,13 +19,16 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.transforms.WithFailures;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -37,7 +40,8 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  *
  * <pre>
  * java -jar beam/target/muster-beam-bundled.jar --input='/data/archive/**' --output=out/run \
- *     [--reconcile] [--maxFileMb=64] [--shards=N] [--runner=FlinkRunner|SparkRunner|DataflowRunner ...]
+ *     [--reconcile] [--maxFileMb=64] [--shards=N] [--fileGroups=N]
+ *     [--runner=FlinkRunner|SparkRunner|DataflowRunner ...]
  * </pre>
  *
  * <p>It writes {@code PREFIX-estimates-SSSSS-of-NNNNN.jsonl}, whose lines are those of
@@ -52,6 +56,12 @@ import org.apache.beam.sdk.values.TypeDescriptor;
 public final class ExtractArchive {
 
   private static final String NAME = "extract-archive";
+
+  /** The groups files are spread over on the DirectRunner, which sets up each group's stages. */
+  static final int DIRECT_GROUPS = 16;
+
+  /** The groups files are spread over on other runners: at most this many parse at once. */
+  static final int CLUSTER_GROUPS = 1000;
 
   private ExtractArchive() {}
 
@@ -111,6 +121,13 @@ public final class ExtractArchive {
     if (maxFileMb <= 0 || maxFileMb > 2047) {
       throw new IllegalArgumentException("--maxFileMb must be between 1 and 2047, got " + maxFileMb);
     }
+    if (options.getFileGroups() < 0) {
+      throw new IllegalArgumentException("--fileGroups must be 0 (chosen by the runner) or more,"
+          + " got " + options.getFileGroups());
+    }
+    int groups = options.getFileGroups() > 0 ? options.getFileGroups()
+        : options.getRunner().getSimpleName().equals("DirectRunner") ? DIRECT_GROUPS
+        : CLUSTER_GROUPS;
     if (options.getShards() < 0) {
       throw new IllegalArgumentException("--shards must be 0 (the runner chooses) or more, got "
           + options.getShards());
@@ -119,8 +136,13 @@ public final class ExtractArchive {
     String output = options.getOutput();
     Pipeline p = Pipeline.create(options);
     WithFailures.Result<PCollection<Report>, Problem> parsed = p
-        .apply("Match", FileIO.match().filepattern(pattern)
-            .withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
+        .apply("Pattern", Create.of(pattern))
+        .apply("Match", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW)
+            .withOutputParallelization(false))
+        // spread the files over a fixed number of groups: a key per file (FileIO's own
+        // reshuffle) makes one bundle per file on the DirectRunner, whose set-up of every stage
+        // then costs far more than the parsing
+        .apply("Spread", Reshuffle.<MatchResult.Metadata>viaRandomKey().withNumBuckets(groups))
         .apply("Open", FileIO.readMatches())
         .apply("Extract", MusterTransforms.extract()
             .withParser(() -> ArticleParser.builder().maxFileBytes(maxFileMb << 20).build())

@@ -36,6 +36,16 @@ public interface ExtractArchiveOptions extends PipelineOptions {
 
   void setMaxFileMb(long maxFileMb);
 
+  @Description("The number of groups the matched files are spread over between workers; each "
+      + "group is parsed by one worker thread at a time. 0 (the default) chooses "
+      + ExtractArchive.DIRECT_GROUPS + " on the DirectRunner, where each group costs a set-up, and "
+      + ExtractArchive.CLUSTER_GROUPS + " elsewhere; on a cluster keep it a few times above the "
+      + "number of cores.")
+  @Default.Integer(0)
+  int getFileGroups();
+
+  void setFileGroups(int fileGroups);
+
   @Description("The number of estimates files to write; 0 lets the runner choose.")
   @Default.Integer(0)
   int getShards();

@@ -91,6 +91,10 @@ class ExtractArchiveTest {
     assertEquals(2, ExtractArchive.run(err, "--input=a/*.txt", "--output=x", "--maxFileMb=0"));
     assertEquals("extract-archive: error: --maxFileMb must be between 1 and 2047, got 0\n", err());
     errBytes.reset();
+    assertEquals(2, ExtractArchive.run(err, "--input=a/*.txt", "--output=x", "--fileGroups=-1"));
+    assertEquals("extract-archive: error: --fileGroups must be 0 (chosen by the runner) or more,"
+        + " got -1\n", err());
+    errBytes.reset();
     Path missing = out.resolve("no-such-folder");
     assertEquals(2, ExtractArchive.run(err, "--input=" + missing + "/*.txt",
         "--output=" + out.resolve("run")));
