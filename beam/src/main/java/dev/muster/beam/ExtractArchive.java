@@ -5,6 +5,7 @@ import dev.muster.ProblemKind;
 import dev.muster.Report;
 import dev.muster.parse.ArticleParser;
 import dev.muster.reconcile.Reconciliation;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -17,14 +18,17 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.MetadataCoderV2;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -137,10 +141,9 @@ public final class ExtractArchive {
     Pipeline p = Pipeline.create(options);
     WithFailures.Result<PCollection<Report>, Problem> parsed = p
         .apply("Pattern", Create.of(pattern))
-        .apply("Match", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW)
-            .withOutputParallelization(false))
-        // spread the files over a fixed number of groups: a key per file (FileIO's own
-        // reshuffle) makes one bundle per file on the DirectRunner, whose set-up of every stage
+        .apply("Match", ParDo.of(new MatchFn())).setCoder(MetadataCoderV2.of())
+        // spread the files over a fixed number of groups: a key per file (as FileIO.match()
+        // reshuffles) makes one bundle per file on the DirectRunner, whose set-up of every stage
         // then costs far more than the parsing
         .apply("Spread", Reshuffle.<MatchResult.Metadata>viaRandomKey().withNumBuckets(groups))
         .apply("Open", FileIO.readMatches())
@@ -198,6 +201,20 @@ public final class ExtractArchive {
       return dir + "/" + rest;
     }
     return Files.isDirectory(dir) ? dir + "/**" : dir.toString();
+  }
+
+  /** Lists the files a pattern matches; none is an error naming the pattern. */
+  private static final class MatchFn extends DoFn<String, MatchResult.Metadata> {
+    private static final long serialVersionUID = 1L;
+
+    @ProcessElement
+    public void process(@Element String pattern, OutputReceiver<MatchResult.Metadata> out)
+        throws IOException {
+      for (MatchResult.Metadata file
+          : FileSystems.match(pattern, EmptyMatchTreatment.DISALLOW).metadata()) {
+        out.output(file);
+      }
+    }
   }
 
   private static Map<String, Long> counters(PipelineResult result) {
