@@ -126,6 +126,22 @@ public final class ArticleParser {
   }
 
   /**
+   * Parses a document held as bytes, such as a file read from object storage, exactly as
+   * {@link #parse(Path)} parses a file with the same content: the same decoding (UTF-8, or UTF-16
+   * by its byte order mark), size limit and binary check. Never throws for bad content: content
+   * over {@link #maxFileBytes()} or binary gives a report with no estimates and a
+   * {@link dev.muster.Problem} saying why.
+   *
+   * @param documentId not null; the id the estimates carry
+   * @param content not null; the whole document, including an optional first date line
+   */
+  public Report parse(String documentId, byte[] content) {
+    Objects.requireNonNull(documentId, "documentId");
+    Objects.requireNonNull(content, "content");
+    return ENGLISH.parse(reader.read(documentId, content), fallbackDate);
+  }
+
+  /**
    * Parses many files on all cores and returns their reports in the order of {@code files},
    * lazily: only a bounded window of reports is held at once, so a stream over a whole archive
    * runs in little memory (at most 16 documents per core are in flight, and only the running ones

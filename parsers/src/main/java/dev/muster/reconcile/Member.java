@@ -1,5 +1,6 @@
 package dev.muster.reconcile;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.muster.Attribution;
@@ -49,6 +50,7 @@ public abstract class Member {
   public abstract ProvenanceKind provenance();
 
   /** Returns whether the primary source is a named one, not the outlet's own. */
+  @JsonIgnore
   public boolean isNamed() {
     return provenance() != ProvenanceKind.UNATTRIBUTED;
   }

@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.muster.Problem;
 import dev.muster.ProblemKind;
 import dev.muster.Report;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ArticleParserTest {
 
@@ -55,5 +60,41 @@ class ArticleParserTest {
         () -> ArticleParser.builder().maxFileBytes(0));
     assertEquals("maxFileBytes must be positive, got 0", bad.getMessage());
     assertThrows(NullPointerException.class, () -> ArticleParser.defaults().parse(null, "x"));
+  }
+
+  @Test
+  void bytesAreReadAsAFileWithTheSameContent(@TempDir Path dir) throws IOException {
+    String text = "date 2024-05-02 Recruits\n\nRussia recruited 30,000 contract soldiers in July.\n";
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[bom.length + utf8.length];
+    System.arraycopy(bom, 0, withBom, 0, bom.length);
+    System.arraycopy(utf8, 0, withBom, bom.length, utf8.length);
+    Path file = Files.write(dir.resolve("recruits.txt"), withBom);
+    Report fromFile = ArticleParser.defaults().parse(file);
+    Report fromBytes = ArticleParser.defaults().parse("recruits.txt", withBom);
+    assertEquals(fromFile, fromBytes);
+    assertEquals(1, fromBytes.estimates().size());
+    assertEquals("2024-05-02", fromBytes.published().get().toString());
+    assertEquals(text.indexOf("Russia"), fromBytes.estimates().get(0).evidence().start());
+  }
+
+  @Test
+  void bytesOverTheLimitOrBinaryAreReportedNotRead() {
+    Report large = ArticleParser.builder().maxFileBytes(8).build()
+        .parse("big.txt", "Russia recruited 30,000 men.".getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of(), large.estimates());
+    assertEquals(List.of(ProblemKind.TOO_LARGE), kinds(large));
+    assertEquals("document 'big.txt' is too large: more than 8 bytes; expected at most 8 bytes"
+        + " (raise the size limit to read it)", large.problems().get(0).message());
+    Report png = ArticleParser.defaults().parse("chart.txt",
+        new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2});
+    assertEquals(List.of(ProblemKind.BINARY), kinds(png));
+    assertEquals("chart.txt", png.problems().get(0).documentId());
+    assertThrows(NullPointerException.class, () -> ArticleParser.defaults().parse("x", (byte[]) null));
+  }
+
+  private static List<ProblemKind> kinds(Report r) {
+    return r.problems().stream().map(Problem::kind).collect(Collectors.toList());
   }
 }
