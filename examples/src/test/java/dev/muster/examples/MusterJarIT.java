@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +29,17 @@ class MusterJarIT {
 
   /** Runs a command and returns its exit status, standard output and standard error. */
   static Run exec(List<String> command) throws IOException, InterruptedException {
+    return exec(command, Map.of());
+  }
+
+  /** Runs a command with more environment variables. */
+  static Run exec(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
     Path out = Files.createTempFile("muster-out", ".txt");
     Path err = Files.createTempFile("muster-err", ".txt");
     try {
-      Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+      pb.environment().putAll(env);
+      Process p = pb.start();
       assertTrue(p.waitFor(120, TimeUnit.SECONDS), "did not finish in 120 s: " + command);
       return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
