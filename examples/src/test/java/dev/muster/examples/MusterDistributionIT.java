@@ -20,25 +20,26 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Unpacks the distribution ({@code target/muster-VERSION.zip}) as a user would and runs its
  * {@code bin/muster} (POSIX shell; the test needs {@code sh}).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MusterDistributionIT {
 
   private static final Path ZIP = Path.of(System.getProperty("muster.dist", "target/muster.zip"));
   private static final String VERSION = System.getProperty("muster.version", "");
 
-  @TempDir
-  static Path unpacked;
-
-  static Path home;
-  static Map<String, Integer> modes = new TreeMap<>();
+  private Path unpacked;
+  private Path home;
+  private final Map<String, Integer> modes = new TreeMap<>();
 
   @BeforeAll
-  static void unpack() throws IOException {
+  void unpack(@TempDir Path dir) throws IOException {
+    unpacked = dir;
     try (ZipFile zip = ZipFile.builder().setPath(ZIP).get()) {
       for (Enumeration<ZipArchiveEntry> e = zip.getEntries(); e.hasMoreElements(); ) {
         ZipArchiveEntry entry = e.nextElement();
@@ -60,7 +61,7 @@ class MusterDistributionIT {
     home = unpacked.resolve("muster-" + VERSION);
   }
 
-  static MusterJarIT.Run muster(Map<String, String> env, String... args) throws IOException, InterruptedException {
+  private MusterJarIT.Run muster(Map<String, String> env, String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(home.resolve("bin/muster").toString());
     cmd.addAll(List.of(args));
