@@ -74,6 +74,13 @@ class MusterCommandTest {
   }
 
   @Test
+  void helpNamesASubcommand() {
+    Run r = run("help", "reconcile");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().startsWith("Usage: muster reconcile [-hV] [--[no-]progress]"), r.out());
+  }
+
+  @Test
   void withoutASubcommandTheUsageIsAUsageError() {
     Run r = run();
     assertEquals(2, r.status());
