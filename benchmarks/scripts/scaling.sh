@@ -1,22 +1,30 @@
 #!/usr/bin/env bash
-# Wall time and MB/s of the extract command (all cores, JSON Lines to /dev/null) on generated
-# corpora of 1, 10 and 100 MB. Run from the repository root after
+# Wall time of the extract command on generated corpora (JSON Lines to a file, both cores, JVM
+# start included), run the two ways a user runs it: the distribution's bin/muster and plain
+# java -jar. Needs hyperfine and unzip. Run from the repository root after
 #   ./mvnw -B -Pbench -pl benchmarks -am package -DskipTests
-# usage: benchmarks/scripts/scaling.sh [MB...]
+# usage: benchmarks/scripts/scaling.sh [MB...]   (default: 1 10 100; 0 = the bundled samples)
 set -euo pipefail
 BENCH=benchmarks/target/benchmarks.jar
-CLI=examples/target/muster.jar
-printf '| input | documents | wall time | MB/s |\n|---:|---:|---:|---:|\n'
+JAR=examples/target/muster.jar
+ZIP=$(ls examples/target/muster-*.zip)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+unzip -q "$ZIP" -d "$work"
+MUSTER=$(ls -d "$work"/muster-*/)bin/muster
+"$MUSTER" extract --format jsonl > /dev/null 2>&1 # the first run writes the class-data archive
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1 10 100)
 for mb in "${sizes[@]}"; do
-  dir=/tmp/muster-corpus-${mb}mb-42
-  java -cp "$BENCH" dev.muster.bench.CorpusGenerator "$dir" "$mb" 42 > /dev/null
-  bytes=$(find "$dir" -type f -printf '%s\n' | awk '{s += $1} END {print s}')
-  docs=$(find "$dir" -type f | wc -l)
-  start=$(date +%s.%N)
-  java -jar "$CLI" extract "$dir" --format jsonl > /dev/null
-  end=$(date +%s.%N)
-  awk -v mb="$mb" -v d="$docs" -v b="$bytes" -v s="$start" -v e="$end" \
-    'BEGIN {printf "| %d MB | %d | %.2f s | %.2f |\n", mb, d, e - s, b / 1e6 / (e - s)}'
+  if [ "$mb" = 0 ]; then
+    dir=examples/src/main/resources/samples/docs
+  else
+    dir=/tmp/muster-corpus-${mb}mb-42
+    java -cp "$BENCH" dev.muster.bench.CorpusGenerator "$dir" "$mb" 42 > /dev/null
+  fi
+  echo "== $dir: $(find "$dir" -type f | wc -l) files, $(du -sh "$dir" | cut -f1)"
+  runs=$([ "$mb" -ge 100 ] && echo 3 || echo 10)
+  hyperfine -N -w 1 -r "$runs" \
+    -n "bin/muster" "$MUSTER extract $dir --format jsonl --out $work/out.jsonl" \
+    -n "java -jar" "java -jar $JAR extract $dir --format jsonl --out $work/out.jsonl"
 done

@@ -17,7 +17,8 @@ import java.util.stream.LongStream;
 /**
  * A seeded, reproducible source of valid domain values for property tests. The same seed always
  * gives the same values, so a failing case is rerun with {@code -Dmuster.seed=N}; the number of
- * seeds per property is {@link #CASES} ({@code -Dmuster.cases=N}).
+ * seeds per property is {@link #CASES} ({@code -Dmuster.cases=N}): 100 by default, which covers the
+ * same lines and branches of the main code as 300 (JaCoCo), so more only costs time.
  *
  * <p>Every value is built through the public factories and builders, so it satisfies the
  * invariants. Numbers are sometimes given in an unnormalised form ({@code 1.5E+6},
@@ -26,7 +27,7 @@ import java.util.stream.LongStream;
 public final class Generators {
 
   /** How many seeds each property runs over. */
-  static final int CASES = Integer.getInteger("muster.cases", 300);
+  static final int CASES = Integer.getInteger("muster.cases", 100);
 
   private static final List<String> COUNTRIES =
       Arrays.stream(Locale.getISOCountries()).sorted().collect(Collectors.toList());

@@ -5,24 +5,28 @@ import dev.muster.ProblemKind;
 import dev.muster.Report;
 import dev.muster.parse.ArticleFiles;
 import dev.muster.parse.ArticleParser;
-import java.io.BufferedReader;
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The articles a command reads: the files and folders given, or the bundled sample articles
- * when none are. Problems go to standard error as one line per file; the counts are kept for
- * the summary line and the exit status.
+ * The articles a command reads, the files and folders given or the bundled sample articles when
+ * none are, and the tally of what was read. Each input that could not be read becomes a report
+ * holding only its problem, so that every input counts once. Problems go to standard error, one
+ * line each; {@link #finish(String)} prints the summary line and returns the exit status.
+ *
+ * <p>Not thread-safe: one command's reading.
  */
 final class Articles {
 
@@ -32,80 +36,105 @@ final class Articles {
 
   private static final String SAMPLES = "/samples/";
 
-  private final PrintWriter err;
-  int files;
-  int failed;
-  int estimates;
+  /** What is done with each report, in input order; {@link #flush()} pushes it to the screen. */
+  interface ReportSink extends Flushable {
+    void accept(Report report) throws IOException;
 
-  Articles(PrintWriter err) {
-    this.err = err;
+    @Override
+    default void flush() throws IOException {}
   }
 
-  /** Returns the reports of the inputs, or of the bundled samples when there are none. */
-  Stream<Report> reports(List<Path> inputs, ArticleParser parser) {
+  private final Progress progress;
+  private final long maxFileMb;
+  private int files;
+  private int failed;
+  private int estimates;
+
+  /**
+   * @param progress where problems and progress go, not null
+   * @param maxFileMb the size limit, named in the advice on files too large
+   */
+  Articles(Progress progress, long maxFileMb) {
+    this.progress = Objects.requireNonNull(progress, "progress");
+    this.maxFileMb = maxFileMb;
+  }
+
+  /**
+   * Reads the inputs (or the bundled samples when there are none) and gives each report to
+   * {@code sink} in input order: first a report for each input that could not be listed, then the
+   * files, parsed on all cores.
+   */
+  void read(List<Path> inputs, ArticleParser parser, ReportSink sink) throws IOException {
     if (inputs.isEmpty()) {
-      List<Report> samples = samples(parser);
-      files = samples.size();
-      return samples.stream().peek(this::count);
+      List<String> names = sampleNames();
+      progress.total(names.size());
+      for (String name : names) {
+        accept(parser.parse(name, resource(SAMPLES + "docs/" + name)), sink);
+      }
+      return;
     }
     ArticleFiles in = ArticleFiles.expand(inputs);
+    progress.total(in.problems().size() + in.files().size());
     for (Problem p : in.problems()) {
-      report(p);
-      if (FAILURES.contains(p.kind())) {
-        failed++;
+      accept(Report.builder().id(p.documentId()).addProblems(p).build(), sink);
+    }
+    try (Stream<Report> reports = parser.parseAll(in)) {
+      for (Iterator<Report> it = reports.iterator(); it.hasNext(); ) {
+        accept(it.next(), sink);
       }
     }
-    files = in.files().size();
-    boolean progress = System.console() != null && files >= 200;
-    int[] done = {0};
-    return parser.parseAll(in).peek(r -> {
-      count(r);
-      if (progress && ++done[0] % 100 == 0) {
-        err.print("\rmuster: " + done[0] + "/" + files + " files");
-        err.flush();
-        if (done[0] == files) {
-          err.println();
-        }
-      }
-    });
   }
 
-  private void count(Report r) {
+  private void accept(Report r, ReportSink sink) throws IOException {
+    count(r);
+    progress.beforeOutput();
+    sink.accept(r);
+    progress.afterOutput(sink);
+    progress.fileDone();
+  }
+
+  /** Counts a report and prints its problems (all but text passed over). */
+  void count(Report r) {
+    files++;
     estimates += r.estimates().size();
     boolean bad = false;
     for (Problem p : r.problems()) {
+      boolean failure = FAILURES.contains(p.kind());
       if (p.kind() != ProblemKind.SKIPPED_TEXT) {
-        report(p);
+        progress.println("muster: " + (failure ? "error: " : "warning: ") + p
+            + (p.kind() == ProblemKind.TOO_LARGE ? "; to read it, raise --max-file-mb (now "
+                + maxFileMb + ")" : ""));
       }
-      bad |= FAILURES.contains(p.kind());
+      bad |= failure;
     }
     if (bad) {
       failed++;
     }
   }
 
-  private void report(Problem p) {
-    err.println("muster: " + (FAILURES.contains(p.kind()) ? "error: " : "warning: ") + p);
-    err.flush();
+  /** Returns why a report's file could not be read, when it could not. */
+  static Optional<ProblemKind> failure(Report r) {
+    return r.problems().stream().map(Problem::kind).filter(FAILURES::contains).findFirst();
   }
 
-  /** Prints the summary line and returns the exit status: 0, or 1 when a file failed. */
-  int finish() {
-    err.println("muster: " + files + " files, " + estimates + " estimates"
-        + (failed > 0 ? ", " + failed + " failed" : ""));
-    err.flush();
-    return failed > 0 ? 1 : 0;
+  /**
+   * Clears the progress line, prints the summary line ({@code muster: 10 files, 79 estimates},
+   * then {@code extra} when not empty, then the failures) and returns the exit status: 0, or
+   * {@link MusterCommand#INPUT_FAILED} when a file could not be read.
+   */
+  int finish(String extra) {
+    progress.clear();
+    progress.println("muster: " + count(files, "file") + ", " + count(estimates, "estimate")
+        + (extra.isEmpty() ? "" : ", " + extra) + (failed > 0 ? ", " + failed + " failed" : ""));
+    return failed > 0 ? MusterCommand.INPUT_FAILED : MusterCommand.OK;
   }
 
-  /** Parses the sample articles bundled in this jar. */
-  static List<Report> samples(ArticleParser parser) {
-    List<Report> out = new ArrayList<>();
-    for (String name : sampleNames()) {
-      out.add(parser.parse(name, resource(SAMPLES + "docs/" + name)));
-    }
-    return out;
+  /** Returns {@code 1 file}, {@code 2 files}. */
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
+  /** Returns the names of the bundled sample articles, in order. */
   static List<String> sampleNames() {
     List<String> names = new ArrayList<>();
     for (String line : resource(SAMPLES + "index.txt").split("\n")) {
@@ -116,20 +145,13 @@ final class Articles {
     return names;
   }
 
+  /** Returns a text resource of this jar, without a byte order mark. */
   static String resource(String name) {
     try (InputStream in = Articles.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing from the jar: " + name);
       }
-      StringBuilder s = new StringBuilder();
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        char[] buf = new char[8192];
-        int n;
-        while ((n = r.read(buf)) > 0) {
-          s.append(buf, 0, n);
-        }
-      }
-      String text = s.toString();
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name + " from the jar", e);

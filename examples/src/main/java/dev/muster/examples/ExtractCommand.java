@@ -5,141 +5,158 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import dev.muster.Estimate;
-import dev.muster.export.CsvRecord;
-import dev.muster.export.ExportRecord;
 import dev.muster.MusterJson;
 import dev.muster.Report;
+import dev.muster.export.CsvRecord;
+import dev.muster.export.ExportRecord;
 import dev.muster.parse.ArticleParser;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code muster extract}: every figure of the given files as a table, JSON Lines or CSV,
- * streamed as the files are parsed. A bad file gives one line on standard error and the rest
- * go on; the exit status is 1 when any file failed.
+ * {@code muster extract}: every figure of the given files as a table, JSON Lines or CSV, written
+ * as the files are parsed. A file that cannot be read gives one line on standard error and the
+ * rest go on; the exit status is then {@link MusterCommand#INPUT_FAILED}.
  */
-@Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Extract the figures of article text files (default: the bundled samples).")
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = MusterCommand.Version.class,
+    description = "Extract the figures of article text files (default: the bundled samples).",
+    exitCodeListHeading = MusterCommand.EXIT_HEADING,
+    exitCodeList = {MusterCommand.EXIT_OK, MusterCommand.EXIT_FAILED, MusterCommand.EXIT_USAGE})
 public final class ExtractCommand implements Callable<Integer> {
 
   /** Output formats. */
-  public enum Format { table, jsonl, csv }
+  public enum Format {
+    /** Text for people: one line per figure under each document's name. */
+    TABLE,
+    /** One JSON object per figure and line, the fields of {@link ExportRecord}. */
+    JSONL,
+    /** The same fields flat, with a header row ({@link CsvRecord}). */
+    CSV;
 
-  @Parameters(arity = "0..*", paramLabel = "FILES_OR_DIRS",
-      description = "Files or folders to read (default: the bundled sample articles).")
-  List<Path> inputs = new ArrayList<>();
+    static final class Converter extends CaseInsensitive<Format> {
+      Converter() {
+        super(Format.class);
+      }
+    }
+  }
 
-  @Option(names = "--format", defaultValue = "table",
-      description = "table, jsonl or csv (default: ${DEFAULT-VALUE}).")
+  @Mixin
+  InputOptions input;
+
+  @Option(names = "--format", defaultValue = "table", converter = Format.Converter.class,
+      paramLabel = "FORMAT", description = "table, jsonl or csv, in any case (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
-  Path out;
+  @Mixin
+  OutputOption output;
 
-  @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "64",
-      description = "Skip (and report) files larger than this many MiB (default: ${DEFAULT-VALUE}).")
-  long maxFileMb;
+  @ParentCommand
+  MusterCommand parent;
 
   @Spec
   CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
-    Articles articles = new Articles(err);
-    QuickJit.forInputs(inputs);
+  public Integer call() {
+    Console console = MusterCommand.console(parent, spec);
+    ArticleParser parser = input.parser();
     // Jackson's set-up (class loading, serializers) takes as long as loading the lexicons: it
     // runs on its own thread while the first files are parsed
-    FutureTask<ObjectWriter> writer = switch (format) {
-      case jsonl -> inBackground(() -> MusterJson.newMapper().writerFor(ExportRecord.class)
+    FutureTask<ObjectWriter> setUp = switch (format) {
+      case JSONL -> inBackground(() -> MusterJson.newMapper().writerFor(ExportRecord.class)
           .withRootValueSeparator("\n"));
-      case csv -> inBackground(() -> {
+      case CSV -> inBackground(() -> {
         CsvMapper csv = new CsvMapper();
         csv.findAndRegisterModules();
         return csv.writerFor(CsvRecord.class).with(csv.schemaFor(CsvRecord.class).withHeader());
       });
-      default -> null;
+      case TABLE -> null;
     };
-    OutputStream target = out == null ? System.out : Files.newOutputStream(out);
-    try (Writer w = new OutputStreamWriter(target, StandardCharsets.UTF_8);
-        Stream<Report> reports = articles.reports(inputs, parser())) {
-      switch (format) {
-        case jsonl:
-          if (write(reports, writer, w, false) > 0) {
-            w.write("\n");
+    Articles articles = new Articles(input.progress(console), input.maxFileMb);
+    try (Writer w = output.open(console.out())) {
+      if (format == Format.TABLE) {
+        Table.header(w);
+        articles.read(input.inputs, parser, new Articles.ReportSink() {
+          @Override
+          public void accept(Report r) throws IOException {
+            Table.write(r, w);
           }
-          break;
-        case csv:
-          write(reports, writer, w, true);
-          break;
-        default:
-          Table.write(reports, w);
+
+          @Override
+          public void flush() throws IOException {
+            w.flush();
+          }
+        });
+      } else {
+        writeRecords(articles, parser, setUp, w);
       }
-      w.flush();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    } catch (IOException e) {
+      throw output.failed(e);
     }
-    return articles.finish();
+    return articles.finish("");
   }
 
-  private static <T> FutureTask<T> inBackground(Callable<T> task) {
-    FutureTask<T> f = new FutureTask<>(task);
-    Thread t = new Thread(f, "muster-json-setup");
-    t.setDaemon(true);
-    t.start();
-    return f;
-  }
-
-  private ArticleParser parser() {
-    if (maxFileMb <= 0 || maxFileMb > 1L << 20) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--max-file-mb must be between 1 and 1048576, got " + maxFileMb);
-    }
-    return ArticleParser.builder().maxFileBytes(maxFileMb * 1024 * 1024).build();
-  }
-
-  private static long write(Stream<Report> reports, FutureTask<ObjectWriter> setUp, Writer w, boolean csv)
-      throws IOException {
-    Iterator<Report> it = reports.iterator();
-    it.hasNext(); // starts parsing, so the first files are parsed while the writer is set up
-    ObjectWriter writer;
+  /** Writes JSON Lines or CSV: one record per figure, a line each. */
+  private void writeRecords(Articles articles, ArticleParser parser, FutureTask<ObjectWriter> setUp,
+      Writer w) throws IOException {
+    SequenceWriter[] seq = {null};
+    boolean csv = format == Format.CSV;
     try {
-      writer = setUp.get();
+      articles.read(input.inputs, parser, new Articles.ReportSink() {
+        @Override
+        public void accept(Report r) throws IOException {
+          for (Estimate e : r.estimates()) {
+            if (seq[0] == null) {
+              seq[0] = writer(setUp).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(w);
+            }
+            ExportRecord rec = ExportRecord.from(e);
+            seq[0].write(csv ? CsvRecord.from(rec) : rec);
+          }
+        }
+
+        @Override
+        public void flush() throws IOException {
+          if (seq[0] != null) {
+            seq[0].flush();
+          }
+          w.flush();
+        }
+      });
+    } finally {
+      if (seq[0] != null) {
+        seq[0].close();
+        if (!csv) {
+          w.write("\n");
+        }
+      }
+    }
+  }
+
+  private static ObjectWriter writer(FutureTask<ObjectWriter> setUp) throws IOException {
+    try {
+      return setUp.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while setting up the output", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("cannot set up the output: " + e.getCause(), e.getCause());
     }
-    long written = 0;
-    try (SequenceWriter seq = writer.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(w)) {
-      while (it.hasNext()) {
-        for (Estimate e : it.next().estimates()) {
-          written++;
-          ExportRecord rec = ExportRecord.from(e);
-          seq.write(csv ? CsvRecord.from(rec) : rec);
-        }
-      }
-    }
-    return written;
+  }
+
+  private static <T> FutureTask<T> inBackground(Callable<T> task) {
+    FutureTask<T> f = new FutureTask<>(task);
+    Thread t = new Thread(f, "muster-output-setup");
+    t.setDaemon(true);
+    t.start();
+    return f;
   }
 }

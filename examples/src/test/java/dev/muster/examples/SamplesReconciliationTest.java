@@ -3,12 +3,14 @@ package dev.muster.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.muster.Measure;
+import dev.muster.parse.ArticleParser;
 import dev.muster.reconcile.Conflict;
 import dev.muster.reconcile.Finding;
 import dev.muster.reconcile.Member;
 import dev.muster.reconcile.PartsCheck;
 import dev.muster.reconcile.Reconciler;
 import dev.muster.reconcile.Reconciliation;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -21,8 +23,11 @@ import org.junit.jupiter.api.Test;
 class SamplesReconciliationTest {
 
   private static Reconciliation samples() {
-    return Reconciler.defaults().reconcile(ReconcileCommand.parseWithDefaults(List.of()).stream()
-        .filter(r -> r.id().compareTo("11") < 0).collect(Collectors.toList()));
+    Path docs = Path.of("src", "main", "resources", "samples", "docs");
+    return Reconciler.defaults().reconcile(Articles.sampleNames().stream()
+        .filter(name -> name.compareTo("11") < 0)
+        .map(name -> ArticleParser.defaults().parse(docs.resolve(name)))
+        .collect(Collectors.toList()));
   }
 
   /** Names a finding by its members' documents (two-digit prefix) and words. */

@@ -1,41 +1,84 @@
 package dev.muster.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.muster.Estimate;
-import dev.muster.Measure;
-import dev.muster.Report;
-import dev.muster.parse.ArticleParser;
-import java.math.BigDecimal;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
-/** Keeps the README's Java example compiling and true: the code below is the README's. */
+/**
+ * Keeps the README's Java example true: the first {@code ```java} block of README.md (under
+ * "Using it from Java"; later blocks, such as the Beam one, need other modules) is compiled as it
+ * stands (with {@code -Werror}) against the library, run, and what it prints must be the
+ * {@code ```text} block that follows it.
+ */
 class UsageExampleTest {
 
-  @Test
-  void readmeQuickstart() {
-    // README quickstart: begin
-    ArticleParser parser = ArticleParser.defaults();
-    Report report = parser.parse("example.txt",
-        " date 2025-04-27 The UK Ministry of Defence said that over 1,500 foreign nationals were "
-            + "recruited in Moscow between April 2023 and the end of May 2024, citing research by "
-            + "Vazhnye Istorii.");
-    for (Estimate e : report.estimates()) {
-      System.out.println(e.measure() + " " + e.quantity() + " " + e.cohort().origins()
-          + " " + e.period().orElse(null) + " " + e.attribution() + " \"" + e.mention() + "\"");
-    }
-    // prints: RECRUITED >1500 [foreign] 2023-04/2024-05 [UK Ministry of Defence < Vazhnye Istorii] "over 1,500"
-    // README quickstart: end
+  private static final Pattern BLOCK = Pattern.compile("```java\\n(.*?)```[^`]*```text\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern CLASS = Pattern.compile("public (?:final )?class (\\w+)");
 
-    assertEquals(1, report.estimates().size());
-    Estimate e = report.estimates().get(0);
-    assertEquals(Measure.RECRUITED, e.measure());
-    assertEquals(new BigDecimal("1500"), e.quantity().low().get());
-    assertEquals("RECRUITED >1500 [foreign] 2023-04/2024-05 [UK Ministry of Defence < Vazhnye Istorii] \"over 1,500\"",
-        e.measure() + " " + e.quantity() + " " + e.cohort().origins() + " " + e.period().orElse(null)
-            + " " + e.attribution() + " \"" + e.mention() + "\"");
-    assertEquals(List.of("UK Ministry of Defence", "Vazhnye Istorii"),
-        e.attribution().chain().stream().map(s -> s.name()).collect(java.util.stream.Collectors.toList()));
+  static String readme() throws IOException {
+    return Files.readString(Path.of(System.getProperty("muster.readme", "../README.md")), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theReadmesFirstJavaBlockIsTheExampleWithItsOutput() throws IOException {
+    String readme = readme();
+    int first = readme.indexOf("```java\n");
+    assertTrue(first > readme.indexOf("## Using it from Java"), "the first java block is under 'Using it from Java'");
+    Matcher m = BLOCK.matcher(readme);
+    assertTrue(m.find(), "a ```java block followed by a ```text block of its output");
+    assertEquals(first, m.start(), "the first ```java block is followed by a ```text block of its output");
+  }
+
+  @Test
+  @ResourceLock(Resources.SYSTEM_OUT)
+  void theReadmeJavaExampleCompilesAndPrintsWhatTheReadmeSays(@TempDir Path dir) throws Exception {
+    Matcher m = BLOCK.matcher(readme());
+    assertTrue(m.find(), "no ```java block followed by ```text in README.md");
+    String source = m.group(1);
+    String expected = m.group(2);
+    Matcher name = CLASS.matcher(source);
+    assertTrue(name.find(), "the example declares no public class");
+    Path file = dir.resolve(name.group(1) + ".java");
+    Files.writeString(file, source);
+
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    StringWriter diagnostics = new StringWriter();
+    List<String> options = new ArrayList<>(List.of("--release", "17", "-proc:none", "-Xlint:all", "-Werror",
+        "-d", dir.toString(), "-classpath", System.getProperty("surefire.test.class.path",
+            System.getProperty("java.class.path"))));
+    boolean compiled = javac.getTask(diagnostics, null, null, options, null,
+        javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(file)).call();
+    assertTrue(compiled, "the README's example does not compile:\n" + diagnostics);
+
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = System.out;
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+      Method main = loader.loadClass(name.group(1)).getMethod("main", String[].class);
+      System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+      main.invoke(null, (Object) new String[0]);
+    } finally {
+      System.setOut(out);
+    }
+    assertEquals(expected, printed.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
   }
 }

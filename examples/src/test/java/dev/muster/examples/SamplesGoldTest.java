@@ -1,0 +1,204 @@
+package dev.muster.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.muster.export.RecordRules;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/**
+ * The extractor's output on the bundled samples, scored against their hand-written gold
+ * ({@code src/main/resources/samples/gold}, one {@code NAME.gold.jsonl} per article
+ * {@code docs/NAME.txt}) with the evaluation contract's rules ({@link GoldScore}).
+ *
+ * <p>The samples are scored in three groups: 01-10, short English articles with a date line;
+ * 11-22, English articles laid out like real pages; 31-38, articles in Russian, Ukrainian, German
+ * and Italian. Each figure of each group has a floor: the test fails when a figure falls below
+ * it, and also when it rises more than {@link #SLACK} above it, so that an improvement is written
+ * down by raising the floor (to the figure the failure prints) and cannot be lost later. Floors
+ * only rise.
+ */
+class SamplesGoldTest {
+
+  /** How far a figure may rise above its floor before the floor must be raised. */
+  static final double SLACK = 0.02;
+
+  /** A group of samples, by the first two digits of their file names, and its floors. */
+  record Group(String name, int first, int last, Map<String, Double> floors) {
+    boolean contains(String document) {
+      int n = Integer.parseInt(document.substring(0, 2));
+      return n >= first && n <= last;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** The floors of each group; raise one when the test says so, never lower one. */
+  static final List<Group> GROUPS = List.of(
+      new Group("samples 01-10", 1, 10, floors(
+          "precision", 0.989, "recall", 0.958, "f1", 0.973, "strict_f1", 0.909,
+          "measure", 0.989, "qualifier", 1.0, "origin", 0.934, "period", 0.775, "sources", 0.835,
+          "likelihood", 0.989, "source_names_f1", 0.872, "evidence_exact", 1.0)),
+      new Group("samples 11-22", 11, 22, floors(
+          "precision", 0.927, "recall", 0.827, "f1", 0.875, "strict_f1", 0.662,
+          "measure", 0.843, "qualifier", 1.0, "origin", 0.887, "period", 0.149, "sources", 0.704,
+          "likelihood", 1.0, "source_names_f1", 0.704, "evidence_exact", 1.0)),
+      new Group("samples 31-38", 31, 38, floors(
+          "precision", 0.0, "recall", 0.0, "f1", 0.0, "strict_f1", 0.0,
+          "measure", 0.0, "qualifier", 0.0, "origin", 0.0, "period", 0.0, "sources", 0.0,
+          "likelihood", 0.0, "source_names_f1", 0.0, "evidence_exact", 1.0)));
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static Map<String, Double> floors(Object... pairs) {
+    Map<String, Double> m = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      m.put((String) pairs[i], (Double) pairs[i + 1]);
+    }
+    return m;
+  }
+
+  static Path samples() {
+    try {
+      return Path.of(SamplesGoldTest.class.getResource("/samples").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Returns each article's gold records, keyed by the article's file name. */
+  static Map<String, List<JsonNode>> gold() throws IOException {
+    Map<String, List<JsonNode>> gold = new TreeMap<>();
+    try (Stream<Path> files = Files.list(samples().resolve("gold"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".gold.jsonl")).sorted().collect(Collectors.toList())) {
+        String doc = f.getFileName().toString().replace(".gold.jsonl", ".txt");
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+          if (!line.isBlank()) {
+            records.add(JSON.readTree(line));
+          }
+        }
+        gold.put(doc, records);
+      }
+    }
+    return gold;
+  }
+
+  /** Returns the canonical name of every source name and alias the library knows. */
+  static Map<String, String> aliases() {
+    Map<String, String> aliases = new HashMap<>();
+    for (String line : Articles.resource("/dev/muster/parse/lexicon/sources.tsv").split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t", -1);
+      aliases.put(cols[0], cols[0]);
+      if (cols.length > 2 && !cols[2].isBlank()) {
+        for (String alias : cols[2].split("\\|")) {
+          aliases.put(alias, cols[0]);
+        }
+      }
+    }
+    return aliases;
+  }
+
+  @Test
+  void everyGoldRecordIsWellFormed() throws IOException {
+    List<String> errors = new ArrayList<>();
+    Map<String, List<JsonNode>> gold = gold();
+    assertTrue(gold.size() >= 10, "gold files: " + gold.keySet());
+    gold.forEach((doc, records) -> {
+      String text = Articles.resource("/samples/docs/" + doc);
+      for (int i = 0; i < records.size(); i++) {
+        JsonNode r = records.get(i);
+        String at = doc.replace(".txt", ".gold.jsonl") + ":" + (i + 1) + ": ";
+        List<String> fields = new ArrayList<>();
+        r.fieldNames().forEachRemaining(fields::add);
+        if (!fields.equals(RecordRules.GOLD_FIELDS)) {
+          errors.add(at + "fields " + fields + ", expected " + RecordRules.GOLD_FIELDS);
+        }
+        if (r.path("mention").asText("").isEmpty()) {
+          errors.add(at + "no mention");
+        }
+        if (!doc.equals(r.path("document").asText())) {
+          errors.add(at + "document " + r.path("document") + ", expected " + doc);
+        }
+        RecordRules.check(r, text).forEach(e -> errors.add(at + e));
+      }
+    });
+    assertEquals(List.of(), errors);
+  }
+
+  @Test
+  void everyArticleWithGoldIsBundled() throws IOException {
+    List<String> missing = new ArrayList<>(gold().keySet());
+    missing.removeAll(Articles.sampleNames());
+    assertEquals(List.of(), missing, "add these to samples/index.txt");
+  }
+
+  @Test
+  void everySampleIsInAGroup() throws IOException {
+    List<String> outside = gold().keySet().stream()
+        .filter(doc -> GROUPS.stream().noneMatch(g -> g.contains(doc))).collect(Collectors.toList());
+    assertEquals(List.of(), outside, "add a group with its floors for these");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @FieldSource("GROUPS")
+  void theExtractorScoresAtLeastTheFloors(Group group) throws IOException {
+    MusterCommandTest.Run run = MusterCommandTest.run("extract", "--format", "jsonl");
+    assertEquals(0, run.status(), run.err());
+    List<JsonNode> predictions = new ArrayList<>();
+    for (String line : run.out().split("\n")) {
+      if (!line.isBlank() && group.contains(JSON.readTree(line).path("document").asText())) {
+        predictions.add(JSON.readTree(line));
+      }
+    }
+    Map<String, List<JsonNode>> gold = new TreeMap<>(gold());
+    gold.keySet().removeIf(doc -> !group.contains(doc));
+    Map<String, String> texts = new HashMap<>();
+    gold.keySet().forEach(doc -> texts.put(doc, Articles.resource("/samples/docs/" + doc)));
+    GoldScore.Figures f = new GoldScore(aliases()).score(gold, predictions, texts);
+
+    Map<String, Double> measured = new LinkedHashMap<>();
+    measured.put("precision", f.precision());
+    measured.put("recall", f.recall());
+    measured.put("f1", f.f1());
+    measured.put("strict_f1", f.strictF1());
+    measured.putAll(f.attributes());
+    measured.put("source_names_f1", f.sourceNamesF1());
+    measured.put("evidence_exact", f.evidenceExact());
+    List<String> below = new ArrayList<>();
+    List<String> raise = new ArrayList<>();
+    group.floors().forEach((name, floor) -> {
+      double v = Math.round(measured.getOrDefault(name, 0.0) * 1000) / 1000.0; // as the scorer prints it
+      if (v < floor - 1e-9) {
+        below.add(String.format(java.util.Locale.ROOT, "%s %.3f < floor %.3f", name, v, floor));
+      } else if (v > floor + SLACK) {
+        raise.add(String.format(java.util.Locale.ROOT, "%s %.3f: raise its floor from %.3f", name, v, floor));
+      }
+    });
+    assertEquals(List.of(), below, group + ": " + f.summary());
+    assertEquals(List.of(), raise, group + ": " + f.summary());
+  }
+}
