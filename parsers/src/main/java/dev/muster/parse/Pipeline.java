@@ -24,6 +24,9 @@ import dev.muster.parse.segment.Segmenter;
 import dev.muster.parse.segment.Segments;
 import dev.muster.parse.segment.Sentence;
 import dev.muster.parse.segment.Skipped;
+import dev.muster.parse.time.DatedSpan;
+import dev.muster.parse.time.TextDates;
+import dev.muster.parse.time.TimeContext;
 import dev.muster.parse.time.TimeFinder;
 import dev.muster.parse.token.Token;
 import java.time.LocalDate;
@@ -47,6 +50,7 @@ final class Pipeline {
   private final AttributionFinder attributions;
   private final QuantityFinder quantities;
   private final TimeFinder times;
+  private final TextDates textDates;
   private final Classifier classifier;
   private final Carryover carryover;
   private final Breakdowns breakdowns = new Breakdowns();
@@ -60,6 +64,7 @@ final class Pipeline {
     this.attributions = new AttributionFinder(language.lexicon());
     this.quantities = new QuantityFinder(language.lexicon(), language.numerals());
     this.times = new TimeFinder(language.lexicon());
+    this.textDates = new TextDates(language.lexicon());
     this.classifier = new Classifier(language.lexicon(), quantities, attributions);
     this.carryover = new Carryover(language.lexicon(), attributions, times);
     this.estimates = new Estimates(language.lexicon());
@@ -67,16 +72,21 @@ final class Pipeline {
 
   /** Returns the report of a document read by stage read, resolving relative times as {@code fallbackDate} says. */
   Report parse(SourceDocument doc, Optional<LocalDate> fallbackDate) {
-    Report.Builder report = Report.builder().id(doc.id()).title(doc.title()).published(doc.published())
-        .language(doc.language()).addAllProblems(doc.problems());
+    Report.Builder report = Report.builder().id(doc.id()).title(doc.title()).language(doc.language())
+        .addAllProblems(doc.problems());
     if (!doc.isExtractable()) {
-      return report.build();
+      return report.published(doc.published()).build();
     }
+    Optional<TextDates.Found> inText = doc.published().isPresent() ? Optional.empty()
+        : textDates.find(doc.text(), doc.lines());
+    DocumentDate date = DocumentDate.of(doc.published(), inText.map(TextDates.Found::date), fallbackDate);
+    report.published(doc.published().or(() -> inText.map(TextDates.Found::date))).dateSource(date.source());
     Segments segments = segmenter.split(doc);
     for (Skipped s : segments.skipped()) {
       report.addProblems(Problem.at(doc.id(), s.start(), ProblemKind.SKIPPED_TEXT, s.describe()));
     }
-    List<Figure> figures = figures(doc, segments, DocumentDate.of(doc.published(), fallbackDate));
+    int datelineEnd = inText.map(TextDates.Found::datelineEnd).orElse(-1);
+    List<Figure> figures = figures(doc, datelineEnd < 0 ? segments : segments.after(datelineEnd), date);
     return report.addAllEstimates(estimates.of(doc.id(), doc.text(), figures)).build();
   }
 
@@ -84,6 +94,7 @@ final class Pipeline {
   List<Figure> figures(SourceDocument doc, Segments segments, DocumentDate date) {
     DocumentContext ctx = DocumentContext.start(date, topics.of(segments));
     List<Figure> figures = new ArrayList<>();
+    TimeContext time = TimeContext.of(date.date());
     for (Sentence s : segments.sentences()) {
       ctx = ctx.enter(s);
       figures.addAll(ctx.settled());
@@ -95,8 +106,10 @@ final class Pipeline {
         List<Token> t = s.tokens();
         SentenceAttribution attribution = attributions.find(t, ctx.seen(), ctx.topic().hints(ctx.sentenceIndex()));
         List<QuantityMention> found = classifier.countsOfPeopleOrMoney(t, quantities.find(t));
+        List<DatedSpan> spans = times.find(t, time);
+        time = time.withYear(TimeFinder.lastYear(t, spans, time.year()));
         List<Figure> candidates = found.isEmpty() ? List.of() : classifier.classify(s, found,
-            times.find(t, ctx.reference()), attribution, ctx.paragraphPrevious(), ctx.reference());
+            spans, attribution, ctx.paragraphPrevious(), ctx.reference());
         ctx = carryover.next(ctx, s, attribution, candidates);
       }
       figures.addAll(ctx.settled());
