@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One parsed document: its id, title, publication date and publisher when known, language, the
- * estimates it states in text order, and the problems met while reading it.
+ * One parsed document: its id, title, publication date and publisher when known, where the date
+ * that relative times were resolved against came from, language, the estimates it states in text order, and the problems met while reading it.
  *
  * <p>Immutable and thread-safe; treat as a value.
  */
@@ -26,6 +26,15 @@ public abstract class Report {
 
   /** Returns the publication date, when the document gives one. */
   public abstract Optional<LocalDate> published();
+
+  /**
+   * Returns where the date that relative times were resolved against came from: the date line, the
+   * text (then {@link #published()} is the date the text gives), the caller's fallback, or none.
+   */
+  @Value.Default
+  public DateSource dateSource() {
+    return published().isPresent() ? DateSource.DATE_LINE : DateSource.NONE;
+  }
 
   /** Returns the publishing outlet, when known. */
   public abstract Optional<String> publisher();

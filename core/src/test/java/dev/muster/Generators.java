@@ -291,6 +291,9 @@ public final class Generators {
       b.published(LocalDate.ofEpochDay(between(7000, 24000)));
     }
     if (chance()) {
+      b.dateSource(pick(List.of(DateSource.values())));
+    }
+    if (chance()) {
       b.publisher(pick(SOURCE_NAMES));
     }
     if (chance()) {

@@ -42,7 +42,7 @@ class ReportTest {
   void reportJsonIsReadable() throws Exception {
     Report r = Report.builder().id("a.txt").published(LocalDate.of(2024, 5, 1)).language("ne")
         .addProblems(Problem.of("a.txt", ProblemKind.TOO_LARGE, "big")).build();
-    assertEquals("{\"id\":\"a.txt\",\"title\":null,\"published\":\"2024-05-01\",\"publisher\":null,"
+    assertEquals("{\"id\":\"a.txt\",\"title\":null,\"published\":\"2024-05-01\",\"dateSource\":\"DATE_LINE\",\"publisher\":null,"
             + "\"language\":\"ne\",\"estimates\":[],\"problems\":[{\"documentId\":\"a.txt\","
             + "\"offset\":null,\"kind\":\"TOO_LARGE\",\"message\":\"big\"}]}",
         MusterJson.newMapper().writeValueAsString(r));

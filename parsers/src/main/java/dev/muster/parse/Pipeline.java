@@ -26,6 +26,9 @@ import dev.muster.parse.segment.Segmenter;
 import dev.muster.parse.segment.Segments;
 import dev.muster.parse.segment.Sentence;
 import dev.muster.parse.segment.Skipped;
+import dev.muster.parse.time.DatedSpan;
+import dev.muster.parse.time.TextDates;
+import dev.muster.parse.time.TimeContext;
 import dev.muster.parse.time.TimeFinder;
 import dev.muster.parse.token.Token;
 import java.time.LocalDate;
@@ -66,6 +69,7 @@ final class Pipeline {
   private final Paragraphs paragraphs;
   private final Stages primary;
   private final Map<String, Stages> stages = new HashMap<>();
+  private final TextDates textDates;
   private final Breakdowns breakdowns = new Breakdowns();
   private final DocumentOrigins origins = new DocumentOrigins();
   private final Claims claims = new Claims();
@@ -90,21 +94,27 @@ final class Pipeline {
         segmenters);
     this.primary = Stages.of(primary);
     stages.put(primary.code(), this.primary);
+    this.textDates = new TextDates(primary.lexicon());
     this.estimates = new Estimates(primary.lexicon());
   }
 
   /** Returns the report of a document read by stage read, resolving relative times as {@code fallbackDate} says. */
   Report parse(SourceDocument doc, Optional<LocalDate> fallbackDate) {
-    Report.Builder report = Report.builder().id(doc.id()).title(doc.title()).published(doc.published())
-        .language(doc.language()).addAllProblems(doc.problems());
+    Report.Builder report = Report.builder().id(doc.id()).title(doc.title()).language(doc.language())
+        .addAllProblems(doc.problems());
     if (!doc.isExtractable()) {
-      return report.build();
+      return report.published(doc.published()).build();
     }
+    Optional<TextDates.Found> inText = doc.published().isPresent() ? Optional.empty()
+        : textDates.find(doc.text(), doc.lines());
+    DocumentDate date = DocumentDate.of(doc.published(), inText.map(TextDates.Found::date), fallbackDate);
+    report.published(doc.published().or(() -> inText.map(TextDates.Found::date))).dateSource(date.source());
     Segments segments = paragraphs.split(doc);
     for (Skipped s : segments.skipped()) {
       report.addProblems(Problem.at(doc.id(), s.start(), ProblemKind.SKIPPED_TEXT, s.describe()));
     }
-    List<Figure> figures = figures(doc, segments, DocumentDate.of(doc.published(), fallbackDate));
+    int datelineEnd = inText.map(TextDates.Found::datelineEnd).orElse(-1);
+    List<Figure> figures = figures(doc, datelineEnd < 0 ? segments : segments.after(datelineEnd), date);
     return report.addAllEstimates(estimates.of(doc.id(), doc.text(), figures)).build();
   }
 
@@ -112,6 +122,7 @@ final class Pipeline {
   List<Figure> figures(SourceDocument doc, Segments segments, DocumentDate date) {
     DocumentContext ctx = DocumentContext.start(date, Topics.of(segments, l -> stagesOf(l).topics()));
     List<Figure> figures = new ArrayList<>();
+    TimeContext time = TimeContext.of(date.date());
     for (Sentence s : segments.sentences()) {
       ctx = ctx.enter(s);
       figures.addAll(ctx.settled());
@@ -126,8 +137,10 @@ final class Pipeline {
           SentenceAttribution attribution = st.attributions().find(t, ctx.seen(),
               ctx.topic().hints(ctx.sentenceIndex()));
           List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(t, st.quantities().find(t));
+          List<DatedSpan> spans = st.times().find(t, time);
+          time = time.withYear(TimeFinder.lastYear(t, spans, time.year()));
           List<Figure> candidates = found.isEmpty() ? List.of() : st.classifier().classify(s, found,
-              st.times().find(t, ctx.reference()), attribution, ctx.paragraphPrevious(), ctx.reference());
+              spans, attribution, ctx.paragraphPrevious(), ctx.reference());
           ctx = st.carryover().next(ctx, s, attribution, candidates);
         }
       }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.muster.DateSource;
 import dev.muster.Problem;
 import dev.muster.ProblemKind;
 import dev.muster.Report;
@@ -73,6 +74,29 @@ class ArticleParserTest {
     assertTrue(ArticleParser.defaults().parse("a.txt", text).estimates().get(0).period().isEmpty());
     Report dated = ArticleParser.builder().fallbackDate(LocalDate.of(2025, 4, 27)).build().parse("a.txt", text);
     assertEquals("2025-03/2025-03", dated.estimates().get(0).period().get().toString());
+  }
+
+  @Test
+  void theReportSaysWhereItsDateCameFrom() {
+    String text = "In March, Russia drafted 160,000 men.";
+    ArticleParser fallback = ArticleParser.builder().fallbackDate(LocalDate.of(2025, 4, 27)).build();
+    Report none = ArticleParser.defaults().parse("a.txt", text);
+    assertEquals(DateSource.NONE, none.dateSource());
+    assertTrue(none.published().isEmpty());
+    assertEquals(DateSource.FALLBACK, fallback.parse("a.txt", text).dateSource());
+    assertTrue(fallback.parse("a.txt", text).published().isEmpty());
+    Report line = fallback.parse("a.txt", " date 2024-05-02 " + text);
+    assertEquals(DateSource.DATE_LINE, line.dateSource());
+    assertEquals(LocalDate.of(2024, 5, 2), line.published().get());
+    Report inText = fallback.parse("a.txt", "Posted on 2024-11-02\n\n" + text);
+    assertEquals(DateSource.TEXT, inText.dateSource());
+    assertEquals(LocalDate.of(2024, 11, 2), inText.published().get());
+    assertEquals("2024-03/2024-03", inText.estimates().get(0).period().get().toString());
+    Report dateline = ArticleParser.defaults().parse("a.txt", "MOSCOW, Jan 24, 2025 (AP) - " + text);
+    assertEquals(DateSource.TEXT, dateline.dateSource());
+    assertEquals("2024-03/2024-03", dateline.estimates().get(0).period().get().toString());
+    assertEquals("MOSCOW, Jan 24, 2025 (AP) - ".length(),
+        dateline.estimates().get(0).evidence().start(), "the dateline is not part of the evidence");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.muster.parse.document;
 
+import dev.muster.DateSource;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -9,23 +10,26 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  */
-public record DocumentDate(Optional<LocalDate> date, Origin origin) {
-
-  /** Where a document's date came from. */
-  public enum Origin {
-    /** The document's own date line (" date 2024-03-12 "). */
-    DATE_LINE,
-    /** The parser's fallback date: the document has none. */
-    FALLBACK,
-    /** Nowhere: relative times give no period. */
-    NONE
-  }
+public record DocumentDate(Optional<LocalDate> date, DateSource source) {
 
   /** The document's own date if it has one, else the fallback, else none. */
   public static DocumentDate of(Optional<LocalDate> published, Optional<LocalDate> fallback) {
+    return of(published, Optional.empty(), fallback);
+  }
+
+  /**
+   * The document's date line's date if it has one, else the date its text gives itself, else the
+   * fallback, else none.
+   */
+  public static DocumentDate of(Optional<LocalDate> published, Optional<LocalDate> inText,
+      Optional<LocalDate> fallback) {
     if (published.isPresent()) {
-      return new DocumentDate(published, Origin.DATE_LINE);
+      return new DocumentDate(published, DateSource.DATE_LINE);
     }
-    return fallback.isPresent() ? new DocumentDate(fallback, Origin.FALLBACK) : new DocumentDate(fallback, Origin.NONE);
+    if (inText.isPresent()) {
+      return new DocumentDate(inText, DateSource.TEXT);
+    }
+    return fallback.isPresent() ? new DocumentDate(fallback, DateSource.FALLBACK)
+        : new DocumentDate(fallback, DateSource.NONE);
   }
 }

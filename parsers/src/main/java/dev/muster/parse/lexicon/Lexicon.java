@@ -252,6 +252,15 @@ public final class Lexicon {
     return w;
   }
 
+  /**
+   * Returns the word class {@code name} like {@link #words(String)}, or {@link Words#EMPTY} when the
+   * language's lexicon has no such class: for the classes that only some languages need.
+   */
+  public Words optionalWords(String name) {
+    Words w = wordClasses.get(name);
+    return w == null ? Words.EMPTY : w;
+  }
+
   /** Returns the number word {@code key} ("twenty", "million"), or null. */
   public NumberWord numberWord(String key) {
     return numberWords.get(key);

@@ -80,7 +80,7 @@ public final class LineIndex {
   }
 
   /** Returns the offset of the first non-space character of line {@code i}, or its end. */
-  int trimmedStart(int i) {
+  public int trimmedStart(int i) {
     int s = starts[i];
     int e = ends[i];
     while (s < e && isSpace(text.charAt(s))) {
@@ -90,7 +90,7 @@ public final class LineIndex {
   }
 
   /** Returns the offset after the last non-space character of line {@code i}, or its start. */
-  int trimmedEnd(int i) {
+  public int trimmedEnd(int i) {
     int s = trimmedStart(i);
     int e = ends[i];
     while (e > s && isSpace(text.charAt(e - 1))) {
@@ -105,7 +105,7 @@ public final class LineIndex {
   }
 
   /** Returns whether line {@code i} holds only spaces. */
-  boolean isBlank(int i) {
+  public boolean isBlank(int i) {
     return trimmedStart(i) == ends[i];
   }
 

@@ -93,6 +93,16 @@ public final class TimeFinder {
 
   /** Returns the time expressions of a sentence, in order, resolved against {@code reference}. */
   public List<DatedSpan> find(List<Token> t, Optional<LocalDate> reference) {
+    return find(t, TimeContext.of(reference));
+  }
+
+  /**
+   * Returns the time expressions of a sentence, in order, resolved against the context's date, or,
+   * for a month without a year and no date, against the last year the text stated.
+   */
+  public List<DatedSpan> find(List<Token> t, TimeContext context) {
+    Optional<LocalDate> reference = context.reference();
+    int year = reference.isPresent() ? 0 : context.year();
     List<DatedSpan> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
@@ -101,7 +111,7 @@ public final class TimeFinder {
         i++;
         continue;
       }
-      DatedSpan e = at(t, i, reference);
+      DatedSpan e = at(t, i, reference, year);
       if (e != null) {
         // "On 11 July, ...": a leading date before a comma
         out.add(e.start() <= 1 && e.end() < t.size() && t.get(e.end()).is(",") ? e.asLeading() : e);
@@ -113,24 +123,47 @@ public final class TimeFinder {
     return out;
   }
 
-  private DatedSpan at(List<Token> t, int i, Optional<LocalDate> ref) {
+  /**
+   * Returns the last year written in digits inside the time expressions {@code spans} of the
+   * sentence {@code t} ("in January 2024", "since 2023"), or {@code year} when they write none.
+   */
+  public static int lastYear(List<Token> t, List<DatedSpan> spans, int year) {
+    int y = year;
+    for (DatedSpan e : spans) {
+      for (int k = e.start(); k < e.end(); k++) {
+        Integer v = WrittenDates.year(t, k);
+        if (v != null) {
+          y = v;
+        }
+      }
+    }
+    return y;
+  }
+
+  private DatedSpan at(List<Token> t, int i, Optional<LocalDate> ref, int year) {
     Token tok = t.get(i);
     // each branch of led() starts with one of the leads: a token that is none of them ("the", a
     // month, a number) goes straight to the written date
     if (leads.has(tok)) {
-      return led(t, i, ref);
+      return led(t, i, ref, year);
     }
-    return written(t, i, ref);
+    return written(t, i, ref, year);
   }
 
-  /** In/on/of + written date; or a bare written date with a year. */
-  private DatedSpan written(List<Token> t, int i, Optional<LocalDate> ref) {
+  /**
+   * In/on/of + written date; or a bare written date with a year. Without a reference, a month
+   * without a year takes {@code year}, the last one the text stated (0: none).
+   */
+  private DatedSpan written(List<Token> t, int i, Optional<LocalDate> ref, int year) {
     Written w = dates.read(t, i);
     if (w == null) {
       return null;
     }
     boolean hasYear = w.year != null;
     WrittenDates.resolveYear(w, ref);
+    if (w.year == null && w.month != null && year > 0) {
+      w.year = year;
+    }
     if (w.year == null || !hasYear && w.month == null && !w.season) {
       return null;
     }
@@ -140,7 +173,7 @@ public final class TimeFinder {
     return new DatedSpan(start, end, WrittenDates.spanOf(w), TimeKind.SPAN, false);
   }
 
-  private DatedSpan led(List<Token> t, int i, Optional<LocalDate> ref) {
+  private DatedSpan led(List<Token> t, int i, Optional<LocalDate> ref, int year) {
     Token tok = t.get(i);
     if (since.has(tok) || during.has(tok)) {
       return sinceOrDuring(t, i, ref);
@@ -154,8 +187,11 @@ public final class TimeFinder {
               .orElse(null);
         }
         Written w = dates.read(t, s);
-        if (w != null && (w.year != null || ref.isPresent())) {
+        if (w != null && (w.year != null || ref.isPresent() || year > 0 && w.month != null)) {
           WrittenDates.resolveYear(w, ref);
+          if (w.year == null) {
+            w.year = year;
+          }
           if (w.year != null) {
             return new DatedSpan(i, w.end, Period.builder().end(WrittenDates.endOf(w))
                 .endPrecision(WrittenDates.precision(w)).build(), TimeKind.UNTIL, false);
@@ -183,7 +219,7 @@ public final class TimeFinder {
     if ((thisWord.has(tok) || last.has(tok) || next.has(tok)) && i + 1 < t.size()) {
       return relative(t, i, ref);
     }
-    return written(t, i, ref);
+    return written(t, i, ref, year);
   }
 
   /** Since the start of the (full-scale) war or invasion; during the invasion; since March 2023. */

@@ -15,6 +15,9 @@ import java.util.Set;
  */
 public final class Words extends AbstractSet<String> {
 
+  /** The set of no words, which no token is in. */
+  public static final Words EMPTY = new Words(Set.of(), new long[1]);
+
   private final Set<String> words;
   /** One bit per vocabulary id, set for the ids of the words. */
   private final long[] ids;

@@ -1,0 +1,311 @@
+package dev.muster.parse.time;
+
+import dev.muster.parse.lexicon.Lexicon;
+import dev.muster.parse.read.LineIndex;
+import dev.muster.parse.time.WrittenDates.Written;
+import dev.muster.parse.token.Token;
+import dev.muster.parse.token.Tokenizer;
+import dev.muster.parse.token.Words;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the date a page gives itself in its text, for documents without a date line: a dateline
+ * at the start of the body ("KATHMANDU, Mar 14, 2024 (PTI) -", "MOSCOW, January 24. /TASS/."), a
+ * "Published 12 March 2024", "Posted on 2024-11-02" or "Updated: 5 Jun 2024" line, a byline with
+ * a date ("By A. Writer | 3 March 2025"), or a print-edition note ("This article appeared in the
+ * July 05, 2024 edition of ..."). A publication date wins over an update date; the first found
+ * wins among equals. A dateline without a year takes the first year the text states with a month
+ * or after "in"; without one it gives no date.
+ *
+ * <p>Only the first and last {@value #EDGE_LINES} non-blank lines of the body are read, and only
+ * lines of at most {@value #LONGEST_LINE} characters (a dateline's line may be longer), so the cost
+ * does not grow with the document. The cue words are the language's ({@code time.published},
+ * {@code time.updated}, {@code time.byline}, {@code time.edition}); a lexicon without them finds
+ * only datelines.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TextDates {
+
+  /** How many non-blank lines at each end of the body are read. */
+  static final int EDGE_LINES = 8;
+  /** The longest line read for a cue (a dateline's line may be longer). */
+  static final int LONGEST_LINE = 200;
+  /** How many of the first non-blank lines may hold a dateline. */
+  private static final int DATELINE_LINES = 3;
+
+  /** A date the text gives itself, and where its dateline ends (-1 when it is not a dateline). */
+  public record Found(LocalDate date, int datelineEnd) {}
+
+  private final WrittenDates dates;
+  private final Tokenizer tokenizer;
+  private final Words published;
+  private final Words updated;
+  private final Words byline;
+  private final Words edition;
+  private final Words in;
+
+  public TextDates(Lexicon lex) {
+    this.dates = new WrittenDates(lex);
+    this.tokenizer = lex.tokenizer();
+    this.published = lex.optionalWords("time.published");
+    this.updated = lex.optionalWords("time.updated");
+    this.byline = lex.optionalWords("time.byline");
+    this.edition = lex.optionalWords("time.edition");
+    this.in = lex.words("time.in");
+  }
+
+  /** Returns the date the text of the body's {@code lines} gives itself, if any. */
+  public Optional<Found> find(String text, LineIndex lines) {
+    int n = lines.count();
+    Found best = null;
+    boolean bestIsUpdate = false;
+    int seen = 0;
+    int first = -1;
+    for (int i = 0; i < n && seen < EDGE_LINES; i++) {
+      if (lines.isBlank(i)) {
+        continue;
+      }
+      seen++;
+      if (first < 0) {
+        first = i;
+      }
+      List<Token> t = tokenizer.tokenize(text, lines.trimmedStart(i), lines.trimmedEnd(i));
+      if (seen <= DATELINE_LINES && best == null) {
+        Found d = dateline(t, text, lines);
+        if (d != null) {
+          return Optional.of(d);
+        }
+      }
+      if (lines.trimmedEnd(i) - lines.trimmedStart(i) <= LONGEST_LINE) {
+        int kind = cueKind(t);
+        if (kind != 0 && (best == null || bestIsUpdate && kind == 1)) {
+          LocalDate d = cueDate(t);
+          if (d != null) {
+            best = new Found(d, -1);
+            bestIsUpdate = kind == 2;
+          }
+        }
+      }
+    }
+    int last = 0;
+    for (int i = n - 1; i > first && last < EDGE_LINES && (best == null || bestIsUpdate); i--) {
+      if (lines.isBlank(i)) {
+        continue;
+      }
+      last++;
+      if (lines.trimmedEnd(i) - lines.trimmedStart(i) > LONGEST_LINE) {
+        continue;
+      }
+      List<Token> t = tokenizer.tokenize(text, lines.trimmedStart(i), lines.trimmedEnd(i));
+      int kind = cueKind(t);
+      if (kind == 1 || kind == 2 && best == null) {
+        LocalDate d = cueDate(t);
+        if (d != null) {
+          best = new Found(d, -1);
+          bestIsUpdate = kind == 2;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * 1 when the line is a publication line (a publication cue, a byline, an edition note), 2 when
+   * it is an update line, 0 when neither.
+   */
+  private int cueKind(List<Token> t) {
+    if (t.isEmpty()) {
+      return 0;
+    }
+    if (byline.has(t.get(0)) && t.get(0).isCapitalized()) {
+      return 1;
+    }
+    int kind = 0;
+    for (int k = 0; k < t.size(); k++) {
+      Token x = t.get(k);
+      if (published.has(x) && k < 3 || edition.has(x)) {
+        return 1;
+      }
+      if (updated.has(x) && k < 3) {
+        kind = 2;
+      }
+    }
+    return kind;
+  }
+
+  /** The first full date of a cue line; on a line with both, the publication date before the update. */
+  private LocalDate cueDate(List<Token> t) {
+    LocalDate firstUpdate = null;
+    boolean afterUpdate = false;
+    for (int k = 0; k < t.size(); k++) {
+      Token x = t.get(k);
+      if (updated.has(x)) {
+        afterUpdate = true;
+      } else if (published.has(x)) {
+        afterUpdate = false;
+      }
+      if (!x.isNumber() && !dates.isMonth(x)) {
+        continue;
+      }
+      LocalDate d = fullDate(t, k);
+      if (d != null && !afterUpdate) {
+        return d;
+      }
+      if (d != null && firstUpdate == null) {
+        firstUpdate = d;
+      }
+    }
+    return firstUpdate;
+  }
+
+  /** A date with day, month and year at token {@code k} ("12 March 2024", "2024-11-02"), or null. */
+  private LocalDate fullDate(List<Token> t, int k) {
+    LocalDate iso = isoDate(t, k);
+    if (iso != null) {
+      return iso;
+    }
+    Written w = dates.read(t, k);
+    if (w == null || w.year == null || w.month == null || w.day == null || w.endOf || w.season) {
+      return null;
+    }
+    return WrittenDates.startOf(w);
+  }
+
+  /** "2024-11-02" as the tokenizer cuts it. */
+  private static LocalDate isoDate(List<Token> t, int k) {
+    if (k + 4 >= t.size() || WrittenDates.year(t, k) == null || !t.get(k + 1).is("-") || !t.get(k + 3).is("-")
+        || t.get(k + 1).spaceBefore || t.get(k + 3).spaceBefore) {
+      return null;
+    }
+    Token m = t.get(k + 2);
+    Token d = t.get(k + 4);
+    if (!m.isDigitsOnly() || !d.isDigitsOnly() || m.text.length() > 2 || d.text.length() > 2) {
+      return null;
+    }
+    try {
+      return LocalDate.of(Integer.parseInt(t.get(k).text), Integer.parseInt(m.text), Integer.parseInt(d.text));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A dateline at the start of a line: a place in capitals ("NEW DELHI"), perhaps a comma and a
+   * region, a date with a month and a day, perhaps an agency in brackets or slashes, and a dash,
+   * colon or full stop before the text.
+   */
+  private Found dateline(List<Token> t, String text, LineIndex lines) {
+    int k = 0;
+    while (k < t.size() && k < 4 && isCapitals(t.get(k))) {
+      k++;
+    }
+    if (k == 0) {
+      return null;
+    }
+    // ", Ukraine," after the place
+    for (int extra = 0; extra < 3 && k < t.size() && !t.get(k).isNumber() && !dates.isMonth(t.get(k)); extra++) {
+      Token x = t.get(k);
+      if (!x.is(",") && !(x.isWord() && x.isCapitalized())) {
+        return null;
+      }
+      k++;
+    }
+    if (k >= t.size()) {
+      return null;
+    }
+    Written w = dates.read(t, k);
+    if (w == null || w.month == null || w.day == null || w.endOf || w.season) {
+      return null;
+    }
+    int j = w.end;
+    // the agency and the marks before the text: "(PTI) -", "/TASS/.", "(Xinhua) --", "—"
+    boolean mark = false;
+    while (j < t.size()) {
+      Token x = t.get(j);
+      if (x.is("(") || x.is("/")) {
+        int close = closing(t, j, x.is("(") ? ")" : "/");
+        if (close < 0) {
+          return null;
+        }
+        j = close + 1;
+        continue;
+      }
+      if (x.isPunct() && !x.is("\"") && !x.is("'")) {
+        mark = true;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (!mark || j >= t.size()) {
+      return null;
+    }
+    Integer year = w.year;
+    if (year == null) {
+      year = firstYear(text, lines);
+      if (year == null) {
+        return null;
+      }
+    }
+    try {
+      return new Found(LocalDate.of(year, w.month, w.day), t.get(j - 1).start + t.get(j - 1).text.length());
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static int closing(List<Token> t, int open, String close) {
+    for (int j = open + 1; j < t.size() && j <= open + 6; j++) {
+      if (t.get(j).is(close)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isCapitals(Token x) {
+    if (!x.isWord() || x.text.length() < 2) {
+      return false;
+    }
+    for (int c = 0; c < x.text.length(); c++) {
+      char ch = x.text.charAt(c);
+      if (Character.isLetter(ch) && !Character.isUpperCase(ch)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first year the body states after a month or "in", or null. */
+  private Integer firstYear(String text, LineIndex lines) {
+    for (int i = 0; i < lines.count(); i++) {
+      if (lines.isBlank(i) || !hasFourDigits(text, lines.start(i), lines.end(i))) {
+        continue;
+      }
+      List<Token> t = tokenizer.tokenize(text, lines.start(i), lines.end(i));
+      for (int k = 1; k < t.size(); k++) {
+        Integer y = WrittenDates.year(t, k);
+        if (y != null && (dates.isMonth(t.get(k - 1)) || in.has(t.get(k - 1)))) {
+          return y;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A cheap test before tokenizing a line: whether it holds a run of four digits. */
+  private static boolean hasFourDigits(String text, int start, int end) {
+    int run = 0;
+    for (int c = start; c < end; c++) {
+      run = Tokenizer.isDigit(text.charAt(c)) ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
