@@ -64,9 +64,9 @@ class SamplesGoldTest {
           "measure", 0.843, "qualifier", 1.0, "origin", 0.887, "period", 0.511, "sources", 0.713,
           "likelihood", 1.0, "source_names_f1", 0.718, "evidence_exact", 1.0)),
       new Group("samples 31-38", 31, 38, floors(
-          "precision", 0.0, "recall", 0.0, "f1", 0.0, "strict_f1", 0.0,
-          "measure", 0.0, "qualifier", 0.0, "origin", 0.0, "period", 0.0, "sources", 0.0,
-          "likelihood", 0.0, "source_names_f1", 0.0, "evidence_exact", 1.0)));
+          "precision", 0.788, "recall", 0.325, "f1", 0.460, "strict_f1", 0.301,
+          "measure", 0.808, "qualifier", 0.962, "origin", 0.846, "period", 0.25, "sources", 0.654,
+          "likelihood", 1.0, "source_names_f1", 0.571, "evidence_exact", 1.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

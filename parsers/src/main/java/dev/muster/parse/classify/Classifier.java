@@ -46,9 +46,9 @@ public final class Classifier {
     this.rules = new FigureRules(lex, heads, new Triggers(lex), places);
     this.quantities = quantities;
     this.attributions = attributions;
-    this.clauseBreaks = lex.words("classify.clause-breaks");
-    this.notRatePrepositions = lex.words("classify.not-rate-prepositions");
-    this.that = lex.words("classify.that");
+    this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
+    this.notRatePrepositions = lex.optionalWords("classify.not-rate-prepositions");
+    this.that = lex.optionalWords("classify.that");
   }
 
   /** Returns the quantities that may be figures: money, and counts not of things ("48 countries"). */

@@ -47,21 +47,21 @@ final class FigureRules {
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
-    this.andWord = lex.words("classify.and");
-    this.ofWord = lex.words("classify.of");
-    this.withWord = lex.words("classify.with");
+    this.andWord = lex.optionalWords("classify.and");
+    this.ofWord = lex.optionalWords("classify.of");
+    this.withWord = lex.optionalWords("classify.with");
     this.heads = heads;
     this.triggers = triggers;
     this.places = places;
-    this.ownForceNouns = lex.words("classify.own-force-nouns");
-    this.stateMoney = lex.words("classify.state-money");
-    this.payWords = lex.words("classify.pay-words");
-    this.citizenNouns = lex.words("classify.citizen-nouns");
-    this.possessives = lex.words("classify.possessives");
-    this.others = lex.words("classify.others");
-    this.listJoins = lex.words("classify.list-joins");
-    this.comparatives = lex.words("classify.comparatives");
-    this.countNouns = lex.words("classify.count-nouns");
+    this.ownForceNouns = lex.optionalWords("classify.own-force-nouns");
+    this.stateMoney = lex.optionalWords("classify.state-money");
+    this.payWords = lex.optionalWords("classify.pay-words");
+    this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
+    this.possessives = lex.optionalWords("classify.possessives");
+    this.others = lex.optionalWords("classify.others");
+    this.listJoins = lex.optionalWords("classify.list-joins");
+    this.comparatives = lex.optionalWords("classify.comparatives");
+    this.countNouns = lex.optionalWords("classify.count-nouns");
   }
 
   /**

@@ -37,21 +37,21 @@ final class Triggers {
 
   Triggers(Lexicon lex) {
     this.lex = lex;
-    this.andWord = lex.words("classify.and");
-    this.butWord = lex.words("classify.but");
-    this.orWord = lex.words("classify.or");
-    this.toWord = lex.words("classify.to");
-    this.clauseBreaks = lex.words("classify.clause-breaks");
-    this.relative = lex.words("classify.relative");
-    this.copulas = lex.words("classify.copulas");
-    this.verbGroupAdverbs = lex.words("classify.verb-group-adverbs");
-    this.finiteAux = lex.words("classify.finite-aux");
-    this.perfectAux = lex.words("classify.perfect-aux");
-    this.been = lex.words("classify.been");
-    this.beenBeing = lex.words("classify.been-being");
-    this.copulaAdverbs = lex.words("classify.copula-adverbs");
-    this.believed = lex.words("classify.believed");
-    this.figureNouns = lex.words("classify.figure-nouns");
+    this.andWord = lex.optionalWords("classify.and");
+    this.butWord = lex.optionalWords("classify.but");
+    this.orWord = lex.optionalWords("classify.or");
+    this.toWord = lex.optionalWords("classify.to");
+    this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
+    this.relative = lex.optionalWords("classify.relative");
+    this.copulas = lex.optionalWords("classify.copulas");
+    this.verbGroupAdverbs = lex.optionalWords("classify.verb-group-adverbs");
+    this.finiteAux = lex.optionalWords("classify.finite-aux");
+    this.perfectAux = lex.optionalWords("classify.perfect-aux");
+    this.been = lex.optionalWords("classify.been");
+    this.beenBeing = lex.optionalWords("classify.been-being");
+    this.copulaAdverbs = lex.optionalWords("classify.copula-adverbs");
+    this.believed = lex.optionalWords("classify.believed");
+    this.figureNouns = lex.optionalWords("classify.figure-nouns");
   }
 
   /** "30 have been killed", "6,000 killed", "one captured", "hundreds of thousands fled". */

@@ -49,27 +49,27 @@ final class NotACount {
   NotACount(Lexicon lex, Numerals numerals) {
     this.lex = lex;
     this.numerals = numerals;
-    this.months = lex.words("time.months");
-    this.ordinalSuffixes = lex.words("quantity.ordinal-suffixes");
-    this.referenceWords = lex.words("quantity.reference-words");
-    this.notReference = lex.words("quantity.not-reference");
-    this.referencePeriods = lex.words("quantity.reference-periods");
-    this.numberAbbreviation = lex.words("quantity.number-abbreviation");
-    this.ageWords = lex.words("quantity.age-words");
-    this.ageYears = lex.words("quantity.age-years");
-    this.old = lex.words("quantity.old");
-    this.percent = lex.words("quantity.percent");
-    this.per = lex.words("quantity.per");
-    this.cent = lex.words("quantity.cent");
-    this.plus = lex.words("quantity.plus");
-    this.hyphenFractions = lex.words("quantity.hyphen-fractions");
-    this.multiples = lex.words("quantity.multiples");
-    this.of = lex.words("quantity.of");
-    this.one = lex.words("quantity.one");
-    this.them = lex.words("quantity.them");
-    this.another = lex.words("quantity.another");
-    this.at = lex.words("quantity.at");
-    this.strong = lex.words("quantity.strong");
+    this.months = lex.optionalWords("time.months");
+    this.ordinalSuffixes = lex.optionalWords("quantity.ordinal-suffixes");
+    this.referenceWords = lex.optionalWords("quantity.reference-words");
+    this.notReference = lex.optionalWords("quantity.not-reference");
+    this.referencePeriods = lex.optionalWords("quantity.reference-periods");
+    this.numberAbbreviation = lex.optionalWords("quantity.number-abbreviation");
+    this.ageWords = lex.optionalWords("quantity.age-words");
+    this.ageYears = lex.optionalWords("quantity.age-years");
+    this.old = lex.optionalWords("quantity.old");
+    this.percent = lex.optionalWords("quantity.percent");
+    this.per = lex.optionalWords("quantity.per");
+    this.cent = lex.optionalWords("quantity.cent");
+    this.plus = lex.optionalWords("quantity.plus");
+    this.hyphenFractions = lex.optionalWords("quantity.hyphen-fractions");
+    this.multiples = lex.optionalWords("quantity.multiples");
+    this.of = lex.optionalWords("quantity.of");
+    this.one = lex.optionalWords("quantity.one");
+    this.them = lex.optionalWords("quantity.them");
+    this.another = lex.optionalWords("quantity.another");
+    this.at = lex.optionalWords("quantity.at");
+    this.strong = lex.optionalWords("quantity.strong");
   }
 
   /** Whether the number {@code n} read at token {@code i} is not a count. */

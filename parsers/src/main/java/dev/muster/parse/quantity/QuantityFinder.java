@@ -46,20 +46,20 @@ public final class QuantityFinder {
     this.lex = lex;
     this.numerals = numerals;
     this.notACount = new NotACount(lex, numerals);
-    this.between = lex.words("quantity.between");
-    this.from = lex.words("quantity.from");
-    this.dozen = lex.words("quantity.dozen");
-    this.to = lex.words("quantity.to");
-    this.and = lex.words("quantity.and");
-    this.or = lex.words("quantity.or");
-    this.more = lex.words("quantity.more");
-    this.so = lex.words("quantity.so");
-    this.plus = lex.words("quantity.plus");
-    this.perWords = lex.words("quantity.rate-articles");
-    this.spacedPrefixes = lex.words("quantity.spaced-currency-prefixes");
-    this.timeAgo = lex.words("quantity.time-ago");
-    this.units = new Words[] {lex.words("quantity.unit-day"), lex.words("quantity.unit-week"),
-        lex.words("quantity.unit-month"), lex.words("quantity.unit-year")};
+    this.between = lex.optionalWords("quantity.between");
+    this.from = lex.optionalWords("quantity.from");
+    this.dozen = lex.optionalWords("quantity.dozen");
+    this.to = lex.optionalWords("quantity.to");
+    this.and = lex.optionalWords("quantity.and");
+    this.or = lex.optionalWords("quantity.or");
+    this.more = lex.optionalWords("quantity.more");
+    this.so = lex.optionalWords("quantity.so");
+    this.plus = lex.optionalWords("quantity.plus");
+    this.perWords = lex.optionalWords("quantity.rate-articles");
+    this.spacedPrefixes = lex.optionalWords("quantity.spaced-currency-prefixes");
+    this.timeAgo = lex.optionalWords("quantity.time-ago");
+    this.units = new Words[] {lex.optionalWords("quantity.unit-day"), lex.optionalWords("quantity.unit-week"),
+        lex.optionalWords("quantity.unit-month"), lex.optionalWords("quantity.unit-year")};
   }
 
   /** Returns the quantities of a sentence, in order, not overlapping. */

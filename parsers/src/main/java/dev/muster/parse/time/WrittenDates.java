@@ -44,19 +44,19 @@ final class WrittenDates {
 
   WrittenDates(Lexicon lex) {
     for (int m = 0; m < 12; m++) {
-      months[m] = lex.words("time.month-" + (m + 1));
+      months[m] = lex.optionalWords("time.month-" + (m + 1));
     }
     String[] names = {"spring", "summer", "autumn", "winter"};
     for (int s = 0; s < 4; s++) {
-      seasons[s] = lex.words("time." + names[s]);
+      seasons[s] = lex.optionalWords("time." + names[s]);
     }
-    this.the = lex.words("time.the");
-    this.partOf = lex.words("time.part-of");
-    this.end = lex.words("time.end");
-    this.partPrefixes = lex.words("time.part-prefixes");
-    this.of = lex.words("time.of");
-    this.in = lex.words("time.in");
-    this.daySuffixes = lex.words("time.day-suffixes");
+    this.the = lex.optionalWords("time.the");
+    this.partOf = lex.optionalWords("time.part-of");
+    this.end = lex.optionalWords("time.end");
+    this.partPrefixes = lex.optionalWords("time.part-prefixes");
+    this.of = lex.optionalWords("time.of");
+    this.in = lex.optionalWords("time.in");
+    this.daySuffixes = lex.optionalWords("time.day-suffixes");
   }
 
   /** Reads the date written at token {@code i}, or null. */
