@@ -123,6 +123,7 @@ final class Pipeline {
     DocumentContext ctx = DocumentContext.start(date, Topics.of(segments, l -> stagesOf(l).topics()));
     List<Figure> figures = new ArrayList<>();
     TimeContext time = TimeContext.of(date.date());
+    Sentence before = null; // the sentence read before, for the referent of "1,500 of them"
     for (Sentence s : segments.sentences()) {
       ctx = ctx.enter(s);
       figures.addAll(ctx.settled());
@@ -139,10 +140,16 @@ final class Pipeline {
           List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(t, st.quantities().find(t));
           List<DatedSpan> spans = st.times().find(t, time);
           time = time.withYear(TimeFinder.lastYear(t, spans, time.year()));
+          Figure previous = ctx.paragraphPrevious();
+          if (previous == null && !found.isEmpty() && before != null && before.paragraph() == s.paragraph()
+              && before.language().equals(s.language())) {
+            previous = st.classifier().referent(t, found, before);
+          }
           List<Figure> candidates = found.isEmpty() ? List.of() : st.classifier().classify(s, found,
-              spans, attribution, ctx.paragraphPrevious(), ctx.reference());
+              spans, attribution, previous, ctx.reference());
           ctx = st.carryover().next(ctx, s, attribution, candidates);
         }
+        before = s;
       }
       figures.addAll(ctx.settled());
     }

@@ -44,6 +44,8 @@ final class FigureRules {
   private final Words listJoins;
   private final Words comparatives;
   private final Words countNouns;
+  /** People nouns whose origin may follow them as a bare place name ("громадян Китаю"). */
+  private final Words placeAfterNoun;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
@@ -62,6 +64,7 @@ final class FigureRules {
     this.listJoins = lex.optionalWords("classify.list-joins");
     this.comparatives = lex.optionalWords("classify.comparatives");
     this.countNouns = lex.optionalWords("classify.count-nouns");
+    this.placeAfterNoun = lex.optionalWords("classify.place-after-noun");
   }
 
   /**
@@ -99,6 +102,9 @@ final class FigureRules {
     TreeSet<Origin> from = places.fromPlace(t, after, hi);
     if (from.isEmpty() && headAt >= 0 && after < hi && ofWord.has(t.get(after)) && citizenNouns.has(t.get(headAt))) {
       places.readPlaces(t, after + 1, hi, from); // "citizens of Egypt"
+    }
+    if (from.isEmpty() && headAt >= 0 && after < hi && placeAfterNoun.has(t.get(headAt))) {
+      places.readPlaces(t, after, hi, from); // "громадян Китаю", "солдатів КНДР": a place in the genitive
     }
     if (from.isEmpty() && headAt >= 1 && possessives.has(t.get(headAt - 1))) {
       from.addAll(places.possessorCountry(t, q.first())); // "the Sri Lankan government believes 400 of its citizens"

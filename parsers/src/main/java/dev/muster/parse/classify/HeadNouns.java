@@ -47,6 +47,15 @@ final class HeadNouns {
     this.partitivePronouns = lex.optionalWords("classify.partitive-pronouns");
   }
 
+  /** Whether a partitive pronoun follows the quantity: "1,500 of them", "1500 із них". */
+  boolean partitiveAfter(List<Token> t, QuantityMention q) {
+    int k = q.end();
+    if (k < t.size() && ofWord.has(t.get(k))) {
+      k++;
+    }
+    return k > q.end() && k < t.size() && partitivePronouns.has(t.get(k));
+  }
+
   /** Function words and verbs that a head noun's adjectives do not run past; "-ed" verbs too. */
   boolean isVerbish(Token tok) {
     return verbish.has(tok) || tok.key.endsWith("ed") && !describingParticiples.has(tok);

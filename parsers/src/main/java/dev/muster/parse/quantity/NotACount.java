@@ -25,6 +25,8 @@ final class NotACount {
   private final Lexicon lex;
   private final Numerals numerals;
   private final Words months;
+  /** Month names written in lower case in the language ("11 січня"). */
+  private final Words lowerCaseMonths;
   private final Words ordinalSuffixes;
   private final Words referenceWords;
   private final Words notReference;
@@ -50,6 +52,7 @@ final class NotACount {
     this.lex = lex;
     this.numerals = numerals;
     this.months = lex.optionalWords("time.months");
+    this.lowerCaseMonths = lex.optionalWords("time.lower-case-months");
     this.ordinalSuffixes = lex.optionalWords("quantity.ordinal-suffixes");
     this.referenceWords = lex.optionalWords("quantity.reference-words");
     this.notReference = lex.optionalWords("quantity.not-reference");
@@ -86,7 +89,7 @@ final class NotACount {
     BigDecimal v = n.value();
     // dates: "27 April", "April 8", "Sept. 21"
     if (!n.magnitude() && v != null && v.compareTo(THIRTY_ONE) <= 0 && v.signum() > 0) {
-      if (next != null && months.has(next) && next.isWord() && next.isCapitalized()) {
+      if (next != null && months.has(next) && next.isWord() && (next.isCapitalized() || lowerCaseMonths.has(next))) {
         return true;
       }
       if (next != null && of.has(next) && n.end() + 1 < t.size() && months.has(t.get(n.end() + 1))) {

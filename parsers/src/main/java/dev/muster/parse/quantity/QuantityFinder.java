@@ -38,7 +38,13 @@ public final class QuantityFinder {
   private final Words perWords;
   private final Words spacedPrefixes;
   private final Words timeAgo;
+  /** Verbs of change ("выросла", "довести"), after which {@link #changeTo} is no qualifier. */
+  private final Words changeVerbs;
+  /** A qualifier that is "to" after a verb of change: "выросла до 1,9 млн" is 1.9 million, not up to it. */
+  private final Words changeTo;
   private final Words[] units;
+  /** How many words before "до" a verb of change may stand. */
+  private static final int CHANGE_WINDOW = 6;
   private static final Per[] UNIT_PERS = {Per.DAY, Per.WEEK, Per.MONTH, Per.YEAR};
 
   /** A finder over the lexicon's words with its language's number grammar. */
@@ -58,6 +64,8 @@ public final class QuantityFinder {
     this.perWords = lex.optionalWords("quantity.rate-articles");
     this.spacedPrefixes = lex.optionalWords("quantity.spaced-currency-prefixes");
     this.timeAgo = lex.optionalWords("quantity.time-ago");
+    this.changeVerbs = lex.optionalWords("quantity.change-verbs");
+    this.changeTo = lex.optionalWords("quantity.change-to");
     this.units = new Words[] {lex.optionalWords("quantity.unit-day"), lex.optionalWords("quantity.unit-week"),
         lex.optionalWords("quantity.unit-month"), lex.optionalWords("quantity.unit-year")};
   }
@@ -126,7 +134,7 @@ public final class QuantityFinder {
         continue;
       }
       PhraseIndex.Match<Qualifier> qm = lex.qualifiers.longest(t, s, qStart);
-      if (qm != null && qm.length == len) {
+      if (qm != null && qm.length == len && !(len == 1 && changeTo.has(t.get(s)) && changeBefore(t, s))) {
         q = qm.value;
         first = s;
         break;
@@ -222,6 +230,19 @@ public final class QuantityFinder {
     }
     Per per = rateAfter(t, end, unit != null);
     return new QuantityMention(first, end, i, b.low, b.high, b.qualifier, unit, per, n.words(), value, magnitude);
+  }
+
+  /** Whether a verb of change stands shortly before token {@code s} in its clause ("довести численность до"). */
+  private boolean changeBefore(List<Token> t, int s) {
+    for (int k = s - 1; k >= Math.max(0, s - CHANGE_WINDOW); k--) {
+      if (changeVerbs.has(t.get(k))) {
+        return true;
+      }
+      if (t.get(k).isPunct() || t.get(k).isNumber()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "1,500 or more", "1,500-plus", "1,500+": returns the new end, and qualifies {@code b}. */

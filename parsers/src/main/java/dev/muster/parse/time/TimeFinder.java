@@ -175,6 +175,12 @@ public final class TimeFinder {
 
   private DatedSpan led(List<Token> t, int i, Optional<LocalDate> ref, int year) {
     Token tok = t.get(i);
+    if (since.has(tok) && spanStarts.has(tok)) {
+      // one word for "since" and "from" ("с", "з"): a span when a second date follows
+      DatedSpan span = betweenOrFrom(t, i, ref);
+      return span != null && span.period().start().isPresent() && span.period().end().isPresent()
+          ? span : sinceOrDuring(t, i, ref);
+    }
     if (since.has(tok) || during.has(tok)) {
       return sinceOrDuring(t, i, ref);
     }
