@@ -3,7 +3,6 @@ package dev.muster.parse.quantity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.muster.parse.lexicon.Lexicon;
-import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,19 +16,9 @@ class SlavicNumeralsTest {
 
   /** "value words scaled end", or "magnitude low-high end", or "malformed end", or "none". */
   private static String read(Lexicon lex, SlavicNumerals numerals, String text, int at) {
-    NumberRead n = numerals.read(lex.tokenizer().tokenize(text, 0, text.length()), at);
-    if (n == null) {
-      return "none";
-    }
-    if (n.malformed()) {
-      return "malformed " + n.end();
-    }
-    if (n.magnitude()) {
-      return "magnitude " + n.magLow() + "-" + n.magHigh() + " " + n.end();
-    }
-    BigDecimal v = n.value();
-    return v.toPlainString() + (n.words() ? " words" : "") + (n.scaled() ? " scaled" : "") + " " + n.end();
+    return NumberReads.describe(numerals.read(lex.tokenizer().tokenize(text, 0, text.length()), at));
   }
+
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
