@@ -32,6 +32,7 @@ public final class AttributionFinder {
   private final Words anaphors;
   private final Words anaphorFillers;
   private final Words appositiveStarts;
+  private final Words at;
   private final Words ambiguous;
   private final Words according;
   private final Words to;
@@ -62,6 +63,7 @@ public final class AttributionFinder {
     this.anaphors = lex.words("attribution.anaphors");
     this.anaphorFillers = lex.words("attribution.anaphor-fillers");
     this.appositiveStarts = lex.words("attribution.appositive-starts");
+    this.at = lex.words("attribution.at");
     this.ambiguous = lex.words("attribution.ambiguous-verbs");
     this.according = lex.words("attribution.according");
     this.to = lex.words("attribution.to");
@@ -278,6 +280,17 @@ public final class AttributionFinder {
       if (that.has(x) || x.isNumber() || x.is("\"") || x.is(",") || x.is(".") || x.is(":")
           || the.has(x) && k + 2 < t.size() && figureNouns.has(t.get(k + 1))) {
         return true;
+      }
+    }
+    // "puts Russian losses at more than 700,000"
+    for (int k = verb + 2; k < Math.min(t.size(), verb + 6); k++) {
+      if (at.has(t.get(k))) {
+        for (int n = k + 1; n < Math.min(t.size(), k + 4); n++) {
+          if (t.get(n).isNumber()) {
+            return true;
+          }
+        }
+        break;
       }
     }
     return verb + 1 >= t.size();
