@@ -57,6 +57,15 @@ public final class TimeFinder {
   private final Words month;
   private final Words datePrepositions;
   private final Words alone;
+  private final Words the;
+  private final Words past;
+  private final Words ordinals;
+  private final Words[] ordinalWords = new Words[4];
+  private final Words half;
+  private final Words quarter;
+  private final Words[] units = new Words[4];
+  private final Words hours;
+  private final Lexicon lex;
 
   public TimeFinder(Lexicon lex) {
     this.dates = new WrittenDates(lex);
@@ -89,6 +98,22 @@ public final class TimeFinder {
     this.month = lex.words("time.month");
     this.datePrepositions = lex.words("time.date-prepositions");
     this.alone = lex.words("time.alone");
+    this.the = lex.words("time.the");
+    this.past = lex.optionalWords("time.past");
+    Words anyOrdinal = lex.words("time.last");
+    for (int k = 0; k < 4; k++) {
+      ordinalWords[k] = lex.optionalWords("time.ordinal-" + (k + 1));
+      anyOrdinal = anyOrdinal.union(ordinalWords[k]);
+    }
+    this.ordinals = anyOrdinal;
+    this.half = lex.optionalWords("time.half");
+    this.quarter = lex.optionalWords("time.quarter");
+    String[] unitNames = {"unit-days", "unit-weeks", "unit-months", "unit-years"};
+    for (int u = 0; u < 4; u++) {
+      units[u] = lex.optionalWords("time." + unitNames[u]);
+    }
+    this.hours = lex.optionalWords("time.unit-hours");
+    this.lex = lex;
   }
 
   /** Returns the time expressions of a sentence, in order, resolved against {@code reference}. */
@@ -142,6 +167,19 @@ public final class TimeFinder {
 
   private DatedSpan at(List<Token> t, int i, Optional<LocalDate> ref, int year) {
     Token tok = t.get(i);
+    if (the.has(tok) && i + 2 < t.size()) {
+      if (past.has(t.get(i + 1))) {
+        DatedSpan r = rolling(t, i, ref);
+        if (r != null) {
+          return r;
+        }
+      } else if (ordinals.has(t.get(i + 1))) {
+        DatedSpan r = partOfYear(t, i, ref);
+        if (r != null) {
+          return r;
+        }
+      }
+    }
     // each branch of led() starts with one of the leads: a token that is none of them ("the", a
     // month, a number) goes straight to the written date
     if (leads.has(tok)) {
@@ -160,6 +198,9 @@ public final class TimeFinder {
       return null;
     }
     boolean hasYear = w.year != null;
+    if (hasYear && w.month == null && !w.season && !w.endOf && i > 0 && the.has(t.get(i - 1))) {
+      return null; // "the 2023 law": a year that names a thing, not a time
+    }
     WrittenDates.resolveYear(w, ref);
     if (w.year == null && w.month != null && year > 0) {
       w.year = year;
@@ -256,6 +297,10 @@ public final class TimeFinder {
     }
     if (since.has(tok) && i + 1 < t.size()) {
       Written w = dates.read(t, i + 1);
+      if (w != null && w.year == null && w.month != null) {
+        // "since January": that month of the reference's year (or the last before it) to the reference
+        WrittenDates.resolveYear(w, ref);
+      }
       if (w != null && w.year != null) {
         LocalDate s = WrittenDates.startOf(w);
         Period p = Period.builder().start(s).startPrecision(WrittenDates.precision(w))
@@ -322,6 +367,119 @@ public final class TimeFinder {
       break;
     }
     return null;
+  }
+
+  /**
+   * "The past week", "the last two months", "the past 24 hours" (with "alone" after it): the days
+   * up to the reference, counted back.
+   */
+  private DatedSpan rolling(List<Token> t, int i, Optional<LocalDate> ref) {
+    if (ref.isEmpty()) {
+      return null;
+    }
+    int j = i + 2;
+    long n = 1;
+    long count = countAt(t, j);
+    if (count > 0) {
+      n = count;
+      j++;
+    }
+    if (j >= t.size()) {
+      return null;
+    }
+    Token u = t.get(j);
+    LocalDate r = ref.get();
+    LocalDate start;
+    if (units[0].has(u)) {
+      start = r.minusDays(n);
+    } else if (units[1].has(u)) {
+      start = r.minusWeeks(n);
+    } else if (units[2].has(u)) {
+      start = r.minusMonths(n);
+    } else if (units[3].has(u)) {
+      start = r.minusYears(n);
+    } else if (hours.has(u) && count > 0) {
+      start = r.minusDays((n + 23) / 24);
+    } else {
+      return null;
+    }
+    int end = j + 1 < t.size() && alone.has(t.get(j + 1)) ? j + 2 : j + 1;
+    return new DatedSpan(i, end, Period.builder().start(start.plusDays(1)).end(r).build(), TimeKind.SPAN, false);
+  }
+
+  /**
+   * "The first four months of the year", "the first half of 2024", "the third quarter": the
+   * months of a year from its start, of the year written after it, else of the reference's.
+   */
+  private DatedSpan partOfYear(List<Token> t, int i, Optional<LocalDate> ref) {
+    int j = i + 1;
+    int ordinal = ordinalOf(t.get(j));
+    j++;
+    int first;
+    int last;
+    long count = countAt(t, j);
+    if (half.has(t.get(j))) {
+      first = ordinal == 1 ? 1 : 7;
+      last = first + 5;
+      j++;
+    } else if (quarter.has(t.get(j))) {
+      first = ordinal < 0 ? 10 : 3 * (ordinal - 1) + 1;
+      last = first + 2;
+      j++;
+    } else if (ordinal == 1 && count > 0 && count <= 12 && j + 1 < t.size() && units[2].has(t.get(j + 1))) {
+      first = 1;
+      last = (int) count;
+      j += 2;
+    } else {
+      return null;
+    }
+    if (first > 12 || first < 1) {
+      return null;
+    }
+    Integer y = null;
+    if (j + 1 < t.size() && of.has(t.get(j))) {
+      y = WrittenDates.year(t, j + 1);
+      if (y != null) {
+        j += 2;
+      } else if (j + 2 < t.size() && (the.has(t.get(j + 1)) || thisWord.has(t.get(j + 1)))
+          && year.has(t.get(j + 2)) && ref.isPresent()) {
+        y = ref.get().getYear();
+        j += 3;
+      }
+    }
+    if (y == null) {
+      if (ref.isEmpty()) {
+        return null;
+      }
+      y = ref.get().getYear();
+    }
+    YearMonth s = YearMonth.of(y, first);
+    YearMonth e = YearMonth.of(y, last);
+    return new DatedSpan(i, j, Period.builder().start(s.atDay(1)).startPrecision(dev.muster.DatePrecision.MONTH)
+        .end(e.atEndOfMonth()).endPrecision(dev.muster.DatePrecision.MONTH).build(), TimeKind.SPAN, false);
+  }
+
+  /** 1 to 4 for "first" to "fourth", -1 for "last", 0 for another word. */
+  private int ordinalOf(Token x) {
+    for (int k = 0; k < ordinalWords.length; k++) {
+      if (ordinalWords[k].has(x)) {
+        return k + 1;
+      }
+    }
+    return last.has(x) ? -1 : 0;
+  }
+
+  /** A small count written at {@code j}, in digits or words ("four", "24"), or 0. */
+  private long countAt(List<Token> t, int j) {
+    if (j >= t.size()) {
+      return 0;
+    }
+    Token x = t.get(j);
+    if (x.isDigitsOnly() && x.text.length() <= 3) {
+      return Long.parseLong(x.text);
+    }
+    Lexicon.NumberWord w = x.isWord() ? lex.numberWord(x.key) : null;
+    return w != null && w.kind == Lexicon.NumberWordKind.UNIT && w.value <= 100 ? w.value : 0;
   }
 
   /** This year, last year, this month, last month, this summer, next year. */
