@@ -257,7 +257,7 @@ final class FigureRules {
     if (!triggers.isCopula(t, b)) {
       return null;
     }
-    for (int k = b - 1; k >= Math.max(lo + 1, b - 10); k--) {
+    for (int k = b - 1; k >= Math.max(lo + 1, b - 14); k--) {
       if (ofWord.has(t.get(k)) && countNouns.has(t.get(k - 1))) {
         TreeSet<Origin> out = new TreeSet<>();
         PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k + 1);
@@ -266,6 +266,9 @@ final class FigureRules {
           return out;
         }
         PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k + 1);
+        if (nm != null && nm.value.nounClass == Lexicon.NounClass.FOREIGN) {
+          out.add(Origin.FOREIGN); // "the number of migrants detained ... exceeded 9,000"
+        }
         return nm != null && !HeadNouns.isThing(nm.value) ? out : null;
       }
     }

@@ -114,6 +114,9 @@ final class Triggers {
 
   /** The copula before a number, over adverbs: "is probably about 15,000" gives "is". */
   int copulaBefore(List<Token> t, int first) {
+    if (first < t.size() && copulas.has(t.get(first)) && t.get(first).isWord()) {
+      return first; // "surpassed 25,000": the qualifier is the verb
+    }
     int b = first - 1;
     while (b > 0 && (copulaAdverbs.has(t.get(b)) || toWord.has(t.get(b)) && believed.has(t.get(b - 1)))) {
       b--;

@@ -38,6 +38,7 @@ public final class QuantityFinder {
   private final Words perWords;
   private final Words spacedPrefixes;
   private final Words timeAgo;
+  private final Words changeVerbs;
   private final Words[] units;
   private static final Per[] UNIT_PERS = {Per.DAY, Per.WEEK, Per.MONTH, Per.YEAR};
 
@@ -58,6 +59,7 @@ public final class QuantityFinder {
     this.perWords = lex.words("quantity.rate-articles");
     this.spacedPrefixes = lex.words("quantity.spaced-currency-prefixes");
     this.timeAgo = lex.words("quantity.time-ago");
+    this.changeVerbs = lex.optionalWords("quantity.change-verbs");
     this.units = new Words[] {lex.words("quantity.unit-day"), lex.words("quantity.unit-week"),
         lex.words("quantity.unit-month"), lex.words("quantity.unit-year")};
   }
@@ -103,6 +105,20 @@ public final class QuantityFinder {
     }
   }
 
+  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+  /**
+   * "60 or 70,000": a plain number of at most three digits before a number in digits that ends in
+   * ",000" shares its thousands when that keeps both of one order of magnitude.
+   */
+  private static boolean sharesThousands(Token x, Token y, BigDecimal lo, BigDecimal hi) {
+    if (!x.isDigitsOnly() || x.text.length() > 3 || !y.text.endsWith(",000") || lo.signum() <= 0) {
+      return false;
+    }
+    BigDecimal scaled = lo.multiply(THOUSAND);
+    return scaled.compareTo(hi) <= 0 && scaled.multiply(BigDecimal.TEN).compareTo(hi) > 0;
+  }
+
   private QuantityMention mention(List<Token> t, int i, NumberRead n) {
     if (notACount.excluded(t, i, n)) {
       return null;
@@ -134,6 +150,8 @@ public final class QuantityFinder {
     }
     boolean isBetween = q == null && qStart > 0 && between.has(t.get(qStart - 1));
     boolean isFrom = q == null && qStart > 0 && from.has(t.get(qStart - 1));
+    // "rose from 310 to 780": a change between two figures, each its own record
+    boolean change = isFrom && qStart > 1 && changeVerbs.has(t.get(qStart - 2));
     boolean dozenWord = !n.magnitude() && dozen.has(t.get(n.end() - 1));
     Bounds b = n.magnitude()
         ? new Bounds(BigDecimal.valueOf(n.magLow()), BigDecimal.valueOf(n.magHigh()), Qualifier.MAGNITUDE)
@@ -161,7 +179,7 @@ public final class QuantityFinder {
           yMoney = ym.value;
         }
       }
-      if (isTo) {
+      if (isTo && !change) {
         second = y < t.size() ? numerals.read(t, y) : null;
       }
       if (second != null && !second.magnitude() && !notACount.excluded(t, y, second)
@@ -173,6 +191,8 @@ public final class QuantityFinder {
           BigDecimal scaleOf = numerals.scaleOf(t.get(second.end() - 1));
           if (scaleOf != null && lo.compareTo(scaleOf) < 0 && lo.multiply(scaleOf).compareTo(hi) <= 0) {
             lo = lo.multiply(scaleOf);
+          } else if (sharesThousands(t.get(i), t.get(y), lo, hi)) {
+            lo = lo.multiply(THOUSAND); // "60 or 70,000", "60-70,000"
           }
         }
         if (lo.compareTo(hi) < 0 && (!or.has(sep) || n.words() == second.words())) {
