@@ -44,6 +44,7 @@ final class FigureRules {
   private final Words listJoins;
   private final Words comparatives;
   private final Words countNouns;
+  private final Words naturalisedWords;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
@@ -62,6 +63,7 @@ final class FigureRules {
     this.listJoins = lex.words("classify.list-joins");
     this.comparatives = lex.words("classify.comparatives");
     this.countNouns = lex.words("classify.count-nouns");
+    this.naturalisedWords = lex.optionalWords("classify.naturalised");
   }
 
   /**
@@ -168,6 +170,11 @@ final class FigureRules {
       inherited = !previous.originExplicit();
     }
     boolean naturalised = places.citizenshipOfRussia(t, after, hi);
+    if (origins.isEmpty() && headAt > q.end() && naturalisedBefore(t, q.end(), headAt)) {
+      // "30,000 naturalised migrants", "3,000 naturalised citizens": no country named, none given
+      return new Reading(q, m, Figure.originsOf(origins), false, k, true,
+          headAt >= 0 && ownForceNouns.has(t.get(headAt)));
+    }
     if (origins.isEmpty() && foreign && !naturalised) {
       origins.addAll(places.placeAnaphor(t, q));
       if (origins.isEmpty()) {
@@ -188,6 +195,16 @@ final class FigureRules {
     }
     return new Reading(q, m, Figure.originsOf(origins), explicit, headAt >= 0 ? k : q.end(),
         naturalised || m == Measure.DETAINED, ownForceNoun);
+  }
+
+  /** Whether a word of {@code t[from, to)} says the people are naturalised ("naturalised migrants"). */
+  private boolean naturalisedBefore(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (naturalisedWords.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The measure of a count; null when it is no figure. */

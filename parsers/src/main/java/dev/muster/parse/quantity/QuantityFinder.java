@@ -39,6 +39,7 @@ public final class QuantityFinder {
   private final Words spacedPrefixes;
   private final Words timeAgo;
   private final Words changeVerbs;
+  private final Words payFrom;
   private final Words[] units;
   private static final Per[] UNIT_PERS = {Per.DAY, Per.WEEK, Per.MONTH, Per.YEAR};
 
@@ -60,6 +61,7 @@ public final class QuantityFinder {
     this.spacedPrefixes = lex.words("quantity.spaced-currency-prefixes");
     this.timeAgo = lex.words("quantity.time-ago");
     this.changeVerbs = lex.optionalWords("quantity.change-verbs");
+    this.payFrom = lex.optionalWords("quantity.pay-from");
     this.units = new Words[] {lex.words("quantity.unit-day"), lex.words("quantity.unit-week"),
         lex.words("quantity.unit-month"), lex.words("quantity.unit-year")};
   }
@@ -218,6 +220,11 @@ public final class QuantityFinder {
       }
     }
     end = Math.max(end, r);
+    if (isFrom && !change && b.qualifier == Qualifier.EXACT && qStart > 1 && payFrom.has(t.get(qStart - 2))) {
+      // "salaries from 195,000 rubles", "earn from 210,000 roubles": a floor
+      q = Qualifier.AT_LEAST;
+      first = qStart - 1;
+    }
     if (q != null && b.qualifier != Qualifier.RANGE) {
       if (b.qualifier == Qualifier.MAGNITUDE) {
         first = i; // "over hundreds" keeps the magnitude, without the qualifier
