@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * among records of the same measure, then among any, in file order. On matched pairs it counts
  * how often measure, qualifier, origin (as a set), period (month precision, where gold has one),
  * sources (as sets of canonical names) and likelihood agree, and whether each prediction's
- * evidence text equals its document's characters at its offsets.
+ * evidence text equals its document's characters at its offsets (1 when there are no
+ * predictions: no span is wrong).
  *
  * <p>Immutable and thread-safe.
  */
@@ -175,7 +176,8 @@ final class GoldScore {
     Map<String, Double> attributes = new TreeMap<>();
     agree.forEach((name, a) -> attributes.put(name, ratio(a[0], a[1])));
     return new Figures(gold.size(), tp + fn, tp + fp, precision, recall, harmonic(precision, recall),
-        harmonic(sp, sr), attributes, ratio(2 * srcTp, 2 * srcTp + srcFp + srcFn), ratio(evOk, evAll));
+        harmonic(sp, sr), attributes, ratio(2 * srcTp, 2 * srcTp + srcFp + srcFn),
+        evAll == 0 ? 1.0 : ratio(evOk, evAll));
   }
 
   private static double ratio(int a, int b) {

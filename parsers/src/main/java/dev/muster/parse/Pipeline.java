@@ -20,6 +20,8 @@ import dev.muster.parse.language.Language;
 import dev.muster.parse.quantity.QuantityFinder;
 import dev.muster.parse.quantity.QuantityMention;
 import dev.muster.parse.read.SourceDocument;
+import dev.muster.parse.lexicon.Lexicon;
+import dev.muster.parse.segment.Paragraphs;
 import dev.muster.parse.segment.Segmenter;
 import dev.muster.parse.segment.Segments;
 import dev.muster.parse.segment.Sentence;
@@ -31,6 +33,8 @@ import dev.muster.parse.time.TimeFinder;
 import dev.muster.parse.token.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,29 +49,53 @@ import java.util.Optional;
  */
 final class Pipeline {
 
-  private final Segmenter segmenter;
-  private final Topics topics;
-  private final AttributionFinder attributions;
-  private final QuantityFinder quantities;
-  private final TimeFinder times;
+  /**
+   * The stages of one language, chosen per sentence by the language of its paragraph: each reads
+   * the tokens of its own lexicon.
+   */
+  private record Stages(Topics topics, AttributionFinder attributions, QuantityFinder quantities,
+      TimeFinder times, Classifier classifier, Carryover carryover) {
+
+    static Stages of(Language language) {
+      Lexicon lex = language.lexicon();
+      AttributionFinder attributions = new AttributionFinder(lex);
+      QuantityFinder quantities = new QuantityFinder(lex, language.numerals());
+      TimeFinder times = new TimeFinder(lex);
+      return new Stages(new Topics(lex), attributions, quantities, times,
+          new Classifier(lex, quantities, attributions), new Carryover(lex, attributions, times));
+    }
+  }
+
+  private final Paragraphs paragraphs;
+  private final Stages primary;
+  private final Map<String, Stages> stages = new HashMap<>();
   private final TextDates textDates;
-  private final Classifier classifier;
-  private final Carryover carryover;
   private final Breakdowns breakdowns = new Breakdowns();
   private final DocumentOrigins origins = new DocumentOrigins();
   private final Claims claims = new Claims();
   private final Estimates estimates;
 
+  /** The stages of one language, which reads every Latin paragraph. */
   Pipeline(Language language) {
-    this.segmenter = new Segmenter(language.lexicon(), language.sentenceLocale());
-    this.topics = new Topics(language.lexicon());
-    this.attributions = new AttributionFinder(language.lexicon());
-    this.quantities = new QuantityFinder(language.lexicon(), language.numerals());
-    this.times = new TimeFinder(language.lexicon());
-    this.textDates = new TextDates(language.lexicon());
-    this.classifier = new Classifier(language.lexicon(), quantities, attributions);
-    this.carryover = new Carryover(language.lexicon(), attributions, times);
-    this.estimates = new Estimates(language.lexicon());
+    this(language, List.of());
+  }
+
+  /**
+   * The stages of {@code primary}, which reads Latin paragraphs of no other language read, and of
+   * {@code others}, each reading the paragraphs guessed to be in it.
+   */
+  Pipeline(Language primary, List<Language> others) {
+    List<Segmenter> segmenters = new ArrayList<>();
+    for (Language l : others) {
+      segmenters.add(new Segmenter(l.lexicon(), l.sentenceLocale(), l.script()));
+      stages.put(l.code(), Stages.of(l));
+    }
+    this.paragraphs = new Paragraphs(new Segmenter(primary.lexicon(), primary.sentenceLocale(), primary.script()),
+        segmenters);
+    this.primary = Stages.of(primary);
+    stages.put(primary.code(), this.primary);
+    this.textDates = new TextDates(primary.lexicon());
+    this.estimates = new Estimates(primary.lexicon());
   }
 
   /** Returns the report of a document read by stage read, resolving relative times as {@code fallbackDate} says. */
@@ -81,7 +109,7 @@ final class Pipeline {
         : textDates.find(doc.text(), doc.lines());
     DocumentDate date = DocumentDate.of(doc.published(), inText.map(TextDates.Found::date), fallbackDate);
     report.published(doc.published().or(() -> inText.map(TextDates.Found::date))).dateSource(date.source());
-    Segments segments = segmenter.split(doc);
+    Segments segments = paragraphs.split(doc);
     for (Skipped s : segments.skipped()) {
       report.addProblems(Problem.at(doc.id(), s.start(), ProblemKind.SKIPPED_TEXT, s.describe()));
     }
@@ -92,7 +120,7 @@ final class Pipeline {
 
   /** Returns the figures of a segmented document that stand, one per claim, in text order. */
   List<Figure> figures(SourceDocument doc, Segments segments, DocumentDate date) {
-    DocumentContext ctx = DocumentContext.start(date, topics.of(segments));
+    DocumentContext ctx = DocumentContext.start(date, Topics.of(segments, l -> stagesOf(l).topics()));
     List<Figure> figures = new ArrayList<>();
     TimeContext time = TimeContext.of(date.date());
     for (Sentence s : segments.sentences()) {
@@ -100,17 +128,21 @@ final class Pipeline {
       figures.addAll(ctx.settled());
       if (s.skipped()) {
         ctx = ctx.skip();
-      } else if (carryover.isSourceLine(s)) {
-        ctx = carryover.sourceLine(ctx, s);
       } else {
-        List<Token> t = s.tokens();
-        SentenceAttribution attribution = attributions.find(t, ctx.seen(), ctx.topic().hints(ctx.sentenceIndex()));
-        List<QuantityMention> found = classifier.countsOfPeopleOrMoney(t, quantities.find(t));
-        List<DatedSpan> spans = times.find(t, time);
-        time = time.withYear(TimeFinder.lastYear(t, spans, time.year()));
-        List<Figure> candidates = found.isEmpty() ? List.of() : classifier.classify(s, found,
-            spans, attribution, ctx.paragraphPrevious(), ctx.reference());
-        ctx = carryover.next(ctx, s, attribution, candidates);
+        Stages st = stagesOf(s.language());
+        if (st.carryover().isSourceLine(s)) {
+          ctx = st.carryover().sourceLine(ctx, s);
+        } else {
+          List<Token> t = s.tokens();
+          SentenceAttribution attribution = st.attributions().find(t, ctx.seen(),
+              ctx.topic().hints(ctx.sentenceIndex()));
+          List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(t, st.quantities().find(t));
+          List<DatedSpan> spans = st.times().find(t, time);
+          time = time.withYear(TimeFinder.lastYear(t, spans, time.year()));
+          List<Figure> candidates = found.isEmpty() ? List.of() : st.classifier().classify(s, found,
+              spans, attribution, ctx.paragraphPrevious(), ctx.reference());
+          ctx = st.carryover().next(ctx, s, attribution, candidates);
+        }
       }
       figures.addAll(ctx.settled());
     }
@@ -122,8 +154,14 @@ final class Pipeline {
   }
 
   /** Returns the stage that cuts documents into sentences. */
-  Segmenter segmenter() {
-    return segmenter;
+  Paragraphs segmenter() {
+    return paragraphs;
+  }
+
+  /** The stages of a language read, the primary language's for any other. */
+  private Stages stagesOf(String language) {
+    Stages st = stages.get(language);
+    return st != null ? st : primary;
   }
 
   /** The figures without sources of their own get the document's "Source:" line's. */

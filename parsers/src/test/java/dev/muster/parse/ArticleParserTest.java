@@ -45,6 +45,30 @@ class ArticleParserTest {
   }
 
   @Test
+  void germanAndItalianParagraphsAreDetectedAndSkippedNeverMisread() {
+    String de = "Viele zahlten Vermittlern vorher bis zu 9.000 Euro, und mehr als 1.500 Ausländer sind es.";
+    String it = "Secondo l'intelligence britannica, circa 1.500 stranieri hanno firmato contratti.";
+    String en = "Russia recruited 30,000 contract soldiers in July.";
+    Report r = ArticleParser.defaults().parse("mixed.txt", de + "\n" + it + "\n" + en);
+    assertEquals(List.of("30000"), r.estimates().stream()
+        .map(e -> e.quantity().low().get().toPlainString()).collect(Collectors.toList()));
+    List<Problem> skipped = r.problems().stream().filter(p -> p.kind() == ProblemKind.SKIPPED_TEXT)
+        .collect(Collectors.toList());
+    assertEquals(2, skipped.size());
+    assertTrue(skipped.get(0).message().contains("language 'de'"), skipped.get(0).message());
+    assertTrue(skipped.get(1).message().contains("language 'it'"), skipped.get(1).message());
+    assertEquals("de", ArticleParser.defaults().parse("de.txt", de).language());
+    assertEquals("it", ArticleParser.defaults().parse("it.txt", it).language());
+  }
+
+  @Test
+  void aDotBeforeThreeDigitsIsNoNumberInEnglishText() {
+    // "9.000" is nine thousand in German and nine in English: neither is read
+    Report r = ArticleParser.defaults().parse("dot.txt", "Recruiters were paid up to 9.000 euros by 1.500 men.");
+    assertEquals(List.of(), r.estimates());
+  }
+
+  @Test
   void theFallbackDateResolvesRelativeTimesOnlyWhenGiven() {
     String text = "In March, Russia drafted 160,000 men.";
     assertTrue(ArticleParser.defaults().parse("a.txt", text).estimates().get(0).period().isEmpty());

@@ -30,15 +30,23 @@ public final class Topics {
     this.russiaWords = lex.words("document.russia-words");
   }
 
-  /** Returns the topic of the segmented document. */
+  /** Returns the topic of the segmented document, all of whose sentences are of this lexicon's language. */
   public DocumentTopic of(Segments segments) {
+    return of(segments, language -> this);
+  }
+
+  /**
+   * Returns the topic of the segmented document, each sentence read with the topics of its
+   * language, {@code byLanguage.apply(sentence.language())}.
+   */
+  public static DocumentTopic of(Segments segments, java.util.function.Function<String, Topics> byLanguage) {
     Map<Origin, Integer> topicCounts = new HashMap<>();
     Map<Origin, Integer> placeCounts = new HashMap<>();
     List<List<Origin>> countries = new ArrayList<>(segments.sentences().size());
     int russia = 0;
     for (Sentence s : segments.sentences()) {
       List<Origin> named = new ArrayList<>(2);
-      russia += count(s.tokens(), topicCounts, placeCounts, named);
+      russia += byLanguage.apply(s.language()).count(s.tokens(), topicCounts, placeCounts, named);
       countries.add(named);
     }
     return new DocumentTopic(topicOf(topicCounts), placeCounts, russia, countries);

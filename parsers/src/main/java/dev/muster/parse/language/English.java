@@ -47,4 +47,9 @@ public final class English implements Language {
   public Numerals numerals() {
     return numerals;
   }
+
+  @Override
+  public Character.UnicodeScript script() {
+    return Character.UnicodeScript.LATIN;
+  }
 }

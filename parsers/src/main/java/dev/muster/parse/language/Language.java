@@ -25,4 +25,7 @@ public interface Language {
 
   /** The number grammar: digits, separators, scale words, numbers in words. */
   Numerals numerals();
+
+  /** The script the language is written in: {@code LATIN} or {@code CYRILLIC}. */
+  Character.UnicodeScript script();
 }

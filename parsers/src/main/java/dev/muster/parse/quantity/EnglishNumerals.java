@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The number grammar of English: digits with comma groups and a decimal point ("1,500",
- * "1.95", "1.500.000"), groups of three after single spaces ("1 500"), scale words after digits
+ * "1.95", "1.500.000"; never "9.000", which is nine thousand in German), groups of three after single spaces ("1 500"), scale words after digits
  * ("1.5 million", "300k", "1.95 lakh"), numbers in words ("one hundred and fifty",
  * "twenty-one", "a dozen", "half a million") and vague magnitudes ("hundreds", "tens of
  * thousands"). The words come from the lexicon ({@code numbers.tsv}, {@code magnitudes.tsv},
@@ -94,6 +94,10 @@ public final class EnglishNumerals implements Numerals {
 
   private NumberRead digits(List<Token> t, int i) {
     Token tok = t.get(i);
+    if (dotThousands(tok.text)) {
+      // "9.000": nine thousand in German or Italian, nine in English; never read as either
+      return NumberRead.malformed(i + 1);
+    }
     BigDecimal v = parseDigits(tok.text);
     if (v == null) {
       return null;
@@ -116,6 +120,15 @@ public final class EnglishNumerals implements Numerals {
       }
     }
     return scale(t, v, end);
+  }
+
+  /**
+   * Whether {@code s} is one to three digits, a dot and three digits ("9.000", "1.500"): a group
+   * separator in much of Europe, a decimal point in English, so no number to trust.
+   */
+  static boolean dotThousands(String s) {
+    int dot = s.indexOf('.');
+    return dot >= 1 && dot <= 3 && s.length() == dot + 4 && s.indexOf(',') < 0 && s.indexOf('.', dot + 1) < 0;
   }
 
   /** Whether token {@code g} is three plain digits one space after the token before it. */

@@ -1,21 +1,26 @@
 package dev.muster.parse.read;
 
+import dev.muster.parse.lexicon.LexiconFile;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Letter counts of a stretch of text by script, with the cues used to guess its language.
  *
- * <p>The guess, in order:
+ * <p>The cues are data: each language's {@code lexicon/<code>/language.tsv} lists its function
+ * words ({@code cues}) and, for Cyrillic, the letters only it writes ({@code letters}); no word
+ * or letter is the cue of two languages. The guess, in order:
  *
  * <ul>
  *   <li>no letters: {@code und};
- *   <li>more Cyrillic than Latin letters: {@code uk} when the Ukrainian letters і ї є ґ outnumber
- *       the Russian letters ы э ъ ё, {@code ru} when the Russian ones outnumber them, else {@code
- *       und};
- *   <li>more Latin than Cyrillic letters, and Latin letters at least half of all letters: {@code
- *       en} when at least one common English function word ("the", "and", "of", "said", ...) is
- *       among the words, else {@code und};
+ *   <li>more Cyrillic than Latin letters: the Cyrillic language ({@code ru}, {@code uk}) with the
+ *       most cues, a cue word counting as two letters; a tie is {@code und};
+ *   <li>more Latin than Cyrillic letters, and Latin letters at least half of all letters: the
+ *       Latin language ({@code en}, {@code de}, {@code it}) with the most cue words, English on
+ *       a tie; none is {@code und};
  *   <li>anything else (Arabic, Hebrew, CJK, ...): {@code und}.
  * </ul>
  *
@@ -23,62 +28,101 @@ import java.util.Set;
  */
 final class ScriptProfile {
 
-  /**
-   * The English function words whose presence makes Latin text English, from {@code
-   * lexicon/en/language.tsv}: ASCII words of at most {@value #LONGEST_CUE} letters.
-   */
-  private static final Set<String> ENGLISH_CUES = cues("en");
-  private static final int LONGEST_CUE = 4;
+  /** The languages guessed, by index: their cues are in their lexicon folders. */
+  static final List<String> LANGUAGES = List.of("en", "de", "it", "ru", "uk");
+  private static final int EN = 0;
+  private static final int FIRST_CYRILLIC = 3;
+  /** A cue word counts as this many cue letters. */
+  private static final int WORD_WEIGHT = 2;
+  /** ASCII cue words are coded in a long, five bits a letter: at most this many letters. */
+  private static final int LONGEST_CODED = 12;
+  /** Other cue words longer than this are not looked up. */
+  private static final int LONGEST_WORD = 16;
   private static final int NO_WORD = -1;
-  private static final int NON_ASCII_WORD = -2;
+
+  /** The ASCII cue words as {@link #code}s, sorted, and the index of their language. */
+  private static final long[] CUE_CODES;
+  private static final byte[] CUE_LANGUAGES;
+  /** The other cue words (with letters beyond ASCII), lower case, and their language's index. */
+  private static final Map<String, Integer> CUE_WORDS;
+  /** The cue letters of Cyrillic languages, lower and upper case, and their language's index. */
+  private static final Map<Character, Integer> CUE_LETTERS;
+
+  static {
+    Map<Long, Integer> codes = new TreeMap<>();
+    Map<String, Integer> words = new HashMap<>();
+    Map<Character, Integer> letters = new HashMap<>();
+    for (int lang = 0; lang < LANGUAGES.size(); lang++) {
+      int l = lang;
+      String resource = "/dev/muster/parse/lexicon/" + LANGUAGES.get(lang) + "/language.tsv";
+      LexiconFile.read(resource, 2, f -> {
+        for (String w : f[1].split("\\|")) {
+          String cue = w.trim().toLowerCase(Locale.ROOT);
+          if (cue.isEmpty() || !cue.chars().allMatch(Character::isLetter) || cue.length() > LONGEST_WORD) {
+            throw new IllegalArgumentException("cue '" + w + "' is not 1 to " + LONGEST_WORD + " letters");
+          }
+          Integer earlier;
+          if (f[0].equals("letters")) {
+            if (cue.length() != 1) {
+              throw new IllegalArgumentException("cue letter '" + w + "' is not one letter");
+            }
+            earlier = letters.put(cue.charAt(0), l);
+            letters.put(Character.toUpperCase(cue.charAt(0)), l);
+          } else if (!f[0].equals("cues")) {
+            throw new IllegalArgumentException("unknown row '" + f[0] + "'; expected cues<TAB>words or"
+                + " letters<TAB>letters");
+          } else if (cue.length() <= LONGEST_CODED && cue.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            earlier = codes.put(code(cue, 0, cue.length()), l);
+          } else {
+            earlier = words.put(cue, l);
+          }
+          if (earlier != null && earlier != l) {
+            throw new IllegalArgumentException("cue '" + cue + "' is also a cue of " + LANGUAGES.get(earlier));
+          }
+        }
+      });
+    }
+    CUE_CODES = new long[codes.size()];
+    CUE_LANGUAGES = new byte[codes.size()];
+    int k = 0;
+    for (Map.Entry<Long, Integer> e : codes.entrySet()) {
+      CUE_CODES[k] = e.getKey();
+      CUE_LANGUAGES[k++] = (byte) (int) e.getValue();
+    }
+    CUE_WORDS = Map.copyOf(words);
+    CUE_LETTERS = Map.copyOf(letters);
+  }
 
   private final int letters;
   private final int latin;
   private final int cyrillic;
-  private final int ukrainianCues;
-  private final int russianCues;
-  private final int englishCues;
+  /** Cue words found, by language index. */
+  private final int[] cueWords;
+  /** Cue letters found, by language index. */
+  private final int[] cueLetters;
 
   /** The counts while a stretch is scanned: confined to one call of {@link #of}. */
   private static final class Counts {
     int letters;
     int latin;
     int cyrillic;
-    int ukrainianCues;
-    int russianCues;
-    int englishCues;
+    final int[] cueWords = new int[LANGUAGES.size()];
+    final int[] cueLetters = new int[LANGUAGES.size()];
   }
 
   private ScriptProfile(Counts counts) {
     this.letters = counts.letters;
     this.latin = counts.latin;
     this.cyrillic = counts.cyrillic;
-    this.ukrainianCues = counts.ukrainianCues;
-    this.russianCues = counts.russianCues;
-    this.englishCues = counts.englishCues;
-  }
-
-  private static Set<String> cues(String language) {
-    String resource = "/dev/muster/parse/lexicon/" + language + "/language.tsv";
-    Set<String> out = new java.util.HashSet<>();
-    dev.muster.parse.lexicon.LexiconFile.read(resource, 2, f -> {
-      if (!f[0].equals("cues")) {
-        throw new IllegalArgumentException("unknown row '" + f[0] + "'; expected cues<TAB>words");
-      }
-      for (String w : f[1].split("\\|")) {
-        if (w.isEmpty() || w.length() > LONGEST_CUE || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-          throw new IllegalArgumentException("cue '" + w + "' is not 1 to " + LONGEST_CUE + " letters a-z");
-        }
-        out.add(w);
-      }
-    });
-    return Set.copyOf(out);
+    this.cueWords = counts.cueWords;
+    this.cueLetters = counts.cueLetters;
   }
 
   /** Counts the letters of {@code text} in {@code [start, end)}. */
   static ScriptProfile of(CharSequence text, int start, int end) {
     Counts c = new Counts();
     int wordStart = NO_WORD;
+    boolean ascii = true;
     int i = start;
     while (i < end) {
       int cp = Character.codePointAt(text, i);
@@ -86,55 +130,61 @@ final class ScriptProfile {
       boolean asciiLetter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
       if (asciiLetter || (cp >= 0x80 && Character.isLetter(cp))) {
         c.letters++;
+        if (wordStart == NO_WORD) {
+          wordStart = i;
+          ascii = true;
+        }
         if (asciiLetter) {
           c.latin++;
-          if (wordStart == NO_WORD) {
-            wordStart = i;
-          }
         } else {
+          ascii = false;
           Character.UnicodeScript script = Character.UnicodeScript.of(cp);
           if (script == Character.UnicodeScript.LATIN) {
             c.latin++;
           } else if (script == Character.UnicodeScript.CYRILLIC) {
             c.cyrillic++;
-            countCyrillicCue(cp, c);
+            Integer lang = CUE_LETTERS.get((char) cp);
+            if (lang != null) {
+              c.cueLetters[lang]++;
+            }
           }
-          wordStart = NON_ASCII_WORD;
         }
       } else {
-        countCue(text, wordStart, i, c);
+        countCue(text, wordStart, i, ascii, c.cueWords);
         wordStart = NO_WORD;
       }
       i += width;
     }
-    countCue(text, wordStart, end, c);
+    countCue(text, wordStart, end, ascii, c.cueWords);
     return new ScriptProfile(c);
   }
 
   /**
    * Returns {@code of(text, start, end).language()}, faster for ASCII text: every letter is Latin,
-   * so it is English as soon as one cue word is found and the rest is ASCII.
+   * so only the cue words are counted, and the letters only when a letter beyond ASCII is met.
    */
   static String languageOf(CharSequence text, int start, int end) {
+    int[] cues = new int[LANGUAGES.size()];
     int wordStart = NO_WORD;
+    boolean letters = false;
     for (int i = start; i < end; i++) {
       char ch = text.charAt(i);
       if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
         if (wordStart == NO_WORD) {
           wordStart = i;
         }
+        letters = true;
         continue;
       }
       if (ch >= 128 && mayBeLetter(ch)) {
         return of(text, start, end).language();
       }
       // any other character ends a word, as in of()
-      if (isCue(text, wordStart, i)) {
-        return asciiLetters(text, i, end) ? "en" : of(text, start, end).language();
-      }
+      countCue(text, wordStart, i, true, cues);
       wordStart = NO_WORD;
     }
-    return isCue(text, wordStart, end) ? "en" : "und";
+    countCue(text, wordStart, end, true, cues);
+    return letters ? latinLanguage(cues) : "und";
   }
 
   /** Whether every letter in {@code [start, end)} is an ASCII letter (so Latin). */
@@ -153,39 +203,45 @@ final class ScriptProfile {
     return Character.isLetter(ch) || Character.isSurrogate(ch);
   }
 
-  private static boolean isCue(CharSequence text, int wordStart, int end) {
-    return wordStart >= 0 && end - wordStart <= LONGEST_CUE
-        && java.util.Arrays.binarySearch(CUE_CODES, code(text, wordStart, end)) >= 0;
-  }
-
-  /** Counts the ASCII word in {@code [wordStart, end)}, if any, when it is an English cue. */
-  private static void countCue(CharSequence text, int wordStart, int end, Counts c) {
-    if (isCue(text, wordStart, end)) {
-      c.englishCues++;
+  /** Counts the word in {@code [wordStart, end)}, if any, into {@code cues} when it is a cue. */
+  private static void countCue(CharSequence text, int wordStart, int end, boolean ascii, int[] cues) {
+    if (wordStart < 0) {
+      return;
+    }
+    int length = end - wordStart;
+    if (ascii) {
+      if (length <= LONGEST_CODED) {
+        int k = java.util.Arrays.binarySearch(CUE_CODES, code(text, wordStart, end));
+        if (k >= 0) {
+          cues[CUE_LANGUAGES[k]]++;
+        }
+      }
+    } else if (length <= LONGEST_WORD) {
+      Integer lang = CUE_WORDS.get(text.subSequence(wordStart, end).toString().toLowerCase(Locale.ROOT));
+      if (lang != null) {
+        cues[lang]++;
+      }
     }
   }
 
-  /** The cues as {@link #code}s, sorted. */
-  private static final int[] CUE_CODES = ENGLISH_CUES.stream()
-      .mapToInt(w -> code(w, 0, w.length())).sorted().toArray();
-
-  /** An ASCII word of at most four letters as an int, case folded: 5 bits a letter. */
-  private static int code(CharSequence text, int start, int end) {
-    int code = 0;
+  /** An ASCII word of at most {@value #LONGEST_CODED} letters as a long, case folded: 5 bits a letter. */
+  private static long code(CharSequence text, int start, int end) {
+    long code = 0;
     for (int k = start; k < end; k++) {
       code = code << 5 | (Character.toLowerCase(text.charAt(k)) - 'a' + 1);
     }
     return code;
   }
 
-  private static void countCyrillicCue(int cp, Counts c) {
-    switch (cp) {
-      case 'і', 'І', 'ї', 'Ї', 'є', 'Є', 'ґ', 'Ґ' -> c.ukrainianCues++;
-      case 'ы', 'Ы', 'э', 'Э', 'ъ', 'Ъ', 'ё', 'Ё' -> c.russianCues++;
-      default -> {
-        // other Cyrillic letters are shared by both languages
+  /** The Latin language with the most cue words, English on a tie; {@code und} when none. */
+  private static String latinLanguage(int[] cues) {
+    int best = EN;
+    for (int l = 1; l < FIRST_CYRILLIC; l++) {
+      if (cues[l] > cues[best]) {
+        best = l;
       }
     }
+    return cues[best] > 0 ? LANGUAGES.get(best) : "und";
   }
 
   /** Returns the number of letters counted. */
@@ -193,24 +249,39 @@ final class ScriptProfile {
     return letters;
   }
 
+  /** Returns whether there are more Cyrillic letters than Latin ones. */
+  boolean isMostlyCyrillic() {
+    return cyrillic > latin;
+  }
+
   /** Returns the share of letters that are Latin, or 1 when there are no letters. */
   double latinShare() {
     return letters == 0 ? 1.0 : (double) latin / letters;
   }
 
-  /** Returns the ISO 639-1 guess: {@code en}, {@code ru}, {@code uk} or {@code und}. */
+  /** Returns the ISO 639-1 guess: {@code en}, {@code de}, {@code it}, {@code ru}, {@code uk} or {@code und}. */
   String language() {
     if (letters == 0) {
       return "und";
     }
     if (cyrillic > latin) {
-      if (ukrainianCues > russianCues) {
-        return "uk";
+      int best = -1;
+      int bestScore = 0;
+      boolean tie = false;
+      for (int l = FIRST_CYRILLIC; l < LANGUAGES.size(); l++) {
+        int score = cueLetters[l] + WORD_WEIGHT * cueWords[l];
+        if (score > bestScore) {
+          best = l;
+          bestScore = score;
+          tie = false;
+        } else if (score == bestScore && score > 0) {
+          tie = true;
+        }
       }
-      return russianCues > ukrainianCues ? "ru" : "und";
+      return best < 0 || tie ? "und" : LANGUAGES.get(best);
     }
-    if (latin * 2 >= letters && englishCues > 0) {
-      return "en";
+    if (latin * 2 >= letters) {
+      return latinLanguage(cueWords);
     }
     return "und";
   }

@@ -227,8 +227,9 @@ public final class SourceDocument {
   }
 
   /**
-   * Returns the language of the whole body as an ISO 639-1 code: {@code en}, {@code ru}, {@code
-   * uk}, or {@code und} when unknown (no letters, another script, or no cue).
+   * Returns the language of the whole body as an ISO 639-1 code: {@code en}, {@code de}, {@code
+   * it}, {@code ru}, {@code uk}, or {@code und} when unknown (no letters, another script, or no
+   * cue).
    */
   public String language() {
     return language;
@@ -242,6 +243,28 @@ public final class SourceDocument {
   public String languageOf(int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
     return ScriptProfile.of(text, start, end).language();
+  }
+
+  /**
+   * Returns the language of the paragraph {@code text()[start, end)}, guessed like {@link
+   * #language()}; cheap for a paragraph of ASCII letters, whose words are only looked up among
+   * the cue words.
+   *
+   * @throws IndexOutOfBoundsException if not {@code 0 <= start <= end <= text().length()}
+   */
+  public String paragraphLanguage(int start, int end) {
+    Objects.checkFromToIndex(start, end, text.length());
+    return ScriptProfile.languageOf(text, start, end);
+  }
+
+  /**
+   * Returns whether {@code text()[start, end)} has more Cyrillic than Latin letters.
+   *
+   * @throws IndexOutOfBoundsException if not {@code 0 <= start <= end <= text().length()}
+   */
+  public boolean isCyrillicRun(int start, int end) {
+    Objects.checkFromToIndex(start, end, text.length());
+    return ScriptProfile.of(text, start, end).isMostlyCyrillic();
   }
 
   /**

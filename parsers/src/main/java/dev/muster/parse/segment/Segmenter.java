@@ -31,6 +31,10 @@ public final class Segmenter {
 
   private final Tokenizer tokenizer;
   private final ULocale locale;
+  /** The ISO 639-1 code of the language, its lexicon's. */
+  private final String language;
+  /** Whether the language is written in Cyrillic, else in Latin script. */
+  private final boolean cyrillic;
   private final Words abbreviations;
   private final Words adjectiveAbbreviations;
   private final Words notBeforeCapital;
@@ -46,13 +50,38 @@ public final class Segmenter {
    * (for English "en@ss=standard", which knows English abbreviations).
    */
   public Segmenter(Lexicon lex, ULocale locale) {
+    this(lex, locale, Character.UnicodeScript.LATIN);
+  }
+
+  /**
+   * A segmenter for the language of {@code lex}, written in {@code script} (Latin or Cyrillic):
+   * a sentence whose letters are not mostly of that script is skipped.
+   *
+   * @throws IllegalArgumentException if the script is neither Latin nor Cyrillic
+   */
+  public Segmenter(Lexicon lex, ULocale locale, Character.UnicodeScript script) {
+    if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.CYRILLIC) {
+      throw new IllegalArgumentException("script " + script + ": expected LATIN or CYRILLIC");
+    }
     this.tokenizer = lex.tokenizer();
     this.locale = locale;
+    this.language = lex.language();
+    this.cyrillic = script == Character.UnicodeScript.CYRILLIC;
     this.abbreviations = lex.words("segment.abbreviations");
     this.adjectiveAbbreviations = lex.words("segment.adjective-abbreviations");
     this.notBeforeCapital = lex.words("segment.not-before-capital");
     this.articles = lex.words("segment.articles");
     this.iterators = ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(locale));
+  }
+
+  /** Returns the ISO 639-1 code of the language it reads. */
+  public String language() {
+    return language;
+  }
+
+  /** Returns whether the language is written in Cyrillic (else in Latin script). */
+  public boolean isCyrillic() {
+    return cyrillic;
   }
 
   /** Returns the locale of the sentence rules. */
@@ -85,12 +114,22 @@ public final class Segmenter {
     for (int line = 0; line < lines.count(); line++) {
       for (Part part : cut(lines.start(line), lines.end(line), unread)) {
         paragraph++;
-        for (Part s : sentences(sentenceBreaks, text, part.start(), part.end())) {
-          units.add(sentence(text, paragraph, s, skipped));
-        }
+        paragraph(sentenceBreaks, text, paragraph, part.start(), part.end(), units, skipped);
       }
     }
     return new Segments(units, skipped);
+  }
+
+  /** Adds the sentences of the paragraph {@code text[start, end)}, numbered {@code paragraph}. */
+  void paragraph(String text, int paragraph, int start, int end, List<Sentence> units, List<Skipped> skipped) {
+    paragraph(iterators.get(), text, paragraph, start, end, units, skipped);
+  }
+
+  private void paragraph(BreakIterator sentenceBreaks, String text, int paragraph, int start, int end,
+      List<Sentence> units, List<Skipped> skipped) {
+    for (Part s : sentences(sentenceBreaks, text, start, end)) {
+      units.add(sentence(text, paragraph, s, skipped));
+    }
   }
 
   private Sentence sentence(String text, int paragraph, Part s, List<Skipped> skipped) {
@@ -101,27 +140,30 @@ public final class Segmenter {
     } else {
       // the tokenizer counts the Latin and other letters on the way
       Tokenizer.Tokenized tk = tokenizer.tokenizeCounting(text, s.start(), s.end());
-      boolean latin = tk.latinLetters() > 0 && tk.latinLetters() >= 3 * tk.otherLetters();
-      skip = latin ? Optional.empty() : Optional.of(SkipReason.NOT_LATIN);
-      if (latin) {
+      // Cyrillic letters are the tokenizer's "other" letters
+      boolean inScript = cyrillic
+          ? tk.otherLetters() > 0 && tk.otherLetters() >= 3 * tk.latinLetters()
+          : tk.latinLetters() > 0 && tk.latinLetters() >= 3 * tk.otherLetters();
+      skip = inScript ? Optional.empty() : Optional.of(SkipReason.NOT_LATIN);
+      if (inScript) {
         tokens = tk.tokens();
       }
     }
     if (skip.isPresent() && hasLetters(text, s.start(), s.end())) {
-      skipped.add(new Skipped(s.start(), s.end(), skip.get()));
+      skipped.add(new Skipped(s.start(), s.end(), skip.get(), language));
     }
-    return new Sentence(paragraph, s.start(), s.end(), tokens, skip);
+    return new Sentence(paragraph, s.start(), s.end(), tokens, skip, language);
   }
 
   /** A stretch {@code [start, end)} of the text: part of a line, or a sentence. */
-  private record Part(int start, int end) {
+  record Part(int start, int end) {
     int length() {
       return end - start;
     }
   }
 
   /** The parts of the line {@code [start, end)} outside the unread ranges. */
-  private static List<Part> cut(int start, int end, List<TextRange> unread) {
+  static List<Part> cut(int start, int end, List<TextRange> unread) {
     List<Part> parts = new ArrayList<>(1);
     int s = start;
     for (TextRange x : unread) {
@@ -139,7 +181,7 @@ public final class Segmenter {
     return parts;
   }
 
-  private static boolean hasLetters(String text, int start, int end) {
+  static boolean hasLetters(String text, int start, int end) {
     for (int i = start; i < end; i++) {
       if (Character.isLetterOrDigit(text.charAt(i))) {
         return true;

@@ -23,6 +23,12 @@ class LanguageTest {
         "1,500 2,000 3.5                                             | und",
         "北京 上海                                                    | und",
         "Nepal Russia Moscow                                         | und",
+        "Viele zahlten Vermittlern vorher bis zu 9.000 Euro.         | de",
+        "Nach Angaben britischer Geheimdienste haben 1.500 Ausländer | de",
+        "Secondo l'intelligence britannica, circa 1.500 stranieri    | it",
+        "Планируется призвать 130 тысяч человек                      | ru",
+        "Планується призвати 130 тисяч осіб                          | uk",
+        "Die Welt said the men were recruited                        | en",
       })
   void documentLanguage(String text, String language) {
     assertEquals(language, DocumentReader.of("l.txt", text).language());
@@ -41,6 +47,22 @@ class LanguageTest {
         doc.foreignScript());
     assertEquals("en", doc.language());
     assertEquals("ru", doc.languageOf(ruStart, ruStart + ru.length() - 2));
+  }
+
+  @Test
+  void paragraphLanguageIsGuessedParagraphByParagraph() {
+    String en = "Officials said 300 men had left the region.";
+    String de = "Die Familien erhalten bis zu 9.000 Euro.";
+    String uk = "Понад 1500 іноземців підписали контракти.";
+    String text = en + "\n" + de + "\n" + uk;
+    SourceDocument doc = DocumentReader.of("p.txt", text);
+    assertEquals("en", doc.paragraphLanguage(0, en.length()));
+    int d = en.length() + 1;
+    assertEquals("de", doc.paragraphLanguage(d, d + de.length()));
+    int u = d + de.length() + 1;
+    assertEquals("uk", doc.paragraphLanguage(u, text.length()));
+    assertTrue(doc.isCyrillicRun(u, text.length()));
+    assertFalse(doc.isCyrillicRun(0, en.length()));
   }
 
   @Test

@@ -1,0 +1,104 @@
+package dev.muster.parse.segment;
+
+import dev.muster.parse.read.LineIndex;
+import dev.muster.parse.read.SourceDocument;
+import dev.muster.parse.read.TextRange;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stage segment for documents in several languages: guesses the language of each paragraph (a
+ * line less its page furniture, {@link SourceDocument#paragraphLanguage}) and has the segmenter of
+ * that language cut it into sentences and tokens. A Latin paragraph of no language guessed is read
+ * as the primary language's (English); a Cyrillic one as the document's, when that is read. A
+ * paragraph in a language that is guessed but not read (German, Italian) is one skipped sentence
+ * ({@link SkipReason#LANGUAGE_NOT_READ}); a line in another script no segmenter reads is left out,
+ * as furniture is.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Paragraphs {
+
+  private final Segmenter primary;
+  private final Map<String, Segmenter> readers = new LinkedHashMap<>();
+
+  /**
+   * Paragraphs read by {@code primary} (Latin script) and by {@code others}, each for its
+   * language.
+   *
+   * @throws IllegalArgumentException if two segmenters read one language, or the primary one is
+   *     not for Latin script
+   */
+  public Paragraphs(Segmenter primary, List<Segmenter> others) {
+    if (primary.isCyrillic()) {
+      throw new IllegalArgumentException("the primary language '" + primary.language() + "' is not in Latin script");
+    }
+    this.primary = primary;
+    readers.put(primary.language(), primary);
+    for (Segmenter s : others) {
+      if (readers.put(s.language(), s) != null) {
+        throw new IllegalArgumentException("two segmenters for language '" + s.language() + "'");
+      }
+    }
+  }
+
+  /** Returns the segmenter of the primary language. */
+  public Segmenter primary() {
+    return primary;
+  }
+
+  /** Returns the sentences of a document, paragraph by paragraph, each read by its language's rules. */
+  public Segments split(SourceDocument doc) {
+    String text = doc.text();
+    LineIndex lines = doc.lines();
+    List<TextRange> unread = new ArrayList<>(doc.excluded());
+    for (TextRange r : doc.foreignScript()) {
+      if (cyrillicReader(doc, r.start(), r.end()) == null) {
+        unread.add(r);
+      }
+    }
+    unread.sort(Comparator.comparingInt(TextRange::start));
+    List<Sentence> units = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    int paragraph = 0;
+    for (int line = 0; line < lines.count(); line++) {
+      for (Segmenter.Part part : Segmenter.cut(lines.start(line), lines.end(line), unread)) {
+        paragraph++;
+        int s = part.start();
+        int e = part.end();
+        String language = doc.paragraphLanguage(s, e);
+        Segmenter reader = readers.get(language);
+        if (reader == null) {
+          reader = cyrillicReader(doc, s, e);
+        }
+        if (reader == null && !language.equals("und")) {
+          units.add(new Sentence(paragraph, s, e, List.of(), java.util.Optional.of(SkipReason.LANGUAGE_NOT_READ),
+              language));
+          if (Segmenter.hasLetters(text, s, e)) {
+            skipped.add(new Skipped(s, e, SkipReason.LANGUAGE_NOT_READ, language));
+          }
+          continue;
+        }
+        (reader == null ? primary : reader).paragraph(text, paragraph, s, e, units, skipped);
+      }
+    }
+    return new Segments(units, skipped);
+  }
+
+  /**
+   * The segmenter of a Cyrillic stretch: its language's, else the document's when that is
+   * Cyrillic; null when none reads it, or it is not mostly Cyrillic.
+   */
+  private Segmenter cyrillicReader(SourceDocument doc, int start, int end) {
+    String language = doc.languageOf(start, end);
+    Segmenter s = readers.get(language);
+    if (s != null && s.isCyrillic()) {
+      return s;
+    }
+    Segmenter d = readers.get(doc.language());
+    return language.equals("und") && d != null && d.isCyrillic() && doc.isCyrillicRun(start, end) ? d : null;
+  }
+}
