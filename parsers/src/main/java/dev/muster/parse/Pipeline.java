@@ -138,7 +138,7 @@ final class Pipeline {
               ctx.topic().hints(ctx.sentenceIndex()));
           List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(t, st.quantities().find(t));
           List<DatedSpan> spans = st.times().find(t, time);
-          time = time.withYear(TimeFinder.lastYear(t, spans, time.year()));
+          time = time.withYear(TimeFinder.lastYear(t, spans, time.year())).withLastDay(TimeFinder.lastDay(spans));
           List<Figure> candidates = found.isEmpty() ? List.of() : st.classifier().classify(s, found,
               spans, attribution, ctx.paragraphPrevious(), ctx.reference());
           ctx = st.carryover().next(ctx, s, attribution, candidates);

@@ -57,6 +57,9 @@ public final class TimeFinder {
   private final Words month;
   private final Words datePrepositions;
   private final Words alone;
+  private final Words yearStart;
+  private final Words then;
+  private final Words that;
   private final Words the;
   private final Words past;
   private final Words ordinals;
@@ -98,6 +101,9 @@ public final class TimeFinder {
     this.month = lex.words("time.month");
     this.datePrepositions = lex.words("time.date-prepositions");
     this.alone = lex.words("time.alone");
+    this.yearStart = lex.optionalWords("time.year-start");
+    this.then = lex.optionalWords("time.then");
+    this.that = lex.optionalWords("time.that");
     this.the = lex.words("time.the");
     this.past = lex.optionalWords("time.past");
     Words anyOrdinal = lex.words("time.last");
@@ -130,14 +136,38 @@ public final class TimeFinder {
     int year = reference.isPresent() ? 0 : context.year();
     List<DatedSpan> out = new ArrayList<>();
     int i = 0;
+    int seenYear = context.year();
     while (i < t.size()) {
       Token x = t.get(i);
+      if (that.has(x) && seenYear > 0 && i + 1 < t.size() && this.year.has(t.get(i + 1))) {
+        // "said in December 2023 that 490,000 had signed contracts that year"
+        out.add(new DatedSpan(i, i + 2, Period.ofYear(Year.of(seenYear)), TimeKind.SPAN, false));
+        i += 2;
+        continue;
+      }
+      if (ordinalWords[0].has(x) && context.lastDay().isPresent()) {
+        DatedSpan e = firstOfEvent(t, i, context.lastDay().get());
+        if (e != null) {
+          out.add(e);
+          i = e.end();
+          continue;
+        }
+      }
       if (!x.isNumber() && !starts.has(x)) {
         i++;
         continue;
       }
+      if (since.has(x) && i + 1 < t.size() && then.has(t.get(i + 1)) && context.lastDay().isPresent()) {
+        // "The mobilisation was declared on 21 September. Since then, ..."
+        LocalDate s = context.lastDay().get();
+        out.add(new DatedSpan(i, i + 2, Period.builder().start(s).end(reference.filter(r -> !r.isBefore(s)))
+            .build(), TimeKind.SINCE, false));
+        i += 2;
+        continue;
+      }
       DatedSpan e = at(t, i, reference, year);
       if (e != null) {
+        seenYear = lastYear(t, List.of(e), seenYear);
         // "On 11 July, ...": a leading date before a comma
         out.add(e.start() <= 1 && e.end() < t.size() && t.get(e.end()).is(",") ? e.asLeading() : e);
         i = Math.max(e.end(), i + 1);
@@ -146,6 +176,17 @@ public final class TimeFinder {
       }
     }
     return out;
+  }
+
+  /** Returns the start of the last single day among the time expressions {@code spans}, if any. */
+  public static Optional<LocalDate> lastDay(List<DatedSpan> spans) {
+    Optional<LocalDate> day = Optional.empty();
+    for (DatedSpan e : spans) {
+      if (e.kind() == TimeKind.SPAN && e.isDay()) {
+        day = e.period().start();
+      }
+    }
+    return day;
   }
 
   /**
@@ -295,6 +336,12 @@ public final class TimeFinder {
           .build();
       return new DatedSpan(i, end, p, isSince ? TimeKind.SINCE : TimeKind.WAR, false);
     }
+    if (since.has(tok) && i + 5 < t.size() && the.has(t.get(i + 1)) && yearStart.has(t.get(i + 2))
+        && of.has(t.get(i + 3)) && (the.has(t.get(i + 4)) || thisWord.has(t.get(i + 4))) && year.has(t.get(i + 5))) {
+      // "since the start of the year"
+      return ref.map(r -> new DatedSpan(i, i + 6, Period.builder().start(LocalDate.of(r.getYear(), 1, 1)).end(r)
+          .build(), TimeKind.SINCE, false)).orElse(null);
+    }
     if (since.has(tok) && i + 1 < t.size()) {
       Written w = dates.read(t, i + 1);
       if (w != null && w.year == null && w.month != null) {
@@ -307,6 +354,43 @@ public final class TimeFinder {
             .end(ref.filter(r -> !r.isBefore(s))).build();
         return new DatedSpan(i, w.end, p, TimeKind.SINCE, false);
       }
+      if (w == null) {
+        return sinceEvent(t, i, ref);
+      }
+    }
+    return null;
+  }
+
+  /** "since the attack on the concert hall on 22 March 2024": from the event's date to the reference. */
+  private DatedSpan sinceEvent(List<Token> t, int i, Optional<LocalDate> ref) {
+    Written w = eventDate(t, i);
+    if (w == null) {
+      return null;
+    }
+    LocalDate s = WrittenDates.startOf(w);
+    Period p = Period.builder().start(s).startPrecision(WrittenDates.precision(w))
+        .end(ref.filter(r -> !r.isBefore(s))).build();
+    return new DatedSpan(i, w.end, p, TimeKind.SINCE, false);
+  }
+
+  /**
+   * The date of an event named after token {@code i} ("the attack on the concert hall on 22 March
+   * 2024", "the announcement of the call-up on 21 September 2022"): a month or day with its year
+   * after "on" or "in", within the clause; null when there is none.
+   */
+  private Written eventDate(List<Token> t, int i) {
+    for (int j = i + 1; j + 1 < t.size() && j <= i + 12; j++) {
+      Token x = t.get(j);
+      if (x.isPunct() && !x.is("-") && !x.is("'") || x.isNumber()) {
+        return null;
+      }
+      if (!datePrepositions.has(x)) {
+        continue;
+      }
+      Written w = dates.read(t, j + 1);
+      if (w != null && w.year != null && (w.month != null || w.day != null)) {
+        return w;
+      }
     }
     return null;
   }
@@ -314,6 +398,9 @@ public final class TimeFinder {
   /** Between X and Y; from X to/until Y; "from April 1". */
   private DatedSpan betweenOrFrom(List<Token> t, int i, Optional<LocalDate> ref) {
     Written a = dates.read(t, i + 1);
+    if (a == null) {
+      a = eventDate(t, i);
+    }
     if (a == null) {
       return null;
     }
@@ -323,6 +410,8 @@ public final class TimeFinder {
       if (b != null) {
         if (a.year == null && b.year != null) {
           a.year = a.month != null && b.month != null && a.month > b.month ? b.year - 1 : b.year;
+        } else if (b.year == null && a.year != null && b.month != null) {
+          b.year = a.month != null && a.month > b.month ? a.year + 1 : a.year; // "21 September 2022 and the end of October"
         }
         WrittenDates.resolveYear(a, ref);
         WrittenDates.resolveYear(b, ref);
@@ -457,6 +546,32 @@ public final class TimeFinder {
     YearMonth e = YearMonth.of(y, last);
     return new DatedSpan(i, j, Period.builder().start(s.atDay(1)).startPrecision(dev.muster.DatePrecision.MONTH)
         .end(e.atEndOfMonth()).endPrecision(dev.muster.DatePrecision.MONTH).build(), TimeKind.SPAN, false);
+  }
+
+  /**
+   * "During the mobilisation's first two weeks": the first days, weeks or months from the last day
+   * the text stated; not "the first four months of the year", which {@link #partOfYear} reads.
+   */
+  private DatedSpan firstOfEvent(List<Token> t, int i, LocalDate day) {
+    long n = countAt(t, i + 1);
+    if (n <= 0 || i + 2 >= t.size()) {
+      return null;
+    }
+    Token u = t.get(i + 2);
+    if (i + 3 < t.size() && of.has(t.get(i + 3))) {
+      return null;
+    }
+    LocalDate end;
+    if (units[0].has(u)) {
+      end = day.plusDays(n);
+    } else if (units[1].has(u)) {
+      end = day.plusWeeks(n);
+    } else if (units[2].has(u)) {
+      end = day.plusMonths(n);
+    } else {
+      return null;
+    }
+    return new DatedSpan(i, i + 3, Period.builder().start(day).end(end.minusDays(1)).build(), TimeKind.SPAN, false);
   }
 
   /** 1 to 4 for "first" to "fourth", -1 for "last", 0 for another word. */
