@@ -478,18 +478,8 @@ public final class TimeFinder {
     }
     Token u = t.get(j);
     LocalDate r = ref.get();
-    LocalDate start;
-    if (units[0].has(u)) {
-      start = r.minusDays(n);
-    } else if (units[1].has(u)) {
-      start = r.minusWeeks(n);
-    } else if (units[2].has(u)) {
-      start = r.minusMonths(n);
-    } else if (units[3].has(u)) {
-      start = r.minusYears(n);
-    } else if (hours.has(u) && count > 0) {
-      start = r.minusDays((n + 23) / 24);
-    } else {
+    LocalDate start = hours.has(u) && count > 0 ? r.minusDays((n + 23) / 24) : shifted(r, u, -n);
+    if (start == null) {
       return null;
     }
     int end = j + 1 < t.size() && alone.has(t.get(j + 1)) ? j + 2 : j + 1;
@@ -561,17 +551,25 @@ public final class TimeFinder {
     if (i + 3 < t.size() && of.has(t.get(i + 3))) {
       return null;
     }
-    LocalDate end;
-    if (units[0].has(u)) {
-      end = day.plusDays(n);
-    } else if (units[1].has(u)) {
-      end = day.plusWeeks(n);
-    } else if (units[2].has(u)) {
-      end = day.plusMonths(n);
-    } else {
+    LocalDate end = shifted(day, u, n);
+    if (end == null) {
       return null;
     }
     return new DatedSpan(i, i + 3, Period.builder().start(day).end(end.minusDays(1)).build(), TimeKind.SPAN, false);
+  }
+
+  /** {@code day} moved by {@code n} of the unit the token {@code u} names (days to years), or null. */
+  private LocalDate shifted(LocalDate day, Token u, long n) {
+    if (units[0].has(u)) {
+      return day.plusDays(n);
+    } else if (units[1].has(u)) {
+      return day.plusWeeks(n);
+    } else if (units[2].has(u)) {
+      return day.plusMonths(n);
+    } else if (units[3].has(u)) {
+      return day.plusYears(n);
+    }
+    return null;
   }
 
   /** 1 to 4 for "first" to "fourth", -1 for "last", 0 for another word. */
