@@ -45,6 +45,8 @@ final class FigureRules {
   private final Words comparatives;
   private final Words countNouns;
   private final Words naturalisedWords;
+  private final Words decreeWords;
+  private final Words decreeSets;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
@@ -64,6 +66,8 @@ final class FigureRules {
     this.comparatives = lex.words("classify.comparatives");
     this.countNouns = lex.words("classify.count-nouns");
     this.naturalisedWords = lex.optionalWords("classify.naturalised");
+    this.decreeWords = lex.optionalWords("classify.decree-words");
+    this.decreeSets = lex.optionalWords("classify.decree-sets");
   }
 
   /**
@@ -147,6 +151,8 @@ final class FigureRules {
         elliptic = true;
       } else if ((copula = triggers.copulaAfterMeasureNoun(t, q, lo)) != null) {
         measure = copula;
+      } else if (triggers.isCopula(t, triggers.copulaBefore(t, q.first())) && setByDecree(t)) {
+        measure = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
       } else if (triggers.refersToFigure(t, q) && previous != null) {
         elliptic = true; // "put the figure at between 14,000 and 15,000"
       } else if ((apposition = appositionHead(t, q)) != null) {
@@ -158,6 +164,9 @@ final class FigureRules {
     Measure m = measure(t, q, lo, hi, head, headAt, k, elliptic, previous, listed, measure);
     if (m == null || m == Measure.PAYMENT) {
       return null;
+    }
+    if ((m == Measure.SERVING || m == Measure.OTHER) && setByDecree(t)) {
+      m = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
     }
     // origin
     TreeSet<Origin> origins = new TreeSet<>(np.origins());
@@ -195,6 +204,20 @@ final class FigureRules {
     }
     return new Reading(q, m, Figure.originsOf(origins), explicit, headAt >= 0 ? k : q.end(),
         naturalised || m == Measure.DETAINED, ownForceNoun);
+  }
+
+  /**
+   * Whether the sentence sets a size by decree: a decree word ("decree", "order") and a verb that
+   * sets or changes a number ("setting", "increases", "adds", "were to number").
+   */
+  private boolean setByDecree(List<Token> t) {
+    boolean decree = false;
+    boolean sets = false;
+    for (Token x : t) {
+      decree |= decreeWords.has(x);
+      sets |= decreeSets.has(x);
+    }
+    return decree && sets;
   }
 
   /** Whether a word of {@code t[from, to)} says the people are naturalised ("naturalised migrants"). */

@@ -44,6 +44,7 @@ public final class Carryover {
   private final Words the;
   private final Words dataNouns;
   private final Words according;
+  private final Words generalOpeners;
   private final Words to;
 
   public Carryover(Lexicon lex, AttributionFinder attributions, TimeFinder times) {
@@ -62,6 +63,7 @@ public final class Carryover {
     this.the = lex.words("document.the");
     this.dataNouns = lex.words("document.data-nouns");
     this.according = lex.words("attribution.according");
+    this.generalOpeners = lex.optionalWords("document.general-openers");
     this.to = lex.words("attribution.to");
   }
 
@@ -244,6 +246,9 @@ public final class Carryover {
    * or assesses ("are believed to be"), or opens with a connective ("For example", "Of these").
    */
   private boolean continuesReport(List<Token> t) {
+    if (!t.isEmpty() && generalOpeners.has(t.get(0))) {
+      return false; // "Estimates of how many left range from ...": estimates in general, not the report's
+    }
     for (Token x : t) {
       if (assessmentWords.has(x)) {
         return true;
