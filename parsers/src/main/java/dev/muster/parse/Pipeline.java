@@ -139,7 +139,7 @@ final class Pipeline {
               ctx.topic().hints(ctx.sentenceIndex()));
           List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(t, st.quantities().find(t));
           List<DatedSpan> spans = st.times().find(t, time);
-          time = time.withYear(TimeFinder.lastYear(t, spans, time.year()));
+          time = time.withYear(TimeFinder.lastYear(t, spans, time.year())).withLastDay(TimeFinder.lastDay(spans));
           Figure previous = ctx.paragraphPrevious();
           if (previous == null && !found.isEmpty() && before != null && before.paragraph() == s.paragraph()
               && before.language().equals(s.language())) {

@@ -32,6 +32,7 @@ public final class AttributionFinder {
   private final Words anaphors;
   private final Words anaphorFillers;
   private final Words appositiveStarts;
+  private final Words at;
   private final Words ambiguous;
   private final Words according;
   private final Words to;
@@ -62,6 +63,7 @@ public final class AttributionFinder {
     this.anaphors = lex.optionalWords("attribution.anaphors");
     this.anaphorFillers = lex.optionalWords("attribution.anaphor-fillers");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
+    this.at = lex.optionalWords("attribution.at");
     this.ambiguous = lex.optionalWords("attribution.ambiguous-verbs");
     this.according = lex.optionalWords("attribution.according");
     this.to = lex.optionalWords("attribution.to");
@@ -150,13 +152,13 @@ public final class AttributionFinder {
   }
 
   private boolean joins(List<Token> t, int end, int nextStart) {
-    int gap = nextStart - end;
-    if (gap < 1 || gap > 2) {
-      return false;
-    }
+    int gap = 0;
     boolean joined = false;
     for (int k = end; k < nextStart; k++) {
-      if (!(and.has(t.get(k)) || t.get(k).is(",") || the.has(t.get(k)))) {
+      if (t.get(k).is("\"")) {
+        continue; // the quotation marks around a name: «Медиазона» и «Медуза»
+      }
+      if (!(and.has(t.get(k)) || t.get(k).is(",") || the.has(t.get(k))) || ++gap > 2) {
         return false;
       }
       joined |= and.has(t.get(k));
@@ -278,6 +280,17 @@ public final class AttributionFinder {
       if (that.has(x) || x.isNumber() || x.is("\"") || x.is(",") || x.is(".") || x.is(":")
           || the.has(x) && k + 2 < t.size() && figureNouns.has(t.get(k + 1))) {
         return true;
+      }
+    }
+    // "puts Russian losses at more than 700,000"
+    for (int k = verb + 2; k < Math.min(t.size(), verb + 6); k++) {
+      if (at.has(t.get(k))) {
+        for (int n = k + 1; n < Math.min(t.size(), k + 4); n++) {
+          if (t.get(n).isNumber()) {
+            return true;
+          }
+        }
+        break;
       }
     }
     return verb + 1 >= t.size();

@@ -40,6 +40,11 @@ public final class Classifier {
   private final Words clauseBreaks;
   private final Words notRatePrepositions;
   private final Words that;
+  private final Words rateDeterminers;
+  private final Words oneOff;
+  private final Words oneOffFirst;
+  private final Words oneOffTails;
+  private final Words or;
 
   public Classifier(Lexicon lex, QuantityFinder quantities, AttributionFinder attributions) {
     this.lex = lex;
@@ -51,6 +56,11 @@ public final class Classifier {
     this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
     this.notRatePrepositions = lex.optionalWords("classify.not-rate-prepositions");
     this.that = lex.optionalWords("classify.that");
+    this.rateDeterminers = lex.optionalWords("classify.rate-determiners");
+    this.oneOff = lex.optionalWords("classify.one-off");
+    this.oneOffFirst = lex.optionalWords("classify.one-off-first");
+    this.oneOffTails = lex.optionalWords("classify.one-off-tails");
+    this.or = lex.optionalWords("classify.or");
   }
 
   /** Returns the quantities that may be figures: money, and counts not of things ("48 countries"). */
@@ -142,6 +152,9 @@ public final class Classifier {
           break;
         }
         PhraseIndex.Match<Lexicon.Rate> rm = lex.rates.longest(t, k);
+        if (rm != null && k > 0 && rateDeterminers.has(t.get(k - 1))) {
+          break; // "$7,500 and a monthly wage of $1,800": the rate is the next noun phrase's
+        }
         if (rm != null && rm.value.position != Lexicon.Position.BEFORE && !quantities.timeAgo(t, k + rm.length)
             && !(k > 0 && notRatePrepositions.has(t.get(k - 1)))) {
           per = rm.value.per;
@@ -150,9 +163,9 @@ public final class Classifier {
       if (per == null) {
         per = rateBefore(t, q, lo);
       }
-      // "400,000 rubles ($4,600)": the bracketed conversion shares the rate
+      // "400,000 rubles ($4,600)", "210,000 roubles, or about $2,300": the conversion shares the rate
       if (previous != null && previous.measure() == Measure.PAYMENT && r.measure() == Measure.PAYMENT
-          && q.first() > 0 && t.get(q.first() - 1).is("(") && previous.quantity().end() == q.first() - 1) {
+          && converts(t, previous.quantity().end(), q.first())) {
         if (per == null) {
           per = previous.quantity().per();
         } else if (previous.quantity().per() == null) {
@@ -193,11 +206,27 @@ public final class Classifier {
     return null;
   }
 
+  /**
+   * Whether the amount at {@code first} converts the one ending at {@code previousEnd} (and its
+   * rate): "(" or ", or".
+   */
+  private boolean converts(List<Token> t, int previousEnd, int first) {
+    int j = previousEnd;
+    PhraseIndex.Match<Lexicon.Rate> rate = j < first ? lex.rates.longest(t, j, first) : null;
+    if (rate != null) {
+      j += rate.length; // "50,000 roubles a week, or about $550"
+    }
+    return first > 0 && j == first - 1 && t.get(first - 1).is("(")
+        || first > 1 && j == first - 2 && t.get(first - 2).is(",") && or.has(t.get(first - 1));
+  }
+
   private Per rateBefore(List<Token> t, QuantityMention q, int lo) {
     for (int k = q.first() - 1; k >= Math.max(lo, q.first() - (q.isMoney() ? 14 : 10)); k--) {
       Token tok = t.get(k);
-      if (tok.isNumber() && !(tok.text.length() == 4 && tok.text.startsWith("20")) || clauseBreaks.has(tok)) {
-        return null;
+      if (tok.isNumber() && !(tok.text.length() == 4 && tok.text.startsWith("20")) || clauseBreaks.has(tok)
+          || oneOff.has(tok) || k >= 2 && oneOffTails.has(tok) && t.get(k - 1).is("-")
+          && oneOffFirst.has(t.get(k - 2))) {
+        return null; // "a one-time payment of 1.9 million roubles" after "the monthly pay"
       }
       PhraseIndex.Match<Lexicon.Rate> m = lex.rates.longest(t, k, q.first());
       if (m != null && m.value.position != Lexicon.Position.AFTER) {

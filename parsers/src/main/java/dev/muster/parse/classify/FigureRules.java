@@ -46,6 +46,9 @@ final class FigureRules {
   private final Words countNouns;
   /** People nouns whose origin may follow them as a bare place name ("громадян Китаю"). */
   private final Words placeAfterNoun;
+  private final Words naturalisedWords;
+  private final Words decreeWords;
+  private final Words decreeSets;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
@@ -65,6 +68,9 @@ final class FigureRules {
     this.comparatives = lex.optionalWords("classify.comparatives");
     this.countNouns = lex.optionalWords("classify.count-nouns");
     this.placeAfterNoun = lex.optionalWords("classify.place-after-noun");
+    this.naturalisedWords = lex.optionalWords("classify.naturalised");
+    this.decreeWords = lex.optionalWords("classify.decree-words");
+    this.decreeSets = lex.optionalWords("classify.decree-sets");
   }
 
   /**
@@ -151,6 +157,8 @@ final class FigureRules {
         elliptic = true;
       } else if ((copula = triggers.copulaAfterMeasureNoun(t, q, lo)) != null) {
         measure = copula;
+      } else if (triggers.isCopula(t, triggers.copulaBefore(t, q.first())) && setByDecree(t)) {
+        measure = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
       } else if (triggers.refersToFigure(t, q) && previous != null) {
         elliptic = true; // "put the figure at between 14,000 and 15,000"
       } else if ((apposition = appositionHead(t, q)) != null) {
@@ -163,6 +171,9 @@ final class FigureRules {
     if (m == null || m == Measure.PAYMENT) {
       return null;
     }
+    if ((m == Measure.SERVING || m == Measure.OTHER) && setByDecree(t)) {
+      m = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
+    }
     // origin
     TreeSet<Origin> origins = new TreeSet<>(np.origins());
     if (origins.isEmpty()) {
@@ -174,6 +185,11 @@ final class FigureRules {
       inherited = !previous.originExplicit();
     }
     boolean naturalised = places.citizenshipOfRussia(t, after, hi);
+    if (origins.isEmpty() && headAt > q.end() && naturalisedBefore(t, q.end(), headAt)) {
+      // "30,000 naturalised migrants", "3,000 naturalised citizens": no country named, none given
+      return new Reading(q, m, Figure.originsOf(origins), false, k, true,
+          headAt >= 0 && ownForceNouns.has(t.get(headAt)));
+    }
     if (origins.isEmpty() && foreign && !naturalised) {
       origins.addAll(places.placeAnaphor(t, q));
       if (origins.isEmpty()) {
@@ -194,6 +210,30 @@ final class FigureRules {
     }
     return new Reading(q, m, Figure.originsOf(origins), explicit, headAt >= 0 ? k : q.end(),
         naturalised || m == Measure.DETAINED, ownForceNoun);
+  }
+
+  /**
+   * Whether the sentence sets a size by decree: a decree word ("decree", "order") and a verb that
+   * sets or changes a number ("setting", "increases", "adds", "were to number").
+   */
+  private boolean setByDecree(List<Token> t) {
+    boolean decree = false;
+    boolean sets = false;
+    for (Token x : t) {
+      decree |= decreeWords.has(x);
+      sets |= decreeSets.has(x);
+    }
+    return decree && sets;
+  }
+
+  /** Whether a word of {@code t[from, to)} says the people are naturalised ("naturalised migrants"). */
+  private boolean naturalisedBefore(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (naturalisedWords.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The measure of a count; null when it is no figure. */
@@ -263,7 +303,7 @@ final class FigureRules {
     if (!triggers.isCopula(t, b)) {
       return null;
     }
-    for (int k = b - 1; k >= Math.max(lo + 1, b - 10); k--) {
+    for (int k = b - 1; k >= Math.max(lo + 1, b - 14); k--) {
       if (ofWord.has(t.get(k)) && countNouns.has(t.get(k - 1))) {
         TreeSet<Origin> out = new TreeSet<>();
         PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k + 1);
@@ -272,6 +312,9 @@ final class FigureRules {
           return out;
         }
         PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k + 1);
+        if (nm != null && nm.value.nounClass == Lexicon.NounClass.FOREIGN) {
+          out.add(Origin.FOREIGN); // "the number of migrants detained ... exceeded 9,000"
+        }
         return nm != null && !HeadNouns.isThing(nm.value) ? out : null;
       }
     }

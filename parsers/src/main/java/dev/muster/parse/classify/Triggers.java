@@ -24,6 +24,8 @@ final class Triggers {
   private final Words orWord;
   private final Words toWord;
   private final Words clauseBreaks;
+  /** A dash that stands for "is" ("из Татарстана — 2 615"), no clause break; none in English. */
+  private final Words copulaDash;
   private final Words relative;
   private final Words copulas;
   private final Words verbGroupAdverbs;
@@ -42,6 +44,7 @@ final class Triggers {
     this.orWord = lex.optionalWords("classify.or");
     this.toWord = lex.optionalWords("classify.to");
     this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
+    this.copulaDash = lex.optionalWords("classify.copula-dash");
     this.relative = lex.optionalWords("classify.relative");
     this.copulas = lex.optionalWords("classify.copulas");
     this.verbGroupAdverbs = lex.optionalWords("classify.verb-group-adverbs");
@@ -114,6 +117,9 @@ final class Triggers {
 
   /** The copula before a number, over adverbs: "is probably about 15,000" gives "is". */
   int copulaBefore(List<Token> t, int first) {
+    if (first < t.size() && copulas.has(t.get(first)) && t.get(first).isWord()) {
+      return first; // "surpassed 25,000": the qualifier is the verb
+    }
     int b = first - 1;
     while (b > 0 && (copulaAdverbs.has(t.get(b)) || toWord.has(t.get(b)) && believed.has(t.get(b - 1)))) {
       b--;
@@ -161,7 +167,7 @@ final class Triggers {
     int from = Math.max(q.end(), forwardFrom);
     for (int k = from; k < end; k++) {
       Token tok = t.get(k);
-      if (clauseBreaks.has(tok) || tok.is("-") && tok.spaceBefore
+      if (clauseBreaks.has(tok) || tok.is("-") && tok.spaceBefore && !copulaDash.has(tok)
           || tok.is(",") && k + 1 < t.size() && (andWord.has(t.get(k + 1)) || butWord.has(t.get(k + 1)))) {
         break;
       }
@@ -194,7 +200,7 @@ final class Triggers {
     // backward
     for (int k = q.first() - 1; k >= lo; k--) {
       Token tok = t.get(k);
-      if (clauseBreaks.has(tok) || tok.is("-") && tok.spaceBefore) {
+      if (clauseBreaks.has(tok) || tok.is("-") && tok.spaceBefore && !copulaDash.has(tok)) {
         break;
       }
       for (int len = 4; len >= 1; len--) {

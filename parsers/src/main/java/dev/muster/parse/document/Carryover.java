@@ -43,6 +43,9 @@ public final class Carryover {
   private final Words backOpeners;
   private final Words the;
   private final Words dataNouns;
+  private final Words according;
+  private final Words generalOpeners;
+  private final Words to;
 
   public Carryover(Lexicon lex, AttributionFinder attributions, TimeFinder times) {
     this.attributions = attributions;
@@ -59,6 +62,9 @@ public final class Carryover {
     this.backOpeners = lex.optionalWords("document.back-openers");
     this.the = lex.optionalWords("document.the");
     this.dataNouns = lex.optionalWords("document.data-nouns");
+    this.according = lex.optionalWords("attribution.according");
+    this.generalOpeners = lex.optionalWords("document.general-openers");
+    this.to = lex.optionalWords("attribution.to");
   }
 
   /** Whether a sentence is a "Source: X" line, which names the document's default sources. */
@@ -102,9 +108,14 @@ public final class Carryover {
     }
     boolean own = !chain.isEmpty();
     boolean continued = false;
-    if (!own && !figures.isEmpty() && !ctx.paragraphChain().isEmpty() && !hedged(t) && continuesReport(t)) {
+    if (!own && !figures.isEmpty() && !ctx.paragraphChain().isEmpty() && !hedged(t)
+        && (ctx.paragraphCovered() || continuesReport(t))) {
       chain = ctx.paragraphChain();
       continued = true;
+    } else if (!own && !figures.isEmpty() && opensQuote(t) && attr.names().isEmpty()) {
+      // Ms X, who runs a helpline, gave the count. "We know of 58 dead ..."
+      chain = !ctx.previousNames().isEmpty()
+          ? List.of(ctx.previousNames().get(ctx.previousNames().size() - 1)) : List.of();
     }
     List<Figure> attributed = figures.isEmpty() ? List.of() : new ArrayList<>(figures.size());
     for (Figure f : figures) {
@@ -128,15 +139,34 @@ public final class Carryover {
     }
     Optional<Figure> last = !attributed.isEmpty() ? Optional.of(attributed.get(attributed.size() - 1))
         : !previous.isEmpty() ? Optional.of(previous.get(previous.size() - 1)) : ctx.lastFigure();
+    boolean covered = own ? opensWithAccordingTo(t) : ctx.paragraphCovered();
     return new DocumentContext(ctx.date(), ctx.topic(), ctx.seen().plus(attr.names()), ctx.defaultChain(),
         own ? chain : ctx.lastChain(), own ? ctx.sentence() : ctx.lastChainSentence(), ctx.sentence(),
-        ctx.sentenceIndex(), ctx.paragraph(), own ? chain : ctx.paragraphChain(), attributed, last, previous);
+        ctx.sentenceIndex(), ctx.paragraph(), own ? chain : ctx.paragraphChain(), covered, attr.names(),
+        attributed, last, previous);
   }
 
-  /** The chain an anaphoric speaker refers to: the last chain if recent, else the last source named. */
+  /** "According to the ministry, ...": an attribution that opens its sentence, and so its paragraph. */
+  private boolean opensWithAccordingTo(List<Token> t) {
+    return t.size() > 2 && according.has(t.get(0)) && to.has(t.get(1));
+  }
+
+  /** Whether the sentence opens with a quotation mark: a quote whose speaker the sentence before names. */
+  private static boolean opensQuote(List<Token> t) {
+    return !t.isEmpty() && t.get(0).is("\"");
+  }
+
+  /**
+   * The chain an anaphoric speaker refers to: the last chain if recent, else the sources the
+   * sentence before named, else the last source named.
+   */
   private static List<Source> resolveAnaphor(DocumentContext ctx) {
     if (!ctx.lastChain().isEmpty() && ctx.lastChainSentence() >= ctx.sentence() - 3) {
       return ctx.lastChain();
+    }
+    if (!ctx.previousNames().isEmpty()) {
+      // "The count comes from X and Y. ... they had confirmed the names of 95,000"
+      return ctx.previousNames();
     }
     if (ctx.seen().latest().isPresent()) {
       return List.of(ctx.seen().latest().get());
@@ -216,6 +246,9 @@ public final class Carryover {
    * or assesses ("are believed to be"), or opens with a connective ("For example", "Of these").
    */
   private boolean continuesReport(List<Token> t) {
+    if (!t.isEmpty() && generalOpeners.has(t.get(0))) {
+      return false; // "Estimates of how many left range from ...": estimates in general, not the report's
+    }
     for (Token x : t) {
       if (assessmentWords.has(x)) {
         return true;

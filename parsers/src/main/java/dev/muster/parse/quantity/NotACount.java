@@ -31,6 +31,7 @@ final class NotACount {
   private final Words referenceWords;
   private final Words notReference;
   private final Words referencePeriods;
+  private final Words toVerb;
   private final Words numberAbbreviation;
   private final Words ageWords;
   private final Words ageYears;
@@ -57,6 +58,7 @@ final class NotACount {
     this.referenceWords = lex.optionalWords("quantity.reference-words");
     this.notReference = lex.optionalWords("quantity.not-reference");
     this.referencePeriods = lex.optionalWords("quantity.reference-periods");
+    this.toVerb = lex.optionalWords("quantity.to-verb");
     this.numberAbbreviation = lex.optionalWords("quantity.number-abbreviation");
     this.ageWords = lex.optionalWords("quantity.age-words");
     this.ageYears = lex.optionalWords("quantity.age-years");
@@ -148,7 +150,9 @@ final class NotACount {
     if (prev != null && (prev.is("#") || prev.is("№"))) {
       return true;
     }
-    if (prev != null && referenceWords.has(prev) && prev.isWord() && !notReference.has(prev)) {
+    // "were to number 1,150,628": a verb before a grouped count, not "number 5"
+    boolean verbBefore = i >= 2 && toVerb.has(t.get(i - 2)) && tok.text.indexOf(',') > 0;
+    if (prev != null && referenceWords.has(prev) && prev.isWord() && !notReference.has(prev) && !verbBefore) {
       if (!referencePeriods.has(prev) || n.value() != null && n.value().compareTo(FOUR_HUNDRED) < 0) {
         return true;
       }

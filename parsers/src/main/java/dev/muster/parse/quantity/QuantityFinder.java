@@ -38,8 +38,9 @@ public final class QuantityFinder {
   private final Words perWords;
   private final Words spacedPrefixes;
   private final Words timeAgo;
-  /** Verbs of change ("выросла", "довести"), after which {@link #changeTo} is no qualifier. */
+  /** Verbs of change ("rose", "выросла", "довести"): "from X to Y" is two figures, and {@link #changeTo} after them no qualifier. */
   private final Words changeVerbs;
+  private final Words payFrom;
   /** A qualifier that is "to" after a verb of change: "выросла до 1,9 млн" is 1.9 million, not up to it. */
   private final Words changeTo;
   private final Words[] units;
@@ -65,6 +66,7 @@ public final class QuantityFinder {
     this.spacedPrefixes = lex.optionalWords("quantity.spaced-currency-prefixes");
     this.timeAgo = lex.optionalWords("quantity.time-ago");
     this.changeVerbs = lex.optionalWords("quantity.change-verbs");
+    this.payFrom = lex.optionalWords("quantity.pay-from");
     this.changeTo = lex.optionalWords("quantity.change-to");
     this.units = new Words[] {lex.optionalWords("quantity.unit-day"), lex.optionalWords("quantity.unit-week"),
         lex.optionalWords("quantity.unit-month"), lex.optionalWords("quantity.unit-year")};
@@ -111,6 +113,20 @@ public final class QuantityFinder {
     }
   }
 
+  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+  /**
+   * "60 or 70,000": a plain number of at most three digits before a number in digits that ends in
+   * ",000" shares its thousands when that keeps both of one order of magnitude.
+   */
+  private static boolean sharesThousands(Token x, Token y, BigDecimal lo, BigDecimal hi) {
+    if (!x.isDigitsOnly() || x.text.length() > 3 || !y.text.endsWith(",000") || lo.signum() <= 0) {
+      return false;
+    }
+    BigDecimal scaled = lo.multiply(THOUSAND);
+    return scaled.compareTo(hi) <= 0 && scaled.multiply(BigDecimal.TEN).compareTo(hi) > 0;
+  }
+
   private QuantityMention mention(List<Token> t, int i, NumberRead n) {
     if (notACount.excluded(t, i, n)) {
       return null;
@@ -142,6 +158,8 @@ public final class QuantityFinder {
     }
     boolean isBetween = q == null && qStart > 0 && between.has(t.get(qStart - 1));
     boolean isFrom = q == null && qStart > 0 && from.has(t.get(qStart - 1));
+    // "rose from 310 to 780": a change between two figures, each its own record
+    boolean change = isFrom && qStart > 1 && changeVerbs.has(t.get(qStart - 2));
     boolean dozenWord = !n.magnitude() && dozen.has(t.get(n.end() - 1));
     Bounds b = n.magnitude()
         ? new Bounds(BigDecimal.valueOf(n.magLow()), BigDecimal.valueOf(n.magHigh()), Qualifier.MAGNITUDE)
@@ -169,7 +187,7 @@ public final class QuantityFinder {
           yMoney = ym.value;
         }
       }
-      if (isTo) {
+      if (isTo && !change) {
         second = y < t.size() ? numerals.read(t, y) : null;
       }
       if (second != null && !second.magnitude() && !notACount.excluded(t, y, second)
@@ -181,6 +199,8 @@ public final class QuantityFinder {
           BigDecimal scaleOf = numerals.scaleOf(t.get(second.end() - 1));
           if (scaleOf != null && lo.compareTo(scaleOf) < 0 && lo.multiply(scaleOf).compareTo(hi) <= 0) {
             lo = lo.multiply(scaleOf);
+          } else if (sharesThousands(t.get(i), t.get(y), lo, hi)) {
+            lo = lo.multiply(THOUSAND); // "60 or 70,000", "60-70,000"
           }
         }
         if (lo.compareTo(hi) < 0 && (!or.has(sep) || n.words() == second.words())) {
@@ -206,6 +226,11 @@ public final class QuantityFinder {
       }
     }
     end = Math.max(end, r);
+    if (isFrom && !change && b.qualifier == Qualifier.EXACT && qStart > 1 && payFrom.has(t.get(qStart - 2))) {
+      // "salaries from 195,000 rubles", "earn from 210,000 roubles": a floor
+      q = Qualifier.AT_LEAST;
+      first = qStart - 1;
+    }
     if (q != null && b.qualifier != Qualifier.RANGE) {
       if (b.qualifier == Qualifier.MAGNITUDE) {
         first = i; // "over hundreds" keeps the magnitude, without the qualifier

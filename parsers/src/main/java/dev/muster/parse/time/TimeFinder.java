@@ -57,6 +57,18 @@ public final class TimeFinder {
   private final Words month;
   private final Words datePrepositions;
   private final Words alone;
+  private final Words yearStart;
+  private final Words then;
+  private final Words that;
+  private final Words the;
+  private final Words past;
+  private final Words ordinals;
+  private final Words[] ordinalWords = new Words[4];
+  private final Words half;
+  private final Words quarter;
+  private final Words[] units = new Words[4];
+  private final Words hours;
+  private final Lexicon lex;
 
   public TimeFinder(Lexicon lex) {
     this.dates = new WrittenDates(lex);
@@ -89,6 +101,25 @@ public final class TimeFinder {
     this.month = lex.optionalWords("time.month");
     this.datePrepositions = lex.optionalWords("time.date-prepositions");
     this.alone = lex.optionalWords("time.alone");
+    this.yearStart = lex.optionalWords("time.year-start");
+    this.then = lex.optionalWords("time.then");
+    this.that = lex.optionalWords("time.that");
+    this.the = lex.optionalWords("time.the");
+    this.past = lex.optionalWords("time.past");
+    Words anyOrdinal = lex.optionalWords("time.last");
+    for (int k = 0; k < 4; k++) {
+      ordinalWords[k] = lex.optionalWords("time.ordinal-" + (k + 1));
+      anyOrdinal = anyOrdinal.union(ordinalWords[k]);
+    }
+    this.ordinals = anyOrdinal;
+    this.half = lex.optionalWords("time.half");
+    this.quarter = lex.optionalWords("time.quarter");
+    String[] unitNames = {"unit-days", "unit-weeks", "unit-months", "unit-years"};
+    for (int u = 0; u < 4; u++) {
+      units[u] = lex.optionalWords("time." + unitNames[u]);
+    }
+    this.hours = lex.optionalWords("time.unit-hours");
+    this.lex = lex;
   }
 
   /** Returns the time expressions of a sentence, in order, resolved against {@code reference}. */
@@ -105,14 +136,38 @@ public final class TimeFinder {
     int year = reference.isPresent() ? 0 : context.year();
     List<DatedSpan> out = new ArrayList<>();
     int i = 0;
+    int seenYear = context.year();
     while (i < t.size()) {
       Token x = t.get(i);
+      if (that.has(x) && seenYear > 0 && i + 1 < t.size() && this.year.has(t.get(i + 1))) {
+        // "said in December 2023 that 490,000 had signed contracts that year"
+        out.add(new DatedSpan(i, i + 2, Period.ofYear(Year.of(seenYear)), TimeKind.SPAN, false));
+        i += 2;
+        continue;
+      }
+      if (ordinalWords[0].has(x) && context.lastDay().isPresent()) {
+        DatedSpan e = firstOfEvent(t, i, context.lastDay().get());
+        if (e != null) {
+          out.add(e);
+          i = e.end();
+          continue;
+        }
+      }
       if (!x.isNumber() && !starts.has(x)) {
         i++;
         continue;
       }
+      if (since.has(x) && i + 1 < t.size() && then.has(t.get(i + 1)) && context.lastDay().isPresent()) {
+        // "The mobilisation was declared on 21 September. Since then, ..."
+        LocalDate s = context.lastDay().get();
+        out.add(new DatedSpan(i, i + 2, Period.builder().start(s).end(reference.filter(r -> !r.isBefore(s)))
+            .build(), TimeKind.SINCE, false));
+        i += 2;
+        continue;
+      }
       DatedSpan e = at(t, i, reference, year);
       if (e != null) {
+        seenYear = lastYear(t, List.of(e), seenYear);
         // "On 11 July, ...": a leading date before a comma
         out.add(e.start() <= 1 && e.end() < t.size() && t.get(e.end()).is(",") ? e.asLeading() : e);
         i = Math.max(e.end(), i + 1);
@@ -121,6 +176,17 @@ public final class TimeFinder {
       }
     }
     return out;
+  }
+
+  /** Returns the start of the last single day among the time expressions {@code spans}, if any. */
+  public static Optional<LocalDate> lastDay(List<DatedSpan> spans) {
+    Optional<LocalDate> day = Optional.empty();
+    for (DatedSpan e : spans) {
+      if (e.kind() == TimeKind.SPAN && e.isDay()) {
+        day = e.period().start();
+      }
+    }
+    return day;
   }
 
   /**
@@ -142,6 +208,19 @@ public final class TimeFinder {
 
   private DatedSpan at(List<Token> t, int i, Optional<LocalDate> ref, int year) {
     Token tok = t.get(i);
+    if (the.has(tok) && i + 2 < t.size()) {
+      if (past.has(t.get(i + 1))) {
+        DatedSpan r = rolling(t, i, ref);
+        if (r != null) {
+          return r;
+        }
+      } else if (ordinals.has(t.get(i + 1))) {
+        DatedSpan r = partOfYear(t, i, ref);
+        if (r != null) {
+          return r;
+        }
+      }
+    }
     // each branch of led() starts with one of the leads: a token that is none of them ("the", a
     // month, a number) goes straight to the written date
     if (leads.has(tok)) {
@@ -160,6 +239,9 @@ public final class TimeFinder {
       return null;
     }
     boolean hasYear = w.year != null;
+    if (hasYear && w.month == null && !w.season && !w.endOf && i > 0 && the.has(t.get(i - 1))) {
+      return null; // "the 2023 law": a year that names a thing, not a time
+    }
     WrittenDates.resolveYear(w, ref);
     if (w.year == null && w.month != null && year > 0) {
       w.year = year;
@@ -260,13 +342,60 @@ public final class TimeFinder {
           .build();
       return new DatedSpan(i, end, p, isSince ? TimeKind.SINCE : TimeKind.WAR, false);
     }
+    if (since.has(tok) && i + 5 < t.size() && the.has(t.get(i + 1)) && yearStart.has(t.get(i + 2))
+        && of.has(t.get(i + 3)) && (the.has(t.get(i + 4)) || thisWord.has(t.get(i + 4))) && year.has(t.get(i + 5))) {
+      // "since the start of the year"
+      return ref.map(r -> new DatedSpan(i, i + 6, Period.builder().start(LocalDate.of(r.getYear(), 1, 1)).end(r)
+          .build(), TimeKind.SINCE, false)).orElse(null);
+    }
     if (since.has(tok) && i + 1 < t.size()) {
       Written w = dates.read(t, i + 1);
+      if (w != null && w.year == null && w.month != null) {
+        // "since January": that month of the reference's year (or the last before it) to the reference
+        WrittenDates.resolveYear(w, ref);
+      }
       if (w != null && w.year != null) {
         LocalDate s = WrittenDates.startOf(w);
         Period p = Period.builder().start(s).startPrecision(WrittenDates.precision(w))
             .end(ref.filter(r -> !r.isBefore(s))).build();
         return new DatedSpan(i, w.end, p, TimeKind.SINCE, false);
+      }
+      if (w == null) {
+        return sinceEvent(t, i, ref);
+      }
+    }
+    return null;
+  }
+
+  /** "since the attack on the concert hall on 22 March 2024": from the event's date to the reference. */
+  private DatedSpan sinceEvent(List<Token> t, int i, Optional<LocalDate> ref) {
+    Written w = eventDate(t, i);
+    if (w == null) {
+      return null;
+    }
+    LocalDate s = WrittenDates.startOf(w);
+    Period p = Period.builder().start(s).startPrecision(WrittenDates.precision(w))
+        .end(ref.filter(r -> !r.isBefore(s))).build();
+    return new DatedSpan(i, w.end, p, TimeKind.SINCE, false);
+  }
+
+  /**
+   * The date of an event named after token {@code i} ("the attack on the concert hall on 22 March
+   * 2024", "the announcement of the call-up on 21 September 2022"): a month or day with its year
+   * after "on" or "in", within the clause; null when there is none.
+   */
+  private Written eventDate(List<Token> t, int i) {
+    for (int j = i + 1; j + 1 < t.size() && j <= i + 12; j++) {
+      Token x = t.get(j);
+      if (x.isPunct() && !x.is("-") && !x.is("'") || x.isNumber()) {
+        return null;
+      }
+      if (!datePrepositions.has(x)) {
+        continue;
+      }
+      Written w = dates.read(t, j + 1);
+      if (w != null && w.year != null && (w.month != null || w.day != null)) {
+        return w;
       }
     }
     return null;
@@ -276,6 +405,9 @@ public final class TimeFinder {
   private DatedSpan betweenOrFrom(List<Token> t, int i, Optional<LocalDate> ref) {
     Written a = dates.read(t, i + 1);
     if (a == null) {
+      a = eventDate(t, i);
+    }
+    if (a == null) {
       return null;
     }
     int j = a.end;
@@ -284,6 +416,8 @@ public final class TimeFinder {
       if (b != null) {
         if (a.year == null && b.year != null) {
           a.year = a.month != null && b.month != null && a.month > b.month ? b.year - 1 : b.year;
+        } else if (b.year == null && a.year != null && b.month != null) {
+          b.year = a.month != null && a.month > b.month ? a.year + 1 : a.year; // "21 September 2022 and the end of October"
         }
         WrittenDates.resolveYear(a, ref);
         WrittenDates.resolveYear(b, ref);
@@ -328,6 +462,143 @@ public final class TimeFinder {
       break;
     }
     return null;
+  }
+
+  /**
+   * "The past week", "the last two months", "the past 24 hours" (with "alone" after it): the days
+   * up to the reference, counted back.
+   */
+  private DatedSpan rolling(List<Token> t, int i, Optional<LocalDate> ref) {
+    if (ref.isEmpty()) {
+      return null;
+    }
+    int j = i + 2;
+    long n = 1;
+    long count = countAt(t, j);
+    if (count > 0) {
+      n = count;
+      j++;
+    }
+    if (j >= t.size()) {
+      return null;
+    }
+    Token u = t.get(j);
+    LocalDate r = ref.get();
+    LocalDate start = hours.has(u) && count > 0 ? r.minusDays((n + 23) / 24) : shifted(r, u, -n);
+    if (start == null) {
+      return null;
+    }
+    int end = j + 1 < t.size() && alone.has(t.get(j + 1)) ? j + 2 : j + 1;
+    return new DatedSpan(i, end, Period.builder().start(start.plusDays(1)).end(r).build(), TimeKind.SPAN, false);
+  }
+
+  /**
+   * "The first four months of the year", "the first half of 2024", "the third quarter": the
+   * months of a year from its start, of the year written after it, else of the reference's.
+   */
+  private DatedSpan partOfYear(List<Token> t, int i, Optional<LocalDate> ref) {
+    int j = i + 1;
+    int ordinal = ordinalOf(t.get(j));
+    j++;
+    int first;
+    int last;
+    long count = countAt(t, j);
+    if (half.has(t.get(j))) {
+      first = ordinal == 1 ? 1 : 7;
+      last = first + 5;
+      j++;
+    } else if (quarter.has(t.get(j))) {
+      first = ordinal < 0 ? 10 : 3 * (ordinal - 1) + 1;
+      last = first + 2;
+      j++;
+    } else if (ordinal == 1 && count > 0 && count <= 12 && j + 1 < t.size() && units[2].has(t.get(j + 1))) {
+      first = 1;
+      last = (int) count;
+      j += 2;
+    } else {
+      return null;
+    }
+    if (first > 12 || first < 1) {
+      return null;
+    }
+    Integer y = null;
+    if (j + 1 < t.size() && of.has(t.get(j))) {
+      y = WrittenDates.year(t, j + 1);
+      if (y != null) {
+        j += 2;
+      } else if (j + 2 < t.size() && (the.has(t.get(j + 1)) || thisWord.has(t.get(j + 1)))
+          && year.has(t.get(j + 2)) && ref.isPresent()) {
+        y = ref.get().getYear();
+        j += 3;
+      }
+    }
+    if (y == null) {
+      if (ref.isEmpty()) {
+        return null;
+      }
+      y = ref.get().getYear();
+    }
+    YearMonth s = YearMonth.of(y, first);
+    YearMonth e = YearMonth.of(y, last);
+    return new DatedSpan(i, j, Period.builder().start(s.atDay(1)).startPrecision(dev.muster.DatePrecision.MONTH)
+        .end(e.atEndOfMonth()).endPrecision(dev.muster.DatePrecision.MONTH).build(), TimeKind.SPAN, false);
+  }
+
+  /**
+   * "During the mobilisation's first two weeks": the first days, weeks or months from the last day
+   * the text stated; not "the first four months of the year", which {@link #partOfYear} reads.
+   */
+  private DatedSpan firstOfEvent(List<Token> t, int i, LocalDate day) {
+    long n = countAt(t, i + 1);
+    if (n <= 0 || i + 2 >= t.size()) {
+      return null;
+    }
+    Token u = t.get(i + 2);
+    if (i + 3 < t.size() && of.has(t.get(i + 3))) {
+      return null;
+    }
+    LocalDate end = shifted(day, u, n);
+    if (end == null) {
+      return null;
+    }
+    return new DatedSpan(i, i + 3, Period.builder().start(day).end(end.minusDays(1)).build(), TimeKind.SPAN, false);
+  }
+
+  /** {@code day} moved by {@code n} of the unit the token {@code u} names (days to years), or null. */
+  private LocalDate shifted(LocalDate day, Token u, long n) {
+    if (units[0].has(u)) {
+      return day.plusDays(n);
+    } else if (units[1].has(u)) {
+      return day.plusWeeks(n);
+    } else if (units[2].has(u)) {
+      return day.plusMonths(n);
+    } else if (units[3].has(u)) {
+      return day.plusYears(n);
+    }
+    return null;
+  }
+
+  /** 1 to 4 for "first" to "fourth", -1 for "last", 0 for another word. */
+  private int ordinalOf(Token x) {
+    for (int k = 0; k < ordinalWords.length; k++) {
+      if (ordinalWords[k].has(x)) {
+        return k + 1;
+      }
+    }
+    return last.has(x) ? -1 : 0;
+  }
+
+  /** A small count written at {@code j}, in digits or words ("four", "24"), or 0. */
+  private long countAt(List<Token> t, int j) {
+    if (j >= t.size()) {
+      return 0;
+    }
+    Token x = t.get(j);
+    if (x.isDigitsOnly() && x.text.length() <= 3) {
+      return Long.parseLong(x.text);
+    }
+    Lexicon.NumberWord w = x.isWord() ? lex.numberWord(x.key) : null;
+    return w != null && w.kind == Lexicon.NumberWordKind.UNIT && w.value <= 100 ? w.value : 0;
   }
 
   /** This year, last year, this month, last month, this summer, next year. */
