@@ -262,7 +262,7 @@ public final class AttributionFinder {
       if (tok.is(",") && appositive && k + 1 < t.size() && sayVerbs.has(t.get(k + 1)) && reports(t, k + 1)) {
         return Role.SPEAKER;
       }
-      if (tok.isPunct() && !tok.is("(") && !tok.is(")") && !tok.is("'") && !tok.is("-")
+      if (tok.isPunct() && !tok.is("(") && !tok.is(")") && !tok.is("'") && !tok.is("-") && !tok.is("\"")
           && !(tok.is(",") && appositive) || tok.isNumber() || that.has(tok)) {
         break;
       }
