@@ -14,11 +14,13 @@ import java.util.Optional;
 /**
  * Finds the date a page gives itself in its text, for documents without a date line: a dateline
  * at the start of the body ("KATHMANDU, Mar 14, 2024 (PTI) -", "MOSCOW, January 24. /TASS/."), a
- * "Published 12 March 2024", "Posted on 2024-11-02" or "Updated: 5 Jun 2024" line, a byline with
- * a date ("By A. Writer | 3 March 2025"), or a print-edition note ("This article appeared in the
- * July 05, 2024 edition of ..."). A publication date wins over an update date; the first found
- * wins among equals. A dateline without a year takes the first year the text states with a month
- * or after "in"; without one it gives no date.
+ * short line near the top that gives only a date ("September 16, 2025, 14:10", "Almaty, October
+ * 2, 2025"), a "Published 12 March 2024", "Posted on 2024-11-02" or "Updated: 5 Jun 2024" line, a
+ * byline with a date ("By A. Writer | 3 March 2025"), or a print-edition note ("This article
+ * appeared in the July 05, 2024 edition of ..."). A publication date wins over an update date;
+ * the first found wins among equals. A dateline without a year takes the year of a date-only line
+ * above it, else the first year the text states with a month or after "in"; without one it gives
+ * no date.
  *
  * <p>Only the first and last {@value #EDGE_LINES} non-blank lines of the body are read, and only
  * lines of at most {@value #LONGEST_LINE} characters (a dateline's line may be longer), so the cost
@@ -36,6 +38,8 @@ public final class TextDates {
   static final int LONGEST_LINE = 200;
   /** How many of the first non-blank lines may hold a dateline. */
   private static final int DATELINE_LINES = 3;
+  /** The longest line read as a line that gives only a date. */
+  private static final int DATE_ONLY_LINE = 60;
 
   /** A date the text gives itself, and where its dateline ends (-1 when it is not a dateline). */
   public record Found(LocalDate date, int datelineEnd) {}
@@ -65,6 +69,7 @@ public final class TextDates {
     boolean bestIsUpdate = false;
     int seen = 0;
     int first = -1;
+    LocalDate top = null;
     for (int i = 0; i < n && seen < EDGE_LINES; i++) {
       if (lines.isBlank(i)) {
         continue;
@@ -75,9 +80,12 @@ public final class TextDates {
       }
       List<Token> t = tokenizer.tokenize(text, lines.trimmedStart(i), lines.trimmedEnd(i));
       if (seen <= DATELINE_LINES && best == null) {
-        Found d = dateline(t, text, lines);
+        Found d = dateline(t, text, lines, top);
         if (d != null) {
           return Optional.of(d);
+        }
+        if (top == null) {
+          top = dateOnly(t, lines.trimmedEnd(i) - lines.trimmedStart(i));
         }
       }
       if (lines.trimmedEnd(i) - lines.trimmedStart(i) <= LONGEST_LINE) {
@@ -90,6 +98,9 @@ public final class TextDates {
           }
         }
       }
+    }
+    if (top != null && (best == null || bestIsUpdate)) {
+      return Optional.of(new Found(top, -1));
     }
     int last = 0;
     for (int i = n - 1; i > first && last < EDGE_LINES && (best == null || bestIsUpdate); i--) {
@@ -198,7 +209,7 @@ public final class TextDates {
    * region, a date with a month and a day, perhaps an agency in brackets or slashes, and a dash,
    * colon or full stop before the text.
    */
-  private Found dateline(List<Token> t, String text, LineIndex lines) {
+  private Found dateline(List<Token> t, String text, LineIndex lines, LocalDate above) {
     int k = 0;
     while (k < t.size() && k < 4 && isCapitals(t.get(k))) {
       k++;
@@ -246,7 +257,7 @@ public final class TextDates {
     }
     Integer year = w.year;
     if (year == null) {
-      year = firstYear(text, lines);
+      year = above != null ? Integer.valueOf(above.getYear()) : firstYear(text, lines);
       if (year == null) {
         return null;
       }
@@ -256,6 +267,28 @@ public final class TextDates {
     } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  /**
+   * The date of a short line near the top that gives only a date, perhaps after a place or a
+   * weekday and before a time ("September 16, 2025, 14:10", "14 May 2025 · 6:40 PM GMT · Updated
+   * 3 hours ago", "Almaty, October 2, 2025"), or null. A line ending in a full stop is a sentence.
+   */
+  private LocalDate dateOnly(List<Token> t, int length) {
+    if (length > DATE_ONLY_LINE || t.isEmpty() || t.get(t.size() - 1).is(".")) {
+      return null;
+    }
+    int k = 0;
+    while (k < t.size() && k < 4 && t.get(k).isWord() && t.get(k).isCapitalized() && !dates.isMonth(t.get(k))) {
+      k++;
+    }
+    if (k > 0) {
+      if (k >= t.size() || !t.get(k).is(",")) {
+        return null;
+      }
+      k++;
+    }
+    return k < t.size() ? fullDate(t, k) : null;
   }
 
   private static int closing(List<Token> t, int open, String close) {
