@@ -41,6 +41,8 @@ final class ScriptProfile {
   /** Other cue words longer than this are not looked up. */
   private static final int LONGEST_WORD = 16;
   private static final int NO_WORD = -1;
+  /** English cue words, with no other language's before them, that settle an ASCII stretch as English. */
+  private static final int SURELY_ENGLISH = 3;
 
   /** The ASCII cue words as {@link #code}s, sorted, and the index of their language. */
   private static final long[] CUE_CODES;
@@ -170,7 +172,9 @@ final class ScriptProfile {
 
   /**
    * Returns {@code of(text, start, end).language()}, faster for ASCII text: every letter is Latin,
-   * so only the cue words are counted, and the letters only when a letter beyond ASCII is met.
+   * so only the cue words are counted, and the letters only when a letter beyond ASCII is met;
+   * once {@value #SURELY_ENGLISH} English cue words come before any other language's, the stretch
+   * is English when the rest is ASCII (as {@link #of} would mostly say).
    */
   static String languageOf(CharSequence text, int start, int end) {
     int[] cues = new int[LANGUAGES.size()];
@@ -189,11 +193,25 @@ final class ScriptProfile {
         return of(text, start, end).language();
       }
       // any other character ends a word, as in of()
-      countCue(text, wordStart, i, true, cues);
+      if (wordStart != NO_WORD) {
+        countCue(text, wordStart, i, true, cues);
+        if (cues[EN] >= SURELY_ENGLISH && cues[EN] == cueTotal(cues)) {
+          // English with no other language's cue so far: the rest needs no more counting
+          return asciiLetters(text, i, end) ? "en" : of(text, start, end).language();
+        }
+      }
       wordStart = NO_WORD;
     }
     countCue(text, wordStart, end, true, cues);
     return letters ? latinLanguage(cues) : "und";
+  }
+
+  private static int cueTotal(int[] cues) {
+    int total = 0;
+    for (int c : cues) {
+      total += c;
+    }
+    return total;
   }
 
   /** Whether every letter in {@code [start, end)} is an ASCII letter (so Latin). */

@@ -71,8 +71,8 @@ public final class Paragraphs {
         int e = part.end();
         String language = doc.paragraphLanguage(s, e);
         Segmenter reader = readers.get(language);
-        if (reader == null) {
-          reader = cyrillicReader(doc, s, e);
+        if (reader == null && language.equals("und") && within(doc.foreignScript(), s)) {
+          reader = cyrillicReader(doc, s, e); // a Cyrillic line with no cue: the document's language
         }
         if (reader == null && !language.equals("und")) {
           units.add(new Sentence(paragraph, s, e, List.of(), java.util.Optional.of(SkipReason.LANGUAGE_NOT_READ),
@@ -86,6 +86,19 @@ public final class Paragraphs {
       }
     }
     return new Segments(units, skipped);
+  }
+
+  /** Whether {@code offset} lies in one of the sorted, disjoint {@code ranges}. */
+  private static boolean within(List<TextRange> ranges, int offset) {
+    for (TextRange r : ranges) {
+      if (offset < r.start()) {
+        return false;
+      }
+      if (offset < r.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
