@@ -40,15 +40,30 @@ public final class SourceNames {
       PhraseIndex.Match<Source> m = lex.sources.longest(t, i);
       PhraseIndex.Match<String> g = lex.genericSources.longest(t, i);
       if (m != null && (g == null || m.length >= g.length)) {
-        spans.add(new TokenSpan(i, i + m.length));
+        int end = i + m.length;
+        for (int j = i + 1; j < i + m.length; j++) {
+          // "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War": a longer
+          // name of the same body inside the match ends it
+          PhraseIndex.Match<Source> inner = lex.sources.longest(t, j);
+          if (inner != null && inner.value.equals(m.value) && j + inner.length > end) {
+            end = j + inner.length;
+          }
+        }
+        spans.add(new TokenSpan(i, end));
         names.add(m.value);
-        i += m.length;
+        i = end;
         continue;
       }
       if (g != null && i + 1 < t.size()) {
         // "the General Staff of Ukraine": a full name after the article beats the generic one
         PhraseIndex.Match<Source> full = lex.sources.longest(t, i + 1);
         if (full != null && full.length + 1 >= g.length) {
+          i++;
+          continue;
+        }
+        // "The Ministry of Foreign Affairs": a longer generic name after the article beats "the Ministry"
+        PhraseIndex.Match<String> longer = lex.genericSources.longest(t, i + 1);
+        if (longer != null && longer.length + 1 > g.length) {
           i++;
           continue;
         }
