@@ -25,6 +25,9 @@ public final class SourceNames {
     this.lex = lex;
   }
 
+  /** How many of the sources named earlier a surname may stand for, newest first. */
+  static final int SURNAME_REACH = 8;
+
   /**
    * Adds the source names in the tokens to {@code names} and their token spans to {@code spans}.
    * A generic name stands for the latest body in {@code earlier} (newest first) whose name
@@ -68,6 +71,17 @@ public final class SourceNames {
           continue;
         }
       }
+      if (g == null && i > 0 && t.get(i).isCapitalized() && t.get(i).text.length() >= 4
+          && lex.places.longest(t, i) == null) {
+        Source named = bySurname(t.get(i), earlier);
+        if (named != null) {
+          // "Olga Romanova ... Romanova's group estimates": a person's surname named in full earlier
+          spans.add(new TokenSpan(i, i + 1));
+          names.add(named);
+          i++;
+          continue;
+        }
+      }
       if (g != null) {
         Source resolved = resolve(g.value, earlier, hints);
         if (resolved != null) {
@@ -81,6 +95,35 @@ public final class SourceNames {
       }
       i++;
     }
+  }
+
+  /**
+   * The source among the last {@value #SURNAME_REACH} named earlier that has a personal name of two
+   * words ("Olga Romanova", not "BBC Russian") ending in the token ("Romanova"), or null.
+   */
+  private static Source bySurname(Token x, Iterable<Source> earlier) {
+    int n = 0;
+    for (Source s : earlier) {
+      if (n++ >= SURNAME_REACH) {
+        break;
+      }
+      for (String alias : namesOf(s)) {
+        int space = alias.lastIndexOf(' ');
+        if (space > 1 && alias.length() - space - 1 == x.text.length() && alias.endsWith(x.text)
+            && Character.isUpperCase(alias.charAt(0)) && Character.isLowerCase(alias.charAt(1))
+            && alias.indexOf(' ') == space) {
+          return s;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static List<String> namesOf(Source s) {
+    List<String> all = new java.util.ArrayList<>(s.aliases().size() + 1);
+    all.add(s.name());
+    all.addAll(s.aliases());
+    return all;
   }
 
   private Source resolve(String keyword, Iterable<Source> earlier, List<Origin> hints) {

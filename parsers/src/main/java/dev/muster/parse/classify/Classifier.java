@@ -39,6 +39,7 @@ public final class Classifier {
   private final Words notRatePrepositions;
   private final Words that;
   private final Words rateDeterminers;
+  private final Words rateNouns;
   private final Words oneOff;
   private final Words oneOffFirst;
   private final Words oneOffTails;
@@ -55,6 +56,7 @@ public final class Classifier {
     this.notRatePrepositions = lex.words("classify.not-rate-prepositions");
     this.that = lex.words("classify.that");
     this.rateDeterminers = lex.optionalWords("classify.rate-determiners");
+    this.rateNouns = lex.optionalWords("classify.rate-nouns");
     this.oneOff = lex.optionalWords("classify.one-off");
     this.oneOffFirst = lex.optionalWords("classify.one-off-first");
     this.oneOffTails = lex.optionalWords("classify.one-off-tails");
@@ -106,8 +108,9 @@ public final class Classifier {
           break;
         }
         PhraseIndex.Match<Lexicon.Rate> rm = lex.rates.longest(t, k);
-        if (rm != null && k > 0 && rateDeterminers.has(t.get(k - 1))) {
-          break; // "$7,500 and a monthly wage of $1,800": the rate is the next noun phrase's
+        if (rm != null && (k > 0 && rateDeterminers.has(t.get(k - 1))
+            || k + rm.length < t.size() && rateNouns.has(t.get(k + rm.length)))) {
+          break; // "$7,500 and a monthly wage of $1,800", "and monthly pay of": the next noun phrase's rate
         }
         if (rm != null && rm.value.position != Lexicon.Position.BEFORE && !quantities.timeAgo(t, k + rm.length)
             && !(k > 0 && notRatePrepositions.has(t.get(k - 1)))) {

@@ -157,6 +157,8 @@ final class FigureRules {
         elliptic = true; // "put the figure at between 14,000 and 15,000"
       } else if ((apposition = appositionHead(t, q)) != null) {
         head = apposition;
+      } else if ((copula = partitiveMeasure(t, q)) != null) {
+        measure = copula; // "Of the confirmed dead, more than 20,000 were volunteers"
       } else if (nop == null) {
         return null;
       } // else "the number of Sri Lankans who went ranges from ..."
@@ -164,6 +166,10 @@ final class FigureRules {
     Measure m = measure(t, q, lo, hi, head, headAt, k, elliptic, previous, listed, measure);
     if (m == null || m == Measure.PAYMENT) {
       return null;
+    }
+    Measure whole = partitiveMeasure(t, q);
+    if (whole != null) {
+      m = whole; // "Of the confirmed dead, 20,000 were volunteers and 13,000 mobilised men"
     }
     if ((m == Measure.SERVING || m == Measure.OTHER) && setByDecree(t)) {
       m = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
@@ -218,6 +224,36 @@ final class FigureRules {
       sets |= decreeSets.has(x);
     }
     return decree && sets;
+  }
+
+  /**
+   * The measure of the whole a sentence opens by splitting ("Of the confirmed dead, ...", "Of those
+   * killed, ..."), for the figures after its comma; null when it opens otherwise.
+   */
+  private Measure partitiveMeasure(List<Token> t, QuantityMention q) {
+    if (t.isEmpty() || !ofWord.has(t.get(0))) {
+      return null;
+    }
+    int comma = -1;
+    for (int k = 1; k < Math.min(t.size(), 8); k++) {
+      if (t.get(k).is(",")) {
+        comma = k;
+        break;
+      }
+      if (t.get(k).isNumber()) {
+        return null;
+      }
+    }
+    if (comma < 0 || q.first() <= comma) {
+      return null;
+    }
+    for (int k = 1; k < comma; k++) {
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, comma);
+      if (m != null && m.value != Measure.PAYMENT && m.value != Measure.OTHER) {
+        return m.value;
+      }
+    }
+    return null;
   }
 
   /** Whether a word of {@code t[from, to)} says the people are naturalised ("naturalised migrants"). */

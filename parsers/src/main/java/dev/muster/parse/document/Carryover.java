@@ -1,5 +1,6 @@
 package dev.muster.parse.document;
 
+import dev.muster.Measure;
 import dev.muster.Source;
 import dev.muster.parse.attribution.AttributionFinder;
 import dev.muster.parse.attribution.Attributed;
@@ -10,6 +11,7 @@ import dev.muster.parse.lexicon.Lexicon;
 import dev.muster.parse.segment.Sentence;
 import dev.muster.parse.time.DatedSpan;
 import dev.muster.parse.time.TimeFinder;
+import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.Words;
 import java.util.ArrayList;
@@ -45,6 +47,8 @@ public final class Carryover {
   private final Words dataNouns;
   private final Words according;
   private final Words generalOpeners;
+  private final Words partitiveDeterminers;
+  private final Lexicon lex;
   private final Words to;
 
   public Carryover(Lexicon lex, AttributionFinder attributions, TimeFinder times) {
@@ -64,6 +68,8 @@ public final class Carryover {
     this.dataNouns = lex.words("document.data-nouns");
     this.according = lex.words("attribution.according");
     this.generalOpeners = lex.optionalWords("document.general-openers");
+    this.partitiveDeterminers = lex.optionalWords("document.partitive-determiners");
+    this.lex = lex;
     this.to = lex.words("attribution.to");
   }
 
@@ -103,8 +109,15 @@ public final class Carryover {
       chain = resolveAnaphor(ctx);
     }
     List<Figure> figures = found;
-    if (ctx.lastFigure().isPresent() && startsWithPartitive(t)) {
+    Figure whole = null; // the total a breakdown that names its measure splits
+    if (ctx.lastFigure().isPresent() && splitsMeasure(t, ctx.lastFigure().get())) {
+      whole = ctx.lastFigure().get();
+      figures = partOf(figures, whole);
+    } else if (ctx.lastFigure().isPresent() && startsWithPartitive(t)) {
       figures = partOf(figures, ctx.lastFigure().get());
+      if (ctx.lastFigure().get().paragraph() == s.paragraph()) {
+        whole = ctx.lastFigure().get(); // "Of those, 17,000 were killed": in its paragraph, its sources too
+      }
     }
     boolean own = !chain.isEmpty();
     boolean continued = false;
@@ -127,6 +140,9 @@ public final class Carryover {
             c = c.withPeriod(p.period());
           }
         }
+      }
+      if (whole != null && c.chain().isEmpty() && !whole.chain().isEmpty() && !hedged(t)) {
+        c = c.withChain(whole.chain(), false); // a breakdown shares its total's sources
       }
       attributed.add(c);
     }
@@ -188,6 +204,23 @@ public final class Carryover {
       out.add(f);
     }
     return out;
+  }
+
+  /**
+   * "Of the confirmed dead, 20,000 were volunteers ...": the sentence opens by naming the measure of
+   * the figure before it, which it splits.
+   */
+  private boolean splitsMeasure(List<Token> t, Figure before) {
+    if (t.size() < 4 || !of.has(t.get(0)) || !partitiveDeterminers.has(t.get(1))) {
+      return false;
+    }
+    for (int k = 2; k < Math.min(t.size(), 7) && !t.get(k).is(","); k++) {
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k);
+      if (m != null && m.value == before.measure()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Of them, 12 have been killed": the sentence splits the figure before it. */

@@ -40,6 +40,7 @@ public final class QuantityFinder {
   private final Words timeAgo;
   private final Words changeVerbs;
   private final Words payFrom;
+  private final Words rateNouns;
   private final Words[] units;
   private static final Per[] UNIT_PERS = {Per.DAY, Per.WEEK, Per.MONTH, Per.YEAR};
 
@@ -62,6 +63,7 @@ public final class QuantityFinder {
     this.timeAgo = lex.words("quantity.time-ago");
     this.changeVerbs = lex.optionalWords("quantity.change-verbs");
     this.payFrom = lex.optionalWords("quantity.pay-from");
+    this.rateNouns = lex.optionalWords("classify.rate-nouns");
     this.units = new Words[] {lex.words("quantity.unit-day"), lex.words("quantity.unit-week"),
         lex.words("quantity.unit-month"), lex.words("quantity.unit-year")};
   }
@@ -302,11 +304,12 @@ public final class QuantityFinder {
     // allow a people noun or "in salary" between: "$2,000 a month", "73,000 rubles ($837) per month"
     for (int skip = 0; skip <= 1 && p < t.size(); skip++) {
       PhraseIndex.Match<Lexicon.Rate> rm = lex.rates.longest(t, p);
-      if (rm != null && rm.value.position != Lexicon.Position.BEFORE && !timeAgo(t, p + rm.length)) {
+      if (rm != null && rm.value.position != Lexicon.Position.BEFORE && !timeAgo(t, p + rm.length)
+          && !(p + rm.length < t.size() && rateNouns.has(t.get(p + rm.length)))) {
         return rm.value.per;
       }
-      if (!money) {
-        return null;
+      if (!money || and.has(t.get(p)) || or.has(t.get(p))) {
+        return null; // "$3,000 and monthly pay of ...": the rate is the next amount's
       }
       p++;
     }
