@@ -1,6 +1,7 @@
 package dev.muster.parse.document;
 
 import dev.muster.Measure;
+import dev.muster.Origin;
 import dev.muster.Source;
 import dev.muster.parse.attribution.AttributionFinder;
 import dev.muster.parse.attribution.Attributed;
@@ -48,6 +49,7 @@ public final class Carryover {
   private final Words according;
   private final Words generalOpeners;
   private final Words partitiveDeterminers;
+  private final Words afterBareNumber;
   private final Lexicon lex;
   private final Words to;
 
@@ -69,6 +71,7 @@ public final class Carryover {
     this.according = lex.words("attribution.according");
     this.generalOpeners = lex.optionalWords("document.general-openers");
     this.partitiveDeterminers = lex.optionalWords("document.partitive-determiners");
+    this.afterBareNumber = lex.optionalWords("document.after-bare-number");
     this.lex = lex;
     this.to = lex.words("attribution.to");
   }
@@ -141,6 +144,12 @@ public final class Carryover {
           }
         }
       }
+      if ((c.origins().isEmpty() || !c.originExplicit()) && !ctx.paragraphPeople().isEmpty()
+          && c.measure() != Measure.PAYMENT
+          && c.quantity().end() < t.size() && afterBareNumber.has(t.get(c.quantity().end()))) {
+        // "Somali men describe being lured ... At least 70 have since been sent to the front."
+        c = c.withOrigins(ctx.paragraphPeople(), false);
+      }
       if (whole != null && c.chain().isEmpty() && !whole.chain().isEmpty() && !hedged(t)) {
         c = c.withChain(whole.chain(), false); // a breakdown shares its total's sources
       }
@@ -159,7 +168,35 @@ public final class Carryover {
     return new DocumentContext(ctx.date(), ctx.topic(), ctx.seen().plus(attr.names()), ctx.defaultChain(),
         own ? chain : ctx.lastChain(), own ? ctx.sentence() : ctx.lastChainSentence(), ctx.sentence(),
         ctx.sentenceIndex(), ctx.paragraph(), own ? chain : ctx.paragraphChain(), covered, attr.names(),
-        attributed, last, previous);
+        peopleNamed(t, ctx.paragraphPeople()), attributed, last, previous);
+  }
+
+  /**
+   * The nationality of the last people the sentence names by a demonym ("Somali men", "Yemenis"),
+   * or {@code before} when it names none.
+   */
+  private List<Origin> peopleNamed(List<Token> t, List<Origin> before) {
+    List<Origin> out = before;
+    for (int k = 0; k < t.size(); k++) {
+      Token x = t.get(k);
+      if (!x.isCapitalized()) {
+        continue; // demonyms are capitalised: the cheap test first
+      }
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k);
+      if (pm == null || !pm.value.demonym || !pm.value.origin.isCountry()) {
+        continue;
+      }
+      int e = k + pm.length;
+      PhraseIndex.Match<Lexicon.Noun> nm = e < t.size() ? lex.nouns.longest(t, e) : null;
+      boolean people = nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
+          || nm.value.nounClass == Lexicon.NounClass.FOREIGN)
+          || t.get(e - 1).key.endsWith("s") && (e >= t.size() || !t.get(e).isWord());
+      if (people) {
+        out = List.of(pm.value.origin);
+      }
+      k = e - 1;
+    }
+    return out;
   }
 
   /** "According to the ministry, ...": an attribution that opens its sentence, and so its paragraph. */
