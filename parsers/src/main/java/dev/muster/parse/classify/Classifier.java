@@ -11,6 +11,7 @@ import dev.muster.parse.quantity.QuantityFinder;
 import dev.muster.parse.quantity.QuantityMention;
 import dev.muster.parse.segment.Sentence;
 import dev.muster.parse.time.DatedSpan;
+import dev.muster.parse.time.TimeKind;
 import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.Words;
@@ -199,6 +200,26 @@ public final class Classifier {
    * war", or a bare "by now" weighs less. A year or month still running on the day the figure was
    * given ends on that day.
    */
+  /**
+   * "Medvedev said in July that 190,000 had signed up since January": a count up to now, said at
+   * an earlier time the sentence gives before the figure, ends when it was said.
+   */
+  private Period endedWhenSaid(List<Token> t, QuantityMention q, List<DatedSpan> times, DatedSpan best, Period p,
+      LocalDate published) {
+    for (DatedSpan e : times) {
+      if (e == best || e.kind() != TimeKind.SPAN || e.end() > q.first() || e.period().end().isEmpty()
+          || !e.period().end().get().isBefore(published)) {
+        continue;
+      }
+      for (int k = e.end(); k < q.first(); k++) {
+        if (that.has(t.get(k))) {
+          return Period.builder().from(p).end(e.period().end()).endPrecision(e.period().endPrecision()).build();
+        }
+      }
+    }
+    return p;
+  }
+
   private Period period(List<Token> t, QuantityMention q, List<DatedSpan> times, Measure m,
       Optional<LocalDate> published) {
     DatedSpan best = null;
@@ -234,6 +255,10 @@ public final class Classifier {
       return leading == null ? null : leading.period();
     }
     Period p = best.period();
+    if ((best.kind() == TimeKind.SINCE || best.kind() == TimeKind.UNTIL) && published.isPresent()
+        && p.end().equals(published)) {
+      p = endedWhenSaid(t, q, times, best, p, published.get());
+    }
     Optional<LocalDate> asOf = leading != null && leading.isDay() ? leading.period().start() : published;
     if (m != Measure.FORCE_TARGET && best.kind() == dev.muster.parse.time.TimeKind.SPAN && asOf.isPresent()
         && p.end().isPresent() && p.start().isPresent()) {
