@@ -6,6 +6,7 @@ import dev.muster.parse.lexicon.Lexicon;
 import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.TokenSpan;
+import dev.muster.parse.token.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +21,11 @@ import java.util.Map;
 public final class SourceNames {
 
   private final Lexicon lex;
+  private final Words and;
 
   public SourceNames(Lexicon lex) {
     this.lex = lex;
+    this.and = lex.words("attribution.and");
   }
 
   /** How many of the sources named earlier a surname may stand for, newest first. */
@@ -42,6 +45,19 @@ public final class SourceNames {
     while (i < t.size()) {
       PhraseIndex.Match<Source> m = lex.sources.longest(t, i);
       PhraseIndex.Match<String> g = lex.genericSources.longest(t, i);
+      if (m == null && i + 2 < t.size() && and.has(t.get(i + 1)) && t.get(i).isCapitalized()) {
+        // "US and South Korean officials": the first adjective shares the second name's noun
+        PhraseIndex.Match<Source> second = lex.sources.longest(t, i + 2);
+        if (second != null) {
+          PhraseIndex.Match<Source> first = lex.sources.longest(List.of(t.get(i), t.get(i + 1 + second.length)), 0);
+          if (first != null && first.length == 2 && !first.value.equals(second.value)) {
+            spans.add(new TokenSpan(i, i + 1));
+            names.add(first.value);
+            i++;
+            continue;
+          }
+        }
+      }
       if (m != null && (g == null || m.length >= g.length)) {
         int end = i + m.length;
         for (int j = i + 1; j < i + m.length; j++) {
