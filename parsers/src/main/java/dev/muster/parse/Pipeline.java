@@ -137,8 +137,12 @@ final class Pipeline {
           SentenceAttribution attribution = st.attributions().find(t, ctx.seen(),
               ctx.topic().hints(ctx.sentenceIndex()));
           List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(t, st.quantities().find(t));
-          List<DatedSpan> spans = st.times().find(t, time);
-          time = time.withYear(TimeFinder.lastYear(t, spans, time.year())).withLastDay(TimeFinder.lastDay(spans));
+          // a sentence without figures is read for times only when it has a number: a year or day
+          // that later months and "since then" take
+          List<DatedSpan> spans = found.isEmpty() && !hasNumber(t) ? List.of() : st.times().find(t, time);
+          if (!spans.isEmpty()) {
+            time = time.withYear(TimeFinder.lastYear(t, spans, time.year())).withLastDay(TimeFinder.lastDay(spans));
+          }
           List<Figure> candidates = found.isEmpty() ? List.of() : st.classifier().classify(s, found,
               spans, attribution, ctx.paragraphPrevious(), ctx.reference());
           ctx = st.carryover().next(ctx, s, attribution, candidates);
@@ -151,6 +155,15 @@ final class Pipeline {
     figures = breakdowns.apply(figures);
     figures = origins.apply(figures, ctx.topic());
     return claims.apply(figures, doc.text(), doc.bodyStart());
+  }
+
+  private static boolean hasNumber(List<Token> t) {
+    for (int k = 0; k < t.size(); k++) { // indexed: no iterator per sentence
+      if (t.get(k).isNumber()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the stage that cuts documents into sentences. */

@@ -22,10 +22,12 @@ public final class SourceNames {
 
   private final Lexicon lex;
   private final Words and;
+  private final Words sayVerbs;
 
   public SourceNames(Lexicon lex) {
     this.lex = lex;
     this.and = lex.words("attribution.and");
+    this.sayVerbs = lex.words("attribution.say-verbs");
   }
 
   /** How many of the sources named earlier a surname may stand for, newest first. */
@@ -87,7 +89,7 @@ public final class SourceNames {
           continue;
         }
       }
-      if (g == null && i > 0 && t.get(i).isCapitalized() && t.get(i).text.length() >= 4
+      if (g == null && i > 0 && t.get(i).isCapitalized() && t.get(i).text.length() >= 4 && speaks(t, i)
           && lex.places.longest(t, i) == null) {
         Source named = bySurname(t.get(i), earlier);
         if (named != null) {
@@ -133,6 +135,11 @@ public final class SourceNames {
       }
     }
     return null;
+  }
+
+  /** "Romanova said", "Romanova's group estimates", "said Romanova": a word placed as a speaker. */
+  private boolean speaks(List<Token> t, int i) {
+    return i + 1 < t.size() && (t.get(i + 1).is("'") || sayVerbs.has(t.get(i + 1))) || sayVerbs.has(t.get(i - 1));
   }
 
   private static List<String> namesOf(Source s) {

@@ -144,11 +144,17 @@ public final class Carryover {
           }
         }
       }
-      if ((c.origins().isEmpty() || !c.originExplicit()) && !ctx.paragraphPeople().isEmpty()
+      if ((c.origins().isEmpty() || !c.originExplicit()) && !ctx.paragraphTokens().isEmpty()
           && c.measure() != Measure.PAYMENT
           && c.quantity().end() < t.size() && afterBareNumber.has(t.get(c.quantity().end()))) {
         // "Somali men describe being lured ... At least 70 have since been sent to the front."
-        c = c.withOrigins(ctx.paragraphPeople(), false);
+        List<Origin> people = List.of();
+        for (List<Token> earlier : ctx.paragraphTokens()) {
+          people = peopleNamed(earlier, people);
+        }
+        if (!people.isEmpty()) {
+          c = c.withOrigins(people, false);
+        }
       }
       if (whole != null && c.chain().isEmpty() && !whole.chain().isEmpty() && !hedged(t)) {
         c = c.withChain(whole.chain(), false); // a breakdown shares its total's sources
@@ -168,7 +174,19 @@ public final class Carryover {
     return new DocumentContext(ctx.date(), ctx.topic(), ctx.seen().plus(attr.names()), ctx.defaultChain(),
         own ? chain : ctx.lastChain(), own ? ctx.sentence() : ctx.lastChainSentence(), ctx.sentence(),
         ctx.sentenceIndex(), ctx.paragraph(), own ? chain : ctx.paragraphChain(), covered, attr.names(),
-        peopleNamed(t, ctx.paragraphPeople()), attributed, last, previous);
+        withTokens(ctx.paragraphTokens(), t), attributed, last, previous);
+  }
+
+  /** How many of the paragraph's last sentences are kept to look for the people it names. */
+  static final int PEOPLE_REACH = 4;
+
+  /** The last {@value #PEOPLE_REACH} sentences' tokens with {@code t}'s after them. */
+  private static List<List<Token>> withTokens(List<List<Token>> before, List<Token> t) {
+    int from = Math.max(0, before.size() + 1 - PEOPLE_REACH);
+    List<List<Token>> out = new ArrayList<>(PEOPLE_REACH);
+    out.addAll(before.subList(from, before.size()));
+    out.add(t);
+    return out;
   }
 
   /**

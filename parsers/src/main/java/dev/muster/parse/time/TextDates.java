@@ -34,6 +34,8 @@ public final class TextDates {
   static final int EDGE_LINES = 8;
   /** The longest line read for a cue (a dateline's line may be longer). */
   static final int LONGEST_LINE = 200;
+  /** How many characters at the start of a line a dateline may take. */
+  private static final int DATELINE_SPAN = 120;
   /** How many of the first non-blank lines may hold a dateline. */
   private static final int DATELINE_LINES = 3;
 
@@ -73,17 +75,19 @@ public final class TextDates {
       if (first < 0) {
         first = i;
       }
-      List<Token> t = tokenizer.tokenize(text, lines.trimmedStart(i), lines.trimmedEnd(i));
-      if (seen <= DATELINE_LINES && best == null) {
-        Found d = dateline(t, text, lines);
+      int s = lines.trimmedStart(i);
+      int e = lines.trimmedEnd(i);
+      if (seen <= DATELINE_LINES && best == null && startsWithCapitals(text, s, e)) {
+        // only the start of the line can be a dateline
+        Found d = dateline(tokenizer.tokenize(text, s, Math.min(e, s + DATELINE_SPAN)), text, lines);
         if (d != null) {
           return Optional.of(d);
         }
       }
-      if (lines.trimmedEnd(i) - lines.trimmedStart(i) <= LONGEST_LINE) {
-        int kind = cueKind(t);
-        if (kind != 0 && (best == null || bestIsUpdate && kind == 1)) {
-          LocalDate d = cueDate(t);
+      if (best == null || bestIsUpdate) {
+        int kind = cueLine(text, s, e);
+        if (kind == 1 || kind == 2 && best == null) {
+          LocalDate d = cueDate(tokenizer.tokenize(text, s, e));
           if (d != null) {
             best = new Found(d, -1);
             bestIsUpdate = kind == 2;
@@ -97,13 +101,11 @@ public final class TextDates {
         continue;
       }
       last++;
-      if (lines.trimmedEnd(i) - lines.trimmedStart(i) > LONGEST_LINE) {
-        continue;
-      }
-      List<Token> t = tokenizer.tokenize(text, lines.trimmedStart(i), lines.trimmedEnd(i));
-      int kind = cueKind(t);
+      int s = lines.trimmedStart(i);
+      int e = lines.trimmedEnd(i);
+      int kind = cueLine(text, s, e);
       if (kind == 1 || kind == 2 && best == null) {
-        LocalDate d = cueDate(t);
+        LocalDate d = cueDate(tokenizer.tokenize(text, s, e));
         if (d != null) {
           best = new Found(d, -1);
           bestIsUpdate = kind == 2;
@@ -111,6 +113,22 @@ public final class TextDates {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * The kind of the line {@code text[s, e)} as {@link #cueKind} says, tokenizing it only when it is
+   * short and holds a year's four digits (the cheap tests first); 0 for any other line.
+   */
+  private int cueLine(String text, int s, int e) {
+    if (e - s > LONGEST_LINE || !hasFourDigits(text, s, e)) {
+      return 0;
+    }
+    return cueKind(tokenizer.tokenize(text, s, e));
+  }
+
+  /** Whether the line starts with two capital letters, as a dateline's place does ("MOSCOW"). */
+  private static boolean startsWithCapitals(String text, int s, int e) {
+    return e - s > 2 && Character.isUpperCase(text.charAt(s)) && Character.isUpperCase(text.charAt(s + 1));
   }
 
   /**
