@@ -275,7 +275,7 @@ public final class TextDates {
    * 3 hours ago", "Almaty, October 2, 2025"), or null. A line ending in a full stop is a sentence.
    */
   private LocalDate dateOnly(List<Token> t, int length) {
-    if (length > DATE_ONLY_LINE || t.isEmpty() || t.get(t.size() - 1).is(".")) {
+    if (length > DATE_ONLY_LINE || t.isEmpty()) {
       return null;
     }
     int k = 0;
@@ -288,7 +288,22 @@ public final class TextDates {
       }
       k++;
     }
-    return k < t.size() ? fullDate(t, k) : null;
+    if (k >= t.size()) {
+      return null;
+    }
+    LocalDate iso = isoDate(t, k);
+    int end = k + 5;
+    if (iso == null) {
+      Written w = dates.read(t, k);
+      if (w == null || w.year == null || w.month == null || w.day == null || w.endOf || w.season) {
+        return null;
+      }
+      iso = WrittenDates.startOf(w);
+      end = w.end;
+    }
+    // a full stop ends a sentence, unless it ends the date ("20 мая 2025 г.")
+    boolean sentence = t.get(t.size() - 1).is(".") && end < t.size() - 1;
+    return sentence ? null : iso;
   }
 
   private static int closing(List<Token> t, int open, String close) {
