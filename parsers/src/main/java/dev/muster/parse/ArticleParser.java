@@ -4,6 +4,7 @@ import dev.muster.Estimate;
 import dev.muster.Evidence;
 import dev.muster.Problem;
 import dev.muster.Report;
+import dev.muster.parse.language.EastSlavic;
 import dev.muster.parse.language.English;
 import dev.muster.parse.read.DocumentReader;
 import java.nio.file.Path;
@@ -41,8 +42,12 @@ import java.util.stream.Stream;
  */
 public final class ArticleParser {
 
-  /** The stages for English, with its lexicon: immutable, loaded once. */
-  private static final Pipeline ENGLISH = new Pipeline(English.load());
+  /**
+   * The stages of the languages read, English for Latin text and Russian and Ukrainian for theirs,
+   * each with its lexicon: immutable, loaded once.
+   */
+  private static final Pipeline PIPELINE = new Pipeline(English.load(),
+      List.of(EastSlavic.russian(), EastSlavic.ukrainian()));
   private static final ArticleParser DEFAULTS = builder().build();
 
   private final long maxFileBytes;
@@ -78,7 +83,7 @@ public final class ArticleParser {
    */
   public Report parse(Path file) {
     Objects.requireNonNull(file, "file");
-    return ENGLISH.parse(reader.read(file), fallbackDate);
+    return PIPELINE.parse(reader.read(file), fallbackDate);
   }
 
   /**
@@ -122,7 +127,7 @@ public final class ArticleParser {
   public Report parse(String documentId, String text) {
     Objects.requireNonNull(documentId, "documentId");
     Objects.requireNonNull(text, "text");
-    return ENGLISH.parse(DocumentReader.of(documentId, text), fallbackDate);
+    return PIPELINE.parse(DocumentReader.of(documentId, text), fallbackDate);
   }
 
   /**
@@ -138,7 +143,7 @@ public final class ArticleParser {
   public Report parse(String documentId, byte[] content) {
     Objects.requireNonNull(documentId, "documentId");
     Objects.requireNonNull(content, "content");
-    return ENGLISH.parse(reader.read(documentId, content), fallbackDate);
+    return PIPELINE.parse(reader.read(documentId, content), fallbackDate);
   }
 
   /**

@@ -28,7 +28,10 @@ import java.util.stream.Stream;
  */
 final class ReportInvariants {
 
-  /** The words the number grammar reads as numbers, from its lexicon, and the vague magnitudes. */
+  /**
+   * The words the number grammars read as numbers, from their lexicons (English, Russian,
+   * Ukrainian: with "полтора"), and the vague magnitudes.
+   */
   static final Set<String> NUMBER_WORDS = numberWords();
 
   private ReportInvariants() {}
@@ -79,7 +82,7 @@ final class ReportInvariants {
   }
 
   static boolean hasNumberWord(String mention) {
-    return Stream.of(mention.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).anyMatch(NUMBER_WORDS::contains);
+    return Stream.of(mention.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")).anyMatch(NUMBER_WORDS::contains);
   }
 
   /** The text cut to 200 characters with escapes for non-ASCII, for failure messages. */
@@ -94,16 +97,20 @@ final class ReportInvariants {
   private static Set<String> numberWords() {
     Set<String> out = new HashSet<>(Set.of("dozens", "hundreds", "thousands", "millions", "tens", "half",
         "quarter"));
-    String resource = "/dev/muster/parse/lexicon/en/numbers.tsv";
-    try (InputStream in = ReportInvariants.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing lexicon " + resource);
+    for (String resource : List.of("en/numbers.tsv", "ru/numbers.tsv", "uk/numbers.tsv", "ru/magnitudes.tsv",
+        "uk/magnitudes.tsv", "ru/quantity.tsv", "uk/quantity.tsv")) {
+      try (InputStream in = ReportInvariants.class.getResourceAsStream("/dev/muster/parse/lexicon/" + resource)) {
+        if (in == null) {
+          throw new IllegalStateException("missing lexicon " + resource);
+        }
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+            .filter(l -> !l.isBlank() && !l.startsWith("#"))
+            .filter(l -> !resource.endsWith("quantity.tsv") || l.startsWith("one-and-a-half\t"))
+            .forEach(l -> out.addAll(List.of(l.split("\t")[resource.endsWith("quantity.tsv") ? 1 : 0]
+                .split("[ |]"))));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + resource, e);
       }
-      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#"))
-          .forEach(l -> out.add(l.split("\t")[0]));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
     }
     return Set.copyOf(out);
   }

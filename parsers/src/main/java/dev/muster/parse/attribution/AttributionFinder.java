@@ -57,32 +57,32 @@ public final class AttributionFinder {
   public AttributionFinder(Lexicon lex) {
     this.lex = lex;
     this.names = new SourceNames(lex);
-    this.sayVerbs = lex.words("attribution.say-verbs");
-    this.innerCues = lex.words("attribution.inner-cues");
-    this.outerCues = lex.words("attribution.outer-cues");
-    this.reportNouns = lex.words("attribution.report-nouns");
-    this.anaphors = lex.words("attribution.anaphors");
-    this.anaphorFillers = lex.words("attribution.anaphor-fillers");
-    this.appositiveStarts = lex.words("attribution.appositive-starts");
-    this.at = lex.words("attribution.at");
-    this.ambiguous = lex.words("attribution.ambiguous-verbs");
-    this.according = lex.words("attribution.according");
-    this.to = lex.words("attribution.to");
-    this.citing = lex.words("attribution.citing");
-    this.quoting = lex.words("attribution.quoting");
+    this.sayVerbs = lex.optionalWords("attribution.say-verbs");
+    this.innerCues = lex.optionalWords("attribution.inner-cues");
+    this.outerCues = lex.optionalWords("attribution.outer-cues");
+    this.reportNouns = lex.optionalWords("attribution.report-nouns");
+    this.anaphors = lex.optionalWords("attribution.anaphors");
+    this.anaphorFillers = lex.optionalWords("attribution.anaphor-fillers");
+    this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
+    this.at = lex.optionalWords("attribution.at");
+    this.ambiguous = lex.optionalWords("attribution.ambiguous-verbs");
+    this.according = lex.optionalWords("attribution.according");
+    this.to = lex.optionalWords("attribution.to");
+    this.citing = lex.optionalWords("attribution.citing");
+    this.quoting = lex.optionalWords("attribution.quoting");
     this.auxiliaries = lex.optionalWords("attribution.auxiliaries");
-    this.byFrom = lex.words("attribution.by-from");
-    this.on = lex.words("attribution.on");
-    this.outerBeforeBy = lex.words("attribution.outer-before-by");
-    this.innerBeforeBy = lex.words("attribution.inner-before-by");
-    this.postedOn = lex.words("attribution.posted-on");
-    this.told = lex.words("attribution.told");
-    this.toldTo = lex.words("attribution.told-to");
-    this.possessive = lex.words("attribution.possessive");
-    this.that = lex.words("attribution.that");
-    this.and = lex.words("attribution.and");
-    this.the = lex.words("attribution.the");
-    this.figureNouns = lex.words("attribution.figure-nouns");
+    this.byFrom = lex.optionalWords("attribution.by-from");
+    this.on = lex.optionalWords("attribution.on");
+    this.outerBeforeBy = lex.optionalWords("attribution.outer-before-by");
+    this.innerBeforeBy = lex.optionalWords("attribution.inner-before-by");
+    this.postedOn = lex.optionalWords("attribution.posted-on");
+    this.told = lex.optionalWords("attribution.told");
+    this.toldTo = lex.optionalWords("attribution.told-to");
+    this.possessive = lex.optionalWords("attribution.possessive");
+    this.that = lex.optionalWords("attribution.that");
+    this.and = lex.optionalWords("attribution.and");
+    this.the = lex.optionalWords("attribution.the");
+    this.figureNouns = lex.optionalWords("attribution.figure-nouns");
     this.nameStarts = lex.sources.startBit() | lex.genericSources.startBit();
   }
 
@@ -154,13 +154,13 @@ public final class AttributionFinder {
   }
 
   private boolean joins(List<Token> t, int end, int nextStart) {
-    int gap = nextStart - end;
-    if (gap < 1 || gap > 2) {
-      return false;
-    }
+    int gap = 0;
     boolean joined = false;
     for (int k = end; k < nextStart; k++) {
-      if (!(and.has(t.get(k)) || t.get(k).is(",") || the.has(t.get(k)))) {
+      if (t.get(k).is("\"")) {
+        continue; // the quotation marks around a name: «Медиазона» и «Медуза»
+      }
+      if (!(and.has(t.get(k)) || t.get(k).is(",") || the.has(t.get(k))) || ++gap > 2) {
         return false;
       }
       joined |= and.has(t.get(k));

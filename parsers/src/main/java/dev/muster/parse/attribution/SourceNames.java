@@ -101,7 +101,9 @@ public final class SourceNames {
         }
       }
       if (g != null) {
-        Source resolved = resolve(g.value, earlier, hints);
+        Origin owner = owner(t, i);
+        Source resolved = owner != null ? ofCountry(g.value, owner, t, i, g.length)
+            : resolve(g.value, earlier, hints, t, i, g.length);
         if (resolved != null) {
           spans.add(new TokenSpan(i, i + g.length));
           names.add(resolved);
@@ -149,26 +151,74 @@ public final class SourceNames {
     return all;
   }
 
-  private Source resolve(String keyword, Iterable<Source> earlier, List<Origin> hints) {
+  private Source resolve(String keyword, Iterable<Source> earlier, List<Origin> hints, List<Token> t,
+      int from, int length) {
     for (Source s : earlier) {
       if (s.name().toLowerCase(Locale.ROOT).contains(keyword)) {
         return s;
       }
     }
-    return byCountry(keyword, hints);
-  }
-
-  private Source byCountry(String keyword, List<Origin> hints) {
-    List<Map.Entry<String, Source>> withKeyword = lex.sourcesWithKeyword(keyword);
     for (Origin o : hints) {
-      for (Map.Entry<String, Source> e : withKeyword) {
-        for (String w : lex.placeWords(o)) {
-          if (w.length() > 3 && e.getKey().contains(w)) {
-            return e.getValue();
-          }
-        }
+      Source s = ofCountry(keyword, o, t, from, length);
+      if (s != null) {
+        return s;
       }
     }
+    List<Map.Entry<String, Source>> withKeyword = lex.sourcesWithKeyword(keyword);
     return withKeyword.size() == 1 ? withKeyword.get(0).getValue() : null;
+  }
+
+  /**
+   * The body of {@code origin} whose name has the keyword and most of the generic name's other
+   * words ("the foreign ministry" of Russia is the Russian Foreign Ministry, not the Russian
+   * Foreign Intelligence Service), or null.
+   */
+  private Source ofCountry(String keyword, Origin origin, List<Token> t, int from, int length) {
+    Source best = null;
+    int bestWords = -1;
+    for (Map.Entry<String, Source> e : lex.sourcesWithKeyword(keyword)) {
+      if (!namesPlace(e.getKey(), origin)) {
+        continue;
+      }
+      int words = 0;
+      for (int k = from; k < from + length; k++) {
+        if (t.get(k).isWord() && t.get(k).text.length() > 3
+            && e.getKey().contains(t.get(k).text.toLowerCase(Locale.ROOT))) {
+          words++;
+        }
+      }
+      if (words > bestWords) {
+        best = e.getValue();
+        bestWords = words;
+      }
+    }
+    return best;
+  }
+
+  private boolean namesPlace(String name, Origin origin) {
+    for (String w : lex.placeWords(origin)) {
+      if (w.length() > 3 && name.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The country the words just before a generic name give it ("Kazakhstan's foreign ministry",
+   * "the Kazakh foreign ministry"), or null.
+   */
+  private Origin owner(List<Token> t, int i) {
+    int end = i;
+    if (end >= 2 && t.get(end - 1).is("s") && (t.get(end - 2).is("'") || t.get(end - 2).is("\u2019"))) {
+      end -= 2;
+    }
+    for (int j = Math.max(0, end - 4); j < end; j++) {
+      PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, j);
+      if (p != null && j + p.length == end) {
+        return p.value.origin;
+      }
+    }
+    return null;
   }
 }

@@ -4,6 +4,7 @@ import dev.muster.Likelihood;
 import dev.muster.Measure;
 import dev.muster.Per;
 import dev.muster.Period;
+import dev.muster.Qualifier;
 import dev.muster.parse.attribution.AttributionFinder;
 import dev.muster.parse.attribution.SentenceAttribution;
 import dev.muster.parse.lexicon.Lexicon;
@@ -15,6 +16,7 @@ import dev.muster.parse.time.TimeKind;
 import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.Words;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,15 +55,15 @@ public final class Classifier {
     this.rules = new FigureRules(lex, heads, new Triggers(lex), places);
     this.quantities = quantities;
     this.attributions = attributions;
-    this.clauseBreaks = lex.words("classify.clause-breaks");
-    this.notRatePrepositions = lex.words("classify.not-rate-prepositions");
-    this.that = lex.words("classify.that");
+    this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
+    this.notRatePrepositions = lex.optionalWords("classify.not-rate-prepositions");
+    this.that = lex.optionalWords("classify.that");
     this.rateDeterminers = lex.optionalWords("classify.rate-determiners");
     this.rateNouns = lex.optionalWords("classify.rate-nouns");
     this.oneOff = lex.optionalWords("classify.one-off");
     this.oneOffFirst = lex.optionalWords("classify.one-off-first");
     this.oneOffTails = lex.optionalWords("classify.one-off-tails");
-    this.or = lex.words("classify.or");
+    this.or = lex.optionalWords("classify.or");
   }
 
   /** Returns the quantities that may be figures: money, and counts not of things ("48 countries"). */
@@ -76,6 +78,50 @@ public final class Classifier {
       }
     }
     return out;
+  }
+
+  /**
+   * Returns the people a partitive figure of a sentence ("1500 із них", "1,500 of them") refers
+   * to when no figure stands before it in the paragraph: the first people noun of the paragraph's
+   * sentence before, with the measure and origins its clause gives them, as a figure of no
+   * quantity to stand for the figure before; null when the sentence's first quantity is no
+   * partitive, or the sentence before names no people.
+   *
+   * @param found the sentence's quantities that may be figures, in order
+   * @param before the sentence before in the same paragraph, of the same language
+   */
+  public Figure referent(List<Token> t, List<QuantityMention> found, Sentence before) {
+    if (found.isEmpty() || !heads.partitiveAfter(t, found.get(0)) || peopleNounAt(t, 0, found.get(0).first()) >= 0) {
+      return null; // "relatives of men on the list said three of them": the people are in the sentence
+    }
+    List<Token> b = before.tokens();
+    int k = peopleNounAt(b, 0, b.size());
+    if (k >= 0) {
+      // the noun phrase read as if a number stood right before it
+      QuantityMention at = new QuantityMention(k, k, k, BigDecimal.ONE, BigDecimal.ONE, Qualifier.EXACT, null, null,
+          false, BigDecimal.ONE, false);
+      Reading r = rules.read(b, at, 0, b.size(), i -> false, null, 0, true);
+      if (r == null || r.measure() == Measure.PAYMENT || r.measure() == Measure.OTHER) {
+        return null;
+      }
+      int start = b.get(k).start;
+      // only origins the sentence states: a default one is left to the document's rules
+      return new Figure(at, r.measure(), r.originExplicit() ? r.origins() : Figure.originsOf(java.util.Set.of()),
+          r.originExplicit(), null, List.of(), false, null,
+          before.paragraph(), before.start(), before.end(), start, start, r.noOriginWanted(), r.ownForceNoun());
+    }
+    return null;
+  }
+
+  /** The first token in {@code [from, to)} that starts a people noun, or -1. */
+  private int peopleNounAt(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      PhraseIndex.Match<Lexicon.Noun> nm = t.get(k).isWord() ? lex.nouns.longest(t, k, to) : null;
+      if (nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON || nm.value.nounClass == Lexicon.NounClass.FOREIGN)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

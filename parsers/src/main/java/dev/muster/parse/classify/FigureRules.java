@@ -44,27 +44,30 @@ final class FigureRules {
   private final Words listJoins;
   private final Words comparatives;
   private final Words countNouns;
+  /** People nouns whose origin may follow them as a bare place name ("громадян Китаю"). */
+  private final Words placeAfterNoun;
   private final Words naturalisedWords;
   private final Words decreeWords;
   private final Words decreeSets;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
-    this.andWord = lex.words("classify.and");
-    this.ofWord = lex.words("classify.of");
-    this.withWord = lex.words("classify.with");
+    this.andWord = lex.optionalWords("classify.and");
+    this.ofWord = lex.optionalWords("classify.of");
+    this.withWord = lex.optionalWords("classify.with");
     this.heads = heads;
     this.triggers = triggers;
     this.places = places;
-    this.ownForceNouns = lex.words("classify.own-force-nouns");
-    this.stateMoney = lex.words("classify.state-money");
-    this.payWords = lex.words("classify.pay-words");
-    this.citizenNouns = lex.words("classify.citizen-nouns");
-    this.possessives = lex.words("classify.possessives");
-    this.others = lex.words("classify.others");
-    this.listJoins = lex.words("classify.list-joins");
-    this.comparatives = lex.words("classify.comparatives");
-    this.countNouns = lex.words("classify.count-nouns");
+    this.ownForceNouns = lex.optionalWords("classify.own-force-nouns");
+    this.stateMoney = lex.optionalWords("classify.state-money");
+    this.payWords = lex.optionalWords("classify.pay-words");
+    this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
+    this.possessives = lex.optionalWords("classify.possessives");
+    this.others = lex.optionalWords("classify.others");
+    this.listJoins = lex.optionalWords("classify.list-joins");
+    this.comparatives = lex.optionalWords("classify.comparatives");
+    this.countNouns = lex.optionalWords("classify.count-nouns");
+    this.placeAfterNoun = lex.optionalWords("classify.place-after-noun");
     this.naturalisedWords = lex.optionalWords("classify.naturalised");
     this.decreeWords = lex.optionalWords("classify.decree-words");
     this.decreeSets = lex.optionalWords("classify.decree-sets");
@@ -105,6 +108,9 @@ final class FigureRules {
     TreeSet<Origin> from = places.fromPlace(t, after, hi);
     if (from.isEmpty() && headAt >= 0 && after < hi && ofWord.has(t.get(after)) && citizenNouns.has(t.get(headAt))) {
       places.readPlaces(t, after + 1, hi, from); // "citizens of Egypt"
+    }
+    if (from.isEmpty() && headAt >= 0 && after < hi && placeAfterNoun.has(t.get(headAt))) {
+      places.readPlaces(t, after, hi, from); // "громадян Китаю", "солдатів КНДР": a place in the genitive
     }
     if (from.isEmpty() && headAt >= 1 && possessives.has(t.get(headAt - 1))) {
       from.addAll(places.possessorCountry(t, q.first())); // "the Sri Lankan government believes 400 of its citizens"

@@ -34,17 +34,26 @@ final class HeadNouns {
 
   HeadNouns(Lexicon lex) {
     this.lex = lex;
-    this.andWord = lex.words("classify.and");
-    this.ofWord = lex.words("classify.of");
-    this.orWord = lex.words("classify.or");
-    this.relative = lex.words("classify.relative");
-    this.verbish = lex.words("classify.verbish");
-    this.describingParticiples = lex.words("classify.describing-participles");
-    this.strong = lex.words("classify.strong");
-    this.ofDeterminers = lex.words("classify.of-determiners");
-    this.invariantDemonyms = lex.words("classify.invariant-demonyms");
-    this.foreignWords = lex.words("classify.foreign-words");
-    this.partitivePronouns = lex.words("classify.partitive-pronouns");
+    this.andWord = lex.optionalWords("classify.and");
+    this.ofWord = lex.optionalWords("classify.of");
+    this.orWord = lex.optionalWords("classify.or");
+    this.relative = lex.optionalWords("classify.relative");
+    this.verbish = lex.optionalWords("classify.verbish");
+    this.describingParticiples = lex.optionalWords("classify.describing-participles");
+    this.strong = lex.optionalWords("classify.strong");
+    this.ofDeterminers = lex.optionalWords("classify.of-determiners");
+    this.invariantDemonyms = lex.optionalWords("classify.invariant-demonyms");
+    this.foreignWords = lex.optionalWords("classify.foreign-words");
+    this.partitivePronouns = lex.optionalWords("classify.partitive-pronouns");
+  }
+
+  /** Whether a partitive pronoun follows the quantity: "1,500 of them", "1500 із них". */
+  boolean partitiveAfter(List<Token> t, QuantityMention q) {
+    int k = q.end();
+    if (k < t.size() && ofWord.has(t.get(k))) {
+      k++;
+    }
+    return k > q.end() && k < t.size() && partitivePronouns.has(t.get(k));
   }
 
   /** Function words and verbs that a head noun's adjectives do not run past; "-ed" verbs too. */

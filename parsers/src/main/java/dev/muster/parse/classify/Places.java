@@ -44,24 +44,24 @@ final class Places {
 
   Places(Lexicon lex) {
     this.lex = lex;
-    this.andWord = lex.words("classify.and");
-    this.foreignWord = lex.words("classify.foreign");
-    this.fromWord = lex.words("classify.from");
-    this.inWord = lex.words("classify.in");
-    this.ofWord = lex.words("classify.of");
-    this.orWord = lex.words("classify.or");
-    this.theWord = lex.words("classify.the");
-    this.withWord = lex.words("classify.with");
-    this.compass = lex.words("classify.compass");
-    this.fromVerbs = lex.words("classify.from-verbs");
-    this.placePlurals = lex.words("classify.place-plurals");
-    this.placeAnaphors = lex.words("classify.place-anaphors");
-    this.stateNouns = lex.words("classify.state-nouns");
-    this.citizenship = lex.words("classify.citizenship");
-    this.citizenNounsBeforeOf = lex.words("classify.citizen-nouns-before-of");
-    this.notOriginPrepositions = lex.words("classify.not-origin-prepositions");
-    this.clauseBreaks = lex.words("classify.clause-breaks");
-    this.families = lex.words("classify.families");
+    this.andWord = lex.optionalWords("classify.and");
+    this.foreignWord = lex.optionalWords("classify.foreign");
+    this.fromWord = lex.optionalWords("classify.from");
+    this.inWord = lex.optionalWords("classify.in");
+    this.ofWord = lex.optionalWords("classify.of");
+    this.orWord = lex.optionalWords("classify.or");
+    this.theWord = lex.optionalWords("classify.the");
+    this.withWord = lex.optionalWords("classify.with");
+    this.compass = lex.optionalWords("classify.compass");
+    this.fromVerbs = lex.optionalWords("classify.from-verbs");
+    this.placePlurals = lex.optionalWords("classify.place-plurals");
+    this.placeAnaphors = lex.optionalWords("classify.place-anaphors");
+    this.stateNouns = lex.optionalWords("classify.state-nouns");
+    this.citizenship = lex.optionalWords("classify.citizenship");
+    this.citizenNounsBeforeOf = lex.optionalWords("classify.citizen-nouns-before-of");
+    this.notOriginPrepositions = lex.optionalWords("classify.not-origin-prepositions");
+    this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
+    this.families = lex.optionalWords("classify.families");
   }
 
   /** The countries a sentence names, in text order. */

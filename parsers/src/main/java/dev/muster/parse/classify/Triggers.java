@@ -24,6 +24,8 @@ final class Triggers {
   private final Words orWord;
   private final Words toWord;
   private final Words clauseBreaks;
+  /** A dash that stands for "is" ("из Татарстана — 2 615"), no clause break; none in English. */
+  private final Words copulaDash;
   private final Words relative;
   private final Words copulas;
   private final Words verbGroupAdverbs;
@@ -37,21 +39,22 @@ final class Triggers {
 
   Triggers(Lexicon lex) {
     this.lex = lex;
-    this.andWord = lex.words("classify.and");
-    this.butWord = lex.words("classify.but");
-    this.orWord = lex.words("classify.or");
-    this.toWord = lex.words("classify.to");
-    this.clauseBreaks = lex.words("classify.clause-breaks");
-    this.relative = lex.words("classify.relative");
-    this.copulas = lex.words("classify.copulas");
-    this.verbGroupAdverbs = lex.words("classify.verb-group-adverbs");
-    this.finiteAux = lex.words("classify.finite-aux");
-    this.perfectAux = lex.words("classify.perfect-aux");
-    this.been = lex.words("classify.been");
-    this.beenBeing = lex.words("classify.been-being");
-    this.copulaAdverbs = lex.words("classify.copula-adverbs");
-    this.believed = lex.words("classify.believed");
-    this.figureNouns = lex.words("classify.figure-nouns");
+    this.andWord = lex.optionalWords("classify.and");
+    this.butWord = lex.optionalWords("classify.but");
+    this.orWord = lex.optionalWords("classify.or");
+    this.toWord = lex.optionalWords("classify.to");
+    this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
+    this.copulaDash = lex.optionalWords("classify.copula-dash");
+    this.relative = lex.optionalWords("classify.relative");
+    this.copulas = lex.optionalWords("classify.copulas");
+    this.verbGroupAdverbs = lex.optionalWords("classify.verb-group-adverbs");
+    this.finiteAux = lex.optionalWords("classify.finite-aux");
+    this.perfectAux = lex.optionalWords("classify.perfect-aux");
+    this.been = lex.optionalWords("classify.been");
+    this.beenBeing = lex.optionalWords("classify.been-being");
+    this.copulaAdverbs = lex.optionalWords("classify.copula-adverbs");
+    this.believed = lex.optionalWords("classify.believed");
+    this.figureNouns = lex.optionalWords("classify.figure-nouns");
   }
 
   /** "30 have been killed", "6,000 killed", "one captured", "hundreds of thousands fled". */
@@ -164,7 +167,7 @@ final class Triggers {
     int from = Math.max(q.end(), forwardFrom);
     for (int k = from; k < end; k++) {
       Token tok = t.get(k);
-      if (clauseBreaks.has(tok) || tok.is("-") && tok.spaceBefore
+      if (clauseBreaks.has(tok) || tok.is("-") && tok.spaceBefore && !copulaDash.has(tok)
           || tok.is(",") && k + 1 < t.size() && (andWord.has(t.get(k + 1)) || butWord.has(t.get(k + 1)))) {
         break;
       }
@@ -197,7 +200,7 @@ final class Triggers {
     // backward
     for (int k = q.first() - 1; k >= lo; k--) {
       Token tok = t.get(k);
-      if (clauseBreaks.has(tok) || tok.is("-") && tok.spaceBefore) {
+      if (clauseBreaks.has(tok) || tok.is("-") && tok.spaceBefore && !copulaDash.has(tok)) {
         break;
       }
       for (int len = 4; len >= 1; len--) {

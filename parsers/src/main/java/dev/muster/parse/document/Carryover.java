@@ -56,24 +56,24 @@ public final class Carryover {
   public Carryover(Lexicon lex, AttributionFinder attributions, TimeFinder times) {
     this.attributions = attributions;
     this.times = times;
-    this.sourceLabel = lex.words("document.source-label");
-    this.demonstratives = lex.words("document.demonstratives");
-    this.referring = lex.words("document.referring");
-    this.of = lex.words("document.of");
-    this.partitivePronouns = lex.words("document.partitive-pronouns");
-    this.assessmentWords = lex.words("document.assessment-words");
-    this.connectives = lex.words("document.connectives");
-    this.connectivePairs = lex.words("document.connective-pairs");
-    this.hedges = lex.words("document.hedges");
-    this.backOpeners = lex.words("document.back-openers");
-    this.the = lex.words("document.the");
-    this.dataNouns = lex.words("document.data-nouns");
-    this.according = lex.words("attribution.according");
+    this.sourceLabel = lex.optionalWords("document.source-label");
+    this.demonstratives = lex.optionalWords("document.demonstratives");
+    this.referring = lex.optionalWords("document.referring");
+    this.of = lex.optionalWords("document.of");
+    this.partitivePronouns = lex.optionalWords("document.partitive-pronouns");
+    this.assessmentWords = lex.optionalWords("document.assessment-words");
+    this.connectives = lex.optionalWords("document.connectives");
+    this.connectivePairs = lex.optionalWords("document.connective-pairs");
+    this.hedges = lex.optionalWords("document.hedges");
+    this.backOpeners = lex.optionalWords("document.back-openers");
+    this.the = lex.optionalWords("document.the");
+    this.dataNouns = lex.optionalWords("document.data-nouns");
+    this.according = lex.optionalWords("attribution.according");
     this.generalOpeners = lex.optionalWords("document.general-openers");
     this.partitiveDeterminers = lex.optionalWords("document.partitive-determiners");
     this.afterBareNumber = lex.optionalWords("document.after-bare-number");
     this.lex = lex;
-    this.to = lex.words("attribution.to");
+    this.to = lex.optionalWords("attribution.to");
   }
 
   /** Whether a sentence is a "Source: X" line, which names the document's default sources. */

@@ -27,7 +27,7 @@ public final class Topics {
 
   public Topics(Lexicon lex) {
     this.lex = lex;
-    this.russiaWords = lex.words("document.russia-words");
+    this.russiaWords = lex.optionalWords("document.russia-words");
   }
 
   /** Returns the topic of the segmented document, all of whose sentences are of this lexicon's language. */

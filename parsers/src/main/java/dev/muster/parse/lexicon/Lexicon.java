@@ -117,6 +117,12 @@ public final class Lexicon {
   }
 
   private static final String BASE = "/dev/muster/parse/lexicon/";
+  /**
+   * The optional file of a language's stems ({@code lemma<TAB>stems}): a word that is a stem and
+   * a short ending is read as its lemma ("тысячи" as "тысяча"), so that the other files name
+   * lemmas only.
+   */
+  private static final String STEMS = "stems.tsv";
 
   /** The files of word classes in a language's folder, one per stage that reads them. */
   private static final List<String> WORD_FILES =
@@ -167,6 +173,16 @@ public final class Lexicon {
     sources = new PhraseIndex<>(v, true);
     genericSources = new PhraseIndex<>(v);
     String dir = BASE + language + "/";
+    if (Lexicon.class.getResource(dir + STEMS) != null) {
+      read(dir + STEMS, 2, f -> {
+        String lemma = f[0].trim().toLowerCase(Locale.ROOT);
+        for (String stem : f[1].split("\\|")) {
+          if (!stem.isBlank()) {
+            v.stem(stem.trim().toLowerCase(Locale.ROOT), lemma);
+          }
+        }
+      });
+    }
     for (String file : WORD_FILES) {
       Map<String, List<String>> classes = new LinkedHashMap<>();
       List<String> order = new ArrayList<>();
@@ -200,7 +216,7 @@ public final class Lexicon {
     }
     // a number in words starts with a number word, or with one of the class's words ("a dozen")
     java.util.Set<String> numberStarts = new java.util.TreeSet<>(numberWords.keySet());
-    numberStarts.addAll(words("quantity.word-number-starts"));
+    numberStarts.addAll(optionalWords("quantity.word-number-starts"));
     wordClasses.put("quantity.number-starts", v.words(numberStarts));
     for (Origin o : placeWords.keySet()) {
       cohorts.put(o, RecruitCohort.of(List.of(o)));

@@ -20,8 +20,6 @@ import java.util.List;
  */
 public final class EnglishNumerals implements Numerals {
 
-  /** Groups of three digits after the first in "999 999 999 999 999", the largest count. */
-  private static final int MAX_SPACE_GROUPS = 4;
   /** Where sums of number words stop growing: above {@link Quantity#MAX}, so never a quantity. */
   private static final long WORDS_CAP = 10 * Quantity.MAX.longValueExact();
   private static final BigDecimal HALF = new BigDecimal("0.5");
@@ -106,18 +104,12 @@ public final class EnglishNumerals implements Numerals {
     // "1 500", "1 000 000": groups of three digits after single spaces, at most five groups in all
     if (tok.text.length() <= 3 && tok.text.indexOf(',') < 0 && tok.text.indexOf('.') < 0
         && (i == 0 || !t.get(i - 1).isNumber() && !t.get(i - 1).is("+"))) {
-      int g = end;
-      while (g < t.size() && isSpaceGroup(t, g)) {
-        g++;
+      NumberRead groups = SpaceGroups.read(t, i, v);
+      if (groups.malformed()) {
+        return groups;
       }
-      if (g > end && (g - end > MAX_SPACE_GROUPS || g < t.size() && t.get(g).isNumber())) {
-        // "1 000 5", or more groups than a count can have: no number, and no group read alone as one;
-        // the finder goes on after the last group, so each chain is read once
-        return NumberRead.malformed(g);
-      }
-      for (; end < g; end++) {
-        v = v.multiply(BigDecimal.valueOf(1000)).add(new BigDecimal(t.get(end).text));
-      }
+      v = groups.value();
+      end = groups.end();
     }
     return scale(t, v, end);
   }
@@ -129,12 +121,6 @@ public final class EnglishNumerals implements Numerals {
   static boolean dotThousands(String s) {
     int dot = s.indexOf('.');
     return dot >= 1 && dot <= 3 && s.length() == dot + 4 && s.indexOf(',') < 0 && s.indexOf('.', dot + 1) < 0;
-  }
-
-  /** Whether token {@code g} is three plain digits one space after the token before it. */
-  private static boolean isSpaceGroup(List<Token> t, int g) {
-    Token d = t.get(g);
-    return d.text.length() == 3 && d.isDigitsOnly() && d.start - t.get(g - 1).end() == 1;
   }
 
   /** Reads "1,500", "1.5", "1.500.000", "1500"; null for malformed groups ("110,00"). */

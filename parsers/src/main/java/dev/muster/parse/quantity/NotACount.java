@@ -25,6 +25,8 @@ final class NotACount {
   private final Lexicon lex;
   private final Numerals numerals;
   private final Words months;
+  /** Month names written in lower case in the language ("11 січня"). */
+  private final Words lowerCaseMonths;
   private final Words ordinalSuffixes;
   private final Words referenceWords;
   private final Words notReference;
@@ -50,28 +52,29 @@ final class NotACount {
   NotACount(Lexicon lex, Numerals numerals) {
     this.lex = lex;
     this.numerals = numerals;
-    this.months = lex.words("time.months");
-    this.ordinalSuffixes = lex.words("quantity.ordinal-suffixes");
-    this.referenceWords = lex.words("quantity.reference-words");
-    this.notReference = lex.words("quantity.not-reference");
-    this.referencePeriods = lex.words("quantity.reference-periods");
+    this.months = lex.optionalWords("time.months");
+    this.lowerCaseMonths = lex.optionalWords("time.lower-case-months");
+    this.ordinalSuffixes = lex.optionalWords("quantity.ordinal-suffixes");
+    this.referenceWords = lex.optionalWords("quantity.reference-words");
+    this.notReference = lex.optionalWords("quantity.not-reference");
+    this.referencePeriods = lex.optionalWords("quantity.reference-periods");
     this.toVerb = lex.optionalWords("quantity.to-verb");
-    this.numberAbbreviation = lex.words("quantity.number-abbreviation");
-    this.ageWords = lex.words("quantity.age-words");
-    this.ageYears = lex.words("quantity.age-years");
-    this.old = lex.words("quantity.old");
-    this.percent = lex.words("quantity.percent");
-    this.per = lex.words("quantity.per");
-    this.cent = lex.words("quantity.cent");
-    this.plus = lex.words("quantity.plus");
-    this.hyphenFractions = lex.words("quantity.hyphen-fractions");
-    this.multiples = lex.words("quantity.multiples");
-    this.of = lex.words("quantity.of");
-    this.one = lex.words("quantity.one");
-    this.them = lex.words("quantity.them");
-    this.another = lex.words("quantity.another");
-    this.at = lex.words("quantity.at");
-    this.strong = lex.words("quantity.strong");
+    this.numberAbbreviation = lex.optionalWords("quantity.number-abbreviation");
+    this.ageWords = lex.optionalWords("quantity.age-words");
+    this.ageYears = lex.optionalWords("quantity.age-years");
+    this.old = lex.optionalWords("quantity.old");
+    this.percent = lex.optionalWords("quantity.percent");
+    this.per = lex.optionalWords("quantity.per");
+    this.cent = lex.optionalWords("quantity.cent");
+    this.plus = lex.optionalWords("quantity.plus");
+    this.hyphenFractions = lex.optionalWords("quantity.hyphen-fractions");
+    this.multiples = lex.optionalWords("quantity.multiples");
+    this.of = lex.optionalWords("quantity.of");
+    this.one = lex.optionalWords("quantity.one");
+    this.them = lex.optionalWords("quantity.them");
+    this.another = lex.optionalWords("quantity.another");
+    this.at = lex.optionalWords("quantity.at");
+    this.strong = lex.optionalWords("quantity.strong");
   }
 
   /** Whether the number {@code n} read at token {@code i} is not a count. */
@@ -88,7 +91,7 @@ final class NotACount {
     BigDecimal v = n.value();
     // dates: "27 April", "April 8", "Sept. 21"
     if (!n.magnitude() && v != null && v.compareTo(THIRTY_ONE) <= 0 && v.signum() > 0) {
-      if (next != null && months.has(next) && next.isWord() && next.isCapitalized()) {
+      if (next != null && months.has(next) && next.isWord() && (next.isCapitalized() || lowerCaseMonths.has(next))) {
         return true;
       }
       if (next != null && of.has(next) && n.end() + 1 < t.size() && months.has(t.get(n.end() + 1))) {

@@ -38,10 +38,15 @@ public final class QuantityFinder {
   private final Words perWords;
   private final Words spacedPrefixes;
   private final Words timeAgo;
+  /** Verbs of change ("rose", "выросла", "довести"): "from X to Y" is two figures, and {@link #changeTo} after them no qualifier. */
   private final Words changeVerbs;
   private final Words payFrom;
   private final Words rateNouns;
+  /** A qualifier that is "to" after a verb of change: "выросла до 1,9 млн" is 1.9 million, not up to it. */
+  private final Words changeTo;
   private final Words[] units;
+  /** How many words before "до" a verb of change may stand. */
+  private static final int CHANGE_WINDOW = 6;
   private static final Per[] UNIT_PERS = {Per.DAY, Per.WEEK, Per.MONTH, Per.YEAR};
 
   /** A finder over the lexicon's words with its language's number grammar. */
@@ -49,23 +54,24 @@ public final class QuantityFinder {
     this.lex = lex;
     this.numerals = numerals;
     this.notACount = new NotACount(lex, numerals);
-    this.between = lex.words("quantity.between");
-    this.from = lex.words("quantity.from");
-    this.dozen = lex.words("quantity.dozen");
-    this.to = lex.words("quantity.to");
-    this.and = lex.words("quantity.and");
-    this.or = lex.words("quantity.or");
-    this.more = lex.words("quantity.more");
-    this.so = lex.words("quantity.so");
-    this.plus = lex.words("quantity.plus");
-    this.perWords = lex.words("quantity.rate-articles");
-    this.spacedPrefixes = lex.words("quantity.spaced-currency-prefixes");
-    this.timeAgo = lex.words("quantity.time-ago");
+    this.between = lex.optionalWords("quantity.between");
+    this.from = lex.optionalWords("quantity.from");
+    this.dozen = lex.optionalWords("quantity.dozen");
+    this.to = lex.optionalWords("quantity.to");
+    this.and = lex.optionalWords("quantity.and");
+    this.or = lex.optionalWords("quantity.or");
+    this.more = lex.optionalWords("quantity.more");
+    this.so = lex.optionalWords("quantity.so");
+    this.plus = lex.optionalWords("quantity.plus");
+    this.perWords = lex.optionalWords("quantity.rate-articles");
+    this.spacedPrefixes = lex.optionalWords("quantity.spaced-currency-prefixes");
+    this.timeAgo = lex.optionalWords("quantity.time-ago");
     this.changeVerbs = lex.optionalWords("quantity.change-verbs");
     this.payFrom = lex.optionalWords("quantity.pay-from");
     this.rateNouns = lex.optionalWords("classify.rate-nouns");
-    this.units = new Words[] {lex.words("quantity.unit-day"), lex.words("quantity.unit-week"),
-        lex.words("quantity.unit-month"), lex.words("quantity.unit-year")};
+    this.changeTo = lex.optionalWords("quantity.change-to");
+    this.units = new Words[] {lex.optionalWords("quantity.unit-day"), lex.optionalWords("quantity.unit-week"),
+        lex.optionalWords("quantity.unit-month"), lex.optionalWords("quantity.unit-year")};
   }
 
   /** Returns the quantities of a sentence, in order, not overlapping. */
@@ -146,7 +152,7 @@ public final class QuantityFinder {
         continue;
       }
       PhraseIndex.Match<Qualifier> qm = lex.qualifiers.longest(t, s, qStart);
-      if (qm != null && qm.length == len) {
+      if (qm != null && qm.length == len && !(len == 1 && changeTo.has(t.get(s)) && changeBefore(t, s))) {
         q = qm.value;
         first = s;
         break;
@@ -251,6 +257,19 @@ public final class QuantityFinder {
     }
     Per per = rateAfter(t, end, unit != null);
     return new QuantityMention(first, end, i, b.low, b.high, b.qualifier, unit, per, n.words(), value, magnitude);
+  }
+
+  /** Whether a verb of change stands shortly before token {@code s} in its clause ("довести численность до"). */
+  private boolean changeBefore(List<Token> t, int s) {
+    for (int k = s - 1; k >= Math.max(0, s - CHANGE_WINDOW); k--) {
+      if (changeVerbs.has(t.get(k))) {
+        return true;
+      }
+      if (t.get(k).isPunct() || t.get(k).isNumber()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "1,500 or more", "1,500-plus", "1,500+": returns the new end, and qualifies {@code b}. */

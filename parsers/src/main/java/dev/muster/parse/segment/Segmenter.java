@@ -67,10 +67,10 @@ public final class Segmenter {
     this.locale = locale;
     this.language = lex.language();
     this.cyrillic = script == Character.UnicodeScript.CYRILLIC;
-    this.abbreviations = lex.words("segment.abbreviations");
-    this.adjectiveAbbreviations = lex.words("segment.adjective-abbreviations");
-    this.notBeforeCapital = lex.words("segment.not-before-capital");
-    this.articles = lex.words("segment.articles");
+    this.abbreviations = lex.optionalWords("segment.abbreviations");
+    this.adjectiveAbbreviations = lex.optionalWords("segment.adjective-abbreviations");
+    this.notBeforeCapital = lex.optionalWords("segment.not-before-capital");
+    this.articles = lex.optionalWords("segment.articles");
     this.iterators = ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(locale));
   }
 

@@ -14,15 +14,19 @@ import java.util.Optional;
 /**
  * Finds the date a page gives itself in its text, for documents without a date line: a dateline
  * at the start of the body ("KATHMANDU, Mar 14, 2024 (PTI) -", "MOSCOW, January 24. /TASS/."), a
- * "Published 12 March 2024", "Posted on 2024-11-02" or "Updated: 5 Jun 2024" line, a byline with
- * a date ("By A. Writer | 3 March 2025"), or a print-edition note ("This article appeared in the
- * July 05, 2024 edition of ..."). A publication date wins over an update date; the first found
- * wins among equals. A dateline without a year takes the first year the text states with a month
- * or after "in"; without one it gives no date.
+ * short line near the top that gives only a date ("September 16, 2025, 14:10", "Almaty, October
+ * 2, 2025"), a "Published 12 March 2024", "Posted on 2024-11-02" or "Updated: 5 Jun 2024" line, a
+ * byline with a date ("By A. Writer | 3 March 2025"), or a print-edition note ("This article
+ * appeared in the July 05, 2024 edition of ..."). A publication date wins over an update date;
+ * the first found wins among equals. A dateline without a year takes the year of a date-only line
+ * above it, else the first year the text states with a month or after "in"; without one it gives
+ * no date.
  *
- * <p>Only the first and last {@value #EDGE_LINES} non-blank lines of the body are read, and only
- * lines of at most {@value #LONGEST_LINE} characters (a dateline's line may be longer), so the cost
- * does not grow with the document. The cue words are the language's ({@code time.published},
+ * <p>Only the first and last {@value #EDGE_LINES} non-blank lines of the body are read, and of
+ * those only the ones that pass a test on their characters before they are tokenized: a dateline's
+ * line starts with two capitals (and only its first {@value #DATELINE_SPAN} characters are read);
+ * other lines are at most {@value #LONGEST_LINE} characters long and hold a year's four digits. So
+ * the cost does not grow with the document. The cue words are the language's ({@code time.published},
  * {@code time.updated}, {@code time.byline}, {@code time.edition}); a lexicon without them finds
  * only datelines.
  *
@@ -34,10 +38,12 @@ public final class TextDates {
   static final int EDGE_LINES = 8;
   /** The longest line read for a cue (a dateline's line may be longer). */
   static final int LONGEST_LINE = 200;
-  /** How many characters at the start of a line a dateline may take. */
-  private static final int DATELINE_SPAN = 120;
   /** How many of the first non-blank lines may hold a dateline. */
   private static final int DATELINE_LINES = 3;
+  /** How many characters at the start of a line a dateline may take. */
+  private static final int DATELINE_SPAN = 120;
+  /** The longest line read as a line that gives only a date. */
+  private static final int DATE_ONLY_LINE = 60;
 
   /** A date the text gives itself, and where its dateline ends (-1 when it is not a dateline). */
   public record Found(LocalDate date, int datelineEnd) {}
@@ -67,6 +73,7 @@ public final class TextDates {
     boolean bestIsUpdate = false;
     int seen = 0;
     int first = -1;
+    LocalDate top = null;
     for (int i = 0; i < n && seen < EDGE_LINES; i++) {
       if (lines.isBlank(i)) {
         continue;
@@ -77,11 +84,16 @@ public final class TextDates {
       }
       int s = lines.trimmedStart(i);
       int e = lines.trimmedEnd(i);
-      if (seen <= DATELINE_LINES && best == null && startsWithCapitals(text, s, e)) {
-        // only the start of the line can be a dateline
-        Found d = dateline(tokenizer.tokenize(text, s, Math.min(e, s + DATELINE_SPAN)), text, lines);
-        if (d != null) {
-          return Optional.of(d);
+      if (seen <= DATELINE_LINES && best == null) {
+        if (startsWithCapitals(text, s, e)) {
+          // only the start of the line can be a dateline
+          Found d = dateline(tokenizer.tokenize(text, s, Math.min(e, s + DATELINE_SPAN)), text, lines, top);
+          if (d != null) {
+            return Optional.of(d);
+          }
+        }
+        if (top == null && e - s <= DATE_ONLY_LINE && hasFourDigits(text, s, e)) {
+          top = dateOnly(tokenizer.tokenize(text, s, e), e - s);
         }
       }
       if (best == null || bestIsUpdate) {
@@ -94,6 +106,9 @@ public final class TextDates {
           }
         }
       }
+    }
+    if (top != null && (best == null || bestIsUpdate)) {
+      return Optional.of(new Found(top, -1));
     }
     int last = 0;
     for (int i = n - 1; i > first && last < EDGE_LINES && (best == null || bestIsUpdate); i--) {
@@ -130,6 +145,7 @@ public final class TextDates {
   private static boolean startsWithCapitals(String text, int s, int e) {
     return e - s > 2 && Character.isUpperCase(text.charAt(s)) && Character.isUpperCase(text.charAt(s + 1));
   }
+
 
   /**
    * 1 when the line is a publication line (a publication cue, a byline, an edition note), 2 when
@@ -216,7 +232,7 @@ public final class TextDates {
    * region, a date with a month and a day, perhaps an agency in brackets or slashes, and a dash,
    * colon or full stop before the text.
    */
-  private Found dateline(List<Token> t, String text, LineIndex lines) {
+  private Found dateline(List<Token> t, String text, LineIndex lines, LocalDate above) {
     int k = 0;
     while (k < t.size() && k < 4 && isCapitals(t.get(k))) {
       k++;
@@ -264,7 +280,7 @@ public final class TextDates {
     }
     Integer year = w.year;
     if (year == null) {
-      year = firstYear(text, lines);
+      year = above != null ? Integer.valueOf(above.getYear()) : firstYear(text, lines);
       if (year == null) {
         return null;
       }
@@ -274,6 +290,43 @@ public final class TextDates {
     } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  /**
+   * The date of a short line near the top that gives only a date, perhaps after a place or a
+   * weekday and before a time ("September 16, 2025, 14:10", "14 May 2025 · 6:40 PM GMT · Updated
+   * 3 hours ago", "Almaty, October 2, 2025"), or null. A line ending in a full stop is a sentence.
+   */
+  private LocalDate dateOnly(List<Token> t, int length) {
+    if (length > DATE_ONLY_LINE || t.isEmpty()) {
+      return null;
+    }
+    int k = 0;
+    while (k < t.size() && k < 4 && t.get(k).isWord() && t.get(k).isCapitalized() && !dates.isMonth(t.get(k))) {
+      k++;
+    }
+    if (k > 0) {
+      if (k >= t.size() || !t.get(k).is(",")) {
+        return null;
+      }
+      k++;
+    }
+    if (k >= t.size()) {
+      return null;
+    }
+    LocalDate iso = isoDate(t, k);
+    int end = k + 5;
+    if (iso == null) {
+      Written w = dates.read(t, k);
+      if (w == null || w.year == null || w.month == null || w.day == null || w.endOf || w.season) {
+        return null;
+      }
+      iso = WrittenDates.startOf(w);
+      end = w.end;
+    }
+    // a full stop ends a sentence, unless it ends the date ("20 мая 2025 г.")
+    boolean sentence = t.get(t.size() - 1).is(".") && end < t.size() - 1;
+    return sentence ? null : iso;
   }
 
   private static int closing(List<Token> t, int open, String close) {

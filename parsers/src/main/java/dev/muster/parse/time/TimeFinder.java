@@ -72,41 +72,41 @@ public final class TimeFinder {
 
   public TimeFinder(Lexicon lex) {
     this.dates = new WrittenDates(lex);
-    this.starts = lex.words("time.starts").union(lex.words("time.months"));
-    this.leads = lex.words("time.leads");
-    this.since = lex.words("time.since");
-    this.during = lex.words("time.during");
-    this.warWords = lex.words("time.war-words");
-    this.warJoins = lex.words("time.war-joins");
-    this.warBegan = lex.words("time.war-began");
-    this.in = lex.words("time.in");
-    this.as = lex.words("time.as");
-    this.of = lex.words("time.of");
-    this.until = lex.words("time.until");
-    this.today = lex.words("time.today");
-    this.soThus = lex.words("time.so-thus");
-    this.far = lex.words("time.far");
-    this.to = lex.words("time.to");
-    this.dateWord = lex.words("time.date");
-    this.now = lex.words("time.now");
-    this.spanStarts = lex.words("time.span-starts");
-    this.spanJoins = lex.words("time.span-joins");
-    this.from = lex.words("time.from");
-    this.starting = lex.words("time.starting");
-    this.onFrom = lex.words("time.on-from");
-    this.thisWord = lex.words("time.this");
-    this.last = lex.words("time.last");
-    this.next = lex.words("time.next");
-    this.year = lex.words("time.year");
-    this.month = lex.words("time.month");
-    this.datePrepositions = lex.words("time.date-prepositions");
-    this.alone = lex.words("time.alone");
+    this.starts = lex.optionalWords("time.starts").union(lex.optionalWords("time.months"));
+    this.leads = lex.optionalWords("time.leads");
+    this.since = lex.optionalWords("time.since");
+    this.during = lex.optionalWords("time.during");
+    this.warWords = lex.optionalWords("time.war-words");
+    this.warJoins = lex.optionalWords("time.war-joins");
+    this.warBegan = lex.optionalWords("time.war-began");
+    this.in = lex.optionalWords("time.in");
+    this.as = lex.optionalWords("time.as");
+    this.of = lex.optionalWords("time.of");
+    this.until = lex.optionalWords("time.until");
+    this.today = lex.optionalWords("time.today");
+    this.soThus = lex.optionalWords("time.so-thus");
+    this.far = lex.optionalWords("time.far");
+    this.to = lex.optionalWords("time.to");
+    this.dateWord = lex.optionalWords("time.date");
+    this.now = lex.optionalWords("time.now");
+    this.spanStarts = lex.optionalWords("time.span-starts");
+    this.spanJoins = lex.optionalWords("time.span-joins");
+    this.from = lex.optionalWords("time.from");
+    this.starting = lex.optionalWords("time.starting");
+    this.onFrom = lex.optionalWords("time.on-from");
+    this.thisWord = lex.optionalWords("time.this");
+    this.last = lex.optionalWords("time.last");
+    this.next = lex.optionalWords("time.next");
+    this.year = lex.optionalWords("time.year");
+    this.month = lex.optionalWords("time.month");
+    this.datePrepositions = lex.optionalWords("time.date-prepositions");
+    this.alone = lex.optionalWords("time.alone");
     this.yearStart = lex.optionalWords("time.year-start");
     this.then = lex.optionalWords("time.then");
     this.that = lex.optionalWords("time.that");
-    this.the = lex.words("time.the");
+    this.the = lex.optionalWords("time.the");
     this.past = lex.optionalWords("time.past");
-    Words anyOrdinal = lex.words("time.last");
+    Words anyOrdinal = lex.optionalWords("time.last");
     for (int k = 0; k < 4; k++) {
       ordinalWords[k] = lex.optionalWords("time.ordinal-" + (k + 1));
       anyOrdinal = anyOrdinal.union(ordinalWords[k]);
@@ -257,6 +257,12 @@ public final class TimeFinder {
 
   private DatedSpan led(List<Token> t, int i, Optional<LocalDate> ref, int year) {
     Token tok = t.get(i);
+    if (since.has(tok) && spanStarts.has(tok)) {
+      // one word for "since" and "from" ("с", "з"): a span when a second date follows
+      DatedSpan span = betweenOrFrom(t, i, ref);
+      return span != null && span.period().start().isPresent() && span.period().end().isPresent()
+          ? span : sinceOrDuring(t, i, ref);
+    }
     if (since.has(tok) || during.has(tok)) {
       return sinceOrDuring(t, i, ref);
     }

@@ -41,26 +41,45 @@ final class WrittenDates {
   private final Words of;
   private final Words in;
   private final Words daySuffixes;
+  /** Words of a part of a month or year that stand right before it ("начала марта"), without "the ... of". */
+  private final Words partOfBefore;
+  /** The word for "year" after a year's digits ("2023 года"), part of the date. */
+  private final Words yearAfter;
+  /** Month names written in lower case in the language ("марта"); in English a month has a capital. */
+  private final Words lowerCaseMonths;
 
   WrittenDates(Lexicon lex) {
     for (int m = 0; m < 12; m++) {
-      months[m] = lex.words("time.month-" + (m + 1));
+      months[m] = lex.optionalWords("time.month-" + (m + 1));
     }
     String[] names = {"spring", "summer", "autumn", "winter"};
     for (int s = 0; s < 4; s++) {
-      seasons[s] = lex.words("time." + names[s]);
+      seasons[s] = lex.optionalWords("time." + names[s]);
     }
-    this.the = lex.words("time.the");
-    this.partOf = lex.words("time.part-of");
-    this.end = lex.words("time.end");
-    this.partPrefixes = lex.words("time.part-prefixes");
-    this.of = lex.words("time.of");
-    this.in = lex.words("time.in");
-    this.daySuffixes = lex.words("time.day-suffixes");
+    this.the = lex.optionalWords("time.the");
+    this.partOf = lex.optionalWords("time.part-of");
+    this.end = lex.optionalWords("time.end");
+    this.partPrefixes = lex.optionalWords("time.part-prefixes");
+    this.partOfBefore = lex.optionalWords("time.part-of-before");
+    this.yearAfter = lex.optionalWords("time.year-after");
+    this.lowerCaseMonths = lex.optionalWords("time.lower-case-months");
+    this.of = lex.optionalWords("time.of");
+    this.in = lex.optionalWords("time.in");
+    this.daySuffixes = lex.optionalWords("time.day-suffixes");
   }
 
   /** Reads the date written at token {@code i}, or null. */
   Written read(List<Token> t, int i) {
+    Written w = readDate(t, i);
+    // "2023 года", "2024 року": the word for year after the year's digits is part of the date
+    if (w != null && w.year != null && w.end < t.size() && yearAfter.has(t.get(w.end))
+        && t.get(w.end - 1).isNumber()) {
+      w.end++;
+    }
+    return w;
+  }
+
+  private Written readDate(List<Token> t, int i) {
     if (i >= t.size()) {
       return null;
     }
@@ -69,6 +88,9 @@ final class WrittenDates {
     if (the.has(t.get(j)) && j + 2 < t.size() && partOf.has(t.get(j + 1)) && of.has(t.get(j + 2))) {
       endOf = end.has(t.get(j + 1));
       j += 3;
+    } else if (partOfBefore.has(t.get(j)) && j + 1 < t.size()) {
+      endOf = end.has(t.get(j));
+      j++;
     } else if (partPrefixes.has(t.get(j)) && j + 1 < t.size()) {
       j++;
       if (t.get(j).is("-") && j + 1 < t.size()) {
@@ -186,7 +208,7 @@ final class WrittenDates {
 
   /** Whether the token is a month's name, capitalised ("March", "Sept"). */
   boolean isMonth(Token t) {
-    return t.isWord() && t.isCapitalized() && monthOf(t) > 0;
+    return t.isWord() && (t.isCapitalized() || lowerCaseMonths.has(t)) && monthOf(t) > 0;
   }
 
   /** The month of a month's name, 1 to 12, or 0. */

@@ -23,6 +23,14 @@ public final class Vocabulary {
   /** The vocabulary without words: its tokens have keys but no ids. */
   public static final Vocabulary EMPTY = new Builder().build();
 
+  /** A stem is at least this long. */
+  static final int SHORTEST_STEM = 3;
+  /** The longest ending after a stem. */
+  static final int LONGEST_ENDING = 4;
+
+  /** Stems and the words (lemmas) the words starting with them stand for; empty for most languages. */
+  private final Map<String, Word> stems;
+
   /**
    * A known key: its id, its one shared (interned) instance, and a bit for each phrase index in
    * which a phrase starts with it (bits may be shared, so a set bit means "look", a clear bit
@@ -69,8 +77,9 @@ public final class Vocabulary {
   private final int longestDigitKey;
   private final WordLookup letters;
 
-  private Vocabulary(Map<String, Word> words) {
+  private Vocabulary(Map<String, Word> words, Map<String, Word> stems) {
     this.words = Collections.unmodifiableMap(words);
+    this.stems = Collections.unmodifiableMap(stems);
     int digits = 0;
     for (Word w : words.values()) {
       String k = w.key;
@@ -101,7 +110,7 @@ public final class Vocabulary {
     return w == null ? UNKNOWN : w.id;
   }
 
-  /** Returns the known word for {@code key}, or null. */
+  /** Returns the known word for {@code key} (a key, or a word starting with a stem of one), or null. */
   public Word find(String key) {
     if (key.length() == 1 && key.charAt(0) < 128) {
       return single[key.charAt(0)];
@@ -109,7 +118,19 @@ public final class Vocabulary {
     if (!key.isEmpty() && Tokenizer.isDigit(key.charAt(0)) && key.length() > longestDigitKey) {
       return null;
     }
-    return words.get(key);
+    Word w = words.get(key);
+    return w != null || stems.isEmpty() ? w : lemmaOf(stems, key);
+  }
+
+  /** The value of the longest stem of {@code key} in {@code stems}, or null. */
+  private static <V> V lemmaOf(Map<String, V> stems, String key) {
+    for (int cut = 0; cut <= LONGEST_ENDING && key.length() - cut >= SHORTEST_STEM; cut++) {
+      V v = stems.get(key.substring(0, key.length() - cut));
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
   }
 
   /**
@@ -134,10 +155,34 @@ public final class Vocabulary {
 
     private final Map<String, Entry> ids = new HashMap<>();
     private final List<String> keys = new ArrayList<>();
+    /** Stems and the key (lemma) that the words starting with them stand for. */
+    private final Map<String, String> stems = new HashMap<>();
     private int bits;
+
+    /**
+     * Makes {@code stem} a stem of {@code lemma}: a word that is the stem plus an ending of at
+     * most {@value #LONGEST_ENDING} letters, and not a key itself, gets the lemma's key and id,
+     * in tokens and wherever the lexicon names it; the longest stem wins. The first lemma given
+     * for a stem keeps it. Add stems before any key that uses them.
+     *
+     * @throws IllegalArgumentException if the stem is shorter than {@value #SHORTEST_STEM} letters
+     */
+    public void stem(String stem, String lemma) {
+      if (stem.length() < SHORTEST_STEM) {
+        throw new IllegalArgumentException("stem '" + stem + "' is shorter than " + SHORTEST_STEM + " letters");
+      }
+      stems.putIfAbsent(stem, lemma);
+      add(lemma);
+    }
 
     /** Returns the id of {@code key}, numbering it if it is new. */
     public int add(String key) {
+      if (!stems.isEmpty() && !ids.containsKey(key)) {
+        String lemma = lemmaOf(stems, key);
+        if (lemma != null) {
+          key = lemma;
+        }
+      }
       Entry entry = ids.get(key);
       if (entry == null) {
         entry = new Entry(keys.size());
@@ -158,7 +203,7 @@ public final class Vocabulary {
     /** Adds {@code key} if it is new and sets {@code bit} among its starts; returns its id. */
     public int markStart(String key, int bit) {
       int id = add(key);
-      ids.get(key).starts |= bit;
+      ids.get(keys.get(id)).starts |= bit;
       return id;
     }
 
@@ -175,7 +220,9 @@ public final class Vocabulary {
         Entry entry = ids.get(k);
         words.put(key, new Word(entry.id, key, entry.starts));
       }
-      return new Vocabulary(words);
+      Map<String, Word> stemWords = new HashMap<>();
+      stems.forEach((stem, lemma) -> stemWords.put(stem, words.get(lemma)));
+      return new Vocabulary(words, stemWords);
     }
   }
 }

@@ -73,4 +73,45 @@ class LexiconTest {
     }
     assertEquals(EN.vocabulary(), EN.tokenizer().vocabulary());
   }
+
+  /** The classes the shared rules read through optionalWords that only other languages define. */
+  private static final java.util.Set<String> NOT_ENGLISH = java.util.Set.of("time.part-of-before",
+      "time.year-after", "time.lower-case-months", "quantity.change-to",
+      "classify.place-after-noun", "classify.copula-dash");
+
+  /**
+   * The shared rules read word classes through optionalWords so that a language defines only the
+   * classes its grammar needs; English, whose grammar they were written for, must define every
+   * one of them but the few that only other languages need, or a misspelt class would silently be
+   * empty.
+   */
+  @Test
+  void englishDefinesEveryClassTheSharedRulesRead() throws java.io.IOException {
+    java.util.regex.Pattern call = java.util.regex.Pattern.compile("optionalWords\\(\"([a-z.-]+)\"\\)");
+    java.util.Set<String> missing = new java.util.TreeSet<>();
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of(
+        "src/main/java/dev/muster/parse"))) {
+      for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        java.util.regex.Matcher m = call.matcher(java.nio.file.Files.readString(f));
+        while (m.find()) {
+          String name = m.group(1);
+          if (!NOT_ENGLISH.contains(name) && EN.optionalWords(name).isEmpty()) {
+            missing.add(name);
+          }
+        }
+      }
+    }
+    assertEquals(java.util.Set.of(), missing);
+  }
+
+  @Test
+  void russianAndUkrainianStemsReadInflectedWordsAsTheirLemmas() {
+    Lexicon ru = Lexicon.load("ru");
+    String text = "погибших мобилизованных Непала";
+    List<Token> t = ru.tokenizer().tokenize(text, 0, text.length());
+    assertEquals("погибнуть", t.get(0).key);
+    assertEquals("мобилизованный", t.get(1).key);
+    assertEquals("непал", t.get(2).key);
+    assertEquals(true, ru.triggers.longest(t, 0) != null);
+  }
 }

@@ -18,18 +18,9 @@ class EnglishNumeralsTest {
 
   /** "value words scaled end", or "magnitude low-high end", or "malformed end", or "none". */
   private static String read(String text) {
-    NumberRead n = NUMERALS.read(TestLexicon.tokens(text), 0);
-    if (n == null) {
-      return "none";
-    }
-    if (n.malformed()) {
-      return "malformed " + n.end();
-    }
-    if (n.magnitude()) {
-      return "magnitude " + n.magLow() + "-" + n.magHigh() + " " + n.end();
-    }
-    return n.value().toPlainString() + (n.words() ? " words" : "") + (n.scaled() ? " scaled" : "") + " " + n.end();
+    return NumberReads.describe(NUMERALS.read(TestLexicon.tokens(text), 0));
   }
+
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """

@@ -128,4 +128,20 @@ class VocabularyTest {
     }
     return b.toString();
   }
+
+  @Test
+  void aWordOfAStemAndAShortEndingIsItsLemma() {
+    Vocabulary.Builder b = new Vocabulary.Builder();
+    b.stem("погиб", "погибнуть");
+    b.stem("погибш", "погибший");
+    int killed = b.add("погибли");
+    Vocabulary v = b.build();
+    assertEquals("погибнуть", v.find("погибли").key());
+    assertEquals(killed, v.find("погибли").id());
+    assertEquals("погибнуть", v.find("погиб").key());
+    assertEquals("погибший", v.find("погибших").key(), "the longest stem wins");
+    assertNull(v.find("погибшимиими"), "an ending of more than four letters is no form");
+    assertNull(v.find("по"));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> b.stem("по", "по"));
+  }
 }
