@@ -43,6 +43,7 @@ public final class Classifier {
   private final Words that;
   private final Words rateDeterminers;
   private final Words rateNouns;
+  private final Words payVerbs;
   private final Words oneOff;
   private final Words oneOffFirst;
   private final Words oneOffTails;
@@ -60,6 +61,7 @@ public final class Classifier {
     this.that = lex.optionalWords("classify.that");
     this.rateDeterminers = lex.optionalWords("classify.rate-determiners");
     this.rateNouns = lex.optionalWords("classify.rate-nouns");
+    this.payVerbs = lex.optionalWords("classify.pay-verbs");
     this.oneOff = lex.optionalWords("classify.one-off");
     this.oneOffFirst = lex.optionalWords("classify.one-off-first");
     this.oneOffTails = lex.optionalWords("classify.one-off-tails");
@@ -142,6 +144,11 @@ public final class Classifier {
       QuantityMention raw = qs.get(n);
       int lo = n > 0 ? qs.get(n - 1).end() : 0;
       int hi = n + 1 < qs.size() ? qs.get(n + 1).first() : t.size();
+      boolean elided = previous != null && previous.measure() == Measure.PAYMENT && !raw.isMoney()
+          && elidedCurrency(t, raw, lo);
+      if (elided) {
+        raw = raw.withUnit(previous.quantity().unit()); // "Khanty-Mansi offers 1 million": the same money
+      }
       Reading r = rules.read(t, raw, lo, hi, attribution::inName, previous != null ? previous : paragraphPrevious,
           n, previous == null);
       if (r == null) {
@@ -167,6 +174,9 @@ public final class Classifier {
       if (per == null) {
         per = rateBefore(t, q, lo);
       }
+      if (per == null && elided) {
+        per = previous.quantity().per(); // "earn 210,000 roubles a month, ... can receive up to 300,000"
+      }
       // "400,000 rubles ($4,600)", "210,000 roubles, or about $2,300": the conversion shares the rate
       if (previous != null && previous.measure() == Measure.PAYMENT && r.measure() == Measure.PAYMENT
           && converts(t, previous.quantity().end(), q.first())) {
@@ -187,6 +197,23 @@ public final class Classifier {
       previous = f;
     }
     return out;
+  }
+
+  /**
+   * Whether a number without a currency, after an amount of money in its sentence, is money too:
+   * a pay verb shortly before it ("offers 1 million", "can receive up to 300,000") and nothing
+   * after it but the end of its clause.
+   */
+  private boolean elidedCurrency(List<Token> t, QuantityMention q, int lo) {
+    if (q.end() < t.size() && !t.get(q.end()).isPunct()) {
+      return false;
+    }
+    for (int k = q.first() - 1; k >= Math.max(lo, q.first() - 4); k--) {
+      if (payVerbs.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Likelihood likelihood(List<Token> t, QuantityMention q) {
