@@ -221,7 +221,7 @@ public final class TimeFinder {
   private DatedSpan at(List<Token> t, int i, Optional<LocalDate> ref, int year) {
     Token tok = t.get(i);
     if (the.has(tok) && i + 2 < t.size()) {
-      if (past.has(t.get(i + 1))) {
+      if (past.has(t.get(i + 1)) || weekSince(t, i + 1)) {
         DatedSpan r = rolling(t, i, ref);
         if (r != null) {
           return r;
@@ -482,15 +482,21 @@ public final class TimeFinder {
     return null;
   }
 
+  /** "the week since ...", "the two weeks since ...": a span up to now counted from an event. */
+  private boolean weekSince(List<Token> t, int j) {
+    int u = countAt(t, j) > 0 ? j + 1 : j;
+    return u + 1 < t.size() && shifted(LocalDate.EPOCH, t.get(u), 1) != null && since.has(t.get(u + 1));
+  }
+
   /**
-   * "The past week", "the last two months", "the past 24 hours" (with "alone" after it): the days
-   * up to the reference, counted back.
+   * "The past week", "the last two months", "the past 24 hours" (with "alone" after it), "the week
+   * since" an event: the days up to the reference, counted back.
    */
   private DatedSpan rolling(List<Token> t, int i, Optional<LocalDate> ref) {
     if (ref.isEmpty()) {
       return null;
     }
-    int j = i + 2;
+    int j = past.has(t.get(i + 1)) ? i + 2 : i + 1;
     long n = 1;
     long count = countAt(t, j);
     if (count > 0) {
