@@ -271,7 +271,7 @@ public final class AttributionFinder {
           return Role.SPEAKER;
         }
       }
-      if (tok.isPunct() && !tok.is("(") && !tok.is(")") && !tok.is("'") && !tok.is("-")
+      if (tok.isPunct() && !tok.is("(") && !tok.is(")") && !tok.is("'") && !tok.is("-") && !tok.is("\"")
           && !(tok.is(",") && appositive) || tok.isNumber() || that.has(tok)) {
         break;
       }

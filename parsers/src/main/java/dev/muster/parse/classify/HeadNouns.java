@@ -31,6 +31,8 @@ final class HeadNouns {
   private final Words invariantDemonyms;
   private final Words foreignWords;
   private final Words partitivePronouns;
+  /** The endings of demonyms written as nouns ("-цев"), for languages whose plurals are no "-s". */
+  private final Words demonymNounEndings;
 
   HeadNouns(Lexicon lex) {
     this.lex = lex;
@@ -45,6 +47,7 @@ final class HeadNouns {
     this.invariantDemonyms = lex.optionalWords("classify.invariant-demonyms");
     this.foreignWords = lex.optionalWords("classify.foreign-words");
     this.partitivePronouns = lex.optionalWords("classify.partitive-pronouns");
+    this.demonymNounEndings = lex.optionalWords("classify.demonym-noun-endings");
   }
 
   /** Whether a partitive pronoun follows the quantity: "1,500 of them", "1500 із них". */
@@ -54,6 +57,23 @@ final class HeadNouns {
       k++;
     }
     return k > q.end() && k < t.size() && partitivePronouns.has(t.get(k));
+  }
+
+  /**
+   * Whether a demonym is written as a noun, by the endings of the language's demonym nouns
+   * ("кубинцев", "непальців", not "кубинских"); none in English, whose plurals end in "s".
+   */
+  private boolean isDemonymNoun(Token last) {
+    if (demonymNounEndings.isEmpty()) {
+      return false;
+    }
+    String word = last.text.toLowerCase(java.util.Locale.ROOT);
+    for (String ending : demonymNounEndings) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Function words and verbs that a head noun's adjectives do not run past; "-ed" verbs too. */
@@ -156,7 +176,7 @@ final class HeadNouns {
         }
         // a plural demonym is itself the head: "53 Sri Lankans", "100 Indians"
         Token last = t.get(k - 1);
-        if ((Places.isPlural(last) || invariantDemonyms.has(last) && !nounNext) && !nounNext) {
+        if ((Places.isPlural(last) || invariantDemonyms.has(last) && !nounNext || isDemonymNoun(last)) && !nounNext) {
           head = new Lexicon.Noun(Lexicon.NounClass.PERSON, null);
           headAt = k - 1;
           break;

@@ -178,9 +178,16 @@ final class NotACount {
     // years: 4 digits 1800..2100 written plainly
     if (tok.text.length() == 4 && n.end() == i + 1 && tok.isDigitsOnly()) {
       int y = Integer.parseInt(tok.text);
-      return y >= 1800 && y <= 2100 && !(next != null && personNoun(t, n.end()));
+      // "2000 долларов", "2000 euros": a currency after the number makes it money
+      return y >= 1800 && y <= 2100 && !(next != null && (personNoun(t, n.end()) || moneyAfter(t, n.end())));
     }
     return false;
+  }
+
+  /** Whether a currency written after a number starts at token {@code k} ("долларов", "euros"). */
+  private boolean moneyAfter(List<Token> t, int k) {
+    PhraseIndex.Match<Lexicon.Money> m = lex.money.longest(t, k);
+    return m != null && m.value.after();
   }
 
   /** Percentages, hyphenated compounds ("30-day", "24-year-old", "one-third"), "one of the". */

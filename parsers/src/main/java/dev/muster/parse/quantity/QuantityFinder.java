@@ -198,7 +198,12 @@ public final class QuantityFinder {
         BigDecimal hi = second.value();
         if (!n.magnitude() && !n.scaled() && lo.compareTo(hi) < 0) {
           // "1-2 million", "between two and three thousand": the first shares the second's scale
-          BigDecimal scaleOf = numerals.scaleOf(t.get(second.end() - 1));
+          // the scale word ends the second number, but for an abbreviation's full stop ("10–12 тыс.")
+          Token last = t.get(second.end() - 1);
+          if (last.is(".") && second.end() - 2 > y) {
+            last = t.get(second.end() - 2);
+          }
+          BigDecimal scaleOf = numerals.scaleOf(last);
           if (scaleOf != null && lo.compareTo(scaleOf) < 0 && lo.multiply(scaleOf).compareTo(hi) <= 0) {
             lo = lo.multiply(scaleOf);
           } else if (sharesThousands(t.get(i), t.get(y), lo, hi)) {

@@ -17,7 +17,9 @@ import java.util.TreeMap;
  * <ul>
  *   <li>no letters: {@code und};
  *   <li>more Cyrillic than Latin letters: the Cyrillic language ({@code ru}, {@code uk}) with the
- *       most cues, a cue word counting as two letters; a tie is {@code und};
+ *       most cues, a cue word counting as two letters; a tie is {@code und}; no cue at all is
+ *       {@code ru} when every letter is of the Russian alphabet (Ukrainian writes "і" in almost
+ *       any sentence), else {@code und};
  *   <li>more Latin than Cyrillic letters, and Latin letters at least half of all letters: the
  *       Latin language ({@code en}, {@code de}, {@code it}) with the most cue words, English on
  *       a tie; none is {@code und};
@@ -96,6 +98,8 @@ final class ScriptProfile {
   private final int letters;
   private final int latin;
   private final int cyrillic;
+  /** Cyrillic letters outside the Russian alphabet (Serbian "ј", Kazakh "қ", Ukrainian "і" ...). */
+  private final int otherCyrillic;
   /** Cue words found, by language index. */
   private final int[] cueWords;
   /** Cue letters found, by language index. */
@@ -106,6 +110,7 @@ final class ScriptProfile {
     int letters;
     int latin;
     int cyrillic;
+    int otherCyrillic;
     final int[] cueWords = new int[LANGUAGES.size()];
     final int[] cueLetters = new int[LANGUAGES.size()];
   }
@@ -114,6 +119,7 @@ final class ScriptProfile {
     this.letters = counts.letters;
     this.latin = counts.latin;
     this.cyrillic = counts.cyrillic;
+    this.otherCyrillic = counts.otherCyrillic;
     this.cueWords = counts.cueWords;
     this.cueLetters = counts.cueLetters;
   }
@@ -143,6 +149,9 @@ final class ScriptProfile {
             c.latin++;
           } else if (script == Character.UnicodeScript.CYRILLIC) {
             c.cyrillic++;
+            if (!(cp >= 0x410 && cp <= 0x44F || cp == 0x401 || cp == 0x451)) {
+              c.otherCyrillic++;
+            }
             Integer lang = CUE_LETTERS.get((char) cp);
             if (lang != null) {
               c.cueLetters[lang]++;
@@ -277,6 +286,9 @@ final class ScriptProfile {
         } else if (score == bestScore && score > 0) {
           tie = true;
         }
+      }
+      if (best < 0 && otherCyrillic == 0) {
+        return LANGUAGES.get(FIRST_CYRILLIC); // no cue, and only letters of the Russian alphabet
       }
       return best < 0 || tie ? "und" : LANGUAGES.get(best);
     }

@@ -28,6 +28,7 @@ class LanguageTest {
         "Secondo l'intelligence britannica, circa 1.500 stranieri    | it",
         "Планируется призвать 130 тысяч человек                      | ru",
         "Планується призвати 130 тисяч осіб                          | uk",
+        "Полиция Непала арестовала 23 человека по делу о вербовке.   | ru",
         "Die Welt said the men were recruited                        | en",
       })
   void documentLanguage(String text, String language) {
