@@ -196,7 +196,7 @@ final class Pipeline {
             previous = st.classifier().referent(t, found, before);
           }
           List<Figure> candidates = found.isEmpty() ? List.of() : st.classifier().classify(s, found,
-              spans, attribution, previous, ctx.reference());
+              spans, attribution, previous, ctx.reference(), ctx.topic().hints(ctx.sentenceIndex()));
           ctx = st.carryover().next(ctx, s, attribution, candidates);
         }
         before = s;

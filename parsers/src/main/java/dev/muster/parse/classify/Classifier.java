@@ -2,6 +2,7 @@ package dev.muster.parse.classify;
 
 import dev.muster.Likelihood;
 import dev.muster.Measure;
+import dev.muster.Origin;
 import dev.muster.Per;
 import dev.muster.Period;
 import dev.muster.Qualifier;
@@ -102,7 +103,7 @@ public final class Classifier {
       // the noun phrase read as if a number stood right before it
       QuantityMention at = new QuantityMention(k, k, k, BigDecimal.ONE, BigDecimal.ONE, Qualifier.EXACT, null, null,
           false, BigDecimal.ONE, false);
-      Reading r = rules.read(b, at, 0, b.size(), i -> false, null, 0, true);
+      Reading r = rules.read(b, at, 0, b.size(), i -> false, null, 0, true, List.of());
       if (r == null || r.measure() == Measure.PAYMENT || r.measure() == Measure.OTHER) {
         return null;
       }
@@ -137,6 +138,16 @@ public final class Classifier {
    */
   public List<Figure> classify(Sentence sentence, List<QuantityMention> qs, List<DatedSpan> times,
       SentenceAttribution attribution, Figure paragraphPrevious, Optional<LocalDate> published) {
+    return classify(sentence, qs, times, attribution, paragraphPrevious, published, List.of());
+  }
+
+  /**
+   * Returns the candidate figures of a sentence, in order, as {@link #classify(Sentence, List, List,
+   * SentenceAttribution, Figure, Optional)} does, with the countries the story is about ({@code
+   * hints}), which say whose "rupees" an amount is when its sentence does not.
+   */
+  public List<Figure> classify(Sentence sentence, List<QuantityMention> qs, List<DatedSpan> times,
+      SentenceAttribution attribution, Figure paragraphPrevious, Optional<LocalDate> published, List<Origin> hints) {
     List<Token> t = sentence.tokens();
     List<Figure> out = new ArrayList<>();
     Figure previous = null;
@@ -150,7 +161,7 @@ public final class Classifier {
         raw = raw.withUnit(previous.quantity().unit()); // "Khanty-Mansi offers 1 million": the same money
       }
       Reading r = rules.read(t, raw, lo, hi, attribution::inName, previous != null ? previous : paragraphPrevious,
-          n, previous == null);
+          n, previous == null, hints);
       if (r == null) {
         continue;
       }

@@ -80,16 +80,17 @@ final class FigureRules {
    * @param inName whether a token is part of a source's name
    * @param previous the figure before it in the sentence or, for the first, in the paragraph; or null
    * @param previousIsOutside whether {@code previous} is in an earlier sentence
+   * @param hints the countries the story is about, for whose "rupees" an amount is
    */
   Reading read(List<Token> t, QuantityMention q, int lo, int hi, IntPredicate inName, Figure previous,
-      int index, boolean previousIsOutside) {
+      int index, boolean previousIsOutside, List<Origin> hints) {
     if (q.isMoney()) {
       if (notAboutManpower(t)) {
         return null;
       }
       QuantityMention money = q;
       if (q.unit().getCurrencyCode().equals("INR") && !t.get(q.first()).is("₹")) {
-        money = q.withUnit(rupeeOf(t, q.unit()));
+        money = q.withUnit(rupeeOf(t, q.unit(), hints));
       }
       TreeSet<Origin> paid = places.peopleInClause(t, money, lo, hi, inName);
       return new Reading(money, Measure.PAYMENT, Figure.originsOf(paid), !paid.isEmpty(), money.end(), false, false);
@@ -385,8 +386,10 @@ final class FigureRules {
   }
 
   /** Plain "rupees" are Nepal's or Sri Lanka's in a sentence about those countries. */
-  private Currency rupeeOf(List<Token> t, Currency fallback) {
-    for (Origin o : places.countries(t)) {
+  private Currency rupeeOf(List<Token> t, Currency fallback, List<Origin> hints) {
+    List<Origin> where = new java.util.ArrayList<>(places.countries(t));
+    where.addAll(hints); // the sentence's countries first, then the story's
+    for (Origin o : where) {
       switch (o.code()) {
         case "NP": return Currency.getInstance("NPR");
         case "LK": return Currency.getInstance("LKR");
