@@ -13,6 +13,7 @@ import dev.muster.parse.document.Carryover;
 import dev.muster.parse.document.Claims;
 import dev.muster.parse.document.DocumentContext;
 import dev.muster.parse.document.DocumentDate;
+import dev.muster.parse.document.DocumentTopic;
 import dev.muster.parse.document.DocumentOrigins;
 import dev.muster.parse.document.Estimates;
 import dev.muster.parse.document.Topics;
@@ -66,10 +67,15 @@ final class Pipeline {
     }
   }
 
+  /** How many characters at the start of a text are looked at for another script. */
+  private static final int SCRIPT_PROBE = 600;
+
   private final Paragraphs paragraphs;
   private final Stages primary;
   private final Map<String, Stages> stages = new HashMap<>();
   private final TextDates textDates;
+  /** The text dates of the languages written in another script than the primary's. */
+  private final List<TextDates> otherScriptDates = new ArrayList<>();
   private final Breakdowns breakdowns = new Breakdowns();
   private final DocumentOrigins origins = new DocumentOrigins();
   private final Claims claims = new Claims();
@@ -89,6 +95,9 @@ final class Pipeline {
     for (Language l : others) {
       segmenters.add(new Segmenter(l.lexicon(), l.sentenceLocale(), l.script()));
       stages.put(l.code(), Stages.of(l));
+      if (l.script() != primary.script()) {
+        otherScriptDates.add(new TextDates(l.lexicon()));
+      }
     }
     this.paragraphs = new Paragraphs(new Segmenter(primary.lexicon(), primary.sentenceLocale(), primary.script()),
         segmenters);
@@ -105,8 +114,7 @@ final class Pipeline {
     if (!doc.isExtractable()) {
       return report.published(doc.published()).build();
     }
-    Optional<TextDates.Found> inText = doc.published().isPresent() ? Optional.empty()
-        : textDates.find(doc.text(), doc.lines());
+    Optional<TextDates.Found> inText = doc.published().isPresent() ? Optional.empty() : textDate(doc);
     DocumentDate date = DocumentDate.of(doc.published(), inText.map(TextDates.Found::date), fallbackDate);
     report.published(doc.published().or(() -> inText.map(TextDates.Found::date))).dateSource(date.source());
     Segments segments = paragraphs.split(doc);
@@ -114,13 +122,51 @@ final class Pipeline {
       report.addProblems(Problem.at(doc.id(), s.start(), ProblemKind.SKIPPED_TEXT, s.describe()));
     }
     int datelineEnd = inText.map(TextDates.Found::datelineEnd).orElse(-1);
-    List<Figure> figures = figures(doc, datelineEnd < 0 ? segments : segments.after(datelineEnd), date);
+    Segments read = datelineEnd < 0 ? segments : segments.after(datelineEnd);
+    DocumentTopic topic = Topics.of(segments, l -> stagesOf(l).topics())
+        .from(segments.sentences().size() - read.sentences().size());
+    List<Figure> figures = figures(doc, read, topic, date);
     return report.addAllEstimates(estimates.of(doc.id(), doc.text(), figures)).build();
+  }
+
+  /**
+   * The date the document's text gives itself, read with the primary language's words and, when
+   * the start of the text has letters of another script, with those of that script's languages.
+   */
+  private Optional<TextDates.Found> textDate(SourceDocument doc) {
+    Optional<TextDates.Found> found = textDates.find(doc.text(), doc.lines());
+    if (found.isPresent() || otherScriptDates.isEmpty() || !startsWithNonLatin(doc.text())) {
+      return found;
+    }
+    for (TextDates other : otherScriptDates) {
+      found = other.find(doc.text(), doc.lines());
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return found;
+  }
+
+  /** Whether the first {@value #SCRIPT_PROBE} characters hold a letter outside ASCII that is not Latin. */
+  private static boolean startsWithNonLatin(String text) {
+    int end = Math.min(text.length(), SCRIPT_PROBE);
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x370 && Character.isLetter(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the figures of a segmented document that stand, one per claim, in text order. */
   List<Figure> figures(SourceDocument doc, Segments segments, DocumentDate date) {
-    DocumentContext ctx = DocumentContext.start(date, Topics.of(segments, l -> stagesOf(l).topics()));
+    return figures(doc, segments, Topics.of(segments, l -> stagesOf(l).topics()), date);
+  }
+
+  /** Returns the figures of the sentences of {@code segments}, read with the document's {@code topic}. */
+  private List<Figure> figures(SourceDocument doc, Segments segments, DocumentTopic topic, DocumentDate date) {
+    DocumentContext ctx = DocumentContext.start(date, topic);
     List<Figure> figures = new ArrayList<>();
     TimeContext time = TimeContext.of(date.date());
     Sentence before = null; // the sentence read before, for the referent of "1,500 of them"
@@ -138,15 +184,19 @@ final class Pipeline {
           SentenceAttribution attribution = st.attributions().find(t, ctx.seen(),
               ctx.topic().hints(ctx.sentenceIndex()));
           List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(t, st.quantities().find(t));
-          List<DatedSpan> spans = st.times().find(t, time);
-          time = time.withYear(TimeFinder.lastYear(t, spans, time.year())).withLastDay(TimeFinder.lastDay(spans));
+          // a sentence without figures is read for times only when it has a number: a year or day
+          // that later months and "since then" take
+          List<DatedSpan> spans = found.isEmpty() && !hasNumber(t) ? List.of() : st.times().find(t, time);
+          if (!spans.isEmpty()) {
+            time = time.withYear(TimeFinder.lastYear(t, spans, time.year())).withLastDay(TimeFinder.lastDay(spans));
+          }
           Figure previous = ctx.paragraphPrevious();
           if (previous == null && !found.isEmpty() && before != null && before.paragraph() == s.paragraph()
               && before.language().equals(s.language())) {
             previous = st.classifier().referent(t, found, before);
           }
           List<Figure> candidates = found.isEmpty() ? List.of() : st.classifier().classify(s, found,
-              spans, attribution, previous, ctx.reference());
+              spans, attribution, previous, ctx.reference(), ctx.topic().hints(ctx.sentenceIndex()));
           ctx = st.carryover().next(ctx, s, attribution, candidates);
         }
         before = s;
@@ -158,6 +208,15 @@ final class Pipeline {
     figures = breakdowns.apply(figures);
     figures = origins.apply(figures, ctx.topic());
     return claims.apply(figures, doc.text(), doc.bodyStart());
+  }
+
+  private static boolean hasNumber(List<Token> t) {
+    for (int k = 0; k < t.size(); k++) { // indexed: no iterator per sentence
+      if (t.get(k).isNumber()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the stage that cuts documents into sentences. */

@@ -38,6 +38,7 @@ public final class AttributionFinder {
   private final Words to;
   private final Words citing;
   private final Words quoting;
+  private final Words auxiliaries;
   private final Words byFrom;
   private final Words on;
   private final Words outerBeforeBy;
@@ -69,6 +70,7 @@ public final class AttributionFinder {
     this.to = lex.optionalWords("attribution.to");
     this.citing = lex.optionalWords("attribution.citing");
     this.quoting = lex.optionalWords("attribution.quoting");
+    this.auxiliaries = lex.optionalWords("attribution.auxiliaries");
     this.byFrom = lex.optionalWords("attribution.by-from");
     this.on = lex.optionalWords("attribution.on");
     this.outerBeforeBy = lex.optionalWords("attribution.outer-before-by");
@@ -251,16 +253,23 @@ public final class AttributionFinder {
       if (sayVerbs.has(tok) && !citing.has(tok) && reports(t, k)) {
         return Role.SPEAKER;
       }
-      if (tok.is(",") && k + 1 < t.size() && citing.has(t.get(k + 1))) {
-        // "X, citing Y, reported": X is the speaker when a verb follows the citing clause
+      if (tok.is(",") && k + 1 < t.size() && (citing.has(t.get(k + 1)) || quoting.has(t.get(k + 1)))) {
+        // "X, citing Y, reported", "X, quoting Y, reported": X is the speaker
         return Role.SPEAKER;
       }
       if (tok.is(",") && k == j && k + 1 < t.size() && appositiveStarts.has(t.get(k + 1))) {
         appositive = true; // "Andrii Yusov, a spokesman for ..., said"
         continue;
       }
-      if (tok.is(",") && appositive && k + 1 < t.size() && sayVerbs.has(t.get(k + 1)) && reports(t, k + 1)) {
-        return Role.SPEAKER;
+      if (tok.is(",") && appositive) {
+        // "X, an independent outlet, has since confirmed": auxiliaries before the verb
+        int v = k + 1;
+        while (v < t.size() && v <= k + 3 && auxiliaries.has(t.get(v))) {
+          v++;
+        }
+        if (v < t.size() && sayVerbs.has(t.get(v)) && reports(t, v)) {
+          return Role.SPEAKER;
+        }
       }
       if (tok.isPunct() && !tok.is("(") && !tok.is(")") && !tok.is("'") && !tok.is("-") && !tok.is("\"")
           && !(tok.is(",") && appositive) || tok.isNumber() || that.has(tok)) {

@@ -6,6 +6,7 @@ import dev.muster.parse.lexicon.Lexicon;
 import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.TokenSpan;
+import dev.muster.parse.token.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,10 +21,17 @@ import java.util.Map;
 public final class SourceNames {
 
   private final Lexicon lex;
+  private final Words and;
+  private final Words sayVerbs;
 
   public SourceNames(Lexicon lex) {
     this.lex = lex;
+    this.and = lex.words("attribution.and");
+    this.sayVerbs = lex.words("attribution.say-verbs");
   }
+
+  /** How many of the sources named earlier a surname may stand for, newest first. */
+  static final int SURNAME_REACH = 8;
 
   /**
    * Adds the source names in the tokens to {@code names} and their token spans to {@code spans}.
@@ -39,16 +47,55 @@ public final class SourceNames {
     while (i < t.size()) {
       PhraseIndex.Match<Source> m = lex.sources.longest(t, i);
       PhraseIndex.Match<String> g = lex.genericSources.longest(t, i);
+      if (m == null && i + 2 < t.size() && and.has(t.get(i + 1)) && t.get(i).isCapitalized()) {
+        // "US and South Korean officials": the first adjective shares the second name's noun
+        PhraseIndex.Match<Source> second = lex.sources.longest(t, i + 2);
+        if (second != null) {
+          PhraseIndex.Match<Source> first = lex.sources.longest(List.of(t.get(i), t.get(i + 1 + second.length)), 0);
+          if (first != null && first.length == 2 && !first.value.equals(second.value)) {
+            spans.add(new TokenSpan(i, i + 1));
+            names.add(first.value);
+            i++;
+            continue;
+          }
+        }
+      }
       if (m != null && (g == null || m.length >= g.length)) {
-        spans.add(new TokenSpan(i, i + m.length));
+        int end = i + m.length;
+        for (int j = i + 1; j < i + m.length; j++) {
+          // "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War": a longer
+          // name of the same body inside the match ends it
+          PhraseIndex.Match<Source> inner = lex.sources.longest(t, j);
+          if (inner != null && inner.value.equals(m.value) && j + inner.length > end) {
+            end = j + inner.length;
+          }
+        }
+        spans.add(new TokenSpan(i, end));
         names.add(m.value);
-        i += m.length;
+        i = end;
         continue;
       }
       if (g != null && i + 1 < t.size()) {
         // "the General Staff of Ukraine": a full name after the article beats the generic one
         PhraseIndex.Match<Source> full = lex.sources.longest(t, i + 1);
         if (full != null && full.length + 1 >= g.length) {
+          i++;
+          continue;
+        }
+        // "The Ministry of Foreign Affairs": a longer generic name after the article beats "the Ministry"
+        PhraseIndex.Match<String> longer = lex.genericSources.longest(t, i + 1);
+        if (longer != null && longer.length + 1 > g.length) {
+          i++;
+          continue;
+        }
+      }
+      if (g == null && i > 0 && t.get(i).isCapitalized() && t.get(i).text.length() >= 4 && speaks(t, i)
+          && lex.places.longest(t, i) == null) {
+        Source named = bySurname(t.get(i), earlier);
+        if (named != null) {
+          // "Olga Romanova ... Romanova's group estimates": a person's surname named in full earlier
+          spans.add(new TokenSpan(i, i + 1));
+          names.add(named);
           i++;
           continue;
         }
@@ -68,6 +115,40 @@ public final class SourceNames {
       }
       i++;
     }
+  }
+
+  /**
+   * The source among the last {@value #SURNAME_REACH} named earlier that has a personal name of two
+   * words ("Olga Romanova", not "BBC Russian") ending in the token ("Romanova"), or null.
+   */
+  private static Source bySurname(Token x, Iterable<Source> earlier) {
+    int n = 0;
+    for (Source s : earlier) {
+      if (n++ >= SURNAME_REACH) {
+        break;
+      }
+      for (String alias : namesOf(s)) {
+        int space = alias.lastIndexOf(' ');
+        if (space > 1 && alias.length() - space - 1 == x.text.length() && alias.endsWith(x.text)
+            && Character.isUpperCase(alias.charAt(0)) && Character.isLowerCase(alias.charAt(1))
+            && alias.indexOf(' ') == space) {
+          return s;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Romanova said", "Romanova's group estimates", "said Romanova": a word placed as a speaker. */
+  private boolean speaks(List<Token> t, int i) {
+    return i + 1 < t.size() && (t.get(i + 1).is("'") || sayVerbs.has(t.get(i + 1))) || sayVerbs.has(t.get(i - 1));
+  }
+
+  private static List<String> namesOf(Source s) {
+    List<String> all = new java.util.ArrayList<>(s.aliases().size() + 1);
+    all.add(s.name());
+    all.addAll(s.aliases());
+    return all;
   }
 
   private Source resolve(String keyword, Iterable<Source> earlier, List<Origin> hints, List<Token> t,

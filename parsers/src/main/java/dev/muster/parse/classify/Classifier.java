@@ -2,6 +2,7 @@ package dev.muster.parse.classify;
 
 import dev.muster.Likelihood;
 import dev.muster.Measure;
+import dev.muster.Origin;
 import dev.muster.Per;
 import dev.muster.Period;
 import dev.muster.Qualifier;
@@ -12,6 +13,7 @@ import dev.muster.parse.quantity.QuantityFinder;
 import dev.muster.parse.quantity.QuantityMention;
 import dev.muster.parse.segment.Sentence;
 import dev.muster.parse.time.DatedSpan;
+import dev.muster.parse.time.TimeKind;
 import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.Words;
@@ -41,6 +43,8 @@ public final class Classifier {
   private final Words notRatePrepositions;
   private final Words that;
   private final Words rateDeterminers;
+  private final Words rateNouns;
+  private final Words payVerbs;
   private final Words oneOff;
   private final Words oneOffFirst;
   private final Words oneOffTails;
@@ -57,6 +61,8 @@ public final class Classifier {
     this.notRatePrepositions = lex.optionalWords("classify.not-rate-prepositions");
     this.that = lex.optionalWords("classify.that");
     this.rateDeterminers = lex.optionalWords("classify.rate-determiners");
+    this.rateNouns = lex.optionalWords("classify.rate-nouns");
+    this.payVerbs = lex.optionalWords("classify.pay-verbs");
     this.oneOff = lex.optionalWords("classify.one-off");
     this.oneOffFirst = lex.optionalWords("classify.one-off-first");
     this.oneOffTails = lex.optionalWords("classify.one-off-tails");
@@ -97,7 +103,7 @@ public final class Classifier {
       // the noun phrase read as if a number stood right before it
       QuantityMention at = new QuantityMention(k, k, k, BigDecimal.ONE, BigDecimal.ONE, Qualifier.EXACT, null, null,
           false, BigDecimal.ONE, false);
-      Reading r = rules.read(b, at, 0, b.size(), i -> false, null, 0, true);
+      Reading r = rules.read(b, at, 0, b.size(), i -> false, null, 0, true, List.of());
       if (r == null || r.measure() == Measure.PAYMENT || r.measure() == Measure.OTHER) {
         return null;
       }
@@ -132,6 +138,16 @@ public final class Classifier {
    */
   public List<Figure> classify(Sentence sentence, List<QuantityMention> qs, List<DatedSpan> times,
       SentenceAttribution attribution, Figure paragraphPrevious, Optional<LocalDate> published) {
+    return classify(sentence, qs, times, attribution, paragraphPrevious, published, List.of());
+  }
+
+  /**
+   * Returns the candidate figures of a sentence, in order, as {@link #classify(Sentence, List, List,
+   * SentenceAttribution, Figure, Optional)} does, with the countries the story is about ({@code
+   * hints}), which say whose "rupees" an amount is when its sentence does not.
+   */
+  public List<Figure> classify(Sentence sentence, List<QuantityMention> qs, List<DatedSpan> times,
+      SentenceAttribution attribution, Figure paragraphPrevious, Optional<LocalDate> published, List<Origin> hints) {
     List<Token> t = sentence.tokens();
     List<Figure> out = new ArrayList<>();
     Figure previous = null;
@@ -139,8 +155,13 @@ public final class Classifier {
       QuantityMention raw = qs.get(n);
       int lo = n > 0 ? qs.get(n - 1).end() : 0;
       int hi = n + 1 < qs.size() ? qs.get(n + 1).first() : t.size();
+      boolean elided = previous != null && previous.measure() == Measure.PAYMENT && !raw.isMoney()
+          && elidedCurrency(t, raw, lo);
+      if (elided) {
+        raw = raw.withUnit(previous.quantity().unit()); // "Khanty-Mansi offers 1 million": the same money
+      }
       Reading r = rules.read(t, raw, lo, hi, attribution::inName, previous != null ? previous : paragraphPrevious,
-          n, previous == null);
+          n, previous == null, hints);
       if (r == null) {
         continue;
       }
@@ -152,8 +173,9 @@ public final class Classifier {
           break;
         }
         PhraseIndex.Match<Lexicon.Rate> rm = lex.rates.longest(t, k);
-        if (rm != null && k > 0 && rateDeterminers.has(t.get(k - 1))) {
-          break; // "$7,500 and a monthly wage of $1,800": the rate is the next noun phrase's
+        if (rm != null && (k > 0 && rateDeterminers.has(t.get(k - 1))
+            || k + rm.length < t.size() && rateNouns.has(t.get(k + rm.length)))) {
+          break; // "$7,500 and a monthly wage of $1,800", "and monthly pay of": the next noun phrase's rate
         }
         if (rm != null && rm.value.position != Lexicon.Position.BEFORE && !quantities.timeAgo(t, k + rm.length)
             && !(k > 0 && notRatePrepositions.has(t.get(k - 1)))) {
@@ -162,6 +184,9 @@ public final class Classifier {
       }
       if (per == null) {
         per = rateBefore(t, q, lo);
+      }
+      if (per == null && elided) {
+        per = previous.quantity().per(); // "earn 210,000 roubles a month, ... can receive up to 300,000"
       }
       // "400,000 rubles ($4,600)", "210,000 roubles, or about $2,300": the conversion shares the rate
       if (previous != null && previous.measure() == Measure.PAYMENT && r.measure() == Measure.PAYMENT
@@ -183,6 +208,23 @@ public final class Classifier {
       previous = f;
     }
     return out;
+  }
+
+  /**
+   * Whether a number without a currency, after an amount of money in its sentence, is money too:
+   * a pay verb shortly before it ("offers 1 million", "can receive up to 300,000") and nothing
+   * after it but the end of its clause.
+   */
+  private boolean elidedCurrency(List<Token> t, QuantityMention q, int lo) {
+    if (q.end() < t.size() && !t.get(q.end()).isPunct()) {
+      return false;
+    }
+    for (int k = q.first() - 1; k >= Math.max(lo, q.first() - 4); k--) {
+      if (payVerbs.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Likelihood likelihood(List<Token> t, QuantityMention q) {
@@ -242,6 +284,26 @@ public final class Classifier {
    * war", or a bare "by now" weighs less. A year or month still running on the day the figure was
    * given ends on that day.
    */
+  /**
+   * "Medvedev said in July that 190,000 had signed up since January": a count up to now, said at
+   * an earlier time the sentence gives before the figure, ends when it was said.
+   */
+  private Period endedWhenSaid(List<Token> t, QuantityMention q, List<DatedSpan> times, DatedSpan best, Period p,
+      LocalDate published) {
+    for (DatedSpan e : times) {
+      if (e == best || e.kind() != TimeKind.SPAN || e.end() > q.first() || e.period().end().isEmpty()
+          || !e.period().end().get().isBefore(published)) {
+        continue;
+      }
+      for (int k = e.end(); k < q.first(); k++) {
+        if (that.has(t.get(k))) {
+          return Period.builder().from(p).end(e.period().end()).endPrecision(e.period().endPrecision()).build();
+        }
+      }
+    }
+    return p;
+  }
+
   private Period period(List<Token> t, QuantityMention q, List<DatedSpan> times, Measure m,
       Optional<LocalDate> published) {
     DatedSpan best = null;
@@ -277,6 +339,10 @@ public final class Classifier {
       return leading == null ? null : leading.period();
     }
     Period p = best.period();
+    if ((best.kind() == TimeKind.SINCE || best.kind() == TimeKind.UNTIL) && published.isPresent()
+        && p.end().equals(published)) {
+      p = endedWhenSaid(t, q, times, best, p, published.get());
+    }
     Optional<LocalDate> asOf = leading != null && leading.isDay() ? leading.period().start() : published;
     if (m != Measure.FORCE_TARGET && best.kind() == dev.muster.parse.time.TimeKind.SPAN && asOf.isPresent()
         && p.end().isPresent() && p.start().isPresent()) {

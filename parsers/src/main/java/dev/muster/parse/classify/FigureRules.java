@@ -80,16 +80,17 @@ final class FigureRules {
    * @param inName whether a token is part of a source's name
    * @param previous the figure before it in the sentence or, for the first, in the paragraph; or null
    * @param previousIsOutside whether {@code previous} is in an earlier sentence
+   * @param hints the countries the story is about, for whose "rupees" an amount is
    */
   Reading read(List<Token> t, QuantityMention q, int lo, int hi, IntPredicate inName, Figure previous,
-      int index, boolean previousIsOutside) {
+      int index, boolean previousIsOutside, List<Origin> hints) {
     if (q.isMoney()) {
       if (notAboutManpower(t)) {
         return null;
       }
       QuantityMention money = q;
       if (q.unit().getCurrencyCode().equals("INR") && !t.get(q.first()).is("₹")) {
-        money = q.withUnit(rupeeOf(t, q.unit()));
+        money = q.withUnit(rupeeOf(t, q.unit(), hints));
       }
       TreeSet<Origin> paid = places.peopleInClause(t, money, lo, hi, inName);
       return new Reading(money, Measure.PAYMENT, Figure.originsOf(paid), !paid.isEmpty(), money.end(), false, false);
@@ -163,6 +164,8 @@ final class FigureRules {
         elliptic = true; // "put the figure at between 14,000 and 15,000"
       } else if ((apposition = appositionHead(t, q)) != null) {
         head = apposition;
+      } else if ((copula = partitiveMeasure(t, q)) != null) {
+        measure = copula; // "Of the confirmed dead, more than 20,000 were volunteers"
       } else if (nop == null) {
         return null;
       } // else "the number of Sri Lankans who went ranges from ..."
@@ -170,6 +173,10 @@ final class FigureRules {
     Measure m = measure(t, q, lo, hi, head, headAt, k, elliptic, previous, listed, measure);
     if (m == null || m == Measure.PAYMENT) {
       return null;
+    }
+    Measure whole = partitiveMeasure(t, q);
+    if (whole != null) {
+      m = whole; // "Of the confirmed dead, 20,000 were volunteers and 13,000 mobilised men"
     }
     if ((m == Measure.SERVING || m == Measure.OTHER) && setByDecree(t)) {
       m = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
@@ -224,6 +231,36 @@ final class FigureRules {
       sets |= decreeSets.has(x);
     }
     return decree && sets;
+  }
+
+  /**
+   * The measure of the whole a sentence opens by splitting ("Of the confirmed dead, ...", "Of those
+   * killed, ..."), for the figures after its comma; null when it opens otherwise.
+   */
+  private Measure partitiveMeasure(List<Token> t, QuantityMention q) {
+    if (t.isEmpty() || !ofWord.has(t.get(0))) {
+      return null;
+    }
+    int comma = -1;
+    for (int k = 1; k < Math.min(t.size(), 8); k++) {
+      if (t.get(k).is(",")) {
+        comma = k;
+        break;
+      }
+      if (t.get(k).isNumber()) {
+        return null;
+      }
+    }
+    if (comma < 0 || q.first() <= comma) {
+      return null;
+    }
+    for (int k = 1; k < comma; k++) {
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, comma);
+      if (m != null && m.value != Measure.PAYMENT && m.value != Measure.OTHER) {
+        return m.value;
+      }
+    }
+    return null;
   }
 
   /** Whether a word of {@code t[from, to)} says the people are naturalised ("naturalised migrants"). */
@@ -349,8 +386,10 @@ final class FigureRules {
   }
 
   /** Plain "rupees" are Nepal's or Sri Lanka's in a sentence about those countries. */
-  private Currency rupeeOf(List<Token> t, Currency fallback) {
-    for (Origin o : places.countries(t)) {
+  private Currency rupeeOf(List<Token> t, Currency fallback, List<Origin> hints) {
+    List<Origin> where = new java.util.ArrayList<>(places.countries(t));
+    where.addAll(hints); // the sentence's countries first, then the story's
+    for (Origin o : where) {
       switch (o.code()) {
         case "NP": return Currency.getInstance("NPR");
         case "LK": return Currency.getInstance("LKR");

@@ -243,7 +243,7 @@ final class Places {
       if (fromWord.has(t.get(k)) && k + 1 < to) {
         TreeSet<Origin> places = new TreeSet<>();
         readPlaces(t, k + 1, to, places);
-        places.removeIf(o -> !o.isCountry());
+        places.removeIf(o -> o.equals(Origin.FOREIGN)); // "recruits from Africa": a region too
         if (!places.isEmpty() && k > 0 && lex.nouns.longest(t, k - 1) != null && distance < bestDistance) {
           best = places;
           bestDistance = distance;
@@ -256,7 +256,7 @@ final class Places {
         continue;
       }
       PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k);
-      if (pm == null || !pm.value.demonym || !pm.value.origin.isCountry()) {
+      if (pm == null || !pm.value.demonym || pm.value.origin.equals(Origin.FOREIGN)) {
         continue;
       }
       int e = k + pm.length;

@@ -1,5 +1,7 @@
 package dev.muster.parse.document;
 
+import dev.muster.Measure;
+import dev.muster.Origin;
 import dev.muster.Source;
 import dev.muster.parse.attribution.AttributionFinder;
 import dev.muster.parse.attribution.Attributed;
@@ -10,6 +12,7 @@ import dev.muster.parse.lexicon.Lexicon;
 import dev.muster.parse.segment.Sentence;
 import dev.muster.parse.time.DatedSpan;
 import dev.muster.parse.time.TimeFinder;
+import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.Words;
 import java.util.ArrayList;
@@ -45,6 +48,9 @@ public final class Carryover {
   private final Words dataNouns;
   private final Words according;
   private final Words generalOpeners;
+  private final Words partitiveDeterminers;
+  private final Words afterBareNumber;
+  private final Lexicon lex;
   private final Words to;
 
   public Carryover(Lexicon lex, AttributionFinder attributions, TimeFinder times) {
@@ -64,6 +70,9 @@ public final class Carryover {
     this.dataNouns = lex.optionalWords("document.data-nouns");
     this.according = lex.optionalWords("attribution.according");
     this.generalOpeners = lex.optionalWords("document.general-openers");
+    this.partitiveDeterminers = lex.optionalWords("document.partitive-determiners");
+    this.afterBareNumber = lex.optionalWords("document.after-bare-number");
+    this.lex = lex;
     this.to = lex.optionalWords("attribution.to");
   }
 
@@ -103,8 +112,15 @@ public final class Carryover {
       chain = resolveAnaphor(ctx);
     }
     List<Figure> figures = found;
-    if (ctx.lastFigure().isPresent() && startsWithPartitive(t)) {
+    Figure whole = null; // the total a breakdown that names its measure splits
+    if (ctx.lastFigure().isPresent() && splitsMeasure(t, ctx.lastFigure().get())) {
+      whole = ctx.lastFigure().get();
+      figures = partOf(figures, whole);
+    } else if (ctx.lastFigure().isPresent() && startsWithPartitive(t)) {
       figures = partOf(figures, ctx.lastFigure().get());
+      if (ctx.lastFigure().get().paragraph() == s.paragraph()) {
+        whole = ctx.lastFigure().get(); // "Of those, 17,000 were killed": in its paragraph, its sources too
+      }
     }
     boolean own = !chain.isEmpty();
     boolean continued = false;
@@ -128,6 +144,21 @@ public final class Carryover {
           }
         }
       }
+      if ((c.origins().isEmpty() || !c.originExplicit()) && !ctx.paragraphTokens().isEmpty()
+          && c.measure() != Measure.PAYMENT
+          && c.quantity().end() < t.size() && afterBareNumber.has(t.get(c.quantity().end()))) {
+        // "Somali men describe being lured ... At least 70 have since been sent to the front."
+        List<Origin> people = List.of();
+        for (List<Token> earlier : ctx.paragraphTokens()) {
+          people = peopleNamed(earlier, people);
+        }
+        if (!people.isEmpty()) {
+          c = c.withOrigins(people, false);
+        }
+      }
+      if (whole != null && c.chain().isEmpty() && !whole.chain().isEmpty() && !hedged(t)) {
+        c = c.withChain(whole.chain(), false); // a breakdown shares its total's sources
+      }
       attributed.add(c);
     }
     List<Figure> previous = ctx.pending();
@@ -143,7 +174,47 @@ public final class Carryover {
     return new DocumentContext(ctx.date(), ctx.topic(), ctx.seen().plus(attr.names()), ctx.defaultChain(),
         own ? chain : ctx.lastChain(), own ? ctx.sentence() : ctx.lastChainSentence(), ctx.sentence(),
         ctx.sentenceIndex(), ctx.paragraph(), own ? chain : ctx.paragraphChain(), covered, attr.names(),
-        attributed, last, previous);
+        withTokens(ctx.paragraphTokens(), t), attributed, last, previous);
+  }
+
+  /** How many of the paragraph's last sentences are kept to look for the people it names. */
+  static final int PEOPLE_REACH = 4;
+
+  /** The last {@value #PEOPLE_REACH} sentences' tokens with {@code t}'s after them. */
+  private static List<List<Token>> withTokens(List<List<Token>> before, List<Token> t) {
+    int from = Math.max(0, before.size() + 1 - PEOPLE_REACH);
+    List<List<Token>> out = new ArrayList<>(PEOPLE_REACH);
+    out.addAll(before.subList(from, before.size()));
+    out.add(t);
+    return out;
+  }
+
+  /**
+   * The nationality of the last people the sentence names by a demonym ("Somali men", "Yemenis"),
+   * or {@code before} when it names none.
+   */
+  private List<Origin> peopleNamed(List<Token> t, List<Origin> before) {
+    List<Origin> out = before;
+    for (int k = 0; k < t.size(); k++) {
+      Token x = t.get(k);
+      if (!x.isCapitalized()) {
+        continue; // demonyms are capitalised: the cheap test first
+      }
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k);
+      if (pm == null || !pm.value.demonym || !pm.value.origin.isCountry()) {
+        continue;
+      }
+      int e = k + pm.length;
+      PhraseIndex.Match<Lexicon.Noun> nm = e < t.size() ? lex.nouns.longest(t, e) : null;
+      boolean people = nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
+          || nm.value.nounClass == Lexicon.NounClass.FOREIGN)
+          || t.get(e - 1).key.endsWith("s") && (e >= t.size() || !t.get(e).isWord());
+      if (people) {
+        out = List.of(pm.value.origin);
+      }
+      k = e - 1;
+    }
+    return out;
   }
 
   /** "According to the ministry, ...": an attribution that opens its sentence, and so its paragraph. */
@@ -188,6 +259,23 @@ public final class Carryover {
       out.add(f);
     }
     return out;
+  }
+
+  /**
+   * "Of the confirmed dead, 20,000 were volunteers ...": the sentence opens by naming the measure of
+   * the figure before it, which it splits.
+   */
+  private boolean splitsMeasure(List<Token> t, Figure before) {
+    if (t.size() < 4 || !of.has(t.get(0)) || !partitiveDeterminers.has(t.get(1))) {
+      return false;
+    }
+    for (int k = 2; k < Math.min(t.size(), 7) && !t.get(k).is(","); k++) {
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k);
+      if (m != null && m.value == before.measure()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Of them, 12 have been killed": the sentence splits the figure before it. */

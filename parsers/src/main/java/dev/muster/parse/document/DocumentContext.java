@@ -3,6 +3,7 @@ package dev.muster.parse.document;
 import dev.muster.Source;
 import dev.muster.parse.classify.Figure;
 import dev.muster.parse.segment.Sentence;
+import dev.muster.parse.token.Token;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -29,18 +30,21 @@ import java.util.Optional;
  * @param paragraphCovered whether that sentence opened with "According to X," which covers the
  *     figures of the paragraph's later sentences that name no source
  * @param previousNames the sources the sentence before named, in this paragraph
+ * @param paragraphTokens the tokens of the paragraph's last few sentences, where its later figures
+ *     that name no people look for the people it named ("Somali men")
  * @param pending the figures of the sentence before, in this paragraph, still open to the next
  * @param lastFigure the last figure found so far, if any
  * @param settled the figures that became final in the last step, in text order
  */
 public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHistory seen, List<Source> defaultChain,
     List<Source> lastChain, int lastChainSentence, int sentence, int sentenceIndex, int paragraph,
-    List<Source> paragraphChain, boolean paragraphCovered, List<Source> previousNames, List<Figure> pending,
-    Optional<Figure> lastFigure, List<Figure> settled) {
+    List<Source> paragraphChain, boolean paragraphCovered, List<Source> previousNames,
+    List<List<Token>> paragraphTokens, List<Figure> pending, Optional<Figure> lastFigure, List<Figure> settled) {
 
   public DocumentContext {
     defaultChain = List.copyOf(defaultChain);
     previousNames = List.copyOf(previousNames);
+    paragraphTokens = List.copyOf(paragraphTokens);
     lastChain = List.copyOf(lastChain);
     paragraphChain = List.copyOf(paragraphChain);
     pending = List.copyOf(pending);
@@ -50,7 +54,7 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
   /** The context before the first sentence of a document. */
   public static DocumentContext start(DocumentDate date, DocumentTopic topic) {
     return new DocumentContext(date, topic, SourceHistory.EMPTY, List.of(), List.of(), 0, 0, -1, 0, List.of(),
-        false, List.of(), List.of(), Optional.empty(), List.of());
+        false, List.of(), List.of(), List.of(), Optional.empty(), List.of());
   }
 
   /** The reference date of relative times. */
@@ -65,23 +69,24 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
   public DocumentContext enter(Sentence s) {
     if (s.paragraph() != paragraph) {
       return new DocumentContext(date, topic, seen, defaultChain, lastChain, lastChainSentence, sentence + 1,
-          sentenceIndex + 1, s.paragraph(), List.of(), false, List.of(), List.of(), lastFigure, pending);
+          sentenceIndex + 1, s.paragraph(), List.of(), false, List.of(), List.of(), List.of(), lastFigure, pending);
     }
     return new DocumentContext(date, topic, seen, defaultChain, lastChain, lastChainSentence, sentence + 1,
-        sentenceIndex + 1, paragraph, paragraphChain, paragraphCovered, previousNames, pending, lastFigure,
-        List.of());
+        sentenceIndex + 1, paragraph, paragraphChain, paragraphCovered, previousNames, paragraphTokens, pending,
+        lastFigure, List.of());
   }
 
   /** The context after a sentence the rules skip: the pending figures are settled. */
   public DocumentContext skip() {
     return new DocumentContext(date, topic, seen, defaultChain, lastChain, lastChainSentence, sentence,
-        sentenceIndex, paragraph, paragraphChain, paragraphCovered, List.of(), List.of(), lastFigure, pending);
+        sentenceIndex, paragraph, paragraphChain, paragraphCovered, List.of(), paragraphTokens, List.of(), lastFigure,
+        pending);
   }
 
   /** The context with {@code chain} as the default chain of figures with none. */
   public DocumentContext withDefaultChain(List<Source> chain) {
     return new DocumentContext(date, topic, seen, chain, lastChain, lastChainSentence, sentence, sentenceIndex,
-        paragraph, paragraphChain, paragraphCovered, previousNames, pending, lastFigure, List.of());
+        paragraph, paragraphChain, paragraphCovered, previousNames, paragraphTokens, pending, lastFigure, List.of());
   }
 
   /** The last figure found so far, when it is in the current paragraph. */

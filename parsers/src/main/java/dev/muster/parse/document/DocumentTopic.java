@@ -27,6 +27,15 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
     countries = List.copyOf(countries);
   }
 
+  /**
+   * This topic for the sentences from index {@code first} on: the same counts, which the text before
+   * still tells (a dateline's "MOSCOW"), and the sentences' countries renumbered from there.
+   */
+  public DocumentTopic from(int first) {
+    return first == 0 ? this : new DocumentTopic(topic, placeCounts, russiaMentions,
+        countries.subList(first, countries.size()));
+  }
+
   /** The countries a generic source name may belong to in sentence {@code index}: its own, then the topic. */
   public List<Origin> hints(int index) {
     List<Origin> own = countries.get(index);

@@ -41,6 +41,7 @@ public final class QuantityFinder {
   /** Verbs of change ("rose", "выросла", "довести"): "from X to Y" is two figures, and {@link #changeTo} after them no qualifier. */
   private final Words changeVerbs;
   private final Words payFrom;
+  private final Words rateNouns;
   /** A qualifier that is "to" after a verb of change: "выросла до 1,9 млн" is 1.9 million, not up to it. */
   private final Words changeTo;
   private final Words[] units;
@@ -67,6 +68,7 @@ public final class QuantityFinder {
     this.timeAgo = lex.optionalWords("quantity.time-ago");
     this.changeVerbs = lex.optionalWords("quantity.change-verbs");
     this.payFrom = lex.optionalWords("quantity.pay-from");
+    this.rateNouns = lex.optionalWords("classify.rate-nouns");
     this.changeTo = lex.optionalWords("quantity.change-to");
     this.units = new Words[] {lex.optionalWords("quantity.unit-day"), lex.optionalWords("quantity.unit-week"),
         lex.optionalWords("quantity.unit-month"), lex.optionalWords("quantity.unit-year")};
@@ -326,11 +328,12 @@ public final class QuantityFinder {
     // allow a people noun or "in salary" between: "$2,000 a month", "73,000 rubles ($837) per month"
     for (int skip = 0; skip <= 1 && p < t.size(); skip++) {
       PhraseIndex.Match<Lexicon.Rate> rm = lex.rates.longest(t, p);
-      if (rm != null && rm.value.position != Lexicon.Position.BEFORE && !timeAgo(t, p + rm.length)) {
+      if (rm != null && rm.value.position != Lexicon.Position.BEFORE && !timeAgo(t, p + rm.length)
+          && !(p + rm.length < t.size() && rateNouns.has(t.get(p + rm.length)))) {
         return rm.value.per;
       }
-      if (!money) {
-        return null;
+      if (!money || and.has(t.get(p)) || or.has(t.get(p))) {
+        return null; // "$3,000 and monthly pay of ...": the rate is the next amount's
       }
       p++;
     }

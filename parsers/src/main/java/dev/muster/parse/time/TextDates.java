@@ -22,9 +22,11 @@ import java.util.Optional;
  * above it, else the first year the text states with a month or after "in"; without one it gives
  * no date.
  *
- * <p>Only the first and last {@value #EDGE_LINES} non-blank lines of the body are read, and only
- * lines of at most {@value #LONGEST_LINE} characters (a dateline's line may be longer), so the cost
- * does not grow with the document. The cue words are the language's ({@code time.published},
+ * <p>Only the first and last {@value #EDGE_LINES} non-blank lines of the body are read, and of
+ * those only the ones that pass a test on their characters before they are tokenized: a dateline's
+ * line starts with two capitals (and only its first {@value #DATELINE_SPAN} characters are read);
+ * other lines are at most {@value #LONGEST_LINE} characters long and hold a year's four digits. So
+ * the cost does not grow with the document. The cue words are the language's ({@code time.published},
  * {@code time.updated}, {@code time.byline}, {@code time.edition}); a lexicon without them finds
  * only datelines.
  *
@@ -38,6 +40,8 @@ public final class TextDates {
   static final int LONGEST_LINE = 200;
   /** How many of the first non-blank lines may hold a dateline. */
   private static final int DATELINE_LINES = 3;
+  /** How many characters at the start of a line a dateline may take. */
+  private static final int DATELINE_SPAN = 120;
   /** The longest line read as a line that gives only a date. */
   private static final int DATE_ONLY_LINE = 60;
 
@@ -78,20 +82,24 @@ public final class TextDates {
       if (first < 0) {
         first = i;
       }
-      List<Token> t = tokenizer.tokenize(text, lines.trimmedStart(i), lines.trimmedEnd(i));
+      int s = lines.trimmedStart(i);
+      int e = lines.trimmedEnd(i);
       if (seen <= DATELINE_LINES && best == null) {
-        Found d = dateline(t, text, lines, top);
-        if (d != null) {
-          return Optional.of(d);
+        if (startsWithCapitals(text, s, e)) {
+          // only the start of the line can be a dateline
+          Found d = dateline(tokenizer.tokenize(text, s, Math.min(e, s + DATELINE_SPAN)), text, lines, top);
+          if (d != null) {
+            return Optional.of(d);
+          }
         }
-        if (top == null) {
-          top = dateOnly(t, lines.trimmedEnd(i) - lines.trimmedStart(i));
+        if (top == null && e - s <= DATE_ONLY_LINE && hasFourDigits(text, s, e)) {
+          top = dateOnly(tokenizer.tokenize(text, s, e), e - s);
         }
       }
-      if (lines.trimmedEnd(i) - lines.trimmedStart(i) <= LONGEST_LINE) {
-        int kind = cueKind(t);
-        if (kind != 0 && (best == null || bestIsUpdate && kind == 1)) {
-          LocalDate d = cueDate(t);
+      if (best == null || bestIsUpdate) {
+        int kind = cueLine(text, s, e);
+        if (kind == 1 || kind == 2 && best == null) {
+          LocalDate d = cueDate(tokenizer.tokenize(text, s, e));
           if (d != null) {
             best = new Found(d, -1);
             bestIsUpdate = kind == 2;
@@ -108,13 +116,11 @@ public final class TextDates {
         continue;
       }
       last++;
-      if (lines.trimmedEnd(i) - lines.trimmedStart(i) > LONGEST_LINE) {
-        continue;
-      }
-      List<Token> t = tokenizer.tokenize(text, lines.trimmedStart(i), lines.trimmedEnd(i));
-      int kind = cueKind(t);
+      int s = lines.trimmedStart(i);
+      int e = lines.trimmedEnd(i);
+      int kind = cueLine(text, s, e);
       if (kind == 1 || kind == 2 && best == null) {
-        LocalDate d = cueDate(t);
+        LocalDate d = cueDate(tokenizer.tokenize(text, s, e));
         if (d != null) {
           best = new Found(d, -1);
           bestIsUpdate = kind == 2;
@@ -123,6 +129,23 @@ public final class TextDates {
     }
     return Optional.ofNullable(best);
   }
+
+  /**
+   * The kind of the line {@code text[s, e)} as {@link #cueKind} says, tokenizing it only when it is
+   * short and holds a year's four digits (the cheap tests first); 0 for any other line.
+   */
+  private int cueLine(String text, int s, int e) {
+    if (e - s > LONGEST_LINE || !hasFourDigits(text, s, e)) {
+      return 0;
+    }
+    return cueKind(tokenizer.tokenize(text, s, e));
+  }
+
+  /** Whether the line starts with two capital letters, as a dateline's place does ("MOSCOW"). */
+  private static boolean startsWithCapitals(String text, int s, int e) {
+    return e - s > 2 && Character.isUpperCase(text.charAt(s)) && Character.isUpperCase(text.charAt(s + 1));
+  }
+
 
   /**
    * 1 when the line is a publication line (a publication cue, a byline, an edition note), 2 when
@@ -275,7 +298,7 @@ public final class TextDates {
    * 3 hours ago", "Almaty, October 2, 2025"), or null. A line ending in a full stop is a sentence.
    */
   private LocalDate dateOnly(List<Token> t, int length) {
-    if (length > DATE_ONLY_LINE || t.isEmpty() || t.get(t.size() - 1).is(".")) {
+    if (length > DATE_ONLY_LINE || t.isEmpty()) {
       return null;
     }
     int k = 0;
@@ -288,7 +311,22 @@ public final class TextDates {
       }
       k++;
     }
-    return k < t.size() ? fullDate(t, k) : null;
+    if (k >= t.size()) {
+      return null;
+    }
+    LocalDate iso = isoDate(t, k);
+    int end = k + 5;
+    if (iso == null) {
+      Written w = dates.read(t, k);
+      if (w == null || w.year == null || w.month == null || w.day == null || w.endOf || w.season) {
+        return null;
+      }
+      iso = WrittenDates.startOf(w);
+      end = w.end;
+    }
+    // a full stop ends a sentence, unless it ends the date ("20 мая 2025 г.")
+    boolean sentence = t.get(t.size() - 1).is(".") && end < t.size() - 1;
+    return sentence ? null : iso;
   }
 
   private static int closing(List<Token> t, int open, String close) {

@@ -60,6 +60,7 @@ public final class TimeFinder {
   private final Words yearStart;
   private final Words then;
   private final Words that;
+  private final Words futureWords;
   private final Words the;
   private final Words past;
   private final Words ordinals;
@@ -104,6 +105,7 @@ public final class TimeFinder {
     this.yearStart = lex.optionalWords("time.year-start");
     this.then = lex.optionalWords("time.then");
     this.that = lex.optionalWords("time.that");
+    this.futureWords = lex.optionalWords("time.future");
     this.the = lex.optionalWords("time.the");
     this.past = lex.optionalWords("time.past");
     Words anyOrdinal = lex.optionalWords("time.last");
@@ -178,6 +180,16 @@ public final class TimeFinder {
     return out;
   }
 
+  /** Whether the sentence speaks of the future ("will"). */
+  private boolean future(List<Token> t) {
+    for (int k = 0; k < t.size(); k++) {
+      if (futureWords.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns the start of the last single day among the time expressions {@code spans}, if any. */
   public static Optional<LocalDate> lastDay(List<DatedSpan> spans) {
     Optional<LocalDate> day = Optional.empty();
@@ -209,7 +221,7 @@ public final class TimeFinder {
   private DatedSpan at(List<Token> t, int i, Optional<LocalDate> ref, int year) {
     Token tok = t.get(i);
     if (the.has(tok) && i + 2 < t.size()) {
-      if (past.has(t.get(i + 1))) {
+      if (past.has(t.get(i + 1)) || weekSince(t, i + 1)) {
         DatedSpan r = rolling(t, i, ref);
         if (r != null) {
           return r;
@@ -418,6 +430,12 @@ public final class TimeFinder {
           a.year = a.month != null && b.month != null && a.month > b.month ? b.year - 1 : b.year;
         } else if (b.year == null && a.year != null && b.month != null) {
           b.year = a.month != null && a.month > b.month ? a.year + 1 : a.year; // "21 September 2022 and the end of October"
+        } else if (a.year == null && b.year == null && a.month != null && b.month != null && future(t)) {
+          // "will be called up between October 1 and December 31": the next such dates
+          WrittenDates.resolveYearForward(a, ref);
+          if (a.year != null) {
+            b.year = b.month < a.month ? a.year + 1 : a.year;
+          }
         }
         WrittenDates.resolveYear(a, ref);
         WrittenDates.resolveYear(b, ref);
@@ -464,15 +482,21 @@ public final class TimeFinder {
     return null;
   }
 
+  /** "the week since ...", "the two weeks since ...": a span up to now counted from an event. */
+  private boolean weekSince(List<Token> t, int j) {
+    int u = countAt(t, j) > 0 ? j + 1 : j;
+    return u + 1 < t.size() && shifted(LocalDate.EPOCH, t.get(u), 1) != null && since.has(t.get(u + 1));
+  }
+
   /**
-   * "The past week", "the last two months", "the past 24 hours" (with "alone" after it): the days
-   * up to the reference, counted back.
+   * "The past week", "the last two months", "the past 24 hours" (with "alone" after it), "the week
+   * since" an event: the days up to the reference, counted back.
    */
   private DatedSpan rolling(List<Token> t, int i, Optional<LocalDate> ref) {
     if (ref.isEmpty()) {
       return null;
     }
-    int j = i + 2;
+    int j = past.has(t.get(i + 1)) ? i + 2 : i + 1;
     long n = 1;
     long count = countAt(t, j);
     if (count > 0) {
