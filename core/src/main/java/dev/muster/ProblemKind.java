@@ -17,5 +17,10 @@ public enum ProblemKind {
   /** The first line looks like a date line but its date is not a valid date. */
   BAD_DATE_LINE,
   /** A stretch of text was passed over (another language, a line too long for the rules). */
-  SKIPPED_TEXT
+  SKIPPED_TEXT,
+  /**
+   * The rules failed on the document's text, a defect of the parser: no figures were taken from
+   * the document, which is reported instead of failing the whole run.
+   */
+  RULES_FAILED
 }

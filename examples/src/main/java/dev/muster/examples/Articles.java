@@ -32,7 +32,7 @@ final class Articles {
 
   /** Problems that mean a file was not read at all. */
   static final Set<ProblemKind> FAILURES = EnumSet.of(ProblemKind.UNREADABLE, ProblemKind.TOO_LARGE,
-      ProblemKind.BINARY);
+      ProblemKind.BINARY, ProblemKind.RULES_FAILED);
 
   private static final String SAMPLES = "/samples/";
 

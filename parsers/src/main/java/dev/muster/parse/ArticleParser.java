@@ -3,10 +3,12 @@ package dev.muster.parse;
 import dev.muster.Estimate;
 import dev.muster.Evidence;
 import dev.muster.Problem;
+import dev.muster.ProblemKind;
 import dev.muster.Report;
 import dev.muster.parse.language.EastSlavic;
 import dev.muster.parse.language.English;
 import dev.muster.parse.read.DocumentReader;
+import dev.muster.parse.read.SourceDocument;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -83,7 +85,7 @@ public final class ArticleParser {
    */
   public Report parse(Path file) {
     Objects.requireNonNull(file, "file");
-    return PIPELINE.parse(reader.read(file), fallbackDate);
+    return safely(reader.read(file), this::run);
   }
 
   /**
@@ -99,6 +101,27 @@ public final class ArticleParser {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(documentId, "documentId");
     return withId(parse(file), documentId);
+  }
+
+  /**
+   * Runs the pipeline on a document read; a failure of the rules on its text becomes a report
+   * without estimates and with a {@link ProblemKind#RULES_FAILED} problem, so one document never
+   * stops the others.
+   */
+  static Report safely(SourceDocument doc, Function<SourceDocument, Report> pipeline) {
+    try {
+      return pipeline.apply(doc);
+    } catch (RuntimeException e) {
+      return Report.builder().id(doc.id()).title(doc.title()).language(doc.language()).published(doc.published())
+          .addAllProblems(doc.problems())
+          .addProblems(Problem.of(doc.id(), ProblemKind.RULES_FAILED,
+              "the rules failed on this text, no figures taken: " + e))
+          .build();
+    }
+  }
+
+  private Report run(SourceDocument doc) {
+    return PIPELINE.parse(doc, fallbackDate);
   }
 
   /** Returns the report with every document id in it replaced by {@code id}. */
@@ -127,7 +150,7 @@ public final class ArticleParser {
   public Report parse(String documentId, String text) {
     Objects.requireNonNull(documentId, "documentId");
     Objects.requireNonNull(text, "text");
-    return PIPELINE.parse(DocumentReader.of(documentId, text), fallbackDate);
+    return safely(DocumentReader.of(documentId, text), this::run);
   }
 
   /**
@@ -143,7 +166,7 @@ public final class ArticleParser {
   public Report parse(String documentId, byte[] content) {
     Objects.requireNonNull(documentId, "documentId");
     Objects.requireNonNull(content, "content");
-    return PIPELINE.parse(reader.read(documentId, content), fallbackDate);
+    return safely(reader.read(documentId, content), this::run);
   }
 
   /**

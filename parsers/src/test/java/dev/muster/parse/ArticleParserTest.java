@@ -145,4 +145,26 @@ class ArticleParserTest {
   private static List<ProblemKind> kinds(Report r) {
     return r.problems().stream().map(Problem::kind).collect(Collectors.toList());
   }
+
+  @Test
+  void aFailureOfTheRulesIsTheDocumentsProblemNotTheCallers() {
+    Report r = ArticleParser.safely(dev.muster.parse.read.DocumentReader.of("a.txt", " date 2024-05-01 \nText."),
+        d -> {
+          throw new IllegalArgumentException("boom");
+        });
+    assertEquals("a.txt", r.id());
+    assertEquals(0, r.estimates().size());
+    assertEquals(List.of("RULES_FAILED: the rules failed on this text, no figures taken: "
+        + "java.lang.IllegalArgumentException: boom"),
+        r.problems().stream().map(p -> p.kind() + ": " + p.message()).collect(Collectors.toList()));
+    assertEquals(java.util.Optional.of(LocalDate.of(2024, 5, 1)), r.published());
+  }
+
+  @Test
+  void aPageDatedBeforeTheInvasionGivesSinceTheInvasionNoEnd() {
+    Report r = ArticleParser.defaults().parse("old.txt",
+        " date 2011-08-15 \nMore than 5,000 soldiers have been killed since the start of the full-scale invasion.\n");
+    assertEquals(List.of(), r.problems());
+    assertEquals("2022-02-24/..", r.estimates().get(0).period().map(Object::toString).orElse("none"));
+  }
 }

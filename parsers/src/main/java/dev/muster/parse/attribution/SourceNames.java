@@ -23,11 +23,13 @@ public final class SourceNames {
   private final Lexicon lex;
   private final Words and;
   private final Words sayVerbs;
+  private final Words placePrepositions;
 
   public SourceNames(Lexicon lex) {
     this.lex = lex;
     this.and = lex.words("attribution.and");
     this.sayVerbs = lex.words("attribution.say-verbs");
+    this.placePrepositions = lex.optionalWords("attribution.place-prepositions");
   }
 
   /** How many of the sources named earlier a surname may stand for, newest first. */
@@ -99,6 +101,10 @@ public final class SourceNames {
           i++;
           continue;
         }
+      }
+      if (g != null && i > 0 && placePrepositions.has(t.get(i - 1)) && lex.places.longest(t, i) != null) {
+        i += g.length; // "lawmakers in Seoul", "an institute in Seoul estimates": a place, not a speaker
+        continue;
       }
       if (g != null) {
         Origin owner = owner(t, i);

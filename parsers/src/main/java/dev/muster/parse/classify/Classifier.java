@@ -296,7 +296,7 @@ public final class Classifier {
         continue;
       }
       for (int k = e.end(); k < q.first(); k++) {
-        if (that.has(t.get(k))) {
+        if (that.has(t.get(k)) && (p.start().isEmpty() || !p.start().get().isAfter(e.period().end().get()))) {
           return Period.builder().from(p).end(e.period().end()).endPrecision(e.period().endPrecision()).build();
         }
       }

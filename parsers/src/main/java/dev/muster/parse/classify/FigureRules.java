@@ -257,10 +257,29 @@ final class FigureRules {
     for (int k = 1; k < comma; k++) {
       PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, comma);
       if (m != null && m.value != Measure.PAYMENT && m.value != Measure.OTHER) {
-        return m.value;
+        return isOutcome(m.value) || !outcomeAfter(t, comma + 1) ? m.value : null;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a word from {@code from} on says what became of the people: "Of those sent, 4,700 have
+   * been killed or wounded" counts the killed and wounded, not the people sent.
+   */
+  private boolean outcomeAfter(List<Token> t, int from) {
+    for (int k = from; k < t.size(); k++) {
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k);
+      if (m != null && isOutcome(m.value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Killed, wounded, both, or taken prisoner: what becomes of people already counted. */
+  private static boolean isOutcome(Measure m) {
+    return m == Measure.KILLED || m == Measure.WOUNDED || m == Measure.CASUALTIES || m == Measure.CAPTURED;
   }
 
   /** Whether a word of {@code t[from, to)} says the people are naturalised ("naturalised migrants"). */

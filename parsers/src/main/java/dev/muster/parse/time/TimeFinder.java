@@ -350,7 +350,7 @@ public final class TimeFinder {
       }
       boolean isSince = since.has(tok);
       Period p = Period.builder().start(INVASION)
-          .end(isSince && ref.isPresent() ? Optional.of(ref.get()) : Optional.empty())
+          .end(isSince && ref.isPresent() && !ref.get().isBefore(INVASION) ? Optional.of(ref.get()) : Optional.empty())
           .build();
       return new DatedSpan(i, end, p, isSince ? TimeKind.SINCE : TimeKind.WAR, false);
     }
@@ -512,6 +512,9 @@ public final class TimeFinder {
     if (start == null) {
       return null;
     }
+    if (start.isAfter(r.minusDays(1))) {
+      return null; // "the past 0 days"
+    }
     int end = j + 1 < t.size() && alone.has(t.get(j + 1)) ? j + 2 : j + 1;
     return new DatedSpan(i, end, Period.builder().start(start.plusDays(1)).end(r).build(), TimeKind.SPAN, false);
   }
@@ -582,7 +585,7 @@ public final class TimeFinder {
       return null;
     }
     LocalDate end = shifted(day, u, n);
-    if (end == null) {
+    if (end == null || !end.isAfter(day)) {
       return null;
     }
     return new DatedSpan(i, i + 3, Period.builder().start(day).end(end.minusDays(1)).build(), TimeKind.SPAN, false);
