@@ -28,9 +28,11 @@ import org.junit.jupiter.params.provider.FieldSource;
  * ({@code src/main/resources/samples/gold}, one {@code NAME.gold.jsonl} per article
  * {@code docs/NAME.txt}) with the evaluation contract's rules ({@link GoldScore}).
  *
- * <p>The samples are scored in three groups: 01-10, short English articles with a date line;
- * 11-22, English articles laid out like real pages; 31-38, articles in Russian, Ukrainian, German
- * and Italian. Each figure of each group has a floor: the test fails when a figure falls below
+ * <p>The samples are scored in five groups: 01-10, short English articles with a date line;
+ * 11-22, English articles laid out like real pages; 23-28, more English pages whose gold was
+ * written before the parser ran on them and which no rule was tuned on; 31-38, articles in
+ * Russian, Ukrainian, German and Italian; 41-44, Russian and Ukrainian pages kept, like 23-28,
+ * out of the tuning. Each figure of each group has a floor: the test fails when a figure falls below
  * it, and also when it rises more than {@link #SLACK} above it, so that an improvement is written
  * down by raising the floor (to the figure the failure prints) and cannot be lost later. Floors
  * only rise.
@@ -63,10 +65,18 @@ class SamplesGoldTest {
           "precision", 0.97, "recall", 0.921, "f1", 0.945, "strict_f1", 0.782,
           "measure", 0.898, "qualifier", 1.0, "origin", 0.914, "period", 0.755, "sources", 0.867,
           "likelihood", 1.0, "source_names_f1", 0.884, "evidence_exact", 1.0)),
+      new Group("samples 23-28", 23, 28, floors(
+          "precision", 0.974, "recall", 0.826, "f1", 0.894, "strict_f1", 0.682,
+          "measure", 0.895, "qualifier", 1.0, "origin", 0.868, "period", 0.619, "sources", 0.842,
+          "likelihood", 1.0, "source_names_f1", 0.892, "evidence_exact", 1.0)),
       new Group("samples 31-38", 31, 38, floors(
           "precision", 1.0, "recall", 0.45, "f1", 0.621, "strict_f1", 0.569,
           "measure", 0.972, "qualifier", 1.0, "origin", 0.944, "period", 0.526, "sources", 0.75,
-          "likelihood", 1.0, "source_names_f1", 0.694, "evidence_exact", 1.0)));
+          "likelihood", 1.0, "source_names_f1", 0.694, "evidence_exact", 1.0)),
+      new Group("samples 41-44", 41, 44, floors(
+          "precision", 0.95, "recall", 0.95, "f1", 0.95, "strict_f1", 0.4,
+          "measure", 0.789, "qualifier", 1.0, "origin", 0.579, "period", 0.5, "sources", 0.368,
+          "likelihood", 1.0, "source_names_f1", 0.5, "evidence_exact", 1.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>{@link #randomUnicode}: 300 texts of up to 3,000 UTF-16 units;</li>
  *   <li>{@link #numberSoup}: 600 mixes of up to 120 digits, separators, number words, qualifiers,
  *       currencies, months, years, sources and punctuation;</li>
- *   <li>{@link #mutatedSamples}: 300 mutations (1 to 30 edits) of the 30 bundled sample
+ *   <li>{@link #mutatedSamples}: 300 mutations (1 to 30 edits) of the 40 bundled sample
  *       articles, 10 each.</li>
  * </ul>
  * 1,200 parses in all, about 5 s on a loaded 2-core runner.
