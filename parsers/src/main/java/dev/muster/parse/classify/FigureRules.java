@@ -210,6 +210,9 @@ final class FigureRules {
     if (origins.isEmpty()) {
       origins.addAll(places.scene(t));
     }
+    if (origins.isEmpty() && ownForceNoun && m != Measure.CAPTURED && m != Measure.OTHER) {
+      origins.addAll(places.ownScene(t, lo, hi)); // "в Україні мобілізували 27 тисяч осіб"
+    }
     boolean explicit = !origins.isEmpty() && !inherited;
     if (origins.isEmpty() && ownForces(m, head, t, headAt)) {
       origins.add(RUSSIA); // refined per document later

@@ -41,6 +41,8 @@ final class Places {
   private final Words notOriginPrepositions;
   private final Words clauseBreaks;
   private final Words families;
+  /** "в Башкирии", "в Україні": the prepositions that set a country as the scene where own forces are raised. */
+  private final Words ownScene;
 
   Places(Lexicon lex) {
     this.lex = lex;
@@ -62,6 +64,7 @@ final class Places {
     this.notOriginPrepositions = lex.optionalWords("classify.not-origin-prepositions");
     this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
     this.families = lex.optionalWords("classify.families");
+    this.ownScene = lex.optionalWords("classify.own-scene-prepositions");
   }
 
   /** The countries a sentence names, in text order. */
@@ -162,6 +165,25 @@ final class Places {
       }
     }
     return new TreeSet<>();
+  }
+
+  /**
+   * The country set as the scene of the clause {@code [lo, hi)} by a scene preposition and a
+   * place name (not a demonym): "в Башкирии подписали контракт 4 500 человек", "в Україні
+   * мобілізували"; empty when none or more than one country is named so.
+   */
+  TreeSet<Origin> ownScene(List<Token> t, int lo, int hi) {
+    TreeSet<Origin> out = new TreeSet<>();
+    for (int k = lo; k + 1 < hi; k++) {
+      if (!ownScene.has(t.get(k))) {
+        continue;
+      }
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k + 1, hi);
+      if (pm != null && !pm.value.demonym && pm.value.origin.isCountry()) {
+        out.add(pm.value.origin);
+      }
+    }
+    return out.size() == 1 ? out : new TreeSet<>();
   }
 
   /** "In Sri Lanka, police said ...": a sentence that opens on a country is about its people. */

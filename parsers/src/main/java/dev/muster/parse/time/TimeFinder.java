@@ -62,6 +62,8 @@ public final class TimeFinder {
   private final Words that;
   private final Words futureWords;
   private final Words the;
+  /** "за" before a past span ("за минулу добу"): the words that open one without an article. */
+  private final Words over;
   private final Words past;
   private final Words ordinals;
   private final Words[] ordinalWords = new Words[4];
@@ -107,6 +109,7 @@ public final class TimeFinder {
     this.that = lex.optionalWords("time.that");
     this.futureWords = lex.optionalWords("time.future");
     this.the = lex.optionalWords("time.the");
+    this.over = lex.optionalWords("time.over");
     this.past = lex.optionalWords("time.past");
     Words anyOrdinal = lex.optionalWords("time.last");
     for (int k = 0; k < 4; k++) {
@@ -233,6 +236,12 @@ public final class TimeFinder {
         }
       }
     }
+    if (over.has(tok) && i + 1 < t.size()) {
+      DatedSpan r = rolling(t, i, ref); // "за минулу добу", "за неделю"
+      if (r != null) {
+        return r;
+      }
+    }
     // each branch of led() starts with one of the leads: a token that is none of them ("the", a
     // month, a number) goes straight to the written date
     if (leads.has(tok)) {
@@ -354,10 +363,10 @@ public final class TimeFinder {
           .build();
       return new DatedSpan(i, end, p, isSince ? TimeKind.SINCE : TimeKind.WAR, false);
     }
-    if (since.has(tok) && i + 5 < t.size() && the.has(t.get(i + 1)) && yearStart.has(t.get(i + 2))
-        && of.has(t.get(i + 3)) && (the.has(t.get(i + 4)) || thisWord.has(t.get(i + 4))) && year.has(t.get(i + 5))) {
-      // "since the start of the year"
-      return ref.map(r -> new DatedSpan(i, i + 6, Period.builder().start(LocalDate.of(r.getYear(), 1, 1)).end(r)
+    int yearEnd = since.has(tok) ? startOfYearEnd(t, i + 1) : -1;
+    if (yearEnd > 0) {
+      // "since the start of the year", "с начала года", "з початку цього року"
+      return ref.map(r -> new DatedSpan(i, yearEnd, Period.builder().start(LocalDate.of(r.getYear(), 1, 1)).end(r)
           .build(), TimeKind.SINCE, false)).orElse(null);
     }
     if (since.has(tok) && i + 1 < t.size()) {
@@ -377,6 +386,25 @@ public final class TimeFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The end of "the start of the year" or "the start of this year" written from {@code j} (each
+   * article and "of" optional, as languages without them write it: "начала года"), or -1.
+   */
+  private int startOfYearEnd(List<Token> t, int j) {
+    int k = j < t.size() && the.has(t.get(j)) ? j + 1 : j;
+    if (k >= t.size() || !yearStart.has(t.get(k))) {
+      return -1;
+    }
+    k++;
+    if (k < t.size() && of.has(t.get(k))) {
+      k++;
+    }
+    if (k < t.size() && (the.has(t.get(k)) || thisWord.has(t.get(k)))) {
+      k++;
+    }
+    return k < t.size() && year.has(t.get(k)) ? k + 1 : -1;
   }
 
   /** "since the attack on the concert hall on 22 March 2024": from the event's date to the reference. */
