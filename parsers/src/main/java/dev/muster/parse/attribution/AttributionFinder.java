@@ -146,7 +146,7 @@ public final class AttributionFinder {
 
   private boolean hasCue(List<Token> t) {
     for (Token x : t) {
-      if ((x.starts & nameStarts) != 0 || sayVerbs.has(x)) {
+      if ((x.starts & nameStarts) != 0 || sayVerbs.has(x) || according.has(x)) {
         return true;
       }
     }
@@ -319,8 +319,16 @@ public final class AttributionFinder {
     return m == null ? SourceKind.OTHER : m.value.kind();
   }
 
-  /** "it said", "the review says", "the Head of State also stated", "Intelligence notes". */
+  /**
+   * "it said", "the review says", "the Head of State also stated", "Intelligence notes"; and "по
+   * его словам", "за його словами", where the pronoun stands inside the according-to frame.
+   */
   private boolean anaphor(List<Token> t) {
+    for (int k = 0; k + 2 < t.size(); k++) {
+      if (according.has(t.get(k)) && anaphors.has(t.get(k + 1)) && to.has(t.get(k + 2))) {
+        return true;
+      }
+    }
     for (int k = 0; k < t.size(); k++) {
       if (!sayVerbs.has(t.get(k)) || citing.has(t.get(k)) || !reports(t, k)) {
         continue;

@@ -35,6 +35,9 @@ public final class SourceNames {
   /** How many of the sources named earlier a surname may stand for, newest first. */
   static final int SURNAME_REACH = 8;
 
+  /** A generic name's keyword that starts so names a kind of body, not a word of its name. */
+  static final String KIND_KEYWORD = "@";
+
   /**
    * Adds the source names in the tokens to {@code names} and their token spans to {@code spans}.
    * A generic name stands for the latest body in {@code earlier} (newest first) whose name
@@ -159,6 +162,16 @@ public final class SourceNames {
 
   private Source resolve(String keyword, Iterable<Source> earlier, List<Origin> hints, List<Token> t,
       int from, int length) {
+    if (keyword.startsWith(KIND_KEYWORD)) {
+      // "издание", "журналісти": the latest body of a kind ("@media_outlet"), whatever its name
+      String kind = keyword.substring(KIND_KEYWORD.length());
+      for (Source s : earlier) {
+        if (s.kind().name().equalsIgnoreCase(kind)) {
+          return s;
+        }
+      }
+      return null;
+    }
     for (Source s : earlier) {
       if (s.name().toLowerCase(Locale.ROOT).contains(keyword)) {
         return s;

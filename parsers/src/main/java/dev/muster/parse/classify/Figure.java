@@ -72,6 +72,12 @@ public record Figure(QuantityMention quantity, Measure measure, SortedSet<Origin
         paragraph, sentenceStart, sentenceEnd, mentionStart, mentionEnd, noOriginWanted, ownForceNoun);
   }
 
+  /** Returns a copy with {@code measure}. */
+  public Figure withMeasure(Measure measure) {
+    return new Figure(quantity, measure, origins, originExplicit, period, chain, chainOwn, likelihood, paragraph,
+        sentenceStart, sentenceEnd, mentionStart, mentionEnd, noOriginWanted, ownForceNoun);
+  }
+
   /** Returns a copy with {@code likelihood}. */
   public Figure withLikelihood(Likelihood likelihood) {
     return new Figure(quantity, measure, origins, originExplicit, period, chain, chainOwn, likelihood, paragraph,

@@ -52,6 +52,10 @@ public final class Carryover {
   private final Words afterBareNumber;
   private final Lexicon lex;
   private final Words to;
+  /** "Как сообщает X, ...", "Як повідомляє X, ...": an opening that, like "according to", covers the paragraph. */
+  private final Words asOpeners;
+  /** "Среди них ...": the partitive openings whose figures count what the whole does. */
+  private final Words partTakesMeasure;
 
   public Carryover(Lexicon lex, AttributionFinder attributions, TimeFinder times) {
     this.attributions = attributions;
@@ -74,6 +78,8 @@ public final class Carryover {
     this.afterBareNumber = lex.optionalWords("document.after-bare-number");
     this.lex = lex;
     this.to = lex.optionalWords("attribution.to");
+    this.asOpeners = lex.optionalWords("document.as-openers");
+    this.partTakesMeasure = lex.optionalWords("document.part-takes-measure");
   }
 
   /** Whether a sentence is a "Source: X" line, which names the document's default sources. */
@@ -115,9 +121,9 @@ public final class Carryover {
     Figure whole = null; // the total a breakdown that names its measure splits
     if (ctx.lastFigure().isPresent() && splitsMeasure(t, ctx.lastFigure().get())) {
       whole = ctx.lastFigure().get();
-      figures = partOf(figures, whole);
+      figures = partOf(figures, whole, false);
     } else if (ctx.lastFigure().isPresent() && startsWithPartitive(t)) {
-      figures = partOf(figures, ctx.lastFigure().get());
+      figures = partOf(figures, ctx.lastFigure().get(), partTakesMeasure.has(t.get(0)));
       if (ctx.lastFigure().get().paragraph() == s.paragraph()) {
         whole = ctx.lastFigure().get(); // "Of those, 17,000 were killed": in its paragraph, its sources too
       }
@@ -219,7 +225,8 @@ public final class Carryover {
 
   /** "According to the ministry, ...": an attribution that opens its sentence, and so its paragraph. */
   private boolean opensWithAccordingTo(List<Token> t) {
-    return t.size() > 2 && according.has(t.get(0)) && to.has(t.get(1));
+    return t.size() > 2 && (according.has(t.get(0)) && to.has(t.get(1))
+        || asOpeners.has(t.get(0)) && attributions.reportsAt(t, 1));
   }
 
   /** Whether the sentence opens with a quotation mark: a quote whose speaker the sentence before names. */
@@ -245,11 +252,18 @@ public final class Carryover {
     return ctx.lastChain();
   }
 
-  /** "Of them, 12 have been killed": the figures split the one before, and share its origins and period. */
-  private static List<Figure> partOf(List<Figure> figures, Figure whole) {
+  /**
+   * "Of them, 12 have been killed": the figures split the one before, and share its origins and
+   * period; with {@code measureToo} ("Среди них 155 бывших заключенных"), one that says nothing of
+   * what it counts counts what the whole does.
+   */
+  private static List<Figure> partOf(List<Figure> figures, Figure whole, boolean measureToo) {
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure c : figures) {
       Figure f = c;
+      if (measureToo && f.measure() == Measure.OTHER && whole.measure() != Measure.PAYMENT) {
+        f = f.withMeasure(whole.measure());
+      }
       if (f.origins().isEmpty() || !f.originExplicit()) {
         f = f.withOrigins(whole.origins(), !whole.origins().isEmpty());
       }

@@ -78,7 +78,8 @@ class LexiconTest {
   private static final java.util.Set<String> NOT_ENGLISH = java.util.Set.of("time.part-of-before",
       "time.year-after", "time.lower-case-months", "quantity.change-to",
       "classify.place-after-noun", "classify.copula-dash", "classify.demonym-noun-endings", "time.over",
-      "classify.own-scene-prepositions");
+      "classify.own-scene-prepositions", "document.as-openers",
+      "document.part-takes-measure");
 
   /**
    * The shared rules read word classes through optionalWords so that a language defines only the
