@@ -122,8 +122,8 @@ public final class Carryover {
     if (ctx.lastFigure().isPresent() && splitsMeasure(t, ctx.lastFigure().get())) {
       whole = ctx.lastFigure().get();
       figures = partOf(figures, whole, false);
-    } else if (ctx.lastFigure().isPresent() && startsWithPartitive(t)) {
-      figures = partOf(figures, ctx.lastFigure().get(), partTakesMeasure.has(t.get(0)));
+    } else if (ctx.lastFigure().isPresent() && (startsWithPartitive(t) || partitiveOpening(t))) {
+      figures = partOf(figures, ctx.lastFigure().get(), partitiveOpening(t));
       if (ctx.lastFigure().get().paragraph() == s.paragraph()) {
         whole = ctx.lastFigure().get(); // "Of those, 17,000 were killed": in its paragraph, its sources too
       }
@@ -291,6 +291,25 @@ public final class Carryover {
     }
     return false;
   }
+
+  /**
+   * "Среди них 155 ...", "Больше всего среди них граждан Непала — около 500": a partitive that
+   * opens the sentence before its first number and whose figures count what the whole does.
+   */
+  private boolean partitiveOpening(List<Token> t) {
+    for (int k = 0; k + 1 < Math.min(t.size(), PARTITIVE_REACH); k++) {
+      if (t.get(k).isNumber()) {
+        return false;
+      }
+      if (partTakesMeasure.has(t.get(k)) && partitivePronouns.has(t.get(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far into a sentence {@link #partitiveOpening} looks. */
+  private static final int PARTITIVE_REACH = 5;
 
   /** "Of them, 12 have been killed": the sentence splits the figure before it. */
   private boolean startsWithPartitive(List<Token> t) {
