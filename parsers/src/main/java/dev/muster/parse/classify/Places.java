@@ -43,6 +43,8 @@ final class Places {
   private final Words families;
   /** "в Башкирии", "в Україні": the prepositions that set a country as the scene where own forces are raised. */
   private final Words ownScene;
+  /** "иностранцам": foreigners named by a noun alone, whose pay an amount in their clause is. */
+  private final Words paidForeignNouns;
 
   Places(Lexicon lex) {
     this.lex = lex;
@@ -65,6 +67,7 @@ final class Places {
     this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
     this.families = lex.optionalWords("classify.families");
     this.ownScene = lex.optionalWords("classify.own-scene-prepositions");
+    this.paidForeignNouns = lex.optionalWords("classify.paid-foreign-nouns");
   }
 
   /** The countries a sentence names, in text order. */
@@ -272,7 +275,8 @@ final class Places {
         }
         continue;
       }
-      if (foreignWord.has(t.get(k)) && k + 1 < to && lex.nouns.longest(t, k + 1) != null && distance < bestDistance) {
+      if ((foreignWord.has(t.get(k)) && k + 1 < to && lex.nouns.longest(t, k + 1) != null
+          || paidForeignNouns.has(t.get(k))) && distance < bestDistance) {
         best = new TreeSet<>(Set.of(Origin.FOREIGN));
         bestDistance = distance;
         continue;

@@ -79,7 +79,8 @@ class LexiconTest {
       "time.year-after", "time.lower-case-months", "quantity.change-to",
       "classify.place-after-noun", "classify.copula-dash", "classify.demonym-noun-endings", "time.over",
       "classify.own-scene-prepositions", "document.as-openers",
-      "document.part-takes-measure");
+      "document.part-takes-measure",
+      "classify.paid-foreign-nouns");
 
   /**
    * The shared rules read word classes through optionalWords so that a language defines only the
