@@ -51,6 +51,8 @@ public final class AttributionFinder {
   private final Words and;
   private final Words the;
   private final Words figureNouns;
+  /** "оценка «Медиазоны»": report nouns whose author follows them in the genitive. */
+  private final Words reportOf;
   /** The start bits of a source's or a generic name's first word: a sentence without one names no source. */
   private final int nameStarts;
 
@@ -83,6 +85,7 @@ public final class AttributionFinder {
     this.and = lex.optionalWords("attribution.and");
     this.the = lex.optionalWords("attribution.the");
     this.figureNouns = lex.optionalWords("attribution.figure-nouns");
+    this.reportOf = lex.optionalWords("attribution.report-of");
     this.nameStarts = lex.sources.startBit() | lex.genericSources.startBit();
   }
 
@@ -198,6 +201,13 @@ public final class AttributionFinder {
 
   /** "citing X", "cited by X", "research by X", "data from X", "published on X", "told X", "said X". */
   private Role cueBefore(List<Token> t, int s, int e) {
+    int p = s - 1;
+    while (p >= 0 && t.get(p).is("\"")) {
+      p--;
+    }
+    if (p >= 0 && reportOf.has(t.get(p)) && hasSayVerbElsewhere(t, s)) {
+      return Role.SPEAKER; // "оценка «Медиазоны» показывает": the author of the report speaks
+    }
     int b = s - 1;
     while (b >= 0 && b >= s - 7 && (t.get(b).is("\"") || t.get(b).isWord() && !innerCues.has(t.get(b))
         && !outerCues.has(t.get(b)) && !byFrom.has(t.get(b)) && !on.has(t.get(b)) && !sayVerbs.has(t.get(b))

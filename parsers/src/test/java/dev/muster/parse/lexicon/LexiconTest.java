@@ -80,7 +80,8 @@ class LexiconTest {
       "classify.place-after-noun", "classify.copula-dash", "classify.demonym-noun-endings", "time.over",
       "classify.own-scene-prepositions", "document.as-openers",
       "document.part-takes-measure",
-      "classify.paid-foreign-nouns");
+      "classify.paid-foreign-nouns",
+      "attribution.report-of");
 
   /**
    * The shared rules read word classes through optionalWords so that a language defines only the
