@@ -239,11 +239,21 @@ public final class AttributionFinder {
     if ((told.has(cue) || to.has(cue)) && before != null && (told.has(cue) || toldTo.has(before))) {
       return Role.OUTER;
     }
-    if (sayVerbs.has(cue) && (b == s - 1 || the.has(t.get(b + 1))) && !citing.has(cue)) {
+    if (sayVerbs.has(cue) && (quotesOnly(t, b + 1, s) || the.has(t.get(b + 1))) && !citing.has(cue)) {
       // "said the ministry", "reports Radio Free Europe"
       return kindOf(t, s) == SourceKind.MEDIA_OUTLET ? Role.OUTER : Role.SPEAKER;
     }
     return null;
+  }
+
+  /** Whether the tokens {@code [from, to)} are quotation marks only (or none): "подсчитали «Медиазона»". */
+  private static boolean quotesOnly(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.get(k).is("\"")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "X said", "X's latest intelligence update", "X estimates", "X, citing Y, reported". */
