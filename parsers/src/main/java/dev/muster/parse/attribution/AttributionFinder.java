@@ -176,6 +176,9 @@ public final class AttributionFinder {
     if (r == null) {
       r = cueBefore(t, s, e);
     }
+    if (r == null && quotesOnly(t, 0, s) && e + 1 < t.size() && t.get(e).is(":")) {
+      return Role.SPEAKER; // a headline's "МИД Непала: на войне погибли 33 ..."
+    }
     return r != null ? r : speakerAfter(t, e);
   }
 
