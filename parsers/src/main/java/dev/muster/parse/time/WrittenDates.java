@@ -35,6 +35,11 @@ final class WrittenDates {
   /** Spring, summer, autumn, winter: the months they start in are 3, 6, 9 and 12. */
   private final Words[] seasons = new Words[4];
   private final Words the;
+  /** "dmy" when the language writes dates in digits day first ("24.02.22", "05.11.2024"). */
+  private final Words numericDates;
+  private static final String DMY = "dmy";
+  private static final java.util.regex.Pattern DAY_MONTH_YEAR =
+      java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2}|\\d{4})");
   private final Words partOf;
   private final Words end;
   private final Words partPrefixes;
@@ -57,6 +62,7 @@ final class WrittenDates {
       seasons[s] = lex.optionalWords("time." + names[s]);
     }
     this.the = lex.optionalWords("time.the");
+    this.numericDates = lex.optionalWords("time.numeric-dates");
     this.partOf = lex.optionalWords("time.part-of");
     this.end = lex.optionalWords("time.end");
     this.partPrefixes = lex.optionalWords("time.part-prefixes");
@@ -103,6 +109,12 @@ final class WrittenDates {
     if (the.has(t.get(j)) && j + 1 < t.size() && seasonStart(t.get(j + 1)) > 0) {
       j++;
     }
+    Written digits = numericDate(t.get(j));
+    if (digits != null) {
+      digits.endOf = endOf;
+      digits.end = j + 1;
+      return digits;
+    }
     int season = seasonStart(t.get(j));
     if (season <= 0 && !t.get(j).isNumber() && !isMonth(t.get(j))) {
       return null; // neither a season, a day, a month nor a year: "the army"
@@ -127,6 +139,30 @@ final class WrittenDates {
       return w;
     }
     return dayMonthYear(t, j, w);
+  }
+
+  /**
+   * A date written in digits day first, "24.02.22" or "05.11.2024" (a two-digit year is of this
+   * century), in a language whose {@code time.numeric-dates} says "dmy"; null otherwise.
+   */
+  private Written numericDate(Token x) {
+    if (!numericDates.contains(DMY) || x.text.isEmpty() || !Character.isDigit(x.text.charAt(0))) {
+      return null;
+    }
+    java.util.regex.Matcher m = DAY_MONTH_YEAR.matcher(x.text);
+    if (!m.matches()) {
+      return null;
+    }
+    Written w = new Written();
+    w.day = Integer.parseInt(m.group(1));
+    w.month = Integer.parseInt(m.group(2));
+    w.year = Integer.parseInt(m.group(3)) + (m.group(3).length() == 2 ? 2000 : 0);
+    try {
+      LocalDate.of(w.year, w.month, w.day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+    return w;
   }
 
   private Written dayMonthYear(List<Token> t, int from, Written w) {
