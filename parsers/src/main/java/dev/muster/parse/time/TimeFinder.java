@@ -55,6 +55,8 @@ public final class TimeFinder {
   private final Words next;
   private final Words year;
   private final Words month;
+  /** "минулого тижня", "на прошлой неделе": the calendar week, Monday to Sunday. */
+  private final Words week;
   private final Words datePrepositions;
   private final Words alone;
   private final Words yearStart;
@@ -102,6 +104,7 @@ public final class TimeFinder {
     this.next = lex.optionalWords("time.next");
     this.year = lex.optionalWords("time.year");
     this.month = lex.optionalWords("time.month");
+    this.week = lex.optionalWords("time.week");
     this.datePrepositions = lex.optionalWords("time.date-prepositions");
     this.alone = lex.optionalWords("time.alone");
     this.yearStart = lex.optionalWords("time.year-start");
@@ -656,7 +659,7 @@ public final class TimeFinder {
     return w != null && w.kind == Lexicon.NumberWordKind.UNIT && w.value <= 100 ? w.value : 0;
   }
 
-  /** This year, last year, this month, last month, this summer, next year. */
+  /** This year, last year, this month, last month, this summer, next year; this or last week where the language has a word class for it. */
   private DatedSpan relative(List<Token> t, int i, Optional<LocalDate> ref) {
     if (ref.isEmpty()) {
       return null;
@@ -670,6 +673,11 @@ public final class TimeFinder {
     }
     if (month.has(u)) {
       return new DatedSpan(i, i + 2, Period.ofMonth(YearMonth.from(r).plusMonths(shift)), TimeKind.SPAN, false);
+    }
+    if (week.has(u)) {
+      LocalDate monday = r.with(java.time.DayOfWeek.MONDAY).plusWeeks(shift);
+      return new DatedSpan(i, i + 2, Period.builder().start(monday).end(monday.plusDays(6)).build(), TimeKind.SPAN,
+          false);
     }
     int season = dates.seasonStart(u);
     if (season > 0) {

@@ -81,7 +81,7 @@ class LexiconTest {
       "classify.own-scene-prepositions", "document.as-openers",
       "document.part-takes-measure",
       "classify.paid-foreign-nouns",
-      "attribution.report-of", "time.numeric-dates");
+      "attribution.report-of", "time.numeric-dates", "time.week");
 
   /**
    * The shared rules read word classes through optionalWords so that a language defines only the
