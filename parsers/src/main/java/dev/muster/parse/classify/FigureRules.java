@@ -49,6 +49,9 @@ final class FigureRules {
   private final Words naturalisedWords;
   private final Words decreeWords;
   private final Words decreeSets;
+  /** "кожен із них отримує ...": the word for "each" before "of them", whose pay is the people's before. */
+  private final Words each;
+  private final Words partitivePronouns;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
@@ -71,6 +74,8 @@ final class FigureRules {
     this.naturalisedWords = lex.optionalWords("classify.naturalised");
     this.decreeWords = lex.optionalWords("classify.decree-words");
     this.decreeSets = lex.optionalWords("classify.decree-sets");
+    this.each = lex.optionalWords("classify.each");
+    this.partitivePronouns = lex.optionalWords("classify.partitive-pronouns");
   }
 
   /**
@@ -93,6 +98,9 @@ final class FigureRules {
         money = q.withUnit(rupeeOf(t, q.unit(), hints));
       }
       TreeSet<Origin> paid = places.peopleInClause(t, money, lo, hi, inName);
+      if (paid.isEmpty() && previous != null && eachOfThem(t, lo, q.first())) {
+        paid.addAll(previous.origins()); // "кожен із них отримує мільйон гривень": the people counted before
+      }
       return new Reading(money, Measure.PAYMENT, Figure.originsOf(paid), !paid.isEmpty(), money.end(), false, false);
     }
     boolean listed = previous != null && !previousIsOutside;
@@ -220,6 +228,16 @@ final class FigureRules {
     }
     return new Reading(q, m, Figure.originsOf(origins), explicit, headAt >= 0 ? k : q.end(),
         naturalised || m == Measure.DETAINED, ownForceNoun);
+  }
+
+  /** Whether {@code t[from, to)} says "each of them" ("кожен із них", "каждый из них"). */
+  private boolean eachOfThem(List<Token> t, int from, int to) {
+    for (int k = from; k + 2 < to; k++) {
+      if (each.has(t.get(k)) && ofWord.has(t.get(k + 1)) && partitivePronouns.has(t.get(k + 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -81,7 +81,8 @@ class LexiconTest {
       "classify.own-scene-prepositions", "document.as-openers",
       "document.part-takes-measure",
       "classify.paid-foreign-nouns",
-      "attribution.report-of", "time.numeric-dates", "time.week");
+      "attribution.report-of", "time.numeric-dates", "time.week",
+      "classify.each");
 
   /**
    * The shared rules read word classes through optionalWords so that a language defines only the
