@@ -51,6 +51,8 @@ final class FigureRules {
   private final Words decreeSets;
   /** "кожен із них отримує ...": the word for "each" before "of them", whose pay is the people's before. */
   private final Words each;
+  /** The measures whose own-force figures are Russia's by default in the language ("recruited" in Russian). */
+  private final Words homeMeasures;
   private final Words partitivePronouns;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
@@ -75,6 +77,7 @@ final class FigureRules {
     this.decreeWords = lex.optionalWords("classify.decree-words");
     this.decreeSets = lex.optionalWords("classify.decree-sets");
     this.each = lex.optionalWords("classify.each");
+    this.homeMeasures = lex.optionalWords("classify.own-force-measures");
     this.partitivePronouns = lex.optionalWords("classify.partitive-pronouns");
   }
 
@@ -409,7 +412,9 @@ final class FigureRules {
       case WOUNDED:
         return head == null || headAt >= 0 && ownForceNouns.has(t.get(headAt));
       default:
-        return false;
+        // "контракт подписали 490 тысяч человек": in Russian, recruits are Russia's unless the text says otherwise
+        return homeMeasures.contains(m.name().toLowerCase(java.util.Locale.ROOT))
+            && (head == null || headAt >= 0 && ownForceNouns.has(t.get(headAt)));
     }
   }
 
