@@ -40,6 +40,8 @@ public final class Classifier {
   private final QuantityFinder quantities;
   private final AttributionFinder attributions;
   private final Words clauseBreaks;
+  /** "Существует реальная возможность, что ...": the word that opens the clause a likelihood phrase covers. */
+  private final Words likelihoodThat;
   private final Words notRatePrepositions;
   private final Words that;
   private final Words rateDeterminers;
@@ -58,6 +60,7 @@ public final class Classifier {
     this.quantities = quantities;
     this.attributions = attributions;
     this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
+    this.likelihoodThat = lex.optionalWords("classify.likelihood-that");
     this.notRatePrepositions = lex.optionalWords("classify.not-rate-prepositions");
     this.that = lex.optionalWords("classify.that");
     this.rateDeterminers = lex.optionalWords("classify.rate-determiners");
@@ -228,6 +231,10 @@ public final class Classifier {
   }
 
   private Likelihood likelihood(List<Token> t, QuantityMention q) {
+    Likelihood opening = likelihoodOpening(t, q);
+    if (opening != null) {
+      return opening;
+    }
     for (int k = q.first() - 1; k >= Math.max(0, q.first() - 8); k--) {
       Token tok = t.get(k);
       if (clauseBreaks.has(tok) || tok.isNumber()) {
@@ -244,6 +251,37 @@ public final class Classifier {
         }
         return m.value;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The likelihood of a sentence that opens with a likelihood phrase and a "that" clause holding
+   * the figure ("Дуже ймовірно, що ...", "Существует реальная возможность, что ..."), with no
+   * clause break between; null otherwise.
+   */
+  private Likelihood likelihoodOpening(List<Token> t, QuantityMention q) {
+    if (likelihoodThat.isEmpty()) {
+      return null;
+    }
+    for (int k = 0; k < Math.min(3, q.first()); k++) {
+      PhraseIndex.Match<Likelihood> m = lex.likelihood.longest(t, k, q.first());
+      if (m == null) {
+        continue;
+      }
+      int j = k + m.length;
+      if (j < q.first() && t.get(j).is(",")) {
+        j++;
+      }
+      if (j >= q.first() || !likelihoodThat.has(t.get(j))) {
+        return null;
+      }
+      for (int b = j + 1; b < q.first(); b++) {
+        if (clauseBreaks.has(t.get(b))) {
+          return null;
+        }
+      }
+      return m.value;
     }
     return null;
   }

@@ -82,7 +82,8 @@ class LexiconTest {
       "document.part-takes-measure",
       "classify.paid-foreign-nouns",
       "attribution.report-of", "time.numeric-dates", "time.week",
-      "classify.each", "classify.own-force-measures");
+      "classify.each", "classify.own-force-measures",
+      "classify.likelihood-that");
 
   /**
    * The shared rules read word classes through optionalWords so that a language defines only the
