@@ -7,15 +7,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The Russian and Ukrainian number grammar on its own: the number read at a token, and where it ends. */
-class SlavicNumeralsTest {
+class CommaNumeralsTest {
 
   private static final Lexicon RU = Lexicon.load("ru");
   private static final Lexicon UK = Lexicon.load("uk");
-  private static final SlavicNumerals RUSSIAN = new SlavicNumerals(RU);
-  private static final SlavicNumerals UKRAINIAN = new SlavicNumerals(UK);
+  private static final CommaNumerals RUSSIAN = new CommaNumerals(RU);
+  private static final CommaNumerals UKRAINIAN = new CommaNumerals(UK);
 
   /** "value words scaled end", or "magnitude low-high end", or "malformed end", or "none". */
-  private static String read(Lexicon lex, SlavicNumerals numerals, String text, int at) {
+  private static String read(Lexicon lex, CommaNumerals numerals, String text, int at) {
     return NumberReads.describe(numerals.read(lex.tokenizer().tokenize(text, 0, text.length()), at));
   }
 
