@@ -196,6 +196,13 @@ public final class CommaNumerals implements Numerals {
       if (w == null) {
         break;
       }
+      if (w.kind == Lexicon.NumberWordKind.DOZEN) {
+        // "zwei Dutzend", "un migliaio": a round count that ends the number
+        total += (current == 0 ? 1 : current) * w.value;
+        current = 0;
+        j++;
+        break;
+      }
       if (w.kind == Lexicon.NumberWordKind.SCALE) {
         if (total > 0 && w.value * Math.max(current, 1) >= total) {
           break;
