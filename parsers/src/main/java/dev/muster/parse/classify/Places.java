@@ -309,16 +309,7 @@ final class Places {
 
   /** Whether a demonym is a plural noun by the language's endings ("Indern", "nepalesi"). */
   private boolean isDemonymNoun(Token last) {
-    if (peopleDemonymEndings.isEmpty() || capitalizedNouns && !last.isCapitalized()) {
-      return false;
-    }
-    String word = last.text.toLowerCase(java.util.Locale.ROOT);
-    for (String ending : peopleDemonymEndings) {
-      if (word.endsWith(ending)) {
-        return true;
-      }
-    }
-    return false;
+    return !(capitalizedNouns && !last.isCapitalized()) && HeadNouns.endsWithAny(last, peopleDemonymEndings);
   }
 
   /** Whether a demonym's last word is a plural, which is itself a people noun ("Nepalis"). */
