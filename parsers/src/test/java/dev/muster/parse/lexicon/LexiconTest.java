@@ -77,7 +77,10 @@ class LexiconTest {
   /** The classes the shared rules read through optionalWords that only other languages define. */
   private static final java.util.Set<String> NOT_ENGLISH = java.util.Set.of("time.part-of-before",
       "time.year-after", "time.lower-case-months", "quantity.change-to",
-      "classify.place-after-noun", "classify.copula-dash", "classify.demonym-noun-endings");
+      "classify.place-after-noun", "classify.copula-dash", "classify.demonym-noun-endings",
+      "quantity.compound-joins", "quantity.articles", "quantity.range-articles", "attribution.according-alone",
+      "attribution.reported-speech", "classify.people-demonym-endings", "classify.capitalized-nouns",
+      "segment.after-ordinal", "time.until-articles", "quantity.one-and-a-half");
 
   /**
    * The shared rules read word classes through optionalWords so that a language defines only the
