@@ -46,6 +46,8 @@ final class FigureRules {
   private final Words countNouns;
   /** People nouns whose origin may follow them as a bare place name ("громадян Китаю"). */
   private final Words placeAfterNoun;
+  /** "foreign": after a people noun that takes its origin after it, foreign people ("combattenti stranieri"). */
+  private final Words foreignWords;
   private final Words naturalisedWords;
   private final Words decreeWords;
   private final Words decreeSets;
@@ -68,6 +70,7 @@ final class FigureRules {
     this.comparatives = lex.optionalWords("classify.comparatives");
     this.countNouns = lex.optionalWords("classify.count-nouns");
     this.placeAfterNoun = lex.optionalWords("classify.place-after-noun");
+    this.foreignWords = lex.optionalWords("classify.foreign-words");
     this.naturalisedWords = lex.optionalWords("classify.naturalised");
     this.decreeWords = lex.optionalWords("classify.decree-words");
     this.decreeSets = lex.optionalWords("classify.decree-sets");
@@ -112,6 +115,7 @@ final class FigureRules {
     }
     if (from.isEmpty() && headAt >= 0 && after < hi && placeAfterNoun.has(t.get(headAt))) {
       places.readPlaces(t, after, hi, from); // "громадян Китаю", "солдатів КНДР": a place in the genitive
+      foreign |= from.isEmpty() && foreignWords.has(t.get(after)); // "combattenti stranieri"
     }
     if (from.isEmpty() && headAt >= 1 && possessives.has(t.get(headAt - 1))) {
       from.addAll(places.possessorCountry(t, q.first())); // "the Sri Lankan government believes 400 of its citizens"

@@ -46,6 +46,8 @@ final class Places {
   /** Whether the language writes nouns with a capital (German), so a demonym noun has one. */
   private final boolean capitalizedNouns;
   private final Words listJoins;
+  /** People nouns a demonym may follow ("reclute indiane"); none in English. */
+  private final Words placeAfterNoun;
 
   Places(Lexicon lex) {
     this.lex = lex;
@@ -70,6 +72,7 @@ final class Places {
     this.peopleDemonymEndings = lex.optionalWords("classify.people-demonym-endings");
     this.capitalizedNouns = !lex.optionalWords("classify.capitalized-nouns").isEmpty();
     this.listJoins = lex.optionalWords("classify.list-joins");
+    this.placeAfterNoun = lex.optionalWords("classify.place-after-noun");
   }
 
   /** The countries a sentence names, in text order. */
@@ -287,14 +290,17 @@ final class Places {
     return best;
   }
 
-  /** The demonym at {@code k} that names people (a plural, or before a people noun), or null. */
+  /**
+   * The demonym at {@code k} that names people (a plural, before a people noun, or after one where
+   * the language puts it there), or null.
+   */
   private PhraseIndex.Match<Lexicon.Place> peopleDemonym(List<Token> t, int k, int to) {
     PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k);
     if (pm == null || !pm.value.demonym || pm.value.origin.equals(Origin.FOREIGN)) {
       return null;
     }
     int e = k + pm.length;
-    if (isPlural(t.get(e - 1)) || isDemonymNoun(t.get(e - 1))) {
+    if (isPlural(t.get(e - 1)) || isDemonymNoun(t.get(e - 1)) || k > 0 && placeAfterNoun.has(t.get(k - 1))) {
       return pm;
     }
     if (e < to) {
