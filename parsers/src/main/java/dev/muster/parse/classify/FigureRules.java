@@ -114,7 +114,9 @@ final class FigureRules {
       places.readPlaces(t, after + 1, hi, from); // "citizens of Egypt"
     }
     if (from.isEmpty() && headAt >= 0 && after < hi && placeAfterNoun.has(t.get(headAt))) {
-      places.readPlaces(t, after, hi, from); // "громадян Китаю", "солдатів КНДР": a place in the genitive
+      // "громадян Китаю", "солдатів КНДР": a place in the genitive; "migranti dell'Asia centrale"
+      int at = after + 1 < hi && ofWord.has(t.get(after)) ? after + 1 : after;
+      places.readPlaces(t, at, hi, from);
       foreign |= from.isEmpty() && foreignWords.has(t.get(after)); // "combattenti stranieri"
     }
     if (from.isEmpty() && headAt >= 1 && possessives.has(t.get(headAt - 1))) {
