@@ -5,7 +5,7 @@ import dev.muster.Evidence;
 import dev.muster.Problem;
 import dev.muster.ProblemKind;
 import dev.muster.Report;
-import dev.muster.parse.language.EastSlavic;
+import dev.muster.parse.language.Continental;
 import dev.muster.parse.language.English;
 import dev.muster.parse.read.DocumentReader;
 import dev.muster.parse.read.SourceDocument;
@@ -45,11 +45,11 @@ import java.util.stream.Stream;
 public final class ArticleParser {
 
   /**
-   * The stages of the languages read, English for Latin text and Russian and Ukrainian for theirs,
-   * each with its lexicon: immutable, loaded once.
+   * The stages of the languages read, English for Latin text of no other language guessed, and
+   * Russian, Ukrainian, German and Italian for theirs, each with its lexicon: immutable, loaded once.
    */
   private static final Pipeline PIPELINE = new Pipeline(English.load(),
-      List.of(EastSlavic.russian(), EastSlavic.ukrainian()));
+      List.of(Continental.russian(), Continental.ukrainian(), Continental.german(), Continental.italian()));
   private static final ArticleParser DEFAULTS = builder().build();
 
   private final long maxFileBytes;

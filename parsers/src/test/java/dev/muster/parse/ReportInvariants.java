@@ -82,7 +82,18 @@ final class ReportInvariants {
   }
 
   static boolean hasNumberWord(String mention) {
-    return Stream.of(mention.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")).anyMatch(NUMBER_WORDS::contains);
+    return Stream.of(mention.toLowerCase(Locale.ROOT).split("[^\\p{L}']+"))
+        .anyMatch(w -> NUMBER_WORDS.contains(w) || isCompound(w));
+  }
+
+  /** A number written as one word ("zwölftausend", "diecimila") ends with a number word. */
+  private static boolean isCompound(String word) {
+    for (String n : NUMBER_WORDS) {
+      if (n.length() >= 3 && word.length() > n.length() && word.endsWith(n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The text cut to 200 characters with escapes for non-ASCII, for failure messages. */
@@ -97,8 +108,9 @@ final class ReportInvariants {
   private static Set<String> numberWords() {
     Set<String> out = new HashSet<>(Set.of("dozens", "hundreds", "thousands", "millions", "tens", "half",
         "quarter"));
-    for (String resource : List.of("en/numbers.tsv", "ru/numbers.tsv", "uk/numbers.tsv", "ru/magnitudes.tsv",
-        "uk/magnitudes.tsv", "ru/quantity.tsv", "uk/quantity.tsv")) {
+    for (String resource : List.of("en/numbers.tsv", "ru/numbers.tsv", "uk/numbers.tsv", "de/numbers.tsv",
+        "it/numbers.tsv", "ru/magnitudes.tsv", "uk/magnitudes.tsv", "de/magnitudes.tsv", "it/magnitudes.tsv",
+        "ru/quantity.tsv", "uk/quantity.tsv")) {
       try (InputStream in = ReportInvariants.class.getResourceAsStream("/dev/muster/parse/lexicon/" + resource)) {
         if (in == null) {
           throw new IllegalStateException("missing lexicon " + resource);

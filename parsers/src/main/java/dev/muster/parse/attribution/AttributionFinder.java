@@ -31,10 +31,14 @@ public final class AttributionFinder {
   private final Words reportNouns;
   private final Words anaphors;
   private final Words anaphorFillers;
+  /** Verbs of reported speech ("seien", "habe"): the sentence goes on with the speaker before. */
+  private final Words reportedSpeech;
   private final Words appositiveStarts;
   private final Words at;
   private final Words ambiguous;
   private final Words according;
+  /** One word that says "according to" by itself ("laut", "secondo"); none in English. */
+  private final Words accordingAlone;
   private final Words to;
   private final Words citing;
   private final Words quoting;
@@ -65,10 +69,12 @@ public final class AttributionFinder {
     this.reportNouns = lex.optionalWords("attribution.report-nouns");
     this.anaphors = lex.optionalWords("attribution.anaphors");
     this.anaphorFillers = lex.optionalWords("attribution.anaphor-fillers");
+    this.reportedSpeech = lex.optionalWords("attribution.reported-speech");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.at = lex.optionalWords("attribution.at");
     this.ambiguous = lex.optionalWords("attribution.ambiguous-verbs");
     this.according = lex.optionalWords("attribution.according");
+    this.accordingAlone = lex.optionalWords("attribution.according-alone");
     this.to = lex.optionalWords("attribution.to");
     this.citing = lex.optionalWords("attribution.citing");
     this.quoting = lex.optionalWords("attribution.quoting");
@@ -182,12 +188,13 @@ public final class AttributionFinder {
     return r != null ? r : speakerAfter(t, e);
   }
 
-  /** "according to [a recent study by] X". */
+  /** "according to [a recent study by] X", "laut X". */
   private Role accordingTo(List<Token> t, int s, int e) {
     for (int b = s - 1; b >= Math.max(0, s - 9); b--) {
       Token tok = t.get(b);
-      if (according.has(tok) && b + 1 < t.size() && to.has(t.get(b + 1))) {
-        for (int k = b + 2; k < s; k++) {
+      boolean alone = accordingAlone.has(tok);
+      if (alone || according.has(tok) && b + 1 < t.size() && to.has(t.get(b + 1))) {
+        for (int k = alone ? b + 1 : b + 2; k < s; k++) {
           // "according to a study by X" cites X's research; "a briefing from X" is X speaking
           if (innerCues.has(t.get(k))) {
             return Role.INNER;
@@ -343,8 +350,9 @@ public final class AttributionFinder {
   }
 
   /**
-   * "it said", "the review says", "the Head of State also stated", "Intelligence notes"; and "по
-   * его словам", "за його словами", where the pronoun stands inside the according-to frame.
+   * "it said", "the review says", "the Head of State also stated", "Intelligence notes"; "по
+   * его словам", "за його словами", where the pronoun stands inside the according-to frame; a
+   * verb of reported speech ("seien").
    */
   private boolean anaphor(List<Token> t) {
     for (int k = 0; k + 2 < t.size(); k++) {
@@ -353,6 +361,9 @@ public final class AttributionFinder {
       }
     }
     for (int k = 0; k < t.size(); k++) {
+      if (reportedSpeech.has(t.get(k))) {
+        return true; // "Zwölf von ihnen seien gefallen": still the speaker of the sentence before
+      }
       if (!sayVerbs.has(t.get(k)) || citing.has(t.get(k)) || !reports(t, k)) {
         continue;
       }

@@ -46,6 +46,8 @@ final class FigureRules {
   private final Words countNouns;
   /** People nouns whose origin may follow them as a bare place name ("громадян Китаю"). */
   private final Words placeAfterNoun;
+  /** "foreign": after a people noun that takes its origin after it, foreign people ("combattenti stranieri"). */
+  private final Words foreignWords;
   private final Words naturalisedWords;
   private final Words decreeWords;
   private final Words decreeSets;
@@ -73,6 +75,7 @@ final class FigureRules {
     this.comparatives = lex.optionalWords("classify.comparatives");
     this.countNouns = lex.optionalWords("classify.count-nouns");
     this.placeAfterNoun = lex.optionalWords("classify.place-after-noun");
+    this.foreignWords = lex.optionalWords("classify.foreign-words");
     this.naturalisedWords = lex.optionalWords("classify.naturalised");
     this.decreeWords = lex.optionalWords("classify.decree-words");
     this.decreeSets = lex.optionalWords("classify.decree-sets");
@@ -122,7 +125,10 @@ final class FigureRules {
       places.readPlaces(t, after + 1, hi, from); // "citizens of Egypt"
     }
     if (from.isEmpty() && headAt >= 0 && after < hi && placeAfterNoun.has(t.get(headAt))) {
-      places.readPlaces(t, after, hi, from); // "громадян Китаю", "солдатів КНДР": a place in the genitive
+      // "громадян Китаю", "солдатів КНДР": a place in the genitive; "migranti dell'Asia centrale"
+      int at = after + 1 < hi && ofWord.has(t.get(after)) ? after + 1 : after;
+      places.readPlaces(t, at, hi, from);
+      foreign |= from.isEmpty() && foreignWords.has(t.get(after)); // "combattenti stranieri"
     }
     if (from.isEmpty() && headAt >= 1 && possessives.has(t.get(headAt - 1))) {
       from.addAll(places.possessorCountry(t, q.first())); // "the Sri Lankan government believes 400 of its citizens"

@@ -64,11 +64,16 @@ final class HeadNouns {
    * ("кубинцев", "непальців", not "кубинских"); none in English, whose plurals end in "s".
    */
   private boolean isDemonymNoun(Token last) {
-    if (demonymNounEndings.isEmpty()) {
+    return endsWithAny(last, demonymNounEndings);
+  }
+
+  /** Whether the text of {@code last}, in lower case, ends with one of {@code endings}. */
+  static boolean endsWithAny(Token last, Words endings) {
+    if (endings.isEmpty()) {
       return false;
     }
     String word = last.text.toLowerCase(java.util.Locale.ROOT);
-    for (String ending : demonymNounEndings) {
+    for (String ending : endings) {
       if (word.endsWith(ending)) {
         return true;
       }

@@ -45,6 +45,13 @@ final class Places {
   private final Words ownScene;
   /** "иностранцам": foreigners named by a noun alone, whose pay an amount in their clause is. */
   private final Words paidForeignNouns;
+  /** Endings of demonyms written as plural nouns ("Nepalesen", "cubani"); none in English. */
+  private final Words peopleDemonymEndings;
+  /** Whether the language writes nouns with a capital (German), so a demonym noun has one. */
+  private final boolean capitalizedNouns;
+  private final Words listJoins;
+  /** People nouns a demonym may follow ("reclute indiane"); none in English. */
+  private final Words placeAfterNoun;
 
   Places(Lexicon lex) {
     this.lex = lex;
@@ -68,6 +75,10 @@ final class Places {
     this.families = lex.optionalWords("classify.families");
     this.ownScene = lex.optionalWords("classify.own-scene-prepositions");
     this.paidForeignNouns = lex.optionalWords("classify.paid-foreign-nouns");
+    this.peopleDemonymEndings = lex.optionalWords("classify.people-demonym-endings");
+    this.capitalizedNouns = !lex.optionalWords("classify.capitalized-nouns").isEmpty();
+    this.listJoins = lex.optionalWords("classify.list-joins");
+    this.placeAfterNoun = lex.optionalWords("classify.place-after-noun");
   }
 
   /** The countries a sentence names, in text order. */
@@ -281,24 +292,56 @@ final class Places {
         bestDistance = distance;
         continue;
       }
-      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k);
-      if (pm == null || !pm.value.demonym || pm.value.origin.equals(Origin.FOREIGN)) {
+      PhraseIndex.Match<Lexicon.Place> pm = peopleDemonym(t, k, to);
+      if (pm == null) {
         continue;
       }
       int e = k + pm.length;
-      boolean people = isPlural(t.get(e - 1));
-      if (!people && e < to) {
-        PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, e);
-        people = nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
-            || nm.value.nounClass == Lexicon.NounClass.FOREIGN || families.has(t.get(e)));
+      TreeSet<Origin> people = new TreeSet<>(Set.of(pm.value.origin));
+      // "den Nepalesen und Indern": a list of demonym nouns names people of each country
+      while (!peopleDemonymEndings.isEmpty() && e + 1 < to && listJoins.has(t.get(e))) {
+        PhraseIndex.Match<Lexicon.Place> next = peopleDemonym(t, e + 1, to);
+        if (next == null) {
+          break;
+        }
+        people.add(next.value.origin);
+        e += 1 + next.length;
       }
-      if (people && distance < bestDistance) {
-        best = new TreeSet<>(Set.of(pm.value.origin));
+      if (distance < bestDistance) {
+        best = people;
         bestDistance = distance;
       }
       k = e - 1;
     }
     return best;
+  }
+
+  /**
+   * The demonym at {@code k} that names people (a plural, before a people noun, or after one where
+   * the language puts it there), or null.
+   */
+  private PhraseIndex.Match<Lexicon.Place> peopleDemonym(List<Token> t, int k, int to) {
+    PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k);
+    if (pm == null || !pm.value.demonym || pm.value.origin.equals(Origin.FOREIGN)) {
+      return null;
+    }
+    int e = k + pm.length;
+    if (isPlural(t.get(e - 1)) || isDemonymNoun(t.get(e - 1)) || k > 0 && placeAfterNoun.has(t.get(k - 1))) {
+      return pm;
+    }
+    if (e < to) {
+      PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, e);
+      if (nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
+          || nm.value.nounClass == Lexicon.NounClass.FOREIGN || families.has(t.get(e)))) {
+        return pm;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a demonym is a plural noun by the language's endings ("Indern", "nepalesi"). */
+  private boolean isDemonymNoun(Token last) {
+    return !(capitalizedNouns && !last.isCapitalized()) && HeadNouns.endsWithAny(last, peopleDemonymEndings);
   }
 
   /** Whether a demonym's last word is a plural, which is itself a people noun ("Nepalis"). */

@@ -120,9 +120,15 @@ public final class Lexicon {
   /**
    * The optional file of a language's stems ({@code lemma<TAB>stems}): a word that is a stem and
    * a short ending is read as its lemma ("тысячи" as "тысяча"), so that the other files name
-   * lemmas only.
+   * lemmas only; a stem written after a dash is the head of compounds ("-gefangen": a word ending
+   * with it and a short ending, such as "Kriegsgefangenen", is read as its lemma).
    */
   private static final String STEMS = "stems.tsv";
+  /**
+   * The optional file of a language's elided words ({@code elisions<TAB>words}: "l'", "dell'"),
+   * each a token of its own before the word it is written against.
+   */
+  private static final String ELISIONS = "elisions.tsv";
 
   /** The files of word classes in a language's folder, one per stage that reads them. */
   private static final List<String> WORD_FILES =
@@ -177,8 +183,20 @@ public final class Lexicon {
       read(dir + STEMS, 2, f -> {
         String lemma = f[0].trim().toLowerCase(Locale.ROOT);
         for (String stem : f[1].split("\\|")) {
-          if (!stem.isBlank()) {
-            v.stem(stem.trim().toLowerCase(Locale.ROOT), lemma);
+          String st = stem.trim().toLowerCase(Locale.ROOT);
+          if (st.startsWith("-")) {
+            v.head(st.substring(1), lemma); // "-gefangen": the head of compounds
+          } else if (!st.isEmpty()) {
+            v.stem(st, lemma);
+          }
+        }
+      });
+    }
+    if (Lexicon.class.getResource(dir + ELISIONS) != null) {
+      read(dir + ELISIONS, 2, f -> {
+        for (String e : f[1].split("\\|")) {
+          if (!e.isBlank()) {
+            v.elision(e.trim());
           }
         }
       });

@@ -34,4 +34,9 @@ public record NumberRead(BigDecimal value, long magLow, long magHigh, boolean ma
   static NumberRead malformed(int end) {
     return new NumberRead(null, 0, 0, false, false, false, true, end);
   }
+
+  /** This number, marked as multiplied by a scale word when {@code scaled} is true. */
+  NumberRead withScaled(boolean scaled) {
+    return !scaled || this.scaled ? this : new NumberRead(value, magLow, magHigh, magnitude, words, true, malformed, end);
+  }
 }

@@ -27,6 +27,8 @@ public final class QuantityFinder {
   private final Numerals numerals;
   private final NotACount notACount;
   private final Words between;
+  /** Articles a range may put before each number ("tra i 7.000 e i 9.000"); none in English. */
+  private final Words rangeArticles;
   private final Words from;
   private final Words dozen;
   private final Words to;
@@ -55,6 +57,7 @@ public final class QuantityFinder {
     this.numerals = numerals;
     this.notACount = new NotACount(lex, numerals);
     this.between = lex.optionalWords("quantity.between");
+    this.rangeArticles = lex.optionalWords("quantity.range-articles");
     this.from = lex.optionalWords("quantity.from");
     this.dozen = lex.optionalWords("quantity.dozen");
     this.to = lex.optionalWords("quantity.to");
@@ -158,7 +161,11 @@ public final class QuantityFinder {
         break;
       }
     }
-    boolean isBetween = q == null && qStart > 0 && between.has(t.get(qStart - 1));
+    int article = q == null && qStart > 1 && rangeArticles.has(t.get(qStart - 1)) ? 1 : 0;
+    boolean isBetween = q == null && qStart - article > 0 && between.has(t.get(qStart - 1 - article));
+    if (!isBetween) {
+      article = 0;
+    }
     boolean isFrom = q == null && qStart > 0 && from.has(t.get(qStart - 1));
     // "rose from 310 to 780": a change between two figures, each its own record
     boolean change = isFrom && qStart > 1 && changeVerbs.has(t.get(qStart - 2));
@@ -181,6 +188,9 @@ public final class QuantityFinder {
       boolean isTo = to.has(sep) || and.has(sep) && isBetween || or.has(sep) && !n.magnitude() || dash;
       NumberRead second = null;
       int y = r + 1;
+      if (article > 0 && y + 1 < t.size() && rangeArticles.has(t.get(y))) {
+        y++; // "tra i 7.000 e i 9.000"
+      }
       Lexicon.Money yMoney = null;
       if (isTo && before != null) {
         PhraseIndex.Match<Lexicon.Money> ym = lex.money.longest(t, y);
@@ -220,7 +230,7 @@ public final class QuantityFinder {
             first = qStart;
           }
           if (isBetween || isFrom) {
-            first = qStart - 1;
+            first = qStart - 1 - article;
           }
           if (after == null) {
             PhraseIndex.Match<Lexicon.Money> am2 = r < t.size() ? lex.money.longest(t, r) : null;

@@ -46,14 +46,15 @@ final class FurnitureRules {
   final Pattern passion;
   private final List<String> bioVerbs;
   private final String bioOpening;
-  private final String timeAgoEnd;
+  /** The last words of a time-ago line ("ago", "Stunden", "fa"), in lower case. */
+  private final List<String> timeAgoEnds;
   private final List<Anchor> boilerplateAnchors;
   private final List<Rule> rules;
 
   private FurnitureRules(Map<String, String[]> rows, Map<String, List<String>> words, String where) {
     this.bioVerbs = required(words, "bio-verbs", where).stream().map(v -> v + " ").toList();
     this.bioOpening = required(words, "bio-opening", where).get(0);
-    this.timeAgoEnd = required(words, "time-ago-end", where).get(0).toLowerCase(Locale.ROOT);
+    this.timeAgoEnds = required(words, "time-ago-end", where).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     List<Anchor> anchors = new ArrayList<>();
     for (String k : required(words, "boilerplate-keywords", where)) {
       anchors.add(Anchor.of(k.toLowerCase(Locale.ROOT)));
@@ -160,19 +161,29 @@ final class FurnitureRules {
 
   /**
    * The cheap test of {@link #timeAgo} (used whole, so its expression ends at the line's end):
-   * the line ends with the time-ago word, perhaps before a full stop, in any case.
+   * the line ends with one of the time-ago words, perhaps before a full stop, in any case.
    */
   boolean endsWithTimeAgo(String t) {
     int n = t.length();
     if (n > 0 && t.charAt(n - 1) == '.') {
       n--;
     }
-    int w = timeAgoEnd.length();
+    for (String end : timeAgoEnds) {
+      if (endsWith(t, n, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code t[0, n)} ends with {@code word} (lower-case ASCII letters), in any case. */
+  private static boolean endsWith(String t, int n, String word) {
+    int w = word.length();
     if (n < w) {
       return false;
     }
     for (int i = 0; i < w; i++) {
-      if ((t.charAt(n - w + i) | 0x20) != timeAgoEnd.charAt(i)) {
+      if ((t.charAt(n - w + i) | 0x20) != word.charAt(i)) {
         return false;
       }
     }

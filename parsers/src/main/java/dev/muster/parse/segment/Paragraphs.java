@@ -14,7 +14,7 @@ import java.util.Map;
  * line less its page furniture, {@link SourceDocument#paragraphLanguage}) and has the segmenter of
  * that language cut it into sentences and tokens. A Latin paragraph of no language guessed is read
  * as the primary language's (English); a Cyrillic one as the document's, when that is read. A
- * paragraph in a language that is guessed but not read (German, Italian) is one skipped sentence
+ * paragraph in a language that is guessed but that no segmenter given reads is one skipped sentence
  * ({@link SkipReason#LANGUAGE_NOT_READ}); a line in another script no segmenter reads is left out,
  * as furniture is.
  *

@@ -38,6 +38,8 @@ public final class Segmenter {
   private final Words abbreviations;
   private final Words adjectiveAbbreviations;
   private final Words notBeforeCapital;
+  /** Words a number and its ordinal full stop stand before ("4. Oktober", "155. Brigade"). */
+  private final Words afterOrdinal;
   private final Words articles;
   /**
    * One ICU sentence iterator per thread: building one per call contends on ICU's shared cache,
@@ -70,6 +72,7 @@ public final class Segmenter {
     this.abbreviations = lex.optionalWords("segment.abbreviations");
     this.adjectiveAbbreviations = lex.optionalWords("segment.adjective-abbreviations");
     this.notBeforeCapital = lex.optionalWords("segment.not-before-capital");
+    this.afterOrdinal = lex.optionalWords("segment.after-ordinal");
     this.articles = lex.optionalWords("segment.articles");
     this.iterators = ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(locale));
   }
@@ -222,6 +225,9 @@ public final class Segmenter {
     if (e < 2 || text.charAt(e - 1) != '.') {
       return false;
     }
+    if (!afterOrdinal.isEmpty() && Character.isDigit(text.charAt(e - 2)) && ordinalBefore(text, nextStart)) {
+      return true; // "bis zum 4. Oktober 2022"
+    }
     int w = e - 1;
     while (w > prev.start() && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
       w--;
@@ -245,5 +251,14 @@ public final class Segmenter {
     }
     return Character.isDigit(c) || Character.isLowerCase(c)
         || word.length() <= 3 && !notBeforeCapital.contains(word) && Character.isUpperCase(c);
+  }
+
+  /** Whether the word at {@code start} is one that follows an ordinal's full stop ("Oktober"). */
+  private boolean ordinalBefore(String text, int start) {
+    int e = start;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return e > start && afterOrdinal.contains(text.substring(start, e).toLowerCase(Locale.ROOT));
   }
 }

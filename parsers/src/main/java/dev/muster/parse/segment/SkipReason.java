@@ -6,6 +6,6 @@ public enum SkipReason {
   NOT_LATIN,
   /** It is longer than the rules read ({@link Segmenter#MAX_SENTENCE} characters). */
   TOO_LONG,
-  /** Its paragraph is in a language that is detected but not read (German, Italian). */
+  /** Its paragraph is in a language that is detected but that no segmenter given reads. */
   LANGUAGE_NOT_READ
 }

@@ -41,6 +41,8 @@ public final class TimeFinder {
   private final Words until;
   private final Words today;
   private final Words soThus;
+  /** The article between "until" and its date ("bis zum"); none in English. */
+  private final Words untilArticles;
   private final Words far;
   private final Words to;
   private final Words dateWord;
@@ -90,6 +92,7 @@ public final class TimeFinder {
     this.until = lex.optionalWords("time.until");
     this.today = lex.optionalWords("time.today");
     this.soThus = lex.optionalWords("time.so-thus");
+    this.untilArticles = lex.optionalWords("time.until-articles");
     this.far = lex.optionalWords("time.far");
     this.to = lex.optionalWords("time.to");
     this.dateWord = lex.optionalWords("time.date");
@@ -292,7 +295,9 @@ public final class TimeFinder {
     }
     // as of November 2024; by February this year
     if (as.has(tok) && i + 1 < t.size() && of.has(t.get(i + 1)) || until.has(tok)) {
-      int s = as.has(tok) ? i + 2 : i + 1;
+      int after = as.has(tok) ? i + 2 : i + 1;
+      // "bis zum 4. Oktober": an article between "until" and its date
+      int s = after + 1 < t.size() && untilArticles.has(t.get(after)) ? after + 1 : after;
       if (s < t.size()) {
         if (today.has(t.get(s))) {
           return ref.map(r -> new DatedSpan(i, s + 1, Period.builder().end(r).build(), TimeKind.UNTIL, false))

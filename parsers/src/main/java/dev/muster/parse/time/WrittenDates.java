@@ -168,9 +168,12 @@ final class WrittenDates {
   private Written dayMonthYear(List<Token> t, int from, Written w) {
     int j = from;
     Integer day = null;
-    if (isDay(t, j) && j + 1 < t.size() && isMonth(t.get(j + 1))) {
+    // "4. Oktober": a day's ordinal full stop, where the language writes one
+    int m = j + 2 < t.size() && t.get(j + 1).isPunct() && !t.get(j + 1).spaceBefore
+        && daySuffixes.has(t.get(j + 1)) ? j + 2 : j + 1;
+    if (isDay(t, j) && m < t.size() && isMonth(t.get(m))) {
       day = Integer.parseInt(t.get(j).text);
-      j++;
+      j = m;
       if (j + 1 < t.size() && of.has(t.get(j))) {
         j++;
       }

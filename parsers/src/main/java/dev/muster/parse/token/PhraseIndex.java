@@ -104,7 +104,9 @@ public final class PhraseIndex<V> {
    * while the lexicon loads, before its vocabulary is built.
    */
   public void put(String phrase, V value) {
-    List<Token> toks = PHRASES.tokenize(phrase, 0, phrase.length());
+    Tokenizer phrases = vocabulary.elisions().isEmpty() ? PHRASES
+        : Tokenizer.of(Vocabulary.ofElisions(vocabulary.elisions()));
+    List<Token> toks = phrases.tokenize(phrase, 0, phrase.length());
     if (toks.isEmpty()) {
       return;
     }

@@ -112,6 +112,12 @@ public final class Tokenizer {
             plain = false;
             i += Character.charCount(cp);
           } else if ((cp == '\'' || cp == '\u2019') && i + 1 < to && Character.isLetter(text.charAt(i + 1))
+              && vocabulary.isElision(text, start, i)) {
+            // "dell'invasione": the elided article is a word of its own, apostrophe included
+            plain = false;
+            i++;
+            break;
+          } else if ((cp == '\'' || cp == '\u2019') && i + 1 < to && Character.isLetter(text.charAt(i + 1))
               && !(i + 2 <= to && text.charAt(i + 1) == 's' && (i + 2 == to || !Character.isLetter(text.charAt(i + 2))))) {
             plain = false;
             i++;
@@ -150,6 +156,10 @@ public final class Tokenizer {
    */
   private Token plainWord(String text, int start, int end, int h, boolean upper, boolean space) {
     Vocabulary.Word w = vocabulary.findLetters(text, start, end, h);
+    if (w != null && !(w.key().length() == end - start && text.regionMatches(true, start, w.key(), 0, end - start))) {
+      // a word read through a stem or head: its key is its lemma's, not its own letters
+      return new Token(Token.Kind.WORD, start, end, text.substring(start, end), space, vocabulary);
+    }
     if (w != null) {
       String s = !upper ? w.key() : capitalizedOnly(text, start, end) ? w.capitalized() : text.substring(start, end);
       return new Token(Token.Kind.WORD, start, end, s, w.key(), h, w, space);

@@ -23,6 +23,13 @@ public final class Vocabulary {
   /** The vocabulary without words: its tokens have keys but no ids. */
   public static final Vocabulary EMPTY = new Builder().build();
 
+  /** Returns the vocabulary without words that cuts {@code elisions} off the words after them. */
+  public static Vocabulary ofElisions(java.util.Set<String> elisions) {
+    Builder b = new Builder();
+    elisions.forEach(b::elision);
+    return b.build();
+  }
+
   /** A stem is at least this long. */
   static final int SHORTEST_STEM = 3;
   /** The longest ending after a stem. */
@@ -30,6 +37,16 @@ public final class Vocabulary {
 
   /** Stems and the words (lemmas) the words starting with them stand for; empty for most languages. */
   private final Map<String, Word> stems;
+  /**
+   * Heads of compounds and the words (lemmas) the words ending with them stand for
+   * ("Kriegsgefangene" for "gefangen"); empty for most languages.
+   */
+  private final Map<String, Word> heads;
+  /**
+   * Elided words that end at their apostrophe ("dell'", "l'"), in lower case with a straight
+   * apostrophe: the tokenizer cuts a word after one of them; empty for most languages.
+   */
+  private final java.util.Set<String> elisions;
 
   /**
    * A known key: its id, its one shared (interned) instance, and a bit for each phrase index in
@@ -77,9 +94,12 @@ public final class Vocabulary {
   private final int longestDigitKey;
   private final WordLookup letters;
 
-  private Vocabulary(Map<String, Word> words, Map<String, Word> stems) {
+  private Vocabulary(Map<String, Word> words, Map<String, Word> stems, Map<String, Word> heads,
+      java.util.Set<String> elisions) {
+    this.elisions = java.util.Set.copyOf(elisions);
     this.words = Collections.unmodifiableMap(words);
     this.stems = Collections.unmodifiableMap(stems);
+    this.heads = Collections.unmodifiableMap(heads);
     int digits = 0;
     for (Word w : words.values()) {
       String k = w.key;
@@ -91,7 +111,25 @@ public final class Vocabulary {
       }
     }
     this.longestDigitKey = digits;
-    this.letters = WordLookup.packed(this);
+    WordLookup packed = WordLookup.packed(this);
+    this.letters = stems.isEmpty() && heads.isEmpty() ? packed : (text, start, end, hash) -> {
+      Word w = packed.find(text, start, end, hash);
+      return w != null ? w : stemmed(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+    };
+  }
+
+  /**
+   * Whether {@code text[start, end)}, followed by an apostrophe at {@code end}, is an elided word
+   * that ends there ("dell'" of "dell'invasione").
+   */
+  public boolean isElision(String text, int start, int end) {
+    return !elisions.isEmpty() && end - start <= 6
+        && elisions.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT) + "'");
+  }
+
+  /** Returns the elided words: see {@link Builder#elision}. */
+  public java.util.Set<String> elisions() {
+    return elisions;
   }
 
   /** Returns the number of words. */
@@ -119,7 +157,28 @@ public final class Vocabulary {
       return null;
     }
     Word w = words.get(key);
-    return w != null || stems.isEmpty() ? w : lemmaOf(stems, key);
+    return w != null ? w : stemmed(key);
+  }
+
+  /** The lemma of a word that is no key: by its longest stem, else by the head it ends with. */
+  private Word stemmed(String key) {
+    Word w = stems.isEmpty() ? null : lemmaOf(stems, key);
+    return w != null || heads.isEmpty() ? w : headOf(heads, key);
+  }
+
+  /**
+   * The value of the longest head that ends {@code key} before an ending of at most {@value
+   * #LONGEST_ENDING} letters, after at least {@value #SHORTEST_STEM} letters of other words, or
+   * null.
+   */
+  private static <V> V headOf(Map<String, V> heads, String key) {
+    for (int from = SHORTEST_STEM; from <= key.length() - SHORTEST_STEM; from++) {
+      V v = lemmaOf(heads, key.substring(from));
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
   }
 
   /** The value of the longest stem of {@code key} in {@code stems}, or null. */
@@ -157,6 +216,9 @@ public final class Vocabulary {
     private final List<String> keys = new ArrayList<>();
     /** Stems and the key (lemma) that the words starting with them stand for. */
     private final Map<String, String> stems = new HashMap<>();
+    /** Heads and the key (lemma) that the compounds ending with them stand for. */
+    private final Map<String, String> heads = new HashMap<>();
+    private final java.util.Set<String> elisions = new java.util.HashSet<>();
     private int bits;
 
     /**
@@ -175,10 +237,42 @@ public final class Vocabulary {
       add(lemma);
     }
 
+    /**
+     * Makes {@code head} the head of compounds of {@code lemma}: a word that is not a key and has
+     * no stem, and that ends with the head (after at least {@value #SHORTEST_STEM} letters) and an
+     * ending of at most {@value #LONGEST_ENDING} letters, gets the lemma's key and id
+     * ("Kriegsgefangenen" is "gefangen"); the first lemma given for a head keeps it.
+     *
+     * @throws IllegalArgumentException if the head is shorter than {@value #SHORTEST_STEM} letters
+     */
+    public void head(String head, String lemma) {
+      if (head.length() < SHORTEST_STEM) {
+        throw new IllegalArgumentException("head '" + head + "' is shorter than " + SHORTEST_STEM + " letters");
+      }
+      heads.putIfAbsent(head, lemma);
+      add(lemma);
+    }
+
+    /**
+     * Makes {@code elided} ("dell'", with its apostrophe) a word the tokenizer ends at its
+     * apostrophe, so that "dell'invasione" is two tokens; add elisions before any phrase.
+     */
+    public void elision(String elided) {
+      elisions.add(elided.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
+    }
+
+    /** Returns the elided words added so far. */
+    public java.util.Set<String> elisions() {
+      return java.util.Collections.unmodifiableSet(elisions);
+    }
+
     /** Returns the id of {@code key}, numbering it if it is new. */
     public int add(String key) {
-      if (!stems.isEmpty() && !ids.containsKey(key)) {
-        String lemma = lemmaOf(stems, key);
+      if ((!stems.isEmpty() || !heads.isEmpty()) && !ids.containsKey(key)) {
+        String lemma = stems.isEmpty() ? null : lemmaOf(stems, key);
+        if (lemma == null && !heads.isEmpty()) {
+          lemma = headOf(heads, key);
+        }
         if (lemma != null) {
           key = lemma;
         }
@@ -222,7 +316,9 @@ public final class Vocabulary {
       }
       Map<String, Word> stemWords = new HashMap<>();
       stems.forEach((stem, lemma) -> stemWords.put(stem, words.get(lemma)));
-      return new Vocabulary(words, stemWords);
+      Map<String, Word> headWords = new HashMap<>();
+      heads.forEach((head, lemma) -> headWords.put(head, words.get(lemma)));
+      return new Vocabulary(words, stemWords, headWords, elisions);
     }
   }
 }

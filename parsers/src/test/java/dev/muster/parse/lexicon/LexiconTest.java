@@ -83,7 +83,10 @@ class LexiconTest {
       "classify.paid-foreign-nouns",
       "attribution.report-of", "time.numeric-dates", "time.week",
       "classify.each", "classify.own-force-measures",
-      "classify.likelihood-that");
+      "classify.likelihood-that",
+      "quantity.compound-joins", "quantity.articles", "quantity.range-articles", "attribution.according-alone",
+      "attribution.reported-speech", "classify.people-demonym-endings", "classify.capitalized-nouns",
+      "segment.after-ordinal", "time.until-articles", "quantity.one-and-a-half");
 
   /**
    * The shared rules read word classes through optionalWords so that a language defines only the

@@ -144,4 +144,31 @@ class VocabularyTest {
     assertNull(v.find("по"));
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> b.stem("по", "по"));
   }
+
+  @Test
+  void aCompoundEndingWithAHeadIsReadAsItsLemmaAndKeepsItsText() {
+    Vocabulary.Builder b = new Vocabulary.Builder();
+    b.stem("soldat", "soldat");
+    b.head("soldat", "soldat");
+    b.add("kriegsgefangene");
+    Vocabulary v = b.build();
+    String text = "Zeitsoldaten Soldaten Vertragssoldat Sol";
+    List<Token> t = Tokenizer.of(v).tokenize(text, 0, text.length());
+    assertEquals(List.of("soldat", "soldat", "soldat", "sol"), t.stream().map(x -> x.key).toList());
+    assertEquals(List.of("Zeitsoldaten", "Soldaten", "Vertragssoldat", "Sol"), t.stream().map(x -> x.text).toList());
+    assertEquals(v.idOf("soldat"), t.get(0).id);
+    assertEquals(Vocabulary.UNKNOWN, t.get(3).id, "a head needs three letters before it");
+  }
+
+  @Test
+  void anElidedArticleIsATokenOfItsOwnOnlyWhereTheLanguageHasIt() {
+    Vocabulary.Builder b = new Vocabulary.Builder();
+    b.elision("dell'");
+    b.add("invasione");
+    String text = "dell'invasione d'Ivoire";
+    List<Token> t = Tokenizer.of(b.build()).tokenize(text, 0, text.length());
+    assertEquals(List.of("dell'", "invasione", "d'ivoire"), t.stream().map(x -> x.key).toList());
+    List<Token> english = Tokenizer.of(of("invasione")).tokenize(text, 0, text.length());
+    assertEquals(List.of("dell'invasione", "d'ivoire"), english.stream().map(x -> x.key).toList());
+  }
 }

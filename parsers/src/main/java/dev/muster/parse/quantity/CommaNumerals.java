@@ -9,17 +9,19 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The number grammar of Russian and Ukrainian: digits with space, no-break or narrow no-break
+ * The number grammar of the languages that write a decimal comma: Russian, Ukrainian, German and
+ * Italian. Digits with space, no-break or narrow no-break
  * space groups ("19 547"), dot groups ("4.580") and a decimal comma ("1,5"); scale words after
- * digits, whole or cut short with a full stop ("147 тыс.", "1,5 млн", "2,39 миллиона"); numbers
- * in words with their case endings ("пять тысяч", "двух тысяч", "полутора тысяч", "півмільйона"),
- * a scale word alone ("Тысяча добровольцев", "около тысячи"), and vague magnitudes ("сотни",
- * "десятки тысяч"). Every word, each case form listed, comes from the language's lexicon
+ * digits, whole or cut short with a full stop ("147 тыс.", "1,5 млн", "2,39 Mio.", "11mila");
+ * numbers in words with their case endings ("пять тысяч", "двух тысяч", "полутора тысяч",
+ * "півмільйона"), or written as one word ("zwölftausend", "duemila": {@link NumberCompounds}), a
+ * half before a scale ("eine halbe Million", "mezzo milione"), a scale word alone ("Тысяча
+ * добровольцев", "около тысячи"), and vague magnitudes ("сотни", "десятки тысяч", "Tausende"). Every word, each case form listed, comes from the language's lexicon
  * ({@code numbers.tsv}, {@code magnitudes.tsv}, {@code quantity.tsv}).
  *
  * <p>Immutable and thread-safe.
  */
-public final class SlavicNumerals implements Numerals {
+public final class CommaNumerals implements Numerals {
 
   private static final BigDecimal ONE_AND_A_HALF = new BigDecimal("1.5");
 
@@ -32,13 +34,21 @@ public final class SlavicNumerals implements Numerals {
   private final Words oneAndAHalf;
   /** The scales a range's first number shares ("10–12 тыс."). */
   private final Words rangeScales;
+  /** "halbe", "mezzo": a half, before a scale word, perhaps after the word for one. */
+  private final Words half;
+  /** "ein", "un": the word for one that is an article unless a scale word follows it. */
+  private final Words articles;
+  private final NumberCompounds compounds;
 
-  public SlavicNumerals(Lexicon lex) {
+  public CommaNumerals(Lexicon lex) {
     this.lex = lex;
     this.abbreviated = lex.words("quantity.abbreviated-scales");
     this.singularAfter = lex.words("quantity.scale-alone-after");
-    this.oneAndAHalf = lex.words("quantity.one-and-a-half");
+    this.oneAndAHalf = lex.optionalWords("quantity.one-and-a-half");
     this.rangeScales = lex.words("quantity.range-scales");
+    this.half = lex.optionalWords("quantity.half");
+    this.articles = lex.optionalWords("quantity.articles");
+    this.compounds = new NumberCompounds(lex);
   }
 
   @Override
@@ -59,7 +69,7 @@ public final class SlavicNumerals implements Numerals {
 
   @Override
   public boolean isNumberWord(Token t) {
-    return lex.numberWord(t.key) != null || oneAndAHalf.has(t);
+    return lex.numberWord(t.key) != null || oneAndAHalf.has(t) || t.isWord() && compounds.read(t.key) != null;
   }
 
   private NumberRead digits(List<Token> t, int i) {
@@ -140,6 +150,19 @@ public final class SlavicNumerals implements Numerals {
         words, scaled, e);
   }
 
+  /** "mezzo milione", "eine halbe Million": half of the scale word after, or null. */
+  private NumberRead half(List<Token> t, int i) {
+    int h = i;
+    Lexicon.NumberWord one = lex.numberWord(t.get(i).key);
+    if (one != null && one.value == 1 && one.kind == Lexicon.NumberWordKind.UNIT && i + 1 < t.size()) {
+      h = i + 1;
+    }
+    if (!half.has(t.get(h)) || h + 1 >= t.size() || scale(t.get(h + 1)) == null) {
+      return null;
+    }
+    return scaled(t, new BigDecimal("0.5"), h + 1, true);
+  }
+
   /**
    * Reads a number in words: units, tens and hundreds added up, then a scale word ("две тысячи
    * пятьсот": 2500); a scale word alone is one of it; "полтора тысячи" is 1500.
@@ -152,7 +175,15 @@ public final class SlavicNumerals implements Numerals {
       }
       return null;
     }
+    NumberRead halved = half(t, i);
+    if (halved != null) {
+      return halved;
+    }
     Lexicon.NumberWord first = lex.numberWord(tok.key);
+    if (first == null && tok.isWord()) {
+      NumberCompounds.Value c = compounds.read(tok.key);
+      return c == null ? null : scaled(t, BigDecimal.valueOf(c.value()), i + 1, true).withScaled(c.scaled());
+    }
     if (first == null || !tok.isWord() || abbreviated.has(tok)) {
       return null; // "млн" alone is no number
     }
@@ -163,6 +194,13 @@ public final class SlavicNumerals implements Numerals {
     while (j < t.size() && t.get(j).isWord()) {
       Lexicon.NumberWord w = lex.numberWord(t.get(j).key);
       if (w == null) {
+        break;
+      }
+      if (w.kind == Lexicon.NumberWordKind.DOZEN) {
+        // "zwei Dutzend", "un migliaio": a round count that ends the number
+        total += (current == 0 ? 1 : current) * w.value;
+        current = 0;
+        j++;
         break;
       }
       if (w.kind == Lexicon.NumberWordKind.SCALE) {
@@ -189,6 +227,9 @@ public final class SlavicNumerals implements Numerals {
     }
     if (j == i) {
       return null;
+    }
+    if (j == i + 1 && articles.has(tok)) {
+      return null; // "mit einem Vertrag", "un contratto": an article, no count
     }
     BigDecimal v = BigDecimal.valueOf(total + current);
     return v.compareTo(Quantity.MAX) > 0 ? NumberRead.malformed(j) : NumberRead.of(v, true, total > 0, j);
