@@ -33,6 +33,7 @@ import java.util.Optional;
 public final class Carryover {
 
   private final AttributionFinder attributions;
+  private final Words otherSpeakers;
   private final TimeFinder times;
   private final Words sourceLabel;
   private final Words demonstratives;
@@ -70,6 +71,7 @@ public final class Carryover {
     this.dataNouns = lex.optionalWords("document.data-nouns");
     this.according = lex.optionalWords("attribution.according");
     this.generalOpeners = lex.optionalWords("document.general-openers");
+    this.otherSpeakers = lex.optionalWords("document.other-speakers");
     this.partitiveDeterminers = lex.optionalWords("document.partitive-determiners");
     this.afterBareNumber = lex.optionalWords("document.after-bare-number");
     this.lex = lex;
@@ -336,6 +338,11 @@ public final class Carryover {
   private boolean continuesReport(List<Token> t) {
     if (!t.isEmpty() && generalOpeners.has(t.get(0))) {
       return false; // "Estimates of how many left range from ...": estimates in general, not the report's
+    }
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (otherSpeakers.has(t.get(k)) && attributions.reportsAt(t, k + 1)) {
+        return false; // "Rights groups estimate that ...": a speaker of its own, unnamed
+      }
     }
     for (Token x : t) {
       if (assessmentWords.has(x)) {
