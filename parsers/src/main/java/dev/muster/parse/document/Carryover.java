@@ -34,6 +34,7 @@ public final class Carryover {
 
   private final AttributionFinder attributions;
   private final Words otherSpeakers;
+  private final Words listMarkers;
   private final TimeFinder times;
   private final Words sourceLabel;
   private final Words demonstratives;
@@ -71,6 +72,7 @@ public final class Carryover {
     this.dataNouns = lex.optionalWords("document.data-nouns");
     this.according = lex.optionalWords("attribution.according");
     this.generalOpeners = lex.optionalWords("document.general-openers");
+    this.listMarkers = lex.optionalWords("document.list-markers");
     this.otherSpeakers = lex.optionalWords("document.other-speakers");
     this.partitiveDeterminers = lex.optionalWords("document.partitive-determiners");
     this.afterBareNumber = lex.optionalWords("document.after-bare-number");
@@ -130,6 +132,8 @@ public final class Carryover {
         && (ctx.paragraphCovered() || continuesReport(t))) {
       chain = ctx.paragraphChain();
       continued = true;
+    } else if (!own && !figures.isEmpty() && !ctx.listLead().isEmpty() && listItem(t)) {
+      chain = ctx.listLead(); // "Recruits told CubaNet they were promised:" then "* a bonus of ..."
     } else if (!own && !figures.isEmpty() && opensQuote(t) && attr.names().isEmpty()) {
       // Ms X, who runs a helpline, gave the count. "We know of 58 dead ..."
       chain = !ctx.previousNames().isEmpty()
@@ -176,7 +180,14 @@ public final class Carryover {
     return new DocumentContext(ctx.date(), ctx.topic(), ctx.seen().plus(attr.names()), ctx.defaultChain(),
         own ? chain : ctx.lastChain(), own ? ctx.sentence() : ctx.lastChainSentence(), ctx.sentence(),
         ctx.sentenceIndex(), ctx.paragraph(), own ? chain : ctx.paragraphChain(), covered, attr.names(),
-        withTokens(ctx.paragraphTokens(), t), attributed, last, previous);
+        withTokens(ctx.paragraphTokens(), t), attributed, last, previous,
+        !chain.isEmpty() && !t.isEmpty() && t.get(t.size() - 1).is(":") ? chain
+            : listItem(t) ? ctx.listLead() : List.of());
+  }
+
+  /** Whether the sentence is an item of a list: it starts with a list marker ("*", "-", "•"). */
+  private boolean listItem(List<Token> t) {
+    return !t.isEmpty() && listMarkers.has(t.get(0));
   }
 
   /** How many of the paragraph's last sentences are kept to look for the people it names. */
