@@ -142,8 +142,9 @@ final class HeadNouns {
       Token tok = t.get(k);
       if (ofWord.has(tok) && (q.magnitude() || modifiers == 0) && k == q.end()) {
         k++;
-        if (k < hi && ofDeterminers.has(t.get(k))) {
-          k++;
+        if (k < hi && ofDeterminers.has(t.get(k))
+            && !(partitivePronouns.has(t.get(k)) && lex.nouns.longest(t, k + 1, hi) == null)) {
+          k++; // "of those recruits"; not "of those who signed", a pronoun
         }
         continue;
       }
