@@ -274,13 +274,15 @@ public final class SourceNames {
   private Source ofCountry(String keyword, Origin origin, List<Token> t, int from, int length) {
     Source best = null;
     int bestWords = -1;
+    int bodies = 0;
     for (Map.Entry<String, Source> e : lex.sourcesWithKeyword(keyword)) {
       if (!namesPlace(e.getKey(), origin)) {
         continue;
       }
+      bodies++;
       int words = 0;
       for (int k = from; k < from + length; k++) {
-        if (t.get(k).isWord() && t.get(k).text.length() > 3
+        if (t.get(k).isWord() && t.get(k).text.length() > 3 && !t.get(k).key.equals(keyword)
             && e.getKey().contains(t.get(k).text.toLowerCase(Locale.ROOT))) {
           words++;
         }
@@ -290,7 +292,8 @@ public final class SourceNames {
         bestWords = words;
       }
     }
-    return best;
+    // "the ministry" of a country with several: none of them, unless other words pick one
+    return bodies > 1 && bestWords == 0 ? null : best;
   }
 
   private boolean namesPlace(String name, Origin origin) {
