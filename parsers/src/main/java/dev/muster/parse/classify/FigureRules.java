@@ -42,6 +42,7 @@ final class FigureRules {
   private final Words possessives;
   private final Words others;
   private final Words listJoins;
+  private final Words partJoins;
   private final Words comparatives;
   private final Words countNouns;
   /** People nouns whose origin may follow them as a bare place name ("громадян Китаю"). */
@@ -65,6 +66,7 @@ final class FigureRules {
     this.possessives = lex.optionalWords("classify.possessives");
     this.others = lex.optionalWords("classify.others");
     this.listJoins = lex.optionalWords("classify.list-joins");
+    this.partJoins = lex.optionalWords("classify.part-joins");
     this.comparatives = lex.optionalWords("classify.comparatives");
     this.countNouns = lex.optionalWords("classify.count-nouns");
     this.placeAfterNoun = lex.optionalWords("classify.place-after-noun");
@@ -299,6 +301,13 @@ final class FigureRules {
     if (m == null && head != null && head.nounClass == Lexicon.NounClass.MEASURE_NOUN) {
       Measure combo = triggers.nearest(t, q, lo, hi, true);
       m = combo == Measure.CASUALTIES ? combo : head.measure;
+    }
+    if (m == null && listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1)) && previous != null
+        && (head == null || head.measure == null)) {
+      // "arrested 19 people over the recruitment, including four agents": the words before
+      // "including" are the whole's; the part has its own only after it
+      Measure forward = triggers.forward(t, q, hi);
+      m = forward != null ? forward : previous.measure();
     }
     if (m == null && elliptic && previous != null) {
       Measure forward = triggers.forward(t, q, hi);
