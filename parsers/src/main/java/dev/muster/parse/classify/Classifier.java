@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
 
 /**
  * Stage classify: makes the candidate figures of one sentence from its quantities, its time
@@ -188,6 +189,8 @@ public final class Classifier {
       if (per == null && elided) {
         per = previous.quantity().per(); // "earn 210,000 roubles a month, ... can receive up to 300,000"
       }
+      SortedSet<Origin> origins = r.origins();
+      boolean explicit = r.originExplicit();
       // "400,000 rubles ($4,600)", "210,000 roubles, or about $2,300": the conversion shares the rate
       if (previous != null && previous.measure() == Measure.PAYMENT && r.measure() == Measure.PAYMENT
           && converts(t, previous.quantity().end(), q.first())) {
@@ -200,8 +203,12 @@ public final class Classifier {
         if (period == null) {
           period = previous.period();
         }
+        if (origins.isEmpty() && previous.originExplicit()) {
+          origins = previous.origins(); // "offer foreigners 500,000 roubles ($6,100)": the same people
+          explicit = true;
+        }
       }
-      Figure f = new Figure(q.withPer(per), r.measure(), r.origins(), r.originExplicit(), period, List.of(), false,
+      Figure f = new Figure(q.withPer(per), r.measure(), origins, explicit, period, List.of(), false,
           likelihood(t, q), sentence.paragraph(), sentence.start(), sentence.end(), t.get(q.first()).start,
           t.get(q.end() - 1).end(), r.noOriginWanted(), r.ownForceNoun());
       out.add(f);

@@ -256,21 +256,33 @@ final class Places {
         continue;
       }
       PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k);
+      if (pm == null && distance < bestDistance) {
+        PhraseIndex.Match<Lexicon.Noun> foreigners = lex.nouns.longest(t, k);
+        if (foreigners != null && foreigners.value.nounClass == Lexicon.NounClass.FOREIGN) {
+          best = new TreeSet<>(Set.of(Origin.FOREIGN)); // "recruiters offer foreigners 500,000 roubles"
+          bestDistance = distance;
+          continue;
+        }
+      }
       if (pm == null || !pm.value.demonym || pm.value.origin.equals(Origin.FOREIGN)) {
         continue;
       }
       int e = k + pm.length;
       boolean people = isPlural(t.get(e - 1));
+      int skip = e - 1;
       if (!people && e < to) {
         PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, e);
         people = nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
             || nm.value.nounClass == Lexicon.NounClass.FOREIGN || families.has(t.get(e)));
+        if (people && nm != null) {
+          skip = e + nm.length - 1; // "Nepali migrants": the noun is the demonym's, not foreigners in general
+        }
       }
       if (people && distance < bestDistance) {
         best = new TreeSet<>(Set.of(pm.value.origin));
         bestDistance = distance;
       }
-      k = e - 1;
+      k = skip;
     }
     return best;
   }
