@@ -50,6 +50,7 @@ public final class Classifier {
   private final Words oneOffFirst;
   private final Words oneOffTails;
   private final Words or;
+  private final Words and;
 
   public Classifier(Lexicon lex, QuantityFinder quantities, AttributionFinder attributions) {
     this.lex = lex;
@@ -68,6 +69,7 @@ public final class Classifier {
     this.oneOffFirst = lex.optionalWords("classify.one-off-first");
     this.oneOffTails = lex.optionalWords("classify.one-off-tails");
     this.or = lex.optionalWords("classify.or");
+    this.and = lex.optionalWords("classify.and");
   }
 
   /** Returns the quantities that may be figures: money, and counts not of things ("48 countries"). */
@@ -208,6 +210,12 @@ public final class Classifier {
           explicit = true;
         }
       }
+      if (previous != null && previous.measure() == Measure.PAYMENT && r.measure() == Measure.PAYMENT
+          && origins.isEmpty() && previous.originExplicit() && joined(t, previous.quantity().end(), q.first())) {
+        // "Recruits from Africa were offered a bonus of $2,000 and monthly pay of $2,500": the same people
+        origins = previous.origins();
+        explicit = true;
+      }
       Figure f = new Figure(q.withPer(per), r.measure(), origins, explicit, period, List.of(), false,
           likelihood(t, q), sentence.paragraph(), sentence.start(), sentence.end(), t.get(q.first()).start,
           t.get(q.end() - 1).end(), r.noOriginWanted(), r.ownForceNoun());
@@ -268,6 +276,24 @@ public final class Classifier {
     return first > 0 && j == first - 1 && t.get(first - 1).is("(")
         || first > 1 && j == first - 2 && t.get(first - 2).is(",") && or.has(t.get(first - 1));
   }
+
+  /**
+   * Whether "and" joins the noun phrases of two amounts, with no clause break, comma or say-verb
+   * between them (", and regions pay ..." starts a clause of its own).
+   */
+  private boolean joined(List<Token> t, int previousEnd, int first) {
+    boolean and = false;
+    for (int k = previousEnd; k < first; k++) {
+      if (clauseBreaks.has(t.get(k)) || t.get(k).is(",") || attributions.reportsAt(t, k)) {
+        return false;
+      }
+      and |= this.and.has(t.get(k));
+    }
+    return and && first - previousEnd <= JOIN_REACH;
+  }
+
+  /** How many tokens may stand between two amounts that "and" joins. */
+  static final int JOIN_REACH = 8;
 
   private Per rateBefore(List<Token> t, QuantityMention q, int lo) {
     for (int k = q.first() - 1; k >= Math.max(lo, q.first() - (q.isMoney() ? 14 : 10)); k--) {
