@@ -279,6 +279,9 @@ public final class AttributionFinder {
     return null;
   }
 
+  /** How far after "put" its "at" and figure may stand. */
+  static final int PUT_AT_REACH = 9;
+
   /** Verbs that also name actions ("announced a mobilisation") report only before a clause or figure. */
   private boolean reports(List<Token> t, int verb) {
     if (!ambiguous.has(t.get(verb))) {
@@ -291,8 +294,8 @@ public final class AttributionFinder {
         return true;
       }
     }
-    // "puts Russian losses at more than 700,000"
-    for (int k = verb + 2; k < Math.min(t.size(), verb + 6); k++) {
+    // "puts Russian losses at more than 700,000", "put North Korean losses in Kursk at 3,000"
+    for (int k = verb + 2; k < Math.min(t.size(), verb + PUT_AT_REACH); k++) {
       if (at.has(t.get(k))) {
         for (int n = k + 1; n < Math.min(t.size(), k + 4); n++) {
           if (t.get(n).isNumber()) {
