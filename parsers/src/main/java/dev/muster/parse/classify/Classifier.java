@@ -51,6 +51,7 @@ public final class Classifier {
   private final Words oneOffTails;
   private final Words or;
   private final Words and;
+  private final Words cumulativeWords;
 
   public Classifier(Lexicon lex, QuantityFinder quantities, AttributionFinder attributions) {
     this.lex = lex;
@@ -70,6 +71,7 @@ public final class Classifier {
     this.oneOffTails = lex.optionalWords("classify.one-off-tails");
     this.or = lex.optionalWords("classify.or");
     this.and = lex.optionalWords("classify.and");
+    this.cumulativeWords = lex.optionalWords("classify.cumulative");
   }
 
   /** Returns the quantities that may be figures: money, and counts not of things ("48 countries"). */
@@ -292,6 +294,22 @@ public final class Classifier {
     return and && first - previousEnd <= JOIN_REACH;
   }
 
+  /** Whether the figure's clause says it is a running total ("had passed", "so far", "in total"). */
+  private boolean cumulative(List<Token> t, QuantityMention q) {
+    for (int k = Math.max(0, q.first() - 3); k < t.size(); k++) {
+      if (k > q.end() && clauseBreaks.has(t.get(k))) {
+        break;
+      }
+      if (cumulativeWords.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The weight of a time expression on the reporting side of a sentence ("said in June that"). */
+  static final int REPORTING_SIDE = 25;
+
   /** How many tokens may stand between two amounts that "and" joins. */
   static final int JOIN_REACH = 8;
 
@@ -360,7 +378,7 @@ public final class Classifier {
           reportingSide = true;
         }
       }
-      int score = dist + (reportingSide ? 25 : 0) + (e.kind() == dev.muster.parse.time.TimeKind.WAR ? 30 : 0)
+      int score = dist + (reportingSide ? REPORTING_SIDE : 0) + (e.kind() == dev.muster.parse.time.TimeKind.WAR ? 30 : 0)
           + (e.kind() == dev.muster.parse.time.TimeKind.UNTIL && e.period().start().isEmpty()
               && e.end() - e.start() <= 2 ? 10 : 0);
       if (score < bestScore) {
@@ -383,6 +401,10 @@ public final class Classifier {
       if (!day.isBefore(p.start().get()) && day.isBefore(p.end().get())) {
         p = Period.builder().from(p).end(day).endPrecision(dev.muster.DatePrecision.DAY).build();
       }
+    }
+    if (bestScore >= REPORTING_SIDE && best.kind() == TimeKind.SPAN && p.end().isPresent() && cumulative(t, q)) {
+      // "said in its June update that casualties had passed one million": a running total, as of then
+      p = Period.builder().end(p.end()).endPrecision(p.endPrecision()).build();
     }
     return p;
   }
