@@ -299,7 +299,9 @@ final class FigureRules {
       boolean elliptic, Figure previous, boolean listed, Measure found) {
     Measure m = found;
     if (m == null && head != null && head.nounClass == Lexicon.NounClass.MEASURE_NOUN) {
-      Measure combo = triggers.nearest(t, q, lo, hi, true);
+      // "killed or wounded ..., including some 600 dead": the part's own noun, not the whole's words
+      Measure combo = q.first() > 0 && partJoins.has(t.get(q.first() - 1)) ? null
+          : triggers.nearest(t, q, lo, hi, true);
       m = combo == Measure.CASUALTIES ? combo : head.measure;
     }
     if (m == null && listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1)) && previous != null
