@@ -169,6 +169,10 @@ public final class AttributionFinder {
   }
 
   private Role roleOf(List<Token> t, int s, int e) {
+    if (s > 0 && t.get(s - 1).is(",") && e + 1 < t.size() && t.get(e).is(",") && sayVerbs.has(t.get(e + 1))
+        && !citing.has(t.get(e + 1)) && reports(t, e + 1)) {
+      return Role.SPEAKER; // "Ukraine's president, Volodymyr Zelensky, said": a name set off by commas
+    }
     Role r = accordingTo(t, s, e);
     if (r == null) {
       r = cueBefore(t, s, e);
