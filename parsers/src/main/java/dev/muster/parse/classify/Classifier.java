@@ -52,6 +52,9 @@ public final class Classifier {
   private final Words or;
   private final Words and;
   private final Words cumulativeWords;
+  private final Words boundCopulas;
+  private final Words floorWords;
+  private final Words ceilingWords;
 
   public Classifier(Lexicon lex, QuantityFinder quantities, AttributionFinder attributions) {
     this.lex = lex;
@@ -72,6 +75,9 @@ public final class Classifier {
     this.or = lex.optionalWords("classify.or");
     this.and = lex.optionalWords("classify.and");
     this.cumulativeWords = lex.optionalWords("classify.cumulative");
+    this.boundCopulas = lex.optionalWords("classify.bound-copulas");
+    this.floorWords = lex.optionalWords("classify.floor-words");
+    this.ceilingWords = lex.optionalWords("classify.ceiling-words");
   }
 
   /** Returns the quantities that may be figures: money, and counts not of things ("48 countries"). */
@@ -171,6 +177,12 @@ public final class Classifier {
         continue;
       }
       QuantityMention q = r.quantity();
+      if (q.qualifier() == Qualifier.EXACT) {
+        Qualifier bound = boundOfSubject(t, q, lo);
+        if (bound != null) {
+          q = q.asBound(bound); // "the minimum monthly salary is 210,000 roubles"
+        }
+      }
       Period period = period(t, q, times, r.measure(), published);
       Per per = q.per();
       for (int k = r.headEnd(); k < Math.min(hi, r.headEnd() + 6) && per == null; k++) {
@@ -206,6 +218,10 @@ public final class Classifier {
         }
         if (period == null) {
           period = previous.period();
+        }
+        Qualifier bound = previous.quantity().qualifier();
+        if (q.qualifier() == Qualifier.EXACT && (bound == Qualifier.AT_LEAST || bound == Qualifier.AT_MOST)) {
+          q = q.asBound(bound); // "the minimum salary is 210,000 roubles ($2,300)": the same floor
         }
         if (origins.isEmpty() && previous.originExplicit()) {
           origins = previous.origins(); // "offer foreigners 500,000 roubles ($6,100)": the same people
@@ -293,6 +309,32 @@ public final class Classifier {
     }
     return and && first - previousEnd <= JOIN_REACH;
   }
+
+  /**
+   * The bound a subject before a copula gives its figure: AT_LEAST for "the minimum salary is N",
+   * AT_MOST for "the maximum bonus was N"; null when there is none.
+   */
+  private Qualifier boundOfSubject(List<Token> t, QuantityMention q, int lo) {
+    int b = q.first() - 1;
+    if (b < 1 || !boundCopulas.has(t.get(b))) {
+      return null;
+    }
+    for (int k = b - 1; k >= Math.max(lo, b - BOUND_REACH); k--) {
+      if (clauseBreaks.has(t.get(k)) || t.get(k).is(",") || t.get(k).isNumber()) {
+        return null;
+      }
+      if (floorWords.has(t.get(k))) {
+        return Qualifier.AT_LEAST;
+      }
+      if (ceilingWords.has(t.get(k))) {
+        return Qualifier.AT_MOST;
+      }
+    }
+    return null;
+  }
+
+  /** How far before its copula a subject's "minimum" or "maximum" may stand. */
+  static final int BOUND_REACH = 10;
 
   /** Whether the figure's clause says it is a running total ("had passed", "so far", "in total"). */
   private boolean cumulative(List<Token> t, QuantityMention q) {
