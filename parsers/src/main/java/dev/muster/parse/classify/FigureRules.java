@@ -43,6 +43,7 @@ final class FigureRules {
   private final Words others;
   private final Words listJoins;
   private final Words partJoins;
+  private final Words partitivePronouns;
   private final Words comparatives;
   private final Words countNouns;
   /** People nouns whose origin may follow them as a bare place name ("громадян Китаю"). */
@@ -67,6 +68,7 @@ final class FigureRules {
     this.others = lex.optionalWords("classify.others");
     this.listJoins = lex.optionalWords("classify.list-joins");
     this.partJoins = lex.optionalWords("classify.part-joins");
+    this.partitivePronouns = lex.optionalWords("classify.partitive-pronouns");
     this.comparatives = lex.optionalWords("classify.comparatives");
     this.countNouns = lex.optionalWords("classify.count-nouns");
     this.placeAfterNoun = lex.optionalWords("classify.place-after-noun");
@@ -168,6 +170,8 @@ final class FigureRules {
         head = apposition;
       } else if ((copula = partitiveMeasure(t, q)) != null) {
         measure = copula; // "Of the confirmed dead, more than 20,000 were volunteers"
+      } else if (previous != null && !previousIsOutside && partitiveBefore(t, q.first())) {
+        elliptic = true; // "10,000 soldiers were in Russia, of whom around 8,000 had moved to Kursk"
       } else if (nop == null) {
         return null;
       } // else "the number of Sri Lankans who went ranges from ..."
@@ -334,6 +338,15 @@ final class FigureRules {
       return significant ? Measure.OTHER : null;
     }
     return m;
+  }
+
+  /** Whether "of whom", "of them," or "among those" stands just before the figure. */
+  private boolean partitiveBefore(List<Token> t, int first) {
+    int k = first - 1;
+    if (k >= 0 && t.get(k).is(",")) {
+      k--;
+    }
+    return k >= 1 && partitivePronouns.has(t.get(k)) && (ofWord.has(t.get(k - 1)) || partJoins.has(t.get(k - 1)));
   }
 
   /** Whether the token before a figure joins it to a list with the figure before it. */
