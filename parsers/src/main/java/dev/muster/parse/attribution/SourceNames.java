@@ -26,6 +26,8 @@ public final class SourceNames {
   private final Words sayVerbs;
   private final Words placePrepositions;
   private final Words nameStops;
+  private final Words bodyWords;
+  private final Words nameLinks;
   private final Words appositiveStarts;
   private final Words according;
   private final Words the;
@@ -37,6 +39,8 @@ public final class SourceNames {
     this.sayVerbs = lex.words("attribution.say-verbs");
     this.placePrepositions = lex.optionalWords("attribution.place-prepositions");
     this.nameStops = lex.optionalWords("attribution.name-stops");
+    this.bodyWords = lex.optionalWords("attribution.body-words");
+    this.nameLinks = lex.optionalWords("attribution.name-links");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.according = lex.optionalWords("attribution.according");
     this.the = lex.optionalWords("attribution.the");
@@ -121,12 +125,15 @@ public final class SourceNames {
           continue;
         }
       }
-      if (m == null && g == null && !nameStops.isEmpty()) {
-        int n = personName(t, i);
+      if (m == null && g == null) {
+        // "the Supreme Court of Uzbekistan said", "Sabina Tamang, a lawyer for the families, said":
+        // a body or a person the table does not know
+        int body = bodyWords.isEmpty() ? 0 : bodyName(t, i);
+        int person = body > 0 || nameStops.isEmpty() ? 0 : personName(t, i);
+        int n = Math.max(body, person);
         if (n > 0) {
-          // "Sabina Tamang, a lawyer for the families, said": a person the table does not know
           spans.add(new TokenSpan(i, i + n));
-          names.add(Source.of(text(t, i, i + n), SourceKind.OFFICIAL));
+          names.add(Source.of(text(t, i, i + n), body > 0 ? SourceKind.OTHER : SourceKind.OFFICIAL));
           i += n;
           continue;
         }
@@ -208,6 +215,48 @@ public final class SourceNames {
         || i > 1 && according.has(t.get(i - 2)) && t.get(i - 1).is("to");
     return before || after ? k - i : 0;
   }
+
+  /**
+   * The length of a body's name that starts at token {@code i} and that the text places as a
+   * speaker, or 0: capitalised words, with small linking words inside ("of", "for"), one of them a
+   * body's word ("Court"), no part of it a name the table or the generic names know, not inside a
+   * longer run of capitals; placed as {@link #personName} places a person.
+   */
+  private int bodyName(List<Token> t, int i) {
+    if (!t.get(i).isCapitalized() || the.has(t.get(i))
+        || i > 0 && t.get(i - 1).isWord() && t.get(i - 1).isCapitalized() && !the.has(t.get(i - 1))) {
+      return 0; // "The Tatarstan Recruitment Office": the name starts after the article
+    }
+    int k = i;
+    int last = -1;
+    boolean body = false;
+    while (k < t.size() && k - i < BODY_MAX) {
+      Token x = t.get(k);
+      if (lex.sources.longest(t, k) != null || lex.genericSources.longest(t, k) != null) {
+        return 0;
+      }
+      if (x.isWord() && x.isCapitalized()) {
+        body |= bodyWords.has(x);
+        last = k;
+      } else if (!(nameLinks.has(x) && k > i && !x.isCapitalized())) {
+        break;
+      }
+      k++;
+    }
+    if (!body || last < i + 1 || k < t.size() && k - i >= BODY_MAX) {
+      return 0;
+    }
+    int end = last + 1;
+    boolean before = end < t.size() && (sayVerbs.has(t.get(end))
+        || t.get(end).is(",") && end + 1 < t.size() && appositiveStarts.has(t.get(end + 1)));
+    boolean after = i > 0 && sayVerbs.has(t.get(i - 1))
+        || i > 1 && according.has(t.get(i - 2)) && t.get(i - 1).is("to")
+        || i > 2 && the.has(t.get(i - 1)) && according.has(t.get(i - 3)) && t.get(i - 2).is("to");
+    return before || after ? end - i : 0;
+  }
+
+  /** The most words of a body's name that the source table does not know. */
+  static final int BODY_MAX = 9;
 
   /** An initial before a name: one capital letter and a full stop ("K. Suresh Menon"). */
   private boolean initial(List<Token> t, int k) {
