@@ -52,6 +52,8 @@ public final class Classifier {
   private final Words or;
   private final Words and;
   private final Words cumulativeWords;
+  private final Words fromWord;
+  private final Words toWord;
   private final Words boundCopulas;
   private final Words floorWords;
   private final Words ceilingWords;
@@ -75,6 +77,8 @@ public final class Classifier {
     this.or = lex.optionalWords("classify.or");
     this.and = lex.optionalWords("classify.and");
     this.cumulativeWords = lex.optionalWords("classify.cumulative");
+    this.fromWord = lex.optionalWords("classify.from");
+    this.toWord = lex.optionalWords("classify.to");
     this.boundCopulas = lex.optionalWords("classify.bound-copulas");
     this.floorWords = lex.optionalWords("classify.floor-words");
     this.ceilingWords = lex.optionalWords("classify.ceiling-words");
@@ -201,6 +205,10 @@ public final class Classifier {
       }
       if (per == null) {
         per = rateBefore(t, q, lo);
+      }
+      if (per == null && previous != null && previous.quantity().per() != null && previous.measure() == r.measure()
+          && changeTo(t, previous.quantity(), q)) {
+        per = previous.quantity().per(); // "monthly sign-ups fell from about 35,000 ... to fewer than 25,000"
       }
       if (per == null && elided) {
         per = previous.quantity().per(); // "earn 210,000 roubles a month, ... can receive up to 300,000"
@@ -347,6 +355,12 @@ public final class Classifier {
       }
     }
     return false;
+  }
+
+  /** Whether the two amounts are the ends of a change: "from" before the first, "to" before the second. */
+  private boolean changeTo(List<Token> t, QuantityMention first, QuantityMention second) {
+    return first.first() > 0 && fromWord.has(t.get(first.first() - 1)) && second.first() > first.end()
+        && toWord.has(t.get(second.first() - 1));
   }
 
   /** The weight of a time expression on the reporting side of a sentence ("said in June that"). */
