@@ -58,24 +58,24 @@ class SamplesGoldTest {
   /** The floors of each group; raise one when the test says so, never lower one. */
   static final List<Group> GROUPS = List.of(
       new Group("samples 01-10", 1, 10, floors(
-          "precision", 0.989, "recall", 0.958, "f1", 0.973, "strict_f1", 0.909,
-          "measure", 0.989, "qualifier", 1.0, "origin", 0.934, "period", 0.775, "sources", 0.835,
-          "likelihood", 0.989, "source_names_f1", 0.872, "evidence_exact", 1.0)),
+          "precision", 0.989, "recall", 0.958, "f1", 0.973, "strict_f1", 0.93,
+          "measure", 0.989, "qualifier", 1.0, "origin", 0.956, "period", 0.775, "sources", 0.857,
+          "likelihood", 0.989, "source_names_f1", 0.887, "evidence_exact", 1.0)),
       new Group("samples 11-22", 11, 22, floors(
-          "precision", 0.97, "recall", 0.921, "f1", 0.945, "strict_f1", 0.782,
-          "measure", 0.898, "qualifier", 1.0, "origin", 0.914, "period", 0.755, "sources", 0.867,
-          "likelihood", 1.0, "source_names_f1", 0.884, "evidence_exact", 1.0)),
+          "precision", 0.971, "recall", 0.978, "f1", 0.975, "strict_f1", 0.839,
+          "measure", 0.926, "qualifier", 1.0, "origin", 0.926, "period", 0.782, "sources", 0.926,
+          "likelihood", 1.0, "source_names_f1", 0.939, "evidence_exact", 1.0)),
       new Group("samples 23-28", 23, 28, floors(
-          "precision", 0.974, "recall", 0.826, "f1", 0.894, "strict_f1", 0.682,
-          "measure", 0.895, "qualifier", 1.0, "origin", 0.868, "period", 0.619, "sources", 0.842,
-          "likelihood", 1.0, "source_names_f1", 0.892, "evidence_exact", 1.0)),
+          "precision", 1.0, "recall", 0.891, "f1", 0.943, "strict_f1", 0.759,
+          "measure", 0.927, "qualifier", 1.0, "origin", 0.878, "period", 0.739, "sources", 0.902,
+          "likelihood", 1.0, "source_names_f1", 0.932, "evidence_exact", 1.0)),
       new Group("samples 31-38", 31, 38, floors(
           "precision", 1.0, "recall", 0.45, "f1", 0.621, "strict_f1", 0.569,
-          "measure", 0.972, "qualifier", 1.0, "origin", 0.944, "period", 0.526, "sources", 0.75,
+          "measure", 0.972, "qualifier", 1.0, "origin", 0.972, "period", 0.526, "sources", 0.75,
           "likelihood", 1.0, "source_names_f1", 0.694, "evidence_exact", 1.0)),
       new Group("samples 41-44", 41, 44, floors(
-          "precision", 0.95, "recall", 0.95, "f1", 0.95, "strict_f1", 0.4,
-          "measure", 0.789, "qualifier", 1.0, "origin", 0.579, "period", 0.5, "sources", 0.421,
+          "precision", 0.95, "recall", 0.95, "f1", 0.95, "strict_f1", 0.45,
+          "measure", 0.789, "qualifier", 1.0, "origin", 0.632, "period", 0.5, "sources", 0.421,
           "likelihood", 1.0, "source_names_f1", 0.56, "evidence_exact", 1.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
