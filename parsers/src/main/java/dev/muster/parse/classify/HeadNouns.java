@@ -195,7 +195,8 @@ final class HeadNouns {
         foreign = true;
       }
       if (k == q.end() + (ofWord.has(t.get(q.end())) ? 1 : 0) && k > q.end() && partitivePronouns.has(tok)
-          && afterFigure) {
+          && (afterFigure || k + 1 < hi && relative.has(t.get(k + 1)))) {
+        // "12 of them"; "Twelve of those who signed" names its people even with no figure before
         head = new Lexicon.Noun(Lexicon.NounClass.PERSON, null);
         headAt = k;
         k++;
