@@ -269,9 +269,23 @@ public final class Carryover {
       if (f.period() == null) {
         f = f.withPeriod(whole.period());
       }
+      if (isOutcome(whole.measure()) && isBackground(f.measure())) {
+        // "121,507 soldiers killed ... Of those, 17,000 had been recruited from prisons": still dead
+        f = f.withMeasure(whole.measure());
+      }
       out.add(f);
     }
     return out;
+  }
+
+  /** Killed, wounded, both, or taken prisoner: what became of people already counted. */
+  private static boolean isOutcome(Measure m) {
+    return m == Measure.KILLED || m == Measure.WOUNDED || m == Measure.CASUALTIES || m == Measure.CAPTURED;
+  }
+
+  /** How people came to the war: a part of those killed that says how they came is still killed. */
+  private static boolean isBackground(Measure m) {
+    return m == Measure.RECRUITED || m == Measure.CONSCRIPTED || m == Measure.OTHER;
   }
 
   /**
@@ -293,7 +307,8 @@ public final class Carryover {
 
   /** "Of them, 12 have been killed": the sentence splits the figure before it. */
   private boolean startsWithPartitive(List<Token> t) {
-    return t.size() > 2 && of.has(t.get(0)) && partitivePronouns.has(t.get(1));
+    int o = listItem(t) ? 1 : 0; // "- Of those, 17,000 ..." in a list
+    return t.size() > o + 2 && of.has(t.get(o)) && partitivePronouns.has(t.get(o + 1));
   }
 
   /**
