@@ -162,6 +162,13 @@ public final class Carryover {
           c = c.withOrigins(people, false);
         }
       }
+      int e = c.quantity().end();
+      if (c.origins().isEmpty() && whole == null && ctx.lastFigure().isPresent() && e + 1 < t.size()
+          && attributed.isEmpty() // the first figure of its sentence: the whole is in an earlier one
+          && of.has(t.get(e)) && partitivePronouns.has(t.get(e + 1))) {
+        // "Twelve of those who signed" after "at least 180 of them signed": the same people
+        c = c.withOrigins(ctx.lastFigure().get().origins(), false);
+      }
       if (whole != null && c.chain().isEmpty() && !whole.chain().isEmpty() && !hedged(t)) {
         c = c.withChain(whole.chain(), false); // a breakdown shares its total's sources
       }
