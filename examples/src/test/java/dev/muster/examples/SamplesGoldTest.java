@@ -58,17 +58,17 @@ class SamplesGoldTest {
   /** The floors of each group; raise one when the test says so, never lower one. */
   static final List<Group> GROUPS = List.of(
       new Group("samples 01-10", 1, 10, floors(
-          "precision", 0.989, "recall", 0.958, "f1", 0.973, "strict_f1", 0.93,
-          "measure", 0.989, "qualifier", 1.0, "origin", 0.956, "period", 0.775, "sources", 0.857,
+          "precision", 0.989, "recall", 0.968, "f1", 0.979, "strict_f1", 0.936,
+          "measure", 0.989, "qualifier", 1.0, "origin", 0.957, "period", 0.775, "sources", 0.859,
           "likelihood", 0.989, "source_names_f1", 0.887, "evidence_exact", 1.0)),
       new Group("samples 11-22", 11, 22, floors(
-          "precision", 0.971, "recall", 0.978, "f1", 0.975, "strict_f1", 0.839,
-          "measure", 0.926, "qualifier", 1.0, "origin", 0.926, "period", 0.782, "sources", 0.926,
-          "likelihood", 1.0, "source_names_f1", 0.939, "evidence_exact", 1.0)),
+          "precision", 0.978, "recall", 0.978, "f1", 0.978, "strict_f1", 0.856,
+          "measure", 0.941, "qualifier", 1.0, "origin", 0.926, "period", 0.818, "sources", 0.934,
+          "likelihood", 1.0, "source_names_f1", 0.944, "evidence_exact", 1.0)),
       new Group("samples 23-28", 23, 28, floors(
-          "precision", 1.0, "recall", 0.891, "f1", 0.943, "strict_f1", 0.759,
-          "measure", 0.927, "qualifier", 1.0, "origin", 0.878, "period", 0.739, "sources", 0.902,
-          "likelihood", 1.0, "source_names_f1", 0.932, "evidence_exact", 1.0)),
+          "precision", 1.0, "recall", 0.913, "f1", 0.955, "strict_f1", 0.795,
+          "measure", 0.952, "qualifier", 1.0, "origin", 0.881, "period", 0.783, "sources", 0.929,
+          "likelihood", 1.0, "source_names_f1", 0.961, "evidence_exact", 1.0)),
       new Group("samples 31-38", 31, 38, floors(
           "precision", 1.0, "recall", 0.45, "f1", 0.621, "strict_f1", 0.569,
           "measure", 0.972, "qualifier", 1.0, "origin", 0.972, "period", 0.526, "sources", 0.75,
