@@ -35,6 +35,7 @@ public final class Carryover {
   private final AttributionFinder attributions;
   private final Words otherSpeakers;
   private final Words listMarkers;
+  private final Words reportNouns;
   private final TimeFinder times;
   private final Words sourceLabel;
   private final Words demonstratives;
@@ -73,6 +74,7 @@ public final class Carryover {
     this.according = lex.optionalWords("attribution.according");
     this.generalOpeners = lex.optionalWords("document.general-openers");
     this.listMarkers = lex.optionalWords("document.list-markers");
+    this.reportNouns = lex.optionalWords("attribution.report-nouns");
     this.otherSpeakers = lex.optionalWords("document.other-speakers");
     this.partitiveDeterminers = lex.optionalWords("document.partitive-determiners");
     this.afterBareNumber = lex.optionalWords("document.after-bare-number");
@@ -183,13 +185,22 @@ public final class Carryover {
     }
     Optional<Figure> last = !attributed.isEmpty() ? Optional.of(attributed.get(attributed.size() - 1))
         : !previous.isEmpty() ? Optional.of(previous.get(previous.size() - 1)) : ctx.lastFigure();
-    boolean covered = own ? opensWithAccordingTo(t) : ctx.paragraphCovered();
+    boolean covered = own ? opensWithAccordingTo(t) || opensWithReport(t, attr, ctx) : ctx.paragraphCovered();
     return new DocumentContext(ctx.date(), ctx.topic(), ctx.seen().plus(attr.names()), ctx.defaultChain(),
         own ? chain : ctx.lastChain(), own ? ctx.sentence() : ctx.lastChainSentence(), ctx.sentence(),
         ctx.sentenceIndex(), ctx.paragraph(), own ? chain : ctx.paragraphChain(), covered, attr.names(),
         withTokens(ctx.paragraphTokens(), t), attributed, last, previous,
         !chain.isEmpty() && !t.isEmpty() && t.get(t.size() - 1).is(":") ? chain
             : listItem(t) ? ctx.listLead() : List.of());
+  }
+
+  /**
+   * "The update adds that ...", "The report says ..." opening a paragraph: like "According to X,",
+   * the report named before covers the paragraph's later figures that name no source.
+   */
+  private boolean opensWithReport(List<Token> t, SentenceAttribution attr, DocumentContext ctx) {
+    return attr.anaphor() && attr.names().isEmpty() && ctx.paragraphTokens().isEmpty() && t.size() > 3
+        && the.has(t.get(0)) && reportNouns.has(t.get(1)) && attributions.reportsAt(t, 2);
   }
 
   /** Whether the sentence is an item of a list: it starts with a list marker ("*", "-", "•"). */
