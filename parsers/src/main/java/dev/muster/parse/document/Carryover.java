@@ -14,6 +14,7 @@ import dev.muster.parse.time.DatedSpan;
 import dev.muster.parse.time.TimeFinder;
 import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Token;
+import dev.muster.parse.token.TokenSpan;
 import dev.muster.parse.token.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,7 +144,7 @@ public final class Carryover {
     }
     List<Figure> attributed = figures.isEmpty() ? List.of() : new ArrayList<>(figures.size());
     for (Figure f : figures) {
-      Figure c = f.withChain(chain, own);
+      Figure c = f.withChain(own && ownSpeaker(t, attr, f.quantity().first()) ? List.of() : chain, own);
       if (continued && c.period() == null) {
         // the same report goes on: "... so far. Total casualties are believed to be ..."
         for (Figure p : ctx.pending()) {
@@ -201,6 +202,25 @@ public final class Carryover {
   private boolean opensWithReport(List<Token> t, SentenceAttribution attr, DocumentContext ctx) {
     return attr.anaphor() && attr.names().isEmpty() && ctx.paragraphTokens().isEmpty() && t.size() > 3
         && the.has(t.get(0)) && reportNouns.has(t.get(1)) && attributions.reportsAt(t, 2);
+  }
+
+  /**
+   * Whether an unnamed party of its own speaks for the figure at token {@code first}, after every
+   * source the sentence names ("The government believes that some 200 ..., but opposition
+   * lawmakers put the figure at 14,000"): the sentence's sources are not the figure's.
+   */
+  private boolean ownSpeaker(List<Token> t, SentenceAttribution attr, int first) {
+    for (int k = first - 2; k >= 0; k--) {
+      if (otherSpeakers.has(t.get(k)) && attributions.reportsAt(t, k + 1)) {
+        for (TokenSpan sp : attr.spans()) {
+          if (sp.end() > k) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence is an item of a list: it starts with a list marker ("*", "-", "•"). */
