@@ -59,17 +59,17 @@ class SamplesGoldTest {
   /** The floors of each group; raise one when the test says so, never lower one. */
   static final List<Group> GROUPS = List.of(
       new Group("samples 01-10", 1, 10, floors(
-          "precision", 0.989, "recall", 0.958, "f1", 0.973, "strict_f1", 0.909,
-          "measure", 0.989, "qualifier", 1.0, "origin", 0.934, "period", 0.775, "sources", 0.835,
-          "likelihood", 0.989, "source_names_f1", 0.872, "evidence_exact", 1.0)),
+          "precision", 0.989, "recall", 0.968, "f1", 0.979, "strict_f1", 0.936,
+          "measure", 0.989, "qualifier", 1.0, "origin", 0.957, "period", 0.775, "sources", 0.88,
+          "likelihood", 0.989, "source_names_f1", 0.902, "evidence_exact", 1.0)),
       new Group("samples 11-22", 11, 22, floors(
-          "precision", 0.97, "recall", 0.921, "f1", 0.945, "strict_f1", 0.782,
-          "measure", 0.898, "qualifier", 1.0, "origin", 0.914, "period", 0.755, "sources", 0.867,
-          "likelihood", 1.0, "source_names_f1", 0.884, "evidence_exact", 1.0)),
+          "precision", 0.978, "recall", 0.978, "f1", 0.978, "strict_f1", 0.856,
+          "measure", 0.941, "qualifier", 1.0, "origin", 0.926, "period", 0.818, "sources", 0.934,
+          "likelihood", 1.0, "source_names_f1", 0.944, "evidence_exact", 1.0)),
       new Group("samples 23-28", 23, 28, floors(
-          "precision", 0.974, "recall", 0.826, "f1", 0.894, "strict_f1", 0.682,
-          "measure", 0.895, "qualifier", 1.0, "origin", 0.868, "period", 0.619, "sources", 0.842,
-          "likelihood", 1.0, "source_names_f1", 0.892, "evidence_exact", 1.0)),
+          "precision", 1.0, "recall", 0.913, "f1", 0.955, "strict_f1", 0.795,
+          "measure", 0.952, "qualifier", 1.0, "origin", 0.881, "period", 0.783, "sources", 0.929,
+          "likelihood", 1.0, "source_names_f1", 0.961, "evidence_exact", 1.0)),
       new Group("samples 31-38", 31, 38, floors(
           "precision", 1.0, "recall", 0.9, "f1", 0.947, "strict_f1", 0.882,
           "measure", 0.972, "qualifier", 1.0, "origin", 0.958, "period", 0.643, "sources", 0.833,

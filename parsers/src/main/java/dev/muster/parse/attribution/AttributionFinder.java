@@ -178,6 +178,10 @@ public final class AttributionFinder {
   }
 
   private Role roleOf(List<Token> t, int s, int e) {
+    if (s > 0 && t.get(s - 1).is(",") && e + 1 < t.size() && t.get(e).is(",") && sayVerbs.has(t.get(e + 1))
+        && !citing.has(t.get(e + 1)) && reports(t, e + 1)) {
+      return Role.SPEAKER; // "Ukraine's president, Volodymyr Zelensky, said": a name set off by commas
+    }
     Role r = accordingTo(t, s, e);
     if (r == null) {
       r = cueBefore(t, s, e);
@@ -309,6 +313,9 @@ public final class AttributionFinder {
     return null;
   }
 
+  /** How far after "put" its "at" and figure may stand. */
+  static final int PUT_AT_REACH = 9;
+
   /** Verbs that also name actions ("announced a mobilisation") report only before a clause or figure. */
   private boolean reports(List<Token> t, int verb) {
     if (!ambiguous.has(t.get(verb))) {
@@ -321,8 +328,8 @@ public final class AttributionFinder {
         return true;
       }
     }
-    // "puts Russian losses at more than 700,000"
-    for (int k = verb + 2; k < Math.min(t.size(), verb + 6); k++) {
+    // "puts Russian losses at more than 700,000", "put North Korean losses in Kursk at 3,000"
+    for (int k = verb + 2; k < Math.min(t.size(), verb + PUT_AT_REACH); k++) {
       if (at.has(t.get(k))) {
         for (int n = k + 1; n < Math.min(t.size(), k + 4); n++) {
           if (t.get(n).isNumber()) {

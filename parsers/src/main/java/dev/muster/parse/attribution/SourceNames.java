@@ -2,6 +2,7 @@ package dev.muster.parse.attribution;
 
 import dev.muster.Origin;
 import dev.muster.Source;
+import dev.muster.SourceKind;
 import dev.muster.parse.lexicon.Lexicon;
 import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Token;
@@ -24,13 +25,35 @@ public final class SourceNames {
   private final Words and;
   private final Words sayVerbs;
   private final Words placePrepositions;
+  private final Words nameStops;
+  private final Words bodyWords;
+  private final Words nameLinks;
+  private final Words appositiveStarts;
+  private final Words according;
+  private final Words the;
+  private final Words months;
 
   public SourceNames(Lexicon lex) {
     this.lex = lex;
     this.and = lex.words("attribution.and");
     this.sayVerbs = lex.words("attribution.say-verbs");
     this.placePrepositions = lex.optionalWords("attribution.place-prepositions");
+    this.nameStops = lex.optionalWords("attribution.name-stops");
+    this.bodyWords = lex.optionalWords("attribution.body-words");
+    this.nameLinks = lex.optionalWords("attribution.name-links");
+    this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
+    this.according = lex.optionalWords("attribution.according");
+    this.the = lex.optionalWords("attribution.the");
+    Words m = Words.EMPTY;
+    for (int k = 1; k <= 12; k++) {
+      m = m.union(lex.optionalWords("time.month-" + k));
+    }
+    this.months = m;
   }
+
+  /** The fewest and most words of a person's name that the source table does not know. */
+  static final int NAME_MIN = 2;
+  static final int NAME_MAX = 4;
 
   /** How many of the sources named earlier a surname may stand for, newest first. */
   static final int SURNAME_REACH = 8;
@@ -105,6 +128,19 @@ public final class SourceNames {
           continue;
         }
       }
+      if (m == null && g == null) {
+        // "the Supreme Court of Uzbekistan said", "Sabina Tamang, a lawyer for the families, said":
+        // a body or a person the table does not know
+        int body = bodyWords.isEmpty() ? 0 : bodyName(t, i);
+        int person = body > 0 || nameStops.isEmpty() ? 0 : personName(t, i);
+        int n = Math.max(body, person);
+        if (n > 0) {
+          spans.add(new TokenSpan(i, i + n));
+          names.add(Source.of(text(t, i, i + n), body > 0 ? SourceKind.OTHER : SourceKind.OFFICIAL));
+          i += n;
+          continue;
+        }
+      }
       if (g != null && i > 0 && placePrepositions.has(t.get(i - 1)) && lex.places.longest(t, i) != null) {
         i += g.length; // "lawmakers in Seoul", "an institute in Seoul estimates": a place, not a speaker
         continue;
@@ -146,6 +182,111 @@ public final class SourceNames {
       }
     }
     return null;
+  }
+
+  /**
+   * The length of a person's name that starts at token {@code i} and that the text places as a
+   * speaker, or 0: {@value #NAME_MIN} to {@value #NAME_MAX} capitalised words, none a title, a
+   * body's word, a place, a month or a known name, not after "the" or inside a longer run of
+   * capitals, and just before a say-verb or an apposition (", a lawyer for ...,"), or just after a
+   * say-verb or "according to".
+   */
+  private int personName(List<Token> t, int i) {
+    if (i > 0 && (the.has(t.get(i - 1)) || placePrepositions.has(t.get(i - 1)) || name(t, i - 1))) {
+      return 0; // "The Village Council said", "a recruiter in St Petersburg quoted"
+    }
+    int k = i;
+    int words = 0;
+    while (k < t.size() && words <= NAME_MAX) {
+      if (initial(t, k)) {
+        k += 2; // "K. Suresh Menon"
+      } else if (name(t, k) && lex.places.longest(t, k) == null && lex.sources.longest(t, k) == null
+          && lex.genericSources.longest(t, k) == null) {
+        k++;
+      } else {
+        break;
+      }
+      words++;
+    }
+    if (words < NAME_MIN || words > NAME_MAX || initial(t, k - 2)
+        || k < t.size() && t.get(k).isWord() && t.get(k).isCapitalized()) {
+      return 0;
+    }
+    boolean before = k < t.size() && (sayVerbs.has(t.get(k))
+        || t.get(k).is(",") && k + 1 < t.size() && appositiveStarts.has(t.get(k + 1)));
+    boolean after = i > 0 && sayVerbs.has(t.get(i - 1))
+        || i > 1 && according.has(t.get(i - 2)) && t.get(i - 1).is("to");
+    return before || after ? k - i : 0;
+  }
+
+  /**
+   * The length of a body's name that starts at token {@code i} and that the text places as a
+   * speaker, or 0: capitalised words, with small linking words inside ("of", "for"), one of them a
+   * body's word ("Court"), no part of it a name the table or the generic names know, not inside a
+   * longer run of capitals; placed as {@link #personName} places a person.
+   */
+  private int bodyName(List<Token> t, int i) {
+    if (!t.get(i).isCapitalized() || the.has(t.get(i))
+        || i > 0 && t.get(i - 1).isWord() && t.get(i - 1).isCapitalized() && !the.has(t.get(i - 1))) {
+      return 0; // "The Tatarstan Recruitment Office": the name starts after the article
+    }
+    int k = i;
+    int last = -1;
+    boolean body = false;
+    while (k < t.size() && k - i < BODY_MAX) {
+      Token x = t.get(k);
+      if (lex.sources.longest(t, k) != null || lex.genericSources.longest(t, k) != null) {
+        return 0;
+      }
+      if (x.isWord() && x.isCapitalized()) {
+        body |= bodyWords.has(x);
+        last = k;
+      } else if (!(nameLinks.has(x) && k > i && !x.isCapitalized())) {
+        break;
+      }
+      k++;
+    }
+    if (!body || last < i + 1 || k < t.size() && k - i >= BODY_MAX) {
+      return 0;
+    }
+    int end = last + 1;
+    boolean before = end < t.size() && (sayVerbs.has(t.get(end))
+        || t.get(end).is(",") && end + 1 < t.size() && appositiveStarts.has(t.get(end + 1)));
+    boolean after = i > 0 && sayVerbs.has(t.get(i - 1))
+        || i > 1 && according.has(t.get(i - 2)) && t.get(i - 1).is("to")
+        || i > 2 && the.has(t.get(i - 1)) && according.has(t.get(i - 3)) && t.get(i - 2).is("to");
+    return before || after ? end - i : 0;
+  }
+
+  /** The most words of a body's name that the source table does not know. */
+  static final int BODY_MAX = 9;
+
+  /** An initial before a name: one capital letter and a full stop ("K. Suresh Menon"). */
+  private boolean initial(List<Token> t, int k) {
+    return k >= 0 && k + 2 < t.size() && t.get(k).isWord() && t.get(k).text.length() == 1
+        && t.get(k).isCapitalized() && t.get(k + 1).is(".") && name(t, k + 2);
+  }
+
+  /** A capitalised word that may be part of a person's name. */
+  private boolean name(List<Token> t, int k) {
+    Token x = t.get(k);
+    if (!x.isWord() || !x.isCapitalized() || x.isAllCaps() || x.text.length() < 2 || nameStops.has(x) || months.has(x)) {
+      return false;
+    }
+    for (int c = 1; c < x.text.length(); c++) {
+      if (!Character.isLetter(x.text.charAt(c)) && x.text.charAt(c) != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String text(List<Token> t, int from, int to) {
+    StringBuilder b = new StringBuilder(t.get(from).text);
+    for (int k = from + 1; k < to; k++) {
+      b.append(t.get(k).spaceBefore ? " " : "").append(t.get(k).text);
+    }
+    return b.toString();
   }
 
   /** "Romanova said", "Romanova's group estimates", "said Romanova": a word placed as a speaker. */
@@ -195,13 +336,15 @@ public final class SourceNames {
   private Source ofCountry(String keyword, Origin origin, List<Token> t, int from, int length) {
     Source best = null;
     int bestWords = -1;
+    int bodies = 0;
     for (Map.Entry<String, Source> e : lex.sourcesWithKeyword(keyword)) {
       if (!namesPlace(e.getKey(), origin)) {
         continue;
       }
+      bodies++;
       int words = 0;
       for (int k = from; k < from + length; k++) {
-        if (t.get(k).isWord() && t.get(k).text.length() > 3
+        if (t.get(k).isWord() && t.get(k).text.length() > 3 && !t.get(k).key.equals(keyword)
             && e.getKey().contains(t.get(k).text.toLowerCase(Locale.ROOT))) {
           words++;
         }
@@ -211,7 +354,8 @@ public final class SourceNames {
         bestWords = words;
       }
     }
-    return best;
+    // "the ministry" of a country with several: none of them, unless other words pick one
+    return bodies > 1 && bestWords == 0 ? null : best;
   }
 
   private boolean namesPlace(String name, Origin origin) {

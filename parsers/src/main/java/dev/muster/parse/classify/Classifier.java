@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
 
 /**
  * Stage classify: makes the candidate figures of one sentence from its quantities, its time
@@ -51,6 +52,13 @@ public final class Classifier {
   private final Words oneOffFirst;
   private final Words oneOffTails;
   private final Words or;
+  private final Words and;
+  private final Words cumulativeWords;
+  private final Words fromWord;
+  private final Words toWord;
+  private final Words boundCopulas;
+  private final Words floorWords;
+  private final Words ceilingWords;
 
   public Classifier(Lexicon lex, QuantityFinder quantities, AttributionFinder attributions) {
     this.lex = lex;
@@ -70,6 +78,13 @@ public final class Classifier {
     this.oneOffFirst = lex.optionalWords("classify.one-off-first");
     this.oneOffTails = lex.optionalWords("classify.one-off-tails");
     this.or = lex.optionalWords("classify.or");
+    this.and = lex.optionalWords("classify.and");
+    this.cumulativeWords = lex.optionalWords("classify.cumulative");
+    this.fromWord = lex.optionalWords("classify.from");
+    this.toWord = lex.optionalWords("classify.to");
+    this.boundCopulas = lex.optionalWords("classify.bound-copulas");
+    this.floorWords = lex.optionalWords("classify.floor-words");
+    this.ceilingWords = lex.optionalWords("classify.ceiling-words");
   }
 
   /** Returns the quantities that may be figures: money, and counts not of things ("48 countries"). */
@@ -169,6 +184,12 @@ public final class Classifier {
         continue;
       }
       QuantityMention q = r.quantity();
+      if (q.qualifier() == Qualifier.EXACT) {
+        Qualifier bound = boundOfSubject(t, q, lo);
+        if (bound != null) {
+          q = q.asBound(bound); // "the minimum monthly salary is 210,000 roubles"
+        }
+      }
       Period period = period(t, q, times, r.measure(), published);
       Per per = q.per();
       for (int k = r.headEnd(); k < Math.min(hi, r.headEnd() + 6) && per == null; k++) {
@@ -188,9 +209,15 @@ public final class Classifier {
       if (per == null) {
         per = rateBefore(t, q, lo);
       }
+      if (per == null && previous != null && previous.quantity().per() != null && previous.measure() == r.measure()
+          && changeTo(t, previous.quantity(), q)) {
+        per = previous.quantity().per(); // "monthly sign-ups fell from about 35,000 ... to fewer than 25,000"
+      }
       if (per == null && elided) {
         per = previous.quantity().per(); // "earn 210,000 roubles a month, ... can receive up to 300,000"
       }
+      SortedSet<Origin> origins = r.origins();
+      boolean explicit = r.originExplicit();
       // "400,000 rubles ($4,600)", "210,000 roubles, or about $2,300": the conversion shares the rate
       if (previous != null && previous.measure() == Measure.PAYMENT && r.measure() == Measure.PAYMENT
           && converts(t, previous.quantity().end(), q.first())) {
@@ -203,8 +230,22 @@ public final class Classifier {
         if (period == null) {
           period = previous.period();
         }
+        Qualifier bound = previous.quantity().qualifier();
+        if (q.qualifier() == Qualifier.EXACT && (bound == Qualifier.AT_LEAST || bound == Qualifier.AT_MOST)) {
+          q = q.asBound(bound); // "the minimum salary is 210,000 roubles ($2,300)": the same floor
+        }
+        if (origins.isEmpty() && previous.originExplicit()) {
+          origins = previous.origins(); // "offer foreigners 500,000 roubles ($6,100)": the same people
+          explicit = true;
+        }
       }
-      Figure f = new Figure(q.withPer(per), r.measure(), r.origins(), r.originExplicit(), period, List.of(), false,
+      if (previous != null && previous.measure() == Measure.PAYMENT && r.measure() == Measure.PAYMENT
+          && origins.isEmpty() && previous.originExplicit() && joined(t, previous.quantity().end(), q.first())) {
+        // "Recruits from Africa were offered a bonus of $2,000 and monthly pay of $2,500": the same people
+        origins = previous.origins();
+        explicit = true;
+      }
+      Figure f = new Figure(q.withPer(per), r.measure(), origins, explicit, period, List.of(), false,
           likelihood(t, q), sentence.paragraph(), sentence.start(), sentence.end(), t.get(q.first()).start,
           t.get(q.end() - 1).end(), r.noOriginWanted(), r.ownForceNoun());
       out.add(f);
@@ -300,6 +341,72 @@ public final class Classifier {
         || first > 1 && j == first - 2 && t.get(first - 2).is(",") && or.has(t.get(first - 1));
   }
 
+  /**
+   * Whether "and" joins the noun phrases of two amounts, with no clause break, comma or say-verb
+   * between them (", and regions pay ..." starts a clause of its own).
+   */
+  private boolean joined(List<Token> t, int previousEnd, int first) {
+    boolean and = false;
+    for (int k = previousEnd; k < first; k++) {
+      if (clauseBreaks.has(t.get(k)) || t.get(k).is(",") || attributions.reportsAt(t, k)) {
+        return false;
+      }
+      and |= this.and.has(t.get(k));
+    }
+    return and && first - previousEnd <= JOIN_REACH;
+  }
+
+  /**
+   * The bound a subject before a copula gives its figure: AT_LEAST for "the minimum salary is N",
+   * AT_MOST for "the maximum bonus was N"; null when there is none.
+   */
+  private Qualifier boundOfSubject(List<Token> t, QuantityMention q, int lo) {
+    int b = q.first() - 1;
+    if (b < 1 || !boundCopulas.has(t.get(b))) {
+      return null;
+    }
+    for (int k = b - 1; k >= Math.max(lo, b - BOUND_REACH); k--) {
+      if (clauseBreaks.has(t.get(k)) || t.get(k).is(",") || t.get(k).isNumber()) {
+        return null;
+      }
+      if (floorWords.has(t.get(k))) {
+        return Qualifier.AT_LEAST;
+      }
+      if (ceilingWords.has(t.get(k))) {
+        return Qualifier.AT_MOST;
+      }
+    }
+    return null;
+  }
+
+  /** How far before its copula a subject's "minimum" or "maximum" may stand. */
+  static final int BOUND_REACH = 10;
+
+  /** Whether the figure's clause says it is a running total ("had passed", "so far", "in total"). */
+  private boolean cumulative(List<Token> t, QuantityMention q) {
+    for (int k = Math.max(0, q.first() - 3); k < t.size(); k++) {
+      if (k > q.end() && clauseBreaks.has(t.get(k))) {
+        break;
+      }
+      if (cumulativeWords.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the two amounts are the ends of a change: "from" before the first, "to" before the second. */
+  private boolean changeTo(List<Token> t, QuantityMention first, QuantityMention second) {
+    return first.first() > 0 && fromWord.has(t.get(first.first() - 1)) && second.first() > first.end()
+        && toWord.has(t.get(second.first() - 1));
+  }
+
+  /** The weight of a time expression on the reporting side of a sentence ("said in June that"). */
+  static final int REPORTING_SIDE = 25;
+
+  /** How many tokens may stand between two amounts that "and" joins. */
+  static final int JOIN_REACH = 8;
+
   private Per rateBefore(List<Token> t, QuantityMention q, int lo) {
     for (int k = q.first() - 1; k >= Math.max(lo, q.first() - (q.isMoney() ? 14 : 10)); k--) {
       Token tok = t.get(k);
@@ -365,7 +472,7 @@ public final class Classifier {
           reportingSide = true;
         }
       }
-      int score = dist + (reportingSide ? 25 : 0) + (e.kind() == dev.muster.parse.time.TimeKind.WAR ? 30 : 0)
+      int score = dist + (reportingSide ? REPORTING_SIDE : 0) + (e.kind() == dev.muster.parse.time.TimeKind.WAR ? 30 : 0)
           + (e.kind() == dev.muster.parse.time.TimeKind.UNTIL && e.period().start().isEmpty()
               && e.end() - e.start() <= 2 ? 10 : 0);
       if (score < bestScore) {
@@ -388,6 +495,10 @@ public final class Classifier {
       if (!day.isBefore(p.start().get()) && day.isBefore(p.end().get())) {
         p = Period.builder().from(p).end(day).endPrecision(dev.muster.DatePrecision.DAY).build();
       }
+    }
+    if (bestScore >= REPORTING_SIDE && best.kind() == TimeKind.SPAN && p.end().isPresent() && cumulative(t, q)) {
+      // "said in its June update that casualties had passed one million": a running total, as of then
+      p = Period.builder().end(p.end()).endPrecision(p.endPrecision()).build();
     }
     return p;
   }

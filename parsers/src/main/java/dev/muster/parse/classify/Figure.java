@@ -51,6 +51,12 @@ public record Figure(QuantityMention quantity, Measure measure, SortedSet<Origin
     return origins.isEmpty() ? NO_ORIGINS : Collections.unmodifiableSortedSet(new TreeSet<>(origins));
   }
 
+  /** Returns a copy that counts {@code measure}. */
+  public Figure withMeasure(Measure measure) {
+    return new Figure(quantity, measure, origins, originExplicit, period, chain, chainOwn, likelihood, paragraph,
+        sentenceStart, sentenceEnd, mentionStart, mentionEnd, noOriginWanted, ownForceNoun);
+  }
+
   /** Returns a copy with {@code period}. */
   public Figure withPeriod(Period period) {
     return new Figure(quantity, measure, origins, originExplicit, period, chain, chainOwn, likelihood, paragraph,
@@ -70,12 +76,6 @@ public record Figure(QuantityMention quantity, Measure measure, SortedSet<Origin
   public Figure withOrigins(Collection<Origin> origins, boolean explicit) {
     return new Figure(quantity, measure, originsOf(origins), explicit, period, chain, chainOwn, likelihood,
         paragraph, sentenceStart, sentenceEnd, mentionStart, mentionEnd, noOriginWanted, ownForceNoun);
-  }
-
-  /** Returns a copy with {@code measure}. */
-  public Figure withMeasure(Measure measure) {
-    return new Figure(quantity, measure, origins, originExplicit, period, chain, chainOwn, likelihood, paragraph,
-        sentenceStart, sentenceEnd, mentionStart, mentionEnd, noOriginWanted, ownForceNoun);
   }
 
   /** Returns a copy with {@code likelihood}. */

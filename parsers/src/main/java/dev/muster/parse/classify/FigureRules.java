@@ -42,6 +42,8 @@ final class FigureRules {
   private final Words possessives;
   private final Words others;
   private final Words listJoins;
+  private final Words partJoins;
+  private final Words partitivePronouns;
   private final Words comparatives;
   private final Words countNouns;
   /** People nouns whose origin may follow them as a bare place name ("громадян Китаю"). */
@@ -55,7 +57,6 @@ final class FigureRules {
   private final Words each;
   /** The measures whose own-force figures are Russia's by default in the language ("recruited" in Russian). */
   private final Words homeMeasures;
-  private final Words partitivePronouns;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
@@ -72,6 +73,8 @@ final class FigureRules {
     this.possessives = lex.optionalWords("classify.possessives");
     this.others = lex.optionalWords("classify.others");
     this.listJoins = lex.optionalWords("classify.list-joins");
+    this.partJoins = lex.optionalWords("classify.part-joins");
+    this.partitivePronouns = lex.optionalWords("classify.partitive-pronouns");
     this.comparatives = lex.optionalWords("classify.comparatives");
     this.countNouns = lex.optionalWords("classify.count-nouns");
     this.placeAfterNoun = lex.optionalWords("classify.place-after-noun");
@@ -81,7 +84,6 @@ final class FigureRules {
     this.decreeSets = lex.optionalWords("classify.decree-sets");
     this.each = lex.optionalWords("classify.each");
     this.homeMeasures = lex.optionalWords("classify.own-force-measures");
-    this.partitivePronouns = lex.optionalWords("classify.partitive-pronouns");
   }
 
   /**
@@ -183,6 +185,8 @@ final class FigureRules {
         head = apposition;
       } else if ((copula = partitiveMeasure(t, q)) != null) {
         measure = copula; // "Of the confirmed dead, more than 20,000 were volunteers"
+      } else if (previous != null && !previousIsOutside && partitiveBefore(t, q.first())) {
+        elliptic = true; // "10,000 soldiers were in Russia, of whom around 8,000 had moved to Kursk"
       } else if (nop == null) {
         return null;
       } // else "the number of Sri Lankans who went ranges from ..."
@@ -327,8 +331,17 @@ final class FigureRules {
       boolean elliptic, Figure previous, boolean listed, Measure found) {
     Measure m = found;
     if (m == null && head != null && head.nounClass == Lexicon.NounClass.MEASURE_NOUN) {
-      Measure combo = triggers.nearest(t, q, lo, hi, true);
+      // "killed or wounded ..., including some 600 dead": the part's own noun, not the whole's words
+      Measure combo = q.first() > 0 && partJoins.has(t.get(q.first() - 1)) ? null
+          : triggers.nearest(t, q, lo, hi, true);
       m = combo == Measure.CASUALTIES ? combo : head.measure;
+    }
+    if (m == null && listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1)) && previous != null
+        && (head == null || head.measure == null)) {
+      // "arrested 19 people over the recruitment, including four agents": the words before
+      // "including" are the whole's; the part has its own only after it
+      Measure forward = triggers.forward(t, q, hi);
+      m = forward != null ? forward : previous.measure();
     }
     if (m == null && elliptic && previous != null) {
       Measure forward = triggers.forward(t, q, hi);
@@ -353,6 +366,15 @@ final class FigureRules {
       return significant ? Measure.OTHER : null;
     }
     return m;
+  }
+
+  /** Whether "of whom", "of them," or "among those" stands just before the figure. */
+  private boolean partitiveBefore(List<Token> t, int first) {
+    int k = first - 1;
+    if (k >= 0 && t.get(k).is(",")) {
+      k--;
+    }
+    return k >= 1 && partitivePronouns.has(t.get(k)) && (ofWord.has(t.get(k - 1)) || partJoins.has(t.get(k - 1)));
   }
 
   /** Whether the token before a figure joins it to a list with the figure before it. */

@@ -147,8 +147,9 @@ final class HeadNouns {
       Token tok = t.get(k);
       if (ofWord.has(tok) && (q.magnitude() || modifiers == 0) && k == q.end()) {
         k++;
-        if (k < hi && ofDeterminers.has(t.get(k))) {
-          k++;
+        if (k < hi && ofDeterminers.has(t.get(k))
+            && !(partitivePronouns.has(t.get(k)) && lex.nouns.longest(t, k + 1, hi) == null)) {
+          k++; // "of those recruits"; not "of those who signed", a pronoun
         }
         continue;
       }
@@ -199,7 +200,8 @@ final class HeadNouns {
         foreign = true;
       }
       if (k == q.end() + (ofWord.has(t.get(q.end())) ? 1 : 0) && k > q.end() && partitivePronouns.has(tok)
-          && afterFigure) {
+          && (afterFigure || k + 1 < hi && relative.has(t.get(k + 1)))) {
+        // "12 of them"; "Twelve of those who signed" names its people even with no figure before
         head = new Lexicon.Noun(Lexicon.NounClass.PERSON, null);
         headAt = k;
         k++;

@@ -294,6 +294,11 @@ final class Places {
       }
       PhraseIndex.Match<Lexicon.Place> pm = peopleDemonym(t, k, to);
       if (pm == null) {
+        PhraseIndex.Match<Lexicon.Noun> foreigners = lex.places.longest(t, k) == null ? lex.nouns.longest(t, k) : null;
+        if (foreigners != null && foreigners.value.nounClass == Lexicon.NounClass.FOREIGN && distance < bestDistance) {
+          best = new TreeSet<>(Set.of(Origin.FOREIGN)); // "recruiters offer foreigners 500,000 roubles"
+          bestDistance = distance;
+        }
         continue;
       }
       int e = k + pm.length;
@@ -307,11 +312,17 @@ final class Places {
         people.add(next.value.origin);
         e += 1 + next.length;
       }
+      int skip = e - 1;
+      PhraseIndex.Match<Lexicon.Noun> nm = e < to ? lex.nouns.longest(t, e) : null;
+      if (nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
+          || nm.value.nounClass == Lexicon.NounClass.FOREIGN || families.has(t.get(e)))) {
+        skip = e + nm.length - 1; // "Nepali migrants": the noun is the demonym's, not foreigners in general
+      }
       if (distance < bestDistance) {
         best = people;
         bestDistance = distance;
       }
-      k = e - 1;
+      k = skip;
     }
     return best;
   }

@@ -14,6 +14,7 @@ import dev.muster.parse.time.DatedSpan;
 import dev.muster.parse.time.TimeFinder;
 import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Token;
+import dev.muster.parse.token.TokenSpan;
 import dev.muster.parse.token.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,9 @@ import java.util.Optional;
 public final class Carryover {
 
   private final AttributionFinder attributions;
+  private final Words otherSpeakers;
+  private final Words listMarkers;
+  private final Words reportNouns;
   private final TimeFinder times;
   private final Words sourceLabel;
   private final Words demonstratives;
@@ -74,6 +78,9 @@ public final class Carryover {
     this.dataNouns = lex.optionalWords("document.data-nouns");
     this.according = lex.optionalWords("attribution.according");
     this.generalOpeners = lex.optionalWords("document.general-openers");
+    this.listMarkers = lex.optionalWords("document.list-markers");
+    this.reportNouns = lex.optionalWords("attribution.report-nouns");
+    this.otherSpeakers = lex.optionalWords("document.other-speakers");
     this.partitiveDeterminers = lex.optionalWords("document.partitive-determiners");
     this.afterBareNumber = lex.optionalWords("document.after-bare-number");
     this.lex = lex;
@@ -134,6 +141,8 @@ public final class Carryover {
         && (ctx.paragraphCovered() || continuesReport(t))) {
       chain = ctx.paragraphChain();
       continued = true;
+    } else if (!own && !figures.isEmpty() && !ctx.listLead().isEmpty() && listItem(t)) {
+      chain = ctx.listLead(); // "Recruits told CubaNet they were promised:" then "* a bonus of ..."
     } else if (!own && !figures.isEmpty() && opensQuote(t) && attr.names().isEmpty()) {
       // Ms X, who runs a helpline, gave the count. "We know of 58 dead ..."
       chain = !ctx.previousNames().isEmpty()
@@ -141,7 +150,7 @@ public final class Carryover {
     }
     List<Figure> attributed = figures.isEmpty() ? List.of() : new ArrayList<>(figures.size());
     for (Figure f : figures) {
-      Figure c = f.withChain(chain, own);
+      Figure c = f.withChain(own && ownSpeaker(t, attr, f.quantity().first()) ? List.of() : chain, own);
       if (continued && c.period() == null) {
         // the same report goes on: "... so far. Total casualties are believed to be ..."
         for (Figure p : ctx.pending()) {
@@ -162,6 +171,13 @@ public final class Carryover {
           c = c.withOrigins(people, false);
         }
       }
+      int e = c.quantity().end();
+      if (c.origins().isEmpty() && whole == null && ctx.lastFigure().isPresent() && e + 1 < t.size()
+          && attributed.isEmpty() // the first figure of its sentence: the whole is in an earlier one
+          && of.has(t.get(e)) && partitivePronouns.has(t.get(e + 1))) {
+        // "Twelve of those who signed" after "at least 180 of them signed": the same people
+        c = c.withOrigins(ctx.lastFigure().get().origins(), false);
+      }
       if (whole != null && c.chain().isEmpty() && !whole.chain().isEmpty() && !hedged(t)) {
         c = c.withChain(whole.chain(), false); // a breakdown shares its total's sources
       }
@@ -176,11 +192,46 @@ public final class Carryover {
     }
     Optional<Figure> last = !attributed.isEmpty() ? Optional.of(attributed.get(attributed.size() - 1))
         : !previous.isEmpty() ? Optional.of(previous.get(previous.size() - 1)) : ctx.lastFigure();
-    boolean covered = own ? opensWithAccordingTo(t) : ctx.paragraphCovered();
+    boolean covered = own ? opensWithAccordingTo(t) || opensWithReport(t, attr, ctx) : ctx.paragraphCovered();
     return new DocumentContext(ctx.date(), ctx.topic(), ctx.seen().plus(attr.names()), ctx.defaultChain(),
         own ? chain : ctx.lastChain(), own ? ctx.sentence() : ctx.lastChainSentence(), ctx.sentence(),
         ctx.sentenceIndex(), ctx.paragraph(), own ? chain : ctx.paragraphChain(), covered, attr.names(),
-        withTokens(ctx.paragraphTokens(), t), attributed, last, previous);
+        withTokens(ctx.paragraphTokens(), t), attributed, last, previous,
+        !chain.isEmpty() && !t.isEmpty() && t.get(t.size() - 1).is(":") ? chain
+            : listItem(t) ? ctx.listLead() : List.of());
+  }
+
+  /**
+   * "The update adds that ...", "The report says ..." opening a paragraph: like "According to X,",
+   * the report named before covers the paragraph's later figures that name no source.
+   */
+  private boolean opensWithReport(List<Token> t, SentenceAttribution attr, DocumentContext ctx) {
+    return attr.anaphor() && attr.names().isEmpty() && ctx.paragraphTokens().isEmpty() && t.size() > 3
+        && the.has(t.get(0)) && reportNouns.has(t.get(1)) && attributions.reportsAt(t, 2);
+  }
+
+  /**
+   * Whether an unnamed party of its own speaks for the figure at token {@code first}, after every
+   * source the sentence names ("The government believes that some 200 ..., but opposition
+   * lawmakers put the figure at 14,000"): the sentence's sources are not the figure's.
+   */
+  private boolean ownSpeaker(List<Token> t, SentenceAttribution attr, int first) {
+    for (int k = first - 2; k >= 0; k--) {
+      if (otherSpeakers.has(t.get(k)) && attributions.reportsAt(t, k + 1)) {
+        for (TokenSpan sp : attr.spans()) {
+          if (sp.end() > k) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence is an item of a list: it starts with a list marker ("*", "-", "•"). */
+  private boolean listItem(List<Token> t) {
+    return !t.isEmpty() && listMarkers.has(t.get(0));
   }
 
   /** How many of the paragraph's last sentences are kept to look for the people it names. */
@@ -270,9 +321,23 @@ public final class Carryover {
       if (f.period() == null) {
         f = f.withPeriod(whole.period());
       }
+      if (isOutcome(whole.measure()) && isBackground(f.measure())) {
+        // "121,507 soldiers killed ... Of those, 17,000 had been recruited from prisons": still dead
+        f = f.withMeasure(whole.measure());
+      }
       out.add(f);
     }
     return out;
+  }
+
+  /** Killed, wounded, both, or taken prisoner: what became of people already counted. */
+  private static boolean isOutcome(Measure m) {
+    return m == Measure.KILLED || m == Measure.WOUNDED || m == Measure.CASUALTIES || m == Measure.CAPTURED;
+  }
+
+  /** How people came to the war: a part of those killed that says how they came is still killed. */
+  private static boolean isBackground(Measure m) {
+    return m == Measure.RECRUITED || m == Measure.CONSCRIPTED || m == Measure.OTHER;
   }
 
   /**
@@ -313,7 +378,8 @@ public final class Carryover {
 
   /** "Of them, 12 have been killed": the sentence splits the figure before it. */
   private boolean startsWithPartitive(List<Token> t) {
-    return t.size() > 2 && of.has(t.get(0)) && partitivePronouns.has(t.get(1));
+    int o = listItem(t) ? 1 : 0; // "- Of those, 17,000 ..." in a list
+    return t.size() > o + 2 && of.has(t.get(o)) && partitivePronouns.has(t.get(o + 1));
   }
 
   /**
@@ -369,6 +435,11 @@ public final class Carryover {
   private boolean continuesReport(List<Token> t) {
     if (!t.isEmpty() && generalOpeners.has(t.get(0))) {
       return false; // "Estimates of how many left range from ...": estimates in general, not the report's
+    }
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (otherSpeakers.has(t.get(k)) && attributions.reportsAt(t, k + 1)) {
+        return false; // "Rights groups estimate that ...": a speaker of its own, unnamed
+      }
     }
     for (Token x : t) {
       if (assessmentWords.has(x)) {

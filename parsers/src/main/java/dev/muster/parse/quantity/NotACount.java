@@ -45,6 +45,7 @@ final class NotACount {
   private final Words of;
   private final Words one;
   private final Words them;
+  private final Words partitiveThe;
   private final Words another;
   private final Words at;
   private final Words strong;
@@ -72,6 +73,7 @@ final class NotACount {
     this.of = lex.optionalWords("quantity.of");
     this.one = lex.optionalWords("quantity.one");
     this.them = lex.optionalWords("quantity.them");
+    this.partitiveThe = lex.optionalWords("quantity.partitive-the");
     this.another = lex.optionalWords("quantity.another");
     this.at = lex.optionalWords("quantity.at");
     this.strong = lex.optionalWords("quantity.strong");
@@ -209,7 +211,8 @@ final class NotACount {
       return true;
     }
     return n.words() && n.value() != null && n.value().compareTo(BigDecimal.TEN) <= 0
-        && (of.has(next) && (one.has(tok) || !(after < t.size() && them.has(t.get(after))))
+        && (of.has(next) && (one.has(tok) || !(after < t.size() && (them.has(t.get(after))
+            || partitiveThe.has(t.get(after)) && after + 1 < t.size() && personNoun(t, after + 1))))
             || another.has(next)); // "one of the attackers"
   }
 

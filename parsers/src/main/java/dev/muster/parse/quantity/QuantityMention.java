@@ -42,6 +42,16 @@ public record QuantityMention(int first, int end, int numberStart, BigDecimal lo
     return new QuantityMention(first, end, numberStart, low, high, qualifier, unit, per, words, value, magnitude);
   }
 
+  /**
+   * Returns a copy that is a bound: {@code AT_LEAST} keeps the low end and opens the high one,
+   * {@code AT_MOST} the other way round.
+   */
+  public QuantityMention asBound(Qualifier bound) {
+    boolean floor = bound == Qualifier.AT_LEAST;
+    return new QuantityMention(first, end, numberStart, floor ? low : null, floor ? null : high, bound, unit, per,
+        words, value, magnitude);
+  }
+
   /** The lower bound, or the upper one for a quantity with no lower bound. */
   public BigDecimal lowOrHigh() {
     return low != null ? low : high;

@@ -233,6 +233,10 @@ public final class Segmenter {
       w--;
     }
     String word = text.substring(w, e - 1).toLowerCase(Locale.ROOT);
+    if (w == prev.start() && e - 1 - w == 1 && Character.isUpperCase(text.charAt(w))
+        && Character.isUpperCase(text.charAt(nextStart))) {
+      return true; // "K. Suresh Menon said": an initial alone is no sentence
+    }
     if (!abbreviations.contains(word)) {
       return false;
     }

@@ -17,6 +17,12 @@ public record DatedSpan(int start, int end, Period period, TimeKind kind, boolea
         && period.start().get().equals(period.end().get());
   }
 
+  /** Whether the period is a single calendar month ("in January 2024"). */
+  public boolean isMonth() {
+    return period.start().isPresent() && period.end().isPresent() && period.start().get().getDayOfMonth() == 1
+        && period.end().get().equals(period.start().get().withDayOfMonth(period.start().get().lengthOfMonth()));
+  }
+
   /** Returns a copy that leads the sentence. */
   DatedSpan asLeading() {
     return new DatedSpan(start, end, period, kind, true);

@@ -199,11 +199,14 @@ public final class TimeFinder {
     return false;
   }
 
-  /** Returns the start of the last single day among the time expressions {@code spans}, if any. */
+  /**
+   * Returns the start of the last single day or calendar month among the time expressions {@code
+   * spans}, if any ("in January 2024. Since then, ..." counts from 1 January 2024).
+   */
   public static Optional<LocalDate> lastDay(List<DatedSpan> spans) {
     Optional<LocalDate> day = Optional.empty();
     for (DatedSpan e : spans) {
-      if (e.kind() == TimeKind.SPAN && e.isDay()) {
+      if (e.kind() == TimeKind.SPAN && (e.isDay() || e.isMonth())) {
         day = e.period().start();
       }
     }
@@ -378,10 +381,15 @@ public final class TimeFinder {
           .build(), TimeKind.SINCE, false)).orElse(null);
     }
     if (since.has(tok) && i + 1 < t.size()) {
-      Written w = dates.read(t, i + 1);
+      // "since last May": the last such month before the reference
+      int from = i + 2 < t.size() && last.has(t.get(i + 1)) && dates.isMonth(t.get(i + 2)) ? i + 2 : i + 1;
+      Written w = dates.read(t, from);
       if (w != null && w.year == null && w.month != null) {
         // "since January": that month of the reference's year (or the last before it) to the reference
         WrittenDates.resolveYear(w, ref);
+        if (from == i + 2 && w.year != null && w.month == ref.get().getMonthValue() && w.year == ref.get().getYear()) {
+          w.year--; // "since last May", written in May: the May of the year before
+        }
       }
       if (w != null && w.year != null) {
         LocalDate s = WrittenDates.startOf(w);

@@ -45,6 +45,7 @@ final class WrittenDates {
   private final Words partPrefixes;
   private final Words of;
   private final Words in;
+  private final Words seasonLeads;
   private final Words daySuffixes;
   /** Words of a part of a month or year that stand right before it ("начала марта"), without "the ... of". */
   private final Words partOfBefore;
@@ -71,6 +72,7 @@ final class WrittenDates {
     this.lowerCaseMonths = lex.optionalWords("time.lower-case-months");
     this.of = lex.optionalWords("time.of");
     this.in = lex.optionalWords("time.in");
+    this.seasonLeads = lex.optionalWords("time.season-leads");
     this.daySuffixes = lex.optionalWords("time.day-suffixes");
   }
 
@@ -132,8 +134,8 @@ final class WrittenDates {
       if (y != null) {
         w.year = y;
         j++;
-      } else if (!(i > 0 && in.has(t.get(i - 1)))) {
-        return null;
+      } else if (!(i > 0 && (in.has(t.get(i - 1)) || seasonLeads.has(t.get(i - 1))))) {
+        return null; // "in summer", "over the summer", "during the winter"; not "the summer campaign"
       }
       w.end = j;
       return w;
