@@ -28,12 +28,13 @@ import org.junit.jupiter.params.provider.FieldSource;
  * ({@code src/main/resources/samples/gold}, one {@code NAME.gold.jsonl} per article
  * {@code docs/NAME.txt}) with the evaluation contract's rules ({@link GoldScore}).
  *
- * <p>The samples are scored in five groups: 01-10, short English articles with a date line;
- * 11-22, English articles laid out like real pages; 23-28, more English pages whose gold was
- * written before the parser ran on them and which no rule was tuned on; 31-38, articles in
- * Russian, Ukrainian, German and Italian; 41-44, Russian and Ukrainian pages written after the
- * Russian and Ukrainian rules, whose error classes (origin, period, sources, measure) the rules
- * were then tuned on, each class with spec fixtures of its own wording. Each figure of each group has a floor: the test fails when a figure falls below
+ * <p>The samples are scored in eight groups: 01-10, short English articles with a date line;
+ * 11-22 and 23-28, English articles laid out like real pages; 31-38, articles in Russian,
+ * Ukrainian, German and Italian; 41-44, Russian and Ukrainian pages. The rules were tuned on the
+ * error classes of all of these, each class with spec fixtures of its own wording. 45-52
+ * (English), 53-56 (Russian and Ukrainian) and 57-60 (German and Italian) were written, with
+ * their gold, after the rules, and no rule was tuned on them: the best guide here to articles
+ * nobody has seen. Each figure of each group has a floor: the test fails when a figure falls below
  * it, and also when it rises more than {@link #SLACK} above it, so that an improvement is written
  * down by raising the floor (to the figure the failure prints) and cannot be lost later. Floors
  * only rise.
@@ -77,7 +78,19 @@ class SamplesGoldTest {
       new Group("samples 41-44", 41, 44, floors(
           "precision", 1.0, "recall", 1.0, "f1", 1.0, "strict_f1", 0.9,
           "measure", 1.0, "qualifier", 1.0, "origin", 0.9, "period", 0.929, "sources", 1.0,
-          "likelihood", 1.0, "source_names_f1", 1.0, "evidence_exact", 1.0)));
+          "likelihood", 1.0, "source_names_f1", 1.0, "evidence_exact", 1.0)),
+      new Group("samples 45-52", 45, 52, floors(
+          "precision", 0.913, "recall", 0.851, "f1", 0.881, "strict_f1", 0.559,
+          "measure", 0.794, "qualifier", 1.0, "origin", 0.81, "period", 0.484, "sources", 0.698,
+          "likelihood", 0.968, "source_names_f1", 0.723, "evidence_exact", 1.0)),
+      new Group("samples 53-56", 53, 56, floors(
+          "precision", 1.0, "recall", 0.774, "f1", 0.873, "strict_f1", 0.618,
+          "measure", 0.833, "qualifier", 1.0, "origin", 0.833, "period", 0.571, "sources", 0.625,
+          "likelihood", 1.0, "source_names_f1", 0.6, "evidence_exact", 1.0)),
+      new Group("samples 57-60", 57, 60, floors(
+          "precision", 0.833, "recall", 0.606, "f1", 0.702, "strict_f1", 0.386,
+          "measure", 0.75, "qualifier", 1.0, "origin", 0.75, "period", 0.4, "sources", 0.75,
+          "likelihood", 1.0, "source_names_f1", 0.75, "evidence_exact", 1.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
