@@ -54,6 +54,9 @@ public final class Classifier {
   private final Words or;
   private final Words and;
   private final Words cumulativeWords;
+  private final Words perfectAuxiliaries;
+  private final Words participles;
+  private final Words participleEndings;
   private final Words fromWord;
   private final Words toWord;
   private final Words boundCopulas;
@@ -80,6 +83,9 @@ public final class Classifier {
     this.or = lex.optionalWords("classify.or");
     this.and = lex.optionalWords("classify.and");
     this.cumulativeWords = lex.optionalWords("classify.cumulative");
+    this.perfectAuxiliaries = lex.optionalWords("classify.perfect-auxiliaries");
+    this.participles = lex.optionalWords("classify.participles");
+    this.participleEndings = lex.optionalWords("classify.participle-endings");
     this.fromWord = lex.optionalWords("classify.from");
     this.toWord = lex.optionalWords("classify.to");
     this.boundCopulas = lex.optionalWords("classify.bound-copulas");
@@ -388,7 +394,21 @@ public final class Classifier {
       if (k > q.end() && clauseBreaks.has(t.get(k))) {
         break;
       }
-      if (cumulativeWords.has(t.get(k))) {
+      if (cumulativeWords.has(t.get(k)) || perfect(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a perfect tense starts at {@code k}: "had identified", "have already been sent". */
+  private boolean perfect(List<Token> t, int k) {
+    if (!perfectAuxiliaries.has(t.get(k))) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(t.size(), k + 3); j++) {
+      Token w = t.get(j);
+      if (participles.has(w) || w.isWord() && HeadNouns.endsWithAny(w, participleEndings)) {
         return true;
       }
     }
