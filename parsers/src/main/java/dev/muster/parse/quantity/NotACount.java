@@ -42,6 +42,9 @@ final class NotACount {
   private final Words plus;
   private final Words hyphenFractions;
   private final Words multiples;
+  private final Words ratioJoins;
+  private final Words ratioUnits;
+  private final Words rangeJoins;
   private final Words of;
   private final Words one;
   private final Words them;
@@ -70,6 +73,9 @@ final class NotACount {
     this.plus = lex.optionalWords("quantity.plus");
     this.hyphenFractions = lex.optionalWords("quantity.hyphen-fractions");
     this.multiples = lex.optionalWords("quantity.multiples");
+    this.ratioJoins = lex.optionalWords("quantity.ratio-joins");
+    this.ratioUnits = lex.optionalWords("quantity.ratio-not-before");
+    this.rangeJoins = lex.optionalWords("quantity.multiple-range-joins");
     this.of = lex.optionalWords("quantity.of");
     this.one = lex.optionalWords("quantity.one");
     this.them = lex.optionalWords("quantity.them");
@@ -162,8 +168,12 @@ final class NotACount {
     if (prev != null && prev.is(".") && i >= 2 && numberAbbreviation.has(t.get(i - 2))) {
       return true;
     }
-    // phone numbers and times: "+7 495", "10:30"
+    // phone numbers and times: "+7 495", "0 800 123 456", "0800", "10:30"
     if (prev != null && prev.is("+") && !tok.spaceBefore) {
+      return true;
+    }
+    if (tok.isDigitsOnly() && tok.text.charAt(0) == '0' && (tok.text.length() > 1 || n.end() > i + 1)
+        || prev != null && prev.isDigitsOnly() && prev.text.charAt(0) == '0') {
       return true;
     }
     if (next != null && next.is(":") && n.end() + 1 < t.size() && t.get(n.end() + 1).isNumber()
@@ -210,10 +220,52 @@ final class NotACount {
     if (next.isWord() && multiples.has(next)) {
       return true;
     }
+    // "two to three times that": the first end of a range of multiples
+    if (rangeJoins.has(next) && after < t.size() && t.get(after).isNumber() || rangeJoins.has(next)
+        && after < t.size() && numerals.isNumberWord(t.get(after))) {
+      NumberRead other = numerals.read(t, after);
+      if (other != null && other.end() < t.size() && multiples.has(t.get(other.end()))) {
+        return true;
+      }
+    }
+    if (ratio(t, i, n)) {
+      return true;
+    }
     return n.words() && n.value() != null && n.value().compareTo(BigDecimal.TEN) <= 0
         && (of.has(next) && (one.has(tok) || !(after < t.size() && (them.has(t.get(after))
             || partitiveThe.has(t.get(after)) && after + 1 < t.size() && personNoun(t, after + 1))))
             || another.has(next)); // "one of the attackers"
+  }
+
+  /**
+   * Whether the number is either side of a ratio of small numbers: "one in five", "1 in 4 of
+   * them"; not "12 in 24 hours", not "300 in 2024".
+   */
+  private boolean ratio(List<Token> t, int i, NumberRead n) {
+    if (ratioJoins.isEmpty() || !small(n)) {
+      return false;
+    }
+    if (n.end() + 1 < t.size() && ratioJoins.has(t.get(n.end()))) {
+      NumberRead second = numerals.read(t, n.end() + 1);
+      if (small(second) && second.value().compareTo(n.value()) > 0 && !(second.end() < t.size()
+          && ratioUnits.has(t.get(second.end())))) {
+        return true;
+      }
+    }
+    if (i >= 2 && ratioJoins.has(t.get(i - 1)) && !(n.end() < t.size() && ratioUnits.has(t.get(n.end())))) {
+      for (int b = i - 2; b >= Math.max(0, i - 3); b--) {
+        NumberRead first = numerals.read(t, b);
+        if (first != null && first.end() == i - 1 && small(first) && first.value().compareTo(n.value()) < 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean small(NumberRead n) {
+    return n != null && !n.malformed() && !n.magnitude() && n.value() != null && n.value().signum() > 0
+        && n.value().compareTo(BigDecimal.valueOf(100)) <= 0;
   }
 
   /**
