@@ -43,6 +43,8 @@ public final class Classifier {
   private final Words clauseBreaks;
   /** "Существует реальная возможность, что ...": the word that opens the clause a likelihood phrase covers. */
   private final Words likelihoodThat;
+  /** "judges it likely that ...": the word before a likelihood phrase that opens its clause anywhere. */
+  private final Words likelihoodSubjects;
   private final Words notRatePrepositions;
   private final Words that;
   private final Words rateDeterminers;
@@ -72,6 +74,7 @@ public final class Classifier {
     this.attributions = attributions;
     this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
     this.likelihoodThat = lex.optionalWords("classify.likelihood-that");
+    this.likelihoodSubjects = lex.optionalWords("classify.likelihood-subjects");
     this.notRatePrepositions = lex.optionalWords("classify.not-rate-prepositions");
     this.that = lex.optionalWords("classify.that");
     this.rateDeterminers = lex.optionalWords("classify.rate-determiners");
@@ -304,14 +307,18 @@ public final class Classifier {
 
   /**
    * The likelihood of a sentence that opens with a likelihood phrase and a "that" clause holding
-   * the figure ("Дуже ймовірно, що ...", "Существует реальная возможность, что ..."), with no
-   * clause break between; null otherwise.
+   * the figure ("Дуже ймовірно, що ...", "Существует реальная возможность, что ...", or after a
+   * subject word anywhere: "judges it likely that ..."), with no clause break between; null
+   * otherwise.
    */
   private Likelihood likelihoodOpening(List<Token> t, QuantityMention q) {
     if (likelihoodThat.isEmpty()) {
       return null;
     }
-    for (int k = 0; k < Math.min(3, q.first()); k++) {
+    for (int k = 0; k < q.first(); k++) {
+      if (k >= 3 && !likelihoodSubjects.has(t.get(k - 1))) {
+        continue;
+      }
       PhraseIndex.Match<Likelihood> m = lex.likelihood.longest(t, k, q.first());
       if (m == null) {
         continue;
