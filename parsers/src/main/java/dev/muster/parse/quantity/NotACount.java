@@ -173,7 +173,7 @@ final class NotACount {
       return true;
     }
     if (tok.isDigitsOnly() && tok.text.charAt(0) == '0' && (tok.text.length() > 1 || n.end() > i + 1)
-        || prev != null && prev.isDigitsOnly() && prev.text.charAt(0) == '0') {
+        || prev != null && prev.isDigitsOnly() && prev.text.equals("0")) {
       return true;
     }
     if (next != null && next.is(":") && n.end() + 1 < t.size() && t.get(n.end() + 1).isNumber()
