@@ -26,6 +26,8 @@ final class Places {
   private final Words andWord;
   private final Words foreignWord;
   private final Words fromWord;
+  /** "deaths among Nepalis": the word after a measure noun that names the people counted. */
+  private final Words amongWord;
   private final Words inWord;
   private final Words ofWord;
   private final Words orWord;
@@ -58,6 +60,7 @@ final class Places {
     this.andWord = lex.optionalWords("classify.and");
     this.foreignWord = lex.optionalWords("classify.foreign");
     this.fromWord = lex.optionalWords("classify.from");
+    this.amongWord = lex.optionalWords("classify.among");
     this.inWord = lex.optionalWords("classify.in");
     this.ofWord = lex.optionalWords("classify.of");
     this.orWord = lex.optionalWords("classify.or");
@@ -109,7 +112,7 @@ final class Places {
     return false;
   }
 
-  /** "from South and East Asia", "from African countries", "of Uzbekistan". */
+  /** "from South and East Asia", "from African countries", "of Uzbekistan", "among Nepalis". */
   TreeSet<Origin> fromPlace(List<Token> t, int k, int hi) {
     TreeSet<Origin> out = new TreeSet<>();
     int j = k;
@@ -119,7 +122,7 @@ final class Places {
     while (j < hi && j < k + 3 && fromVerbs.has(t.get(j))) {
       j++;
     }
-    if (j < hi && fromWord.has(t.get(j))) {
+    if (j < hi && fromWord.has(t.get(j)) || j == k && j < hi && amongWord.has(t.get(j))) {
       readPlaces(t, j + 1, hi, out);
     }
     return out;
