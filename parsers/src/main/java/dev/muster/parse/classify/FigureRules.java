@@ -227,6 +227,9 @@ final class FigureRules {
     if (origins.isEmpty() && m != Measure.DETAINED) {
       origins.addAll(places.clauseOrigin(t, q, inName)); // the arresting side is not the arrested
     }
+    if (origins.isEmpty() && head == null && foreignMeasureBefore(t, q, lo)) {
+      origins.add(Origin.FOREIGN); // "total foreign recruitment exceeds 15,000"
+    }
     boolean ownForceNoun = head == null || headAt >= 0 && ownForceNouns.has(t.get(headAt));
     if (origins.isEmpty()) {
       origins.addAll(places.scene(t));
@@ -403,6 +406,22 @@ final class FigureRules {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a measure word that "foreign" qualifies stands before a bare number in its clause:
+   * "foreign recruitment exceeds 15,000", "overseas enlistment reached 3,000".
+   */
+  private boolean foreignMeasureBefore(List<Token> t, QuantityMention q, int lo) {
+    for (int k = q.first() - 2; k >= Math.max(lo, q.first() - 8); k--) {
+      if (t.get(k).isNumber()) {
+        return false;
+      }
+      if (foreignWords.has(t.get(k)) && lex.triggers.longest(t, k + 1, q.first()) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "the true number of Sri Lankans who went ranges from a few thousand to 15,000". */
