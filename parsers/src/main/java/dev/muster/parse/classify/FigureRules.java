@@ -135,6 +135,9 @@ final class FigureRules {
     if (from.isEmpty() && headAt >= 1 && possessives.has(t.get(headAt - 1))) {
       from.addAll(places.possessorCountry(t, q.first())); // "the Sri Lankan government believes 400 of its citizens"
     }
+    if (from.isEmpty() && headAt == q.end() && citizenNouns.has(t.get(headAt))) {
+      from.addAll(places.possessiveCountry(t, q.first())); // "Kyrgyzstan's police arrested 12 citizens"
+    }
     boolean elliptic = false;
     if (q.first() > 0 && t.get(q.first() - 1).is("(")) {
       TreeSet<Origin> bracketOrigin = places.placeBefore(t, q.first() - 1);

@@ -216,6 +216,26 @@ final class Places {
     return out;
   }
 
+  /**
+   * The country that owns the subject before the number ("Kyrgyzstan's security service arrested
+   * 12 citizens"): the first country written with a possessive "'s" before {@code first}.
+   */
+  TreeSet<Origin> possessiveCountry(List<Token> t, int first) {
+    for (int k = 0; k < first; k++) {
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k, first);
+      if (pm == null) {
+        continue;
+      }
+      int j = k + pm.length;
+      if (!pm.value.demonym && pm.value.origin.isCountry() && j + 1 < first && t.get(j).is("'")
+          && t.get(j + 1).is("s")) {
+        return new TreeSet<>(Set.of(pm.value.origin));
+      }
+      k = j - 1;
+    }
+    return new TreeSet<>();
+  }
+
   /** The country a possessive refers to: the nearest country named before the number. */
   TreeSet<Origin> possessorCountry(List<Token> t, int first) {
     for (int k = first - 1; k >= 0; k--) {
