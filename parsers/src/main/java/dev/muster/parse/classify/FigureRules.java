@@ -241,12 +241,15 @@ final class FigureRules {
       origins.addAll(places.ownScene(t, lo, hi)); // "в Україні мобілізували 27 тисяч осіб"
     }
     boolean explicit = !origins.isEmpty() && !inherited;
-    if (origins.isEmpty() && ownForces(m, head, t, headAt)) {
+    // "20,000 Wagner fighters": a private army's name before the noun says nothing of nationality
+    boolean namedForce = headAt > q.end() && t.get(headAt - 1).isCapitalized()
+        && lex.places.longest(t, headAt - 1, headAt) == null;
+    if (origins.isEmpty() && !namedForce && ownForces(m, head, t, headAt)) {
       origins.add(RUSSIA); // refined per document later
       explicit = false;
     }
     return new Reading(q, m, Figure.originsOf(origins), explicit, headAt >= 0 ? k : q.end(),
-        naturalised || m == Measure.DETAINED, ownForceNoun);
+        naturalised || m == Measure.DETAINED || namedForce && origins.isEmpty(), ownForceNoun);
   }
 
   /** Whether {@code t[from, to)} says "each of them" ("кожен із них", "каждый из них"). */

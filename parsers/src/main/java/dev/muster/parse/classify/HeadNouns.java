@@ -81,6 +81,16 @@ final class HeadNouns {
     return false;
   }
 
+  /** Whether a noun of people starts at {@code k}. */
+  private boolean personNext(List<Token> t, int k, int hi) {
+    if (k >= hi) {
+      return false;
+    }
+    PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k, hi);
+    return nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
+        || nm.value.nounClass == Lexicon.NounClass.FOREIGN);
+  }
+
   /** Function words and verbs that a head noun's adjectives do not run past; "-ed" verbs too. */
   boolean isVerbish(Token tok) {
     return verbish.has(tok) || tok.key.endsWith("ed") && !describingParticiples.has(tok);
@@ -220,6 +230,12 @@ final class HeadNouns {
         continue;
       }
       if (tok.is("-") && !tok.spaceBefore) {
+        k++;
+        continue;
+      }
+      if (tok.isWord() && tok.isCapitalized() && k > q.end() - 1 && personNext(t, k + 1, hi)) {
+        // "900 Wagner mercenaries", "400 Akhmat fighters": a name before a people noun
+        modifiers++;
         k++;
         continue;
       }
