@@ -32,7 +32,7 @@ import java.util.TreeSet;
  * @param sentenceEnd where its sentence ends
  * @param mentionStart where its mention starts in the text
  * @param mentionEnd where its mention ends
- * @param noOriginWanted whether the figure must not get a default origin (detainees, naturalised citizens)
+ * @param noOriginWanted whether the figure must not get a default origin (detainees, naturalised citizens, money paid to nobody named)
  * @param ownForceNoun whether it counts soldiers or losses (or is bare), which may be Russia's own
  */
 public record Figure(QuantityMention quantity, Measure measure, SortedSet<Origin> origins, boolean originExplicit,

@@ -57,6 +57,11 @@ final class FigureRules {
   private final Words each;
   /** The measures whose own-force figures are Russia's by default in the language ("recruited" in Russian). */
   private final Words homeMeasures;
+  /**
+   * The people a payment is made to ("recruits", "families"), in a language whose payments take
+   * the story's country only from a sentence that names them; empty where any payment may take it.
+   */
+  private final Words payees;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
@@ -84,6 +89,7 @@ final class FigureRules {
     this.decreeSets = lex.optionalWords("classify.decree-sets");
     this.each = lex.optionalWords("classify.each");
     this.homeMeasures = lex.optionalWords("classify.own-force-measures");
+    this.payees = lex.optionalWords("classify.payees");
   }
 
   /**
@@ -109,7 +115,11 @@ final class FigureRules {
       if (paid.isEmpty() && previous != null && eachOfThem(t, lo, q.first())) {
         paid.addAll(previous.origins()); // "кожен із них отримує мільйон гривень": the people counted before
       }
-      return new Reading(money, Measure.PAYMENT, Figure.originsOf(paid), !paid.isEmpty(), money.end(), false, false);
+      // "Anwerber versprechen ein Handgeld von 2.000 US-Dollar": the sentence names nobody paid, so
+      // the money takes no country from the story
+      boolean unnamed = !payees.isEmpty() && paid.isEmpty() && !anyIn(t, payees, 0, t.size())
+          && places.peopleInClause(t, money, 0, t.size(), inName).isEmpty();
+      return new Reading(money, Measure.PAYMENT, Figure.originsOf(paid), !paid.isEmpty(), money.end(), unnamed, false);
     }
     boolean listed = previous != null && !previousIsOutside;
     NounPhrase np = heads.read(t, q, hi, previous != null, listed, index);
@@ -250,6 +260,16 @@ final class FigureRules {
     }
     return new Reading(q, m, Figure.originsOf(origins), explicit, headAt >= 0 ? k : q.end(),
         naturalised || m == Measure.DETAINED || namedForce && origins.isEmpty(), ownForceNoun);
+  }
+
+  /** Whether a token of {@code t[from, to)} is one of {@code words}. */
+  private static boolean anyIn(List<Token> t, Words words, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (words.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code t[from, to)} says "each of them" ("кожен із них", "каждый из них"). */

@@ -47,7 +47,7 @@ public final class DocumentOrigins {
           && c.measure() != Measure.CAPTURED) {
         c = c.withOrigins(ONLY_RUSSIA, c.originExplicit());
       }
-      if (c.measure() == Measure.PAYMENT && c.origins().isEmpty() && dominant) {
+      if (c.measure() == Measure.PAYMENT && c.origins().isEmpty() && dominant && !c.noOriginWanted()) {
         c = c.withOrigins(Set.of(top), c.originExplicit());
       }
       if (c.measure() != Measure.PAYMENT && !c.originExplicit() && !c.noOriginWanted() && about != null

@@ -82,7 +82,7 @@ class LexiconTest {
       "document.part-takes-measure",
       "classify.paid-foreign-nouns",
       "attribution.report-of", "time.numeric-dates", "time.week",
-      "classify.each", "classify.own-force-measures",
+      "classify.each", "classify.own-force-measures", "classify.payees",
       "classify.likelihood-that",
       "quantity.compound-joins", "quantity.articles", "quantity.range-articles", "attribution.according-alone",
       "attribution.reported-speech", "classify.people-demonym-endings", "classify.capitalized-nouns",
