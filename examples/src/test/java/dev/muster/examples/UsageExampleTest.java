@@ -21,15 +21,17 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Keeps the README's Java example true: the first {@code ```java} block of README.md (under
  * "Using it from Java"; later blocks, such as the Beam one, need other modules) is compiled as it
  * stands (with {@code -Werror}) against the library, run, and what it prints must be the
  * {@code ```text} block that follows it.
+ *
+ * <p>Isolated: running the example swaps {@code System.out}, which no other test may share.
  */
+@Isolated
 class UsageExampleTest {
 
   private static final Pattern BLOCK = Pattern.compile("```java\\n(.*?)```[^`]*```text\\n(.*?)```", Pattern.DOTALL);
@@ -50,7 +52,6 @@ class UsageExampleTest {
   }
 
   @Test
-  @ResourceLock(Resources.SYSTEM_OUT)
   void theReadmeJavaExampleCompilesAndPrintsWhatTheReadmeSays(@TempDir Path dir) throws Exception {
     Matcher m = BLOCK.matcher(readme());
     assertTrue(m.find(), "no ```java block followed by ```text in README.md");
