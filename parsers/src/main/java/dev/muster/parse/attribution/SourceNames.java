@@ -44,11 +44,7 @@ public final class SourceNames {
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.according = lex.optionalWords("attribution.according");
     this.the = lex.optionalWords("attribution.the");
-    Words m = Words.EMPTY;
-    for (int k = 1; k <= 12; k++) {
-      m = m.union(lex.optionalWords("time.month-" + k));
-    }
-    this.months = m;
+    this.months = lex.optionalWords("time.months");
   }
 
   /** The fewest and most words of a person's name that the source table does not know. */
@@ -192,6 +188,9 @@ public final class SourceNames {
    * say-verb or "according to".
    */
   private int personName(List<Token> t, int i) {
+    if (!name(t, i) && !initial(t, i)) {
+      return 0;
+    }
     if (i > 0 && (the.has(t.get(i - 1)) || placePrepositions.has(t.get(i - 1)) || name(t, i - 1))) {
       return 0; // "The Village Council said", "a recruiter in St Petersburg quoted"
     }
@@ -212,11 +211,21 @@ public final class SourceNames {
         || k < t.size() && t.get(k).isWord() && t.get(k).isCapitalized()) {
       return 0;
     }
-    boolean before = k < t.size() && (sayVerbs.has(t.get(k))
-        || t.get(k).is(",") && k + 1 < t.size() && appositiveStarts.has(t.get(k + 1)));
-    boolean after = i > 0 && sayVerbs.has(t.get(i - 1))
-        || i > 1 && according.has(t.get(i - 2)) && t.get(i - 1).is("to");
-    return before || after ? k - i : 0;
+    return placedAsSpeaker(t, i, k, false) ? k - i : 0;
+  }
+
+  /**
+   * Whether the name at tokens {@code from} to {@code to} stands as a speaker: just before a
+   * say-verb or an apposition (", a lawyer for ...,"), or just after a say-verb or "according to"
+   * (and, with {@code afterThe}, "according to the").
+   */
+  private boolean placedAsSpeaker(List<Token> t, int from, int to, boolean afterThe) {
+    boolean before = to < t.size() && (sayVerbs.has(t.get(to))
+        || t.get(to).is(",") && to + 1 < t.size() && appositiveStarts.has(t.get(to + 1)));
+    return before || from > 0 && sayVerbs.has(t.get(from - 1))
+        || from > 1 && according.has(t.get(from - 2)) && t.get(from - 1).is("to")
+        || afterThe && from > 2 && the.has(t.get(from - 1)) && according.has(t.get(from - 3))
+            && t.get(from - 2).is("to");
   }
 
   /**
@@ -250,12 +259,7 @@ public final class SourceNames {
       return 0;
     }
     int end = last + 1;
-    boolean before = end < t.size() && (sayVerbs.has(t.get(end))
-        || t.get(end).is(",") && end + 1 < t.size() && appositiveStarts.has(t.get(end + 1)));
-    boolean after = i > 0 && sayVerbs.has(t.get(i - 1))
-        || i > 1 && according.has(t.get(i - 2)) && t.get(i - 1).is("to")
-        || i > 2 && the.has(t.get(i - 1)) && according.has(t.get(i - 3)) && t.get(i - 2).is("to");
-    return before || after ? end - i : 0;
+    return placedAsSpeaker(t, i, end, true) ? end - i : 0;
   }
 
   /** The most words of a body's name that the source table does not know. */

@@ -227,9 +227,11 @@ public final class Classifier {
       }
       SortedSet<Origin> origins = r.origins();
       boolean explicit = r.originExplicit();
+      boolean twoPayments = previous != null && previous.measure() == Measure.PAYMENT
+          && r.measure() == Measure.PAYMENT;
+      boolean conversion = twoPayments && converts(t, previous.quantity().end(), q.first());
       // "400,000 rubles ($4,600)", "210,000 roubles, or about $2,300": the conversion shares the rate
-      if (previous != null && previous.measure() == Measure.PAYMENT && r.measure() == Measure.PAYMENT
-          && converts(t, previous.quantity().end(), q.first())) {
+      if (conversion) {
         if (per == null) {
           per = previous.quantity().per();
         } else if (previous.quantity().per() == null) {
@@ -243,14 +245,11 @@ public final class Classifier {
         if (q.qualifier() == Qualifier.EXACT && (bound == Qualifier.AT_LEAST || bound == Qualifier.AT_MOST)) {
           q = q.asBound(bound); // "the minimum salary is 210,000 roubles ($2,300)": the same floor
         }
-        if (origins.isEmpty() && previous.originExplicit()) {
-          origins = previous.origins(); // "offer foreigners 500,000 roubles ($6,100)": the same people
-          explicit = true;
-        }
       }
-      if (previous != null && previous.measure() == Measure.PAYMENT && r.measure() == Measure.PAYMENT
-          && origins.isEmpty() && previous.originExplicit() && joined(t, previous.quantity().end(), q.first())) {
-        // "Recruits from Africa were offered a bonus of $2,000 and monthly pay of $2,500": the same people
+      // "offer foreigners 500,000 roubles ($6,100)", "Recruits from Africa were offered a bonus of
+      // $2,000 and monthly pay of $2,500": a conversion, or an amount joined by "and", pays the same people
+      if (twoPayments && origins.isEmpty() && previous.originExplicit()
+          && (conversion || joined(t, previous.quantity().end(), q.first()))) {
         origins = previous.origins();
         explicit = true;
       }

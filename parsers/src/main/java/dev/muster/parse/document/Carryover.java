@@ -126,11 +126,12 @@ public final class Carryover {
     }
     List<Figure> figures = found;
     Figure whole = null; // the total a breakdown that names its measure splits
+    boolean opening = partitiveOpening(t);
     if (ctx.lastFigure().isPresent() && splitsMeasure(t, ctx.lastFigure().get())) {
       whole = ctx.lastFigure().get();
       figures = partOf(figures, whole, false);
-    } else if (ctx.lastFigure().isPresent() && (startsWithPartitive(t) || partitiveOpening(t))) {
-      figures = partOf(figures, ctx.lastFigure().get(), partitiveOpening(t));
+    } else if (ctx.lastFigure().isPresent() && (startsWithPartitive(t) || opening)) {
+      figures = partOf(figures, ctx.lastFigure().get(), opening);
       if (ctx.lastFigure().get().paragraph() == s.paragraph()) {
         whole = ctx.lastFigure().get(); // "Of those, 17,000 were killed": in its paragraph, its sources too
       }
