@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Wall time of the extract command on generated corpora (JSON Lines to a file, both cores, JVM
 # start included), run the two ways a user runs it: the distribution's bin/muster and plain
-# java -jar. Needs hyperfine and unzip. Run from the repository root after
+# java -jar. Needs unzip; uses hyperfine (apt-get install hyperfine) when it is installed, and
+# otherwise times each run with GNU time (apt-get install time). Run from the repository root after
 #   ./mvnw -B -Pbench -pl benchmarks -am package -DskipTests
 # usage: benchmarks/scripts/scaling.sh [MB...]   (default: 1 10 100; 0 = the bundled samples)
 set -euo pipefail
@@ -24,7 +25,17 @@ for mb in "${sizes[@]}"; do
   fi
   echo "== $dir: $(find "$dir" -type f | wc -l) files, $(du -sh "$dir" | cut -f1)"
   runs=$([ "$mb" -ge 100 ] && echo 3 || echo 10)
-  hyperfine -N -w 1 -r "$runs" \
-    -n "bin/muster" "$MUSTER extract $dir --format jsonl --out $work/out.jsonl" \
-    -n "java -jar" "java -jar $JAR extract $dir --format jsonl --out $work/out.jsonl"
+  if command -v hyperfine > /dev/null; then
+    hyperfine -N -w 1 -r "$runs" \
+      -n "bin/muster" "$MUSTER extract $dir --format jsonl --out $work/out.jsonl" \
+      -n "java -jar" "java -jar $JAR extract $dir --format jsonl --out $work/out.jsonl"
+  else
+    for way in "bin/muster" "java -jar"; do
+      if [ "$way" = "bin/muster" ]; then cmd=("$MUSTER"); else cmd=(java -jar "$JAR"); fi
+      for run in $(seq "$runs"); do
+        /usr/bin/time -f "$way  run $run: %e s wall, %U s user, %S s system, %M KB max resident" \
+          "${cmd[@]}" extract "$dir" --format jsonl --out "$work/out.jsonl" --no-progress
+      done
+    done
+  fi
 done
