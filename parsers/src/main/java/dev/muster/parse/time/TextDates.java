@@ -42,6 +42,8 @@ public final class TextDates {
   private static final int DATELINE_LINES = 3;
   /** How many characters at the start of a line a dateline may take. */
   private static final int DATELINE_SPAN = 120;
+  /** How many tokens a label before a bar on a date-only line may take. */
+  private static final int MAX_LABEL = 6;
   /** The longest line read as a line that gives only a date. */
   private static final int DATE_ONLY_LINE = 60;
 
@@ -55,6 +57,7 @@ public final class TextDates {
   private final Words byline;
   private final Words edition;
   private final Words in;
+  private final Words weekdays;
 
   public TextDates(Lexicon lex) {
     this.dates = new WrittenDates(lex);
@@ -64,6 +67,7 @@ public final class TextDates {
     this.byline = lex.optionalWords("time.byline");
     this.edition = lex.optionalWords("time.edition");
     this.in = lex.words("time.in");
+    this.weekdays = lex.optionalWords("time.weekdays");
   }
 
   /** Returns the date the text of the body's {@code lines} gives itself, if any. */
@@ -301,11 +305,28 @@ public final class TextDates {
     if (length > DATE_ONLY_LINE || t.isEmpty()) {
       return null;
     }
-    int k = 0;
-    while (k < t.size() && k < 4 && t.get(k).isWord() && t.get(k).isCapitalized() && !dates.isMonth(t.get(k))) {
+    LocalDate d = dateOnlyFrom(t, 0);
+    // a label before a bar: "Live updates | Wednesday 19 March 2025"
+    for (int k = 1; d == null && k < t.size() - 1 && k <= MAX_LABEL; k++) {
+      if (t.get(k).is("|")) {
+        d = dateOnlyFrom(t, k + 1);
+        break;
+      }
+    }
+    return d;
+  }
+
+  /** The date of a date-only line read from token {@code from}, as {@link #dateOnly} describes. */
+  private LocalDate dateOnlyFrom(List<Token> t, int from) {
+    int k = from;
+    if (weekdays.has(t.get(k)) && t.get(k).isCapitalized() && k + 1 < t.size() && t.get(k + 1).isNumber()) {
+      k++; // "Wednesday 19 March 2025", "Wed 19 March 2025 09.10 EDT"
+    }
+    int words = k;
+    while (k < t.size() && k < words + 4 && t.get(k).isWord() && t.get(k).isCapitalized() && !dates.isMonth(t.get(k))) {
       k++;
     }
-    if (k > 0) {
+    if (k > words) {
       if (k >= t.size() || !t.get(k).is(",")) {
         return null;
       }

@@ -75,6 +75,9 @@ public final class TimeFinder {
   private final Words quarter;
   private final Words[] units = new Words[4];
   private final Words hours;
+  private final Words dayThis;
+  private final Words dayBefore;
+  private final Words dayParts;
   private final Lexicon lex;
 
   public TimeFinder(Lexicon lex) {
@@ -130,6 +133,9 @@ public final class TimeFinder {
       units[u] = lex.optionalWords("time." + unitNames[u]);
     }
     this.hours = lex.optionalWords("time.unit-hours");
+    this.dayThis = lex.optionalWords("time.day-this");
+    this.dayBefore = lex.optionalWords("time.day-before");
+    this.dayParts = lex.optionalWords("time.day-parts");
     this.lex = lex;
   }
 
@@ -232,6 +238,11 @@ public final class TimeFinder {
 
   private DatedSpan at(List<Token> t, int i, Optional<LocalDate> ref, int year) {
     Token tok = t.get(i);
+    if ((dayThis.has(tok) || dayBefore.has(tok)) && ref.isPresent() && !(i > 0 && until.has(t.get(i - 1)))) {
+      // "today", "overnight", "yesterday": one day, the reference's or the one before it
+      LocalDate d = dayBefore.has(tok) ? ref.get().minusDays(1) : ref.get();
+      return new DatedSpan(i, i + 1, Period.builder().start(d).end(d).build(), TimeKind.SPAN, false);
+    }
     if (the.has(tok) && i + 2 < t.size()) {
       if (past.has(t.get(i + 1)) || weekSince(t, i + 1)) {
         DatedSpan r = rolling(t, i, ref);
@@ -681,6 +692,10 @@ public final class TimeFinder {
     Token u = t.get(i + 1);
     LocalDate r = ref.get();
     int shift = last.has(tok) ? -1 : next.has(tok) ? 1 : 0;
+    if (shift == 0 && dayParts.has(u)) {
+      // "this morning": the reference's day
+      return new DatedSpan(i, i + 2, Period.builder().start(r).end(r).build(), TimeKind.SPAN, false);
+    }
     if (year.has(u)) {
       return new DatedSpan(i, i + 2, Period.ofYear(Year.of(r.getYear() + shift)), TimeKind.SPAN, false);
     }
