@@ -78,6 +78,7 @@ public final class TimeFinder {
   private final Words dayThis;
   private final Words dayBefore;
   private final Words dayParts;
+  private final Words perfect;
   private final Lexicon lex;
 
   public TimeFinder(Lexicon lex) {
@@ -136,6 +137,7 @@ public final class TimeFinder {
     this.dayThis = lex.optionalWords("time.day-this");
     this.dayBefore = lex.optionalWords("time.day-before");
     this.dayParts = lex.optionalWords("time.day-parts");
+    this.perfect = lex.optionalWords("time.perfect");
     this.lex = lex;
   }
 
@@ -171,6 +173,16 @@ public final class TimeFinder {
         }
       }
       if (!x.isNumber() && !starts.has(x)) {
+        i++;
+        continue;
+      }
+      if (since.has(x) && i > 0 && perfect.has(t.get(i - 1)) && i + 1 < t.size() && context.lastDay().isPresent()
+          && !then.has(t.get(i + 1)) && !t.get(i + 1).isNumber() && !dates.isMonth(t.get(i + 1))
+          && !the.has(t.get(i + 1)) && !t.get(i + 1).isPunct()) {
+        // "Putin said in June 2023 that ... Hundreds have since been convicted": since that day
+        LocalDate s = context.lastDay().get();
+        out.add(new DatedSpan(i, i + 1, Period.builder().start(s).end(reference.filter(r -> !r.isBefore(s)))
+            .build(), TimeKind.SINCE, false));
         i++;
         continue;
       }
