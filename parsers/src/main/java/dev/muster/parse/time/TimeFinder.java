@@ -79,6 +79,7 @@ public final class TimeFinder {
   private final Words dayBefore;
   private final Words dayParts;
   private final Words perfect;
+  private final Words ago;
   private final Lexicon lex;
 
   public TimeFinder(Lexicon lex) {
@@ -138,6 +139,7 @@ public final class TimeFinder {
     this.dayBefore = lex.optionalWords("time.day-before");
     this.dayParts = lex.optionalWords("time.day-parts");
     this.perfect = lex.optionalWords("time.perfect");
+    this.ago = lex.optionalWords("time.ago");
     this.lex = lex;
   }
 
@@ -178,7 +180,7 @@ public final class TimeFinder {
       }
       if (since.has(x) && i > 0 && perfect.has(t.get(i - 1)) && i + 1 < t.size() && context.lastDay().isPresent()
           && !then.has(t.get(i + 1)) && !t.get(i + 1).isNumber() && !dates.isMonth(t.get(i + 1))
-          && !the.has(t.get(i + 1)) && !t.get(i + 1).isPunct()) {
+          && !the.has(t.get(i + 1)) && !t.get(i + 1).isPunct() && !commaBefore(t, i)) {
         // "Putin said in June 2023 that ... Hundreds have since been convicted": since that day
         LocalDate s = context.lastDay().get();
         out.add(new DatedSpan(i, i + 1, Period.builder().start(s).end(reference.filter(r -> !r.isBefore(s)))
@@ -205,6 +207,16 @@ public final class TimeFinder {
       }
     }
     return out;
+  }
+
+  /** Whether a comma stands before token {@code i}: "..., though many have since come back" is another clause. */
+  private static boolean commaBefore(List<Token> t, int i) {
+    for (int k = 0; k < i; k++) {
+      if (t.get(k).is(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence speaks of the future ("will"). */
@@ -250,7 +262,8 @@ public final class TimeFinder {
 
   private DatedSpan at(List<Token> t, int i, Optional<LocalDate> ref, int year) {
     Token tok = t.get(i);
-    if ((dayThis.has(tok) || dayBefore.has(tok)) && ref.isPresent() && !(i > 0 && until.has(t.get(i - 1)))) {
+    if ((dayThis.has(tok) || dayBefore.has(tok)) && ref.isPresent()
+        && !(i > 0 && (until.has(t.get(i - 1)) || ago.has(t.get(i - 1))))) {
       // "today", "overnight", "yesterday": one day, the reference's or the one before it
       LocalDate d = dayBefore.has(tok) ? ref.get().minusDays(1) : ref.get();
       return new DatedSpan(i, i + 1, Period.builder().start(d).end(d).build(), TimeKind.SPAN, false);
