@@ -19,8 +19,8 @@ import java.util.Optional;
  * byline with a date ("By A. Writer | 3 March 2025"), or a print-edition note ("This article
  * appeared in the July 05, 2024 edition of ..."). A publication date wins over an update date;
  * the first found wins among equals. A dateline without a year takes the year of a date-only line
- * above it, else the first year the text states with a month or after "in"; without one it gives
- * no date.
+ * above it, else the first year the text states with a month ("in January 2024"; a bare "in 2024"
+ * may be any earlier year of the story); without one it gives no date.
  *
  * <p>Only the first and last {@value #EDGE_LINES} non-blank lines of the body are read, and of
  * those only the ones that pass a test on their characters before they are tokenized: a dateline's
@@ -56,7 +56,6 @@ public final class TextDates {
   private final Words updated;
   private final Words byline;
   private final Words edition;
-  private final Words in;
   private final Words weekdays;
 
   public TextDates(Lexicon lex) {
@@ -66,7 +65,6 @@ public final class TextDates {
     this.updated = lex.optionalWords("time.updated");
     this.byline = lex.optionalWords("time.byline");
     this.edition = lex.optionalWords("time.edition");
-    this.in = lex.words("time.in");
     this.weekdays = lex.optionalWords("time.weekdays");
   }
 
@@ -372,7 +370,7 @@ public final class TextDates {
     return true;
   }
 
-  /** The first year the body states after a month or "in", or null. */
+  /** The first year the body states after a month, or null. */
   private Integer firstYear(String text, LineIndex lines) {
     for (int i = 0; i < lines.count(); i++) {
       if (lines.isBlank(i) || !hasFourDigits(text, lines.start(i), lines.end(i))) {
@@ -381,7 +379,7 @@ public final class TextDates {
       List<Token> t = tokenizer.tokenize(text, lines.start(i), lines.end(i));
       for (int k = 1; k < t.size(); k++) {
         Integer y = WrittenDates.year(t, k);
-        if (y != null && (dates.isMonth(t.get(k - 1)) || in.has(t.get(k - 1)))) {
+        if (y != null && dates.isMonth(t.get(k - 1))) {
           return y;
         }
       }
