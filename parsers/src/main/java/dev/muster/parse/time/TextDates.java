@@ -19,8 +19,8 @@ import java.util.Optional;
  * byline with a date ("By A. Writer | 3 March 2025"), or a print-edition note ("This article
  * appeared in the July 05, 2024 edition of ..."). A publication date wins over an update date;
  * the first found wins among equals. A dateline without a year takes the year of a date-only line
- * above it, else the first year the text states with a month or after "in"; without one it gives
- * no date.
+ * above it, else the first year the text states with a month ("in January 2024"; a bare "in 2024"
+ * may be any earlier year of the story); without one it gives no date.
  *
  * <p>Only the first and last {@value #EDGE_LINES} non-blank lines of the body are read, and of
  * those only the ones that pass a test on their characters before they are tokenized: a dateline's
@@ -42,6 +42,8 @@ public final class TextDates {
   private static final int DATELINE_LINES = 3;
   /** How many characters at the start of a line a dateline may take. */
   private static final int DATELINE_SPAN = 120;
+  /** How many tokens a label before a bar on a date-only line may take. */
+  private static final int MAX_LABEL = 6;
   /** The longest line read as a line that gives only a date. */
   private static final int DATE_ONLY_LINE = 60;
 
@@ -54,7 +56,7 @@ public final class TextDates {
   private final Words updated;
   private final Words byline;
   private final Words edition;
-  private final Words in;
+  private final Words weekdays;
 
   public TextDates(Lexicon lex) {
     this.dates = new WrittenDates(lex);
@@ -63,7 +65,7 @@ public final class TextDates {
     this.updated = lex.optionalWords("time.updated");
     this.byline = lex.optionalWords("time.byline");
     this.edition = lex.optionalWords("time.edition");
-    this.in = lex.words("time.in");
+    this.weekdays = lex.optionalWords("time.weekdays");
   }
 
   /** Returns the date the text of the body's {@code lines} gives itself, if any. */
@@ -301,11 +303,28 @@ public final class TextDates {
     if (length > DATE_ONLY_LINE || t.isEmpty()) {
       return null;
     }
-    int k = 0;
-    while (k < t.size() && k < 4 && t.get(k).isWord() && t.get(k).isCapitalized() && !dates.isMonth(t.get(k))) {
+    LocalDate d = dateOnlyFrom(t, 0);
+    // a label before a bar: "Live updates | Wednesday 19 March 2025"
+    for (int k = 1; d == null && k < t.size() - 1 && k <= MAX_LABEL; k++) {
+      if (t.get(k).is("|")) {
+        d = dateOnlyFrom(t, k + 1);
+        break;
+      }
+    }
+    return d;
+  }
+
+  /** The date of a date-only line read from token {@code from}, as {@link #dateOnly} describes. */
+  private LocalDate dateOnlyFrom(List<Token> t, int from) {
+    int k = from;
+    if (weekdays.has(t.get(k)) && t.get(k).isCapitalized() && k + 1 < t.size() && t.get(k + 1).isNumber()) {
+      k++; // "Wednesday 19 March 2025", "Wed 19 March 2025 09.10 EDT"
+    }
+    int words = k;
+    while (k < t.size() && k < words + 4 && t.get(k).isWord() && t.get(k).isCapitalized() && !dates.isMonth(t.get(k))) {
       k++;
     }
-    if (k > 0) {
+    if (k > words) {
       if (k >= t.size() || !t.get(k).is(",")) {
         return null;
       }
@@ -351,7 +370,7 @@ public final class TextDates {
     return true;
   }
 
-  /** The first year the body states after a month or "in", or null. */
+  /** The first year the body states after a month, or null. */
   private Integer firstYear(String text, LineIndex lines) {
     for (int i = 0; i < lines.count(); i++) {
       if (lines.isBlank(i) || !hasFourDigits(text, lines.start(i), lines.end(i))) {
@@ -360,7 +379,7 @@ public final class TextDates {
       List<Token> t = tokenizer.tokenize(text, lines.start(i), lines.end(i));
       for (int k = 1; k < t.size(); k++) {
         Integer y = WrittenDates.year(t, k);
-        if (y != null && (dates.isMonth(t.get(k - 1)) || in.has(t.get(k - 1)))) {
+        if (y != null && dates.isMonth(t.get(k - 1))) {
           return y;
         }
       }

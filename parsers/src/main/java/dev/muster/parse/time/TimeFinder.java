@@ -75,6 +75,11 @@ public final class TimeFinder {
   private final Words quarter;
   private final Words[] units = new Words[4];
   private final Words hours;
+  private final Words dayThis;
+  private final Words dayBefore;
+  private final Words dayParts;
+  private final Words perfect;
+  private final Words ago;
   private final Lexicon lex;
 
   public TimeFinder(Lexicon lex) {
@@ -130,6 +135,11 @@ public final class TimeFinder {
       units[u] = lex.optionalWords("time." + unitNames[u]);
     }
     this.hours = lex.optionalWords("time.unit-hours");
+    this.dayThis = lex.optionalWords("time.day-this");
+    this.dayBefore = lex.optionalWords("time.day-before");
+    this.dayParts = lex.optionalWords("time.day-parts");
+    this.perfect = lex.optionalWords("time.perfect");
+    this.ago = lex.optionalWords("time.ago");
     this.lex = lex;
   }
 
@@ -168,6 +178,16 @@ public final class TimeFinder {
         i++;
         continue;
       }
+      if (since.has(x) && i > 0 && perfect.has(t.get(i - 1)) && i + 1 < t.size() && context.lastDay().isPresent()
+          && !then.has(t.get(i + 1)) && !t.get(i + 1).isNumber() && !dates.isMonth(t.get(i + 1))
+          && !the.has(t.get(i + 1)) && !t.get(i + 1).isPunct() && !commaBefore(t, i)) {
+        // "Putin said in June 2023 that ... Hundreds have since been convicted": since that day
+        LocalDate s = context.lastDay().get();
+        out.add(new DatedSpan(i, i + 1, Period.builder().start(s).end(reference.filter(r -> !r.isBefore(s)))
+            .build(), TimeKind.SINCE, false));
+        i++;
+        continue;
+      }
       if (since.has(x) && i + 1 < t.size() && then.has(t.get(i + 1)) && context.lastDay().isPresent()) {
         // "The mobilisation was declared on 21 September. Since then, ..."
         LocalDate s = context.lastDay().get();
@@ -187,6 +207,16 @@ public final class TimeFinder {
       }
     }
     return out;
+  }
+
+  /** Whether a comma stands before token {@code i}: "..., though many have since come back" is another clause. */
+  private static boolean commaBefore(List<Token> t, int i) {
+    for (int k = 0; k < i; k++) {
+      if (t.get(k).is(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence speaks of the future ("will"). */
@@ -232,6 +262,12 @@ public final class TimeFinder {
 
   private DatedSpan at(List<Token> t, int i, Optional<LocalDate> ref, int year) {
     Token tok = t.get(i);
+    if ((dayThis.has(tok) || dayBefore.has(tok)) && ref.isPresent()
+        && !(i > 0 && (until.has(t.get(i - 1)) || ago.has(t.get(i - 1))))) {
+      // "today", "overnight", "yesterday": one day, the reference's or the one before it
+      LocalDate d = dayBefore.has(tok) ? ref.get().minusDays(1) : ref.get();
+      return new DatedSpan(i, i + 1, Period.builder().start(d).end(d).build(), TimeKind.SPAN, false);
+    }
     if (the.has(tok) && i + 2 < t.size()) {
       if (past.has(t.get(i + 1)) || weekSince(t, i + 1)) {
         DatedSpan r = rolling(t, i, ref);
@@ -681,6 +717,10 @@ public final class TimeFinder {
     Token u = t.get(i + 1);
     LocalDate r = ref.get();
     int shift = last.has(tok) ? -1 : next.has(tok) ? 1 : 0;
+    if (shift == 0 && dayParts.has(u)) {
+      // "this morning": the reference's day
+      return new DatedSpan(i, i + 2, Period.builder().start(r).end(r).build(), TimeKind.SPAN, false);
+    }
     if (year.has(u)) {
       return new DatedSpan(i, i + 2, Period.ofYear(Year.of(r.getYear() + shift)), TimeKind.SPAN, false);
     }
