@@ -363,7 +363,7 @@ final class FigureRules {
       // "killed or wounded ..., including some 600 dead": the part's own noun, not the whole's words
       Measure combo = q.first() > 0 && partJoins.has(t.get(q.first() - 1)) ? null
           : triggers.nearest(t, q, lo, hi, true);
-      m = combo == Measure.CASUALTIES ? combo : head.measure;
+      m = combo == Measure.CASUALTIES ? combo : returnedAfter(t, k, hi) ? Measure.OTHER : head.measure;
     }
     if (m == null && listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1)) && previous != null
         && (head == null || head.measure == null)) {
@@ -395,6 +395,23 @@ final class FigureRules {
       return significant ? Measure.OTHER : null;
     }
     return m;
+  }
+
+  /**
+   * Whether the verb group just after a measure noun says the people came back ("80 prisoners of war
+   * were returned in a swap", "40 POWs freed on Friday"): returned people are counted as other.
+   */
+  private boolean returnedAfter(List<Token> t, int from, int hi) {
+    for (int k = from; k < Math.min(hi, from + 4); k++) {
+      if (t.get(k).is(",")) {
+        return false;
+      }
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, hi);
+      if (m != null) {
+        return m.value == Measure.OTHER;
+      }
+    }
+    return false;
   }
 
   /** Whether "of whom", "of them," or "among those" stands just before the figure. */
