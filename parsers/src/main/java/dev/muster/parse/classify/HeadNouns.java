@@ -122,9 +122,18 @@ final class HeadNouns {
     return nm != null && nm.value.nounClass != Lexicon.NounClass.TIME;
   }
 
+  /**
+   * Where the noun phrase after {@code q} starts: past the closing quote mark of a quoted quantity
+   * ("holds \"several hundred\" prisoners").
+   */
+  private static int afterQuote(List<Token> t, QuantityMention q) {
+    int k = q.end();
+    return q.first() > 0 && k < t.size() && t.get(q.first() - 1).is("\"") && t.get(k).is("\"") ? k + 1 : k;
+  }
+
   /** "48 countries", "40 drones", "three years": the next noun is not people. */
   boolean countsThings(List<Token> t, QuantityMention q) {
-    int k = q.end();
+    int k = afterQuote(t, q);
     if (k < t.size() && ofWord.has(t.get(k)) && q.magnitude()) {
       k++;
     }
@@ -153,7 +162,7 @@ final class HeadNouns {
    * @param listed whether that figure is in the same sentence, so this one may continue its list
    */
   NounPhrase read(List<Token> t, QuantityMention q, int hi, boolean afterFigure, boolean listed, int index) {
-    int k = q.end();
+    int k = afterQuote(t, q);
     Lexicon.Noun head = null;
     int headAt = -1;
     if (k + 1 < t.size() && t.get(k).is("-") && strong.has(t.get(k + 1))) {
