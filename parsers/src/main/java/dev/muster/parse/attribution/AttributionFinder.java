@@ -323,7 +323,8 @@ public final class AttributionFinder {
     }
     for (int k = verb + 1; k < Math.min(t.size(), verb + 5); k++) {
       Token x = t.get(k);
-      if (that.has(x) || x.isNumber() || x.is("\"") || x.is(",") || x.is(".") || x.is(":")
+      if (that.has(x) || x.isNumber() || lex.magnitudes.longest(t, k) != null || x.is("\"") || x.is(",")
+          || x.is(".") || x.is(":")
           || the.has(x) && k + 2 < t.size() && figureNouns.has(t.get(k + 1))) {
         return true;
       }

@@ -53,6 +53,8 @@ final class FigureRules {
   private final Words naturalisedWords;
   private final Words decreeWords;
   private final Words decreeSets;
+  private final Words draftWords;
+  private final Words contractWords;
   /** "кожен із них отримує ...": the word for "each" before "of them", whose pay is the people's before. */
   private final Words each;
   /** The measures whose own-force figures are Russia's by default in the language ("recruited" in Russian). */
@@ -87,6 +89,8 @@ final class FigureRules {
     this.naturalisedWords = lex.optionalWords("classify.naturalised");
     this.decreeWords = lex.optionalWords("classify.decree-words");
     this.decreeSets = lex.optionalWords("classify.decree-sets");
+    this.draftWords = lex.optionalWords("classify.draft-words");
+    this.contractWords = lex.optionalWords("classify.contract-words");
     this.each = lex.optionalWords("classify.each");
     this.homeMeasures = lex.optionalWords("classify.own-force-measures");
     this.payees = lex.optionalWords("classify.payees");
@@ -215,6 +219,9 @@ final class FigureRules {
     if ((m == Measure.SERVING || m == Measure.OTHER) && setByDecree(t)) {
       m = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
     }
+    if (m == Measure.RECRUITED && draftByDecree(t)) {
+      m = Measure.CONSCRIPTED; // "signed the decree for the spring call-up, ordering 150,000 men into service"
+    }
     // origin
     TreeSet<Origin> origins = new TreeSet<>(np.origins());
     if (origins.isEmpty()) {
@@ -280,6 +287,26 @@ final class FigureRules {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the sentence drafts people by decree: a decree word and a word of the draft ("call-up",
+   * "conscription"), with no word of contracts or volunteering (those people sign up).
+   */
+  private boolean draftByDecree(List<Token> t) {
+    boolean decree = false;
+    boolean draft = false;
+    for (int k = 0; k < t.size(); k++) {
+      Token x = t.get(k);
+      if (contractWords.has(x)) {
+        return false;
+      }
+      decree |= decreeWords.has(x);
+      // "call-up" is three tokens
+      draft |= draftWords.has(x) || k + 2 < t.size() && t.get(k + 1).is("-")
+          && draftWords.contains(x.key + "-" + t.get(k + 2).key);
+    }
+    return decree && draft;
   }
 
   /**
@@ -363,7 +390,7 @@ final class FigureRules {
       // "killed or wounded ..., including some 600 dead": the part's own noun, not the whole's words
       Measure combo = q.first() > 0 && partJoins.has(t.get(q.first() - 1)) ? null
           : triggers.nearest(t, q, lo, hi, true);
-      m = combo == Measure.CASUALTIES ? combo : head.measure;
+      m = combo == Measure.CASUALTIES ? combo : returnedAfter(t, k, hi) ? Measure.OTHER : head.measure;
     }
     if (m == null && listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1)) && previous != null
         && (head == null || head.measure == null)) {
@@ -395,6 +422,23 @@ final class FigureRules {
       return significant ? Measure.OTHER : null;
     }
     return m;
+  }
+
+  /**
+   * Whether the verb group just after a measure noun says the people came back ("80 prisoners of war
+   * were returned in a swap", "40 POWs freed on Friday"): returned people are counted as other.
+   */
+  private boolean returnedAfter(List<Token> t, int from, int hi) {
+    for (int k = from; k < Math.min(hi, from + 4); k++) {
+      if (t.get(k).is(",")) {
+        return false;
+      }
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, hi);
+      if (m != null) {
+        return m.value == Measure.OTHER;
+      }
+    }
+    return false;
   }
 
   /** Whether "of whom", "of them," or "among those" stands just before the figure. */

@@ -33,6 +33,8 @@ final class HeadNouns {
   private final Words partitivePronouns;
   /** The endings of demonyms written as nouns ("-цев"), for languages whose plurals are no "-s". */
   private final Words demonymNounEndings;
+  /** Nouns of cases or instances that count the people named after "of" ("cases of soldiers going AWOL"). */
+  private final Words caseNouns;
 
   HeadNouns(Lexicon lex) {
     this.lex = lex;
@@ -48,6 +50,7 @@ final class HeadNouns {
     this.foreignWords = lex.optionalWords("classify.foreign-words");
     this.partitivePronouns = lex.optionalWords("classify.partitive-pronouns");
     this.demonymNounEndings = lex.optionalWords("classify.demonym-noun-endings");
+    this.caseNouns = lex.optionalWords("classify.case-nouns");
   }
 
   /** Whether a partitive pronoun follows the quantity: "1,500 of them", "1500 із них". */
@@ -91,6 +94,20 @@ final class HeadNouns {
         || nm.value.nounClass == Lexicon.NounClass.FOREIGN);
   }
 
+  /**
+   * Whether token {@code k} is a case noun followed by "of" and people: "dozens of cases of men
+   * detained", "cases of Chechens forced to sign"; the people are the count's head.
+   */
+  private boolean casesOfPeople(List<Token> t, int k, int hi) {
+    if (k + 2 >= hi || !caseNouns.has(t.get(k)) || !ofWord.has(t.get(k + 1))) {
+      return false;
+    }
+    PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k + 2, hi);
+    Token after = t.get(k + 2);
+    return personNext(t, k + 2, hi) || pm != null && pm.value.demonym && Places.isPlural(t.get(k + 1 + pm.length))
+        || pm == null && after.isWord() && after.isCapitalized() && Places.isPlural(after); // "cases of Chechens"
+  }
+
   /** Function words and verbs that a head noun's adjectives do not run past; "-ed" verbs too. */
   boolean isVerbish(Token tok) {
     return verbish.has(tok) || tok.key.endsWith("ed") && !describingParticiples.has(tok);
@@ -105,16 +122,25 @@ final class HeadNouns {
     return nm != null && nm.value.nounClass != Lexicon.NounClass.TIME;
   }
 
+  /**
+   * Where the noun phrase after {@code q} starts: past the closing quote mark of a quoted quantity
+   * ("holds \"several hundred\" prisoners").
+   */
+  private static int afterQuote(List<Token> t, QuantityMention q) {
+    int k = q.end();
+    return q.first() > 0 && k < t.size() && t.get(q.first() - 1).is("\"") && t.get(k).is("\"") ? k + 1 : k;
+  }
+
   /** "48 countries", "40 drones", "three years": the next noun is not people. */
   boolean countsThings(List<Token> t, QuantityMention q) {
-    int k = q.end();
+    int k = afterQuote(t, q);
     if (k < t.size() && ofWord.has(t.get(k)) && q.magnitude()) {
       k++;
     }
     for (int n = 0; n < 3 && k < t.size(); n++, k++) {
       PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k);
       if (nm != null) {
-        return isThing(nm.value);
+        return isThing(nm.value) && !casesOfPeople(t, k, t.size());
       }
       Token tok = t.get(k);
       if (!tok.isWord() || relative.has(tok) || lex.places.longest(t, k) != null
@@ -136,7 +162,7 @@ final class HeadNouns {
    * @param listed whether that figure is in the same sentence, so this one may continue its list
    */
   NounPhrase read(List<Token> t, QuantityMention q, int hi, boolean afterFigure, boolean listed, int index) {
-    int k = q.end();
+    int k = afterQuote(t, q);
     Lexicon.Noun head = null;
     int headAt = -1;
     if (k + 1 < t.size() && t.get(k).is("-") && strong.has(t.get(k + 1))) {
@@ -198,6 +224,17 @@ final class HeadNouns {
           break;
         }
         modifiers++;
+        continue;
+      }
+      if (nm != null && casesOfPeople(t, k, hi)) {
+        k += 2; // "cases of": the people come next
+        modifiers++;
+        if (lex.nouns.longest(t, k, hi) == null && lex.places.longest(t, k, hi) == null) {
+          head = new Lexicon.Noun(Lexicon.NounClass.PERSON, null); // "cases of Chechens"
+          headAt = k;
+          k++;
+          break;
+        }
         continue;
       }
       if (nm != null) {

@@ -36,6 +36,8 @@ final class Triggers {
   private final Words copulaAdverbs;
   private final Words believed;
   private final Words figureNouns;
+  private final Words ofWord;
+  private final Words countNouns;
 
   Triggers(Lexicon lex) {
     this.lex = lex;
@@ -55,6 +57,8 @@ final class Triggers {
     this.copulaAdverbs = lex.optionalWords("classify.copula-adverbs");
     this.believed = lex.optionalWords("classify.believed");
     this.figureNouns = lex.optionalWords("classify.figure-nouns");
+    this.ofWord = lex.optionalWords("classify.of");
+    this.countNouns = lex.optionalWords("classify.count-nouns");
   }
 
   /** "30 have been killed", "6,000 killed", "one captured", "hundreds of thousands fled". */
@@ -138,16 +142,25 @@ final class Triggers {
     if (!isCopula(t, b)) {
       return null;
     }
+    Measure nounMeasure = null;
     for (int k = b; k >= Math.max(lo, b - 12); k--) {
       if (clauseBreaks.has(t.get(k))) {
-        return null;
+        return nounMeasure;
       }
       PhraseIndex.Match<Measure> m = endingAt(t, k, lo, b + 1);
       if (m != null) {
         return m.value;
       }
+      // "the count of deserters now stands at 24,000": the noun counted, with its own measure, when
+      // no measure word stands before it ("plans to boost the number of troops to ...")
+      if (nounMeasure == null && k >= 2 && ofWord.has(t.get(k - 1)) && countNouns.has(t.get(k - 2))) {
+        PhraseIndex.Match<Lexicon.Noun> noun = lex.nouns.longest(t, k, b + 1);
+        if (noun != null && noun.value.measure != null && !HeadNouns.isThing(noun.value)) {
+          nounMeasure = noun.value.measure;
+        }
+      }
     }
-    return null;
+    return nounMeasure;
   }
 
   /** The nearest measure word in the number's clause; those in a relative clause count last. */

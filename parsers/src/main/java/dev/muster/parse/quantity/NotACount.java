@@ -245,17 +245,23 @@ final class NotACount {
     if (ratioJoins.isEmpty() || !small(n)) {
       return false;
     }
-    if (n.end() + 1 < t.size() && ratioJoins.has(t.get(n.end()))) {
-      NumberRead second = numerals.read(t, n.end() + 1);
+    // "one man in six": a single person noun between "one" and "in"
+    int join = n.end() + 1 < t.size() && n.value().compareTo(BigDecimal.ONE) == 0 && personNoun(t, n.end())
+        && !ratioJoins.has(t.get(n.end())) ? n.end() + 1 : n.end();
+    if (join + 1 < t.size() && ratioJoins.has(t.get(join))) {
+      NumberRead second = numerals.read(t, join + 1);
       if (small(second) && second.value().compareTo(n.value()) > 0 && !(second.end() < t.size()
           && ratioUnits.has(t.get(second.end())))) {
         return true;
       }
     }
     if (i >= 2 && ratioJoins.has(t.get(i - 1)) && !(n.end() < t.size() && ratioUnits.has(t.get(n.end())))) {
-      for (int b = i - 2; b >= Math.max(0, i - 3); b--) {
+      for (int b = i - 2; b >= Math.max(0, i - 4); b--) {
         NumberRead first = numerals.read(t, b);
-        if (first != null && first.end() == i - 1 && small(first) && first.value().compareTo(n.value()) < 0) {
+        boolean nounBetween = first != null && first.end() == i - 2 && first.value() != null
+            && first.value().compareTo(BigDecimal.ONE) == 0 && personNoun(t, i - 2);
+        if (first != null && (first.end() == i - 1 || nounBetween) && small(first)
+            && first.value().compareTo(n.value()) < 0) {
           return true;
         }
       }

@@ -61,6 +61,9 @@ import java.util.regex.Pattern;
  *       digit, each capitalised or one of "via", "and", "of", "the", "for", "by", "/", as in
  *       "Photo: Reuters/Maxim Shemetov". A caption that states something ("Photo: Officials say
  *       about 98,000 Russians have crossed into Kazakhstan") is part of the article.
+ *   <li><b>About the author</b> ({@link RangeKind#AUTHOR_BIO}): a line that is only "About the
+ *       author" (or writer, authors) and the paragraph after it; a line starting "About the
+ *       author:" with the bio after the colon.
  * </ol>
  *
  * <p>The rules' words and expressions are the language's ({@code lexicon/en/furniture.tsv}, loaded
@@ -148,6 +151,12 @@ final class Furniture {
     if (rules.linkHeaderOnly.matches(t)) {
       int last = headlineBlockEnd(i);
       add(i, last, RangeKind.READ_ALSO);
+      return last;
+    }
+    if (rules.aboutAuthor.lookingAt(t)) {
+      // "About the author" alone heads the next paragraph; "About the author: X has ..." is one line
+      int last = rules.aboutAuthor.matches(t) ? paragraphEnd(nextNonBlank(i)) : i;
+      add(i, last, RangeKind.AUTHOR_BIO);
       return last;
     }
     if (rules.bio.lookingAt(t)) {
@@ -260,6 +269,16 @@ final class Furniture {
       last--;
     }
     return last;
+  }
+
+  /** The first non-blank line after {@code i}, or {@code i} when there is none. */
+  private int nextNonBlank(int i) {
+    for (int j = i + 1; j < lines.count(); j++) {
+      if (!lines.isBlank(j)) {
+        return j;
+      }
+    }
+    return i;
   }
 
   private int previousNonBlank(int i) {

@@ -22,7 +22,7 @@ final class FurnitureRules {
 
   private static final List<String> RULE_NAMES = List.of("RELATED_HEADER", "DEAR_READERS", "MESSAGE_FROM",
       "LINK_HEADER_ONLY", "LINK_LINE", "TIME_AGO", "BIO", "SUBSCRIPTION", "BOILERPLATE_START", "BYLINE",
-      "PUBLISHED", "TICKER", "CREDIT");
+      "PUBLISHED", "TICKER", "CREDIT", "ABOUT_AUTHOR");
 
   /** The rules of English pages (after the names: class initialisation runs in text order). */
   static final FurnitureRules ENGLISH = load("en");
@@ -40,6 +40,8 @@ final class FurnitureRules {
   final Rule published;
   final Rule ticker;
   final Rule credit;
+  /** "About the author": a header whose paragraph, or the rest of its line, is the author's bio. */
+  final Rule aboutAuthor;
   /** Boilerplate found anywhere in a short line ("All rights reserved", cookie notices). */
   final Pattern boilerplateAnywhere;
   /** A bio line that needs no name before it ("My passion for journalism"). */
@@ -88,6 +90,7 @@ final class FurnitureRules {
     published = byName.get("PUBLISHED");
     ticker = byName.get("TICKER");
     credit = byName.get("CREDIT");
+    aboutAuthor = byName.get("ABOUT_AUTHOR");
     rules = RULE_NAMES.stream().map(byName::get).toList();
     boilerplateAnywhere = Pattern.compile(required(rows, "BOILERPLATE_ANYWHERE", where)[2]);
     passion = Pattern.compile(required(rows, "PASSION", where)[2]);

@@ -41,7 +41,8 @@ class FurnitureRuleGuardTest {
       "Stay informed", "Get our newsletter", "Join our team", "Support our reporting",
       "Become a patron", "ABC 1.2 +0.1 (8.3%)", "My passion for journalism started here",
       "Skip to main content", "Filed under War", "Click here to read", "Advertisement  ",
-      "Copyright", "Written by A and B");
+      "Copyright", "Written by A and B", "About the author", "About the writer: Jo Smith covers",
+      "ABOUT THE AUTHORS", "about the writers", "About the author:", "About The Author: Jo");
 
   /** Characters that case folding may map onto ASCII ones, or that look like them. */
   private static final String FOLDING = "\u00e9\u017f\u212a\u0131\u0130\u00a9\u00c0\u2019";
