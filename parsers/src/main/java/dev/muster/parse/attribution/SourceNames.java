@@ -27,6 +27,8 @@ public final class SourceNames {
   private final Words placePrepositions;
   private final Words nameStops;
   private final Words bodyWords;
+  /** Lower-case words that may end a body's name after a capitalised word ("Sverdlovsk regional government"). */
+  private final Words bodyLowerWords;
   private final Words nameLinks;
   private final Words appositiveStarts;
   private final Words according;
@@ -40,6 +42,7 @@ public final class SourceNames {
     this.placePrepositions = lex.optionalWords("attribution.place-prepositions");
     this.nameStops = lex.optionalWords("attribution.name-stops");
     this.bodyWords = lex.optionalWords("attribution.body-words");
+    this.bodyLowerWords = lex.optionalWords("attribution.body-lower-words");
     this.nameLinks = lex.optionalWords("attribution.name-links");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.according = lex.optionalWords("attribution.according");
@@ -249,6 +252,9 @@ public final class SourceNames {
       }
       if (x.isWord() && x.isCapitalized()) {
         body |= bodyWords.has(x);
+        last = k;
+      } else if (x.isWord() && last >= i && bodyLowerWords.has(x) && lex.places.longest(t, i) == null) {
+        body |= bodyWords.has(x); // "the Sverdlovsk regional government": not "the Russian regional government"
         last = k;
       } else if (!(nameLinks.has(x) && k > i && !x.isCapitalized())) {
         break;
