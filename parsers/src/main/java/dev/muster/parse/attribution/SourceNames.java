@@ -29,6 +29,9 @@ public final class SourceNames {
   private final Words bodyWords;
   /** Lower-case words that may end a body's name after a capitalised word ("Sverdlovsk regional government"). */
   private final Words bodyLowerWords;
+  private final Words regionAdjectives;
+  private final Words regionNouns;
+  private final Words regionBodies;
   private final Words nameLinks;
   private final Words appositiveStarts;
   private final Words according;
@@ -43,6 +46,9 @@ public final class SourceNames {
     this.nameStops = lex.optionalWords("attribution.name-stops");
     this.bodyWords = lex.optionalWords("attribution.body-words");
     this.bodyLowerWords = lex.optionalWords("attribution.body-lower-words");
+    this.regionAdjectives = lex.optionalWords("attribution.region-adjectives");
+    this.regionNouns = lex.optionalWords("attribution.region-nouns");
+    this.regionBodies = lex.optionalWords("attribution.region-bodies");
     this.nameLinks = lex.optionalWords("attribution.name-links");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.according = lex.optionalWords("attribution.according");
@@ -124,6 +130,15 @@ public final class SourceNames {
           spans.add(new TokenSpan(i, i + 1));
           names.add(named);
           i++;
+          continue;
+        }
+      }
+      if (m == null && g == null) {
+        String region = regionBody(t, i);
+        if (region != null) {
+          spans.add(new TokenSpan(i, i + 2));
+          names.add(Source.of(region, SourceKind.GOVERNMENT));
+          i += 2;
           continue;
         }
       }
@@ -266,6 +281,29 @@ public final class SourceNames {
     }
     int end = last + 1;
     return placedAsSpeaker(t, i, end, true) ? end - i : 0;
+  }
+
+  /**
+   * "In the Perm region, ..., the regional government said": the name of a region's government
+   * placed as a speaker, from the one region the sentence names ("Perm regional government"), or
+   * null.
+   */
+  private String regionBody(List<Token> t, int i) {
+    if (i == 0 || !the.has(t.get(i - 1)) || i + 1 >= t.size() || !regionAdjectives.has(t.get(i))
+        || !regionBodies.has(t.get(i + 1)) || !placedAsSpeaker(t, i, i + 2, true)) {
+      return null;
+    }
+    String region = null;
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (regionNouns.has(t.get(k + 1)) && t.get(k).isWord() && t.get(k).isCapitalized() && !the.has(t.get(k))
+          && lex.places.longest(t, k) == null) {
+        if (region != null && !region.equals(t.get(k).text)) {
+          return null; // two regions: which one's government is not clear
+        }
+        region = t.get(k).text;
+      }
+    }
+    return region == null ? null : region + " " + t.get(i).key + " " + t.get(i + 1).key;
   }
 
   /** The most words of a body's name that the source table does not know. */
