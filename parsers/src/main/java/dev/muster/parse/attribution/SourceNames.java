@@ -30,6 +30,7 @@ public final class SourceNames {
   /** Lower-case words that may end a body's name after a capitalised word ("Sverdlovsk regional government"). */
   private final Words bodyLowerWords;
   private final Words regionAdjectives;
+  private final Words subBodyHeads;
   private final Words regionNouns;
   private final Words regionBodies;
   private final Words nameLinks;
@@ -47,6 +48,7 @@ public final class SourceNames {
     this.bodyWords = lex.optionalWords("attribution.body-words");
     this.bodyLowerWords = lex.optionalWords("attribution.body-lower-words");
     this.regionAdjectives = lex.optionalWords("attribution.region-adjectives");
+    this.subBodyHeads = lex.optionalWords("attribution.sub-body-heads");
     this.regionNouns = lex.optionalWords("attribution.region-nouns");
     this.regionBodies = lex.optionalWords("attribution.region-bodies");
     this.nameLinks = lex.optionalWords("attribution.name-links");
@@ -103,9 +105,10 @@ public final class SourceNames {
             end = j + inner.length;
           }
         }
-        spans.add(new TokenSpan(i, end));
-        names.add(m.value);
-        i = end;
+        int sub = m.value.kind() == SourceKind.MEDIA_OUTLET ? 0 : subBody(t, end); // an outlet's office is the outlet
+        spans.add(new TokenSpan(i, end + sub));
+        names.add(sub == 0 ? m.value : Source.of(m.value.name() + " " + text(t, end + 2, end + sub), m.value.kind()));
+        i = end + sub;
         continue;
       }
       if (g != null && i + 1 < t.size()) {
@@ -305,6 +308,29 @@ public final class SourceNames {
     }
     return region == null ? null : region + " " + t.get(i).key + " " + t.get(i + 1).key;
   }
+
+  /**
+   * The length of "'s human rights office" after a known body's name at {@code end}: the
+   * possessive, one to {@value #SUB_BODY_MAX} lower-case words and a sub-body's head word; or 0.
+   */
+  private int subBody(List<Token> t, int end) {
+    if (end + 3 >= t.size() || !t.get(end).is("'") || !t.get(end + 1).is("s")) {
+      return 0;
+    }
+    for (int k = end + 2; k < t.size() && k <= end + 2 + SUB_BODY_MAX; k++) {
+      Token x = t.get(k);
+      if (!x.isWord() || x.isCapitalized()) {
+        return 0;
+      }
+      if (subBodyHeads.has(x)) {
+        return k > end + 2 ? k + 1 - end : 0;
+      }
+    }
+    return 0;
+  }
+
+  /** The most lower-case words before a sub-body's head word ("human rights office"). */
+  static final int SUB_BODY_MAX = 3;
 
   /** The most words of a body's name that the source table does not know. */
   static final int BODY_MAX = 9;
