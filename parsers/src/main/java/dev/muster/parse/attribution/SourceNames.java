@@ -27,6 +27,12 @@ public final class SourceNames {
   private final Words placePrepositions;
   private final Words nameStops;
   private final Words bodyWords;
+  /** Lower-case words that may end a body's name after a capitalised word ("Sverdlovsk regional government"). */
+  private final Words bodyLowerWords;
+  private final Words regionAdjectives;
+  private final Words subBodyHeads;
+  private final Words regionNouns;
+  private final Words regionBodies;
   private final Words nameLinks;
   private final Words appositiveStarts;
   private final Words according;
@@ -40,6 +46,11 @@ public final class SourceNames {
     this.placePrepositions = lex.optionalWords("attribution.place-prepositions");
     this.nameStops = lex.optionalWords("attribution.name-stops");
     this.bodyWords = lex.optionalWords("attribution.body-words");
+    this.bodyLowerWords = lex.optionalWords("attribution.body-lower-words");
+    this.regionAdjectives = lex.optionalWords("attribution.region-adjectives");
+    this.subBodyHeads = lex.optionalWords("attribution.sub-body-heads");
+    this.regionNouns = lex.optionalWords("attribution.region-nouns");
+    this.regionBodies = lex.optionalWords("attribution.region-bodies");
     this.nameLinks = lex.optionalWords("attribution.name-links");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.according = lex.optionalWords("attribution.according");
@@ -94,9 +105,10 @@ public final class SourceNames {
             end = j + inner.length;
           }
         }
-        spans.add(new TokenSpan(i, end));
-        names.add(m.value);
-        i = end;
+        int sub = m.value.kind() == SourceKind.MEDIA_OUTLET ? 0 : subBody(t, end); // an outlet's office is the outlet
+        spans.add(new TokenSpan(i, end + sub));
+        names.add(sub == 0 ? m.value : Source.of(m.value.name() + " " + text(t, end + 2, end + sub), m.value.kind()));
+        i = end + sub;
         continue;
       }
       if (g != null && i + 1 < t.size()) {
@@ -121,6 +133,15 @@ public final class SourceNames {
           spans.add(new TokenSpan(i, i + 1));
           names.add(named);
           i++;
+          continue;
+        }
+      }
+      if (m == null && g == null) {
+        String region = regionBody(t, i);
+        if (region != null) {
+          spans.add(new TokenSpan(i, i + 2));
+          names.add(Source.of(region, SourceKind.GOVERNMENT));
+          i += 2;
           continue;
         }
       }
@@ -250,6 +271,9 @@ public final class SourceNames {
       if (x.isWord() && x.isCapitalized()) {
         body |= bodyWords.has(x);
         last = k;
+      } else if (x.isWord() && last >= i && bodyLowerWords.has(x) && lex.places.longest(t, i) == null) {
+        body |= bodyWords.has(x); // "the Sverdlovsk regional government": not "the Russian regional government"
+        last = k;
       } else if (!(nameLinks.has(x) && k > i && !x.isCapitalized())) {
         break;
       }
@@ -261,6 +285,52 @@ public final class SourceNames {
     int end = last + 1;
     return placedAsSpeaker(t, i, end, true) ? end - i : 0;
   }
+
+  /**
+   * "In the Perm region, ..., the regional government said": the name of a region's government
+   * placed as a speaker, from the one region the sentence names ("Perm regional government"), or
+   * null.
+   */
+  private String regionBody(List<Token> t, int i) {
+    if (i == 0 || !the.has(t.get(i - 1)) || i + 1 >= t.size() || !regionAdjectives.has(t.get(i))
+        || !regionBodies.has(t.get(i + 1)) || !placedAsSpeaker(t, i, i + 2, true)) {
+      return null;
+    }
+    String region = null;
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (regionNouns.has(t.get(k + 1)) && t.get(k).isWord() && t.get(k).isCapitalized() && !the.has(t.get(k))
+          && lex.places.longest(t, k) == null) {
+        if (region != null && !region.equals(t.get(k).text)) {
+          return null; // two regions: which one's government is not clear
+        }
+        region = t.get(k).text;
+      }
+    }
+    return region == null ? null : region + " " + t.get(i).key + " " + t.get(i + 1).key;
+  }
+
+  /**
+   * The length of "'s human rights office" after a known body's name at {@code end}: the
+   * possessive, one to {@value #SUB_BODY_MAX} lower-case words and a sub-body's head word; or 0.
+   */
+  private int subBody(List<Token> t, int end) {
+    if (end + 3 >= t.size() || !t.get(end).is("'") || !t.get(end + 1).is("s")) {
+      return 0;
+    }
+    for (int k = end + 2; k < t.size() && k <= end + 2 + SUB_BODY_MAX; k++) {
+      Token x = t.get(k);
+      if (!x.isWord() || x.isCapitalized()) {
+        return 0;
+      }
+      if (subBodyHeads.has(x)) {
+        return k > end + 2 ? k + 1 - end : 0;
+      }
+    }
+    return 0;
+  }
+
+  /** The most lower-case words before a sub-body's head word ("human rights office"). */
+  static final int SUB_BODY_MAX = 3;
 
   /** The most words of a body's name that the source table does not know. */
   static final int BODY_MAX = 9;
