@@ -76,6 +76,8 @@ final class Pipeline {
   private final TextDates textDates;
   /** The text dates of the languages written in another script than the primary's. */
   private final List<TextDates> otherScriptDates = new ArrayList<>();
+  /** The text dates of each other language, by its code, for a body guessed to be in it. */
+  private final Map<String, TextDates> languageDates = new HashMap<>();
   private final Breakdowns breakdowns = new Breakdowns();
   private final DocumentOrigins origins = new DocumentOrigins();
   private final Claims claims = new Claims();
@@ -95,8 +97,10 @@ final class Pipeline {
     for (Language l : others) {
       segmenters.add(new Segmenter(l.lexicon(), l.sentenceLocale(), l.script()));
       stages.put(l.code(), Stages.of(l));
+      TextDates dates = new TextDates(l.lexicon());
+      languageDates.put(l.code(), dates);
       if (l.script() != primary.script()) {
-        otherScriptDates.add(new TextDates(l.lexicon()));
+        otherScriptDates.add(dates);
       }
     }
     this.paragraphs = new Paragraphs(new Segmenter(primary.lexicon(), primary.sentenceLocale(), primary.script()),
@@ -130,11 +134,16 @@ final class Pipeline {
   }
 
   /**
-   * The date the document's text gives itself, read with the primary language's words and, when
-   * the start of the text has letters of another script, with those of that script's languages.
+   * The date the document's text gives itself, read with the primary language's words, then with
+   * those of the language the body is guessed to be in ("Veröffentlicht am", "Pubblicato il") and,
+   * when the start of the text has letters of another script, with those of that script's languages.
    */
   private Optional<TextDates.Found> textDate(SourceDocument doc) {
     Optional<TextDates.Found> found = textDates.find(doc.text(), doc.lines());
+    TextDates own = languageDates.get(doc.language());
+    if (found.isEmpty() && own != null) {
+      found = own.find(doc.text(), doc.lines());
+    }
     if (found.isPresent() || otherScriptDates.isEmpty() || !startsWithNonLatin(doc.text())) {
       return found;
     }

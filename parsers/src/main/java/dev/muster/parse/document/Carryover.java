@@ -50,6 +50,11 @@ public final class Carryover {
   private final Words backOpeners;
   private final Words the;
   private final Words dataNouns;
+  /** "Das teilte X mit.", "Lo ha reso noto X.": a pronoun opening before a reporting verb. */
+  private final Words backPronouns;
+  /** "Об этом сообщил X.", "Про це повідомив X.": a preposition before {@link #backPronouns}. */
+  private final Words backPrepositions;
+  private final Words backVerbs;
   private final Words according;
   private final Words generalOpeners;
   private final Words partitiveDeterminers;
@@ -76,6 +81,9 @@ public final class Carryover {
     this.backOpeners = lex.optionalWords("document.back-openers");
     this.the = lex.optionalWords("document.the");
     this.dataNouns = lex.optionalWords("document.data-nouns");
+    this.backPronouns = lex.optionalWords("document.back-pronouns");
+    this.backPrepositions = lex.optionalWords("document.back-prepositions");
+    this.backVerbs = lex.optionalWords("document.back-verbs").union(lex.optionalWords("attribution.say-verbs"));
     this.according = lex.optionalWords("attribution.according");
     this.generalOpeners = lex.optionalWords("document.general-openers");
     this.listMarkers = lex.optionalWords("document.list-markers");
@@ -475,6 +483,12 @@ public final class Carryover {
     }
     if (k + 1 >= t.size()) {
       return false;
+    }
+    if (backPrepositions.has(t.get(k)) && backPronouns.has(t.get(k + 1))) {
+      return true;
+    }
+    if (backPronouns.has(t.get(k)) && backVerbs.has(t.get(k + 1))) {
+      return true;
     }
     return backOpeners.has(t.get(k)) || the.has(t.get(k)) && dataNouns.has(t.get(k + 1));
   }

@@ -38,7 +38,7 @@ public record Segments(List<Sentence> sentences, List<Skipped> skipped) {
         k++;
       }
       if (k < t.size()) {
-        out.add(new Sentence(s.paragraph(), t.get(k).start, s.end(), t.subList(k, t.size()), s.skip()));
+        out.add(new Sentence(s.paragraph(), t.get(k).start, s.end(), t.subList(k, t.size()), s.skip(), s.language()));
       }
     }
     return new Segments(out, skipped);
