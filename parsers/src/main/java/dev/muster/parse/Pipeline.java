@@ -129,7 +129,7 @@ final class Pipeline {
     Segments read = datelineEnd < 0 ? segments : segments.after(datelineEnd);
     DocumentTopic topic = Topics.of(segments, l -> stagesOf(l).topics())
         .from(segments.sentences().size() - read.sentences().size());
-    List<Figure> figures = figures(doc, read, topic, date);
+    List<Figure> figures = withoutSource(figures(doc, read, topic, date), publisher(segments));
     return report.addAllEstimates(estimates.of(doc.id(), doc.text(), figures)).build();
   }
 
@@ -170,7 +170,46 @@ final class Pipeline {
 
   /** Returns the figures of a segmented document that stand, one per claim, in text order. */
   List<Figure> figures(SourceDocument doc, Segments segments, DocumentDate date) {
-    return figures(doc, segments, Topics.of(segments, l -> stagesOf(l).topics()), date);
+    return withoutSource(figures(doc, segments, Topics.of(segments, l -> stagesOf(l).topics()), date),
+        publisher(segments));
+  }
+
+  /** How many of its first sentences a document's dateline may stand in. */
+  private static final int DATELINE_SENTENCES = 3;
+
+  /** The agency a dateline near the top credits ("KATHMANDU, March 3 (Reuters) -"): the story's publisher. */
+  private Optional<Source> publisher(Segments segments) {
+    List<Sentence> all = segments.sentences();
+    for (int i = 0; i < Math.min(all.size(), DATELINE_SENTENCES); i++) {
+      Sentence s = all.get(i);
+      if (!s.skipped()) {
+        Optional<Source> credit = stagesOf(s.language()).attributions().datelineCredit(s.tokens());
+        if (credit.isPresent()) {
+          return credit;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The figures without {@code publisher} among their sources: the outlet that published a story is
+   * not listed ("Families interviewed by Reuters said" in a Reuters story).
+   */
+  private static List<Figure> withoutSource(List<Figure> figures, Optional<Source> publisher) {
+    if (publisher.isEmpty()) {
+      return figures;
+    }
+    List<Figure> out = new ArrayList<>(figures.size());
+    for (Figure f : figures) {
+      if (f.chain().contains(publisher.get())) {
+        List<Source> chain = new ArrayList<>(f.chain());
+        chain.remove(publisher.get());
+        f = f.withChain(chain, f.chainOwn());
+      }
+      out.add(f);
+    }
+    return out;
   }
 
   /** Returns the figures of the sentences of {@code segments}, read with the document's {@code topic}. */
@@ -191,7 +230,7 @@ final class Pipeline {
         } else {
           List<Token> t = s.tokens();
           SentenceAttribution attribution = st.attributions().find(t, ctx.seen(),
-              ctx.topic().hints(ctx.sentenceIndex()));
+              ctx.topic().sourceHints(ctx.sentenceIndex()));
           List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(t, st.quantities().find(t));
           // a sentence without figures is read for times only when it has a number: a year or day
           // that later months and "since then" take

@@ -10,6 +10,7 @@ import dev.muster.parse.token.TokenSpan;
 import dev.muster.parse.token.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Stage attribution: finds who a sentence attributes its figures to. Source names (from {@link
@@ -31,6 +32,8 @@ public final class AttributionFinder {
   private final Words reportNouns;
   private final Words anaphors;
   private final Words anaphorFillers;
+  /** "he", "she": an anaphoric speaker that is a person, who may be one the text leaves unnamed. */
+  private final Words personPronouns;
   /** Verbs of reported speech ("seien", "habe"): the sentence goes on with the speaker before. */
   private final Words reportedSpeech;
   private final Words appositiveStarts;
@@ -69,6 +72,7 @@ public final class AttributionFinder {
     this.reportNouns = lex.optionalWords("attribution.report-nouns");
     this.anaphors = lex.optionalWords("attribution.anaphors");
     this.anaphorFillers = lex.optionalWords("attribution.anaphor-fillers");
+    this.personPronouns = lex.optionalWords("attribution.person-pronouns");
     this.reportedSpeech = lex.optionalWords("attribution.reported-speech");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.at = lex.optionalWords("attribution.at");
@@ -118,6 +122,7 @@ public final class AttributionFinder {
     List<Source> found = new ArrayList<>();
     List<TokenSpan> spans = new ArrayList<>();
     names.find(t, earlier, hints, found, spans);
+    dropDatelineCredits(t, found, spans);
     if (spans.isEmpty()) {
       return new SentenceAttribution(List.of(), List.of(), List.of(), anaphor(t), false);
     }
@@ -146,6 +151,45 @@ public final class AttributionFinder {
       citingOnly &= f.role() == Role.INNER;
     }
     return new SentenceAttribution(framed, found, spans, framed.isEmpty() && anaphor(t), citingOnly);
+  }
+
+  /** How far into its sentence a dateline's credit may stand ("NEW DELHI, Jan 17 (PTI)"). */
+  private static final int DATELINE_REACH = 12;
+
+  /**
+   * The agency a dateline credits ("HAVANA, Sept 18 (Reuters) - ...", "MOSCOW (AP) —", "NEW DELHI,
+   * Jan 17 (PTI) India's ..."): the wire that carried the story, its publisher; empty when the
+   * sentence opens with none.
+   */
+  public Optional<Source> datelineCredit(List<Token> t) {
+    if (t.isEmpty() || !t.get(0).isWord() || !t.get(0).isAllCaps()) {
+      return Optional.empty(); // a dateline opens with its place in capitals
+    }
+    for (int s = 1; s + 1 < Math.min(t.size(), DATELINE_REACH); s++) {
+      if (!t.get(s - 1).is("(") && !t.get(s - 1).is("/")) {
+        continue;
+      }
+      PhraseIndex.Match<Source> m = lex.sources.longest(t, s);
+      int e = m == null ? -1 : s + m.length;
+      if (m != null && e < t.size() && t.get(e).is(t.get(s - 1).is("(") ? ")" : "/")
+          && m.value.kind() == SourceKind.MEDIA_OUTLET) {
+        return Optional.of(m.value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Leaves out the agency a dateline credits: it published the story, it is no source of its figures. */
+  private void dropDatelineCredits(List<Token> t, List<Source> found, List<TokenSpan> spans) {
+    Optional<Source> credit = spans.isEmpty() ? Optional.empty() : datelineCredit(t);
+    for (int n = spans.size() - 1; n >= 0 && credit.isPresent(); n--) {
+      int s = spans.get(n).start();
+      if (found.get(n).equals(credit.get()) && s > 0 && s < DATELINE_REACH
+          && (t.get(s - 1).is("(") || t.get(s - 1).is("/"))) {
+        found.remove(n);
+        spans.remove(n);
+      }
+    }
   }
 
   /** Whether token {@code k} is a say-verb that reports here ("said", not "announced a mobilisation"). */
@@ -343,6 +387,69 @@ public final class AttributionFinder {
     return verb + 1 >= t.size();
   }
 
+  /** How many words before an anaphoric noun a place may stand and own it ("Georgia's interior ministry"). */
+  private static final int OWNER_REACH = 4;
+
+  /**
+   * Whether the noun at {@code b} belongs to a place named just before it, by a possessive or a
+   * demonym ("Finland's border service", "the Georgian interior ministry").
+   */
+  private boolean ownedByPlace(List<Token> t, int b) {
+    for (int j = Math.max(0, b - OWNER_REACH); j < b; j++) {
+      if (!t.get(j).isCapitalized()) {
+        continue;
+      }
+      PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, j);
+      if (p == null) {
+        continue;
+      }
+      for (int k = j + p.length; k < b; k++) {
+        if (!t.get(k).isWord() && !t.get(k).is("'")) {
+          return false; // "In Kazakhstan, the ministry said": the place is not the ministry's
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence's speaker is a person pronoun before a say-verb that reports ("He said at
+   * least 12 ...", "she told reporters").
+   */
+  public boolean personSpeaker(List<Token> t) {
+    for (int k = 1; k < t.size(); k++) {
+      if (!sayVerbs.has(t.get(k)) || citing.has(t.get(k)) || !reports(t, k)) {
+        continue;
+      }
+      for (int b = k - 1; b >= Math.max(0, k - 4); b--) {
+        if (personPronouns.has(t.get(b))) {
+          return true;
+        }
+        if (!anaphorFillers.has(t.get(b))) {
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether someone the sentence leaves unnamed reports in it: a say-verb that reports, with no
+   * source named and no anaphoric speaker ("A former corporal, who asked not to be named, said ...").
+   */
+  public boolean unnamedSpeaker(List<Token> t, SentenceAttribution attr) {
+    if (!attr.names().isEmpty() || attr.anaphor()) {
+      return false;
+    }
+    for (int k = 1; k < t.size(); k++) {
+      if (sayVerbs.has(t.get(k)) && !citing.has(t.get(k)) && reports(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean hasSayVerbElsewhere(List<Token> t, int s) {
     for (int k = 0; k < t.size(); k++) {
       if (k != s && sayVerbs.has(t.get(k))) {
@@ -368,16 +475,21 @@ public final class AttributionFinder {
         return true;
       }
     }
+    boolean quoted = false;
     for (int k = 0; k < t.size(); k++) {
       if (reportedSpeech.has(t.get(k))) {
         return true; // "Zwölf von ihnen seien gefallen": still the speaker of the sentence before
       }
-      if (!sayVerbs.has(t.get(k)) || citing.has(t.get(k)) || !reports(t, k)) {
-        continue;
+      quoted ^= t.get(k).is("\"");
+      if (quoted || !sayVerbs.has(t.get(k)) || citing.has(t.get(k)) || !reports(t, k)) {
+        continue; // "'They told us ...,' said X": the quote's own words name no speaker of the text
       }
       for (int b = k - 1; b >= Math.max(0, k - 4); b--) {
         Token w = t.get(b);
         if (anaphors.has(w)) {
+          if (ownedByPlace(t, b)) {
+            break; // "Kazakhstan's interior ministry said": a body of its own, not one named before
+          }
           return true;
         }
         if (!anaphorFillers.has(w)) {

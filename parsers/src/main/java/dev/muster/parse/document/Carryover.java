@@ -130,7 +130,7 @@ public final class Carryover {
     List<Token> t = s.tokens();
     List<Source> chain = attr.chain();
     if (chain.isEmpty() && attr.anaphor()) {
-      chain = resolveAnaphor(ctx);
+      chain = resolveAnaphor(ctx, t);
     }
     List<Figure> figures = found;
     Figure whole = null; // the total a breakdown that names its measure splits
@@ -207,7 +207,8 @@ public final class Carryover {
         ctx.sentenceIndex(), ctx.paragraph(), own ? chain : ctx.paragraphChain(), covered, attr.names(),
         withTokens(ctx.paragraphTokens(), t), attributed, last, previous,
         !chain.isEmpty() && !t.isEmpty() && t.get(t.size() - 1).is(":") ? chain
-            : listItem(t) ? ctx.listLead() : List.of());
+            : listItem(t) ? ctx.listLead() : List.of(),
+        !own && attributions.unnamedSpeaker(t, attr) ? ctx.sentence() : ctx.unnamedSpeaker());
   }
 
   /**
@@ -295,10 +296,19 @@ public final class Carryover {
   }
 
   /**
-   * The chain an anaphoric speaker refers to: the last chain if recent, else the sources the
-   * sentence before named, else the last source named.
+   * The chain an anaphoric speaker refers to: none for "he said" after a speaker left unnamed; the
+   * one source the sentence before named when it named no speaker ("HUR has been more specific. It
+   * said ..."); the last chain if recent, else the sources the sentence before named, else the last
+   * source named.
    */
-  private static List<Source> resolveAnaphor(DocumentContext ctx) {
+  private List<Source> resolveAnaphor(DocumentContext ctx, List<Token> t) {
+    boolean afterLastChain = ctx.lastChainSentence() < ctx.sentence() - 1;
+    if (afterLastChain && ctx.unnamedSpeaker() == ctx.sentence() - 1 && attributions.personSpeaker(t)) {
+      return List.of();
+    }
+    if (afterLastChain && ctx.previousNames().size() == 1) {
+      return ctx.previousNames();
+    }
     if (!ctx.lastChain().isEmpty() && ctx.lastChainSentence() >= ctx.sentence() - 3) {
       return ctx.lastChain();
     }

@@ -37,12 +37,14 @@ import java.util.Optional;
  * @param settled the figures that became final in the last step, in text order
  * @param listLead the chain of a sentence that ends with a colon ("Recruits told X they were
  *     promised:"), kept through the list items after it, whose figures name no source of their own
+ * @param unnamedSpeaker the number of the last sentence whose speaker is not named ("A former
+ *     corporal, who asked not to be named, said ..."), 0 for none: "He said" after it names no one
  */
 public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHistory seen, List<Source> defaultChain,
     List<Source> lastChain, int lastChainSentence, int sentence, int sentenceIndex, int paragraph,
     List<Source> paragraphChain, boolean paragraphCovered, List<Source> previousNames,
     List<List<Token>> paragraphTokens, List<Figure> pending, Optional<Figure> lastFigure, List<Figure> settled,
-    List<Source> listLead) {
+    List<Source> listLead, int unnamedSpeaker) {
 
   public DocumentContext {
     defaultChain = List.copyOf(defaultChain);
@@ -58,7 +60,7 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
   /** The context before the first sentence of a document. */
   public static DocumentContext start(DocumentDate date, DocumentTopic topic) {
     return new DocumentContext(date, topic, SourceHistory.EMPTY, List.of(), List.of(), 0, 0, -1, 0, List.of(),
-        false, List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of());
+        false, List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), 0);
   }
 
   /** The reference date of relative times. */
@@ -73,25 +75,26 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
   public DocumentContext enter(Sentence s) {
     if (s.paragraph() != paragraph) {
       return new DocumentContext(date, topic, seen, defaultChain, lastChain, lastChainSentence, sentence + 1,
-          sentenceIndex + 1, s.paragraph(), List.of(), false, List.of(), List.of(), List.of(), lastFigure, pending, listLead);
+          sentenceIndex + 1, s.paragraph(), List.of(), false, List.of(), List.of(), List.of(), lastFigure, pending, listLead,
+          unnamedSpeaker);
     }
     return new DocumentContext(date, topic, seen, defaultChain, lastChain, lastChainSentence, sentence + 1,
         sentenceIndex + 1, paragraph, paragraphChain, paragraphCovered, previousNames, paragraphTokens, pending,
-        lastFigure, List.of(), listLead);
+        lastFigure, List.of(), listLead, unnamedSpeaker);
   }
 
   /** The context after a sentence the rules skip: the pending figures are settled. */
   public DocumentContext skip() {
     return new DocumentContext(date, topic, seen, defaultChain, lastChain, lastChainSentence, sentence,
         sentenceIndex, paragraph, paragraphChain, paragraphCovered, List.of(), paragraphTokens, List.of(), lastFigure,
-        pending, listLead);
+        pending, listLead, unnamedSpeaker);
   }
 
   /** The context with {@code chain} as the default chain of figures with none. */
   public DocumentContext withDefaultChain(List<Source> chain) {
     return new DocumentContext(date, topic, seen, chain, lastChain, lastChainSentence, sentence, sentenceIndex,
         paragraph, paragraphChain, paragraphCovered, previousNames, paragraphTokens, pending, lastFigure, List.of(),
-        listLead);
+        listLead, unnamedSpeaker);
   }
 
   /** The last figure found so far, when it is in the current paragraph. */
