@@ -50,6 +50,8 @@ public final class Carryover {
   private final Words backOpeners;
   private final Words the;
   private final Words dataNouns;
+  /** "its": a possessive before a report noun that refers back ("its latest update"). */
+  private final Words possessives;
   /** "Das teilte X mit.", "Lo ha reso noto X.": a pronoun opening before a reporting verb. */
   private final Words backPronouns;
   /** "Об этом сообщил X.", "Про це повідомив X.": a preposition before {@link #backPronouns}. */
@@ -81,6 +83,7 @@ public final class Carryover {
     this.backOpeners = lex.optionalWords("document.back-openers");
     this.the = lex.optionalWords("document.the");
     this.dataNouns = lex.optionalWords("document.data-nouns");
+    this.possessives = lex.optionalWords("document.back-possessives");
     this.backPronouns = lex.optionalWords("document.back-pronouns");
     this.backPrepositions = lex.optionalWords("document.back-prepositions");
     this.backVerbs = lex.optionalWords("document.back-verbs").union(lex.optionalWords("attribution.say-verbs"));
@@ -207,7 +210,7 @@ public final class Carryover {
         ctx.sentenceIndex(), ctx.paragraph(), own ? chain : ctx.paragraphChain(), covered, attr.names(),
         withTokens(ctx.paragraphTokens(), t), attributed, last, previous,
         !chain.isEmpty() && !t.isEmpty() && t.get(t.size() - 1).is(":") ? chain
-            : listItem(t) ? ctx.listLead() : List.of(),
+            : leadsBack(t, ctx) ? ctx.lastChain() : listItem(t) ? ctx.listLead() : List.of(),
         !own && attributions.unnamedSpeaker(t, attr) ? ctx.sentence() : ctx.unnamedSpeaker());
   }
 
@@ -233,6 +236,26 @@ public final class Carryover {
             return false;
           }
         }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many sentences back the report a list's lead refers to may have been attributed. */
+  static final int LEAD_REACH = 3;
+
+  /**
+   * Whether the sentence leads a list and refers back to the report attributed just before ("Key
+   * points from the update:", "What the numbers show:"): its items take that report's chain.
+   */
+  private boolean leadsBack(List<Token> t, DocumentContext ctx) {
+    if (t.size() < 3 || !t.get(t.size() - 1).is(":") || ctx.lastChain().isEmpty()
+        || ctx.lastChainSentence() < ctx.sentence() - LEAD_REACH) {
+      return false;
+    }
+    for (int k = 1; k < t.size(); k++) {
+      if ((the.has(t.get(k - 1)) || possessives.has(t.get(k - 1))) && reportNouns.has(t.get(k))) {
         return true;
       }
     }
