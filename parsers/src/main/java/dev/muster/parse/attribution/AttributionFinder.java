@@ -47,6 +47,9 @@ public final class AttributionFinder {
   private final Words quoting;
   private final Words auxiliaries;
   private final Words byFrom;
+  /** Prepositions, which no word describing a name is ("the army of X"). */
+  private final Words prepositions;
+  private final Words nameLinks;
   private final Words on;
   private final Words outerBeforeBy;
   private final Words innerBeforeBy;
@@ -84,6 +87,8 @@ public final class AttributionFinder {
     this.quoting = lex.optionalWords("attribution.quoting");
     this.auxiliaries = lex.optionalWords("attribution.auxiliaries");
     this.byFrom = lex.optionalWords("attribution.by-from");
+    this.prepositions = byFrom.union(lex.optionalWords("attribution.place-prepositions"));
+    this.nameLinks = lex.optionalWords("attribution.name-links");
     this.on = lex.optionalWords("attribution.on");
     this.outerBeforeBy = lex.optionalWords("attribution.outer-before-by");
     this.innerBeforeBy = lex.optionalWords("attribution.inner-before-by");
@@ -208,17 +213,37 @@ public final class AttributionFinder {
 
   private boolean joins(List<Token> t, int end, int nextStart) {
     int gap = 0;
+    int described = 0;
     boolean joined = false;
     for (int k = end; k < nextStart; k++) {
-      if (t.get(k).is("\"")) {
+      Token x = t.get(k);
+      if (x.is("\"")) {
         continue; // the quotation marks around a name: «Медиазона» и «Медуза»
       }
-      if (!(and.has(t.get(k)) || t.get(k).is(",") || the.has(t.get(k))) || ++gap > 2) {
+      if (joined && k > end && the.has(t.get(k - 1)) || described > 0 && described < DESCRIPTOR_MAX) {
+        // "X and the independent outlet Y": what the second name is, in lower-case words before it
+        if (x.isWord() && !x.isCapitalized() && !and.has(x) && !the.has(x) && !at.has(x) && !sayVerbs.has(x)
+            && lex.places.longest(t, k) == null && !nameLink(x) && ++described <= DESCRIPTOR_MAX) {
+          continue;
+        }
+        if (described > 0) {
+          return false;
+        }
+      }
+      if (!(and.has(x) || x.is(",") || the.has(x)) || ++gap > 2) {
         return false;
       }
-      joined |= and.has(t.get(k));
+      joined |= and.has(x);
     }
     return joined; // "Mediazona and Meduza reported"; not "According to RFE, the ministry has ..."
+  }
+
+  /** The most lower-case words that may describe a name joined to another ("the independent outlet"). */
+  private static final int DESCRIPTOR_MAX = 3;
+
+  /** Whether the word links the words of a name or a phrase ("of", "for", "in"): no descriptor's. */
+  private boolean nameLink(Token x) {
+    return nameLinks.has(x) || prepositions.has(x) || on.has(x) || to.has(x);
   }
 
   private Role roleOf(List<Token> t, int s, int e) {
@@ -236,9 +261,12 @@ public final class AttributionFinder {
     return r != null ? r : speakerAfter(t, e);
   }
 
+  /** How many words back from a name "according to" may stand ("according to a count of court records by X"). */
+  static final int ACCORDING_REACH = 13;
+
   /** "according to [a recent study by] X", "laut X". */
   private Role accordingTo(List<Token> t, int s, int e) {
-    for (int b = s - 1; b >= Math.max(0, s - 9); b--) {
+    for (int b = s - 1; b >= Math.max(0, s - ACCORDING_REACH); b--) {
       Token tok = t.get(b);
       boolean alone = accordingAlone.has(tok);
       if (alone || according.has(tok) && b + 1 < t.size() && to.has(t.get(b + 1))) {
@@ -328,8 +356,8 @@ public final class AttributionFinder {
     boolean appositive = false;
     for (int k = j; k < t.size() && k - j <= (appositive ? 16 : 8); k++) {
       Token tok = t.get(k);
-      if (sayVerbs.has(tok) && !citing.has(tok) && reports(t, k)) {
-        return Role.SPEAKER;
+      if (!appositive && sayVerbs.has(tok) && !citing.has(tok) && reports(t, k)) {
+        return Role.SPEAKER; // not "X, the report says": an apposition ends with a comma before the verb
       }
       if (tok.is(",") && k + 1 < t.size() && (citing.has(t.get(k + 1)) || quoting.has(t.get(k + 1)))) {
         // "X, citing Y, reported", "X, quoting Y, reported": X is the speaker
@@ -358,7 +386,7 @@ public final class AttributionFinder {
   }
 
   /** How far after "put" its "at" and figure may stand. */
-  static final int PUT_AT_REACH = 9;
+  static final int PUT_AT_REACH = 12;
 
   /** Verbs that also name actions ("announced a mobilisation") report only before a clause or figure. */
   private boolean reports(List<Token> t, int verb) {
@@ -367,7 +395,8 @@ public final class AttributionFinder {
     }
     for (int k = verb + 1; k < Math.min(t.size(), verb + 5); k++) {
       Token x = t.get(k);
-      if (that.has(x) || x.isNumber() || lex.magnitudes.longest(t, k) != null || x.is("\"") || x.is(",")
+      boolean quote = x.is("\"") && (k == verb + 1 || t.get(k - 1).is(",") || t.get(k - 1).is(":"));
+      if (that.has(x) || x.isNumber() || lex.magnitudes.longest(t, k) != null || quote || x.is(",")
           || x.is(".") || x.is(":")
           || the.has(x) && k + 2 < t.size() && figureNouns.has(t.get(k + 1))) {
         return true;

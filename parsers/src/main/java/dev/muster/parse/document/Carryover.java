@@ -479,8 +479,9 @@ public final class Carryover {
       return false; // "Estimates of how many left range from ...": estimates in general, not the report's
     }
     for (int k = 0; k + 1 < t.size(); k++) {
-      if (otherSpeakers.has(t.get(k)) && attributions.reportsAt(t, k + 1)) {
-        return false; // "Rights groups estimate that ...": a speaker of its own, unnamed
+      if (otherSpeakers.has(t.get(k)) && (attributions.reportsAt(t, k + 1) || k == 0 && reportsAnywhere(t))) {
+        // "Rights groups estimate that ...", "Demographers who compared ... estimate": a speaker of its own, unnamed
+        return false;
       }
     }
     for (Token x : t) {
@@ -493,6 +494,16 @@ public final class Carryover {
     }
     return connectives.has(t.get(0))
         || t.size() > 1 && connectivePairs.contains(t.get(0).key + " " + t.get(1).key);
+  }
+
+  /** Whether a say-verb reports somewhere in the sentence. */
+  private boolean reportsAnywhere(List<Token> t) {
+    for (int k = 1; k < t.size(); k++) {
+      if (attributions.reportsAt(t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Many of them reportedly ...": the writer's own hedge, not the previous sentence's source. */
