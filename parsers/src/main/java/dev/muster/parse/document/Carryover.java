@@ -35,6 +35,9 @@ public final class Carryover {
 
   private final AttributionFinder attributions;
   private final Words otherSpeakers;
+  /** "minister", "official": one speaker that an indefinite article leaves unnamed. */
+  private final Words speakerNouns;
+  private final Words indefinites;
   private final Words listMarkers;
   private final Words reportNouns;
   private final TimeFinder times;
@@ -92,6 +95,8 @@ public final class Carryover {
     this.listMarkers = lex.optionalWords("document.list-markers");
     this.reportNouns = lex.optionalWords("attribution.report-nouns");
     this.otherSpeakers = lex.optionalWords("document.other-speakers");
+    this.speakerNouns = lex.optionalWords("document.speaker-nouns");
+    this.indefinites = lex.optionalWords("document.indefinites");
     this.partitiveDeterminers = lex.optionalWords("document.partitive-determiners");
     this.afterBareNumber = lex.optionalWords("document.after-bare-number");
     this.lex = lex;
@@ -190,6 +195,12 @@ public final class Carryover {
         // "Twelve of those who signed" after "at least 180 of them signed": the same people
         c = c.withOrigins(ctx.lastFigure().get().origins(), false);
       }
+      if (c.chain().isEmpty() && !own && whole == null && attributed.isEmpty() && ctx.lastFigure().isPresent()
+          && ctx.lastFigure().get().paragraph() == s.paragraph() && e + 1 < t.size() && of.has(t.get(e))
+          && partitivePronouns.has(t.get(e + 1)) && !hedged(t) && !attributions.unnamedSpeaker(t, attr)) {
+        // "Summonses were served to 58 of them": a part of the figure before, from the same source
+        c = c.withChain(ctx.lastFigure().get().chain(), false);
+      }
       if (whole != null && c.chain().isEmpty() && !whole.chain().isEmpty() && !hedged(t)) {
         c = c.withChain(whole.chain(), false); // a breakdown shares its total's sources
       }
@@ -230,7 +241,7 @@ public final class Carryover {
    */
   private boolean ownSpeaker(List<Token> t, SentenceAttribution attr, int first) {
     for (int k = first - 2; k >= 0; k--) {
-      if (otherSpeakers.has(t.get(k)) && attributions.reportsAt(t, k + 1)) {
+      if ((otherSpeakers.has(t.get(k)) || unnamedOne(t, k)) && attributions.reportsAt(t, k + 1)) {
         for (TokenSpan sp : attr.spans()) {
           if (sp.end() > k) {
             return false;
@@ -257,6 +268,25 @@ public final class Carryover {
     for (int k = 1; k < t.size(); k++) {
       if ((the.has(t.get(k - 1)) || possessives.has(t.get(k - 1))) && reportNouns.has(t.get(k))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words before a speaker's noun its indefinite article may stand ("a Yemeni government minister"). */
+  static final int INDEFINITE_REACH = 4;
+
+  /** Whether token {@code k} is a speaker's noun after an indefinite article: "a senior minister", "an official". */
+  private boolean unnamedOne(List<Token> t, int k) {
+    if (!speakerNouns.has(t.get(k))) {
+      return false;
+    }
+    for (int b = k - 1; b >= Math.max(0, k - INDEFINITE_REACH); b--) {
+      if (indefinites.has(t.get(b))) {
+        return true;
+      }
+      if (!t.get(b).isWord()) {
+        return false;
       }
     }
     return false;
