@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Stage document, whole-document rule: a breakdown of a total ("771 from South and East Asia")
- * inherits the total's period and sources: the largest earlier total of the same measure, of
+ * inherits the total's period and sources (a part with sources of its own keeps them, under the
+ * total's when in its paragraph): the largest earlier total of the same measure, of
  * foreign recruits, if it is not smaller than the part; and regional quotas ("the target for
  * Chelyabinsk is 10,000") share the national target's period. Linear in the number of figures: a
  * running largest total per measure.
@@ -71,6 +72,9 @@ public final class Breakdowns {
     Figure f = part.period() == null ? part.withPeriod(whole.period()) : part;
     if (!f.chainOwn() || f.chain().isEmpty()) {
       return f.withChain(whole.chain(), f.chainOwn());
+    }
+    if (f.paragraph() != whole.paragraph()) {
+      return f; // a part with its own speaker in another paragraph: "..., Kenya's foreign ministry said"
     }
     List<Source> chain = new ArrayList<>(f.chain());
     for (Source s : whole.chain()) {
