@@ -152,8 +152,10 @@ public final class SourceNames {
         int person = body > 0 || nameStops.isEmpty() ? 0 : personName(t, i);
         int n = Math.max(body, person);
         if (n > 0) {
+          String country = body > 0 ? possessor(t, i) : null;
           spans.add(new TokenSpan(i, i + n));
-          names.add(Source.of(text(t, i, i + n), body > 0 ? SourceKind.OTHER : SourceKind.OFFICIAL));
+          names.add(Source.of(text(t, i, i + n) + (country == null ? "" : " of " + country),
+              body > 0 ? SourceKind.OTHER : SourceKind.OFFICIAL));
           i += n;
           continue;
         }
@@ -327,6 +329,24 @@ public final class SourceNames {
       }
     }
     return 0;
+  }
+
+  /**
+   * The country whose name stands in the possessive just before token {@code i} ("Kyrgyzstan's State
+   * Committee for National Security"), as written, or null: a body the table does not know is named
+   * with it ("State Committee for National Security of Kyrgyzstan").
+   */
+  private String possessor(List<Token> t, int i) {
+    if (i < 3 || !t.get(i - 1).is("s") || !t.get(i - 2).is("'")) {
+      return null;
+    }
+    for (int j = Math.max(0, i - 2 - NAME_MAX); j < i - 2; j++) {
+      PhraseIndex.Match<Lexicon.Place> p = t.get(j).isCapitalized() ? lex.places.longest(t, j) : null;
+      if (p != null && j + p.length == i - 2 && !p.value.demonym && p.value.origin.isCountry()) {
+        return text(t, j, i - 2);
+      }
+    }
+    return null;
   }
 
   /** The most lower-case words before a sub-body's head word ("human rights office"). */
