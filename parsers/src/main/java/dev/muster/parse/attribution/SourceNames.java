@@ -230,6 +230,9 @@ public final class SourceNames {
       }
       words++;
     }
+    if (words == 1 && aged(t, k) && placedAsSpeaker(t, i, k + 3, false)) {
+      return 1; // "said Yoandri, 32,", "Abdullah, 23, said": one name with an age set off by commas
+    }
     if (words < NAME_MIN || words > NAME_MAX || initial(t, k - 2)
         || k < t.size() && t.get(k).isWord() && t.get(k).isCapitalized()) {
       return 0;
@@ -354,6 +357,12 @@ public final class SourceNames {
 
   /** The most words of a body's name that the source table does not know. */
   static final int BODY_MAX = 9;
+
+  /** Whether an age set off by commas starts at token {@code k}: ", 32,". */
+  private static boolean aged(List<Token> t, int k) {
+    return k + 3 < t.size() && t.get(k).is(",") && t.get(k + 1).isDigitsOnly() && t.get(k + 1).text.length() <= 2
+        && t.get(k + 2).is(",");
+  }
 
   /** An initial before a name: one capital letter and a full stop ("K. Suresh Menon"). */
   private boolean initial(List<Token> t, int k) {
