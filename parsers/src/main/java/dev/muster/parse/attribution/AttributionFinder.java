@@ -203,6 +203,9 @@ public final class AttributionFinder {
   }
 
   private boolean hasCue(List<Token> t) {
+    if (t.size() > 2 && t.get(0).isCapitalized() && t.get(1).is(",")) {
+      return true; // "Otieno, who served ...": perhaps a surname named in full earlier
+    }
     for (Token x : t) {
       if ((x.starts & nameStarts) != 0 || sayVerbs.has(x) || according.has(x)) {
         return true;

@@ -125,7 +125,7 @@ public final class SourceNames {
           continue;
         }
       }
-      if (g == null && i > 0 && t.get(i).isCapitalized() && t.get(i).text.length() >= 4 && speaks(t, i)
+      if (g == null && t.get(i).isCapitalized() && t.get(i).text.length() >= 4 && (i > 0 ? speaks(t, i) : opens(t))
           && lex.places.longest(t, i) == null) {
         Source named = bySurname(t.get(i), earlier);
         if (named != null) {
@@ -390,6 +390,15 @@ public final class SourceNames {
       b.append(t.get(k).spaceBefore ? " " : "").append(t.get(k).text);
     }
     return b.toString();
+  }
+
+  /**
+   * "Otieno, who served ...", "Otieno said": a sentence that opens with a word and then a say-verb, a
+   * possessive or an apposition; the word may be a surname named in full earlier.
+   */
+  private boolean opens(List<Token> t) {
+    return t.size() > 2 && (t.get(1).is("'") || sayVerbs.has(t.get(1))
+        || t.get(1).is(",") && appositiveStarts.has(t.get(2)) && !the.has(t.get(2)));
   }
 
   /** "Romanova said", "Romanova's group estimates", "said Romanova": a word placed as a speaker. */
