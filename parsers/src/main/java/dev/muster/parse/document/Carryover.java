@@ -38,6 +38,8 @@ public final class Carryover {
   /** "minister", "official": one speaker that an indefinite article leaves unnamed. */
   private final Words speakerNouns;
   private final Words indefinites;
+  /** "Speaking", "Addressing": a participle that opens a clause setting the scene of a statement. */
+  private final Words sceneOpeners;
   private final Words listMarkers;
   private final Words reportNouns;
   private final TimeFinder times;
@@ -97,6 +99,7 @@ public final class Carryover {
     this.otherSpeakers = lex.optionalWords("document.other-speakers");
     this.speakerNouns = lex.optionalWords("document.speaker-nouns");
     this.indefinites = lex.optionalWords("document.indefinites");
+    this.sceneOpeners = lex.optionalWords("document.scene-openers");
     this.partitiveDeterminers = lex.optionalWords("document.partitive-determiners");
     this.afterBareNumber = lex.optionalWords("document.after-bare-number");
     this.lex = lex;
@@ -167,7 +170,8 @@ public final class Carryover {
     }
     List<Figure> attributed = figures.isEmpty() ? List.of() : new ArrayList<>(figures.size());
     for (Figure f : figures) {
-      Figure c = f.withChain(own && ownSpeaker(t, attr, f.quantity().first()) ? List.of() : chain, own);
+      int at = f.quantity().first();
+      Figure c = f.withChain(own && (ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at)) ? List.of() : chain, own);
       if (continued && c.period() == null) {
         // the same report goes on: "... so far. Total casualties are believed to be ..."
         for (Figure p : ctx.pending()) {
@@ -271,6 +275,30 @@ public final class Carryover {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the figure at token {@code first} stands in an opening clause that sets the scene before
+   * every source the sentence names ("Speaking at a parade of some 3,000 fighters, Kadyrov said ..."):
+   * the writer's description, not the speaker's figure.
+   */
+  private boolean inSceneOpening(List<Token> t, SentenceAttribution attr, int first) {
+    if (t.isEmpty() || !sceneOpeners.has(t.get(0))) {
+      return false;
+    }
+    int comma = 1;
+    while (comma < t.size() && !t.get(comma).is(",")) {
+      comma++;
+    }
+    if (first >= comma) {
+      return false;
+    }
+    for (TokenSpan sp : attr.spans()) {
+      if (sp.start() < comma) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many words before a speaker's noun its indefinite article may stand ("a Yemeni government minister"). */
