@@ -153,6 +153,9 @@ public final class SourceNames {
         int n = Math.max(body, person);
         if (n > 0) {
           String country = body > 0 ? possessor(t, i) : null;
+          if (body > 0 && country == null) {
+            country = openingCountry(t, i);
+          }
           spans.add(new TokenSpan(i, i + n));
           names.add(Source.of(text(t, i, i + n) + (country == null ? "" : " of " + country),
               body > 0 ? SourceKind.OTHER : SourceKind.OFFICIAL));
@@ -350,6 +353,27 @@ public final class SourceNames {
       }
     }
     return null;
+  }
+
+  /**
+   * The country an opening "In Uzbekistan, ..." names, as written, for a body the table does not
+   * know at token {@code i} after it whose name names no place ("the Supreme Court said"), or null.
+   */
+  private String openingCountry(List<Token> t, int i) {
+    if (t.size() < 4 || !placePrepositions.has(t.get(0)) || !t.get(1).isCapitalized()) {
+      return null;
+    }
+    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, 1);
+    if (p == null || p.value.demonym || !p.value.origin.isCountry() || 1 + p.length >= i
+        || !t.get(1 + p.length).is(",")) {
+      return null;
+    }
+    for (int k = i; k < t.size() && (t.get(k).isCapitalized() || nameLinks.has(t.get(k))); k++) {
+      if (lex.places.longest(t, k) != null) {
+        return null; // "the Supreme Court of Uzbekistan" names its country itself
+      }
+    }
+    return text(t, 1, 1 + p.length);
   }
 
   /** The most lower-case words before a sub-body's head word ("human rights office"). */
