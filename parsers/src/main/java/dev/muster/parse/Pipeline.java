@@ -230,7 +230,7 @@ final class Pipeline {
         } else {
           List<Token> t = s.tokens();
           SentenceAttribution attribution = st.attributions().find(t, ctx.seen(),
-              ctx.topic().sourceHints(ctx.sentenceIndex()));
+              ctx.topic().hints(ctx.sentenceIndex()));
           List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(t, st.quantities().find(t));
           // a sentence without figures is read for times only when it has a number: a year or day
           // that later months and "since then" take

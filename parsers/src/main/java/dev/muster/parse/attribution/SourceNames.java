@@ -461,7 +461,12 @@ public final class SourceNames {
       }
     }
     List<Map.Entry<String, Source>> withKeyword = lex.sourcesWithKeyword(keyword);
-    return withKeyword.size() == 1 ? withKeyword.get(0).getValue() : null;
+    if (withKeyword.size() == 1) {
+      return withKeyword.get(0).getValue();
+    }
+    // no country named or hinted: the lexicon's default owner of this kind of body, if any
+    Origin owner = lex.genericDefault(keyword).orElse(null);
+    return owner == null ? null : ofCountry(keyword, owner, t, from, length);
   }
 
   /**

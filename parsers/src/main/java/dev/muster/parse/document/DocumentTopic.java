@@ -47,21 +47,4 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
     out.add(topic.get());
     return out;
   }
-
-  /**
-   * The countries a generic source name may belong to in sentence {@code index}: its {@link #hints},
-   * then Russia when the text names it ("the Interior Ministry" in a story about Russia's war).
-   */
-  public List<Origin> sourceHints(int index) {
-    List<Origin> hints = hints(index);
-    if (russiaMentions == 0 || hints.contains(RUSSIA)) {
-      return hints;
-    }
-    List<Origin> out = new java.util.ArrayList<>(hints.size() + 1);
-    out.addAll(hints);
-    out.add(RUSSIA);
-    return out;
-  }
-
-  private static final Origin RUSSIA = Origin.of("RU");
 }
