@@ -208,7 +208,7 @@ final class FigureRules {
         return null;
       } // else "the number of Sri Lankans who went ranges from ..."
     }
-    Measure m = measure(t, q, lo, hi, head, headAt, k, elliptic, previous, listed, measure);
+    Measure m = measure(t, q, lo, hi, head, headAt, k, elliptic, previous, listed, measure, np.partitive());
     if (m == null || m == Measure.PAYMENT) {
       return null;
     }
@@ -384,7 +384,7 @@ final class FigureRules {
 
   /** The measure of a count; null when it is no figure. */
   private Measure measure(List<Token> t, QuantityMention q, int lo, int hi, Lexicon.Noun head, int headAt, int k,
-      boolean elliptic, Figure previous, boolean listed, Measure found) {
+      boolean elliptic, Figure previous, boolean listed, Measure found, boolean partitive) {
     Measure m = found;
     if (m == null && head != null && head.nounClass == Lexicon.NounClass.MEASURE_NOUN) {
       // "killed or wounded ..., including some 600 dead": the part's own noun, not the whole's words
@@ -398,6 +398,11 @@ final class FigureRules {
       // "including" are the whole's; the part has its own only after it
       Measure forward = triggers.forward(t, q, hi);
       m = forward != null ? forward : previous.measure();
+    }
+    if (m == null && partitive && previous != null) {
+      // "handed summonses to 58 of them", "41 of them ... were handed summonses": a part with a verb
+      // of its own in its clause, either side, is counted by it; the whole's words stand before lo
+      m = triggers.nearest(t, q, lo, hi, false);
     }
     if (m == null && elliptic && previous != null) {
       Measure forward = triggers.forward(t, q, hi);
