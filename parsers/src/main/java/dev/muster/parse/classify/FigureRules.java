@@ -190,8 +190,8 @@ final class FigureRules {
         measure = adjacent;
         // "96 have come home and 12 have been killed": the list shares its people
         elliptic = cue;
-      } else if (cue) {
-        elliptic = true;
+      } else if (cue || listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1))) {
+        elliptic = true; // "600 have been recruited, including 40 who were later killed"
       } else if ((copula = triggers.copulaAfterMeasureNoun(t, q, lo)) != null) {
         measure = copula;
       } else if (triggers.isCopula(t, triggers.copulaBefore(t, q.first())) && setByDecree(t)) {
@@ -228,6 +228,10 @@ final class FigureRules {
       origins.addAll(from);
     }
     boolean inherited = false;
+    if (origins.isEmpty() && listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1))
+        && previous.originExplicit() && isOutcome(previous.measure())) {
+      origins.addAll(previous.origins()); // "1,000 Russian soldiers killed, including 200 convicts"
+    }
     if (origins.isEmpty() && elliptic && previous != null) {
       origins.addAll(previous.origins());
       inherited = !previous.originExplicit();
@@ -393,10 +397,16 @@ final class FigureRules {
       m = combo == Measure.CASUALTIES ? combo : returnedAfter(t, k, hi) ? Measure.OTHER : head.measure;
     }
     if (m == null && listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1)) && previous != null
-        && (head == null || head.measure == null)) {
+        && (head == null || head.measure == null || isOutcome(previous.measure()))) {
       // "arrested 19 people over the recruitment, including four agents": the words before
       // "including" are the whole's; the part has its own only after it
       Measure forward = triggers.forward(t, q, hi);
+      if (forward != null && isOutcome(previous.measure()) && !isOutcome(forward)
+          && triggers.forwardDescribes(t, q, hi)) {
+        // "111,000 servicemen killed, including 18,000 former prisoners recruited from colonies": a
+        // participle right after the part's noun says who they are, not what became of them
+        forward = null;
+      }
       m = forward != null ? forward : previous.measure();
     }
     if (m == null && partitive && previous != null) {
