@@ -208,8 +208,8 @@ final class Triggers {
           || tok.is(",") && k + 1 < t.size() && (andWord.has(t.get(k + 1)) || butWord.has(t.get(k + 1)))) {
         break;
       }
-      if (relative.has(tok)) {
-        inRelative = true;
+      if (relative.has(tok) && !(k == q.end() + 1 && ofWord.has(t.get(q.end())))) {
+        inRelative = true; // not "60,000 of whom were ...": the partitive's own clause
       }
       PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, end);
       if (m == null) {
