@@ -64,6 +64,11 @@ final class FigureRules {
    * the story's country only from a sentence that names them; empty where any payment may take it.
    */
   private final Words payees;
+  /** "entered": with Russians and another country after it, people who left Russia. */
+  private final Words entryVerbs;
+  /** "the country": the country of the state that counted the people entering it. */
+  private final Words countryNouns;
+  private final Words theWord;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
@@ -94,6 +99,9 @@ final class FigureRules {
     this.each = lex.optionalWords("classify.each");
     this.homeMeasures = lex.optionalWords("classify.own-force-measures");
     this.payees = lex.optionalWords("classify.payees");
+    this.entryVerbs = lex.optionalWords("classify.entry-verbs");
+    this.countryNouns = lex.optionalWords("classify.country-nouns");
+    this.theWord = lex.optionalWords("classify.the");
   }
 
   /**
@@ -219,6 +227,11 @@ final class FigureRules {
     if ((m == Measure.SERVING || m == Measure.OTHER) && setByDecree(t)) {
       m = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
     }
+    // "... entered Mongolia after the call-up": the draft is why they left
+    if ((m == Measure.OTHER || m == Measure.CONSCRIPTED) && np.origins().equals(Figure.originsOf(java.util.Set.of(RUSSIA)))
+        && entersAbroad(t, headAt >= 0 ? k : q.end(), hi)) {
+      m = Measure.FLED; // "about 98,000 Russians entered Kazakhstan", "had entered the country"
+    }
     if (m == Measure.RECRUITED && draftByDecree(t)) {
       m = Measure.CONSCRIPTED; // "signed the decree for the spring call-up, ordering 150,000 men into service"
     }
@@ -272,6 +285,36 @@ final class FigureRules {
     return new Reading(q, m, Figure.originsOf(origins), explicit, headAt >= 0 ? k : q.end(),
         naturalised || m == Measure.DETAINED || namedForce && origins.isEmpty(), ownForceNoun);
   }
+
+  /**
+   * Whether the verb group after a noun phrase says its people entered another country: an entry
+   * verb, over auxiliaries, then a country other than Russia or Ukraine, or "the country" of the
+   * state that counted them.
+   */
+  private boolean entersAbroad(List<Token> t, int from, int hi) {
+    for (int k = from; k < Math.min(hi, from + ENTRY_REACH); k++) {
+      if (!entryVerbs.has(t.get(k))) {
+        continue;
+      }
+      int j = k + 1;
+      if (j < hi && theWord.has(t.get(j))) {
+        j++;
+      }
+      if (j >= hi) {
+        return false;
+      }
+      if (countryNouns.has(t.get(j))) {
+        return true;
+      }
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, j, hi);
+      return pm != null && !pm.value.demonym && !pm.value.origin.equals(RUSSIA)
+          && !pm.value.origin.code().equals("UA") && !pm.value.origin.equals(Origin.FOREIGN);
+    }
+    return false;
+  }
+
+  /** How far after its noun phrase an entry verb may stand ("had already entered"). */
+  private static final int ENTRY_REACH = 4;
 
   /** Whether a token of {@code t[from, to)} is one of {@code words}. */
   private static boolean anyIn(List<Token> t, Words words, int from, int to) {
