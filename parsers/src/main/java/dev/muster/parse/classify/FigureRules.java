@@ -64,6 +64,10 @@ final class FigureRules {
    * the story's country only from a sentence that names them; empty where any payment may take it.
    */
   private final Words payees;
+  /** "inmates", "convicts": prisoners recruited from colonies, Russia's own unless a private army took them. */
+  private final Words convictNouns;
+  /** "Wagner": a private army, whose fighters' nationality the text does not give. */
+  private final Words privateArmies;
   /** "entered": with Russians and another country after it, people who left Russia. */
   private final Words entryVerbs;
   /** "the country": the country of the state that counted the people entering it. */
@@ -99,6 +103,8 @@ final class FigureRules {
     this.each = lex.optionalWords("classify.each");
     this.homeMeasures = lex.optionalWords("classify.own-force-measures");
     this.payees = lex.optionalWords("classify.payees");
+    this.convictNouns = lex.optionalWords("classify.convict-nouns");
+    this.privateArmies = lex.optionalWords("classify.private-armies");
     this.entryVerbs = lex.optionalWords("classify.entry-verbs");
     this.countryNouns = lex.optionalWords("classify.country-nouns");
     this.theWord = lex.optionalWords("classify.the");
@@ -245,7 +251,9 @@ final class FigureRules {
         && previous.originExplicit() && isOutcome(previous.measure())) {
       origins.addAll(previous.origins()); // "1,000 Russian soldiers killed, including 200 convicts"
     }
-    if (origins.isEmpty() && elliptic && previous != null) {
+    // "Wagner took 50,000, ... 32,000 of them came home": a private army's people take no country
+    if (origins.isEmpty() && elliptic && previous != null && !(anyIn(t, privateArmies, 0, t.size())
+        && previous.origins().contains(RUSSIA))) {
       origins.addAll(previous.origins());
       inherited = !previous.originExplicit();
     }
@@ -577,6 +585,9 @@ final class FigureRules {
   }
 
   private boolean ownForces(Measure m, Lexicon.Noun head, List<Token> t, int headAt) {
+    // "the deaths of 24,000 former prisoners", "1,200 inmates signed contracts": Russia's convicts,
+    // unless a private army took them
+    boolean convicts = headAt >= 0 && convictNouns.has(t.get(headAt)) && !anyIn(t, privateArmies, 0, t.size());
     switch (m) {
       case CONSCRIPTED:
       case FORCE_TARGET:
@@ -585,13 +596,38 @@ final class FigureRules {
       case CASUALTIES:
       case KILLED:
       case WOUNDED:
-        return head == null || headAt >= 0 && ownForceNouns.has(t.get(headAt));
+        return head == null || headAt >= 0 && ownForceNouns.has(t.get(headAt)) || convicts;
+      case RECRUITED:
+        // the inmates sign up ("1,200 inmates have signed contracts"); not "it recruited 50,000
+        // inmates", whose recruiter may be a private army named before
+        if (convicts && !recruiterBefore(t, headAt)) {
+          return true;
+        }
+        return homeRecruits(m, head, t, headAt);
       default:
-        // "контракт подписали 490 тысяч человек": in Russian, recruits are Russia's unless the text says otherwise
-        return homeMeasures.contains(m.name().toLowerCase(java.util.Locale.ROOT))
-            && (head == null || headAt >= 0 && ownForceNouns.has(t.get(headAt)));
+        return homeRecruits(m, head, t, headAt);
     }
   }
+
+  /** Whether a measure word stands shortly before the people noun at {@code headAt}: "recruited 50,000 inmates". */
+  private boolean recruiterBefore(List<Token> t, int headAt) {
+    for (int k = Math.max(0, headAt - RECRUITER_REACH); k < headAt; k++) {
+      if (lex.triggers.longest(t, k, headAt) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far before the people noun its recruiting verb may stand ("recruited about 50,000 inmates"). */
+  private static final int RECRUITER_REACH = 5;
+
+  /** "контракт подписали 490 тысяч человек": in Russian, recruits are Russia's unless the text says otherwise. */
+  private boolean homeRecruits(Measure m, Lexicon.Noun head, List<Token> t, int headAt) {
+    return homeMeasures.contains(m.name().toLowerCase(java.util.Locale.ROOT))
+        && (head == null || headAt >= 0 && ownForceNouns.has(t.get(headAt)));
+  }
+
 
   /** "Russia's military budget will reach $145 billion": money that is not pay. */
   private boolean notAboutManpower(List<Token> t) {
