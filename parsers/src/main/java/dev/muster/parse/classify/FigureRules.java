@@ -64,6 +64,15 @@ final class FigureRules {
    * the story's country only from a sentence that names them; empty where any payment may take it.
    */
   private final Words payees;
+  /** "inmates", "convicts": prisoners recruited from colonies, Russia's own unless a private army took them. */
+  private final Words convictNouns;
+  /** "Wagner": a private army, whose fighters' nationality the text does not give. */
+  private final Words privateArmies;
+  /** "entered": with Russians and another country after it, people who left Russia. */
+  private final Words entryVerbs;
+  /** "the country": the country of the state that counted the people entering it. */
+  private final Words countryNouns;
+  private final Words theWord;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
@@ -94,6 +103,11 @@ final class FigureRules {
     this.each = lex.optionalWords("classify.each");
     this.homeMeasures = lex.optionalWords("classify.own-force-measures");
     this.payees = lex.optionalWords("classify.payees");
+    this.convictNouns = lex.optionalWords("classify.convict-nouns");
+    this.privateArmies = lex.optionalWords("classify.private-armies");
+    this.entryVerbs = lex.optionalWords("classify.entry-verbs");
+    this.countryNouns = lex.optionalWords("classify.country-nouns");
+    this.theWord = lex.optionalWords("classify.the");
   }
 
   /**
@@ -190,8 +204,8 @@ final class FigureRules {
         measure = adjacent;
         // "96 have come home and 12 have been killed": the list shares its people
         elliptic = cue;
-      } else if (cue) {
-        elliptic = true;
+      } else if (cue || listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1))) {
+        elliptic = true; // "600 have been recruited, including 40 who were later killed"
       } else if ((copula = triggers.copulaAfterMeasureNoun(t, q, lo)) != null) {
         measure = copula;
       } else if (triggers.isCopula(t, triggers.copulaBefore(t, q.first())) && setByDecree(t)) {
@@ -208,7 +222,7 @@ final class FigureRules {
         return null;
       } // else "the number of Sri Lankans who went ranges from ..."
     }
-    Measure m = measure(t, q, lo, hi, head, headAt, k, elliptic, previous, listed, measure);
+    Measure m = measure(t, q, lo, hi, head, headAt, k, elliptic, previous, listed, measure, np.partitive());
     if (m == null || m == Measure.PAYMENT) {
       return null;
     }
@@ -219,6 +233,11 @@ final class FigureRules {
     if ((m == Measure.SERVING || m == Measure.OTHER) && setByDecree(t)) {
       m = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
     }
+    // "... entered Mongolia after the call-up": the draft is why they left
+    if ((m == Measure.OTHER || m == Measure.CONSCRIPTED) && np.origins().equals(Figure.originsOf(java.util.Set.of(RUSSIA)))
+        && entersAbroad(t, headAt >= 0 ? k : q.end(), hi)) {
+      m = Measure.FLED; // "about 98,000 Russians entered Kazakhstan", "had entered the country"
+    }
     if (m == Measure.RECRUITED && draftByDecree(t)) {
       m = Measure.CONSCRIPTED; // "signed the decree for the spring call-up, ordering 150,000 men into service"
     }
@@ -228,7 +247,13 @@ final class FigureRules {
       origins.addAll(from);
     }
     boolean inherited = false;
-    if (origins.isEmpty() && elliptic && previous != null) {
+    if (origins.isEmpty() && listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1))
+        && previous.originExplicit() && isOutcome(previous.measure())) {
+      origins.addAll(previous.origins()); // "1,000 Russian soldiers killed, including 200 convicts"
+    }
+    // "Wagner took 50,000, ... 32,000 of them came home": a private army's people take no country
+    if (origins.isEmpty() && elliptic && previous != null && !(anyIn(t, privateArmies, 0, t.size())
+        && previous.origins().contains(RUSSIA))) {
       origins.addAll(previous.origins());
       inherited = !previous.originExplicit();
     }
@@ -268,6 +293,36 @@ final class FigureRules {
     return new Reading(q, m, Figure.originsOf(origins), explicit, headAt >= 0 ? k : q.end(),
         naturalised || m == Measure.DETAINED || namedForce && origins.isEmpty(), ownForceNoun);
   }
+
+  /**
+   * Whether the verb group after a noun phrase says its people entered another country: an entry
+   * verb, over auxiliaries, then a country other than Russia or Ukraine, or "the country" of the
+   * state that counted them.
+   */
+  private boolean entersAbroad(List<Token> t, int from, int hi) {
+    for (int k = from; k < Math.min(hi, from + ENTRY_REACH); k++) {
+      if (!entryVerbs.has(t.get(k))) {
+        continue;
+      }
+      int j = k + 1;
+      if (j < hi && theWord.has(t.get(j))) {
+        j++;
+      }
+      if (j >= hi) {
+        return false;
+      }
+      if (countryNouns.has(t.get(j))) {
+        return true;
+      }
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, j, hi);
+      return pm != null && !pm.value.demonym && !pm.value.origin.equals(RUSSIA)
+          && !pm.value.origin.code().equals("UA") && !pm.value.origin.equals(Origin.FOREIGN);
+    }
+    return false;
+  }
+
+  /** How far after its noun phrase an entry verb may stand ("had already entered"). */
+  private static final int ENTRY_REACH = 4;
 
   /** Whether a token of {@code t[from, to)} is one of {@code words}. */
   private static boolean anyIn(List<Token> t, Words words, int from, int to) {
@@ -384,7 +439,7 @@ final class FigureRules {
 
   /** The measure of a count; null when it is no figure. */
   private Measure measure(List<Token> t, QuantityMention q, int lo, int hi, Lexicon.Noun head, int headAt, int k,
-      boolean elliptic, Figure previous, boolean listed, Measure found) {
+      boolean elliptic, Figure previous, boolean listed, Measure found, boolean partitive) {
     Measure m = found;
     if (m == null && head != null && head.nounClass == Lexicon.NounClass.MEASURE_NOUN) {
       // "killed or wounded ..., including some 600 dead": the part's own noun, not the whole's words
@@ -393,11 +448,22 @@ final class FigureRules {
       m = combo == Measure.CASUALTIES ? combo : returnedAfter(t, k, hi) ? Measure.OTHER : head.measure;
     }
     if (m == null && listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1)) && previous != null
-        && (head == null || head.measure == null)) {
+        && (head == null || head.measure == null || isOutcome(previous.measure()))) {
       // "arrested 19 people over the recruitment, including four agents": the words before
       // "including" are the whole's; the part has its own only after it
       Measure forward = triggers.forward(t, q, hi);
+      if (forward != null && isOutcome(previous.measure()) && !isOutcome(forward)
+          && triggers.forwardDescribes(t, q, hi)) {
+        // "111,000 servicemen killed, including 18,000 former prisoners recruited from colonies": a
+        // participle right after the part's noun says who they are, not what became of them
+        forward = null;
+      }
       m = forward != null ? forward : previous.measure();
+    }
+    if (m == null && partitive && previous != null) {
+      // "handed summonses to 58 of them", "41 of them ... were handed summonses": a part with a verb
+      // of its own in its clause, either side, is counted by it; the whole's words stand before lo
+      m = triggers.nearest(t, q, lo, hi, false);
     }
     if (m == null && elliptic && previous != null) {
       Measure forward = triggers.forward(t, q, hi);
@@ -519,6 +585,9 @@ final class FigureRules {
   }
 
   private boolean ownForces(Measure m, Lexicon.Noun head, List<Token> t, int headAt) {
+    // "the deaths of 24,000 former prisoners", "1,200 inmates signed contracts": Russia's convicts,
+    // unless a private army took them
+    boolean convicts = headAt >= 0 && convictNouns.has(t.get(headAt)) && !anyIn(t, privateArmies, 0, t.size());
     switch (m) {
       case CONSCRIPTED:
       case FORCE_TARGET:
@@ -527,13 +596,38 @@ final class FigureRules {
       case CASUALTIES:
       case KILLED:
       case WOUNDED:
-        return head == null || headAt >= 0 && ownForceNouns.has(t.get(headAt));
+        return head == null || headAt >= 0 && ownForceNouns.has(t.get(headAt)) || convicts;
+      case RECRUITED:
+        // the inmates sign up ("1,200 inmates have signed contracts"); not "it recruited 50,000
+        // inmates", whose recruiter may be a private army named before
+        if (convicts && !recruiterBefore(t, headAt)) {
+          return true;
+        }
+        return homeRecruits(m, head, t, headAt);
       default:
-        // "контракт подписали 490 тысяч человек": in Russian, recruits are Russia's unless the text says otherwise
-        return homeMeasures.contains(m.name().toLowerCase(java.util.Locale.ROOT))
-            && (head == null || headAt >= 0 && ownForceNouns.has(t.get(headAt)));
+        return homeRecruits(m, head, t, headAt);
     }
   }
+
+  /** Whether a measure word stands shortly before the people noun at {@code headAt}: "recruited 50,000 inmates". */
+  private boolean recruiterBefore(List<Token> t, int headAt) {
+    for (int k = Math.max(0, headAt - RECRUITER_REACH); k < headAt; k++) {
+      if (lex.triggers.longest(t, k, headAt) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far before the people noun its recruiting verb may stand ("recruited about 50,000 inmates"). */
+  private static final int RECRUITER_REACH = 5;
+
+  /** "контракт подписали 490 тысяч человек": in Russian, recruits are Russia's unless the text says otherwise. */
+  private boolean homeRecruits(Measure m, Lexicon.Noun head, List<Token> t, int headAt) {
+    return homeMeasures.contains(m.name().toLowerCase(java.util.Locale.ROOT))
+        && (head == null || headAt >= 0 && ownForceNouns.has(t.get(headAt)));
+  }
+
 
   /** "Russia's military budget will reach $145 billion": money that is not pay. */
   private boolean notAboutManpower(List<Token> t) {

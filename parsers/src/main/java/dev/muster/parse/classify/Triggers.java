@@ -94,16 +94,40 @@ final class Triggers {
 
   /** The first trigger after the number in its clause, before any other number. */
   Measure forward(List<Token> t, QuantityMention q, int hi) {
+    int at = forwardAt(t, q, hi);
+    return at < 0 ? null : lex.triggers.longest(t, at, hi).value;
+  }
+
+  /** Where the first trigger after the number in its clause starts, or -1. */
+  private int forwardAt(List<Token> t, QuantityMention q, int hi) {
     for (int k = q.end(); k < hi && k < q.end() + 8; k++) {
       if (clauseBreaks.has(t.get(k))) {
-        return null;
+        return -1;
       }
-      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, hi);
-      if (m != null) {
-        return m.value;
+      if (lex.triggers.longest(t, k, hi) != null) {
+        return k;
       }
     }
-    return null;
+    return -1;
+  }
+
+  /**
+   * Whether the first trigger after the number describes the people, inside their noun phrase or
+   * as a participle after it, with no finite auxiliary or relative pronoun before it: "30 students
+   * lured with job offers", "300 mobilised men" (but "40 who were later killed" says what became
+   * of them).
+   */
+  boolean forwardDescribes(List<Token> t, QuantityMention q, int hi) {
+    int at = forwardAt(t, q, hi);
+    if (at < 0) {
+      return false;
+    }
+    for (int k = q.end(); k < at; k++) {
+      if (finiteAux.has(t.get(k)) || relative.has(t.get(k)) || t.get(k).is(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "put the figure at", "the number rose to", "the tally stands at": a reference to an earlier figure. */
@@ -184,8 +208,8 @@ final class Triggers {
           || tok.is(",") && k + 1 < t.size() && (andWord.has(t.get(k + 1)) || butWord.has(t.get(k + 1)))) {
         break;
       }
-      if (relative.has(tok)) {
-        inRelative = true;
+      if (relative.has(tok) && !(k == q.end() + 1 && ofWord.has(t.get(q.end())))) {
+        inRelative = true; // not "60,000 of whom were ...": the partitive's own clause
       }
       PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, end);
       if (m == null) {

@@ -48,6 +48,8 @@ public final class Carryover {
   private final Words referring;
   private final Words of;
   private final Words partitivePronouns;
+  /** "Wagner": a private army; "32,000 of them" in its sentence takes no country from the figure before. */
+  private final Words privateArmies;
   private final Words assessmentWords;
   private final Words connectives;
   private final Words connectivePairs;
@@ -81,6 +83,7 @@ public final class Carryover {
     this.referring = lex.optionalWords("document.referring");
     this.of = lex.optionalWords("document.of");
     this.partitivePronouns = lex.optionalWords("document.partitive-pronouns");
+    this.privateArmies = lex.optionalWords("classify.private-armies");
     this.assessmentWords = lex.optionalWords("document.assessment-words");
     this.connectives = lex.optionalWords("document.connectives");
     this.connectivePairs = lex.optionalWords("document.connective-pairs");
@@ -195,7 +198,7 @@ public final class Carryover {
       int e = c.quantity().end();
       if (c.origins().isEmpty() && whole == null && ctx.lastFigure().isPresent() && e + 1 < t.size()
           && attributed.isEmpty() // the first figure of its sentence: the whole is in an earlier one
-          && of.has(t.get(e)) && partitivePronouns.has(t.get(e + 1))) {
+          && of.has(t.get(e)) && partitivePronouns.has(t.get(e + 1)) && !namesPrivateArmy(t)) {
         // "Twelve of those who signed" after "at least 180 of them signed": the same people
         c = c.withOrigins(ctx.lastFigure().get().origins(), false);
       }
@@ -401,6 +404,15 @@ public final class Carryover {
       return List.of(ctx.seen().latest().get());
     }
     return ctx.lastChain();
+  }
+
+  private boolean namesPrivateArmy(List<Token> t) {
+    for (int k = 0; k < t.size(); k++) {
+      if (privateArmies.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
