@@ -254,8 +254,9 @@ final class FigureRules {
     if (origins.isEmpty()) {
       origins.addAll(places.scene(t));
     }
-    if (origins.isEmpty() && ownForceNoun && m != Measure.CAPTURED && m != Measure.OTHER) {
-      origins.addAll(places.ownScene(t, lo, hi)); // "в Україні мобілізували 27 тисяч осіб"
+    if (origins.isEmpty() && ownForceNoun && m != Measure.CAPTURED && m != Measure.OTHER && m != Measure.FLED) {
+      // "в Україні мобілізували 27 тисяч осіб"; not "бежали в Грузию", where they went
+      origins.addAll(places.ownScene(t, lo, hi));
     }
     boolean explicit = !origins.isEmpty() && !inherited;
     // "20,000 Wagner fighters": a private army's name before the noun says nothing of nationality

@@ -493,9 +493,15 @@ public final class TimeFinder {
     return null;
   }
 
+  /** The date at {@code k}, or after an article there ("tra il 2022 e il 2024"); null when none. */
+  private Written readArticled(List<Token> t, int k) {
+    Written w = dates.read(t, k);
+    return w == null && k + 1 < t.size() && untilArticles.has(t.get(k)) ? dates.read(t, k + 1) : w;
+  }
+
   /** Between X and Y; from X to/until Y; "from April 1". */
   private DatedSpan betweenOrFrom(List<Token> t, int i, Optional<LocalDate> ref) {
-    Written a = dates.read(t, i + 1);
+    Written a = readArticled(t, i + 1);
     if (a == null) {
       a = eventDate(t, i);
     }
@@ -504,7 +510,7 @@ public final class TimeFinder {
     }
     int j = a.end;
     if (j < t.size() && (spanJoins.has(t.get(j)) || t.get(j).is("-"))) {
-      Written b = dates.read(t, j + 1);
+      Written b = readArticled(t, j + 1);
       if (b != null) {
         if (a.year == null && b.year != null) {
           a.year = a.month != null && b.month != null && a.month > b.month ? b.year - 1 : b.year;
