@@ -62,6 +62,8 @@ public final class TimeFinder {
   private final Words datePrepositions;
   private final Words alone;
   private final Words yearStart;
+  /** One word for "the start of the year" ("Jahresbeginn"); none in English. */
+  private final Words yearStartWords;
   private final Words then;
   private final Words that;
   private final Words futureWords;
@@ -116,6 +118,7 @@ public final class TimeFinder {
     this.datePrepositions = lex.optionalWords("time.date-prepositions");
     this.alone = lex.optionalWords("time.alone");
     this.yearStart = lex.optionalWords("time.year-start");
+    this.yearStartWords = lex.optionalWords("time.year-start-words");
     this.then = lex.optionalWords("time.then");
     this.that = lex.optionalWords("time.that");
     this.futureWords = lex.optionalWords("time.future");
@@ -446,6 +449,9 @@ public final class TimeFinder {
    */
   private int startOfYearEnd(List<Token> t, int j) {
     int k = j < t.size() && the.has(t.get(j)) ? j + 1 : j;
+    if (k < t.size() && yearStartWords.has(t.get(k))) {
+      return k + 1; // "seit Jahresbeginn"
+    }
     if (k >= t.size() || !yearStart.has(t.get(k))) {
       return -1;
     }
