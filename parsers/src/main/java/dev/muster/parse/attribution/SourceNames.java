@@ -58,6 +58,9 @@ public final class SourceNames {
     this.months = lex.optionalWords("time.months");
   }
 
+  private static final Origin RUSSIA = Origin.of("RU");
+  private static final Origin UKRAINE = Origin.of("UA");
+
   /** The fewest and most words of a person's name that the source table does not know. */
   static final int NAME_MIN = 2;
   static final int NAME_MAX = 4;
@@ -164,6 +167,9 @@ public final class SourceNames {
       }
       if (g != null) {
         Origin owner = owner(t, i);
+        if (owner == null) {
+          owner = ownerAfter(t, i + g.length);
+        }
         Source resolved = owner != null ? ofCountry(g.value, owner, t, i, g.length)
             : resolve(g.value, earlier, hints, t, i, g.length);
         if (resolved != null) {
@@ -399,7 +405,21 @@ public final class SourceNames {
       }
     }
     List<Map.Entry<String, Source>> withKeyword = lex.sourcesWithKeyword(keyword);
-    return withKeyword.size() == 1 ? withKeyword.get(0).getValue() : null;
+    if (withKeyword.size() == 1) {
+      return withKeyword.get(0).getValue();
+    }
+    // "The Interior Ministry said" in a story that names no country: the one body of the two sides
+    // of the war with the keyword, when other countries' bodies have it too
+    Source side = null;
+    for (Map.Entry<String, Source> e : withKeyword) {
+      if (namesPlace(e.getKey(), RUSSIA) || namesPlace(e.getKey(), UKRAINE)) {
+        if (side != null) {
+          return null;
+        }
+        side = e.getValue();
+      }
+    }
+    return side;
   }
 
   /**
@@ -433,12 +453,21 @@ public final class SourceNames {
   }
 
   private boolean namesPlace(String name, Origin origin) {
-    for (String w : lex.placeWords(origin)) {
+    for (String w : lex.canonicalPlaceWords(origin)) {
       if (w.length() > 3 && name.contains(w)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The country named right after a generic name ("il ministero dell'Interno siriano", "МЗС
+   * Кенії"), or null.
+   */
+  private Origin ownerAfter(List<Token> t, int end) {
+    PhraseIndex.Match<Lexicon.Place> p = end < t.size() ? lex.places.longest(t, end) : null;
+    return p != null && p.value.origin.isCountry() ? p.value.origin : null;
   }
 
   /**
