@@ -509,6 +509,11 @@ public final class Classifier {
     if (best == null) {
       return leading == null ? null : leading.period();
     }
+    if (leading != null && bestScore >= REPORTING_SIDE && best.start() >= q.end()) {
+      // "За минулу добу, ..., втрати склали 860 осіб, а загалом з 24.02.22 — ...": the time past a
+      // clause break is the next figure's; the sentence's opening one is this one's
+      return leading.period();
+    }
     Period p = best.period();
     if ((best.kind() == TimeKind.SINCE || best.kind() == TimeKind.UNTIL) && published.isPresent()
         && p.end().equals(published)) {
