@@ -39,6 +39,8 @@ final class FigureRules {
   private final Words stateMoney;
   private final Words payWords;
   private final Words citizenNouns;
+  /** "connazionali", "Landsleute": people of the country named before them. */
+  private final Words compatriots;
   private final Words possessives;
   private final Words others;
   private final Words listJoins;
@@ -77,6 +79,7 @@ final class FigureRules {
     this.stateMoney = lex.optionalWords("classify.state-money");
     this.payWords = lex.optionalWords("classify.pay-words");
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
+    this.compatriots = lex.optionalWords("classify.compatriot-nouns");
     this.possessives = lex.optionalWords("classify.possessives");
     this.others = lex.optionalWords("classify.others");
     this.listJoins = lex.optionalWords("classify.list-joins");
@@ -151,6 +154,9 @@ final class FigureRules {
     }
     if (from.isEmpty() && headAt == q.end() && citizenNouns.has(t.get(headAt))) {
       from.addAll(places.possessiveCountry(t, q.first())); // "Kyrgyzstan's police arrested 12 citizens"
+    }
+    if (from.isEmpty() && headAt == q.end() && compatriots.has(t.get(headAt))) {
+      from.addAll(places.possessorCountry(t, q.first())); // "Nuova Delhi ha confermato la morte di 12 connazionali"
     }
     boolean elliptic = false;
     if (q.first() > 0 && t.get(q.first() - 1).is("(")) {
