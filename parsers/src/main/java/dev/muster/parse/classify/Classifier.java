@@ -523,7 +523,9 @@ public final class Classifier {
     if (m != Measure.FORCE_TARGET && best.kind() == dev.muster.parse.time.TimeKind.SPAN && asOf.isPresent()
         && p.end().isPresent() && p.start().isPresent()) {
       LocalDate day = asOf.get();
-      if (!day.isBefore(p.start().get()) && day.isBefore(p.end().get())) {
+      // a span that starts on the day itself is a plan from then on ("saranno chiamati tra il 1° aprile e
+      // il 15 luglio" on 1 April), not a count up to it
+      if (day.isAfter(p.start().get()) && day.isBefore(p.end().get())) {
         p = Period.builder().from(p).end(day).endPrecision(dev.muster.DatePrecision.DAY).build();
       }
     }
