@@ -410,6 +410,16 @@ final class FigureRules {
       Measure forward = triggers.forward(t, q, hi);
       m = forward != null ? forward : previous.measure();
     }
+    if (m == null && head != null && head.measure != null && headAt >= 0
+        && head.nounClass != Lexicon.NounClass.MEASURE_NOUN) {
+      // "155 ausländische Kriegsgefangene, die für Russland gekämpft haben": a noun with its own
+      // measure beats the words of a relative clause about it
+      int relative = triggers.relativeStart(t, k, hi);
+      if (relative < hi) {
+        Measure main = triggers.nearest(t, q, lo, relative, false, k);
+        m = main != null ? main : head.measure;
+      }
+    }
     if (m == null) {
       int headEnd = headAt >= 0 && head.nounClass != Lexicon.NounClass.MEASURE_NOUN ? k : q.end();
       m = triggers.nearest(t, q, lo, hi, false, headEnd);
