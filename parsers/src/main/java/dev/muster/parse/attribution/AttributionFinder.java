@@ -373,6 +373,9 @@ public final class AttributionFinder {
       if (according.has(t.get(k)) && anaphors.has(t.get(k + 1)) && to.has(t.get(k + 2))) {
         return true;
       }
+      if (accordingAlone.has(t.get(k)) && (anaphors.has(t.get(k + 1)) || anaphors.has(t.get(k + 2)))) {
+        return true; // "Secondo la stessa inchiesta", "Laut demselben Bericht": the source before
+      }
     }
     for (int k = 0; k < t.size(); k++) {
       if (reportedSpeech.has(t.get(k))) {

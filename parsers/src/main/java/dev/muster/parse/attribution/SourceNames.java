@@ -408,18 +408,19 @@ public final class SourceNames {
     if (withKeyword.size() == 1) {
       return withKeyword.get(0).getValue();
     }
-    // "The Interior Ministry said" in a story that names no country: the one body of the two sides
-    // of the war with the keyword, when other countries' bodies have it too
-    Source side = null;
+    // "The Interior Ministry said" in a story that names no such body: the one body of the two sides
+    // of the war with the keyword when it is Russia's, though other countries' bodies have it too
+    // (not "the police" of a story about Kenya, which the source table knows only in Ukraine)
+    Source russian = null;
+    int sides = 0;
     for (Map.Entry<String, Source> e : withKeyword) {
-      if (namesPlace(e.getKey(), RUSSIA) || namesPlace(e.getKey(), UKRAINE)) {
-        if (side != null) {
-          return null;
-        }
-        side = e.getValue();
+      boolean ofRussia = namesPlace(e.getKey(), RUSSIA);
+      if (ofRussia || namesPlace(e.getKey(), UKRAINE)) {
+        sides++;
+        russian = ofRussia ? e.getValue() : russian;
       }
     }
-    return side;
+    return sides == 1 ? russian : null;
   }
 
   /**
