@@ -63,6 +63,8 @@ public final class AttributionFinder {
   private final Words figureNouns;
   /** "оценка «Медиазоны»": report nouns whose author follows them in the genitive. */
   private final Words reportOf;
+  /** The months: a day's number before one is a date, not a figure ("к 26 сентября установили"). */
+  private final Words months;
   /** The start bits of a source's or a generic name's first word: a sentence without one names no source. */
   private final int nameStarts;
 
@@ -101,6 +103,7 @@ public final class AttributionFinder {
     this.the = lex.optionalWords("attribution.the");
     this.figureNouns = lex.optionalWords("attribution.figure-nouns");
     this.reportOf = lex.optionalWords("attribution.report-of");
+    this.months = lex.optionalWords("time.months");
     this.nameStarts = lex.sources.startBit() | lex.genericSources.startBit();
   }
 
@@ -370,6 +373,9 @@ public final class AttributionFinder {
         // "X, citing Y, reported", "X, quoting Y, reported": X is the speaker
         return Role.SPEAKER;
       }
+      if (tok.isNumber() && k + 1 < t.size() && months.has(t.get(k + 1))) {
+        continue; // "«Медиазона» к 26 сентября установила": a date between the name and its verb
+      }
       if (tok.is(",") && k == j && k + 1 < t.size() && appositiveStarts.has(t.get(k + 1))) {
         appositive = true; // "Andrii Yusov, a spokesman for ..., said"
         continue;
@@ -509,6 +515,9 @@ public final class AttributionFinder {
     for (int k = 0; k + 2 < t.size(); k++) {
       if (according.has(t.get(k)) && anaphors.has(t.get(k + 1)) && to.has(t.get(k + 2))) {
         return true;
+      }
+      if (accordingAlone.has(t.get(k)) && (anaphors.has(t.get(k + 1)) || anaphors.has(t.get(k + 2)))) {
+        return true; // "Secondo la stessa inchiesta", "Laut demselben Bericht": the source before
       }
     }
     boolean quoted = false;

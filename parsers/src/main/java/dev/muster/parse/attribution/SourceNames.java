@@ -58,6 +58,9 @@ public final class SourceNames {
     this.months = lex.optionalWords("time.months");
   }
 
+  private static final Origin RUSSIA = Origin.of("RU");
+  private static final Origin UKRAINE = Origin.of("UA");
+
   /** The fewest and most words of a person's name that the source table does not know. */
   static final int NAME_MIN = 2;
   static final int NAME_MAX = 4;
@@ -169,6 +172,9 @@ public final class SourceNames {
       }
       if (g != null) {
         Origin owner = owner(t, i);
+        if (owner == null) {
+          owner = ownerAfter(t, i + g.length);
+        }
         Source resolved = owner != null ? ofCountry(g.value, owner, t, i, g.length)
             : resolve(g.value, earlier, hints, t, i, g.length);
         if (resolved != null) {
@@ -466,7 +472,22 @@ public final class SourceNames {
     }
     // no country named or hinted: the lexicon's default owner of this kind of body, if any
     Origin owner = lex.genericDefault(keyword).orElse(null);
-    return owner == null ? null : ofCountry(keyword, owner, t, from, length);
+    if (owner != null) {
+      return ofCountry(keyword, owner, t, from, length);
+    }
+    // otherwise, in a story that names no such body: the one body of the two sides
+    // of the war with the keyword when it is Russia's, though other countries' bodies have it too
+    // (not "the police" of a story about Kenya, which the source table knows only in Ukraine)
+    Source russian = null;
+    int sides = 0;
+    for (Map.Entry<String, Source> e : withKeyword) {
+      boolean ofRussia = namesPlace(e.getKey(), RUSSIA);
+      if (ofRussia || namesPlace(e.getKey(), UKRAINE)) {
+        sides++;
+        russian = ofRussia ? e.getValue() : russian;
+      }
+    }
+    return sides == 1 ? russian : null;
   }
 
   /**
@@ -500,12 +521,21 @@ public final class SourceNames {
   }
 
   private boolean namesPlace(String name, Origin origin) {
-    for (String w : lex.placeWords(origin)) {
+    for (String w : lex.canonicalPlaceWords(origin)) {
       if (w.length() > 3 && name.contains(w)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The country named right after a generic name ("il ministero dell'Interno siriano", "МЗС
+   * Кенії"), or null.
+   */
+  private Origin ownerAfter(List<Token> t, int end) {
+    PhraseIndex.Match<Lexicon.Place> p = end < t.size() ? lex.places.longest(t, end) : null;
+    return p != null && p.value.origin.isCountry() ? p.value.origin : null;
   }
 
   /**

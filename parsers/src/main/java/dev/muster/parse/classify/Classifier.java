@@ -509,6 +509,11 @@ public final class Classifier {
     if (best == null) {
       return leading == null ? null : leading.period();
     }
+    if (leading != null && bestScore >= REPORTING_SIDE && best.start() >= q.end()) {
+      // "За минулу добу, ..., втрати склали 860 осіб, а загалом з 24.02.22 — ...": the time past a
+      // clause break is the next figure's; the sentence's opening one is this one's
+      return leading.period();
+    }
     Period p = best.period();
     if ((best.kind() == TimeKind.SINCE || best.kind() == TimeKind.UNTIL) && published.isPresent()
         && p.end().equals(published)) {
@@ -518,7 +523,9 @@ public final class Classifier {
     if (m != Measure.FORCE_TARGET && best.kind() == dev.muster.parse.time.TimeKind.SPAN && asOf.isPresent()
         && p.end().isPresent() && p.start().isPresent()) {
       LocalDate day = asOf.get();
-      if (!day.isBefore(p.start().get()) && day.isBefore(p.end().get())) {
+      // a span that starts on the day itself is a plan from then on ("saranno chiamati tra il 1° aprile e
+      // il 15 luglio" on 1 April), not a count up to it
+      if (day.isAfter(p.start().get()) && day.isBefore(p.end().get())) {
         p = Period.builder().from(p).end(day).endPrecision(dev.muster.DatePrecision.DAY).build();
       }
     }

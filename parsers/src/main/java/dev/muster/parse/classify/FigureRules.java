@@ -39,6 +39,8 @@ final class FigureRules {
   private final Words stateMoney;
   private final Words payWords;
   private final Words citizenNouns;
+  /** "connazionali", "Landsleute": people of the country named before them. */
+  private final Words compatriots;
   private final Words possessives;
   private final Words others;
   private final Words listJoins;
@@ -86,6 +88,7 @@ final class FigureRules {
     this.stateMoney = lex.optionalWords("classify.state-money");
     this.payWords = lex.optionalWords("classify.pay-words");
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
+    this.compatriots = lex.optionalWords("classify.compatriot-nouns");
     this.possessives = lex.optionalWords("classify.possessives");
     this.others = lex.optionalWords("classify.others");
     this.listJoins = lex.optionalWords("classify.list-joins");
@@ -165,6 +168,9 @@ final class FigureRules {
     }
     if (from.isEmpty() && headAt == q.end() && citizenNouns.has(t.get(headAt))) {
       from.addAll(places.possessiveCountry(t, q.first())); // "Kyrgyzstan's police arrested 12 citizens"
+    }
+    if (from.isEmpty() && headAt == q.end() && compatriots.has(t.get(headAt))) {
+      from.addAll(places.possessorCountry(t, q.first())); // "Nuova Delhi ha confermato la morte di 12 connazionali"
     }
     boolean elliptic = false;
     if (q.first() > 0 && t.get(q.first() - 1).is("(")) {
@@ -279,8 +285,9 @@ final class FigureRules {
     if (origins.isEmpty()) {
       origins.addAll(places.scene(t));
     }
-    if (origins.isEmpty() && ownForceNoun && m != Measure.CAPTURED && m != Measure.OTHER) {
-      origins.addAll(places.ownScene(t, lo, hi)); // "в Україні мобілізували 27 тисяч осіб"
+    if (origins.isEmpty() && ownForceNoun && m != Measure.CAPTURED && m != Measure.OTHER && m != Measure.FLED) {
+      // "в Україні мобілізували 27 тисяч осіб"; not "бежали в Грузию", where they went
+      origins.addAll(places.ownScene(t, lo, hi));
     }
     boolean explicit = !origins.isEmpty() && !inherited;
     // "20,000 Wagner fighters": a private army's name before the noun says nothing of nationality
@@ -468,6 +475,16 @@ final class FigureRules {
     if (m == null && elliptic && previous != null) {
       Measure forward = triggers.forward(t, q, hi);
       m = forward != null ? forward : previous.measure();
+    }
+    if (m == null && head != null && head.measure != null && headAt >= 0
+        && head.nounClass != Lexicon.NounClass.MEASURE_NOUN) {
+      // "155 ausländische Kriegsgefangene, die für Russland gekämpft haben": a noun with its own
+      // measure beats the words of a relative clause about it
+      int relative = triggers.relativeStart(t, k, hi);
+      if (relative < hi) {
+        Measure main = triggers.nearest(t, q, lo, relative, false, k);
+        m = main != null ? main : head.measure;
+      }
     }
     if (m == null) {
       int headEnd = headAt >= 0 && head.nounClass != Lexicon.NounClass.MEASURE_NOUN ? k : q.end();

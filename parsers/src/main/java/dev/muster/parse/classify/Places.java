@@ -388,8 +388,8 @@ final class Places {
     TreeSet<Origin> out = new TreeSet<>();
     for (int k = q.first() - 1; k >= Math.max(0, q.first() - 14); k--) {
       Token tok = t.get(k);
-      if (clauseBreaks.has(tok) || tok.isNumber()) {
-        break;
+      if (clauseBreaks.has(tok) || tok.isNumber() && !isYear(tok)) {
+        break; // "Die russischen Verluste ... seit August 2024 auf mehr als 60.000": a year is no figure
       }
       if (inName.test(k)) {
         continue;
@@ -430,6 +430,10 @@ final class Places {
       }
     }
     return out;
+  }
+
+  private static boolean isYear(Token x) {
+    return x.isDigitsOnly() && x.text.length() == 4 && (x.text.startsWith("19") || x.text.startsWith("20"));
   }
 
   private boolean nextIsThing(List<Token> t, int k) {

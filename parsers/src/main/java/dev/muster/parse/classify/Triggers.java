@@ -187,6 +187,19 @@ final class Triggers {
     return nounMeasure;
   }
 
+  /**
+   * Where a relative clause set off by a comma starts after token {@code from} ("155 Kriegsgefangene,
+   * die für Russland gekämpft haben"), or {@code hi} when none does before it.
+   */
+  int relativeStart(List<Token> t, int from, int hi) {
+    for (int k = from; k + 1 < hi; k++) {
+      if (t.get(k).is(",") && relative.has(t.get(k + 1))) {
+        return k;
+      }
+    }
+    return hi;
+  }
+
   /** The nearest measure word in the number's clause; those in a relative clause count last. */
   Measure nearest(List<Token> t, QuantityMention q, int lo, int hi, boolean comboOnly) {
     return nearest(t, q, lo, hi, comboOnly, q.end());

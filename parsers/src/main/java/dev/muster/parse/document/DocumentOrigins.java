@@ -20,6 +20,10 @@ public final class DocumentOrigins {
 
   private static final Origin RUSSIA = Origin.of("RU");
   private static final Set<Origin> ONLY_RUSSIA = Set.of(RUSSIA);
+  private static final Set<Origin> ONLY_UKRAINE = Set.of(Origin.of("UA"));
+
+  /** How often a story that never mentions Russia must name Ukraine's own for its people to be Ukraine's. */
+  static final int UKRAINE_ONLY_MENTIONS = 2;
 
   /** Returns the figures with the document's default origins. */
   public List<Figure> apply(List<Figure> figures, DocumentTopic topic) {
@@ -39,9 +43,18 @@ public final class DocumentOrigins {
     }
     boolean dominant = top != null && topCount >= 3 && topCount * 2 > foreignTotal;
     Origin about = topic.topic().orElse(null);
+    // a story that never mentions Russia but names Ukraine's own army or draft offices ("ТЦК",
+    // "ЗСУ") counts Ukraine's people where it names no country
+    boolean ukraineOnly = about == null && topic.russiaMentions() == 0
+        && topic.ukraineMentions() >= UKRAINE_ONLY_MENTIONS;
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
       Figure c = f;
+      if (ukraineOnly && !c.originExplicit() && !c.noOriginWanted() && c.measure() != Measure.PAYMENT
+          && (c.origins().equals(ONLY_RUSSIA) || c.origins().isEmpty() && c.ownForceNoun()
+              && c.measure() != Measure.OTHER && c.measure() != Measure.CAPTURED)) {
+        c = c.withOrigins(ONLY_UKRAINE, false);
+      }
       if (about == null && topic.russiaMentions() >= 3 && c.origins().isEmpty() && !c.noOriginWanted()
           && c.ownForceNoun() && c.measure() != Measure.PAYMENT && c.measure() != Measure.OTHER
           && c.measure() != Measure.CAPTURED) {

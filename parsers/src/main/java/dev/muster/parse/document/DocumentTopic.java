@@ -16,10 +16,11 @@ import java.util.Optional;
  * @param topic the people the story is about, if one stands out
  * @param placeCounts how often each place is named
  * @param russiaMentions how many words mention Russia ("Russia", "Moscow", "Kremlin", ...)
+ * @param ukraineMentions how many words name Ukraine or its own institutions ("ЗСУ", "ТЦК")
  * @param countries the countries each sentence names, in text order, by sentence index
  */
 public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCounts, int russiaMentions,
-    List<List<Origin>> countries) {
+    int ukraineMentions, List<List<Origin>> countries) {
 
   public DocumentTopic {
     // not copied: the rules read the counts in the map's own order
@@ -27,12 +28,18 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
     countries = List.copyOf(countries);
   }
 
+  /** A topic whose text names nothing of Ukraine's own ({@code ukraineMentions} 0). */
+  public DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCounts, int russiaMentions,
+      List<List<Origin>> countries) {
+    this(topic, placeCounts, russiaMentions, 0, countries);
+  }
+
   /**
    * This topic for the sentences from index {@code first} on: the same counts, which the text before
    * still tells (a dateline's "MOSCOW"), and the sentences' countries renumbered from there.
    */
   public DocumentTopic from(int first) {
-    return first == 0 ? this : new DocumentTopic(topic, placeCounts, russiaMentions,
+    return first == 0 ? this : new DocumentTopic(topic, placeCounts, russiaMentions, ukraineMentions,
         countries.subList(first, countries.size()));
   }
 

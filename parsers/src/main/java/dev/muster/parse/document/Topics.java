@@ -24,10 +24,13 @@ public final class Topics {
 
   private final Lexicon lex;
   private final Words russiaWords;
+  /** Words that name Ukraine or its own institutions ("ЗСУ", "ТЦК"); none in English. */
+  private final Words ukraineWords;
 
   public Topics(Lexicon lex) {
     this.lex = lex;
     this.russiaWords = lex.optionalWords("document.russia-words");
+    this.ukraineWords = lex.optionalWords("document.ukraine-words");
   }
 
   /** Returns the topic of the segmented document, all of whose sentences are of this lexicon's language. */
@@ -43,24 +46,25 @@ public final class Topics {
     Map<Origin, Integer> topicCounts = new HashMap<>();
     Map<Origin, Integer> placeCounts = new HashMap<>();
     List<List<Origin>> countries = new ArrayList<>(segments.sentences().size());
-    int russia = 0;
+    int[] mentions = new int[2];
     for (Sentence s : segments.sentences()) {
       List<Origin> named = new ArrayList<>(2);
-      russia += byLanguage.apply(s.language()).count(s.tokens(), topicCounts, placeCounts, named);
+      byLanguage.apply(s.language()).count(s.tokens(), topicCounts, placeCounts, named, mentions);
       countries.add(named);
     }
-    return new DocumentTopic(topicOf(topicCounts), placeCounts, russia, countries);
+    return new DocumentTopic(topicOf(topicCounts), placeCounts, mentions[0], mentions[1], countries);
   }
 
-  /** Counts the places of one sentence; returns its mentions of Russia. */
-  private int count(List<Token> t, Map<Origin, Integer> topicCounts, Map<Origin, Integer> placeCounts,
-      List<Origin> countries) {
-    int russia = 0;
+  /** Counts the places of one sentence, and adds its mentions of Russia and of Ukraine to {@code mentions}. */
+  private void count(List<Token> t, Map<Origin, Integer> topicCounts, Map<Origin, Integer> placeCounts,
+      List<Origin> countries, int[] mentions) {
     int i = 0;
     while (i < t.size()) {
       Token x = t.get(i);
       if (russiaWords.has(x)) {
-        russia++;
+        mentions[0]++;
+      } else if (ukraineWords.has(x)) {
+        mentions[1]++;
       }
       PhraseIndex.Match<Lexicon.Place> pm = x.isWord() ? lex.places.longest(t, i) : null;
       if (pm == null) {
@@ -87,7 +91,6 @@ public final class Topics {
       }
       i = k;
     }
-    return russia;
   }
 
   /** The people a story is about: the most frequent demonym that heads or modifies a people noun. */

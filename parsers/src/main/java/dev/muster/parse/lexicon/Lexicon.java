@@ -148,6 +148,8 @@ public final class Lexicon {
   public final PhraseIndex<Measure> triggersBefore;
   /** Canonical place names and demonyms of each origin, for resolving generic source names. */
   private final Map<Origin, List<String>> placeWords = new HashMap<>();
+  /** The English names and demonyms of each place, in lower case: the words of the sources' canonical names. */
+  private final Map<Origin, List<String>> canonicalPlaceWords = new HashMap<>();
   public final PhraseIndex<Noun> nouns;
   public final PhraseIndex<Place> places;
   public final PhraseIndex<Source> sources;
@@ -227,6 +229,7 @@ public final class Lexicon {
     }
     loadPhrases(dir);
     loadSources(dir);
+    loadCanonicalPlaceWords(dir);
     // the months of the calendar, in one class
     if (wordClasses.containsKey("time.month-1")) {
       java.util.Set<String> months = new java.util.TreeSet<>();
@@ -314,6 +317,16 @@ public final class Lexicon {
     return words == null ? List.of() : java.util.Collections.unmodifiableList(words);
   }
 
+  /**
+   * Returns the lower-case words that name {@code origin} in the sources' canonical names, which are
+   * English ("serbian" in "Serbian Ministry of Interior"), and in this lexicon's language; empty
+   * when none.
+   */
+  public List<String> canonicalPlaceWords(Origin origin) {
+    List<String> words = canonicalPlaceWords.get(origin);
+    return words == null ? placeWords(origin) : java.util.Collections.unmodifiableList(words);
+  }
+
   /** Returns the sources whose lower-case canonical name contains {@code keyword}, sorted by name. */
   public List<Map.Entry<String, Source>> sourcesWithKeyword(String keyword) {
     List<Map.Entry<String, Source>> known = sourcesByKeyword.get(keyword);
@@ -381,6 +394,24 @@ public final class Lexicon {
         }
       }
     });
+  }
+
+  /** Reads the English place words of the sources' canonical names, and this language's own. */
+  private void loadCanonicalPlaceWords(String dir) {
+    Consumer<String[]> row = f -> {
+      List<String> words = canonicalPlaceWords.computeIfAbsent(Origin.of(f[0]), k -> new ArrayList<>());
+      for (int col = 1; col < Math.min(3, f.length); col++) {
+        for (String w : f[col].split("\\|")) {
+          if (!w.isBlank()) {
+            words.add(w.trim().toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    };
+    read(BASE + "en/places.tsv", 2, row);
+    if (!dir.equals(BASE + "en/")) {
+      read(dir + "places.tsv", 2, row);
+    }
   }
 
   private void loadSources(String dir) {

@@ -52,6 +52,8 @@ final class NotACount {
   private final Words another;
   private final Words at;
   private final Words strong;
+  /** Words of a round count ("decina", "dozen"): "una decina di soldati" counts them. */
+  private final Words dozen;
 
   NotACount(Lexicon lex, Numerals numerals) {
     this.lex = lex;
@@ -83,6 +85,7 @@ final class NotACount {
     this.another = lex.optionalWords("quantity.another");
     this.at = lex.optionalWords("quantity.at");
     this.strong = lex.optionalWords("quantity.strong");
+    this.dozen = lex.optionalWords("quantity.dozen");
   }
 
   /** Whether the number {@code n} read at token {@code i} is not a count. */
@@ -232,9 +235,9 @@ final class NotACount {
       return true;
     }
     return n.words() && n.value() != null && n.value().compareTo(BigDecimal.TEN) <= 0
-        && (of.has(next) && (one.has(tok) || !(after < t.size() && (them.has(t.get(after))
+        && (of.has(next) && !dozen.has(t.get(n.end() - 1)) && (one.has(tok) || !(after < t.size() && (them.has(t.get(after))
             || partitiveThe.has(t.get(after)) && after + 1 < t.size() && personNoun(t, after + 1))))
-            || another.has(next)); // "one of the attackers"
+            || another.has(next)); // "one of the attackers"; not "una decina di loro"
   }
 
   /**

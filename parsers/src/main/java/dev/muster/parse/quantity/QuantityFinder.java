@@ -49,6 +49,8 @@ public final class QuantityFinder {
   private final Words[] units;
   /** How many words before "до" a verb of change may stand. */
   private static final int CHANGE_WINDOW = 6;
+  /** The most tokens of a clause set off by commas between a verb of change and its "до". */
+  private static final int CLAUSE_MAX = 10;
   private static final Per[] UNIT_PERS = {Per.DAY, Per.WEEK, Per.MONTH, Per.YEAR};
 
   /** A finder over the lexicon's words with its language's number grammar. */
@@ -276,7 +278,20 @@ public final class QuantityFinder {
 
   /** Whether a verb of change stands shortly before token {@code s} in its clause ("довести численность до"). */
   private boolean changeBefore(List<Token> t, int s) {
-    for (int k = s - 1; k >= Math.max(0, s - CHANGE_WINDOW); k--) {
+    int at = s;
+    if (at > 1 && t.get(at - 1).is(",")) {
+      // "увеличили выплату жителям, подписавшим контракт с Минобороны, до 1,5 млн": past the clause
+      // set off by commas
+      int open = at - 2;
+      while (open > 0 && open >= at - 1 - CLAUSE_MAX && !t.get(open).is(",") && !t.get(open).isNumber()) {
+        open--;
+      }
+      if (!t.get(open).is(",")) {
+        return false;
+      }
+      at = open;
+    }
+    for (int k = at - 1; k >= Math.max(0, at - CHANGE_WINDOW); k--) {
       if (changeVerbs.has(t.get(k))) {
         return true;
       }

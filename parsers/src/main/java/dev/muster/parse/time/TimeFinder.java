@@ -62,6 +62,8 @@ public final class TimeFinder {
   private final Words datePrepositions;
   private final Words alone;
   private final Words yearStart;
+  /** One word for "the start of the year" ("Jahresbeginn"); none in English. */
+  private final Words yearStartWords;
   private final Words then;
   private final Words that;
   private final Words futureWords;
@@ -116,6 +118,7 @@ public final class TimeFinder {
     this.datePrepositions = lex.optionalWords("time.date-prepositions");
     this.alone = lex.optionalWords("time.alone");
     this.yearStart = lex.optionalWords("time.year-start");
+    this.yearStartWords = lex.optionalWords("time.year-start-words");
     this.then = lex.optionalWords("time.then");
     this.that = lex.optionalWords("time.that");
     this.futureWords = lex.optionalWords("time.future");
@@ -446,6 +449,9 @@ public final class TimeFinder {
    */
   private int startOfYearEnd(List<Token> t, int j) {
     int k = j < t.size() && the.has(t.get(j)) ? j + 1 : j;
+    if (k < t.size() && yearStartWords.has(t.get(k))) {
+      return k + 1; // "seit Jahresbeginn"
+    }
     if (k >= t.size() || !yearStart.has(t.get(k))) {
       return -1;
     }
@@ -493,9 +499,15 @@ public final class TimeFinder {
     return null;
   }
 
+  /** The date at {@code k}, or after an article there ("tra il 2022 e il 2024"); null when none. */
+  private Written readArticled(List<Token> t, int k) {
+    Written w = dates.read(t, k);
+    return w == null && k + 1 < t.size() && untilArticles.has(t.get(k)) ? dates.read(t, k + 1) : w;
+  }
+
   /** Between X and Y; from X to/until Y; "from April 1". */
   private DatedSpan betweenOrFrom(List<Token> t, int i, Optional<LocalDate> ref) {
-    Written a = dates.read(t, i + 1);
+    Written a = readArticled(t, i + 1);
     if (a == null) {
       a = eventDate(t, i);
     }
@@ -504,7 +516,7 @@ public final class TimeFinder {
     }
     int j = a.end;
     if (j < t.size() && (spanJoins.has(t.get(j)) || t.get(j).is("-"))) {
-      Written b = dates.read(t, j + 1);
+      Written b = readArticled(t, j + 1);
       if (b != null) {
         if (a.year == null && b.year != null) {
           a.year = a.month != null && b.month != null && a.month > b.month ? b.year - 1 : b.year;

@@ -65,12 +65,12 @@ class AttributionFinderTest {
     Source kremlin = TestLexicon.ENGLISH.sources.longest(TestLexicon.tokens("Kremlin"), 0).value;
     SentenceAttribution a = FINDER.find(TestLexicon.tokens("The defence ministry said 300 men died."),
         List.of(kremlin, ukraine));
-    assertEquals("Ministry of Defence of Ukraine", chain(a));
+    assertEquals("Ukrainian Ministry of Defence", chain(a));
     SentenceAttribution none = FINDER.find(TestLexicon.tokens("The defence ministry said 300 men died."), List.of());
     assertEquals("", chain(none), "no earlier body and no country: the generic name stands for none");
     SentenceAttribution hinted = FINDER.find(TestLexicon.tokens("The defence ministry said 300 men died."),
         List.of(), List.of(Origin.of("UA")));
-    assertEquals("Ministry of Defence of Ukraine", chain(hinted));
+    assertEquals("Ukrainian Ministry of Defence", chain(hinted));
   }
 
   @Test
