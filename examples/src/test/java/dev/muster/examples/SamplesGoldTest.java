@@ -64,49 +64,49 @@ class SamplesGoldTest {
           "measure", 0.989, "qualifier", 1.0, "origin", 0.957, "period", 0.875, "sources", 0.913,
           "likelihood", 0.989, "source_names_f1", 0.941, "evidence_exact", 1.0)),
       new Group("samples 11-22", 11, 22, floors(
-          "precision", 0.978, "recall", 0.978, "f1", 0.978, "strict_f1", 0.856,
-          "measure", 0.941, "qualifier", 1.0, "origin", 0.926, "period", 0.818, "sources", 0.934,
-          "likelihood", 1.0, "source_names_f1", 0.944, "evidence_exact", 1.0)),
+          "precision", 0.978, "recall", 0.978, "f1", 0.978, "strict_f1", 0.871,
+          "measure", 0.956, "qualifier", 1.0, "origin", 0.926, "period", 0.818, "sources", 0.971,
+          "likelihood", 1.0, "source_names_f1", 0.98, "evidence_exact", 1.0)),
       new Group("samples 23-28", 23, 28, floors(
           "precision", 1.0, "recall", 0.913, "f1", 0.955, "strict_f1", 0.795,
           "measure", 0.952, "qualifier", 1.0, "origin", 0.881, "period", 0.783, "sources", 0.929,
           "likelihood", 1.0, "source_names_f1", 0.961, "evidence_exact", 1.0)),
       new Group("samples 31-38", 31, 38, floors(
           "precision", 1.0, "recall", 0.9, "f1", 0.947, "strict_f1", 0.882,
-          "measure", 0.972, "qualifier", 1.0, "origin", 0.958, "period", 0.714, "sources", 0.833,
-          "likelihood", 1.0, "source_names_f1", 0.8, "evidence_exact", 1.0)),
+          "measure", 0.972, "qualifier", 1.0, "origin", 0.958, "period", 0.821, "sources", 0.833,
+          "likelihood", 1.0, "source_names_f1", 0.809, "evidence_exact", 1.0)),
       new Group("samples 41-44", 41, 44, floors(
           "precision", 1.0, "recall", 1.0, "f1", 1.0, "strict_f1", 0.9,
           "measure", 1.0, "qualifier", 1.0, "origin", 0.9, "period", 0.929, "sources", 1.0,
           "likelihood", 1.0, "source_names_f1", 1.0, "evidence_exact", 1.0)),
       new Group("samples 45-52", 45, 52, floors(
-          "precision", 0.958, "recall", 0.919, "f1", 0.938, "strict_f1", 0.676,
-          "measure", 0.824, "qualifier", 1.0, "origin", 0.868, "period", 0.636, "sources", 0.765,
-          "likelihood", 0.985, "source_names_f1", 0.8, "evidence_exact", 1.0)),
+          "precision", 0.958, "recall", 0.919, "f1", 0.938, "strict_f1", 0.717,
+          "measure", 0.868, "qualifier", 1.0, "origin", 0.882, "period", 0.636, "sources", 0.912,
+          "likelihood", 0.985, "source_names_f1", 0.904, "evidence_exact", 1.0)),
       new Group("samples 53-56", 53, 56, floors(
           "precision", 1.0, "recall", 0.774, "f1", 0.873, "strict_f1", 0.691,
-          "measure", 0.833, "qualifier", 1.0, "origin", 0.917, "period", 0.571, "sources", 0.667,
-          "likelihood", 1.0, "source_names_f1", 0.645, "evidence_exact", 1.0)),
+          "measure", 0.875, "qualifier", 1.0, "origin", 0.917, "period", 0.571, "sources", 0.792,
+          "likelihood", 1.0, "source_names_f1", 0.765, "evidence_exact", 1.0)),
       new Group("samples 57-60", 57, 60, floors(
-          "precision", 1.0, "recall", 0.848, "f1", 0.918, "strict_f1", 0.656,
-          "measure", 0.786, "qualifier", 1.0, "origin", 0.857, "period", 0.5, "sources", 0.821,
-          "likelihood", 1.0, "source_names_f1", 0.828, "evidence_exact", 1.0)),
+          "precision", 1.0, "recall", 0.848, "f1", 0.918, "strict_f1", 0.754,
+          "measure", 0.857, "qualifier", 1.0, "origin", 0.893, "period", 0.643, "sources", 0.857,
+          "likelihood", 1.0, "source_names_f1", 0.867, "evidence_exact", 1.0)),
       new Group("samples 61-66", 61, 66, floors(
-          "precision", 1.0, "recall", 0.811, "f1", 0.896, "strict_f1", 0.625,
-          "measure", 0.884, "qualifier", 1.0, "origin", 0.744, "period", 0.813, "sources", 0.837,
-          "likelihood", 0.977, "source_names_f1", 0.881, "evidence_exact", 1.0)),
+          "precision", 1.0, "recall", 0.811, "f1", 0.896, "strict_f1", 0.688,
+          "measure", 0.93, "qualifier", 1.0, "origin", 0.791, "period", 0.813, "sources", 0.977,
+          "likelihood", 0.977, "source_names_f1", 0.984, "evidence_exact", 1.0)),
       new Group("samples 67-70", 67, 70, floors(
-          "precision", 0.939, "recall", 0.756, "f1", 0.838, "strict_f1", 0.459,
-          "measure", 0.903, "qualifier", 1.0, "origin", 0.613, "period", 0.842, "sources", 0.484,
-          "likelihood", 1.0, "source_names_f1", 0.424, "evidence_exact", 1.0)),
+          "precision", 0.973, "recall", 0.878, "f1", 0.923, "strict_f1", 0.692,
+          "measure", 0.917, "qualifier", 1.0, "origin", 0.806, "period", 0.85, "sources", 0.528,
+          "likelihood", 1.0, "source_names_f1", 0.5, "evidence_exact", 1.0)),
       new Group("samples 71-76", 71, 76, floors(
-          "precision", 0.962, "recall", 0.911, "f1", 0.936, "strict_f1", 0.716,
-          "measure", 0.843, "qualifier", 1.0, "origin", 0.902, "period", 0.824, "sources", 0.569,
-          "likelihood", 0.98, "source_names_f1", 0.617, "evidence_exact", 1.0)),
+          "precision", 0.964, "recall", 0.946, "f1", 0.955, "strict_f1", 0.847,
+          "measure", 0.981, "qualifier", 1.0, "origin", 0.906, "period", 0.829, "sources", 0.925,
+          "likelihood", 0.981, "source_names_f1", 0.955, "evidence_exact", 1.0)),
       new Group("samples 77-80", 77, 80, floors(
-          "precision", 0.946, "recall", 0.897, "f1", 0.921, "strict_f1", 0.658,
-          "measure", 0.829, "qualifier", 1.0, "origin", 0.829, "period", 0.714, "sources", 0.657,
-          "likelihood", 1.0, "source_names_f1", 0.651, "evidence_exact", 1.0)));
+          "precision", 0.949, "recall", 0.949, "f1", 0.949, "strict_f1", 0.846,
+          "measure", 0.946, "qualifier", 1.0, "origin", 0.919, "period", 0.955, "sources", 0.892,
+          "likelihood", 1.0, "source_names_f1", 0.929, "evidence_exact", 1.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
