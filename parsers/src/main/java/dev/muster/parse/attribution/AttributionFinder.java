@@ -257,8 +257,8 @@ public final class AttributionFinder {
         && !citing.has(t.get(e + 1)) && reports(t, e + 1)) {
       return Role.SPEAKER; // "Ukraine's president, Volodymyr Zelensky, said": a name set off by commas
     }
-    if (e + 3 < t.size() && t.get(e).is(",") && t.get(e + 1).isDigitsOnly() && t.get(e + 1).text.length() <= 2
-        && t.get(e + 2).is(",") && sayVerbs.has(t.get(e + 3)) && !citing.has(t.get(e + 3)) && reports(t, e + 3)) {
+    if (SourceNames.aged(t, e) && e + 3 < t.size() && sayVerbs.has(t.get(e + 3)) && !citing.has(t.get(e + 3))
+        && reports(t, e + 3)) {
       return Role.SPEAKER; // "Abdullah, 23, said": a name and an age set off by commas
     }
     Role r = accordingTo(t, s, e);

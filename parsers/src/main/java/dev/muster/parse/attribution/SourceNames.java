@@ -389,7 +389,7 @@ public final class SourceNames {
   static final int BODY_MAX = 9;
 
   /** Whether an age set off by commas starts at token {@code k}: ", 32,". */
-  private static boolean aged(List<Token> t, int k) {
+  static boolean aged(List<Token> t, int k) {
     return k + 3 < t.size() && t.get(k).is(",") && t.get(k + 1).isDigitsOnly() && t.get(k + 1).text.length() <= 2
         && t.get(k + 2).is(",");
   }
@@ -470,14 +470,10 @@ public final class SourceNames {
     if (withKeyword.size() == 1) {
       return withKeyword.get(0).getValue();
     }
-    // no country named or hinted: the lexicon's default owner of this kind of body, if any
-    Origin owner = lex.genericDefault(keyword).orElse(null);
-    if (owner != null) {
-      return ofCountry(keyword, owner, t, from, length);
-    }
-    // otherwise, in a story that names no such body: the one body of the two sides
+    // "The Interior Ministry said" in a story that names no such body: the one body of the two sides
     // of the war with the keyword when it is Russia's, though other countries' bodies have it too
-    // (not "the police" of a story about Kenya, which the source table knows only in Ukraine)
+    // (not "the Defence Ministry", which both sides have; not "the police" of a story about Kenya,
+    // which the source table knows only in Ukraine)
     Source russian = null;
     int sides = 0;
     for (Map.Entry<String, Source> e : withKeyword) {

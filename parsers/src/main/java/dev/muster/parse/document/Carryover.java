@@ -171,6 +171,8 @@ public final class Carryover {
       chain = !ctx.previousNames().isEmpty()
           ? List.of(ctx.previousNames().get(ctx.previousNames().size() - 1)) : List.of();
     }
+    // someone the sentence leaves unnamed reports its figures ("A corporal, who asked not to be named, said")
+    boolean unnamed = !own && attributions.unnamedSpeaker(t, attr);
     List<Figure> attributed = figures.isEmpty() ? List.of() : new ArrayList<>(figures.size());
     for (Figure f : figures) {
       int at = f.quantity().first();
@@ -196,15 +198,15 @@ public final class Carryover {
         }
       }
       int e = c.quantity().end();
-      if (c.origins().isEmpty() && whole == null && ctx.lastFigure().isPresent() && e + 1 < t.size()
-          && attributed.isEmpty() // the first figure of its sentence: the whole is in an earlier one
-          && of.has(t.get(e)) && partitivePronouns.has(t.get(e + 1)) && !namesPrivateArmy(t)) {
+      // "58 of them", the first figure of its sentence: a part of a whole in an earlier one
+      boolean partOfBefore = whole == null && ctx.lastFigure().isPresent() && attributed.isEmpty()
+          && e + 1 < t.size() && of.has(t.get(e)) && partitivePronouns.has(t.get(e + 1));
+      if (c.origins().isEmpty() && partOfBefore && !namesPrivateArmy(t)) {
         // "Twelve of those who signed" after "at least 180 of them signed": the same people
         c = c.withOrigins(ctx.lastFigure().get().origins(), false);
       }
-      if (c.chain().isEmpty() && !own && whole == null && attributed.isEmpty() && ctx.lastFigure().isPresent()
-          && ctx.lastFigure().get().paragraph() == s.paragraph() && e + 1 < t.size() && of.has(t.get(e))
-          && partitivePronouns.has(t.get(e + 1)) && !hedged(t) && !attributions.unnamedSpeaker(t, attr)) {
+      if (c.chain().isEmpty() && !own && partOfBefore && ctx.lastFigure().get().paragraph() == s.paragraph()
+          && !hedged(t) && !unnamed) {
         // "Summonses were served to 58 of them": a part of the figure before, from the same source
         c = c.withChain(ctx.lastFigure().get().chain(), false);
       }
@@ -229,7 +231,7 @@ public final class Carryover {
         withTokens(ctx.paragraphTokens(), t), attributed, last, previous,
         !chain.isEmpty() && !t.isEmpty() && t.get(t.size() - 1).is(":") ? chain
             : leadsBack(t, ctx) ? ctx.lastChain() : listItem(t) ? ctx.listLead() : List.of(),
-        !own && attributions.unnamedSpeaker(t, attr) ? ctx.sentence() : ctx.unnamedSpeaker());
+        unnamed ? ctx.sentence() : ctx.unnamedSpeaker());
   }
 
   /**

@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -160,8 +159,6 @@ public final class Lexicon {
   public final PhraseIndex<String> genericSources;
   /** The sources (lower-case name and source) whose name contains each generic keyword. */
   private final Map<String, List<Map.Entry<String, Source>>> sourcesByKeyword = new HashMap<>();
-  /** The country whose body a generic keyword names when nothing in the text says whose. */
-  private final Map<String, Origin> genericDefaults = new HashMap<>();
   /** Word classes by "file.class" ("time.months"). */
   private final Map<String, Words> wordClasses = new LinkedHashMap<>();
   /** The cohort of each single origin of the place table, made once. */
@@ -342,14 +339,6 @@ public final class Lexicon {
     return List.copyOf(list);
   }
 
-  /**
-   * The country whose body the generic keyword ("internal affairs") names when neither an earlier
-   * body nor a country in the text says whose, if the lexicon gives one.
-   */
-  public Optional<Origin> genericDefault(String keyword) {
-    return Optional.ofNullable(genericDefaults.get(keyword));
-  }
-
   /** Returns the cohort of one origin, the same instance each time for the place table's origins. */
   public RecruitCohort cohortOf(Origin origin) {
     RecruitCohort c = cohorts.get(origin);
@@ -444,12 +433,7 @@ public final class Lexicon {
         .sorted(java.util.Comparator.comparing(Source::name))
         .forEach(src -> l.sourcesLower.add(Map.entry(src.name().toLowerCase(Locale.ROOT), src)));
     java.util.Set<String> keywords = new java.util.TreeSet<>();
-    read(dir + "generic-sources.tsv", 2, f -> {
-      keywords.add(f[1]);
-      if (f.length > 2 && !f[2].isBlank()) {
-        genericDefaults.put(f[1], Origin.of(f[2].trim()));
-      }
-    });
+    read(dir + "generic-sources.tsv", 2, f -> keywords.add(f[1]));
     for (String k : keywords) {
       sourcesByKeyword.put(k, sourcesWithKeyword(k));
     }
