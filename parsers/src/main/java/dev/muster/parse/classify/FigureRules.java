@@ -38,6 +38,8 @@ final class FigureRules {
   private final Words ownForceNouns;
   private final Words stateMoney;
   private final Words payWords;
+  private final Words otherMoney;
+  private final Words averages;
   private final Words citizenNouns;
   /** "connazionali", "Landsleute": people of the country named before them. */
   private final Words compatriots;
@@ -87,6 +89,8 @@ final class FigureRules {
     this.ownForceNouns = lex.optionalWords("classify.own-force-nouns");
     this.stateMoney = lex.optionalWords("classify.state-money");
     this.payWords = lex.optionalWords("classify.pay-words");
+    this.otherMoney = lex.optionalWords("classify.other-money");
+    this.averages = lex.optionalWords("classify.averages");
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
     this.compatriots = lex.optionalWords("classify.compatriot-nouns");
     this.possessives = lex.optionalWords("classify.possessives");
@@ -125,7 +129,7 @@ final class FigureRules {
   Reading read(List<Token> t, QuantityMention q, int lo, int hi, IntPredicate inName, Figure previous,
       int index, boolean previousIsOutside, List<Origin> hints) {
     if (q.isMoney()) {
-      if (notAboutManpower(t)) {
+      if (notAboutManpower(t) || otherMoneyBefore(t, q)) {
         return null;
       }
       QuantityMention money = q;
@@ -645,6 +649,35 @@ final class FigureRules {
         && (head == null || headAt >= 0 && ownForceNouns.has(t.get(headAt)));
   }
 
+
+  /**
+   * Whether the words just before an amount, in its clause, make it no one's pay though pay is
+   * named elsewhere in the sentence: "the national average wage of 89,000 roubles", "a flat costs
+   * 6 million roubles", "plans to spend 13.5 trillion roubles on defence".
+   */
+  private boolean otherMoneyBefore(List<Token> t, QuantityMention q) {
+    for (int k = q.first() - 1; k >= Math.max(0, q.first() - OTHER_MONEY_REACH); k--) {
+      Token x = t.get(k);
+      if (x.is(",") || x.is(";") || x.is("(") || x.is(":")) {
+        return false;
+      }
+      if (otherMoney.has(x)) {
+        return true;
+      }
+      if (payWords.has(x)) {
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+          if (averages.has(t.get(j))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** How far before an amount the words that name what it is may stand. */
+  private static final int OTHER_MONEY_REACH = 8;
 
   /** "Russia's military budget will reach $145 billion": money that is not pay. */
   private boolean notAboutManpower(List<Token> t) {

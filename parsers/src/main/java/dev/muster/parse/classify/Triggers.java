@@ -303,11 +303,24 @@ final class Triggers {
   /** Whether a trigger after a relative clause is the main verb: "who had been X ... have been Y". */
   private boolean isMainAfterRelative(List<Token> t, int from, int k) {
     int auxCount = 0;
+    int firstAux = -1;
+    int pronoun = -1;
     for (int j = from; j < k; j++) {
+      if (pronoun < 0 && relative.has(t.get(j))) {
+        pronoun = j;
+      }
       if (finiteAux.has(t.get(j))) {
         auxCount++;
+        firstAux = firstAux < 0 ? j : firstAux;
       }
     }
-    return auxCount >= 2;
+    if (auxCount >= 2) {
+      return true;
+    }
+    // "1,400 men who fought for Russia are held in camps": the relative clause has its own verb
+    // without an auxiliary, so the auxiliary after it starts the main clause (not "and were held")
+    return auxCount == 1 && pronoun >= 0 && firstAux > pronoun + 2 && !finiteAux.has(t.get(pronoun + 1))
+        && !verbGroupAdverbs.has(t.get(pronoun + 1)) && !andWord.has(t.get(firstAux - 1))
+        && !orWord.has(t.get(firstAux - 1)) && !t.get(firstAux - 1).is(",");
   }
 }

@@ -78,6 +78,7 @@ public final class TimeFinder {
   private final Words[] units = new Words[4];
   private final Words hours;
   private final Words dayThis;
+  private final Words weekdayOn;
   private final Words dayBefore;
   private final Words dayParts;
   private final Words perfect;
@@ -139,6 +140,7 @@ public final class TimeFinder {
     }
     this.hours = lex.optionalWords("time.unit-hours");
     this.dayThis = lex.optionalWords("time.day-this");
+    this.weekdayOn = lex.optionalWords("time.weekday-on");
     this.dayBefore = lex.optionalWords("time.day-before");
     this.dayParts = lex.optionalWords("time.day-parts");
     this.perfect = lex.optionalWords("time.perfect");
@@ -263,6 +265,25 @@ public final class TimeFinder {
     return y;
   }
 
+  /**
+   * "on Friday" with no date after it, in a sentence about the past: the last such weekday on or
+   * before the reference ("307 returned home on Saturday" in a report of Saturday 24 May).
+   */
+  private DatedSpan pastWeekday(List<Token> t, int i, Optional<LocalDate> ref) {
+    if (ref.isEmpty() || !weekdayOn.has(t.get(i)) || i + 1 >= t.size() || !t.get(i + 1).isCapitalized()
+        || i + 2 < t.size() && t.get(i + 2).isNumber() || future(t)) {
+      return null;
+    }
+    java.time.DayOfWeek day;
+    try {
+      day = java.time.DayOfWeek.valueOf(t.get(i + 1).key.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    LocalDate d = ref.get().with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+    return new DatedSpan(i, i + 2, Period.builder().start(d).end(d).build(), TimeKind.SPAN, false);
+  }
+
   private DatedSpan at(List<Token> t, int i, Optional<LocalDate> ref, int year) {
     Token tok = t.get(i);
     if ((dayThis.has(tok) || dayBefore.has(tok)) && ref.isPresent()
@@ -270,6 +291,10 @@ public final class TimeFinder {
       // "today", "overnight", "yesterday": one day, the reference's or the one before it
       LocalDate d = dayBefore.has(tok) ? ref.get().minusDays(1) : ref.get();
       return new DatedSpan(i, i + 1, Period.builder().start(d).end(d).build(), TimeKind.SPAN, false);
+    }
+    DatedSpan weekday = pastWeekday(t, i, ref);
+    if (weekday != null) {
+      return weekday;
     }
     if (the.has(tok) && i + 2 < t.size()) {
       if (past.has(t.get(i + 1)) || weekSince(t, i + 1)) {
