@@ -122,12 +122,41 @@ final class HeadNouns {
     return nm != null && nm.value.nounClass != Lexicon.NounClass.TIME;
   }
 
+  /** Past the hyphenated parts of a name that start before {@code k} ("Storm-Z"). */
+  private static int afterHyphenated(List<Token> t, int k, int hi) {
+    int j = k;
+    while (j + 1 < hi && t.get(j).is("-") && !t.get(j).spaceBefore && !t.get(j + 1).spaceBefore
+        && t.get(j + 1).isWord()) {
+      j += 2;
+    }
+    return j;
+  }
+
+  /**
+   * Whether {@code q} opens its sentence or list item and a colon follows it, so that the words
+   * after the colon say what it counts: "- 3,500: foreigners granted citizenship".
+   */
+  static boolean labelsItem(List<Token> t, QuantityMention q) {
+    if (q.end() + 1 >= t.size() || !t.get(q.end()).is(":")) {
+      return false;
+    }
+    for (int k = 0; k < q.first(); k++) {
+      if (t.get(k).isWord() || t.get(k).isNumber()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Where the noun phrase after {@code q} starts: past the closing quote mark of a quoted quantity
    * ("holds \"several hundred\" prisoners").
    */
   private static int afterQuote(List<Token> t, QuantityMention q) {
     int k = q.end();
+    if (labelsItem(t, q)) {
+      return k + 1;
+    }
     return q.first() > 0 && k < t.size() && t.get(q.first() - 1).is("\"") && t.get(k).is("\"") ? k + 1 : k;
   }
 
@@ -270,10 +299,12 @@ final class HeadNouns {
         k++;
         continue;
       }
-      if (tok.isWord() && tok.isCapitalized() && k > q.end() - 1 && personNext(t, k + 1, hi)) {
-        // "900 Wagner mercenaries", "400 Akhmat fighters": a name before a people noun
+      int name = afterHyphenated(t, k + 1, hi);
+      if (tok.isWord() && tok.isCapitalized() && k > q.end() - 1 && personNext(t, name, hi)) {
+        // "900 Wagner mercenaries", "400 Akhmat fighters", "600 Storm-Z fighters": a name before a
+        // people noun
         modifiers++;
-        k++;
+        k = name;
         continue;
       }
       break;

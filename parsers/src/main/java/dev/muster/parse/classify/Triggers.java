@@ -215,6 +215,9 @@ final class Triggers {
     }
     boolean inRelative = false;
     int from = Math.max(q.end(), forwardFrom);
+    if (from == q.end() && HeadNouns.labelsItem(t, q)) {
+      from++; // "- 3,500: foreigners granted citizenship"
+    }
     for (int k = from; k < end; k++) {
       Token tok = t.get(k);
       if (clauseBreaks.has(tok) || tok.is("-") && tok.spaceBefore && !copulaDash.has(tok)
