@@ -35,6 +35,7 @@ final class FigureRules {
   private final HeadNouns heads;
   private final Triggers triggers;
   private final Places places;
+  private final Captors captors;
   private final Words ownForceNouns;
   private final Words stateMoney;
   private final Words payWords;
@@ -89,6 +90,7 @@ final class FigureRules {
     this.ownForceNouns = lex.optionalWords("classify.own-force-nouns");
     this.stateMoney = lex.optionalWords("classify.state-money");
     this.payWords = lex.optionalWords("classify.pay-words");
+    this.captors = new Captors(lex);
     this.otherMoney = lex.optionalWords("classify.other-money");
     this.averages = lex.optionalWords("classify.averages");
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
@@ -278,6 +280,9 @@ final class FigureRules {
       if (origins.isEmpty()) {
         origins.add(Origin.FOREIGN);
       }
+    }
+    if (origins.isEmpty() && m == Measure.CAPTURED) {
+      captors.prisonersOf(t, q.end()).ifPresent(origins::add); // "8,000 of our people held in Russia"
     }
     if (origins.isEmpty() && m != Measure.DETAINED) {
       origins.addAll(places.clauseOrigin(t, q, inName)); // the arresting side is not the arrested
