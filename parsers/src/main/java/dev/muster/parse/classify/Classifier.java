@@ -45,6 +45,8 @@ public final class Classifier {
   private final Words likelihoodThat;
   /** "judges it likely that ...": the word before a likelihood phrase that opens its clause anywhere. */
   private final Words likelihoodSubjects;
+  /** "30 have likely been killed": the auxiliaries a likelihood word may follow in the figure's verb group. */
+  private final Words finiteAux;
   private final Words notRatePrepositions;
   private final Words that;
   private final Words rateDeterminers;
@@ -75,6 +77,7 @@ public final class Classifier {
     this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
     this.likelihoodThat = lex.optionalWords("classify.likelihood-that");
     this.likelihoodSubjects = lex.optionalWords("classify.likelihood-subjects");
+    this.finiteAux = lex.optionalWords("classify.finite-aux");
     this.notRatePrepositions = lex.optionalWords("classify.not-rate-prepositions");
     this.that = lex.optionalWords("classify.that");
     this.rateDeterminers = lex.optionalWords("classify.rate-determiners");
@@ -301,8 +304,26 @@ public final class Classifier {
         return m.value;
       }
     }
+    return inVerbGroup(t, q);
+  }
+
+  /** A likelihood word right after the auxiliary of the figure's verb: "300 had likely been killed". */
+  private Likelihood inVerbGroup(List<Token> t, QuantityMention q) {
+    for (int k = q.end(); k + 1 < t.size() && k < q.end() + VERB_GROUP_REACH; k++) {
+      Token tok = t.get(k);
+      if (clauseBreaks.has(tok) || tok.isNumber() || tok.is(",")) {
+        return null;
+      }
+      if (finiteAux.has(tok)) {
+        PhraseIndex.Match<Likelihood> m = lex.likelihood.longest(t, k + 1);
+        return m == null ? null : m.value;
+      }
+    }
     return null;
   }
+
+  /** How far after the figure the auxiliary of its verb may stand ("300 of them had likely been"). */
+  private static final int VERB_GROUP_REACH = 8;
 
   /**
    * The likelihood of a sentence that opens with a likelihood phrase and a "that" clause holding

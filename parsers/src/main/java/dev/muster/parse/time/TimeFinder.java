@@ -79,6 +79,7 @@ public final class TimeFinder {
   private final Words hours;
   private final Words dayThis;
   private final Words weekdayOn;
+  private final Words weekdayReports;
   private final Words dayBefore;
   private final Words dayParts;
   private final Words perfect;
@@ -141,6 +142,7 @@ public final class TimeFinder {
     this.hours = lex.optionalWords("time.unit-hours");
     this.dayThis = lex.optionalWords("time.day-this");
     this.weekdayOn = lex.optionalWords("time.weekday-on");
+    this.weekdayReports = lex.optionalWords("time.weekday-reports");
     this.dayBefore = lex.optionalWords("time.day-before");
     this.dayParts = lex.optionalWords("time.day-parts");
     this.perfect = lex.optionalWords("time.perfect");
@@ -267,12 +269,18 @@ public final class TimeFinder {
 
   /**
    * "on Friday" with no date after it, in a sentence about the past: the last such weekday on or
-   * before the reference ("307 returned home on Saturday" in a report of Saturday 24 May).
+   * before the reference ("307 returned home on Saturday" in a report of Saturday 24 May). Not the
+   * day a figure was reported ("said on Monday", "on Wednesday morning").
    */
   private DatedSpan pastWeekday(List<Token> t, int i, Optional<LocalDate> ref) {
     if (ref.isEmpty() || !weekdayOn.has(t.get(i)) || i + 1 >= t.size() || !t.get(i + 1).isCapitalized()
-        || i + 2 < t.size() && t.get(i + 2).isNumber() || future(t)) {
+        || i + 2 < t.size() && (t.get(i + 2).isNumber() || dayParts.has(t.get(i + 2))) || future(t)) {
       return null;
+    }
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      if (weekdayReports.has(t.get(k))) {
+        return null; // "said on Monday", "told lawmakers on Monday": the day of the report
+      }
     }
     java.time.DayOfWeek day;
     try {
