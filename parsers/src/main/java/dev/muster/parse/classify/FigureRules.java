@@ -40,7 +40,7 @@ final class FigureRules {
   private final Words stateMoney;
   private final Words payWords;
   private final Words otherMoney;
-  private final Words averages;
+  private final Words nationalPay;
   private final Words citizenNouns;
   /** "connazionali", "Landsleute": people of the country named before them. */
   private final Words compatriots;
@@ -92,7 +92,7 @@ final class FigureRules {
     this.payWords = lex.optionalWords("classify.pay-words");
     this.captors = new Captors(lex);
     this.otherMoney = lex.optionalWords("classify.other-money");
-    this.averages = lex.optionalWords("classify.averages");
+    this.nationalPay = lex.optionalWords("classify.national-pay");
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
     this.compatriots = lex.optionalWords("classify.compatriot-nouns");
     this.possessives = lex.optionalWords("classify.possessives");
@@ -671,7 +671,7 @@ final class FigureRules {
       }
       if (payWords.has(x)) {
         for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
-          if (averages.has(t.get(j))) {
+          if (nationalPay.has(t.get(j))) {
             return true;
           }
         }
