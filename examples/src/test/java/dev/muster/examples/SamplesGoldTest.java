@@ -44,10 +44,10 @@ class SamplesGoldTest {
   /** How far a figure may rise above its floor before the floor must be raised. */
   static final double SLACK = 0.02;
 
-  /** A group of samples, by the first two digits of their file names, and its floors. */
+  /** A group of samples, by the number their file names start with, and its floors. */
   record Group(String name, int first, int last, Map<String, Double> floors) {
     boolean contains(String document) {
-      int n = Integer.parseInt(document.substring(0, 2));
+      int n = Integer.parseInt(document.substring(0, document.indexOf('-')));
       return n >= first && n <= last;
     }
 
