@@ -172,10 +172,13 @@ public final class Carryover {
     } else if (!own && !figures.isEmpty() && opensQuote(t) && attr.names().isEmpty()) {
       // Ms X, who runs a helpline, gave the count. "We know of 58 dead ..."
       chain = !ctx.previousNames().isEmpty()
-          ? List.of(ctx.previousNames().get(ctx.previousNames().size() - 1)) : List.of();
+          ? List.of(ctx.previousNames().get(ctx.previousNames().size() - 1)) : ctx.listLead();
     } else if (!own && !figures.isEmpty() && attr.names().isEmpty() && quoteOpen(ctx.paragraphTokens())) {
       // X spoke on Monday. "The prisons are emptying. At least 20,000 ...": the quote goes on
       chain = quoteSpeaker(ctx);
+      if (chain.isEmpty()) {
+        chain = ctx.listLead(); // X spoke. Here is the passage: (new paragraph) "... . At least 20,000 ..."
+      }
     }
     // someone the sentence leaves unnamed reports its figures ("A corporal, who asked not to be named, said")
     boolean unnamed = !own && attributions.unnamedSpeaker(t, attr);
@@ -236,7 +239,9 @@ public final class Carryover {
         ctx.sentenceIndex(), ctx.paragraph(), own ? chain : ctx.paragraphChain(), covered, attr.names(),
         withTokens(ctx.paragraphTokens(), t), attributed, last, previous,
         !chain.isEmpty() && !t.isEmpty() && t.get(t.size() - 1).is(":") ? chain
-            : leadsBack(t, ctx) ? ctx.lastChain() : listItem(t) ? ctx.listLead() : List.of(),
+            : leadsBack(t, ctx) ? ctx.lastChain() : listItem(t) ? ctx.listLead()
+            : quoteLead(t, attr, ctx) ? lastOf(ctx.previousNames())
+            : quoteOpen(withTokens(ctx.paragraphTokens(), t)) ? ctx.listLead() : List.of(),
         unnamed ? ctx.sentence() : ctx.unnamedSpeaker());
   }
 
@@ -382,6 +387,19 @@ public final class Carryover {
         || asOpeners.has(t.get(0)) && attributions.reportsAt(t, 1));
   }
 
+  /**
+   * Whether the sentence is a lead that names nobody and ends in a colon after a sentence that names
+   * someone ("Here is the key passage:"): the quote after it is that one's.
+   */
+  private static boolean quoteLead(List<Token> t, SentenceAttribution attr, DocumentContext ctx) {
+    return t.size() > 1 && t.get(t.size() - 1).is(":") && attr.names().isEmpty() && !attr.anaphor()
+        && !ctx.previousNames().isEmpty();
+  }
+
+  private static List<Source> lastOf(List<Source> names) {
+    return names.isEmpty() ? List.of() : List.of(names.get(names.size() - 1));
+  }
+
   /** Whether the paragraph's sentences so far leave a quotation open: an odd number of quotation marks. */
   private static boolean quoteOpen(List<List<Token>> paragraph) {
     int marks = 0;
@@ -401,9 +419,9 @@ public final class Carryover {
     List<List<Token>> paragraph = ctx.paragraphTokens();
     for (int n = paragraph.size() - 1; n >= 0; n--) {
       List<Token> t = paragraph.get(n);
-      List<Source> names = attributions.find(t, ctx.seen()).names();
+      List<Source> names = lastOf(attributions.find(t, ctx.seen()).names());
       if (!names.isEmpty()) {
-        return List.of(names.get(names.size() - 1));
+        return names;
       }
       if (quoteOpen(List.of(t))) {
         // the sentence that opened the quote names nobody: the one before it may
@@ -414,8 +432,7 @@ public final class Carryover {
   }
 
   private List<Source> lastNamed(List<Token> t, DocumentContext ctx) {
-    List<Source> names = attributions.find(t, ctx.seen()).names();
-    return names.isEmpty() ? List.of() : List.of(names.get(names.size() - 1));
+    return lastOf(attributions.find(t, ctx.seen()).names());
   }
 
   /**
