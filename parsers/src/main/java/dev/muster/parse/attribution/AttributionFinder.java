@@ -271,6 +271,15 @@ public final class AttributionFinder {
     return r != null ? r : speakerAfter(t, e);
   }
 
+  /**
+   * Whether a possessive and a figure's noun start at token {@code k}: "day's total", "week's
+   * toll".
+   */
+  private boolean possessedFigure(List<Token> t, int k) {
+    return k + 3 < t.size() && t.get(k).isWord() && !t.get(k).isCapitalized() && t.get(k + 1).is("'")
+        && possessive.has(t.get(k + 2)) && figureNouns.has(t.get(k + 3));
+  }
+
   /** How many words back from a name "according to" may stand ("according to a count of court records by X"). */
   static final int ACCORDING_REACH = 13;
 
@@ -414,6 +423,9 @@ public final class AttributionFinder {
           || the.has(x) && k + 2 < t.size() && figureNouns.has(t.get(k + 1))) {
         return true;
       }
+    }
+    if (verb + 1 < t.size() && the.has(t.get(verb + 1)) && possessedFigure(t, verb + 2)) {
+      return true; // "confirmed the day's total: 307", "announced the week's toll"
     }
     // "puts Russian losses at more than 700,000", "put North Korean losses in Kursk at 3,000"
     for (int k = verb + 2; k < Math.min(t.size(), verb + PUT_AT_REACH); k++) {
