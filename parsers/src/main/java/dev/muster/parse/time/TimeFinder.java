@@ -33,6 +33,8 @@ public final class TimeFinder {
   private final Words since;
   private final Words during;
   private final Words warWords;
+  /** "am" in "seit Kriegsbeginn am 24. Februar 2022": the word before the war's first day. */
+  private final Words warDateJoins;
   private final Words warJoins;
   private final Words warBegan;
   private final Words in;
@@ -94,6 +96,7 @@ public final class TimeFinder {
     this.since = lex.optionalWords("time.since");
     this.during = lex.optionalWords("time.during");
     this.warWords = lex.optionalWords("time.war-words");
+    this.warDateJoins = lex.optionalWords("time.war-date-joins");
     this.warJoins = lex.optionalWords("time.war-joins");
     this.warBegan = lex.optionalWords("time.war-began");
     this.in = lex.optionalWords("time.in");
@@ -411,6 +414,13 @@ public final class TimeFinder {
         end += 3;
       } else if (end < t.size() && warBegan.has(t.get(end))) {
         end++;
+      } else if (end + 1 < t.size() && (t.get(end).isNumber() || warDateJoins.has(t.get(end)))) {
+        // "с начала вторжения 24 февраля 2022 года", "seit Beginn der Invasion am 24. Februar 2022":
+        // the war's first day written right after it
+        Written d = dates.read(t, warDateJoins.has(t.get(end)) ? end + 1 : end);
+        if (d != null && d.day != null && d.year != null && WrittenDates.startOf(d).equals(INVASION)) {
+          end = d.end;
+        }
       }
       boolean isSince = since.has(tok);
       Period p = Period.builder().start(INVASION)
