@@ -38,6 +38,8 @@ final class FigureRules {
   private final Words ownForceNouns;
   private final Words stateMoney;
   private final Words payWords;
+  /** "средняя" in "средняя зарплата": a pay word after it is the average civilian wage. */
+  private final Words averages;
   private final Words citizenNouns;
   /** "connazionali", "Landsleute": people of the country named before them. */
   private final Words compatriots;
@@ -87,6 +89,7 @@ final class FigureRules {
     this.ownForceNouns = lex.optionalWords("classify.own-force-nouns");
     this.stateMoney = lex.optionalWords("classify.state-money");
     this.payWords = lex.optionalWords("classify.pay-words");
+    this.averages = lex.optionalWords("classify.averages");
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
     this.compatriots = lex.optionalWords("classify.compatriot-nouns");
     this.possessives = lex.optionalWords("classify.possessives");
@@ -648,6 +651,9 @@ final class FigureRules {
 
   /** "Russia's military budget will reach $145 billion": money that is not pay. */
   private boolean notAboutManpower(List<Token> t) {
+    if (averageWage(t)) {
+      return true;
+    }
     boolean state = false;
     for (Token x : t) {
       if (payWords.has(x)) {
@@ -656,6 +662,22 @@ final class FigureRules {
       state |= stateMoney.has(x);
     }
     return state;
+  }
+
+  /**
+   * "Средняя зарплата в регионе — около 85 тыс. рублей": an average wage, in a sentence that names
+   * nobody paid by the war, is a yardstick, not pay.
+   */
+  private boolean averageWage(List<Token> t) {
+    if (averages.isEmpty() || anyIn(t, payees, 0, t.size())) {
+      return false;
+    }
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (averages.has(t.get(k)) && payWords.has(t.get(k + 1)) || averages.has(t.get(k + 1)) && payWords.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Plain "rupees" are Nepal's or Sri Lanka's in a sentence about those countries. */
