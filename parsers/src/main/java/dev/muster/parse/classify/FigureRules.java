@@ -27,6 +27,7 @@ final class FigureRules {
 
   /** Russia, the origin of Russia's own forces, made once. */
   static final Origin RUSSIA = Origin.of("RU");
+  private static final Origin UKRAINE = Origin.of("UA");
 
   private final Lexicon lex;
   private final Words andWord;
@@ -38,6 +39,8 @@ final class FigureRules {
   private final Words ownForceNouns;
   private final Words stateMoney;
   private final Words payWords;
+  /** "ТЦК", "ЗСУ": Ukraine's own draft offices and army; people they draft or sign up are Ukraine's. */
+  private final Words ukraineDraftBodies;
   /** "средняя" in "средняя зарплата": a pay word after it is the average civilian wage. */
   private final Words averages;
   private final Words citizenNouns;
@@ -89,6 +92,7 @@ final class FigureRules {
     this.ownForceNouns = lex.optionalWords("classify.own-force-nouns");
     this.stateMoney = lex.optionalWords("classify.state-money");
     this.payWords = lex.optionalWords("classify.pay-words");
+    this.ukraineDraftBodies = lex.optionalWords("classify.ukraine-draft-bodies");
     this.averages = lex.optionalWords("classify.averages");
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
     this.compatriots = lex.optionalWords("classify.compatriot-nouns");
@@ -291,6 +295,10 @@ final class FigureRules {
     if (origins.isEmpty() && ownForceNoun && m != Measure.CAPTURED && m != Measure.OTHER && m != Measure.FLED) {
       // "в Україні мобілізували 27 тисяч осіб"; not "бежали в Грузию", where they went
       origins.addAll(places.ownScene(t, lo, hi));
+    }
+    if (origins.isEmpty() && ownForceNoun && (m == Measure.CONSCRIPTED || m == Measure.RECRUITED)
+        && anyIn(t, ukraineDraftBodies, lo, hi)) {
+      origins.add(UKRAINE); // "ТЦК щомісяця мобілізують 27 тисяч осіб"
     }
     boolean explicit = !origins.isEmpty() && !inherited;
     // "20,000 Wagner fighters": a private army's name before the noun says nothing of nationality
