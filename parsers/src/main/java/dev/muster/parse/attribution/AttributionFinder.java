@@ -46,6 +46,8 @@ public final class AttributionFinder {
   private final Words citing;
   private final Words quoting;
   private final Words auxiliaries;
+  /** "Mediazona hat ... ermittelt": an auxiliary after the name whose participle ends the clause. */
+  private final Words verbFinalAux;
   private final Words byFrom;
   /** Prepositions, which no word describing a name is ("the army of X"). */
   private final Words prepositions;
@@ -88,6 +90,7 @@ public final class AttributionFinder {
     this.citing = lex.optionalWords("attribution.citing");
     this.quoting = lex.optionalWords("attribution.quoting");
     this.auxiliaries = lex.optionalWords("attribution.auxiliaries");
+    this.verbFinalAux = lex.optionalWords("attribution.verb-final-aux");
     this.byFrom = lex.optionalWords("attribution.by-from");
     this.prepositions = byFrom.union(lex.optionalWords("attribution.place-prepositions"));
     this.nameLinks = lex.optionalWords("attribution.name-links");
@@ -372,6 +375,9 @@ public final class AttributionFinder {
         }
       }
     }
+    if (j < t.size() && verbFinalAux.has(t.get(j)) && verbFinalSay(t, j + 1)) {
+      return Role.SPEAKER;
+    }
     boolean appositive = false;
     for (int k = j; k < t.size() && k - j <= (appositive ? 16 : 8); k++) {
       Token tok = t.get(k);
@@ -405,6 +411,15 @@ public final class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /** Whether the clause from {@code from} ends in a say-verb ("... die Namen von 118.836 Toten ermittelt."). */
+  private boolean verbFinalSay(List<Token> t, int from) {
+    int k = from;
+    while (k < t.size() && !t.get(k).is(".") && !t.get(k).is(",") && !t.get(k).is(";") && !t.get(k).is(":")) {
+      k++;
+    }
+    return k - 1 > from && sayVerbs.has(t.get(k - 1)) && !citing.has(t.get(k - 1));
   }
 
   /** How far after "put" its "at" and figure may stand. */
