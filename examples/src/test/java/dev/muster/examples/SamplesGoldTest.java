@@ -28,13 +28,13 @@ import org.junit.jupiter.params.provider.FieldSource;
  * ({@code src/main/resources/samples/gold}, one {@code NAME.gold.jsonl} per article
  * {@code docs/NAME.txt}) with the evaluation contract's rules ({@link GoldScore}).
  *
- * <p>The samples are scored in fourteen groups: 01-10, short English articles with a date
- * line; 11-22, 23-28, 45-52, 61-66 and 71-76, English articles laid out like real pages; 31-38,
- * 41-44, 53-60, 67-70 and 77-80, articles in Russian, Ukrainian, German and Italian. The rules were
- * tuned on the error classes of all of these, each class with spec fixtures of its own wording.
- * 81-86 (English) and 87-90 (one each in Russian, Ukrainian, German and Italian) were written,
- * with their gold, after the rules, and no rule was tuned on them: they show what articles nobody
- * has seen give. Each figure of each group has a floor: the test fails when a figure falls below
+ * <p>The samples are scored in sixteen groups: 01-10, short English articles with a date
+ * line; 11-22, 23-28, 45-52, 61-66, 71-76 and 81-86, English articles laid out like real pages;
+ * 31-38, 41-44, 53-60, 67-70, 77-80 and 87-90, articles in Russian, Ukrainian, German and Italian.
+ * The rules were tuned on the error classes of all of these, each class with spec fixtures of its
+ * own wording. 91-96 (English) and 97-100 (one each in Russian, Ukrainian, German and Italian)
+ * were written, with their gold, after the rules, and no rule was tuned on them: they show what
+ * articles nobody has seen give. Each figure of each group has a floor: the test fails when a figure falls below
  * it, and also when it rises more than {@link #SLACK} above it, so that an improvement is written
  * down by raising the floor (to the figure the failure prints) and cannot be lost later. Floors
  * only rise.
@@ -44,10 +44,10 @@ class SamplesGoldTest {
   /** How far a figure may rise above its floor before the floor must be raised. */
   static final double SLACK = 0.02;
 
-  /** A group of samples, by the first two digits of their file names, and its floors. */
+  /** A group of samples, by the number their file names start with, and its floors. */
   record Group(String name, int first, int last, Map<String, Double> floors) {
     boolean contains(String document) {
-      int n = Integer.parseInt(document.substring(0, 2));
+      int n = Integer.parseInt(document.substring(0, document.indexOf('-')));
       return n >= first && n <= last;
     }
 
@@ -114,7 +114,15 @@ class SamplesGoldTest {
       new Group("samples 87-90", 87, 90, floors(
           "precision", 0.971, "recall", 0.872, "f1", 0.919, "strict_f1", 0.676,
           "measure", 0.912, "qualifier", 1.0, "origin", 0.794, "period", 0.467, "sources", 0.471,
-          "likelihood", 1.0, "source_names_f1", 0.533, "evidence_exact", 1.0)));
+          "likelihood", 1.0, "source_names_f1", 0.533, "evidence_exact", 1.0)),
+      new Group("samples 91-96", 91, 96, floors(
+          "precision", 0.0, "recall", 0.0, "f1", 0.0, "strict_f1", 0.0,
+          "measure", 0.0, "qualifier", 0.0, "origin", 0.0, "period", 0.0, "sources", 0.0,
+          "likelihood", 0.0, "source_names_f1", 0.0, "evidence_exact", 0.0)),
+      new Group("samples 97-100", 97, 100, floors(
+          "precision", 0.0, "recall", 0.0, "f1", 0.0, "strict_f1", 0.0,
+          "measure", 0.0, "qualifier", 0.0, "origin", 0.0, "period", 0.0, "sources", 0.0,
+          "likelihood", 0.0, "source_names_f1", 0.0, "evidence_exact", 0.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

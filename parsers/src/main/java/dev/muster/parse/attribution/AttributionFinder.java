@@ -46,6 +46,8 @@ public final class AttributionFinder {
   private final Words citing;
   private final Words quoting;
   private final Words auxiliaries;
+  /** "Mediazona hat ... ermittelt": an auxiliary after the name whose participle ends the clause. */
+  private final Words verbFinalAux;
   private final Words byFrom;
   /** Prepositions, which no word describing a name is ("the army of X"). */
   private final Words prepositions;
@@ -88,6 +90,7 @@ public final class AttributionFinder {
     this.citing = lex.optionalWords("attribution.citing");
     this.quoting = lex.optionalWords("attribution.quoting");
     this.auxiliaries = lex.optionalWords("attribution.auxiliaries");
+    this.verbFinalAux = lex.optionalWords("attribution.verb-final-aux");
     this.byFrom = lex.optionalWords("attribution.by-from");
     this.prepositions = byFrom.union(lex.optionalWords("attribution.place-prepositions"));
     this.nameLinks = lex.optionalWords("attribution.name-links");
@@ -271,6 +274,15 @@ public final class AttributionFinder {
     return r != null ? r : speakerAfter(t, e);
   }
 
+  /**
+   * Whether a possessive and a figure's noun start at token {@code k}: "day's total", "week's
+   * toll".
+   */
+  private boolean possessedFigure(List<Token> t, int k) {
+    return k + 3 < t.size() && t.get(k).isWord() && !t.get(k).isCapitalized() && t.get(k + 1).is("'")
+        && possessive.has(t.get(k + 2)) && figureNouns.has(t.get(k + 3));
+  }
+
   /** How many words back from a name "according to" may stand ("according to a count of court records by X"). */
   static final int ACCORDING_REACH = 13;
 
@@ -363,6 +375,9 @@ public final class AttributionFinder {
         }
       }
     }
+    if (j < t.size() && verbFinalAux.has(t.get(j)) && verbFinalSay(t, j + 1)) {
+      return Role.SPEAKER;
+    }
     boolean appositive = false;
     for (int k = j; k < t.size() && k - j <= (appositive ? 16 : 8); k++) {
       Token tok = t.get(k);
@@ -398,6 +413,15 @@ public final class AttributionFinder {
     return null;
   }
 
+  /** Whether the clause from {@code from} ends in a say-verb ("... die Namen von 118.836 Toten ermittelt."). */
+  private boolean verbFinalSay(List<Token> t, int from) {
+    int k = from;
+    while (k < t.size() && !t.get(k).is(".") && !t.get(k).is(",") && !t.get(k).is(";") && !t.get(k).is(":")) {
+      k++;
+    }
+    return k - 1 > from && sayVerbs.has(t.get(k - 1)) && !citing.has(t.get(k - 1));
+  }
+
   /** How far after "put" its "at" and figure may stand. */
   static final int PUT_AT_REACH = 12;
 
@@ -414,6 +438,9 @@ public final class AttributionFinder {
           || the.has(x) && k + 2 < t.size() && figureNouns.has(t.get(k + 1))) {
         return true;
       }
+    }
+    if (verb + 1 < t.size() && the.has(t.get(verb + 1)) && possessedFigure(t, verb + 2)) {
+      return true; // "confirmed the day's total: 307", "announced the week's toll"
     }
     // "puts Russian losses at more than 700,000", "put North Korean losses in Kursk at 3,000"
     for (int k = verb + 2; k < Math.min(t.size(), verb + PUT_AT_REACH); k++) {

@@ -33,6 +33,8 @@ public final class SourceNames {
   private final Words subBodyHeads;
   private final Words regionNouns;
   private final Words regionBodies;
+  /** "city", "mayor": a possessive owner whose body takes the name of the city the sentence places. */
+  private final Words cityOwners;
   private final Words nameLinks;
   private final Words appositiveStarts;
   private final Words according;
@@ -51,6 +53,7 @@ public final class SourceNames {
     this.subBodyHeads = lex.optionalWords("attribution.sub-body-heads");
     this.regionNouns = lex.optionalWords("attribution.region-nouns");
     this.regionBodies = lex.optionalWords("attribution.region-bodies");
+    this.cityOwners = lex.optionalWords("attribution.city-owners");
     this.nameLinks = lex.optionalWords("attribution.name-links");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.according = lex.optionalWords("attribution.according");
@@ -136,6 +139,17 @@ public final class SourceNames {
           spans.add(new TokenSpan(i, i + 1));
           names.add(named);
           i++;
+          continue;
+        }
+      }
+      if (m == null && g == null && cityOwners.has(t.get(i))) {
+        int n = cityBody(t, i);
+        String city = n > 0 ? city(t) : null;
+        if (city != null) {
+          spans.add(new TokenSpan(i, i + n));
+          names.add(Source.of(city + " " + (t.get(i).key.equals(CITY) ? "" : titled(t, i, i + 3) + " ")
+              + titled(t, i + 3, i + n), SourceKind.GOVERNMENT));
+          i += n;
           continue;
         }
       }
@@ -321,6 +335,77 @@ public final class SourceNames {
       }
     }
     return region == null ? null : region + " " + t.get(i).key + " " + t.get(i + 1).key;
+  }
+
+  /** The owner word that stands for the city itself ("the city's police"), not one of its offices. */
+  private static final String CITY = "city";
+
+  /** The most capitalised words of a city's name ("St Petersburg"). */
+  private static final int CITY_MAX = 3;
+
+  /**
+   * The length of "city's police department" or "mayor's office" at token {@code i}, after "the":
+   * the owner, its possessive and one to {@value #SUB_BODY_MAX} lower-case words ending in a body's
+   * word, placed as a speaker; or 0.
+   */
+  private int cityBody(List<Token> t, int i) {
+    if (i == 0 || !the.has(t.get(i - 1)) || i + 3 >= t.size() || !t.get(i + 1).is("'") || !t.get(i + 2).is("s")) {
+      return 0;
+    }
+    int end = 0;
+    for (int k = i + 3; k < t.size() && k < i + 3 + SUB_BODY_MAX; k++) {
+      Token x = t.get(k);
+      if (!x.isWord() || x.isCapitalized()) {
+        break;
+      }
+      if (bodyWords.has(x)) {
+        end = k + 1;
+      }
+    }
+    return end > 0 && placedAsSpeaker(t, i - 1, end, false) ? end - i : 0;
+  }
+
+  /**
+   * The one city the sentence places: capitalised words after a place preposition ("in St
+   * Petersburg"), or opening the sentence before a comma ("Moscow, the richest region, ..."), that
+   * the place and source tables do not know; null with none or several.
+   */
+  private String city(List<Token> t) {
+    String found = null;
+    for (int k = 0; k < t.size(); k++) {
+      boolean opening = k == 0;
+      if (!opening && !placePrepositions.has(t.get(k - 1))) {
+        continue;
+      }
+      int e = k;
+      while (e < t.size() && e - k < CITY_MAX && t.get(e).isWord() && t.get(e).isCapitalized() && !the.has(t.get(e))
+          && !months.has(t.get(e))) {
+        e++;
+      }
+      if (e == k || opening && (e >= t.size() || !t.get(e).is(",")) || e < t.size() && t.get(e).isWord()
+          && t.get(e).isCapitalized() || lex.places.longest(t, k) != null || lex.sources.longest(t, k) != null
+          || lex.genericSources.longest(t, k) != null) {
+        continue;
+      }
+      String name = text(t, k, e);
+      if (found != null && !found.equals(name)) {
+        return null;
+      }
+      found = name;
+    }
+    return found;
+  }
+
+  /** The words {@code [from, to)} with capital initials: "police department" as "Police Department". */
+  private static String titled(List<Token> t, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      String w = t.get(k).text;
+      b.append(k > from && t.get(k).spaceBefore ? " " : "")
+          .append(t.get(k).isWord() && (k == from || t.get(k).spaceBefore)
+              ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w); // "Mayor's", not "Mayor'S"
+    }
+    return b.toString();
   }
 
   /**

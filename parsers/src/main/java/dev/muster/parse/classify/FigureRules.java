@@ -27,6 +27,7 @@ final class FigureRules {
 
   /** Russia, the origin of Russia's own forces, made once. */
   static final Origin RUSSIA = Origin.of("RU");
+  private static final Origin UKRAINE = Origin.of("UA");
 
   private final Lexicon lex;
   private final Words andWord;
@@ -41,6 +42,10 @@ final class FigureRules {
   private final Words payWords;
   private final Words otherMoney;
   private final Words nationalPay;
+  /** "ТЦК", "ЗСУ": Ukraine's own draft offices and army; people they draft or sign up are Ukraine's. */
+  private final Words ukraineDraftBodies;
+  /** "средняя" in "средняя зарплата": a pay word after it is the average civilian wage. */
+  private final Words averages;
   private final Words citizenNouns;
   /** "connazionali", "Landsleute": people of the country named before them. */
   private final Words compatriots;
@@ -93,6 +98,8 @@ final class FigureRules {
     this.captors = new Captors(lex);
     this.otherMoney = lex.optionalWords("classify.other-money");
     this.nationalPay = lex.optionalWords("classify.national-pay");
+    this.ukraineDraftBodies = lex.optionalWords("classify.ukraine-draft-bodies");
+    this.averages = lex.optionalWords("classify.averages");
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
     this.compatriots = lex.optionalWords("classify.compatriot-nouns");
     this.possessives = lex.optionalWords("classify.possessives");
@@ -297,6 +304,10 @@ final class FigureRules {
     if (origins.isEmpty() && ownForceNoun && m != Measure.CAPTURED && m != Measure.OTHER && m != Measure.FLED) {
       // "в Україні мобілізували 27 тисяч осіб"; not "бежали в Грузию", where they went
       origins.addAll(places.ownScene(t, lo, hi));
+    }
+    if (origins.isEmpty() && ownForceNoun && (m == Measure.CONSCRIPTED || m == Measure.RECRUITED)
+        && anyIn(t, ukraineDraftBodies, lo, hi)) {
+      origins.add(UKRAINE); // "ТЦК щомісяця мобілізують 27 тисяч осіб"
     }
     boolean explicit = !origins.isEmpty() && !inherited;
     // "20,000 Wagner fighters": a private army's name before the noun says nothing of nationality
@@ -686,6 +697,9 @@ final class FigureRules {
 
   /** "Russia's military budget will reach $145 billion": money that is not pay. */
   private boolean notAboutManpower(List<Token> t) {
+    if (averageWage(t)) {
+      return true;
+    }
     boolean state = false;
     for (Token x : t) {
       if (payWords.has(x)) {
@@ -694,6 +708,22 @@ final class FigureRules {
       state |= stateMoney.has(x);
     }
     return state;
+  }
+
+  /**
+   * "Средняя зарплата в регионе — около 85 тыс. рублей": an average wage, in a sentence that names
+   * nobody paid by the war, is a yardstick, not pay.
+   */
+  private boolean averageWage(List<Token> t) {
+    if (averages.isEmpty() || anyIn(t, payees, 0, t.size())) {
+      return false;
+    }
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (averages.has(t.get(k)) && payWords.has(t.get(k + 1)) || averages.has(t.get(k + 1)) && payWords.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Plain "rupees" are Nepal's or Sri Lanka's in a sentence about those countries. */

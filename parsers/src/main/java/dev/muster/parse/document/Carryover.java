@@ -74,6 +74,8 @@ public final class Carryover {
   private final Words asOpeners;
   /** "Среди них ...": the partitive openings whose figures count what the whole does. */
   private final Words partTakesMeasure;
+  /** "its", "the", "them": words after "according to" that refer back to the report before. */
+  private final Words accordingBack;
 
   public Carryover(Lexicon lex, AttributionFinder attributions, TimeFinder times) {
     this.attributions = attributions;
@@ -109,6 +111,7 @@ public final class Carryover {
     this.to = lex.optionalWords("attribution.to");
     this.asOpeners = lex.optionalWords("document.as-openers");
     this.partTakesMeasure = lex.optionalWords("document.part-takes-measure");
+    this.accordingBack = lex.optionalWords("document.according-back");
   }
 
   /** Whether a sentence is a "Source: X" line, which names the document's default sources. */
@@ -160,7 +163,7 @@ public final class Carryover {
     }
     boolean own = !chain.isEmpty();
     boolean continued = false;
-    if (!own && !figures.isEmpty() && !ctx.paragraphChain().isEmpty() && !hedged(t)
+    if (!own && !figures.isEmpty() && !ctx.paragraphChain().isEmpty() && !hedged(t) && !accordingToOwn(t)
         && (ctx.paragraphCovered() || continuesReport(t))) {
       chain = ctx.paragraphChain();
       continued = true;
@@ -169,7 +172,13 @@ public final class Carryover {
     } else if (!own && !figures.isEmpty() && opensQuote(t) && attr.names().isEmpty()) {
       // Ms X, who runs a helpline, gave the count. "We know of 58 dead ..."
       chain = !ctx.previousNames().isEmpty()
-          ? List.of(ctx.previousNames().get(ctx.previousNames().size() - 1)) : List.of();
+          ? List.of(ctx.previousNames().get(ctx.previousNames().size() - 1)) : ctx.listLead();
+    } else if (!own && !figures.isEmpty() && attr.names().isEmpty() && quoteOpen(ctx.paragraphTokens())) {
+      // X spoke on Monday. "The prisons are emptying. At least 20,000 ...": the quote goes on
+      chain = quoteSpeaker(ctx);
+      if (chain.isEmpty()) {
+        chain = ctx.listLead(); // X spoke. Here is the passage: (new paragraph) "... . At least 20,000 ..."
+      }
     }
     // someone the sentence leaves unnamed reports its figures ("A corporal, who asked not to be named, said")
     boolean unnamed = !own && attributions.unnamedSpeaker(t, attr);
@@ -230,7 +239,9 @@ public final class Carryover {
         ctx.sentenceIndex(), ctx.paragraph(), own ? chain : ctx.paragraphChain(), covered, attr.names(),
         withTokens(ctx.paragraphTokens(), t), attributed, last, previous,
         !chain.isEmpty() && !t.isEmpty() && t.get(t.size() - 1).is(":") ? chain
-            : leadsBack(t, ctx) ? ctx.lastChain() : listItem(t) ? ctx.listLead() : List.of(),
+            : leadsBack(t, ctx) ? ctx.lastChain() : listItem(t) ? ctx.listLead()
+            : quoteLead(t, attr, ctx) ? lastOf(ctx.previousNames())
+            : quoteOpen(withTokens(ctx.paragraphTokens(), t)) ? ctx.listLead() : List.of(),
         unnamed ? ctx.sentence() : ctx.unnamedSpeaker());
   }
 
@@ -374,6 +385,68 @@ public final class Carryover {
   private boolean opensWithAccordingTo(List<Token> t) {
     return t.size() > 2 && (according.has(t.get(0)) && to.has(t.get(1))
         || asOpeners.has(t.get(0)) && attributions.reportsAt(t, 1));
+  }
+
+  /**
+   * Whether the sentence is a lead that names nobody and ends in a colon after a sentence that names
+   * someone ("Here is the key passage:"): the quote after it is that one's.
+   */
+  private static boolean quoteLead(List<Token> t, SentenceAttribution attr, DocumentContext ctx) {
+    return t.size() > 1 && t.get(t.size() - 1).is(":") && attr.names().isEmpty() && !attr.anaphor()
+        && !ctx.previousNames().isEmpty();
+  }
+
+  private static List<Source> lastOf(List<Source> names) {
+    return names.isEmpty() ? List.of() : List.of(names.get(names.size() - 1));
+  }
+
+  /** Whether the paragraph's sentences so far leave a quotation open: an odd number of quotation marks. */
+  private static boolean quoteOpen(List<List<Token>> paragraph) {
+    int marks = 0;
+    for (List<Token> t : paragraph) {
+      for (Token x : t) {
+        marks += x.is("\"") ? 1 : 0;
+      }
+    }
+    return marks % 2 == 1;
+  }
+
+  /**
+   * The speaker of a quote still open in the paragraph: the last source named in the last sentence
+   * of the paragraph that names one at or before the quote opened, or none.
+   */
+  private List<Source> quoteSpeaker(DocumentContext ctx) {
+    List<List<Token>> paragraph = ctx.paragraphTokens();
+    for (int n = paragraph.size() - 1; n >= 0; n--) {
+      List<Token> t = paragraph.get(n);
+      List<Source> names = lastOf(attributions.find(t, ctx.seen()).names());
+      if (!names.isEmpty()) {
+        return names;
+      }
+      if (quoteOpen(List.of(t))) {
+        // the sentence that opened the quote names nobody: the one before it may
+        return n > 0 ? lastNamed(paragraph.get(n - 1), ctx) : List.of();
+      }
+    }
+    return List.of();
+  }
+
+  private List<Source> lastNamed(List<Token> t, DocumentContext ctx) {
+    return lastOf(attributions.find(t, ctx.seen()).names());
+  }
+
+  /**
+   * Whether "according to" names a party of its own, which no word refers back to the report before
+   * ("according to contracts seen by reporters", "according to a recruiter"), not "according to its
+   * figures".
+   */
+  private boolean accordingToOwn(List<Token> t) {
+    for (int k = 0; k + 2 < t.size(); k++) {
+      if (according.has(t.get(k)) && to.has(t.get(k + 1))) {
+        return t.get(k + 2).isWord() && !accordingBack.has(t.get(k + 2));
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence opens with a quotation mark: a quote whose speaker the sentence before names. */

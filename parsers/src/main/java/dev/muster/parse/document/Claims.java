@@ -75,6 +75,8 @@ public final class Claims {
       }
       if (keep.origins().isEmpty()) {
         keep = keep.withOrigins(other.origins(), keep.originExplicit());
+      } else if (!keep.originExplicit() && other.originExplicit()) {
+        keep = keep.withOrigins(other.origins(), true); // a default gives way to what the text says
       }
       if (keep.likelihood() == null) {
         keep = keep.withLikelihood(other.likelihood());

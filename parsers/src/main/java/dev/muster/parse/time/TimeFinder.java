@@ -33,6 +33,8 @@ public final class TimeFinder {
   private final Words since;
   private final Words during;
   private final Words warWords;
+  /** "am" in "seit Kriegsbeginn am 24. Februar 2022": the word before the war's first day. */
+  private final Words warDateJoins;
   private final Words warJoins;
   private final Words warBegan;
   private final Words in;
@@ -74,6 +76,9 @@ public final class TimeFinder {
   private final Words ordinals;
   private final Words[] ordinalWords = new Words[4];
   private final Words half;
+  /** "im ersten Halbjahr", "nel primo semestre": words besides the article that open a part of a year. */
+  private final Words partLeads;
+  private final Words yearAfter;
   private final Words quarter;
   private final Words[] units = new Words[4];
   private final Words hours;
@@ -93,6 +98,7 @@ public final class TimeFinder {
     this.since = lex.optionalWords("time.since");
     this.during = lex.optionalWords("time.during");
     this.warWords = lex.optionalWords("time.war-words");
+    this.warDateJoins = lex.optionalWords("time.war-date-joins");
     this.warJoins = lex.optionalWords("time.war-joins");
     this.warBegan = lex.optionalWords("time.war-began");
     this.in = lex.optionalWords("time.in");
@@ -134,6 +140,8 @@ public final class TimeFinder {
     }
     this.ordinals = anyOrdinal;
     this.half = lex.optionalWords("time.half");
+    this.partLeads = lex.optionalWords("time.part-leads");
+    this.yearAfter = lex.optionalWords("time.year-after");
     this.quarter = lex.optionalWords("time.quarter");
     String[] unitNames = {"unit-days", "unit-weeks", "unit-months", "unit-years"};
     for (int u = 0; u < 4; u++) {
@@ -181,7 +189,7 @@ public final class TimeFinder {
           continue;
         }
       }
-      if (!x.isNumber() && !starts.has(x)) {
+      if (!x.isNumber() && !starts.has(x) && !partOfYearLead(t, i)) {
         i++;
         continue;
       }
@@ -309,7 +317,7 @@ public final class TimeFinder {
     if (weekday != null) {
       return weekday;
     }
-    if (the.has(tok) && i + 2 < t.size()) {
+    if ((the.has(tok) || partLeads.has(tok)) && i + 2 < t.size()) {
       if (past.has(t.get(i + 1)) || weekSince(t, i + 1)) {
         DatedSpan r = rolling(t, i, ref);
         if (r != null) {
@@ -444,6 +452,13 @@ public final class TimeFinder {
         end += 3;
       } else if (end < t.size() && warBegan.has(t.get(end))) {
         end++;
+      } else if (end + 1 < t.size() && (t.get(end).isNumber() || warDateJoins.has(t.get(end)))) {
+        // "с начала вторжения 24 февраля 2022 года", "seit Beginn der Invasion am 24. Februar 2022":
+        // the war's first day written right after it
+        Written d = dates.read(t, warDateJoins.has(t.get(end)) ? end + 1 : end);
+        if (d != null && d.day != null && d.year != null && WrittenDates.startOf(d).equals(INVASION)) {
+          end = d.end;
+        }
       }
       boolean isSince = since.has(tok);
       Period p = Period.builder().start(INVASION)
@@ -678,8 +693,10 @@ public final class TimeFinder {
     if (first > 12 || first < 1) {
       return null;
     }
-    Integer y = null;
-    if (j + 1 < t.size() && of.has(t.get(j))) {
+    Integer y = WrittenDates.year(t, j);
+    if (y != null) {
+      j = j + 1 < t.size() && yearAfter.has(t.get(j + 1)) ? j + 2 : j + 1; // "im ersten Halbjahr 2025"
+    } else if (j + 1 < t.size() && of.has(t.get(j))) {
       y = WrittenDates.year(t, j + 1);
       if (y != null) {
         j += 2;
@@ -733,6 +750,11 @@ public final class TimeFinder {
       return day.plusYears(n);
     }
     return null;
+  }
+
+  /** "в первом полугодии": a word that opens a part of a year, an ordinal after it. */
+  private boolean partOfYearLead(List<Token> t, int i) {
+    return partLeads.has(t.get(i)) && i + 1 < t.size() && ordinals.has(t.get(i + 1));
   }
 
   /** 1 to 4 for "first" to "fourth", -1 for "last", 0 for another word. */

@@ -39,7 +39,7 @@ final class WrittenDates {
   private final Words numericDates;
   private static final String DMY = "dmy";
   private static final java.util.regex.Pattern DAY_MONTH_YEAR =
-      java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2}|\\d{4})");
+      java.util.regex.Pattern.compile("(\\d{1,2})([./])(\\d{1,2})\\2(\\d{2}|\\d{4})");
   private final Words partOf;
   private final Words end;
   private final Words partPrefixes;
@@ -111,10 +111,20 @@ final class WrittenDates {
     if (the.has(t.get(j)) && j + 1 < t.size() && seasonStart(t.get(j + 1)) > 0) {
       j++;
     }
-    Written digits = numericDate(t.get(j));
+    Written digits = numericDate(t.get(j).text);
+    int after = j + 1;
+    if (digits == null && j + 4 < t.size()) {
+      // "21/11/2025": the tokens of a date written with slashes, no space between them
+      StringBuilder b = new StringBuilder(t.get(j).text);
+      for (int k = j + 1; k <= j + 4 && !t.get(k).spaceBefore; k++) {
+        b.append(t.get(k).text);
+      }
+      digits = numericDate(b.toString());
+      after = j + 5;
+    }
     if (digits != null) {
       digits.endOf = endOf;
-      digits.end = j + 1;
+      digits.end = after;
       return digits;
     }
     int season = seasonStart(t.get(j));
@@ -144,21 +154,21 @@ final class WrittenDates {
   }
 
   /**
-   * A date written in digits day first, "24.02.22" or "05.11.2024" (a two-digit year is of this
+   * A date written in digits day first, "24.02.22", "05.11.2024" or "21/11/2025" (a two-digit year is of this
    * century), in a language whose {@code time.numeric-dates} says "dmy"; null otherwise.
    */
-  private Written numericDate(Token x) {
-    if (!numericDates.contains(DMY) || x.text.isEmpty() || !Character.isDigit(x.text.charAt(0))) {
+  private Written numericDate(String x) {
+    if (!numericDates.contains(DMY) || x.isEmpty() || !Character.isDigit(x.charAt(0))) {
       return null;
     }
-    java.util.regex.Matcher m = DAY_MONTH_YEAR.matcher(x.text);
+    java.util.regex.Matcher m = DAY_MONTH_YEAR.matcher(x);
     if (!m.matches()) {
       return null;
     }
     Written w = new Written();
     w.day = Integer.parseInt(m.group(1));
-    w.month = Integer.parseInt(m.group(2));
-    w.year = Integer.parseInt(m.group(3)) + (m.group(3).length() == 2 ? 2000 : 0);
+    w.month = Integer.parseInt(m.group(3));
+    w.year = Integer.parseInt(m.group(4)) + (m.group(4).length() == 2 ? 2000 : 0);
     try {
       LocalDate.of(w.year, w.month, w.day);
     } catch (DateTimeException e) {

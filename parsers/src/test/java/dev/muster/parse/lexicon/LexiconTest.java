@@ -87,7 +87,9 @@ class LexiconTest {
       "quantity.compound-joins", "quantity.articles", "quantity.range-articles", "attribution.according-alone",
       "attribution.reported-speech", "classify.people-demonym-endings", "classify.capitalized-nouns",
       "segment.after-ordinal", "time.until-articles", "quantity.one-and-a-half",
-      "document.back-prepositions", "document.back-pronouns", "document.back-verbs", "document.ukraine-words", "time.year-start-words", "classify.compatriot-nouns");
+      "document.back-prepositions", "document.back-pronouns", "document.back-verbs", "document.ukraine-words", "time.year-start-words", "classify.compatriot-nouns",
+      "time.part-leads", "time.war-date-joins", "classify.averages", "attribution.verb-final-aux",
+      "classify.ukraine-draft-bodies");
 
   /**
    * The shared rules read word classes through optionalWords so that a language defines only the
