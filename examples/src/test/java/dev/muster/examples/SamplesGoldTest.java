@@ -124,13 +124,13 @@ class SamplesGoldTest {
           "measure", 0.875, "qualifier", 1.0, "origin", 0.813, "period", 0.65, "sources", 0.688,
           "likelihood", 1.0, "source_names_f1", 0.737, "evidence_exact", 1.0)),
       new Group("samples 101-106", 101, 106, floors(
-          "precision", 0.0, "recall", 0.0, "f1", 0.0, "strict_f1", 0.0,
-          "measure", 0.0, "qualifier", 0.0, "origin", 0.0, "period", 0.0, "sources", 0.0,
-          "likelihood", 0.0, "source_names_f1", 0.0, "evidence_exact", 0.0)),
+          "precision", 0.898, "recall", 0.869, "f1", 0.883, "strict_f1", 0.667,
+          "measure", 0.792, "qualifier", 1.0, "origin", 0.906, "period", 0.767, "sources", 0.755,
+          "likelihood", 1.0, "source_names_f1", 0.746, "evidence_exact", 1.0)),
       new Group("samples 107-110", 107, 110, floors(
-          "precision", 0.0, "recall", 0.0, "f1", 0.0, "strict_f1", 0.0,
-          "measure", 0.0, "qualifier", 0.0, "origin", 0.0, "period", 0.0, "sources", 0.0,
-          "likelihood", 0.0, "source_names_f1", 0.0, "evidence_exact", 0.0)));
+          "precision", 0.861, "recall", 0.939, "f1", 0.899, "strict_f1", 0.667,
+          "measure", 0.839, "qualifier", 1.0, "origin", 0.839, "period", 0.357, "sources", 0.71,
+          "likelihood", 1.0, "source_names_f1", 0.757, "evidence_exact", 1.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

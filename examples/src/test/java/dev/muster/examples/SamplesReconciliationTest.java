@@ -67,7 +67,8 @@ class SamplesReconciliationTest {
             + (p.fits() ? " fits" : " does not fit"))
         .collect(Collectors.toList());
     assertEquals(List.of("ORIGIN 01 1541 fits", "PERIOD 08 29000 fits", "SUBSET 10 124 fits",
-        "MEASURE 06 3000 fits"), checks);
+        "SUBSET 101 42 fits", "PERIOD 102 400.. fits", "MEASURE 06 3000 fits",
+        "PERIOD 106 1180 fits"), checks);
     assertEquals(PartsCheck.Kind.ORIGIN, samples().partsChecks().get(0).kind());
   }
 }

@@ -73,6 +73,8 @@ public final class TimeFinder {
   /** "за" before a past span ("за минулу добу"): the words that open one without an article. */
   private final Words over;
   private final Words past;
+  /** "previous": a rolling span only with a count ("the previous 24 hours") or a single day. */
+  private final Words previous;
   private final Words ordinals;
   private final Words[] ordinalWords = new Words[4];
   private final Words half;
@@ -133,6 +135,7 @@ public final class TimeFinder {
     this.the = lex.optionalWords("time.the");
     this.over = lex.optionalWords("time.over");
     this.past = lex.optionalWords("time.past");
+    this.previous = lex.optionalWords("time.previous");
     Words anyOrdinal = lex.optionalWords("time.last");
     for (int k = 0; k < 4; k++) {
       ordinalWords[k] = lex.optionalWords("time.ordinal-" + (k + 1));
@@ -318,7 +321,7 @@ public final class TimeFinder {
       return weekday;
     }
     if ((the.has(tok) || partLeads.has(tok)) && i + 2 < t.size()) {
-      if (past.has(t.get(i + 1)) || weekSince(t, i + 1)) {
+      if (past.has(t.get(i + 1)) || weekSince(t, i + 1) || previousCount(t, i + 1)) {
         DatedSpan r = rolling(t, i, ref);
         if (r != null) {
           return r;
@@ -634,6 +637,17 @@ public final class TimeFinder {
   }
 
   /**
+   * "the previous 24 hours", "the previous two weeks", "the previous day": counted back like "the
+   * past"; "the previous year" or "the previous week" is the calendar one before and is not taken.
+   */
+  private boolean previousCount(List<Token> t, int j) {
+    if (!previous.has(t.get(j)) || j + 1 >= t.size()) {
+      return false;
+    }
+    return countAt(t, j + 1) > 0 || units[0].has(t.get(j + 1));
+  }
+
+  /**
    * "The past week", "the last two months", "the past 24 hours" (with "alone" after it), "the week
    * since" an event: the days up to the reference, counted back.
    */
@@ -641,7 +655,7 @@ public final class TimeFinder {
     if (ref.isEmpty()) {
       return null;
     }
-    int j = past.has(t.get(i + 1)) ? i + 2 : i + 1;
+    int j = past.has(t.get(i + 1)) || previous.has(t.get(i + 1)) ? i + 2 : i + 1;
     long n = 1;
     long count = countAt(t, j);
     if (count > 0) {
