@@ -83,6 +83,7 @@ final class FigureRules {
   /** "the country": the country of the state that counted the people entering it. */
   private final Words countryNouns;
   private final Words theWord;
+  private final Yardsticks yardsticks;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
@@ -124,6 +125,7 @@ final class FigureRules {
     this.entryVerbs = lex.optionalWords("classify.entry-verbs");
     this.countryNouns = lex.optionalWords("classify.country-nouns");
     this.theWord = lex.optionalWords("classify.the");
+    this.yardsticks = new Yardsticks(lex);
   }
 
   /**
@@ -138,7 +140,7 @@ final class FigureRules {
   Reading read(List<Token> t, QuantityMention q, int lo, int hi, IntPredicate inName, Figure previous,
       int index, boolean previousIsOutside, List<Origin> hints) {
     if (q.isMoney()) {
-      if (notAboutManpower(t) || otherMoneyBefore(t, q)) {
+      if (notAboutManpower(t) || otherMoneyBefore(t, q) || yardsticks.averageWage(t, q.first())) {
         return null;
       }
       QuantityMention money = q;
@@ -154,6 +156,9 @@ final class FigureRules {
       boolean unnamed = !payees.isEmpty() && paid.isEmpty() && !anyIn(t, payees, 0, t.size())
           && places.peopleInClause(t, money, 0, t.size(), inName).isEmpty();
       return new Reading(money, Measure.PAYMENT, Figure.originsOf(paid), !paid.isEmpty(), money.end(), unnamed, false);
+    }
+    if (yardsticks.population(t, q.first())) {
+      return null;
     }
     boolean listed = previous != null && !previousIsOutside;
     NounPhrase np = heads.read(t, q, hi, previous != null, listed, index);

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stage document, whole-document rule: origins that depend on the whole document. Money in a
- * story about one foreign country's recruits is that country's; the "own forces" default is
+ * Stage document, whole-document rule: origins that depend on the whole document. Money paid to
+ * people in a story about one foreign country's recruits is that country's, but not in a story
+ * about Russia's pay that names the country aside; the "own forces" default is
  * Russia's unless the story is about another people, whose figures without an origin of their
  * own are theirs.
  *
@@ -43,6 +44,8 @@ public final class DocumentOrigins {
     }
     boolean dominant = top != null && topCount >= 3 && topCount * 2 > foreignTotal;
     Origin about = topic.topic().orElse(null);
+    // a foreign country whose people the story follows, not one aside in a story about Russia's pay
+    boolean payCountry = dominant && (top.equals(about) || topCount > topic.russiaMentions());
     // a story that never mentions Russia but names Ukraine's own army or draft offices ("ТЦК",
     // "ЗСУ") counts Ukraine's people where it names no country
     boolean ukraineOnly = about == null && topic.russiaMentions() == 0
@@ -60,7 +63,7 @@ public final class DocumentOrigins {
           && c.measure() != Measure.CAPTURED) {
         c = c.withOrigins(ONLY_RUSSIA, c.originExplicit());
       }
-      if (c.measure() == Measure.PAYMENT && c.origins().isEmpty() && dominant && !c.noOriginWanted()) {
+      if (c.measure() == Measure.PAYMENT && c.origins().isEmpty() && payCountry && !c.noOriginWanted()) {
         c = c.withOrigins(Set.of(top), c.originExplicit());
       }
       if (c.measure() != Measure.PAYMENT && !c.originExplicit() && !c.noOriginWanted() && about != null

@@ -50,5 +50,9 @@ class DocumentOriginsTest {
     assertEquals(Set.of(NP), RULE.apply(List.of(pay), topic(null, Map.of(NP, 3, RU, 9), 0)).get(0).origins());
     assertEquals(Set.of(), RULE.apply(List.of(pay), topic(null, Map.of(NP, 3, Origin.of("IN"), 3), 0))
         .get(0).origins(), "no country dominates");
+    assertEquals(Set.of(), RULE.apply(List.of(pay), topic(null, Map.of(NP, 3), 5)).get(0).origins(),
+        "a country aside in a story about Russia");
+    assertEquals(Set.of(NP), RULE.apply(List.of(pay), topic(NP, Map.of(NP, 3), 5)).get(0).origins(),
+        "the story's topic");
   }
 }
