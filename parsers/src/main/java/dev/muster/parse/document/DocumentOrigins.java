@@ -26,6 +26,9 @@ public final class DocumentOrigins {
   /** How often a story that never mentions Russia must name Ukraine's own for its people to be Ukraine's. */
   static final int UKRAINE_ONLY_MENTIONS = 2;
 
+  /** How many times more often than Russia a story must name Ukraine's own for its people to be Ukraine's. */
+  static final int UKRAINE_DOMINANCE = 3;
+
   /** Returns the figures with the document's default origins. */
   public List<Figure> apply(List<Figure> figures, DocumentTopic topic) {
     Origin top = null;
@@ -50,10 +53,15 @@ public final class DocumentOrigins {
     // "ЗСУ") counts Ukraine's people where it names no country
     boolean ukraineOnly = about == null && topic.russiaMentions() == 0
         && topic.ukraineMentions() >= UKRAINE_ONLY_MENTIONS;
+    // one that names Russia only in passing ("le perdite russe" in a story about Ukraine's draft
+    // dodgers) does too, but for losses, which are mostly Russia's even there
+    boolean ukraineMostly = about == null && topic.russiaMentions() > 0
+        && topic.russiaMentions() * UKRAINE_DOMINANCE <= topic.ukraineMentions();
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
       Figure c = f;
-      if (ukraineOnly && !c.originExplicit() && !c.noOriginWanted() && c.measure() != Measure.PAYMENT
+      boolean ukraines = ukraineOnly || ukraineMostly && c.measure() != Measure.CASUALTIES;
+      if (ukraines && !c.originExplicit() && !c.noOriginWanted() && c.measure() != Measure.PAYMENT
           && (c.origins().equals(ONLY_RUSSIA) || c.origins().isEmpty() && c.ownForceNoun()
               && c.measure() != Measure.OTHER && c.measure() != Measure.CAPTURED)) {
         c = c.withOrigins(ONLY_UKRAINE, false);
