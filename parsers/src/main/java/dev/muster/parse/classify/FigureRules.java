@@ -74,6 +74,10 @@ final class FigureRules {
    * the story's country only from a sentence that names them; empty where any payment may take it.
    */
   private final Words payees;
+  /** "pay", "offered": a clause with one of these before an amount names its own payer. */
+  private final Words payVerbs;
+  /** The people an average wage is set against ("soldiers earn ..., five times the average wage"). */
+  private final Words wagePayees;
   /** "inmates", "convicts": prisoners recruited from colonies, Russia's own unless a private army took them. */
   private final Words convictNouns;
   /** "Wagner": a private army, whose fighters' nationality the text does not give. */
@@ -120,6 +124,8 @@ final class FigureRules {
     this.each = lex.optionalWords("classify.each");
     this.homeMeasures = lex.optionalWords("classify.own-force-measures");
     this.payees = lex.optionalWords("classify.payees");
+    this.payVerbs = lex.optionalWords("classify.pay-verbs");
+    this.wagePayees = lex.optionalWords("classify.wage-payees").union(payees);
     this.convictNouns = lex.optionalWords("classify.convict-nouns");
     this.privateArmies = lex.optionalWords("classify.private-armies");
     this.entryVerbs = lex.optionalWords("classify.entry-verbs");
@@ -150,6 +156,11 @@ final class FigureRules {
       TreeSet<Origin> paid = places.peopleInClause(t, money, lo, hi, inName);
       if (paid.isEmpty() && previous != null && eachOfThem(t, lo, q.first())) {
         paid.addAll(previous.origins()); // "кожен із них отримує мільйон гривень": the people counted before
+      } else if (paid.isEmpty() && previous != null && !previousIsOutside && previous.measure() == Measure.PAYMENT
+          && !previous.origins().isEmpty() && !anyIn(t, payVerbs, lo, q.first())) {
+        // "promised Cubans $2,000 a month and a bonus of 195,000 roubles": one package, the same
+        // payees, unless the amount's own clause pays it ("..., and regions pay 200,000 roubles")
+        paid.addAll(previous.origins());
       }
       // "Anwerber versprechen ein Handgeld von 2.000 US-Dollar": the sentence names nobody paid, so
       // the money takes no country from the story
@@ -720,7 +731,7 @@ final class FigureRules {
    * nobody paid by the war, is a yardstick, not pay.
    */
   private boolean averageWage(List<Token> t) {
-    if (averages.isEmpty() || anyIn(t, payees, 0, t.size())) {
+    if (averages.isEmpty() || anyIn(t, wagePayees, 0, t.size())) {
       return false;
     }
     for (int k = 0; k + 1 < t.size(); k++) {
