@@ -317,7 +317,7 @@ public final class AttributionFinder {
       return Role.SPEAKER; // "оценка «Медиазоны» показывает": the author of the report speaks
     }
     int b = s - 1;
-    while (b >= 0 && b >= s - 7 && (t.get(b).is("\"") || t.get(b).isWord() && !innerCues.has(t.get(b))
+    while (b >= 0 && b >= s - 7 && (t.get(b).is("\"") || t.get(b).is("-") || t.get(b).isWord() && !innerCues.has(t.get(b))
         && !outerCues.has(t.get(b)) && !byFrom.has(t.get(b)) && !on.has(t.get(b)) && !sayVerbs.has(t.get(b))
         && !according.has(t.get(b)) && !citing.has(t.get(b)) && !quoting.has(t.get(b)))) {
       b--;

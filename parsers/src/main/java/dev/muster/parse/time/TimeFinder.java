@@ -235,7 +235,11 @@ public final class TimeFinder {
     if (out.size() > 1) {
       // "a decree signed on Monday calls up 133,000 for the campaign from 1 October": a bare
       // weekday yields to any other time the sentence states
-      out.removeIf(e -> weekdayAt(t, e.start()) == e.end() - 1);
+      // ("Sabato ... 307, domenica ... 303": weekdays alone all stay)
+      boolean other = out.stream().anyMatch(e -> weekdayAt(t, e.start()) != e.end() - 1);
+      if (other) {
+        out.removeIf(e -> weekdayAt(t, e.start()) == e.end() - 1);
+      }
     }
     return out;
   }
@@ -318,6 +322,24 @@ public final class TimeFinder {
     }
     Written w = dates.read(t, k);
     return w != null && w.month != null;
+  }
+
+  /**
+   * "Tra venerdì e domenica", "zwischen Freitag und Sonntag", "с пятницы по воскресенье": the days
+   * from the first weekday to the last, the last one on or before the reference.
+   */
+  private DatedSpan betweenWeekdays(List<Token> t, int i, Optional<LocalDate> ref) {
+    if (ref.isEmpty() || i + 3 >= t.size() || !spanJoins.has(t.get(i + 2)) || future(t)) {
+      return null;
+    }
+    java.time.DayOfWeek first = dayOfWeek(t.get(i + 1));
+    java.time.DayOfWeek last = dayOfWeek(t.get(i + 3));
+    if (first == null || last == null || i + 4 < t.size() && dateAt(t, i + 4)) {
+      return null;
+    }
+    LocalDate end = ref.get().with(java.time.temporal.TemporalAdjusters.previousOrSame(last));
+    LocalDate start = end.minusDays((last.getValue() - first.getValue() + 7) % 7);
+    return new DatedSpan(i, i + 4, Period.builder().start(start).end(end).build(), TimeKind.SPAN, false);
   }
 
   /**
@@ -605,6 +627,10 @@ public final class TimeFinder {
 
   /** Between X and Y; from X to/until Y; "from April 1". */
   private DatedSpan betweenOrFrom(List<Token> t, int i, Optional<LocalDate> ref) {
+    DatedSpan days = betweenWeekdays(t, i, ref);
+    if (days != null) {
+      return days;
+    }
     Written a = readArticled(t, i + 1);
     if (a == null) {
       a = eventDate(t, i);
