@@ -568,6 +568,9 @@ public final class AttributionFinder {
           break; // "it was found that ..." is impersonal, not "it said"
         }
       }
+      if (k + 1 < t.size() && personPronouns.has(t.get(k + 1)) && (k + 2 == t.size() || t.get(k + 2).isPunct())) {
+        return true; // "..., сказал он.": the pronoun after its verb
+      }
     }
     return false;
   }
