@@ -256,8 +256,12 @@ public final class AttributionFinder {
   }
 
   private Role roleOf(List<Token> t, int s, int e) {
-    if (s > 0 && t.get(s - 1).is(",") && e + 1 < t.size() && t.get(e).is(",") && sayVerbs.has(t.get(e + 1))
-        && !citing.has(t.get(e + 1)) && reports(t, e + 1)) {
+    int v = e + 1;
+    while (v < t.size() && v <= e + 3 && auxiliaries.has(t.get(v))) {
+      v++; // "Il presidente ..., Oleksandr Zavitnevych, ha stimato"
+    }
+    if (s > 0 && t.get(s - 1).is(",") && v < t.size() && t.get(e).is(",") && sayVerbs.has(t.get(v))
+        && !citing.has(t.get(v)) && reports(t, v)) {
       return Role.SPEAKER; // "Ukraine's president, Volodymyr Zelensky, said": a name set off by commas
     }
     if (SourceNames.aged(t, e) && e + 3 < t.size() && sayVerbs.has(t.get(e + 3)) && !citing.has(t.get(e + 3))
