@@ -171,7 +171,7 @@ final class FigureRules {
           && places.peopleInClause(t, money, 0, t.size(), inName).isEmpty();
       return new Reading(money, Measure.PAYMENT, Figure.originsOf(paid), !paid.isEmpty(), money.end(), unnamed, false);
     }
-    if (yardsticks.population(t, q.first())) {
+    if (yardsticks.population(t, q.first()) || yardsticks.inhabitants(t, q.first(), q.end())) {
       return null;
     }
     boolean listed = previous != null && !previousIsOutside;
