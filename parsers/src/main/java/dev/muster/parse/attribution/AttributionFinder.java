@@ -256,8 +256,12 @@ public final class AttributionFinder {
   }
 
   private Role roleOf(List<Token> t, int s, int e) {
-    if (s > 0 && t.get(s - 1).is(",") && e + 1 < t.size() && t.get(e).is(",") && sayVerbs.has(t.get(e + 1))
-        && !citing.has(t.get(e + 1)) && reports(t, e + 1)) {
+    int v = e + 1;
+    while (v < t.size() && v <= e + 3 && auxiliaries.has(t.get(v))) {
+      v++; // "Il presidente ..., Oleksandr Zavitnevych, ha stimato"
+    }
+    if (s > 0 && t.get(s - 1).is(",") && v < t.size() && t.get(e).is(",") && sayVerbs.has(t.get(v))
+        && !citing.has(t.get(v)) && reports(t, v)) {
       return Role.SPEAKER; // "Ukraine's president, Volodymyr Zelensky, said": a name set off by commas
     }
     if (SourceNames.aged(t, e) && e + 3 < t.size() && sayVerbs.has(t.get(e + 3)) && !citing.has(t.get(e + 3))
@@ -317,7 +321,7 @@ public final class AttributionFinder {
       return Role.SPEAKER; // "оценка «Медиазоны» показывает": the author of the report speaks
     }
     int b = s - 1;
-    while (b >= 0 && b >= s - 7 && (t.get(b).is("\"") || t.get(b).isWord() && !innerCues.has(t.get(b))
+    while (b >= 0 && b >= s - 7 && (t.get(b).is("\"") || t.get(b).is("-") || t.get(b).isWord() && !innerCues.has(t.get(b))
         && !outerCues.has(t.get(b)) && !byFrom.has(t.get(b)) && !on.has(t.get(b)) && !sayVerbs.has(t.get(b))
         && !according.has(t.get(b)) && !citing.has(t.get(b)) && !quoting.has(t.get(b)))) {
       b--;
@@ -567,6 +571,9 @@ public final class AttributionFinder {
         if (!anaphorFillers.has(w)) {
           break; // "it was found that ..." is impersonal, not "it said"
         }
+      }
+      if (k + 1 < t.size() && personPronouns.has(t.get(k + 1)) && (k + 2 == t.size() || t.get(k + 2).isPunct())) {
+        return true; // "..., сказал он.": the pronoun after its verb
       }
     }
     return false;

@@ -58,6 +58,8 @@ final class FigureRules {
   private final Words countNouns;
   /** People nouns whose origin may follow them as a bare place name ("громадян Китаю"). */
   private final Words placeAfterNoun;
+  /** "МИД", "polizia": bodies a country in the genitive after them owns ("МИД Индии"). */
+  private final Words countryBodies;
   /** "foreign": after a people noun that takes its origin after it, foreign people ("combattenti stranieri"). */
   private final Words foreignWords;
   private final Words naturalisedWords;
@@ -115,6 +117,7 @@ final class FigureRules {
     this.comparatives = lex.optionalWords("classify.comparatives");
     this.countNouns = lex.optionalWords("classify.count-nouns");
     this.placeAfterNoun = lex.optionalWords("classify.place-after-noun");
+    this.countryBodies = lex.optionalWords("classify.country-bodies");
     this.foreignWords = lex.optionalWords("classify.foreign-words");
     this.naturalisedWords = lex.optionalWords("classify.naturalised");
     this.decreeWords = lex.optionalWords("classify.decree-words");
@@ -168,7 +171,7 @@ final class FigureRules {
           && places.peopleInClause(t, money, 0, t.size(), inName).isEmpty();
       return new Reading(money, Measure.PAYMENT, Figure.originsOf(paid), !paid.isEmpty(), money.end(), unnamed, false);
     }
-    if (yardsticks.population(t, q.first())) {
+    if (yardsticks.population(t, q.first()) || yardsticks.inhabitants(t, q.first(), q.end())) {
       return null;
     }
     boolean listed = previous != null && !previousIsOutside;
@@ -197,6 +200,9 @@ final class FigureRules {
     }
     if (from.isEmpty() && headAt == q.end() && citizenNouns.has(t.get(headAt))) {
       from.addAll(places.possessiveCountry(t, q.first())); // "Kyrgyzstan's police arrested 12 citizens"
+    }
+    if (from.isEmpty() && headAt == q.end() && citizenNouns.has(t.get(headAt))) {
+      from.addAll(places.bodyCountry(t, q.first(), countryBodies)); // "МЗС Індії визнає 127 громадян"
     }
     if (from.isEmpty() && headAt == q.end() && compatriots.has(t.get(headAt))) {
       from.addAll(places.possessorCountry(t, q.first())); // "Nuova Delhi ha confermato la morte di 12 connazionali"

@@ -236,6 +236,28 @@ final class Places {
     return new TreeSet<>();
   }
 
+  /**
+   * "МИД Индии признаёт 127 граждан", "la polizia del Kenya ha arrestato 12 cittadini": the country
+   * named in the genitive right after a body ({@code bodies}) before the number, else none.
+   */
+  TreeSet<Origin> bodyCountry(List<Token> t, int first, Words bodies) {
+    for (int k = 0; k < first; k++) {
+      if (!bodies.has(t.get(k))) {
+        continue;
+      }
+      for (int j = k + 1; j < Math.min(first, k + 5); j++) {
+        PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, j, first);
+        if (pm != null && !pm.value.demonym && pm.value.origin.isCountry()) {
+          return new TreeSet<>(Set.of(pm.value.origin));
+        }
+        if (t.get(j).isPunct()) {
+          break;
+        }
+      }
+    }
+    return new TreeSet<>();
+  }
+
   /** The country a possessive refers to: the nearest country named before the number. */
   TreeSet<Origin> possessorCountry(List<Token> t, int first) {
     for (int k = first - 1; k >= 0; k--) {

@@ -23,6 +23,10 @@ final class Yardsticks {
   private final Words ofWord;
   private final Words placeNouns;
   private final Words averages;
+  /** "проживає", "Einwohner", "abitanti": words of a place's inhabitants around a number. */
+  private final Words populationWords;
+  /** "людей", "человек": people in general, whom a word for living before them makes inhabitants. */
+  private final Words populationPeople;
   private final Words wageWords;
   private final Words payWords;
   private final Words payees;
@@ -31,6 +35,8 @@ final class Yardsticks {
     this.ofWord = lex.optionalWords("classify.of");
     this.placeNouns = lex.optionalWords("classify.population-places");
     this.averages = lex.optionalWords("classify.yardstick-averages");
+    this.populationWords = lex.optionalWords("classify.population-words");
+    this.populationPeople = lex.optionalWords("classify.population-people");
     this.wageWords = lex.optionalWords("classify.wage-words");
     this.payWords = lex.optionalWords("classify.pay-words");
     this.payees = lex.optionalWords("classify.payees");
@@ -39,6 +45,18 @@ final class Yardsticks {
   /** Whether the number starting at {@code first} is a place's population: "a country of 45 million". */
   boolean population(List<Token> t, int first) {
     return first >= 2 && ofWord.has(t.get(first - 1)) && placeNouns.has(t.get(first - 2));
+  }
+
+  /**
+   * Whether the number {@code [first, end)} counts a place's inhabitants: a word for living or
+   * population right before it ("де проживає понад 1,4 млрд людей", "с населением 45 млн") or a
+   * word for inhabitants after it and "of" ("un paese di 60 milioni di abitanti").
+   */
+  boolean inhabitants(List<Token> t, int first, int end) {
+    if (first >= 1 && populationWords.has(t.get(first - 1))) {
+      return end >= t.size() || !t.get(end).isWord() || populationPeople.has(t.get(end)); // not "... 20 тыс. мигрантов"
+    }
+    return end + 1 < t.size() && ofWord.has(t.get(end)) && populationWords.has(t.get(end + 1));
   }
 
   /**

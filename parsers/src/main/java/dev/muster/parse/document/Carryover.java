@@ -186,7 +186,7 @@ public final class Carryover {
     for (Figure f : figures) {
       int at = f.quantity().first();
       Figure c = f.withChain(own && (ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at)) ? List.of() : chain, own);
-      if (continued && c.period() == null) {
+      if ((continued || opensWithConnective(t)) && c.period() == null) {
         // the same report goes on: "... so far. Total casualties are believed to be ..."
         for (Figure p : ctx.pending()) {
           if (p.measure() == c.measure() && p.period() != null) {
@@ -639,6 +639,11 @@ public final class Carryover {
     }
     return connectives.has(t.get(0))
         || t.size() > 1 && connectivePairs.contains(t.get(0).key + " " + t.get(1).key);
+  }
+
+  /** "Ещё 18 тыс. вступили ...": a sentence that opens adding to the one before, whatever its source. */
+  private boolean opensWithConnective(List<Token> t) {
+    return !t.isEmpty() && connectives.has(t.get(0));
   }
 
   /** Whether a say-verb reports somewhere in the sentence. */

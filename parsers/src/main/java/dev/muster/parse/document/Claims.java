@@ -1,5 +1,6 @@
 package dev.muster.parse.document;
 
+import dev.muster.Measure;
 import dev.muster.parse.classify.Figure;
 import dev.muster.parse.quantity.QuantityMention;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.Map;
 /**
  * Stage document, whole-document rules: one record per claim. A headline figure that the body
  * states again ("1,541 foreigners" over "at least 1,541 foreign nationals") is the same claim and
- * the body's record stands; figures with the same bounds, currency, rate and measure are one
+ * the body's record stands, also when the title's words give no measure ("160mila giovani sotto le
+ * armi" over "160.000 giovani ... saranno chiamati"); figures with the same bounds, currency, rate and measure are one
  * claim, kept from the richest statement (most sources, then a period, then an explicit origin)
  * with what the others add. The result is in text order.
  *
@@ -43,13 +45,20 @@ public final class Claims {
     List<Figure> out = new ArrayList<>(all.size());
     for (Figure title : all) {
       boolean echoed = title.sentenceStart() < titleEnd && all.stream().anyMatch(body -> body != title
-          && body.sentenceStart() >= titleEnd && body.measure() == title.measure()
-          && sharesNumber(body.quantity(), title.quantity()));
+          && body.sentenceStart() >= titleEnd && (body.measure() == title.measure()
+              && sharesNumber(body.quantity(), title.quantity())
+              || title.measure() == Measure.OTHER && sameBounds(body.quantity(), title.quantity())));
       if (!echoed) {
         out.add(title);
       }
     }
     return out;
+  }
+
+  /** Whether the two state the same bounds ("160mila" and "160.000"), not merely a shared end ("Hunderttausende"). */
+  private static boolean sameBounds(QuantityMention a, QuantityMention b) {
+    return a.low() != null && b.low() != null && a.low().compareTo(b.low()) == 0
+        && a.high() != null && b.high() != null && a.high().compareTo(b.high()) == 0;
   }
 
   private static boolean sharesNumber(QuantityMention a, QuantityMention b) {

@@ -87,6 +87,10 @@ public final class TimeFinder {
   private final Words dayThis;
   private final Words weekdayOn;
   private final Words weekdayReports;
+  /** "пятницу", "Freitag": weekday names by day, Monday first; English ones are read by their name. */
+  private final Words[] weekdayNames = new Words[7];
+  /** "venerdì sono rientrati ...": weekdays that are a time with no word for "on" before them. */
+  private final Words weekdayAlone;
   private final Words dayBefore;
   private final Words dayParts;
   private final Words perfect;
@@ -154,6 +158,10 @@ public final class TimeFinder {
     this.dayThis = lex.optionalWords("time.day-this");
     this.weekdayOn = lex.optionalWords("time.weekday-on");
     this.weekdayReports = lex.optionalWords("time.weekday-reports");
+    for (int k = 0; k < weekdayNames.length; k++) {
+      weekdayNames[k] = lex.optionalWords("time.weekday-" + (k + 1));
+    }
+    this.weekdayAlone = lex.optionalWords("time.weekday-alone");
     this.dayBefore = lex.optionalWords("time.day-before");
     this.dayParts = lex.optionalWords("time.day-parts");
     this.perfect = lex.optionalWords("time.perfect");
@@ -192,7 +200,7 @@ public final class TimeFinder {
           continue;
         }
       }
-      if (!x.isNumber() && !starts.has(x) && !partOfYearLead(t, i)) {
+      if (!x.isNumber() && !starts.has(x) && !partOfYearLead(t, i) && weekdayAt(t, i) < 0) {
         i++;
         continue;
       }
@@ -227,7 +235,11 @@ public final class TimeFinder {
     if (out.size() > 1) {
       // "a decree signed on Monday calls up 133,000 for the campaign from 1 October": a bare
       // weekday yields to any other time the sentence states
-      out.removeIf(e -> weekdayOn.has(t.get(e.start())) && e.end() == e.start() + 2);
+      // ("Sabato ... 307, domenica ... 303": weekdays alone all stay)
+      boolean other = out.stream().anyMatch(e -> weekdayAt(t, e.start()) != e.end() - 1);
+      if (other) {
+        out.removeIf(e -> weekdayAt(t, e.start()) == e.end() - 1);
+      }
     }
     return out;
   }
@@ -289,8 +301,9 @@ public final class TimeFinder {
    * day a figure was reported ("said on Monday", "on Wednesday morning").
    */
   private DatedSpan pastWeekday(List<Token> t, int i, Optional<LocalDate> ref) {
-    if (ref.isEmpty() || !weekdayOn.has(t.get(i)) || i + 1 >= t.size() || !t.get(i + 1).isCapitalized()
-        || i + 2 < t.size() && (t.get(i + 2).isNumber() || dayParts.has(t.get(i + 2))) || future(t)) {
+    int w = weekdayAt(t, i);
+    if (ref.isEmpty() || w < 0 || w + 1 < t.size() && (dateAt(t, w + 1) || dayParts.has(t.get(w + 1)))
+        || future(t)) {
       return null;
     }
     for (int k = Math.max(0, i - 3); k < i; k++) {
@@ -298,14 +311,63 @@ public final class TimeFinder {
         return null; // "said on Monday", "told lawmakers on Monday": the day of the report
       }
     }
-    java.time.DayOfWeek day;
+    LocalDate d = ref.get().with(java.time.temporal.TemporalAdjusters.previousOrSame(dayOfWeek(t.get(w))));
+    return new DatedSpan(i, w + 1, Period.builder().start(d).end(d).build(), TimeKind.SPAN, false);
+  }
+
+  /** Whether a date with a month starts at {@code k} ("Friday 23 May"), not a count ("Friday 390 returned"). */
+  private boolean dateAt(List<Token> t, int k) {
+    if (!t.get(k).isNumber()) {
+      return false;
+    }
+    Written w = dates.read(t, k);
+    return w != null && w.month != null;
+  }
+
+  /**
+   * "Tra venerdì e domenica", "zwischen Freitag und Sonntag", "с пятницы по воскресенье": the days
+   * from the first weekday to the last, the last one on or before the reference.
+   */
+  private DatedSpan betweenWeekdays(List<Token> t, int i, Optional<LocalDate> ref) {
+    if (ref.isEmpty() || i + 3 >= t.size() || !spanJoins.has(t.get(i + 2)) || future(t)) {
+      return null;
+    }
+    java.time.DayOfWeek first = dayOfWeek(t.get(i + 1));
+    java.time.DayOfWeek last = dayOfWeek(t.get(i + 3));
+    if (first == null || last == null || i + 4 < t.size() && dateAt(t, i + 4)) {
+      return null;
+    }
+    LocalDate end = ref.get().with(java.time.temporal.TemporalAdjusters.previousOrSame(last));
+    LocalDate start = end.minusDays((last.getValue() - first.getValue() + 7) % 7);
+    return new DatedSpan(i, i + 4, Period.builder().start(start).end(end).build(), TimeKind.SPAN, false);
+  }
+
+  /**
+   * The index of the weekday in "on Friday" ("в пятницу", "am Freitag") starting at {@code i}, or
+   * {@code i} for a weekday that stands alone as a time ("venerdì"); -1 for none.
+   */
+  private int weekdayAt(List<Token> t, int i) {
+    if (weekdayOn.has(t.get(i)) && i + 1 < t.size() && dayOfWeek(t.get(i + 1)) != null) {
+      return i + 1;
+    }
+    return weekdayAlone.has(t.get(i)) && dayOfWeek(t.get(i)) != null && !(i > 0 && the.has(t.get(i - 1))) ? i : -1;
+  }
+
+  /** The day a weekday name stands for: from the lexicon's names, or a capitalized English name; null for none. */
+  private java.time.DayOfWeek dayOfWeek(Token x) {
+    for (int k = 0; k < weekdayNames.length; k++) {
+      if (weekdayNames[k].has(x)) {
+        return java.time.DayOfWeek.of(k + 1);
+      }
+    }
+    if (!x.isCapitalized()) {
+      return null;
+    }
     try {
-      day = java.time.DayOfWeek.valueOf(t.get(i + 1).key.toUpperCase(java.util.Locale.ROOT));
+      return java.time.DayOfWeek.valueOf(x.key.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
       return null;
     }
-    LocalDate d = ref.get().with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
-    return new DatedSpan(i, i + 2, Period.builder().start(d).end(d).build(), TimeKind.SPAN, false);
   }
 
   private DatedSpan at(List<Token> t, int i, Optional<LocalDate> ref, int year) {
@@ -321,7 +383,9 @@ public final class TimeFinder {
       return weekday;
     }
     if ((the.has(tok) || partLeads.has(tok)) && i + 2 < t.size()) {
-      if (past.has(t.get(i + 1)) || weekSince(t, i + 1) || previousCount(t, i + 1)) {
+      // "im vergangenen Jahr" is the calendar year before; "in den vergangenen 24 Stunden" counts back
+      boolean calendar = partLeads.has(tok) && !the.has(tok) && relative(t, i + 1, ref) != null;
+      if (past.has(t.get(i + 1)) && !calendar || weekSince(t, i + 1) || previousCount(t, i + 1)) {
         DatedSpan r = rolling(t, i, ref);
         if (r != null) {
           return r;
@@ -440,8 +504,8 @@ public final class TimeFinder {
         wEnd = j + 1;
         break;
       }
-      if (t.get(j).isPunct() && !t.get(j).is("-") && !t.get(j).is("'")) {
-        break;
+      if (t.get(j).isPunct() && !t.get(j).is("-") && !t.get(j).is("'") || j == i + 1 && t.get(j).isNumber()) {
+        break; // "seit 2023 ... im Krieg": a date right after "since" is the start, not the war
       }
     }
     if (wEnd >= 0) {
@@ -563,6 +627,10 @@ public final class TimeFinder {
 
   /** Between X and Y; from X to/until Y; "from April 1". */
   private DatedSpan betweenOrFrom(List<Token> t, int i, Optional<LocalDate> ref) {
+    DatedSpan days = betweenWeekdays(t, i, ref);
+    if (days != null) {
+      return days;
+    }
     Written a = readArticled(t, i + 1);
     if (a == null) {
       a = eventDate(t, i);

@@ -46,6 +46,8 @@ final class WrittenDates {
   private final Words of;
   private final Words in;
   private final Words seasonLeads;
+  /** "летом", "влітку": a season's own form that means "in" it, a time with no word before it. */
+  private final Words seasonAlone;
   private final Words daySuffixes;
   /** Words of a part of a month or year that stand right before it ("начала марта"), without "the ... of". */
   private final Words partOfBefore;
@@ -73,6 +75,7 @@ final class WrittenDates {
     this.of = lex.optionalWords("time.of");
     this.in = lex.optionalWords("time.in");
     this.seasonLeads = lex.optionalWords("time.season-leads");
+    this.seasonAlone = lex.optionalWords("time.season-alone");
     this.daySuffixes = lex.optionalWords("time.day-suffixes");
   }
 
@@ -136,6 +139,7 @@ final class WrittenDates {
     if (season > 0) {
       w.season = true;
       w.seasonStartMonth = season;
+      boolean alone = seasonAlone.has(t.get(j));
       j++;
       if (j < t.size() && of.has(t.get(j))) {
         j++;
@@ -144,7 +148,7 @@ final class WrittenDates {
       if (y != null) {
         w.year = y;
         j++;
-      } else if (!(i > 0 && (in.has(t.get(i - 1)) || seasonLeads.has(t.get(i - 1))))) {
+      } else if (!(i > 0 && (in.has(t.get(i - 1)) || seasonLeads.has(t.get(i - 1))) || alone)) {
         return null; // "in summer", "over the summer", "during the winter"; not "the summer campaign"
       }
       w.end = j;
