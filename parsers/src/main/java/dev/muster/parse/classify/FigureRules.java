@@ -251,8 +251,10 @@ final class FigureRules {
         head = apposition;
       } else if ((copula = partitiveMeasure(t, q)) != null) {
         measure = copula; // "Of the confirmed dead, more than 20,000 were volunteers"
-      } else if (previous != null && !previousIsOutside && partitiveBefore(t, q.first())) {
-        elliptic = true; // "10,000 soldiers were in Russia, of whom around 8,000 had moved to Kursk"
+      } else if (previous != null && (!previousIsOutside || opensSentence(t, q.first())) && partitiveBefore(t, q.first())) {
+        // "10,000 soldiers were in Russia, of whom around 8,000 had moved to Kursk"; "... 6,000
+        // engineers. Of those, 1,000 are deminers"
+        elliptic = true;
       } else if (nop == null) {
         return null;
       } // else "the number of Sri Lankans who went ranges from ..."
@@ -567,6 +569,20 @@ final class FigureRules {
       k--;
     }
     return k >= 1 && partitivePronouns.has(t.get(k)) && (ofWord.has(t.get(k - 1)) || partJoins.has(t.get(k - 1)));
+  }
+
+  /** Whether the partitive before a figure opens its sentence: "Of those, 1,000 are deminers". */
+  private static boolean opensSentence(List<Token> t, int first) {
+    int k = first - 1;
+    if (k >= 0 && t.get(k).is(",")) {
+      k--;
+    }
+    for (int j = 0; j < k - 1; j++) {
+      if (t.get(j).isWord() || t.get(j).isNumber()) {
+        return false;
+      }
+    }
+    return k >= 1;
   }
 
   /** Whether the token before a figure joins it to a list with the figure before it. */
