@@ -146,6 +146,14 @@ public final class Classifier {
     return null;
   }
 
+  /**
+   * Whether the sentence is a list item that labels its one figure with a place ("- Nepal:
+   * 1,560"): a breakdown of a figure shortly before it, even in an earlier paragraph.
+   */
+  public boolean placeLabelled(List<Token> t, List<QuantityMention> found) {
+    return found.size() == 1 && !found.get(0).isMoney() && rules.placeLabel(t, found.get(0));
+  }
+
   /** The first token in {@code [from, to)} that starts a people noun, or -1. */
   private int peopleNounAt(List<Token> t, int from, int to) {
     for (int k = from; k < to; k++) {

@@ -209,6 +209,9 @@ final class FigureRules {
         elliptic = listed;
       }
     }
+    if (head == null && from.isEmpty() && placeLabel(t, q)) {
+      from.addAll(places.placeBefore(t, q.first() - 1)); // "- Nepal: 1,560"
+    }
     if (head != null && headAt >= 0 && others.has(t.get(headAt)) && previous != null || np.partitive()
         || np.distributive() && listed) {
       elliptic = true;
@@ -569,6 +572,25 @@ final class FigureRules {
       k--;
     }
     return k >= 1 && partitivePronouns.has(t.get(k)) && (ofWord.has(t.get(k - 1)) || partJoins.has(t.get(k - 1)));
+  }
+
+  /**
+   * Whether a number is the whole value of a list item labelled with a place: "- Nepal: 1,560",
+   * "• Sri Lanka: about 460." (a colon before it, and only a full stop after it).
+   */
+  boolean placeLabel(List<Token> t, QuantityMention q) {
+    int colon = q.first() - 1;
+    if (colon < 1 || !t.get(colon).is(":") || q.end() < t.size() - 1
+        || q.end() == t.size() - 1 && !t.get(q.end()).is(".")) {
+      return false;
+    }
+    int words = 0;
+    for (int k = 0; k < colon; k++) {
+      if (t.get(k).isNumber() || t.get(k).isWord() && (!t.get(k).isCapitalized() || ++words > 4)) {
+        return false;
+      }
+    }
+    return words > 0 && !places.placeBefore(t, colon).isEmpty();
   }
 
   /** Whether the partitive before a figure opens its sentence: "Of those, 1,000 are deminers". */
