@@ -191,6 +191,10 @@ public final class SourceNames {
         }
         Source resolved = owner != null ? ofCountry(g.value, owner, t, i, g.length)
             : resolve(g.value, earlier, hints, t, i, g.length);
+        String formal = resolved == null && owner != null ? lex.formalBodyName(g.value, owner) : null;
+        if (formal != null) {
+          resolved = Source.of(formal, SourceKind.GOVERNMENT); // "Colombia's foreign ministry"
+        }
         if (resolved != null) {
           spans.add(new TokenSpan(i, i + g.length));
           names.add(resolved);
