@@ -87,6 +87,10 @@ final class FigureRules {
   /** "the country": the country of the state that counted the people entering it. */
   private final Words countryNouns;
   private final Words theWord;
+  /** "troops number about 50,000", "crews, numbering several hundred": the verb that counts people before it. */
+  private final Words numberVerbs;
+  /** Words between a count verb and its number: "numbered in the thousands". */
+  private final Words numberVerbFillers;
   private final Yardsticks yardsticks;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
@@ -131,6 +135,8 @@ final class FigureRules {
     this.entryVerbs = lex.optionalWords("classify.entry-verbs");
     this.countryNouns = lex.optionalWords("classify.country-nouns");
     this.theWord = lex.optionalWords("classify.the");
+    this.numberVerbs = lex.optionalWords("classify.number-verbs");
+    this.numberVerbFillers = lex.optionalWords("classify.number-verb-fillers");
     this.yardsticks = new Yardsticks(lex);
   }
 
@@ -226,6 +232,7 @@ final class FigureRules {
       Measure adjacent = triggers.adjacent(t, q.end(), hi);
       Measure copula;
       Lexicon.Noun apposition;
+      int counted;
       TreeSet<Origin> nop = numberOfPeople(t, q, lo);
       boolean breakdown = !from.isEmpty();
       if (nop != null) {
@@ -248,6 +255,14 @@ final class FigureRules {
         measure = copula;
       } else if (triggers.isCopula(t, triggers.copulaBefore(t, q.first())) && setByDecree(t)) {
         measure = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
+      } else if ((counted = countedBefore(t, q, lo)) >= 0) {
+        // "troops in Kursk number about 50,000", "the wounded numbered in the thousands"
+        PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, counted, q.first());
+        if (nm != null && !HeadNouns.isThing(nm.value)) {
+          head = nm.value;
+        } else {
+          measure = lex.triggers.longest(t, counted, q.first()).value;
+        }
       } else if (triggers.refersToFigure(t, q) && previous != null) {
         elliptic = true; // "put the figure at between 14,000 and 15,000"
       } else if ((apposition = appositionHead(t, q)) != null) {
@@ -614,6 +629,36 @@ final class FigureRules {
       return true; // "the target for Chelyabinsk is 10,000 and Perm 9,000"
     }
     return listJoins.has(b) || b.is(",") || first >= 2 && t.get(first - 2).is(",") && comparatives.has(b);
+  }
+
+  /**
+   * Where the people that a count verb before a bare number counts start ("Russian troops in Kursk
+   * number about 50,000", "crews, possibly numbering several hundred", "the wounded numbered in the
+   * thousands"): the nearest people noun or measure word before the verb in its clause; -1 when
+   * no such verb or none of them.
+   */
+  private int countedBefore(List<Token> t, QuantityMention q, int lo) {
+    int v = q.first() - 1;
+    while (v > lo && numberVerbFillers.has(t.get(v))) {
+      v--;
+    }
+    if (v <= lo || !numberVerbs.has(t.get(v)) || !t.get(v).isWord()) {
+      return -1;
+    }
+    for (int k = v - 1; k >= Math.max(lo, v - 8); k--) {
+      Token x = t.get(k);
+      if (x.isNumber() || x.is(";") || x.is(":")) {
+        return -1;
+      }
+      PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k, v);
+      if (nm != null && !HeadNouns.isThing(nm.value)) {
+        return k;
+      }
+      if (nm == null && lex.triggers.longest(t, k, v) != null) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** "the most recruits, about 812": a number set off by a comma after a people noun. */
