@@ -334,15 +334,24 @@ public final class Lexicon {
    */
   public String formalBodyName(String keyword, Origin origin) {
     String formal = formalBodies.get(keyword);
+    String country = formal == null ? null : countryName(origin);
+    return country == null ? null : country + " " + formal;
+  }
+
+  /**
+   * Returns the name of the country {@code origin} as this lexicon's places table writes it first
+   * ("Colombia", "Sri Lanka"), or null when the origin is no country the table names.
+   */
+  public String countryName(Origin origin) {
     List<String> words = placeWords.get(origin);
-    if (formal == null || !origin.isCountry() || words == null || words.isEmpty()) {
+    if (!origin.isCountry() || words == null || words.isEmpty()) {
       return null;
     }
     StringBuilder b = new StringBuilder();
     for (String w : words.get(0).split(" ")) {
-      b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1)).append(' ');
+      b.append(b.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
     }
-    return b.append(formal).toString();
+    return b.toString();
   }
 
   /** Returns the sources whose lower-case canonical name contains {@code keyword}, sorted by name. */
