@@ -91,6 +91,8 @@ final class FigureRules {
   private final Words numberVerbs;
   /** Words between a count verb and its number: "numbered in the thousands". */
   private final Words numberVerbFillers;
+  /** "another", "further", "additional": the words before a number added to a count. */
+  private final Words increments;
   private final Yardsticks yardsticks;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
@@ -137,6 +139,7 @@ final class FigureRules {
     this.theWord = lex.optionalWords("classify.the");
     this.numberVerbs = lex.optionalWords("classify.number-verbs");
     this.numberVerbFillers = lex.optionalWords("classify.number-verb-fillers");
+    this.increments = lex.optionalWords("classify.increments");
     this.yardsticks = new Yardsticks(lex);
   }
 
@@ -263,6 +266,9 @@ final class FigureRules {
         } else {
           measure = lex.triggers.longest(t, counted, q.first()).value;
         }
+      } else if (incrementBefore(t, q.first()) && (copula = triggers.nearest(t, q, lo, hi, false)) != null
+          && copula != Measure.PAYMENT) {
+        measure = copula; // "a further 170,000, bringing the total to 1,320,000 servicemen"
       } else if (triggers.refersToFigure(t, q) && previous != null) {
         elliptic = true; // "put the figure at between 14,000 and 15,000"
       } else if ((apposition = appositionHead(t, q)) != null) {
@@ -659,6 +665,12 @@ final class FigureRules {
       }
     }
     return -1;
+  }
+
+  /** "another 6,000", "a further 170,000", "an additional 2,500": a number added to a count. */
+  private boolean incrementBefore(List<Token> t, int first) {
+    return first >= 1 && increments.has(t.get(first - 1))
+        && (first < 2 || !t.get(first - 2).isNumber());
   }
 
   /** "the most recruits, about 812": a number set off by a comma after a people noun. */
