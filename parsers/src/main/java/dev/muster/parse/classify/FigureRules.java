@@ -661,6 +661,12 @@ final class FigureRules {
         return k;
       }
       if (nm == null && lex.triggers.longest(t, k, v) != null) {
+        for (int j = Math.max(lo, k - 2); j < k; j++) {
+          PhraseIndex.Match<Measure> longer = lex.triggers.longest(t, j, v);
+          if (longer != null && j + longer.length > k) {
+            return j; // "the death toll runs into": the longer measure word that ends here
+          }
+        }
         return k;
       }
     }
