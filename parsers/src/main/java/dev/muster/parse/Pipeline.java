@@ -239,6 +239,9 @@ final class Pipeline {
             time = time.withYear(TimeFinder.lastYear(t, spans, time.year())).withLastDay(TimeFinder.lastDay(spans));
           }
           Figure previous = ctx.paragraphPrevious();
+          if (previous == null && st.classifier().placeLabelled(t, found)) {
+            previous = ctx.recentPrevious(); // "- Nepal: 1,560" under the total it breaks down
+          }
           if (previous == null && !found.isEmpty() && before != null && before.paragraph() == s.paragraph()
               && before.language().equals(s.language())) {
             previous = st.classifier().referent(t, found, before);

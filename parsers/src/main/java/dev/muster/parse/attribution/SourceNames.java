@@ -27,6 +27,13 @@ public final class SourceNames {
   private final Words placePrepositions;
   private final Words nameStops;
   private final Words bodyWords;
+  /** Country adjectives that the names of bodies keep ("Russian Ministry of ..."). */
+  private final Words keptDemonyms;
+  /** The first words of the names that put the country first ("Ministry"), unlike "South African Police Service". */
+  private final Words countryFirstHeads;
+  /** "according to figures the X presented": the nouns of a report between "according to" and a body. */
+  private final Words reportNouns;
+  private final Words byFrom;
   /** Lower-case words that may end a body's name after a capitalised word ("Sverdlovsk regional government"). */
   private final Words bodyLowerWords;
   private final Words regionAdjectives;
@@ -48,6 +55,10 @@ public final class SourceNames {
     this.placePrepositions = lex.optionalWords("attribution.place-prepositions");
     this.nameStops = lex.optionalWords("attribution.name-stops");
     this.bodyWords = lex.optionalWords("attribution.body-words");
+    this.keptDemonyms = lex.optionalWords("attribution.kept-demonyms");
+    this.countryFirstHeads = lex.optionalWords("attribution.country-first-heads");
+    this.reportNouns = lex.optionalWords("attribution.report-nouns");
+    this.byFrom = lex.optionalWords("attribution.by-from");
     this.bodyLowerWords = lex.optionalWords("attribution.body-lower-words");
     this.regionAdjectives = lex.optionalWords("attribution.region-adjectives");
     this.subBodyHeads = lex.optionalWords("attribution.sub-body-heads");
@@ -174,7 +185,8 @@ public final class SourceNames {
             country = openingCountry(t, i);
           }
           spans.add(new TokenSpan(i, i + n));
-          names.add(Source.of(text(t, i, i + n) + (country == null ? "" : " of " + country),
+          String name = body > 0 ? countryFirst(t, i, i + n) : text(t, i, i + n);
+          names.add(Source.of(name + (country == null ? "" : " of " + country),
               body > 0 ? SourceKind.OTHER : SourceKind.OFFICIAL));
           i += n;
           continue;
@@ -191,6 +203,10 @@ public final class SourceNames {
         }
         Source resolved = owner != null ? ofCountry(g.value, owner, t, i, g.length)
             : resolve(g.value, earlier, hints, t, i, g.length);
+        String formal = resolved == null && owner != null ? lex.formalBodyName(g.value, owner) : null;
+        if (formal != null) {
+          resolved = Source.of(formal, SourceKind.GOVERNMENT); // "Colombia's foreign ministry"
+        }
         if (resolved != null) {
           spans.add(new TokenSpan(i, i + g.length));
           names.add(resolved);
@@ -274,7 +290,38 @@ public final class SourceNames {
     return before || from > 0 && sayVerbs.has(t.get(from - 1))
         || from > 1 && according.has(t.get(from - 2)) && t.get(from - 1).is("to")
         || afterThe && from > 2 && the.has(t.get(from - 1)) && according.has(t.get(from - 3))
-            && t.get(from - 2).is("to");
+            && t.get(from - 2).is("to")
+        || afterThe && accordingToReport(t, from);
+  }
+
+  /** "according to figures the X ...", "according to data from the X": a report's maker after "according to". */
+  private boolean accordingToReport(List<Token> t, int from) {
+    int k = from - 1;
+    if (k >= 0 && the.has(t.get(k))) {
+      k--;
+    }
+    if (k >= 0 && byFrom.has(t.get(k))) {
+      k--;
+    }
+    boolean report = false;
+    while (k >= 0 && reportNouns.has(t.get(k)) && t.get(k).isWord()) {
+      report = true;
+      k--;
+    }
+    return report && k >= 1 && t.get(k).is("to") && according.has(t.get(k - 1));
+  }
+
+  /**
+   * The name of a body the table does not know, with a country's adjective that opens a ministry's
+   * name written as the country ("Iraqi Ministry of Interior" is the "Iraq Ministry of Interior"), as
+   * the table names most countries' ministries; the adjectives the table keeps ("Russian") stay, and
+   * so do those of other bodies' proper names ("South African Police Service").
+   */
+  private String countryFirst(List<Token> t, int from, int to) {
+    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, from, to);
+    String country = p != null && p.value.demonym && from + p.length < to && !keptDemonyms.has(t.get(from))
+        && countryFirstHeads.has(t.get(from + p.length)) ? lex.countryName(p.value.origin) : null;
+    return country == null ? text(t, from, to) : country + " " + text(t, from + p.length, to);
   }
 
   /**

@@ -146,6 +146,14 @@ public final class Classifier {
     return null;
   }
 
+  /**
+   * Whether the sentence is a list item that labels its one figure with a place ("- Nepal:
+   * 1,560"): a breakdown of a figure shortly before it, even in an earlier paragraph.
+   */
+  public boolean placeLabelled(List<Token> t, List<QuantityMention> found) {
+    return found.size() == 1 && !found.get(0).isMoney() && rules.placeLabel(t, found.get(0));
+  }
+
   /** The first token in {@code [from, to)} that starts a people noun, or -1. */
   private int peopleNounAt(List<Token> t, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -232,7 +240,8 @@ public final class Classifier {
       boolean explicit = r.originExplicit();
       boolean twoPayments = previous != null && previous.measure() == Measure.PAYMENT
           && r.measure() == Measure.PAYMENT;
-      boolean conversion = twoPayments && converts(t, previous.quantity().end(), q.first());
+      boolean conversion = twoPayments && (converts(t, previous.quantity().end(), q.first())
+          || approximateAfterComma(t, previous.quantity(), q));
       // "400,000 rubles ($4,600)", "210,000 roubles, or about $2,300": the conversion shares the rate
       if (conversion) {
         if (per == null) {
@@ -372,6 +381,20 @@ public final class Classifier {
     }
     return first > 0 && j == first - 1 && t.get(first - 1).is("(")
         || first > 1 && j == first - 2 && t.get(first - 2).is(",") && or.has(t.get(first - 1));
+  }
+
+  /**
+   * "204,000 roubles, roughly $2,300": an approximate amount of another currency set off by a comma
+   * right after an amount (and its rate) converts it.
+   */
+  private boolean approximateAfterComma(List<Token> t, QuantityMention amount, QuantityMention q) {
+    int j = amount.end();
+    PhraseIndex.Match<Lexicon.Rate> rate = j < q.first() ? lex.rates.longest(t, j, q.first()) : null;
+    if (rate != null) {
+      j += rate.length;
+    }
+    return j == q.first() - 1 && t.get(j).is(",") && q.qualifier() == Qualifier.APPROXIMATE
+        && q.unit() != null && amount.unit() != null && !q.unit().equals(amount.unit());
   }
 
   /**

@@ -89,6 +89,12 @@ final class FigureRules {
   /** "the country": the country of the state that counted the people entering it. */
   private final Words countryNouns;
   private final Words theWord;
+  /** "troops number about 50,000", "crews, numbering several hundred": the verb that counts people before it. */
+  private final Words numberVerbs;
+  /** Words between a count verb and its number: "numbered in the thousands". */
+  private final Words numberVerbFillers;
+  /** "another", "further", "additional": the words before a number added to a count. */
+  private final Words increments;
   private final Yardsticks yardsticks;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
@@ -134,6 +140,9 @@ final class FigureRules {
     this.entryVerbs = lex.optionalWords("classify.entry-verbs");
     this.countryNouns = lex.optionalWords("classify.country-nouns");
     this.theWord = lex.optionalWords("classify.the");
+    this.numberVerbs = lex.optionalWords("classify.number-verbs");
+    this.numberVerbFillers = lex.optionalWords("classify.number-verb-fillers");
+    this.increments = lex.optionalWords("classify.increments");
     this.yardsticks = new Yardsticks(lex);
   }
 
@@ -215,6 +224,9 @@ final class FigureRules {
         elliptic = listed;
       }
     }
+    if (head == null && from.isEmpty() && placeLabel(t, q)) {
+      from.addAll(places.placeBefore(t, q.first() - 1)); // "- Nepal: 1,560"
+    }
     if (head != null && headAt >= 0 && others.has(t.get(headAt)) && previous != null || np.partitive()
         || np.distributive() && listed) {
       elliptic = true;
@@ -229,6 +241,7 @@ final class FigureRules {
       Measure adjacent = triggers.adjacent(t, q.end(), hi);
       Measure copula;
       Lexicon.Noun apposition;
+      int counted;
       TreeSet<Origin> nop = numberOfPeople(t, q, lo);
       boolean breakdown = !from.isEmpty();
       if (nop != null) {
@@ -251,14 +264,27 @@ final class FigureRules {
         measure = copula;
       } else if (triggers.isCopula(t, triggers.copulaBefore(t, q.first())) && setByDecree(t)) {
         measure = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
+      } else if ((counted = countedBefore(t, q, lo)) >= 0) {
+        // "troops in Kursk number about 50,000", "the wounded numbered in the thousands"
+        PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, counted, q.first());
+        if (nm != null && !HeadNouns.isThing(nm.value)) {
+          head = nm.value;
+        } else {
+          measure = lex.triggers.longest(t, counted, q.first()).value;
+        }
+      } else if (incrementBefore(t, q.first()) && (copula = triggers.nearest(t, q, lo, hi, false)) != null
+          && copula != Measure.PAYMENT) {
+        measure = copula; // "a further 170,000, bringing the total to 1,320,000 servicemen"
       } else if (triggers.refersToFigure(t, q) && previous != null) {
         elliptic = true; // "put the figure at between 14,000 and 15,000"
       } else if ((apposition = appositionHead(t, q)) != null) {
         head = apposition;
       } else if ((copula = partitiveMeasure(t, q)) != null) {
         measure = copula; // "Of the confirmed dead, more than 20,000 were volunteers"
-      } else if (previous != null && !previousIsOutside && partitiveBefore(t, q.first())) {
-        elliptic = true; // "10,000 soldiers were in Russia, of whom around 8,000 had moved to Kursk"
+      } else if (previous != null && (!previousIsOutside || opensSentence(t, q.first())) && partitiveBefore(t, q.first())) {
+        // "10,000 soldiers were in Russia, of whom around 8,000 had moved to Kursk"; "... 6,000
+        // engineers. Of those, 1,000 are deminers"
+        elliptic = true;
       } else if (nop == null) {
         return null;
       } // else "the number of Sri Lankans who went ranges from ..."
@@ -575,6 +601,39 @@ final class FigureRules {
     return k >= 1 && partitivePronouns.has(t.get(k)) && (ofWord.has(t.get(k - 1)) || partJoins.has(t.get(k - 1)));
   }
 
+  /**
+   * Whether a number is the whole value of a list item labelled with a place: "- Nepal: 1,560",
+   * "• Sri Lanka: about 460." (a colon before it, and only a full stop after it).
+   */
+  boolean placeLabel(List<Token> t, QuantityMention q) {
+    int colon = q.first() - 1;
+    if (colon < 1 || !t.get(colon).is(":") || q.end() < t.size() - 1
+        || q.end() == t.size() - 1 && !t.get(q.end()).is(".")) {
+      return false;
+    }
+    int words = 0;
+    for (int k = 0; k < colon; k++) {
+      if (t.get(k).isNumber() || t.get(k).isWord() && (!t.get(k).isCapitalized() || ++words > 4)) {
+        return false;
+      }
+    }
+    return words > 0 && !places.placeBefore(t, colon).isEmpty();
+  }
+
+  /** Whether the partitive before a figure opens its sentence: "Of those, 1,000 are deminers". */
+  private static boolean opensSentence(List<Token> t, int first) {
+    int k = first - 1;
+    if (k >= 0 && t.get(k).is(",")) {
+      k--;
+    }
+    for (int j = 0; j < k - 1; j++) {
+      if (t.get(j).isWord() || t.get(j).isNumber()) {
+        return false;
+      }
+    }
+    return k >= 1;
+  }
+
   /** Whether the token before a figure joins it to a list with the figure before it. */
   private boolean ellipsisCue(List<Token> t, int first) {
     Token b = t.get(first - 1);
@@ -582,6 +641,48 @@ final class FigureRules {
       return true; // "the target for Chelyabinsk is 10,000 and Perm 9,000"
     }
     return listJoins.has(b) || b.is(",") || first >= 2 && t.get(first - 2).is(",") && comparatives.has(b);
+  }
+
+  /**
+   * Where the people that a count verb before a bare number counts start ("Russian troops in Kursk
+   * number about 50,000", "crews, possibly numbering several hundred", "the wounded numbered in the
+   * thousands"): the nearest people noun or measure word before the verb in its clause; -1 when
+   * no such verb or none of them.
+   */
+  private int countedBefore(List<Token> t, QuantityMention q, int lo) {
+    int v = q.first() - 1;
+    while (v > lo && numberVerbFillers.has(t.get(v))) {
+      v--;
+    }
+    if (v <= lo || !numberVerbs.has(t.get(v)) || !t.get(v).isWord()) {
+      return -1;
+    }
+    for (int k = v - 1; k >= Math.max(lo, v - 8); k--) {
+      Token x = t.get(k);
+      if (x.isNumber() || x.is(";") || x.is(":")) {
+        return -1;
+      }
+      PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k, v);
+      if (nm != null && !HeadNouns.isThing(nm.value)) {
+        return k;
+      }
+      if (nm == null && lex.triggers.longest(t, k, v) != null) {
+        for (int j = Math.max(lo, k - 2); j < k; j++) {
+          PhraseIndex.Match<Measure> longer = lex.triggers.longest(t, j, v);
+          if (longer != null && j + longer.length > k) {
+            return j; // "the death toll runs into": the longer measure word that ends here
+          }
+        }
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** "another 6,000", "a further 170,000", "an additional 2,500": a number added to a count. */
+  private boolean incrementBefore(List<Token> t, int first) {
+    return first >= 1 && increments.has(t.get(first - 1))
+        && (first < 2 || !t.get(first - 2).isNumber());
   }
 
   /** "the most recruits, about 812": a number set off by a comma after a people noun. */

@@ -97,6 +97,14 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
         listLead, unnamedSpeaker);
   }
 
+  /**
+   * The last figure found so far, when it is in the current paragraph or one of the two before:
+   * the total a list of labelled items breaks down ("... were:" then "- Nepal: 1,560").
+   */
+  public Figure recentPrevious() {
+    return lastFigure.filter(f -> f.paragraph() >= paragraph - 2).orElse(null);
+  }
+
   /** The last figure found so far, when it is in the current paragraph. */
   public Figure paragraphPrevious() {
     return lastFigure.filter(f -> f.paragraph() == paragraph).orElse(null);

@@ -157,6 +157,8 @@ public final class Lexicon {
   private final List<Map.Entry<String, Source>> sourcesLower = new ArrayList<>();
   /** Generic names ("the Ministry") and the keyword of the earlier body they stand for. */
   public final PhraseIndex<String> genericSources;
+  /** The formal English name of a country's body by its generic keyword ("foreign": "Ministry of Foreign Affairs"). */
+  private final Map<String, String> formalBodies = new HashMap<>();
   /** The sources (lower-case name and source) whose name contains each generic keyword. */
   private final Map<String, List<Map.Entry<String, Source>>> sourcesByKeyword = new HashMap<>();
   /** Word classes by "file.class" ("time.months"). */
@@ -324,6 +326,34 @@ public final class Lexicon {
     return words == null ? placeWords(origin) : java.util.Collections.unmodifiableList(words);
   }
 
+  /**
+   * Returns the name of {@code origin}'s body that a generic name of {@code keyword} stands for,
+   * when the source table does not know it: the country's English name and the body's formal name
+   * ("Colombia Ministry of Foreign Affairs"); null when the keyword names no such body or the
+   * origin is no country.
+   */
+  public String formalBodyName(String keyword, Origin origin) {
+    String formal = formalBodies.get(keyword);
+    String country = formal == null ? null : countryName(origin);
+    return country == null ? null : country + " " + formal;
+  }
+
+  /**
+   * Returns the name of the country {@code origin} as this lexicon's places table writes it first
+   * ("Colombia", "Sri Lanka"), or null when the origin is no country the table names.
+   */
+  public String countryName(Origin origin) {
+    List<String> words = placeWords.get(origin);
+    if (!origin.isCountry() || words == null || words.isEmpty()) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    for (String w : words.get(0).split(" ")) {
+      b.append(b.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+    }
+    return b.toString();
+  }
+
   /** Returns the sources whose lower-case canonical name contains {@code keyword}, sorted by name. */
   public List<Map.Entry<String, Source>> sourcesWithKeyword(String keyword) {
     List<Map.Entry<String, Source>> known = sourcesByKeyword.get(keyword);
@@ -405,7 +435,12 @@ public final class Lexicon {
 
   private void loadSources(String dir) {
     Lexicon l = this;
-    read(dir + "generic-sources.tsv", 2, f -> l.genericSources.put(f[0], f[1]));
+    read(dir + "generic-sources.tsv", 2, f -> {
+      l.genericSources.put(f[0], f[1]);
+      if (f.length > 2 && !f[2].isBlank()) {
+        l.formalBodies.put(f[1], f[2].trim());
+      }
+    });
     read(BASE + "sources.tsv", 2, f -> {
       List<String> aliases = f.length > 2 && !f[2].isBlank()
           ? Arrays.asList(f[2].split("\\|")) : List.of();

@@ -54,6 +54,14 @@ final class NotACount {
   private final Words strong;
   /** Words of a round count ("decina", "dozen"): "una decina di soldati" counts them. */
   private final Words dozen;
+  /** "men between 35 and 50": the people whose ages a range right after them gives. */
+  private final Words ageNouns;
+  /** "between", "from": the words that open a range. */
+  private final Words rangeOpeners;
+  private final Words ageRangeJoins;
+  /** "for every", "for each": a ratio's second term follows. */
+  private final Words ratioFor;
+  private final Words ratioEvery;
 
   NotACount(Lexicon lex, Numerals numerals) {
     this.lex = lex;
@@ -86,6 +94,11 @@ final class NotACount {
     this.at = lex.optionalWords("quantity.at");
     this.strong = lex.optionalWords("quantity.strong");
     this.dozen = lex.optionalWords("quantity.dozen");
+    this.ageNouns = lex.optionalWords("quantity.age-nouns");
+    this.rangeOpeners = lex.optionalWords("quantity.range-openers");
+    this.ageRangeJoins = lex.optionalWords("quantity.age-range-joins");
+    this.ratioFor = lex.optionalWords("quantity.ratio-for");
+    this.ratioEvery = lex.optionalWords("quantity.ratio-every");
   }
 
   /** Whether the number {@code n} read at token {@code i} is not a count. */
@@ -129,6 +142,10 @@ final class NotACount {
       if (next != null && ageYears.has(next) && n.end() + 1 < t.size() && old.has(t.get(n.end() + 1))) {
         return true;
       }
+      if (v.compareTo(BigDecimal.valueOf(14)) >= 0 && !personNoun(t, n.end()) && (ageRangeOpens(t, i - 1)
+          || prev != null && ageRangeJoins.has(prev) && i >= 3 && t.get(i - 2).isNumber() && ageRangeOpens(t, i - 3))) {
+        return true; // "men between 35 and 50", "men from 18 to 30": ages, not a count of men
+      }
       if (prev != null && prev.is(",") && next != null && next.is(",") && i >= 2 && t.get(i - 2).isCapitalized()
           && !n.words()) {
         return true;
@@ -139,6 +156,31 @@ final class NotACount {
       }
     }
     // a number inside a date range "1 October to 31 December" is caught by the month checks
+    return ratioForEvery(t, i, n, prev);
+  }
+
+  /** Whether token {@code k} opens a range right after people: "men between", "men from". */
+  private boolean ageRangeOpens(List<Token> t, int k) {
+    return k >= 1 && rangeOpeners.has(t.get(k)) && ageNouns.has(t.get(k - 1));
+  }
+
+  /**
+   * "three wounded for every soldier killed", "five soldiers for each ...": the first term of a
+   * ratio, a few words before "for every" in its clause; not money ("$500 for every recruit" is a fee).
+   */
+  private boolean ratioForEvery(List<Token> t, int i, NumberRead n, Token prev) {
+    if (ratioFor.isEmpty() || prev != null && isCurrencyPrefix(prev) || moneyAfter(t, n.end())) {
+      return false;
+    }
+    for (int k = n.end(); k + 1 < t.size() && k < n.end() + 4; k++) {
+      Token x = t.get(k);
+      if (ratioFor.has(x) && ratioEvery.has(t.get(k + 1))) {
+        return true;
+      }
+      if (!x.isWord()) {
+        return false;
+      }
+    }
     return false;
   }
 

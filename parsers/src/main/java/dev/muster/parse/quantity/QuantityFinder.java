@@ -170,7 +170,7 @@ public final class QuantityFinder {
     }
     boolean isFrom = q == null && qStart > 0 && from.has(t.get(qStart - 1));
     // "rose from 310 to 780": a change between two figures, each its own record
-    boolean change = isFrom && qStart > 1 && changeVerbs.has(t.get(qStart - 2));
+    boolean change = isFrom && qStart > 1 && changeBeforeFrom(t, qStart - 1);
     boolean dozenWord = !n.magnitude() && dozen.has(t.get(n.end() - 1));
     Bounds b = n.magnitude()
         ? new Bounds(BigDecimal.valueOf(n.magLow()), BigDecimal.valueOf(n.magHigh()), Qualifier.MAGNITUDE)
@@ -263,6 +263,9 @@ public final class QuantityFinder {
       b.qualifier = Qualifier.APPROXIMATE; // "a dozen", "two dozen": round, vague counts
     }
     Currency unit = before != null ? before.currency : after != null ? after.currency : null;
+    if (unit == null && change) {
+      unit = changedToCurrency(t, end); // "reduced from 1.6 million to 800,000 roubles"
+    }
     // larger than any quantity ("1,000,000,000,000,000,000", "999 billion trillion"): not a figure
     if (b.low != null && b.low.compareTo(Quantity.MAX) > 0 || b.high != null && b.high.compareTo(Quantity.MAX) > 0) {
       return null;
@@ -274,6 +277,39 @@ public final class QuantityFinder {
     }
     Per per = rateAfter(t, end, unit != null);
     return new QuantityMention(first, end, i, b.low, b.high, b.qualifier, unit, per, n.words(), value, magnitude);
+  }
+
+  /**
+   * Whether a verb of change stands shortly before the "from" at {@code at}, in its clause and with
+   * no number between: "rose from", "was reduced last month from", "raised its bonus from".
+   */
+  private boolean changeBeforeFrom(List<Token> t, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - CHANGE_WINDOW); k--) {
+      Token x = t.get(k);
+      if (changeVerbs.has(x)) {
+        return true;
+      }
+      if (x.isNumber() || x.is(",") || x.is(";") || x.is(":") || x.is("(")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The currency written after the new value of a change that starts at {@code end} ("to 800,000
+   * roubles"), which the old value before it shares; null when none.
+   */
+  private Currency changedToCurrency(List<Token> t, int end) {
+    if (end + 1 >= t.size() || !to.has(t.get(end))) {
+      return null;
+    }
+    NumberRead next = numerals.read(t, end + 1);
+    if (next == null || next.end() >= t.size()) {
+      return null;
+    }
+    PhraseIndex.Match<Lexicon.Money> m = lex.money.longest(t, next.end());
+    return m != null && m.value.after() ? m.value.currency : null;
   }
 
   /** Whether a verb of change stands shortly before token {@code s} in its clause ("довести численность до"). */
