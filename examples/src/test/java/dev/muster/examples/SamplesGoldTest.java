@@ -81,15 +81,15 @@ class SamplesGoldTest {
           "likelihood", 1.0, "source_names_f1", 1.0, "evidence_exact", 1.0)),
       new Group("samples 45-52", 45, 52, floors(
           "precision", 0.958, "recall", 0.919, "f1", 0.938, "strict_f1", 0.717,
-          "measure", 0.868, "qualifier", 1.0, "origin", 0.882, "period", 0.636, "sources", 0.912,
+          "measure", 0.868, "qualifier", 1.0, "origin", 0.882, "period", 0.667, "sources", 0.912,
           "likelihood", 0.985, "source_names_f1", 0.904, "evidence_exact", 1.0)),
       new Group("samples 53-56", 53, 56, floors(
           "precision", 1.0, "recall", 0.774, "f1", 0.873, "strict_f1", 0.691,
           "measure", 0.875, "qualifier", 1.0, "origin", 0.917, "period", 0.571, "sources", 0.792,
           "likelihood", 1.0, "source_names_f1", 0.765, "evidence_exact", 1.0)),
       new Group("samples 57-60", 57, 60, floors(
-          "precision", 1.0, "recall", 0.848, "f1", 0.918, "strict_f1", 0.787,
-          "measure", 0.893, "qualifier", 1.0, "origin", 0.893, "period", 0.714, "sources", 0.857,
+          "precision", 1.0, "recall", 0.848, "f1", 0.918, "strict_f1", 0.82,
+          "measure", 0.929, "qualifier", 1.0, "origin", 0.929, "period", 0.857, "sources", 0.857,
           "likelihood", 1.0, "source_names_f1", 0.867, "evidence_exact", 1.0)),
       new Group("samples 61-66", 61, 66, floors(
           "precision", 1.0, "recall", 0.811, "f1", 0.896, "strict_f1", 0.688,
@@ -101,10 +101,10 @@ class SamplesGoldTest {
           "likelihood", 1.0, "source_names_f1", 0.571, "evidence_exact", 1.0)),
       new Group("samples 71-76", 71, 76, floors(
           "precision", 0.964, "recall", 0.946, "f1", 0.955, "strict_f1", 0.901,
-          "measure", 0.981, "qualifier", 1.0, "origin", 0.962, "period", 0.829, "sources", 0.925,
-          "likelihood", 0.981, "source_names_f1", 0.955, "evidence_exact", 1.0)),
+          "measure", 0.981, "qualifier", 1.0, "origin", 0.962, "period", 0.857, "sources", 0.962,
+          "likelihood", 0.981, "source_names_f1", 0.977, "evidence_exact", 1.0)),
       new Group("samples 77-80", 77, 80, floors(
-          "precision", 0.949, "recall", 0.949, "f1", 0.949, "strict_f1", 0.846,
+          "precision", 0.974, "recall", 0.949, "f1", 0.949, "strict_f1", 0.846,
           "measure", 0.946, "qualifier", 1.0, "origin", 0.919, "period", 0.955, "sources", 0.892,
           "likelihood", 1.0, "source_names_f1", 0.929, "evidence_exact", 1.0)),
       new Group("samples 81-86", 81, 86, floors(
@@ -113,24 +113,24 @@ class SamplesGoldTest {
           "likelihood", 1.0, "source_names_f1", 0.963, "evidence_exact", 1.0)),
       new Group("samples 87-90", 87, 90, floors(
           "precision", 1.0, "recall", 0.923, "f1", 0.96, "strict_f1", 0.827,
-          "measure", 1.0, "qualifier", 1.0, "origin", 0.861, "period", 0.75, "sources", 0.722,
-          "likelihood", 1.0, "source_names_f1", 0.821, "evidence_exact", 1.0)),
+          "measure", 1.0, "qualifier", 1.0, "origin", 0.861, "period", 0.75, "sources", 0.889,
+          "likelihood", 1.0, "source_names_f1", 0.935, "evidence_exact", 1.0)),
       new Group("samples 91-96", 91, 96, floors(
-          "precision", 0.967, "recall", 0.795, "f1", 0.881, "strict_f1", 0.731,
-          "measure", 0.914, "qualifier", 1.0, "origin", 0.915, "period", 0.789, "sources", 0.814,
-          "likelihood", 1.0, "source_names_f1", 0.835, "evidence_exact", 1.0)),
+          "precision", 0.967, "recall", 0.918, "f1", 0.95, "strict_f1", 0.823,
+          "measure", 0.94, "qualifier", 1.0, "origin", 0.915, "period", 0.833, "sources", 0.836,
+          "likelihood", 1.0, "source_names_f1", 0.857, "evidence_exact", 1.0)),
       new Group("samples 97-100", 97, 100, floors(
           "precision", 0.941, "recall", 0.914, "f1", 0.928, "strict_f1", 0.667,
-          "measure", 0.875, "qualifier", 1.0, "origin", 0.813, "period", 0.65, "sources", 0.719,
-          "likelihood", 1.0, "source_names_f1", 0.769, "evidence_exact", 1.0)),
+          "measure", 0.875, "qualifier", 1.0, "origin", 0.813, "period", 0.7, "sources", 0.906,
+          "likelihood", 1.0, "source_names_f1", 0.933, "evidence_exact", 1.0)),
       new Group("samples 101-106", 101, 106, floors(
-          "precision", 0.898, "recall", 0.869, "f1", 0.883, "strict_f1", 0.667,
-          "measure", 0.792, "qualifier", 1.0, "origin", 0.906, "period", 0.767, "sources", 0.755,
-          "likelihood", 1.0, "source_names_f1", 0.787, "evidence_exact", 1.0)),
+          "precision", 0.951, "recall", 0.951, "f1", 0.951, "strict_f1", 0.82,
+          "measure", 0.914, "qualifier", 1.0, "origin", 0.931, "period", 0.767, "sources", 0.845,
+          "likelihood", 1.0, "source_names_f1", 0.861, "evidence_exact", 1.0)),
       new Group("samples 107-110", 107, 110, floors(
-          "precision", 0.861, "recall", 0.939, "f1", 0.899, "strict_f1", 0.667,
-          "measure", 0.839, "qualifier", 1.0, "origin", 0.839, "period", 0.357, "sources", 0.71,
-          "likelihood", 1.0, "source_names_f1", 0.757, "evidence_exact", 1.0)),
+          "precision", 0.939, "recall", 0.939, "f1", 0.939, "strict_f1", 0.727,
+          "measure", 0.871, "qualifier", 1.0, "origin", 0.839, "period", 1.0, "sources", 0.903,
+          "likelihood", 1.0, "source_names_f1", 0.93, "evidence_exact", 1.0)),
       new Group("samples 111-116", 111, 116, floors(
           "precision", 0.922, "recall", 0.797, "f1", 0.855, "strict_f1", 0.527,
           "measure", 0.83, "qualifier", 1.0, "origin", 0.702, "period", 0.556, "sources", 0.638,
