@@ -157,7 +157,8 @@ public final class QuantityFinder {
         continue;
       }
       PhraseIndex.Match<Qualifier> qm = lex.qualifiers.longest(t, s, qStart);
-      if (qm != null && qm.length == len && !(len == 1 && changeTo.has(t.get(s)) && changeBefore(t, s))) {
+      if (qm != null && qm.length == len
+          && !(len == 1 && changeTo.has(t.get(s)) && (changeBefore(t, s) || afterFrom(t, s)))) {
         q = qm.value;
         first = s;
         break;
@@ -171,10 +172,21 @@ public final class QuantityFinder {
     boolean isFrom = q == null && qStart > 0 && from.has(t.get(qStart - 1));
     // "rose from 310 to 780": a change between two figures, each its own record
     boolean change = isFrom && qStart > 1 && changeBeforeFrom(t, qStart - 1);
+    NumberRead next = isFrom && !n.magnitude() && !n.scaled() ? changedTo(t, n.end()) : null;
+    BigDecimal nextScale = next == null || next.magnitude() ? null : scaleEnding(t, n.end() + 1, next);
+    if (nextScale != null && value.compareTo(nextScale) < 0) {
+      BigDecimal scaled = value.multiply(nextScale);
+      // "с 3 до 1,5 млн": a first number that, given the second's scale, is the larger is a fall
+      change |= scaled.compareTo(next.value()) > 0;
+      if (change && scaled.multiply(BigDecimal.TEN).compareTo(next.value()) > 0
+          && scaled.compareTo(next.value().multiply(BigDecimal.TEN)) < 0) {
+        value = scaled; // "from 2.4 to 1.6 million": the old value shares the new one's scale
+      }
+    }
     boolean dozenWord = !n.magnitude() && dozen.has(t.get(n.end() - 1));
     Bounds b = n.magnitude()
         ? new Bounds(BigDecimal.valueOf(n.magLow()), BigDecimal.valueOf(n.magHigh()), Qualifier.MAGNITUDE)
-        : new Bounds(n.value(), n.value(), Qualifier.EXACT);
+        : new Bounds(value, value, Qualifier.EXACT);
     // a range: "X to Y", "X-Y", "between X and Y", "from X to Y", "X or Y"
     int r = n.end();
     Lexicon.Money after = null;
@@ -211,11 +223,7 @@ public final class QuantityFinder {
         if (!n.magnitude() && !n.scaled() && lo.compareTo(hi) < 0) {
           // "1-2 million", "between two and three thousand": the first shares the second's scale
           // the scale word ends the second number, but for an abbreviation's full stop ("10–12 тыс.")
-          Token last = t.get(second.end() - 1);
-          if (last.is(".") && second.end() - 2 > y) {
-            last = t.get(second.end() - 2);
-          }
-          BigDecimal scaleOf = numerals.scaleOf(last);
+          BigDecimal scaleOf = scaleEnding(t, y, second);
           if (scaleOf != null && lo.compareTo(scaleOf) < 0 && lo.multiply(scaleOf).compareTo(hi) <= 0) {
             lo = lo.multiply(scaleOf);
           } else if (sharesThousands(t.get(i), t.get(y), lo, hi)) {
@@ -301,15 +309,34 @@ public final class QuantityFinder {
    * roubles"), which the old value before it shares; null when none.
    */
   private Currency changedToCurrency(List<Token> t, int end) {
-    if (end + 1 >= t.size() || !to.has(t.get(end))) {
-      return null;
-    }
-    NumberRead next = numerals.read(t, end + 1);
+    NumberRead next = changedTo(t, end);
     if (next == null || next.end() >= t.size()) {
       return null;
     }
     PhraseIndex.Match<Lexicon.Money> m = lex.money.longest(t, next.end());
     return m != null && m.value.after() ? m.value.currency : null;
+  }
+
+  /** The number after the word for "to" at {@code end} ("до 1,6 млн", "auf 2 Millionen"), or null. */
+  private NumberRead changedTo(List<Token> t, int end) {
+    if (end + 1 >= t.size() || !(to.has(t.get(end)) || changeTo.has(t.get(end)))) {
+      return null;
+    }
+    return numerals.read(t, end + 1);
+  }
+
+  /** The value of the scale word that ends {@code n}, read from token {@code y} ("млн", "тыс."), or null. */
+  private BigDecimal scaleEnding(List<Token> t, int y, NumberRead n) {
+    Token last = t.get(n.end() - 1);
+    if (last.is(".") && n.end() - 2 > y) {
+      last = t.get(n.end() - 2); // an abbreviation's full stop
+    }
+    return numerals.scaleOf(last);
+  }
+
+  /** Whether token {@code s} follows "from" and a number ("с 3 до"): the "to" of a change or range. */
+  private boolean afterFrom(List<Token> t, int s) {
+    return s > 1 && t.get(s - 1).isNumber() && from.has(t.get(s - 2));
   }
 
   /** Whether a verb of change stands shortly before token {@code s} in its clause ("довести численность до"). */
