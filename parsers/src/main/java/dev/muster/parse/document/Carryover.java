@@ -40,6 +40,9 @@ public final class Carryover {
   private final Words indefinites;
   /** "Speaking", "Addressing": a participle that opens a clause setting the scene of a statement. */
   private final Words sceneOpeners;
+  /** "mentre", "während", "тогда как": a join whose "according to" after it frames only its own clause. */
+  private final Words contrastJoins;
+  private final Words accordingAlone;
   private final Words listMarkers;
   private final Words reportNouns;
   private final TimeFinder times;
@@ -105,6 +108,8 @@ public final class Carryover {
     this.speakerNouns = lex.optionalWords("document.speaker-nouns");
     this.indefinites = lex.optionalWords("document.indefinites");
     this.sceneOpeners = lex.optionalWords("document.scene-openers");
+    this.contrastJoins = lex.optionalWords("document.contrast-joins");
+    this.accordingAlone = lex.optionalWords("attribution.according-alone");
     this.partitiveDeterminers = lex.optionalWords("document.partitive-determiners");
     this.afterBareNumber = lex.optionalWords("document.after-bare-number");
     this.lex = lex;
@@ -185,7 +190,7 @@ public final class Carryover {
     List<Figure> attributed = figures.isEmpty() ? List.of() : new ArrayList<>(figures.size());
     for (Figure f : figures) {
       int at = f.quantity().first();
-      Figure c = f.withChain(own && (ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at)) ? List.of() : chain, own);
+      Figure c = f.withChain(own && (ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at) || beforeContrast(t, attr, at)) ? List.of() : chain, own);
       if ((continued || opensWithConnective(t)) && c.period() == null) {
         // the same report goes on: "... so far. Total casualties are believed to be ..."
         for (Figure p : ctx.pending()) {
@@ -315,6 +320,38 @@ public final class Carryover {
       }
     }
     return true;
+  }
+
+  /** How many tokens after a contrastive join its "according to" may stand ("тогда как, по данным"). */
+  static final int CONTRAST_REACH = 4;
+
+  /**
+   * Whether the figure at token {@code first} stands before a contrastive join that opens a clause
+   * with "according to", and every source the sentence names comes after it ("the bonus rose to 2
+   * million, while according to X at least 20 regions cut it"): X frames its own clause only.
+   */
+  private boolean beforeContrast(List<Token> t, SentenceAttribution attr, int first) {
+    for (int c = first + 1; c < t.size(); c++) {
+      if (!contrastJoins.has(t.get(c))) {
+        continue;
+      }
+      boolean framed = false;
+      for (int k = c + 1; k < Math.min(t.size(), c + 1 + CONTRAST_REACH) && !framed; k++) {
+        // "secondo X", "laut X"; "по данным X", "за даними X" (not "за минулу добу")
+        framed = according.has(t.get(k))
+            && (accordingAlone.has(t.get(k)) || k + 1 < t.size() && to.has(t.get(k + 1)));
+      }
+      if (!framed || attr.spans().isEmpty()) {
+        return false;
+      }
+      for (TokenSpan sp : attr.spans()) {
+        if (sp.start() < c) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /** How many words before a speaker's noun its indefinite article may stand ("a Yemeni government minister"). */
