@@ -79,7 +79,7 @@ class LexiconTest {
       "time.year-after", "time.lower-case-months", "quantity.change-to",
       "classify.place-after-noun", "classify.copula-dash", "classify.demonym-noun-endings", "time.over",
       "classify.own-scene-prepositions", "document.as-openers",
-      "document.part-takes-measure",
+      "document.part-takes-measure", "document.contrast-joins",
       "classify.paid-foreign-nouns",
       "attribution.report-of", "time.numeric-dates", "time.week",
       "classify.each", "classify.own-force-measures", "classify.payees",
