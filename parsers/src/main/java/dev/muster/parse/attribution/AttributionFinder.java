@@ -32,6 +32,8 @@ public final class AttributionFinder {
   private final Words reportNouns;
   private final Words anaphors;
   private final Words anaphorFillers;
+  /** "a", "an": an article that makes a speaker noun a new party ("a police spokesman said"). */
+  private final Words indefinites;
   /** "he", "she": an anaphoric speaker that is a person, who may be one the text leaves unnamed. */
   private final Words personPronouns;
   /** Verbs of reported speech ("seien", "habe"): the sentence goes on with the speaker before. */
@@ -79,6 +81,7 @@ public final class AttributionFinder {
     this.reportNouns = lex.optionalWords("attribution.report-nouns");
     this.anaphors = lex.optionalWords("attribution.anaphors");
     this.anaphorFillers = lex.optionalWords("attribution.anaphor-fillers");
+    this.indefinites = lex.optionalWords("attribution.indefinites");
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
     this.reportedSpeech = lex.optionalWords("attribution.reported-speech");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
@@ -538,6 +541,26 @@ public final class AttributionFinder {
   }
 
   /**
+   * Whether the noun phrase of the speaker noun at {@code b} opens with an indefinite article ("a
+   * police spokesman", "an army spokeswoman"): a new party, not one named before.
+   */
+  private boolean indefiniteBefore(List<Token> t, int b) {
+    for (int j = b - 1; j >= Math.max(0, b - INDEFINITE_REACH); j--) {
+      Token w = t.get(j);
+      if (indefinites.has(w)) {
+        return true;
+      }
+      if (!w.isWord() || anaphorFillers.has(w) && !anaphors.has(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** How many words may stand between an indefinite article and its speaker noun ("a regional police spokesman"). */
+  private static final int INDEFINITE_REACH = 3;
+
+  /**
    * "it said", "the review says", "the Head of State also stated", "Intelligence notes"; "по
    * его словам", "за його словами", where the pronoun stands inside the according-to frame; a
    * verb of reported speech ("seien").
@@ -563,8 +586,8 @@ public final class AttributionFinder {
       for (int b = k - 1; b >= Math.max(0, k - 4); b--) {
         Token w = t.get(b);
         if (anaphors.has(w)) {
-          if (ownedByPlace(t, b)) {
-            break; // "Kazakhstan's interior ministry said": a body of its own, not one named before
+          if (ownedByPlace(t, b) || indefiniteBefore(t, b)) {
+            break; // "Kazakhstan's interior ministry said", "a police spokesman said": not one named before
           }
           return true;
         }

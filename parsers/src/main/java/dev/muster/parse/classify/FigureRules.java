@@ -198,6 +198,9 @@ final class FigureRules {
     if (from.isEmpty() && headAt >= 0 && after < hi && ofWord.has(t.get(after)) && citizenNouns.has(t.get(headAt))) {
       places.readPlaces(t, after + 1, hi, from); // "citizens of Egypt"
     }
+    if (from.isEmpty() && headAt >= 0) {
+      from.addAll(places.countedCountries(t, after, hi)); // "citizens of 32 countries": foreign
+    }
     if (from.isEmpty() && headAt >= 0 && after < hi && placeAfterNoun.has(t.get(headAt))) {
       // "громадян Китаю", "солдатів КНДР": a place in the genitive; "migranti dell'Asia centrale"
       int at = after + 1 < hi && ofWord.has(t.get(after)) ? after + 1 : after;

@@ -36,6 +36,8 @@ final class Places {
   private final Words compass;
   private final Words fromVerbs;
   private final Words placePlurals;
+  /** "more than", "several different": words that may count the countries of "citizens of 32 countries". */
+  private final Words countryCounters;
   private final Words placeAnaphors;
   private final Words stateNouns;
   private final Words citizenship;
@@ -69,6 +71,7 @@ final class Places {
     this.compass = lex.optionalWords("classify.compass");
     this.fromVerbs = lex.optionalWords("classify.from-verbs");
     this.placePlurals = lex.optionalWords("classify.place-plurals");
+    this.countryCounters = lex.optionalWords("classify.country-counters");
     this.placeAnaphors = lex.optionalWords("classify.place-anaphors");
     this.stateNouns = lex.optionalWords("classify.state-nouns");
     this.citizenship = lex.optionalWords("classify.citizenship");
@@ -167,6 +170,37 @@ final class Places {
     }
     return j;
   }
+
+  /**
+   * "citizens of 32 countries", "fighters from more than 20 countries", "men from several
+   * different countries": people of a number of countries, none named, are foreign; "from 20
+   * African countries" gives the region before the plural. {@code at} is the token after the
+   * noun; empty when no "of" or "from" and a count of countries stand there.
+   */
+  TreeSet<Origin> countedCountries(List<Token> t, int at, int hi) {
+    TreeSet<Origin> out = new TreeSet<>();
+    if (at >= hi || !fromWord.has(t.get(at)) && !ofWord.has(t.get(at))) {
+      return out;
+    }
+    boolean counted = false;
+    for (int k = at + 1; k < Math.min(hi, at + 1 + COUNTED_REACH); k++) {
+      Token x = t.get(k);
+      if (x.isNumber() || countryCounters.has(x)) {
+        counted = true;
+        continue;
+      }
+      if (counted && placePlurals.has(x)) {
+        out.add(Origin.FOREIGN);
+      } else if (counted && lex.places.longest(t, k, hi) != null) {
+        readPlaces(t, k, hi, out);
+      }
+      return out;
+    }
+    return out;
+  }
+
+  /** How many words may count the countries after "of" or "from" ("more than 120"). */
+  private static final int COUNTED_REACH = 4;
 
   boolean isCompass(Token t) {
     return t.isCapitalized() && compass.has(t);

@@ -16,8 +16,11 @@ import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.TokenSpan;
 import dev.muster.parse.token.Words;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -70,6 +73,8 @@ public final class Carryover {
   private final Words according;
   private final Words generalOpeners;
   private final Words partitiveDeterminers;
+  /** "of", "among": the words that open a sentence splitting an earlier total ("Among the dead, ..."). */
+  private final Words partOpeners;
   private final Words afterBareNumber;
   private final Lexicon lex;
   private final Words to;
@@ -111,6 +116,7 @@ public final class Carryover {
     this.contrastJoins = lex.optionalWords("document.contrast-joins");
     this.accordingAlone = lex.optionalWords("attribution.according-alone");
     this.partitiveDeterminers = lex.optionalWords("document.partitive-determiners");
+    this.partOpeners = lex.optionalWords("document.part-openers").union(of);
     this.afterBareNumber = lex.optionalWords("document.after-bare-number");
     this.lex = lex;
     this.to = lex.optionalWords("attribution.to");
@@ -157,8 +163,12 @@ public final class Carryover {
     List<Figure> figures = found;
     Figure whole = null; // the total a breakdown that names its measure splits
     boolean opening = partitiveOpening(t);
+    Figure splitTotal = splitTotal(t, ctx, figures);
     if (ctx.lastFigure().isPresent() && splitsMeasure(t, ctx.lastFigure().get())) {
       whole = ctx.lastFigure().get();
+      figures = partOf(figures, whole, false);
+    } else if (splitTotal != null) {
+      whole = splitTotal; // "Of the dead, ..." after a figure of another kind: the latest total of the dead
       figures = partOf(figures, whole, false);
     } else if (ctx.lastFigure().isPresent() && (startsWithPartitive(t) || opening)) {
       figures = partOf(figures, ctx.lastFigure().get(), opening);
@@ -247,7 +257,53 @@ public final class Carryover {
             : leadsBack(t, ctx) ? ctx.lastChain() : listItem(t) ? ctx.listLead()
             : quoteLead(t, attr, ctx) ? lastOf(ctx.previousNames())
             : quoteOpen(withTokens(ctx.paragraphTokens(), t)) ? ctx.listLead() : List.of(),
-        unnamed ? ctx.sentence() : ctx.unnamedSpeaker());
+        unnamed ? ctx.sentence() : ctx.unnamedSpeaker(), latest(ctx.latest(), attributed));
+  }
+
+  /** The last figure of each measure after a sentence's {@code figures}. */
+  private static Map<Measure, Figure> latest(Map<Measure, Figure> before, List<Figure> figures) {
+    if (figures.isEmpty()) {
+      return before;
+    }
+    Map<Measure, Figure> out = new EnumMap<>(Measure.class);
+    out.putAll(before);
+    for (Figure f : figures) {
+      out.put(f.measure(), f);
+    }
+    return out;
+  }
+
+  /**
+   * "Of the dead, about 12,000 were convicts" after a figure of another kind: the latest earlier
+   * figure of the measure the opening names, when the opening has no number of its own and every
+   * figure of the sentence fits in it; null otherwise.
+   */
+  private Figure splitTotal(List<Token> t, DocumentContext ctx, List<Figure> figures) {
+    if (figures.isEmpty() || t.size() < 4 || !partOpeners.has(t.get(0)) || !partitiveDeterminers.has(t.get(1))) {
+      return null;
+    }
+    Measure named = null;
+    for (int k = 2; k < Math.min(t.size(), 7) && !t.get(k).is(","); k++) {
+      if (t.get(k).isNumber()) {
+        return null;
+      }
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k);
+      if (m != null) {
+        named = m.value; // "Among the dead are 800 officers": the opening ends with its measure
+        break;
+      }
+    }
+    Figure total = named == null ? null : ctx.latest().get(named);
+    if (total == null || total.low() == null) {
+      return null;
+    }
+    for (Figure f : figures) {
+      BigDecimal high = f.quantity().high() != null ? f.quantity().high() : f.quantity().low();
+      if (high == null || high.compareTo(total.low()) > 0 || f.measure() == Measure.PAYMENT) {
+        return null;
+      }
+    }
+    return total;
   }
 
   /**
@@ -569,7 +625,7 @@ public final class Carryover {
    * the figure before it, which it splits.
    */
   private boolean splitsMeasure(List<Token> t, Figure before) {
-    if (t.size() < 4 || !of.has(t.get(0)) || !partitiveDeterminers.has(t.get(1))) {
+    if (t.size() < 4 || !partOpeners.has(t.get(0)) || !partitiveDeterminers.has(t.get(1))) {
       return false;
     }
     for (int k = 2; k < Math.min(t.size(), 7) && !t.get(k).is(","); k++) {

@@ -1,11 +1,13 @@
 package dev.muster.parse.document;
 
+import dev.muster.Measure;
 import dev.muster.Source;
 import dev.muster.parse.classify.Figure;
 import dev.muster.parse.segment.Sentence;
 import dev.muster.parse.token.Token;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,12 +41,13 @@ import java.util.Optional;
  *     promised:"), kept through the list items after it, whose figures name no source of their own
  * @param unnamedSpeaker the number of the last sentence whose speaker is not named ("A former
  *     corporal, who asked not to be named, said ..."), 0 for none: "He said" after it names no one
+ * @param latest the last figure found so far of each measure: the total a later "Of the dead," splits
  */
 public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHistory seen, List<Source> defaultChain,
     List<Source> lastChain, int lastChainSentence, int sentence, int sentenceIndex, int paragraph,
     List<Source> paragraphChain, boolean paragraphCovered, List<Source> previousNames,
     List<List<Token>> paragraphTokens, List<Figure> pending, Optional<Figure> lastFigure, List<Figure> settled,
-    List<Source> listLead, int unnamedSpeaker) {
+    List<Source> listLead, int unnamedSpeaker, Map<Measure, Figure> latest) {
 
   public DocumentContext {
     defaultChain = List.copyOf(defaultChain);
@@ -55,12 +58,13 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
     pending = List.copyOf(pending);
     settled = List.copyOf(settled);
     listLead = List.copyOf(listLead);
+    latest = Map.copyOf(latest);
   }
 
   /** The context before the first sentence of a document. */
   public static DocumentContext start(DocumentDate date, DocumentTopic topic) {
     return new DocumentContext(date, topic, SourceHistory.EMPTY, List.of(), List.of(), 0, 0, -1, 0, List.of(),
-        false, List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), 0);
+        false, List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), 0, Map.of());
   }
 
   /** The reference date of relative times. */
@@ -76,25 +80,25 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
     if (s.paragraph() != paragraph) {
       return new DocumentContext(date, topic, seen, defaultChain, lastChain, lastChainSentence, sentence + 1,
           sentenceIndex + 1, s.paragraph(), List.of(), false, List.of(), List.of(), List.of(), lastFigure, pending, listLead,
-          unnamedSpeaker);
+          unnamedSpeaker, latest);
     }
     return new DocumentContext(date, topic, seen, defaultChain, lastChain, lastChainSentence, sentence + 1,
         sentenceIndex + 1, paragraph, paragraphChain, paragraphCovered, previousNames, paragraphTokens, pending,
-        lastFigure, List.of(), listLead, unnamedSpeaker);
+        lastFigure, List.of(), listLead, unnamedSpeaker, latest);
   }
 
   /** The context after a sentence the rules skip: the pending figures are settled. */
   public DocumentContext skip() {
     return new DocumentContext(date, topic, seen, defaultChain, lastChain, lastChainSentence, sentence,
         sentenceIndex, paragraph, paragraphChain, paragraphCovered, List.of(), paragraphTokens, List.of(), lastFigure,
-        pending, listLead, unnamedSpeaker);
+        pending, listLead, unnamedSpeaker, latest);
   }
 
   /** The context with {@code chain} as the default chain of figures with none. */
   public DocumentContext withDefaultChain(List<Source> chain) {
     return new DocumentContext(date, topic, seen, chain, lastChain, lastChainSentence, sentence, sentenceIndex,
         paragraph, paragraphChain, paragraphCovered, previousNames, paragraphTokens, pending, lastFigure, List.of(),
-        listLead, unnamedSpeaker);
+        listLead, unnamedSpeaker, latest);
   }
 
   /**

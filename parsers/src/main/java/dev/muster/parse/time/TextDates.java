@@ -297,7 +297,8 @@ public final class TextDates {
   /**
    * The date of a short line near the top that gives only a date, perhaps after a place or a
    * weekday and before a time ("September 16, 2025, 14:10", "14 May 2025 · 6:40 PM GMT · Updated
-   * 3 hours ago", "Almaty, October 2, 2025"), or null. A line ending in a full stop is a sentence.
+   * 3 hours ago", "Almaty, October 2, 2025", "KYIV, Tuesday 2 December 2025"), or null. A line
+   * ending in a full stop is a sentence.
    */
   private LocalDate dateOnly(List<Token> t, int length) {
     if (length > DATE_ONLY_LINE || t.isEmpty()) {
@@ -320,15 +321,27 @@ public final class TextDates {
     if (weekdays.has(t.get(k)) && t.get(k).isCapitalized() && k + 1 < t.size() && t.get(k + 1).isNumber()) {
       k++; // "Wednesday 19 March 2025", "Wed 19 March 2025 09.10 EDT"
     }
-    int words = k;
-    while (k < t.size() && k < words + 4 && t.get(k).isWord() && t.get(k).isCapitalized() && !dates.isMonth(t.get(k))) {
-      k++;
-    }
-    if (k > words) {
+    // a place, perhaps with its region: "Almaty,", "Kathmandu, Nepal,"
+    for (int place = 0; place < 2; place++) {
+      int words = k;
+      while (k < t.size() && k < words + 4 && t.get(k).isWord() && t.get(k).isCapitalized()
+          && !dates.isMonth(t.get(k)) && !weekdays.has(t.get(k))) {
+        k++;
+      }
+      if (k == words) {
+        break;
+      }
       if (k >= t.size() || !t.get(k).is(",")) {
         return null;
       }
       k++;
+    }
+    // a weekday, after the place or alone: "KYIV, Tuesday 2 December 2025", "Monday, 7 July 2025"
+    if (k < t.size() && weekdays.has(t.get(k)) && t.get(k).isCapitalized()) {
+      k++;
+      if (k < t.size() && t.get(k).is(",")) {
+        k++;
+      }
     }
     if (k >= t.size()) {
       return null;
