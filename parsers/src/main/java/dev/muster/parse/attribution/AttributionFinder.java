@@ -542,7 +542,8 @@ public final class AttributionFinder {
 
   /**
    * Whether the noun phrase of the speaker noun at {@code b} opens with an indefinite article ("a
-   * police spokesman", "an army spokeswoman"): a new party, not one named before.
+   * police spokesman", "an army spokeswoman"): a new party, not one named before; not when a body
+   * noun that refers back stands between them ("a ministry spokesperson").
    */
   private boolean indefiniteBefore(List<Token> t, int b) {
     for (int j = b - 1; j >= Math.max(0, b - INDEFINITE_REACH); j--) {
@@ -550,8 +551,8 @@ public final class AttributionFinder {
       if (indefinites.has(w)) {
         return true;
       }
-      if (!w.isWord() || anaphorFillers.has(w) && !anaphors.has(w)) {
-        return false;
+      if (!w.isWord() || anaphors.has(w) || anaphorFillers.has(w)) {
+        return false; // "a ministry spokesperson said": the ministry named before
       }
     }
     return false;
