@@ -28,13 +28,13 @@ import org.junit.jupiter.params.provider.FieldSource;
  * ({@code src/main/resources/samples/gold}, one {@code NAME.gold.jsonl} per article
  * {@code docs/NAME.txt}) with the evaluation contract's rules ({@link GoldScore}).
  *
- * <p>The samples are scored in twenty groups: 01-10, short English articles with a date
- * line; 11-22, 23-28, 45-52, 61-66, 71-76, 81-86, 91-96 and 101-106, English articles laid out
- * like real pages; 31-38, 41-44, 53-60, 67-70, 77-80, 87-90, 97-100 and 107-110, articles in
- * Russian, Ukrainian, German and Italian. The rules were tuned on the error classes of all of
- * these, each class with spec fixtures of its own wording. 111-116 (English) and 117-120 (one
- * each in Russian, Ukrainian, German and Italian) were written, with their gold, after the rules,
- * and no rule was tuned on them: they show what articles nobody has seen give. Each figure of each group has a floor: the test fails when a figure falls below
+ * <p>The samples are scored in twenty-two groups: 01-10, short English articles with a date
+ * line; 11-22, 23-28, 45-52, 61-66, 71-76, 81-86, 91-96, 101-106 and 111-116, English articles
+ * laid out like real pages; 31-38, 41-44, 53-60, 67-70, 77-80, 87-90, 97-100, 107-110 and
+ * 117-120, articles in Russian, Ukrainian, German and Italian. The rules were tuned on the error
+ * classes of all of these, each class with spec fixtures of its own wording. 121-126 (English)
+ * and 127-130 (one each in Russian, Ukrainian, German and Italian) were written, with their gold,
+ * after the rules, and no rule was tuned on them: they show what articles nobody has seen give. Each figure of each group has a floor: the test fails when a figure falls below
  * it, and also when it rises more than {@link #SLACK} above it, so that an improvement is written
  * down by raising the floor (to the figure the failure prints) and cannot be lost later. Floors
  * only rise.
@@ -117,7 +117,7 @@ class SamplesGoldTest {
           "likelihood", 1.0, "source_names_f1", 0.935, "evidence_exact", 1.0)),
       new Group("samples 91-96", 91, 96, floors(
           "precision", 0.967, "recall", 0.918, "f1", 0.95, "strict_f1", 0.823,
-          "measure", 0.94, "qualifier", 1.0, "origin", 0.915, "period", 0.833, "sources", 0.836,
+          "measure", 0.94, "qualifier", 1.0, "origin", 0.94, "period", 0.833, "sources", 0.836,
           "likelihood", 1.0, "source_names_f1", 0.857, "evidence_exact", 1.0)),
       new Group("samples 97-100", 97, 100, floors(
           "precision", 0.941, "recall", 0.914, "f1", 0.928, "strict_f1", 0.667,
@@ -132,13 +132,21 @@ class SamplesGoldTest {
           "measure", 0.871, "qualifier", 1.0, "origin", 0.839, "period", 1.0, "sources", 0.903,
           "likelihood", 1.0, "source_names_f1", 0.93, "evidence_exact", 1.0)),
       new Group("samples 111-116", 111, 116, floors(
-          "precision", 0.922, "recall", 0.797, "f1", 0.855, "strict_f1", 0.527,
-          "measure", 0.83, "qualifier", 1.0, "origin", 0.702, "period", 0.556, "sources", 0.638,
-          "likelihood", 1.0, "source_names_f1", 0.692, "evidence_exact", 1.0)),
+          "precision", 0.922, "recall", 0.797, "f1", 0.855, "strict_f1", 0.595,
+          "measure", 0.83, "qualifier", 1.0, "origin", 0.771, "period", 0.714, "sources", 0.708,
+          "likelihood", 1.0, "source_names_f1", 0.8, "evidence_exact", 1.0)),
       new Group("samples 117-120", 117, 120, floors(
-          "precision", 0.871, "recall", 0.771, "f1", 0.818, "strict_f1", 0.485,
-          "measure", 0.778, "qualifier", 1.0, "origin", 0.741, "period", 0.842, "sources", 0.667,
-          "likelihood", 1.0, "source_names_f1", 0.688, "evidence_exact", 1.0)));
+          "precision", 0.906, "recall", 0.829, "f1", 0.866, "strict_f1", 0.537,
+          "measure", 0.778, "qualifier", 1.0, "origin", 0.741, "period", 0.842, "sources", 0.69,
+          "likelihood", 1.0, "source_names_f1", 0.688, "evidence_exact", 1.0)),
+      new Group("samples 121-126", 121, 126, floors(
+          "precision", 0.868, "recall", 0.836, "f1", 0.852, "strict_f1", 0.685,
+          "measure", 0.913, "qualifier", 1.0, "origin", 0.826, "period", 0.875, "sources", 0.804,
+          "likelihood", 1.0, "source_names_f1", 0.8, "evidence_exact", 1.0)),
+      new Group("samples 127-130", 127, 130, floors(
+          "precision", 0.97, "recall", 0.889, "f1", 0.928, "strict_f1", 0.696,
+          "measure", 0.875, "qualifier", 1.0, "origin", 0.875, "period", 0.533, "sources", 0.563,
+          "likelihood", 1.0, "source_names_f1", 0.579, "evidence_exact", 1.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
