@@ -17,7 +17,8 @@ import java.util.Set;
  * Finds the findings that cannot both hold; see {@link Conflict.Reason} for the three ways.
  * Plans ({@link Measure#FORCE_TARGET}: a size, an increase or a quota, which the figure does not
  * tell apart), payments (which differ by region and kind of payment) and {@link Measure#OTHER}
- * are never checked. Pure functions over values.
+ * are never checked; totals to date that end on different days conflict only when the later is
+ * the lower. Pure functions over values.
  */
 final class Conflicts {
 
@@ -93,6 +94,26 @@ final class Conflicts {
    * ({@link Relations#contrasted}): one source giving two figures for one subject most often
    * counts two things the figures do not tell apart ("permanent" and "total" casualties).
    */
+  /**
+   * Two totals "to date" (no start) that end on different days: a count that only grows, so the
+   * later may be higher; they conflict only when the later is below the earlier. Null when the
+   * two are not such totals.
+   */
+  private static Optional<Conflict.Reason> runningTotals(Finding a, Finding b, Bounds x, Bounds y) {
+    if (a.period().isEmpty() || b.period().isEmpty() || !FLOWS.contains(a.measure())) {
+      return null;
+    }
+    Period p = a.period().get();
+    Period q = b.period().get();
+    if (p.start().isPresent() || q.start().isPresent() || p.end().isEmpty() || q.end().isEmpty()
+        || p.end().get().equals(q.end().get())) {
+      return null;
+    }
+    boolean aLater = p.end().get().isAfter(q.end().get());
+    boolean fallen = aLater ? x.isBelow(y) : y.isBelow(x);
+    return fallen ? Optional.of(Conflict.Reason.BOUNDS) : Optional.empty();
+  }
+
   static Optional<Conflict.Reason> reason(Finding a, Finding b) {
     if (UNCHECKED.contains(a.measure()) || UNCHECKED.contains(b.measure())
         || !Relations.sameUnit(a, b) || a.origins().isEmpty() || !Relations.samePeople(a, b)) {
@@ -107,6 +128,10 @@ final class Conflicts {
           ? Optional.of(Conflict.Reason.MEASURE) : Optional.empty();
     }
     if (Relations.sameTime(a, b)) {
+      Optional<Conflict.Reason> running = runningTotals(a, b, x, y);
+      if (running != null) {
+        return running;
+      }
       boolean oneSource = Relations.primaryNames(a).stream()
           .anyMatch(Relations.primaryNames(b)::contains);
       return x.overlaps(y) || oneSource && !Relations.contrasted(a, b) ? Optional.empty()

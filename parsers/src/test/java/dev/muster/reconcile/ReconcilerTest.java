@@ -231,6 +231,26 @@ class ReconcilerTest {
   }
 
   @Test
+  void aTotalToDateMayGrowButNotFall() {
+    Period oct = Period.builder().end(java.time.LocalDate.of(2025, 10, 24)).build();
+    Period nov = Period.builder().end(java.time.LocalDate.of(2025, 11, 7)).build();
+    Reconciliation grown = Reconciler.defaults().reconcile(List.of(
+        report("k1.txt", estimate("k1.txt", 0, Measure.KILLED, Quantity.exact(130000),
+            "RU", Optional.of(oct), Attribution.of(HUR), "130,000")),
+        report("k2.txt", estimate("k2.txt", 0, Measure.KILLED, Quantity.exact(136000),
+            "RU", Optional.of(nov), Attribution.of(NEPAL), "136,000"))));
+    assertEquals(List.of(), texts(grown.conflicts()), "the later total is the higher: no conflict");
+    Reconciliation fallen = Reconciler.defaults().reconcile(List.of(
+        report("k1.txt", estimate("k1.txt", 0, Measure.KILLED, Quantity.exact(136000),
+            "RU", Optional.of(oct), Attribution.of(HUR), "136,000")),
+        report("k2.txt", estimate("k2.txt", 0, Measure.KILLED, Quantity.exact(130000),
+            "RU", Optional.of(nov), Attribution.of(NEPAL), "130,000"))));
+    assertEquals(List.of(Conflict.Reason.BOUNDS),
+        fallen.conflicts().stream().map(Conflict::reason).collect(java.util.stream.Collectors.toList()),
+        "the later total is the lower");
+  }
+
+  @Test
   void theSameNumberWithAnotherUnitOrMeasureIsAnotherFinding() {
     Currency rub = Currency.getInstance("RUB");
     Currency usd = Currency.getInstance("USD");
