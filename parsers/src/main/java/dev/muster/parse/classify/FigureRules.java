@@ -44,8 +44,6 @@ final class FigureRules {
   private final Words nationalPay;
   /** "ТЦК", "ЗСУ": Ukraine's own draft offices and army; people they draft or sign up are Ukraine's. */
   private final Words ukraineDraftBodies;
-  /** "средняя" in "средняя зарплата": a pay word after it is the average civilian wage. */
-  private final Words averages;
   private final Words citizenNouns;
   /** "connazionali", "Landsleute": people of the country named before them. */
   private final Words compatriots;
@@ -78,8 +76,6 @@ final class FigureRules {
   private final Words payees;
   /** "pay", "offered": a clause with one of these before an amount names its own payer. */
   private final Words payVerbs;
-  /** The people an average wage is set against ("soldiers earn ..., five times the average wage"). */
-  private final Words wagePayees;
   /** "inmates", "convicts": prisoners recruited from colonies, Russia's own unless a private army took them. */
   private final Words convictNouns;
   /** "Wagner": a private army, whose fighters' nationality the text does not give. */
@@ -112,7 +108,6 @@ final class FigureRules {
     this.otherMoney = lex.optionalWords("classify.other-money");
     this.nationalPay = lex.optionalWords("classify.national-pay");
     this.ukraineDraftBodies = lex.optionalWords("classify.ukraine-draft-bodies");
-    this.averages = lex.optionalWords("classify.averages");
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
     this.compatriots = lex.optionalWords("classify.compatriot-nouns");
     this.possessives = lex.optionalWords("classify.possessives");
@@ -134,7 +129,6 @@ final class FigureRules {
     this.homeMeasures = lex.optionalWords("classify.own-force-measures");
     this.payees = lex.optionalWords("classify.payees");
     this.payVerbs = lex.optionalWords("classify.pay-verbs");
-    this.wagePayees = lex.optionalWords("classify.wage-payees").union(payees);
     this.convictNouns = lex.optionalWords("classify.convict-nouns");
     this.privateArmies = lex.optionalWords("classify.private-armies");
     this.entryVerbs = lex.optionalWords("classify.entry-verbs");
@@ -158,7 +152,8 @@ final class FigureRules {
   Reading read(List<Token> t, QuantityMention q, int lo, int hi, IntPredicate inName, Figure previous,
       int index, boolean previousIsOutside, List<Origin> hints) {
     if (q.isMoney()) {
-      if (notAboutManpower(t) || otherMoneyBefore(t, q) || yardsticks.averageWage(t, q.first())) {
+      if (notAboutManpower(t) || otherMoneyBefore(t, q) || yardsticks.averageWage(t, q.first())
+          || yardsticks.averageWageSentence(t)) {
         return null;
       }
       QuantityMention money = q;
@@ -212,9 +207,9 @@ final class FigureRules {
     }
     if (from.isEmpty() && headAt == q.end() && citizenNouns.has(t.get(headAt))) {
       from.addAll(places.possessiveCountry(t, q.first())); // "Kyrgyzstan's police arrested 12 citizens"
-    }
-    if (from.isEmpty() && headAt == q.end() && citizenNouns.has(t.get(headAt))) {
-      from.addAll(places.bodyCountry(t, q.first(), countryBodies)); // "МЗС Індії визнає 127 громадян"
+      if (from.isEmpty()) {
+        from.addAll(places.bodyCountry(t, q.first(), countryBodies)); // "МЗС Індії визнає 127 громадян"
+      }
     }
     if (from.isEmpty() && headAt == q.end() && compatriots.has(t.get(headAt))) {
       from.addAll(places.possessorCountry(t, q.first())); // "Nuova Delhi ha confermato la morte di 12 connazionali"
@@ -823,9 +818,6 @@ final class FigureRules {
 
   /** "Russia's military budget will reach $145 billion": money that is not pay. */
   private boolean notAboutManpower(List<Token> t) {
-    if (averageWage(t)) {
-      return true;
-    }
     boolean state = false;
     for (Token x : t) {
       if (payWords.has(x)) {
@@ -834,22 +826,6 @@ final class FigureRules {
       state |= stateMoney.has(x);
     }
     return state;
-  }
-
-  /**
-   * "Средняя зарплата в регионе — около 85 тыс. рублей": an average wage, in a sentence that names
-   * nobody paid by the war, is a yardstick, not pay.
-   */
-  private boolean averageWage(List<Token> t) {
-    if (averages.isEmpty() || anyIn(t, wagePayees, 0, t.size())) {
-      return false;
-    }
-    for (int k = 0; k + 1 < t.size(); k++) {
-      if (averages.has(t.get(k)) && payWords.has(t.get(k + 1)) || averages.has(t.get(k + 1)) && payWords.has(t.get(k))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Plain "rupees" are Nepal's or Sri Lanka's in a sentence about those countries. */

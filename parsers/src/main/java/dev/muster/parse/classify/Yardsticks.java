@@ -30,6 +30,10 @@ final class Yardsticks {
   private final Words wageWords;
   private final Words payWords;
   private final Words payees;
+  /** "средняя" in "средняя зарплата": a pay word beside it is the average civilian wage. */
+  private final Words sentenceAverages;
+  /** The people an average wage is set against ("soldiers earn ..., five times the average wage"). */
+  private final Words wagePayees;
 
   Yardsticks(Lexicon lex) {
     this.ofWord = lex.optionalWords("classify.of");
@@ -40,6 +44,8 @@ final class Yardsticks {
     this.wageWords = lex.optionalWords("classify.wage-words");
     this.payWords = lex.optionalWords("classify.pay-words");
     this.payees = lex.optionalWords("classify.payees");
+    this.sentenceAverages = lex.optionalWords("classify.averages");
+    this.wagePayees = lex.optionalWords("classify.wage-payees").union(payees);
   }
 
   /** Whether the number starting at {@code first} is a place's population: "a country of 45 million". */
@@ -81,6 +87,30 @@ final class Yardsticks {
           }
         }
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence is about an average wage and names nobody paid by the war: "Средняя
+   * зарплата в регионе — около 85 тыс. рублей". The languages whose average word stands right
+   * beside the wage word, in either order, define {@code classify.averages}; those that place it
+   * farther off use {@link #averageWage}.
+   */
+  boolean averageWageSentence(List<Token> t) {
+    if (sentenceAverages.isEmpty()) {
+      return false;
+    }
+    for (Token x : t) {
+      if (wagePayees.has(x)) {
+        return false;
+      }
+    }
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (sentenceAverages.has(t.get(k)) && payWords.has(t.get(k + 1))
+          || sentenceAverages.has(t.get(k + 1)) && payWords.has(t.get(k))) {
+        return true;
       }
     }
     return false;
