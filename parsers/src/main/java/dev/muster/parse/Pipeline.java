@@ -8,6 +8,7 @@ import dev.muster.parse.attribution.AttributionFinder;
 import dev.muster.parse.attribution.SentenceAttribution;
 import dev.muster.parse.classify.Classifier;
 import dev.muster.parse.classify.Figure;
+import dev.muster.parse.classify.ListLabels;
 import dev.muster.parse.document.Breakdowns;
 import dev.muster.parse.document.Carryover;
 import dev.muster.parse.document.Claims;
@@ -55,7 +56,7 @@ final class Pipeline {
    * the tokens of its own lexicon.
    */
   private record Stages(Topics topics, AttributionFinder attributions, QuantityFinder quantities,
-      TimeFinder times, Classifier classifier, Carryover carryover) {
+      TimeFinder times, Classifier classifier, Carryover carryover, ListLabels listLabels) {
 
     static Stages of(Language language) {
       Lexicon lex = language.lexicon();
@@ -63,7 +64,7 @@ final class Pipeline {
       QuantityFinder quantities = new QuantityFinder(lex, language.numerals());
       TimeFinder times = new TimeFinder(lex);
       return new Stages(new Topics(lex), attributions, quantities, times,
-          new Classifier(lex, quantities, attributions), new Carryover(lex, attributions, times));
+          new Classifier(lex, quantities, attributions), new Carryover(lex, attributions, times), new ListLabels(lex));
     }
   }
 
@@ -218,6 +219,7 @@ final class Pipeline {
     List<Figure> figures = new ArrayList<>();
     TimeContext time = TimeContext.of(date.date());
     Sentence before = null; // the sentence read before, for the referent of "1,500 of them"
+    Sentence lead = null; // a line with no figure that leads the list lines after it
     for (Sentence s : segments.sentences()) {
       ctx = ctx.enter(s);
       figures.addAll(ctx.settled());
@@ -228,10 +230,22 @@ final class Pipeline {
         if (st.carryover().isSourceLine(s)) {
           ctx = st.carryover().sourceLine(ctx, s);
         } else {
-          List<Token> t = s.tokens();
+          Sentence read = s; // the line, or a list line read under its lead
+          List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(s.tokens(),
+              st.quantities().find(s.tokens()));
+          boolean listLine = st.listLabels().line(s.tokens());
+          if (listLine && lead != null && found.size() == 1) {
+            Sentence joined = st.listLabels().underLead(s, found.get(0), lead);
+            List<QuantityMention> value = firstOnly(st.classifier().countsOfPeopleOrMoney(joined.tokens(),
+                st.quantities().find(joined.tokens())));
+            if (!value.isEmpty() && st.classifier().readsAsFigure(joined, value.get(0))) {
+              read = joined; // "Nepal: 1,200" under "Foreign fighters identified so far:"
+              found = value;
+            }
+          }
+          List<Token> t = read.tokens();
           SentenceAttribution attribution = st.attributions().find(t, ctx.seen(),
               ctx.topic().hints(ctx.sentenceIndex()));
-          List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(t, st.quantities().find(t));
           // a sentence without figures is read for times only when it has a number: a year or day
           // that later months and "since then" take
           List<DatedSpan> spans = found.isEmpty() && !hasNumber(t) ? List.of() : st.times().find(t, time);
@@ -239,16 +253,23 @@ final class Pipeline {
             time = time.withYear(TimeFinder.lastYear(t, spans, time.year())).withLastDay(TimeFinder.lastDay(spans));
           }
           Figure previous = ctx.paragraphPrevious();
-          if (previous == null && st.classifier().placeLabelled(t, found)) {
-            previous = ctx.recentPrevious(); // "- Nepal: 1,560" under the total it breaks down
+          if (previous == null && read == s && st.classifier().placeLabelled(t, found)) {
+            // "- Nepal: 1,560" under the total it breaks down, before or above the list's lead
+            previous = ctx.recentPrevious(lead != null ? lead.paragraph() : s.paragraph());
           }
           if (previous == null && !found.isEmpty() && before != null && before.paragraph() == s.paragraph()
               && before.language().equals(s.language())) {
             previous = st.classifier().referent(t, found, before);
           }
-          List<Figure> candidates = found.isEmpty() ? List.of() : st.classifier().classify(s, found,
+          List<Figure> candidates = found.isEmpty() ? List.of() : st.classifier().classify(read, found,
               spans, attribution, previous, ctx.reference(), ctx.topic().hints(ctx.sentenceIndex()));
-          ctx = st.carryover().next(ctx, s, attribution, candidates);
+          if (read != s) {
+            candidates = st.classifier().labelled(s.tokens(), candidates);
+          }
+          ctx = st.carryover().next(ctx, read, attribution, candidates);
+          if (!listLine) {
+            lead = found.isEmpty() && st.listLabels().lead(t) ? s : null;
+          }
         }
         before = s;
       }
@@ -259,6 +280,11 @@ final class Pipeline {
     figures = breakdowns.apply(figures);
     figures = origins.apply(figures, ctx.topic());
     return claims.apply(figures, doc.text(), doc.bodyStart());
+  }
+
+  /** The first of {@code found} when it is the value a list line put first, else none. */
+  private static List<QuantityMention> firstOnly(List<QuantityMention> found) {
+    return found.isEmpty() || found.get(0).first() != 0 ? List.of() : found.subList(0, 1);
   }
 
   private static boolean hasNumber(List<Token> t) {

@@ -38,6 +38,8 @@ public final class Classifier {
   private final Lexicon lex;
   private final HeadNouns heads;
   private final FigureRules rules;
+  private final Places places;
+  private final ListLabels listLabels;
   private final QuantityFinder quantities;
   private final AttributionFinder attributions;
   private final Words clauseBreaks;
@@ -70,7 +72,8 @@ public final class Classifier {
   public Classifier(Lexicon lex, QuantityFinder quantities, AttributionFinder attributions) {
     this.lex = lex;
     this.heads = new HeadNouns(lex);
-    Places places = new Places(lex);
+    this.places = new Places(lex);
+    this.listLabels = new ListLabels(lex);
     this.rules = new FigureRules(lex, heads, new Triggers(lex), places);
     this.quantities = quantities;
     this.attributions = attributions;
@@ -152,6 +155,35 @@ public final class Classifier {
    */
   public boolean placeLabelled(List<Token> t, List<QuantityMention> found) {
     return found.size() == 1 && !found.get(0).isMoney() && rules.placeLabel(t, found.get(0));
+  }
+
+  /**
+   * Whether the quantity {@code q} of a list line read under its lead ({@link ListLabels#underLead})
+   * is a figure the lead says what of: money, or people of some measure ("1,200 Foreign fighters
+   * identified so far"), not a count the lead does not name ("41 The largest groups").
+   */
+  public boolean readsAsFigure(Sentence joined, QuantityMention q) {
+    List<Token> t = joined.tokens();
+    Reading r = rules.read(t, q, 0, t.size(), i -> false, null, 0, true, List.of());
+    return r != null && r.measure() != Measure.OTHER;
+  }
+
+  /**
+   * The figures of a list line read under its lead, with the origin the line's label names: a
+   * place ("Nepal: 1,200") or other countries ("Other countries: 1,130": foreigners).
+   */
+  public List<Figure> labelled(List<Token> line, List<Figure> figures) {
+    int separator = listLabels.separator(line);
+    SortedSet<Origin> origins = separator < 0 ? Figure.originsOf(java.util.Set.of())
+        : places.labelPlaces(line, separator);
+    if (origins.isEmpty()) {
+      return figures;
+    }
+    List<Figure> out = new ArrayList<>(figures.size());
+    for (Figure f : figures) {
+      out.add(f.measure() == Measure.PAYMENT ? f : f.withOrigins(origins, true));
+    }
+    return out;
   }
 
   /** The first token in {@code [from, to)} that starts a people noun, or -1. */

@@ -223,7 +223,7 @@ final class FigureRules {
       }
     }
     if (head == null && from.isEmpty() && placeLabel(t, q)) {
-      from.addAll(places.placeBefore(t, q.first() - 1)); // "- Nepal: 1,560"
+      from.addAll(places.labelPlaces(t, q.first() - 1)); // "- Nepal: 1,560", "Other countries: 112"
     }
     if (head != null && headAt >= 0 && others.has(t.get(headAt)) && previous != null || np.partitive()
         || np.distributive() && listed) {
@@ -601,7 +601,8 @@ final class FigureRules {
 
   /**
    * Whether a number is the whole value of a list item labelled with a place: "- Nepal: 1,560",
-   * "• Sri Lanka: about 460." (a colon before it, and only a full stop after it).
+   * "• Sri Lanka: about 460." (a colon before it, and only a full stop after it), or with other
+   * countries: "Other countries: 112".
    */
   boolean placeLabel(List<Token> t, QuantityMention q) {
     int colon = q.first() - 1;
@@ -609,13 +610,15 @@ final class FigureRules {
         || q.end() == t.size() - 1 && !t.get(q.end()).is(".")) {
       return false;
     }
+    boolean others = places.otherCountries(t, colon); // "Other countries: 112"
     int words = 0;
     for (int k = 0; k < colon; k++) {
-      if (t.get(k).isNumber() || t.get(k).isWord() && (!t.get(k).isCapitalized() || ++words > 4)) {
+      if (t.get(k).isNumber()
+          || t.get(k).isWord() && (!t.get(k).isCapitalized() && !(others && words > 0) || ++words > 4)) {
         return false;
       }
     }
-    return words > 0 && !places.placeBefore(t, colon).isEmpty();
+    return words > 0 && !places.labelPlaces(t, colon).isEmpty();
   }
 
   /** Whether the partitive before a figure opens its sentence: "Of those, 1,000 are deminers". */

@@ -199,6 +199,30 @@ final class Places {
     return out;
   }
 
+  /**
+   * The origin a list line's label {@code [0, separator)} names: its place ("- Nepal:"), or
+   * foreigners for other countries ("Other countries:", "Several other states:"); empty otherwise.
+   */
+  TreeSet<Origin> labelPlaces(List<Token> t, int separator) {
+    TreeSet<Origin> out = placeBefore(t, separator);
+    if (out.isEmpty() && otherCountries(t, separator)) {
+      out.add(Origin.FOREIGN);
+    }
+    return out;
+  }
+
+  /** Whether the label {@code [0, separator)} is other countries: "Other countries", "- Several other states". */
+  boolean otherCountries(List<Token> t, int separator) {
+    if (separator < 2 || !placePlurals.has(t.get(separator - 1))) {
+      return false;
+    }
+    int k = separator - 2;
+    while (k >= 0 && countryCounters.has(t.get(k))) {
+      k--;
+    }
+    return k < separator - 2 && (k < 0 || !t.get(k).isWord() && k == 0);
+  }
+
   /** How many words may count the countries after "of" or "from" ("more than 120"). */
   private static final int COUNTED_REACH = 4;
 

@@ -8,6 +8,7 @@ import dev.muster.parse.attribution.Attributed;
 import dev.muster.parse.attribution.Role;
 import dev.muster.parse.attribution.SentenceAttribution;
 import dev.muster.parse.classify.Figure;
+import dev.muster.parse.classify.ListLabels;
 import dev.muster.parse.lexicon.Lexicon;
 import dev.muster.parse.segment.Sentence;
 import dev.muster.parse.time.DatedSpan;
@@ -47,6 +48,8 @@ public final class Carryover {
   private final Words contrastJoins;
   private final Words accordingAlone;
   private final Words listMarkers;
+  /** "Nepal: 1,200": a list line with no marker, which the lead's sources cover as an item's. */
+  private final ListLabels listLabels;
   private final Words reportNouns;
   private final TimeFinder times;
   private final Words sourceLabel;
@@ -108,6 +111,7 @@ public final class Carryover {
     this.according = lex.optionalWords("attribution.according");
     this.generalOpeners = lex.optionalWords("document.general-openers");
     this.listMarkers = lex.optionalWords("document.list-markers");
+    this.listLabels = new ListLabels(lex);
     this.reportNouns = lex.optionalWords("attribution.report-nouns");
     this.otherSpeakers = lex.optionalWords("document.other-speakers");
     this.speakerNouns = lex.optionalWords("document.speaker-nouns");
@@ -182,7 +186,7 @@ public final class Carryover {
         && (ctx.paragraphCovered() || continuesReport(t))) {
       chain = ctx.paragraphChain();
       continued = true;
-    } else if (!own && !figures.isEmpty() && !ctx.listLead().isEmpty() && listItem(t)) {
+    } else if (!own && !figures.isEmpty() && !ctx.listLead().isEmpty() && (listItem(t) || listLabels.line(t))) {
       chain = ctx.listLead(); // "Recruits told CubaNet they were promised:" then "* a bonus of ..."
     } else if (!own && !figures.isEmpty() && opensQuote(t) && attr.names().isEmpty()) {
       // Ms X, who runs a helpline, gave the count. "We know of 58 dead ..."
@@ -254,7 +258,7 @@ public final class Carryover {
         ctx.sentenceIndex(), ctx.paragraph(), own ? chain : ctx.paragraphChain(), covered, attr.names(),
         withTokens(ctx.paragraphTokens(), t), attributed, last, previous,
         !chain.isEmpty() && !t.isEmpty() && t.get(t.size() - 1).is(":") ? chain
-            : leadsBack(t, ctx) ? ctx.lastChain() : listItem(t) ? ctx.listLead()
+            : leadsBack(t, ctx) ? ctx.lastChain() : listItem(t) || listLabels.line(t) ? ctx.listLead()
             : quoteLead(t, attr, ctx) ? lastOf(ctx.previousNames())
             : quoteOpen(withTokens(ctx.paragraphTokens(), t)) ? ctx.listLead() : List.of(),
         unnamed ? ctx.sentence() : ctx.unnamedSpeaker(), latest(ctx.latest(), attributed));

@@ -102,11 +102,12 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
   }
 
   /**
-   * The last figure found so far, when it is in the current paragraph or one of the two before:
-   * the total a list of labelled items breaks down ("... were:" then "- Nepal: 1,560").
+   * The last figure found so far, when it is in paragraph {@code from} or one of the two before:
+   * the total a list of labelled items breaks down ("... were:" then "- Nepal: 1,560"), counted
+   * from the item's paragraph or from the lead of its list ("The largest groups:").
    */
-  public Figure recentPrevious() {
-    return lastFigure.filter(f -> f.paragraph() >= paragraph - 2).orElse(null);
+  public Figure recentPrevious(int from) {
+    return lastFigure.filter(f -> f.paragraph() >= Math.min(from, paragraph) - 2).orElse(null);
   }
 
   /** The last figure found so far, when it is in the current paragraph. */

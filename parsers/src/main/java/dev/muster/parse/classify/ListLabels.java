@@ -1,0 +1,102 @@
+package dev.muster.parse.classify;
+
+import dev.muster.parse.lexicon.Lexicon;
+import dev.muster.parse.quantity.QuantityMention;
+import dev.muster.parse.segment.Sentence;
+import dev.muster.parse.token.Token;
+import dev.muster.parse.token.Words;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The short lines of a fact box and the line that leads them: a list line is a label and its
+ * one value ("- Tatarstan: 1.1 million roubles", "• Bashkortostan — 2 million roubles", "Nepal:
+ * 1,200"), with no words of its own that say what is counted; its lead is the line just before
+ * the list with no figure of its own, which says it ("Signing bonuses announced by regions this
+ * month:", "Foreign fighters identified so far, by country:"). A list line is read as its value
+ * followed by the words of its lead ("1,200 Foreign fighters identified so far, by country"), so
+ * that the lead gives its measure, rate, period and sources.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ListLabels {
+
+  /** How many words a label may have ("Other countries", "Democratic Republic of the Congo"). */
+  static final int LABEL_WORDS = 5;
+  /** How many tokens a lead may have: a heading or one short sentence. */
+  static final int LEAD_TOKENS = 40;
+  /** How many tokens a list line's value may have ("more than 1.1 million roubles ($12,000)."). */
+  static final int VALUE_TOKENS = 10;
+
+  private final Words markers;
+  private final Words separators;
+  private final Words sentenceEnds;
+
+  public ListLabels(Lexicon lex) {
+    this.markers = lex.optionalWords("document.list-markers");
+    this.separators = lex.optionalWords("classify.label-separators");
+    this.sentenceEnds = lex.optionalWords("classify.sentence-ends");
+  }
+
+  /**
+   * Whether the tokens are a list line: an optional list marker, a label of up to {@value
+   * #LABEL_WORDS} words that starts with a capital and has no number, a separator, then at most
+   * {@value #VALUE_TOKENS} tokens with a number and no clause mark but a full stop at the end.
+   */
+  public boolean line(List<Token> t) {
+    int k = separator(t);
+    if (k < 0 || t.size() - k - 1 > VALUE_TOKENS) {
+      return false;
+    }
+    boolean number = false;
+    for (int j = k + 1; j < t.size(); j++) {
+      Token x = t.get(j);
+      number |= x.isNumber();
+      if (j < t.size() - 1 && (x.is(",") || x.is(";") || x.is(":") || x.is("."))) {
+        return false; // "Nepal: 1,200, most of them ..." goes on as a sentence
+      }
+    }
+    return number;
+  }
+
+  /** The index of the separator after a list line's label, or -1 when the tokens have no label. */
+  int separator(List<Token> t) {
+    int k = !t.isEmpty() && markers.has(t.get(0)) ? 1 : 0;
+    if (k >= t.size() || !t.get(k).isCapitalized()) {
+      return -1;
+    }
+    for (int words = 0; k < t.size(); k++) {
+      Token x = t.get(k);
+      if (separators.has(x)) {
+        return words > 0 ? k : -1;
+      }
+      if (!x.isWord() || ++words > LABEL_WORDS) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a line with no figure may lead a list: a heading (no full stop at its end) or a line
+   * that ends with a colon, of at most {@value #LEAD_TOKENS} tokens, that is no list line itself.
+   */
+  public boolean lead(List<Token> t) {
+    return !t.isEmpty() && t.size() <= LEAD_TOKENS && !sentenceEnds.has(t.get(t.size() - 1)) && !line(t);
+  }
+
+  /**
+   * The list line {@code item} read under its lead: the tokens of its first quantity, then the
+   * lead's words less a list marker and a closing colon; the line's place, paragraph and
+   * language stay its own.
+   */
+  public Sentence underLead(Sentence item, QuantityMention q, Sentence lead) {
+    List<Token> l = lead.tokens();
+    int from = !l.isEmpty() && markers.has(l.get(0)) ? 1 : 0;
+    int to = !l.isEmpty() && l.get(l.size() - 1).is(":") ? l.size() - 1 : l.size();
+    List<Token> joined = new ArrayList<>(q.end() - q.first() + to - from);
+    joined.addAll(item.tokens().subList(q.first(), q.end()));
+    joined.addAll(l.subList(from, Math.max(from, to)));
+    return new Sentence(item.paragraph(), item.start(), item.end(), joined, item.skip(), item.language());
+  }
+}
