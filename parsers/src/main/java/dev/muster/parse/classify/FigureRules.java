@@ -92,6 +92,7 @@ final class FigureRules {
   /** "another", "further", "additional": the words before a number added to a count. */
   private final Words increments;
   private final Yardsticks yardsticks;
+  private final ReportingCounts reportingCounts;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
@@ -138,6 +139,7 @@ final class FigureRules {
     this.numberVerbFillers = lex.optionalWords("classify.number-verb-fillers");
     this.increments = lex.optionalWords("classify.increments");
     this.yardsticks = new Yardsticks(lex);
+    this.reportingCounts = new ReportingCounts(lex);
   }
 
   /**
@@ -153,7 +155,7 @@ final class FigureRules {
       int index, boolean previousIsOutside, List<Origin> hints) {
     if (q.isMoney()) {
       if (notAboutManpower(t) || otherMoneyBefore(t, q) || yardsticks.averageWage(t, q.first())
-          || yardsticks.averageWageSentence(t)) {
+          || yardsticks.averageWageSentence(t) || yardsticks.civilianPay(t, q.first(), q.end())) {
         return null;
       }
       QuantityMention money = q;
@@ -175,7 +177,8 @@ final class FigureRules {
           && places.peopleInClause(t, money, 0, t.size(), inName).isEmpty();
       return new Reading(money, Measure.PAYMENT, Figure.originsOf(paid), !paid.isEmpty(), money.end(), unnamed, false);
     }
-    if (yardsticks.population(t, q.first()) || yardsticks.inhabitants(t, q.first(), q.end())) {
+    if (yardsticks.population(t, q.first()) || yardsticks.inhabitants(t, q.first(), q.end())
+        || reportingCounts.of(t, q.first(), q.end())) {
       return null;
     }
     boolean listed = previous != null && !previousIsOutside;

@@ -8,8 +8,10 @@ import java.util.List;
 /**
  * Numbers that measure something other than the people or their pay, set beside them as a
  * yardstick: a place's population ("an island of about 10 million people", "a nation of 45
- * million") and a typical civilian wage ("compared with a typical salary of 40,000 roubles", "the
- * median wage of 45,000 roubles"). An average bonus is still pay.
+ * million", "home to 970,000 people"), a typical civilian wage or pension ("compared with a
+ * typical salary of 40,000 roubles", "the median wage of 45,000 roubles", "the minimum wage of
+ * 22,440 roubles", "the average pension") and what a civilian job pays ("a schoolteacher earns
+ * about $90 a month", "he earned $250 a month as a taxi driver"). An average bonus is still pay.
  *
  * <p>Immutable and thread-safe.
  */
@@ -21,6 +23,20 @@ final class Yardsticks {
   private static final int AVERAGE_REACH = 3;
 
   private final Words ofWord;
+  private final Words toWord;
+  /** "home" in "home to 970,000 people": a place's word before "to" and its population. */
+  private final Words homes;
+  /** "minimum", "living": a word that makes the wage right after it the civilian floor. */
+  private final Words floors;
+  private final Words floorWages;
+  /** "schoolteacher", "driver": civilian jobs, whose pay is a yardstick. */
+  private final Words civilianJobs;
+  /** "soldier", "contract", "front": words of the war, whose pay in the clause is pay. */
+  private final Words warWords;
+  private final Words clauseBreaks;
+  /** "earns", "makes": what a job is paid. */
+  private final Words earnVerbs;
+  private final Words as;
   private final Words placeNouns;
   private final Words averages;
   /** "проживає", "Einwohner", "abitanti": words of a place's inhabitants around a number. */
@@ -37,6 +53,15 @@ final class Yardsticks {
 
   Yardsticks(Lexicon lex) {
     this.ofWord = lex.optionalWords("classify.of");
+    this.toWord = lex.optionalWords("classify.to");
+    this.homes = lex.optionalWords("classify.population-homes");
+    this.floors = lex.optionalWords("classify.yardstick-floors");
+    this.floorWages = lex.optionalWords("classify.yardstick-floor-wages");
+    this.civilianJobs = lex.optionalWords("classify.civilian-jobs");
+    this.warWords = lex.optionalWords("classify.war-words");
+    this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
+    this.earnVerbs = lex.optionalWords("classify.earn-verbs");
+    this.as = lex.optionalWords("classify.as");
     this.placeNouns = lex.optionalWords("classify.population-places");
     this.averages = lex.optionalWords("classify.yardstick-averages");
     this.populationWords = lex.optionalWords("classify.population-words");
@@ -48,9 +73,10 @@ final class Yardsticks {
     this.wagePayees = lex.optionalWords("classify.wage-payees").union(payees);
   }
 
-  /** Whether the number starting at {@code first} is a place's population: "a country of 45 million". */
+  /** Whether the number starting at {@code first} is a place's population: "a country of 45 million", "home to 970,000". */
   boolean population(List<Token> t, int first) {
-    return first >= 2 && ofWord.has(t.get(first - 1)) && placeNouns.has(t.get(first - 2));
+    return first >= 2 && (ofWord.has(t.get(first - 1)) && placeNouns.has(t.get(first - 2))
+        || toWord.has(t.get(first - 1)) && homes.has(t.get(first - 2)));
   }
 
   /**
@@ -80,6 +106,9 @@ final class Yardsticks {
       if (payWords.has(x) && !wageWords.has(x) || payees.has(x)) {
         return false;
       }
+      if (floorWages.has(x) && k > 0 && floors.has(t.get(k - 1))) {
+        return true; // "the minimum wage of 22,440 roubles"
+      }
       if (wageWords.has(x)) {
         for (int j = k - 1; j >= Math.max(0, k - AVERAGE_REACH); j--) {
           if (averages.has(t.get(j))) {
@@ -87,6 +116,48 @@ final class Yardsticks {
           }
         }
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** How many tokens after an amount the "as" of the job it is paid for may stand ("a month as a taxi driver"). */
+  private static final int JOB_REACH = 3;
+
+  /**
+   * Whether the amount {@code [first, end)} is what a civilian job pays: a civilian job that earns
+   * it in the amount's clause before it ("a schoolteacher earns about $90", "a labourer on a
+   * building site earns 80,000 roubles"; not "labourers said recruiters had offered them ..."), or after it with "as" ("he earned $250 a month as a taxi driver");
+   * not when a word of the war comes first ("now earns 200,000 roubles as a soldier", "drivers who
+   * sign a contract get ...").
+   */
+  boolean civilianPay(List<Token> t, int first, int end) {
+    for (int k = end; k < Math.min(t.size(), end + JOB_REACH); k++) {
+      Token x = t.get(k);
+      if (x.is(",") || clauseBreaks.has(x) || x.isNumber()) {
+        break;
+      }
+      if (as.has(x)) {
+        for (int j = k + 1; j < Math.min(t.size(), k + 4); j++) {
+          if (warWords.has(t.get(j))) {
+            return false;
+          }
+          if (civilianJobs.has(t.get(j))) {
+            return true;
+          }
+        }
+        break;
+      }
+    }
+    boolean earns = false;
+    for (int k = first - 1; k >= Math.max(0, first - WAGE_REACH); k--) {
+      Token x = t.get(k);
+      if (x.is(",") || clauseBreaks.has(x) || x.isNumber() || warWords.has(x)) {
+        return false;
+      }
+      earns |= earnVerbs.has(x);
+      if (civilianJobs.has(x)) {
+        return earns;
       }
     }
     return false;

@@ -59,6 +59,8 @@ final class NotACount {
   /** "between", "from": the words that open a range. */
   private final Words rangeOpeners;
   private final Words ageRangeJoins;
+  /** "raised", "lowered": verbs that change an age limit. */
+  private final Words limitChanges;
   /** "for every", "for each": a ratio's second term follows. */
   private final Words ratioFor;
   private final Words ratioEvery;
@@ -97,6 +99,7 @@ final class NotACount {
     this.ageNouns = lex.optionalWords("quantity.age-nouns");
     this.rangeOpeners = lex.optionalWords("quantity.range-openers");
     this.ageRangeJoins = lex.optionalWords("quantity.age-range-joins");
+    this.limitChanges = lex.optionalWords("quantity.limit-changes");
     this.ratioFor = lex.optionalWords("quantity.ratio-for");
     this.ratioEvery = lex.optionalWords("quantity.ratio-every");
   }
@@ -142,6 +145,9 @@ final class NotACount {
       if (next != null && ageYears.has(next) && n.end() + 1 < t.size() && old.has(t.get(n.end() + 1))) {
         return true;
       }
+      if (ageLimitChange(t, i, prev)) {
+        return true; // "the mobilisation age, which was reduced from 27 to 25"
+      }
       if (v.compareTo(BigDecimal.valueOf(14)) >= 0 && !personNoun(t, n.end()) && (ageRangeOpens(t, i - 1)
           || prev != null && ageRangeJoins.has(prev) && i >= 3 && t.get(i - 2).isNumber() && ageRangeOpens(t, i - 3))) {
         return true; // "men between 35 and 50", "men from 18 to 30": ages, not a count of men
@@ -157,6 +163,32 @@ final class NotACount {
     }
     // a number inside a date range "1 October to 31 December" is caught by the month checks
     return ratioForEvery(t, i, n, prev);
+  }
+
+  /** How far before the "from" of a change its age word may stand ("the draft age for men was lowered from"). */
+  private static final int AGE_LIMIT_REACH = 8;
+
+  /**
+   * Whether the number at {@code i} is an end of a change of an age limit: "from" before it, or
+   * "from N to" before it, and before the "from" an age word and a verb of change in its
+   * sentence, with no number between ("raised the maximum age for conscripts from 27 to 30").
+   */
+  private boolean ageLimitChange(List<Token> t, int i, Token prev) {
+    int from = prev != null && rangeOpeners.has(prev) ? i - 1
+        : prev != null && ageRangeJoins.has(prev) && i >= 3 && t.get(i - 2).isNumber() && rangeOpeners.has(t.get(i - 3))
+            ? i - 3 : -1;
+    boolean change = false;
+    for (int k = from - 1; k >= Math.max(0, from - AGE_LIMIT_REACH); k--) {
+      Token x = t.get(k);
+      if (x.isNumber() || x.is(";") || x.is(".")) {
+        return false;
+      }
+      change |= limitChanges.has(x);
+      if (ageWords.has(x)) {
+        return change;
+      }
+    }
+    return false;
   }
 
   /** Whether token {@code k} opens a range right after people: "men between", "men from". */
