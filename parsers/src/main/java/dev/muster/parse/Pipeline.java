@@ -264,7 +264,7 @@ final class Pipeline {
           List<Figure> candidates = found.isEmpty() ? List.of() : st.classifier().classify(read, found,
               spans, attribution, previous, ctx.reference(), ctx.topic().hints(ctx.sentenceIndex()));
           if (read != s) {
-            candidates = st.classifier().labelled(s.tokens(), candidates);
+            candidates = st.classifier().labelled(s.tokens(), t, candidates);
           }
           ctx = st.carryover().next(ctx, read, attribution, candidates);
           if (!listLine) {

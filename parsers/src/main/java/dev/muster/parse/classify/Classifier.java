@@ -169,21 +169,35 @@ public final class Classifier {
   }
 
   /**
-   * The figures of a list line read under its lead, with the origin the line's label names: a
-   * place ("Nepal: 1,200") or other countries ("Other countries: 1,130": foreigners).
+   * The figures of a list line read under its lead ({@code joined}), with the origin the line's
+   * label names, a place ("Nepal: 1,200") or other countries ("Other countries: 1,130":
+   * foreigners), and an amount with the lead's rate anywhere in it ("Monthly pay offered by
+   * region:" then "- Moscow: 250,000 roubles").
    */
-  public List<Figure> labelled(List<Token> line, List<Figure> figures) {
+  public List<Figure> labelled(List<Token> line, List<Token> joined, List<Figure> figures) {
     int separator = listLabels.separator(line);
     SortedSet<Origin> origins = separator < 0 ? Figure.originsOf(java.util.Set.of())
         : places.labelPlaces(line, separator);
-    if (origins.isEmpty()) {
-      return figures;
-    }
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
-      out.add(f.measure() == Measure.PAYMENT ? f : f.withOrigins(origins, true));
+      if (f.measure() != Measure.PAYMENT && !origins.isEmpty()) {
+        f = f.withOrigins(origins, true);
+      }
+      Per per = f.measure() == Measure.PAYMENT && f.quantity().per() == null ? rateIn(joined, f.quantity().end()) : null;
+      out.add(per == null ? f : f.withQuantity(f.quantity().withPer(per)));
     }
     return out;
+  }
+
+  /** The first rate in {@code t} from token {@code from} on ("monthly", "a month"), or null. */
+  private Per rateIn(List<Token> t, int from) {
+    for (int k = from; k < t.size(); k++) {
+      PhraseIndex.Match<Lexicon.Rate> m = lex.rates.longest(t, k);
+      if (m != null && !quantities.timeAgo(t, k + m.length)) {
+        return m.value.per;
+      }
+    }
+    return null;
   }
 
   /** The first token in {@code [from, to)} that starts a people noun, or -1. */

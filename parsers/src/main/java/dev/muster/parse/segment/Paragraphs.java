@@ -12,15 +12,22 @@ import java.util.Map;
 /**
  * Stage segment for documents in several languages: guesses the language of each paragraph (a
  * line less its page furniture, {@link SourceDocument#paragraphLanguage}) and has the segmenter of
- * that language cut it into sentences and tokens. A Latin paragraph of no language guessed is read
- * as the primary language's (English); a Cyrillic one as the document's, when that is read. A
- * paragraph in a language that is guessed but that no segmenter given reads is one skipped sentence
- * ({@link SkipReason#LANGUAGE_NOT_READ}); a line in another script no segmenter reads is left out,
- * as furniture is.
+ * that language cut it into sentences and tokens. A short line with no cue of its own (a fact
+ * box's "Nepal: 1.200") is read in the language of the line above it; another Latin paragraph of
+ * no language guessed is read as the primary language's (English), a Cyrillic one as the
+ * document's, when that is read. A paragraph in a language that is guessed but that no segmenter
+ * given reads is one skipped sentence ({@link SkipReason#LANGUAGE_NOT_READ}); a line in another
+ * script no segmenter reads is left out, as furniture is.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Paragraphs {
+
+  /**
+   * How many characters a line with no cue of its language may have to be read in the language of
+   * the line above it: a fact box's line ("Nepal: 1.200").
+   */
+  static final int SHORT_LINE = 60;
 
   private final Segmenter primary;
   private final Map<String, Segmenter> readers = new LinkedHashMap<>();
@@ -64,12 +71,19 @@ public final class Paragraphs {
     List<Sentence> units = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     int paragraph = 0;
+    String above = "und"; // the language of the last line with letters
     for (int line = 0; line < lines.count(); line++) {
       for (Segmenter.Part part : Segmenter.cut(lines.start(line), lines.end(line), unread)) {
         paragraph++;
         int s = part.start();
         int e = part.end();
         String language = doc.paragraphLanguage(s, e);
+        if (language.equals("und") && e - s <= SHORT_LINE && readers.containsKey(above)) {
+          language = above; // "- Tatarstan: 1,1 Millionen Rubel" under a German lead
+        }
+        if (Segmenter.hasLetters(text, s, e)) {
+          above = language;
+        }
         Segmenter reader = readers.get(language);
         if (reader == null && language.equals("und") && within(doc.foreignScript(), s)) {
           reader = cyrillicReader(doc, s, e); // a Cyrillic line with no cue: the document's language

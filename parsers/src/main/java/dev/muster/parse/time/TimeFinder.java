@@ -408,7 +408,8 @@ public final class TimeFinder {
     if (leads.has(tok)) {
       return led(t, i, ref, year);
     }
-    return written(t, i, ref, year);
+    DatedSpan months = monthRange(t, i, ref);
+    return months != null ? months : written(t, i, ref, year);
   }
 
   /**
@@ -638,6 +639,38 @@ public final class TimeFinder {
     if (a == null) {
       return null;
     }
+    DatedSpan range = rangeTo(t, i, a, ref);
+    if (range != null) {
+      return range;
+    }
+    if (from.has(t.get(i)) && a.day != null) {
+      // "from April 1": a start
+      WrittenDates.resolveYear(a, ref);
+      if (a.year != null) {
+        return new DatedSpan(i, a.end, Period.builder().start(WrittenDates.startOf(a)).build(), TimeKind.SINCE,
+            false);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A range of months with no word before it, as a heading gives it: "January to May 2025",
+   * "January-May 2025"; null when the month at {@code i} has a day or no second month follows.
+   */
+  private DatedSpan monthRange(List<Token> t, int i, Optional<LocalDate> ref) {
+    if (i + 2 >= t.size() || !t.get(i).isWord() || !spanJoins.has(t.get(i + 1)) && !t.get(i + 1).is("-")) {
+      return null; // the cheap test first: a one-word month, then a join
+    }
+    Written a = dates.read(t, i);
+    if (a == null || a.month == null || a.day != null || a.end >= t.size()) {
+      return null;
+    }
+    return rangeTo(t, i, a, ref);
+  }
+
+  /** The span from date {@code a}, read after token {@code i}, to a date after a join ("and", "to", "-"); or null. */
+  private DatedSpan rangeTo(List<Token> t, int i, Written a, Optional<LocalDate> ref) {
     int j = a.end;
     if (j < t.size() && (spanJoins.has(t.get(j)) || t.get(j).is("-"))) {
       Written b = readArticled(t, j + 1);
@@ -663,14 +696,6 @@ public final class TimeFinder {
                 .end(e).endPrecision(WrittenDates.precision(b)).build(), TimeKind.SPAN, false);
           }
         }
-      }
-    }
-    if (from.has(t.get(i)) && a.day != null) {
-      // "from April 1": a start
-      WrittenDates.resolveYear(a, ref);
-      if (a.year != null) {
-        return new DatedSpan(i, a.end, Period.builder().start(WrittenDates.startOf(a)).build(), TimeKind.SINCE,
-            false);
       }
     }
     return null;
