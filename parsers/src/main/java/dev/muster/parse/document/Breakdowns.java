@@ -15,7 +15,8 @@ import java.util.Set;
  * Stage document, whole-document rule: a breakdown of a total ("771 from South and East Asia")
  * inherits the total's period and sources (a part with sources of its own keeps them, under the
  * total's when in its paragraph): the largest earlier total of the same measure, of
- * foreign recruits, if it is not smaller than the part; and regional quotas ("the target for
+ * foreign recruits, if it is not smaller than the part, and so does the rest of foreigners right
+ * after a part ("Other countries: 112" after "Cuba: 12"); and regional quotas ("the target for
  * Chelyabinsk is 10,000") share the national target's period. Linear in the number of figures: a
  * running largest total per measure.
  *
@@ -45,9 +46,18 @@ public final class Breakdowns {
       }
     }
     Map<Measure, Integer> largest = new EnumMap<>(Measure.class);
+    Figure lastWhole = null; // the total the figure before is a part of, if it is one
     for (int i = 0; i < all.size(); i++) {
       Figure c = all.get(i);
       BigDecimal low = c.low();
+      Figure whole = lastWhole;
+      lastWhole = null;
+      if (c.origins().equals(ONLY_FOREIGN) && whole != null && whole.measure() == c.measure() && low != null
+          && whole.low().compareTo(low) >= 0) {
+        all.set(i, inherit(c, whole)); // "Other countries: 112" after "Cuba: 12": the rest of the breakdown
+        lastWhole = whole;
+        continue;
+      }
       if (c.origins().equals(ONLY_FOREIGN)) {
         Integer top = largest.get(c.measure());
         if (low != null && (top == null || low.compareTo(all.get(top).low()) >= 0)) {
@@ -60,9 +70,10 @@ public final class Breakdowns {
           || partHigh == null) {
         continue;
       }
-      Integer whole = largest.get(c.measure());
-      if (whole != null && all.get(whole).low().compareTo(partHigh) >= 0) {
-        all.set(i, inherit(c, all.get(whole)));
+      Integer total = largest.get(c.measure());
+      if (total != null && all.get(total).low().compareTo(partHigh) >= 0) {
+        all.set(i, inherit(c, all.get(total)));
+        lastWhole = all.get(total);
       }
     }
     return all;
