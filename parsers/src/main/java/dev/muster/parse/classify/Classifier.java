@@ -235,8 +235,13 @@ public final class Classifier {
     List<Token> t = sentence.tokens();
     List<Figure> out = new ArrayList<>();
     Figure previous = null;
+    QuantityMention rejected = null; // the last amount that is no figure: its conversion is none either
     for (int n = 0; n < qs.size(); n++) {
       QuantityMention raw = qs.get(n);
+      if (rejected != null && raw.isMoney() && converts(t, rejected.end(), raw.first())) {
+        rejected = raw; // "about 4,200 pesos a month, or less than $20": the yardstick in another currency
+        continue;
+      }
       int lo = n > 0 ? qs.get(n - 1).end() : 0;
       int hi = n + 1 < qs.size() ? qs.get(n + 1).first() : t.size();
       boolean elided = previous != null && previous.measure() == Measure.PAYMENT && !raw.isMoney()
@@ -247,8 +252,10 @@ public final class Classifier {
       Reading r = rules.read(t, raw, lo, hi, attribution::inName, previous != null ? previous : paragraphPrevious,
           n, previous == null, hints);
       if (r == null) {
+        rejected = raw.isMoney() ? raw : null;
         continue;
       }
+      rejected = null;
       QuantityMention q = r.quantity();
       if (q.qualifier() == Qualifier.EXACT) {
         Qualifier bound = boundOfSubject(t, q, lo);

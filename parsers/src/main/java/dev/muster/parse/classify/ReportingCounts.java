@@ -9,15 +9,18 @@ import java.util.List;
  * Counts of the reporting itself, not of the war's people: the people a writer interviewed for
  * the story ("Our reporters interviewed 60 families", "She has interviewed more than 150
  * prisoners of war", "We spoke to 30 relatives") and the size of the team behind it ("The
- * project's team, about 35 people, ...", "a team of 12 journalists"). A count the writer finds
+ * project's team, about 35 people, ...", "a team of 12 journalists") and the story's readers ("More
+ * than 60,000 people already read it"). A count the writer finds
  * ("We have confirmed the deaths of 1,300 soldiers") is a figure.
  *
  * <p>Immutable and thread-safe.
  */
 final class ReportingCounts {
 
-  /** How many words before its verb the writer may be named ("Our reporters have since interviewed"). */
-  private static final int SUBJECT_REACH = 3;
+  /** How many words before its verb the writer may be named ("she spent four years in Donbas and interviewed"). */
+  private static final int SUBJECT_REACH = 8;
+  /** How many words after a number of readers their verb may stand ("60,000 people have already read it"). */
+  private static final int READERS_REACH = 4;
 
   /** "interviewed", "spoke": the verbs of talking to people for a story. */
   private final Words interviewVerbs;
@@ -30,6 +33,12 @@ final class ReportingCounts {
   private final Words ofWord;
   /** "soldier": the people a team of them is a figure of ("a team of 40 soldiers"). */
   private final Words warWords;
+  /** "said": a verb of another speaker, whose clause the writer's is not ("Reporters said police interviewed"). */
+  private final Words sayVerbs;
+  /** "read", "viewed": what readers do with the story. */
+  private final Words readerVerbs;
+  /** "it", "this", "article": the story read. */
+  private final Words readerObjects;
 
   ReportingCounts(Lexicon lex) {
     this.interviewVerbs = lex.optionalWords("classify.interview-verbs");
@@ -38,11 +47,27 @@ final class ReportingCounts {
     this.teams = lex.optionalWords("classify.reporting-teams");
     this.ofWord = lex.optionalWords("classify.of");
     this.warWords = lex.optionalWords("classify.war-words");
+    this.sayVerbs = lex.optionalWords("attribution.say-verbs");
+    this.readerVerbs = lex.optionalWords("classify.reader-verbs");
+    this.readerObjects = lex.optionalWords("classify.reader-objects");
   }
 
   /** Whether the number {@code [first, end)} counts the people a writer interviewed, or the writer's team. */
   boolean of(List<Token> t, int first, int end) {
-    return interviewed(t, first) || team(t, first, end);
+    return interviewed(t, first) || team(t, first, end) || readers(t, end);
+  }
+
+  /** "More than 60,000 people already read it": the story's readers. */
+  private boolean readers(List<Token> t, int end) {
+    for (int k = end; k + 1 < Math.min(t.size(), end + READERS_REACH + 1); k++) {
+      if (readerVerbs.has(t.get(k))) {
+        return readerObjects.has(t.get(k + 1));
+      }
+      if (!t.get(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean interviewed(List<Token> t, int first) {
@@ -57,7 +82,7 @@ final class ReportingCounts {
       if (writers.has(t.get(k))) {
         return true;
       }
-      if (!t.get(k).isWord()) {
+      if (!t.get(k).isWord() || sayVerbs.has(t.get(k))) {
         return false;
       }
     }

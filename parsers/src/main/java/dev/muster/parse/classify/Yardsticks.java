@@ -1,8 +1,10 @@
 package dev.muster.parse.classify;
 
 import dev.muster.parse.lexicon.Lexicon;
+import dev.muster.parse.quantity.QuantityMention;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.Words;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -29,6 +31,8 @@ final class Yardsticks {
   /** "minimum", "living": a word that makes the wage right after it the civilian floor. */
   private final Words floors;
   private final Words floorWages;
+  /** "Mindestlohn": one word for a civilian floor or average wage. */
+  private final Words wageNouns;
   /** "schoolteacher", "driver": civilian jobs, whose pay is a yardstick. */
   private final Words civilianJobs;
   /** "soldier", "contract", "front": words of the war, whose pay in the clause is pay. */
@@ -39,6 +43,8 @@ final class Yardsticks {
   private final Words as;
   private final Words placeNouns;
   private final Words averages;
+  /** "medio": an average word that stands right after its wage word. */
+  private final Words averagesAfter;
   /** "проживає", "Einwohner", "abitanti": words of a place's inhabitants around a number. */
   private final Words populationWords;
   /** "людей", "человек": people in general, whom a word for living before them makes inhabitants. */
@@ -57,6 +63,7 @@ final class Yardsticks {
     this.homes = lex.optionalWords("classify.population-homes");
     this.floors = lex.optionalWords("classify.yardstick-floors");
     this.floorWages = lex.optionalWords("classify.yardstick-floor-wages");
+    this.wageNouns = lex.optionalWords("classify.yardstick-wage-nouns");
     this.civilianJobs = lex.optionalWords("classify.civilian-jobs");
     this.warWords = lex.optionalWords("classify.war-words");
     this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
@@ -64,6 +71,7 @@ final class Yardsticks {
     this.as = lex.optionalWords("classify.as");
     this.placeNouns = lex.optionalWords("classify.population-places");
     this.averages = lex.optionalWords("classify.yardstick-averages");
+    this.averagesAfter = lex.optionalWords("classify.yardstick-averages-after");
     this.populationWords = lex.optionalWords("classify.population-words");
     this.populationPeople = lex.optionalWords("classify.population-people");
     this.wageWords = lex.optionalWords("classify.wage-words");
@@ -91,6 +99,18 @@ final class Yardsticks {
     return end + 1 < t.size() && ofWord.has(t.get(end)) && populationWords.has(t.get(end + 1));
   }
 
+  /** The smallest count a population word right after it makes a place's population. */
+  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+  /**
+   * Whether the count {@code q} of a million or more is a place's population: a word for
+   * inhabitants right after it ("Russland hat rund 146 Millionen Einwohner", "2 million residents").
+   */
+  boolean populous(List<Token> t, QuantityMention q) {
+    return q.low() != null && q.low().compareTo(MILLION) >= 0 && q.end() < t.size()
+        && populationWords.has(t.get(q.end()));
+  }
+
   /**
    * Whether the amount starting at {@code first} is an average wage named before it in its
    * sentence ("the median wage of 45,000", "the average monthly wage in Russia, by comparison, is
@@ -106,8 +126,8 @@ final class Yardsticks {
       if (payWords.has(x) && !wageWords.has(x) || payees.has(x)) {
         return false;
       }
-      if (floorWages.has(x) && k > 0 && floors.has(t.get(k - 1))) {
-        return true; // "the minimum wage of 22,440 roubles"
+      if (floorWages.has(x) && k > 0 && floors.has(t.get(k - 1)) || wageNouns.has(x)) {
+        return true; // "the minimum wage of 22,440 roubles", "Der gesetzliche Mindestlohn liegt bei ..."
       }
       if (wageWords.has(x)) {
         for (int j = k - 1; j >= Math.max(0, k - AVERAGE_REACH); j--) {
@@ -115,7 +135,7 @@ final class Yardsticks {
             return true;
           }
         }
-        return false;
+        return averagesAfter.has(t.get(k + 1)); // "il salario medio non supera i 30 dollari"
       }
     }
     return false;
