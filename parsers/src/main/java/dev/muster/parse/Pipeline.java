@@ -234,7 +234,7 @@ final class Pipeline {
           List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(s.tokens(),
               st.quantities().find(s.tokens()));
           boolean listLine = st.listLabels().line(s.tokens());
-          if (listLine && lead != null && found.size() == 1) {
+          if (listLine && lead != null && found.size() == 1 && st.listLabels().valueOnly(s.tokens(), found.get(0))) {
             Sentence joined = st.listLabels().underLead(s, found.get(0), lead);
             List<QuantityMention> value = firstOnly(st.classifier().countsOfPeopleOrMoney(joined.tokens(),
                 st.quantities().find(joined.tokens())));

@@ -78,6 +78,15 @@ public final class ListLabels {
   }
 
   /**
+   * Whether {@code q} is all a list line's value says, right after its separator and with no more
+   * than a full stop after it: "Nepal: 1,200", not "Nepal: 1,200 recruits", whose words say what
+   * is counted.
+   */
+  public boolean valueOnly(List<Token> t, QuantityMention q) {
+    return q.first() == separator(t) + 1 && (q.end() == t.size() || q.end() == t.size() - 1 && t.get(q.end()).is("."));
+  }
+
+  /**
    * Whether a line with no figure may lead a list: a heading (no full stop at its end) or a line
    * that ends with a colon, of at most {@value #LEAD_TOKENS} tokens, that is no list line itself.
    */

@@ -80,7 +80,7 @@ class LexiconTest {
       "classify.place-after-noun", "classify.copula-dash", "classify.demonym-noun-endings", "time.over",
       "classify.own-scene-prepositions", "document.as-openers",
       "document.part-takes-measure", "document.contrast-joins",
-      "classify.paid-foreign-nouns",
+      "classify.paid-foreign-nouns", "classify.yardstick-averages-after", "classify.yardstick-wage-nouns",
       "attribution.report-of", "time.numeric-dates", "time.week",
       "classify.each", "classify.own-force-measures", "classify.payees",
       "classify.likelihood-that",
