@@ -26,6 +26,9 @@ final class Yardsticks {
 
   private final Words ofWord;
   private final Words toWord;
+  private final Words withWord;
+  /** "is", "stands", "at": words between a population word and its number. */
+  private final Words populationCopulas;
   /** "home" in "home to 970,000 people": a place's word before "to" and its population. */
   private final Words homes;
   /** "minimum", "living": a word that makes the wage right after it the civilian floor. */
@@ -60,6 +63,8 @@ final class Yardsticks {
   Yardsticks(Lexicon lex) {
     this.ofWord = lex.optionalWords("classify.of");
     this.toWord = lex.optionalWords("classify.to");
+    this.withWord = lex.optionalWords("classify.with");
+    this.populationCopulas = lex.optionalWords("classify.population-copulas");
     this.homes = lex.optionalWords("classify.population-homes");
     this.floors = lex.optionalWords("classify.yardstick-floors");
     this.floorWages = lex.optionalWords("classify.yardstick-floor-wages");
@@ -89,14 +94,28 @@ final class Yardsticks {
 
   /**
    * Whether the number {@code [first, end)} counts a place's inhabitants: a word for living or
-   * population right before it ("де проживає понад 1,4 млрд людей", "с населением 45 млн") or a
-   * word for inhabitants after it and "of" ("un paese di 60 milioni di abitanti").
+   * population right before it, or before a copula ("де проживає понад 1,4 млрд людей", "с
+   * населением 45 млн", "its population is about 970,000"), a place with it ("a country with 30
+   * million people"), or a word for inhabitants after it and "of" ("un paese di 60 milioni di
+   * abitanti").
    */
   boolean inhabitants(List<Token> t, int first, int end) {
-    if (first >= 1 && populationWords.has(t.get(first - 1))) {
-      return end >= t.size() || !t.get(end).isWord() || populationPeople.has(t.get(end)); // not "... 20 тыс. мигрантов"
+    int b = first - 1;
+    while (b >= 1 && populationCopulas.has(t.get(b)) && first - b <= 2) {
+      b--; // "its population is about 970,000", "population stands at"
+    }
+    if (b >= 0 && populationWords.has(t.get(b))) {
+      return anyone(t, end); // not "... 20 тыс. мигрантов"
+    }
+    if (first >= 2 && withWord.has(t.get(first - 1)) && placeNouns.has(t.get(first - 2))) {
+      return anyone(t, end); // "a country with 30 million people", not "the region with 5,000 recruits"
     }
     return end + 1 < t.size() && ofWord.has(t.get(end)) && populationWords.has(t.get(end + 1));
+  }
+
+  /** Whether nobody in particular is named at {@code end}, after a number: its end, or "people", "inhabitants". */
+  private boolean anyone(List<Token> t, int end) {
+    return end >= t.size() || !t.get(end).isWord() || populationPeople.has(t.get(end)) || populationWords.has(t.get(end));
   }
 
   /** The smallest count a population word right after it makes a place's population. */
