@@ -13,7 +13,8 @@ import java.util.List;
  * million", "home to 970,000 people"), a typical civilian wage or pension ("compared with a
  * typical salary of 40,000 roubles", "the median wage of 45,000 roubles", "the minimum wage of
  * 22,440 roubles", "the average pension") and what a civilian job pays ("a schoolteacher earns
- * about $90 a month", "he earned $250 a month as a taxi driver"). An average bonus is still pay.
+ * about $90 a month", "he earned $250 a month as a taxi driver", "a small town, where a salary is
+ * 40,000 roubles"). An average bonus is still pay.
  *
  * <p>Immutable and thread-safe.
  */
@@ -26,6 +27,8 @@ final class Yardsticks {
 
   private final Words ofWord;
   private final Words toWord;
+  /** "where": the relative word after a place that describes it. */
+  private final Words placeRelatives;
   private final Words withWord;
   /** "is", "stands", "at": words between a population word and its number. */
   private final Words populationCopulas;
@@ -63,6 +66,7 @@ final class Yardsticks {
   Yardsticks(Lexicon lex) {
     this.ofWord = lex.optionalWords("classify.of");
     this.toWord = lex.optionalWords("classify.to");
+    this.placeRelatives = lex.optionalWords("classify.place-relatives");
     this.withWord = lex.optionalWords("classify.with");
     this.populationCopulas = lex.optionalWords("classify.population-copulas");
     this.homes = lex.optionalWords("classify.population-homes");
@@ -171,6 +175,9 @@ final class Yardsticks {
    * sign a contract get ...").
    */
   boolean civilianPay(List<Token> t, int first, int end) {
+    if (placeWage(t, first)) {
+      return true;
+    }
     for (int k = end; k < Math.min(t.size(), end + JOB_REACH); k++) {
       Token x = t.get(k);
       if (x.is(",") || clauseBreaks.has(x) || x.isNumber()) {
@@ -197,6 +204,33 @@ final class Yardsticks {
       earns |= earnVerbs.has(x);
       if (civilianJobs.has(x)) {
         return earns;
+      }
+    }
+    return false;
+  }
+
+  /** How far before its wage word the "where" of a place may stand ("a small town, where a salary is"). */
+  private static final int WHERE_REACH = 3;
+
+  /**
+   * Whether the amount starting at {@code first} is the wage of a place that a relative clause
+   * describes: "from a small town, where a salary is 40,000 roubles a month"; not the pay of the
+   * war in it ("a region where salaries for contract soldiers reach ...").
+   */
+  private boolean placeWage(List<Token> t, int first) {
+    for (int k = first - 1; k >= Math.max(0, first - WAGE_REACH); k--) {
+      Token x = t.get(k);
+      if (x.is(";") || x.isNumber() || warWords.has(x)) {
+        return false;
+      }
+      if (wageWords.has(x)) {
+        for (int w = k - 1; w >= Math.max(1, k - WHERE_REACH); w--) {
+          if (placeRelatives.has(t.get(w))) {
+            int p = t.get(w - 1).is(",") ? w - 2 : w - 1;
+            return p >= 0 && placeNouns.has(t.get(p));
+          }
+        }
+        return false;
       }
     }
     return false;
