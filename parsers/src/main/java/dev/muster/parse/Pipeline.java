@@ -234,6 +234,9 @@ final class Pipeline {
           List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(s.tokens(),
               st.quantities().find(s.tokens()));
           boolean listLine = st.listLabels().line(s.tokens());
+          if (listLine) {
+            found = st.listLabels().values(s.tokens(), found); // not the "1." of a numbered item
+          }
           if (listLine && lead != null && found.size() == 1 && st.listLabels().valueOnly(s.tokens(), found.get(0))) {
             Sentence joined = st.listLabels().underLead(s, found.get(0), lead);
             List<QuantityMention> value = firstOnly(st.classifier().countsOfPeopleOrMoney(joined.tokens(),
@@ -267,7 +270,7 @@ final class Pipeline {
             candidates = st.classifier().labelled(s.tokens(), t, candidates);
           }
           ctx = st.carryover().next(ctx, read, attribution, candidates);
-          if (!listLine) {
+          if (!listLine && !st.listLabels().numberOnly(t)) {
             lead = found.isEmpty() && st.listLabels().lead(t) ? s : null;
           }
         }

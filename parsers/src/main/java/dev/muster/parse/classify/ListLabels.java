@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The short lines of a fact box and the line that leads them: a list line is a label and its
  * one value ("- Tatarstan: 1.1 million roubles", "• Bashkortostan — 2 million roubles", "Nepal:
- * 1,200"), with no words of its own that say what is counted; its lead is the line just before
+ * 1,200", "1. Bashkortostan: 4,500"), with no words of its own that say what is counted; its lead is the line just before
  * the list with no figure of its own, which says it ("Signing bonuses announced by regions this
  * month:", "Foreign fighters identified so far, by country:"). A list line is read as its value
  * followed by the words of its lead ("1,200 Foreign fighters identified so far, by country"), so
@@ -27,21 +27,27 @@ public final class ListLabels {
   static final int LEAD_TOKENS = 40;
   /** How many tokens a list line's value may have ("more than 1.1 million roubles ($12,000)."). */
   static final int VALUE_TOKENS = 10;
+  /** How far after the separator a list line's number must stand ("more than $1,000"). */
+  static final int VALUE_START = 4;
 
   private final Words markers;
   private final Words separators;
   private final Words sentenceEnds;
+  /** ".", ")": the mark after the number of a numbered list's item. */
+  private final Words numberMarks;
 
   public ListLabels(Lexicon lex) {
     this.markers = lex.optionalWords("document.list-markers");
     this.separators = lex.optionalWords("classify.label-separators");
     this.sentenceEnds = lex.optionalWords("classify.sentence-ends");
+    this.numberMarks = lex.optionalWords("classify.list-number-marks");
   }
 
   /**
-   * Whether the tokens are a list line: an optional list marker, a label of up to {@value
+   * Whether the tokens are a list line: an optional list marker or item number, a label of up to {@value
    * #LABEL_WORDS} words that starts with a capital and has no number, a separator, then at most
-   * {@value #VALUE_TOKENS} tokens with a number and no clause mark but a full stop at the end.
+   * {@value #VALUE_TOKENS} tokens with a number among the first {@value #VALUE_START} and no clause
+   * mark but a full stop at the end.
    */
   public boolean line(List<Token> t) {
     int k = separator(t);
@@ -51,7 +57,7 @@ public final class ListLabels {
     boolean number = false;
     for (int j = k + 1; j < t.size(); j++) {
       Token x = t.get(j);
-      number |= x.isNumber();
+      number |= x.isNumber() && j <= k + VALUE_START; // "about 900", "more than $1,000", not "... 12 червня"
       if (j < t.size() - 1 && (x.is(",") || x.is(";") || x.is(":") || x.is("."))) {
         return false; // "Nepal: 1,200, most of them ..." goes on as a sentence
       }
@@ -61,7 +67,7 @@ public final class ListLabels {
 
   /** The index of the separator after a list line's label, or -1 when the tokens have no label. */
   int separator(List<Token> t) {
-    int k = !t.isEmpty() && markers.has(t.get(0)) ? 1 : 0;
+    int k = markerEnd(t);
     if (k >= t.size() || !t.get(k).isCapitalized()) {
       return -1;
     }
@@ -75,6 +81,31 @@ public final class ListLabels {
       }
     }
     return -1;
+  }
+
+  /** The end of a list line's marker: "-", "•", or a number of a numbered list ("1.", "3)"); 0 when none. */
+  int markerEnd(List<Token> t) {
+    if (!t.isEmpty() && markers.has(t.get(0))) {
+      return 1;
+    }
+    return t.size() > 2 && t.get(0).isNumber() && t.get(0).text.length() <= 2 && numberMarks.has(t.get(1)) ? 2 : 0;
+  }
+
+  /** Whether the tokens are only a numbered list's number ("1."), which the line after it goes on. */
+  public boolean numberOnly(List<Token> t) {
+    return t.size() == 2 && t.get(0).isNumber() && t.get(0).text.length() <= 2 && numberMarks.has(t.get(1));
+  }
+
+  /** The quantities of a list line after its label: not the number of a numbered item ("1."). */
+  public List<QuantityMention> values(List<Token> t, List<QuantityMention> found) {
+    int separator = separator(t);
+    List<QuantityMention> out = new ArrayList<>(found.size());
+    for (QuantityMention q : found) {
+      if (q.first() > separator) {
+        out.add(q);
+      }
+    }
+    return out;
   }
 
   /**
