@@ -266,8 +266,8 @@ final class Pipeline {
           }
           List<Figure> candidates = found.isEmpty() ? List.of() : st.classifier().classify(read, found,
               spans, attribution, previous, ctx.reference(), ctx.topic().hints(ctx.sentenceIndex()));
-          if (read != s) {
-            candidates = st.classifier().labelled(s.tokens(), t, candidates);
+          if (listLine) {
+            candidates = st.classifier().labelled(s.tokens(), t, candidates, read != s);
           }
           ctx = st.carryover().next(ctx, read, attribution, candidates);
           if (!listLine && !st.listLabels().numberOnly(t)) {

@@ -169,21 +169,24 @@ public final class Classifier {
   }
 
   /**
-   * The figures of a list line read under its lead ({@code joined}), with the origin the line's
-   * label names, a place ("Nepal: 1,200") or other countries ("Other countries: 1,130":
-   * foreigners), and an amount with the lead's rate anywhere in it ("Monthly pay offered by
-   * region:" then "- Moscow: 250,000 roubles").
+   * The figures of a list line, read under its lead ({@code underLead}: {@code read} is the line's
+   * value and the lead's words) or on its own ({@code read} is the line), with the origin the
+   * line's label names, a place ("Nepal: 1,200", "- Nepal: 1,200 fighters") or other countries
+   * ("Other countries: 1,130": foreigners), over the lead's people but not over the line's own
+   * ("- Nepal: 300 Indian recruits"); under a lead, an amount takes the lead's rate anywhere in it
+   * ("Monthly pay offered by region:" then "- Moscow: 250,000 roubles").
    */
-  public List<Figure> labelled(List<Token> line, List<Token> joined, List<Figure> figures) {
+  public List<Figure> labelled(List<Token> line, List<Token> read, List<Figure> figures, boolean underLead) {
     int separator = listLabels.separator(line);
     SortedSet<Origin> origins = separator < 0 ? Figure.originsOf(java.util.Set.of())
         : places.labelPlaces(line, separator);
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
-      if (f.measure() != Measure.PAYMENT && !origins.isEmpty()) {
+      if (f.measure() != Measure.PAYMENT && !origins.isEmpty() && (underLead || f.origins().isEmpty())) {
         f = f.withOrigins(origins, true);
       }
-      Per per = f.measure() == Measure.PAYMENT && f.quantity().per() == null ? rateIn(joined, f.quantity().end()) : null;
+      Per per = underLead && f.measure() == Measure.PAYMENT && f.quantity().per() == null
+          ? rateIn(read, f.quantity().end()) : null;
       out.add(per == null ? f : f.withQuantity(f.quantity().withPer(per)));
     }
     return out;
