@@ -203,7 +203,7 @@ final class Yardsticks {
       }
       earns |= earnVerbs.has(x);
       if (civilianJobs.has(x)) {
-        return earns;
+        return earns && !(k >= 1 && warWords.has(t.get(k - 1))); // not "Tank drivers earn ..."
       }
     }
     return false;

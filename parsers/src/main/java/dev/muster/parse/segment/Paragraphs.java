@@ -13,7 +13,7 @@ import java.util.Map;
  * Stage segment for documents in several languages: guesses the language of each paragraph (a
  * line less its page furniture, {@link SourceDocument#paragraphLanguage}) and has the segmenter of
  * that language cut it into sentences and tokens. A short line with no cue of its own (a fact
- * box's "Nepal: 1.200") is read in the language of the line above it; another Latin paragraph of
+ * box's "Nepal: 1.200") is read in the language of the line above it, when it is in its script; another Latin paragraph of
  * no language guessed is read as the primary language's (English), a Cyrillic one as the
  * document's, when that is read. A paragraph in a language that is guessed but that no segmenter
  * given reads is one skipped sentence ({@link SkipReason#LANGUAGE_NOT_READ}); a line in another
@@ -78,7 +78,8 @@ public final class Paragraphs {
         int s = part.start();
         int e = part.end();
         String language = doc.paragraphLanguage(s, e);
-        if (language.equals("und") && e - s <= SHORT_LINE && readers.containsKey(above)) {
+        if (language.equals("und") && e - s <= SHORT_LINE && readers.containsKey(above)
+            && readers.get(above).isCyrillic() == doc.isCyrillicRun(s, e)) {
           language = above; // "- Tatarstan: 1,1 Millionen Rubel" under a German lead
         }
         if (Segmenter.hasLetters(text, s, e)) {
