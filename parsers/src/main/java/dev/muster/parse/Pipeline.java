@@ -237,14 +237,10 @@ final class Pipeline {
           if (listLine) {
             found = st.listLabels().values(s.tokens(), found); // not the "1." of a numbered item
           }
-          if (listLine && lead != null && found.size() == 1 && st.listLabels().valueOnly(s.tokens(), found.get(0))) {
-            Sentence joined = st.listLabels().underLead(s, found.get(0), lead);
-            List<QuantityMention> value = firstOnly(st.classifier().countsOfPeopleOrMoney(joined.tokens(),
-                st.quantities().find(joined.tokens())));
-            if (!value.isEmpty() && st.classifier().readsAsFigure(joined, value.get(0))) {
-              read = joined; // "Nepal: 1,200" under "Foreign fighters identified so far:"
-              found = value;
-            }
+          Sentence joined = listLine && lead != null ? underLead(st, s, found, lead) : null;
+          if (joined != null) {
+            read = joined; // "Nepal: 1,200" under "Foreign fighters identified so far:"
+            found = leadValue(st, joined);
           }
           List<Token> t = read.tokens();
           SentenceAttribution attribution = st.attributions().find(t, ctx.seen(),
@@ -285,8 +281,23 @@ final class Pipeline {
     return claims.apply(figures, doc.text(), doc.bodyStart());
   }
 
-  /** The first of {@code found} when it is the value a list line put first, else none. */
-  private static List<QuantityMention> firstOnly(List<QuantityMention> found) {
+  /**
+   * The list line {@code s} read under its {@code lead}, its value followed by the lead's words,
+   * when its value is all it says and so read it is a figure the lead says what of; null otherwise.
+   */
+  private static Sentence underLead(Stages st, Sentence s, List<QuantityMention> found, Sentence lead) {
+    if (found.size() != 1 || !st.listLabels().valueOnly(s.tokens(), found.get(0))) {
+      return null;
+    }
+    Sentence joined = st.listLabels().underLead(s, found.get(0), lead);
+    List<QuantityMention> value = leadValue(st, joined);
+    return !value.isEmpty() && st.classifier().readsAsFigure(joined, value.get(0)) ? joined : null;
+  }
+
+  /** The quantity a list line read under its lead puts first, alone; none when the reading has none there. */
+  private static List<QuantityMention> leadValue(Stages st, Sentence joined) {
+    List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(joined.tokens(),
+        st.quantities().find(joined.tokens()));
     return found.isEmpty() || found.get(0).first() != 0 ? List.of() : found.subList(0, 1);
   }
 
