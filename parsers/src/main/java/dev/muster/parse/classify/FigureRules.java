@@ -93,6 +93,7 @@ final class FigureRules {
   private final Words increments;
   private final Yardsticks yardsticks;
   private final ReportingCounts reportingCounts;
+  private final CivilianPay civilianPay;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
@@ -140,6 +141,7 @@ final class FigureRules {
     this.increments = lex.optionalWords("classify.increments");
     this.yardsticks = new Yardsticks(lex);
     this.reportingCounts = new ReportingCounts(lex);
+    this.civilianPay = new CivilianPay(lex);
   }
 
   /**
@@ -155,7 +157,7 @@ final class FigureRules {
       int index, boolean previousIsOutside, List<Origin> hints) {
     if (q.isMoney()) {
       if (notAboutManpower(t) || otherMoneyBefore(t, q) || yardsticks.averageWage(t, q.first())
-          || yardsticks.averageWageSentence(t) || yardsticks.civilianPay(t, q.first(), q.end())) {
+          || yardsticks.averageWageSentence(t) || civilianPay.of(t, q.first(), q.end())) {
         return null;
       }
       QuantityMention money = q;

@@ -12,9 +12,8 @@ import java.util.List;
  * yardstick: a place's population ("an island of about 10 million people", "a nation of 45
  * million", "home to 970,000 people"), a typical civilian wage or pension ("compared with a
  * typical salary of 40,000 roubles", "the median wage of 45,000 roubles", "the minimum wage of
- * 22,440 roubles", "the average pension") and what a civilian job pays ("a schoolteacher earns
- * about $90 a month", "he earned $250 a month as a taxi driver", "a small town, where a salary is
- * 40,000 roubles"). An average bonus is still pay.
+ * 22,440 roubles", "the average pension"); what a civilian job pays is {@link CivilianPay}. An
+ * average bonus is still pay.
  *
  * <p>Immutable and thread-safe.
  */
@@ -27,8 +26,6 @@ final class Yardsticks {
 
   private final Words ofWord;
   private final Words toWord;
-  /** "where": the relative word after a place that describes it. */
-  private final Words placeRelatives;
   private final Words withWord;
   /** "is", "stands", "at": words between a population word and its number. */
   private final Words populationCopulas;
@@ -39,14 +36,6 @@ final class Yardsticks {
   private final Words floorWages;
   /** "Mindestlohn": one word for a civilian floor or average wage. */
   private final Words wageNouns;
-  /** "schoolteacher", "driver": civilian jobs, whose pay is a yardstick. */
-  private final Words civilianJobs;
-  /** "soldier", "contract", "front": words of the war, whose pay in the clause is pay. */
-  private final Words warWords;
-  private final Words clauseBreaks;
-  /** "earns", "makes": what a job is paid. */
-  private final Words earnVerbs;
-  private final Words as;
   private final Words placeNouns;
   private final Words averages;
   /** "medio": an average word that stands right after its wage word. */
@@ -66,18 +55,12 @@ final class Yardsticks {
   Yardsticks(Lexicon lex) {
     this.ofWord = lex.optionalWords("classify.of");
     this.toWord = lex.optionalWords("classify.to");
-    this.placeRelatives = lex.optionalWords("classify.place-relatives");
     this.withWord = lex.optionalWords("classify.with");
     this.populationCopulas = lex.optionalWords("classify.population-copulas");
     this.homes = lex.optionalWords("classify.population-homes");
     this.floors = lex.optionalWords("classify.yardstick-floors");
     this.floorWages = lex.optionalWords("classify.yardstick-floor-wages");
     this.wageNouns = lex.optionalWords("classify.yardstick-wage-nouns");
-    this.civilianJobs = lex.optionalWords("classify.civilian-jobs");
-    this.warWords = lex.optionalWords("classify.war-words");
-    this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
-    this.earnVerbs = lex.optionalWords("classify.earn-verbs");
-    this.as = lex.optionalWords("classify.as");
     this.placeNouns = lex.optionalWords("classify.population-places");
     this.averages = lex.optionalWords("classify.yardstick-averages");
     this.averagesAfter = lex.optionalWords("classify.yardstick-averages-after");
@@ -159,78 +142,6 @@ final class Yardsticks {
           }
         }
         return averagesAfter.has(t.get(k + 1)); // "il salario medio non supera i 30 dollari"
-      }
-    }
-    return false;
-  }
-
-  /** How many tokens after an amount the "as" of the job it is paid for may stand ("a month as a taxi driver"). */
-  private static final int JOB_REACH = 3;
-
-  /**
-   * Whether the amount {@code [first, end)} is what a civilian job pays: a civilian job that earns
-   * it in the amount's clause before it ("a schoolteacher earns about $90", "a labourer on a
-   * building site earns 80,000 roubles"; not "labourers said recruiters had offered them ..."), or after it with "as" ("he earned $250 a month as a taxi driver");
-   * not when a word of the war comes first ("now earns 200,000 roubles as a soldier", "drivers who
-   * sign a contract get ...").
-   */
-  boolean civilianPay(List<Token> t, int first, int end) {
-    if (placeWage(t, first)) {
-      return true;
-    }
-    for (int k = end; k < Math.min(t.size(), end + JOB_REACH); k++) {
-      Token x = t.get(k);
-      if (x.is(",") || clauseBreaks.has(x) || x.isNumber()) {
-        break;
-      }
-      if (as.has(x)) {
-        for (int j = k + 1; j < Math.min(t.size(), k + 4); j++) {
-          if (warWords.has(t.get(j))) {
-            return false;
-          }
-          if (civilianJobs.has(t.get(j))) {
-            return true;
-          }
-        }
-        break;
-      }
-    }
-    boolean earns = false;
-    for (int k = first - 1; k >= Math.max(0, first - WAGE_REACH); k--) {
-      Token x = t.get(k);
-      if (x.is(",") || clauseBreaks.has(x) || x.isNumber() || warWords.has(x)) {
-        return false;
-      }
-      earns |= earnVerbs.has(x);
-      if (civilianJobs.has(x)) {
-        return earns && !(k >= 1 && warWords.has(t.get(k - 1))); // not "Tank drivers earn ..."
-      }
-    }
-    return false;
-  }
-
-  /** How far before its wage word the "where" of a place may stand ("a small town, where a salary is"). */
-  private static final int WHERE_REACH = 3;
-
-  /**
-   * Whether the amount starting at {@code first} is the wage of a place that a relative clause
-   * describes: "from a small town, where a salary is 40,000 roubles a month"; not the pay of the
-   * war in it ("a region where salaries for contract soldiers reach ...").
-   */
-  private boolean placeWage(List<Token> t, int first) {
-    for (int k = first - 1; k >= Math.max(0, first - WAGE_REACH); k--) {
-      Token x = t.get(k);
-      if (x.is(";") || x.isNumber() || warWords.has(x)) {
-        return false;
-      }
-      if (wageWords.has(x)) {
-        for (int w = k - 1; w >= Math.max(1, k - WHERE_REACH); w--) {
-          if (placeRelatives.has(t.get(w))) {
-            int p = t.get(w - 1).is(",") ? w - 2 : w - 1;
-            return p >= 0 && placeNouns.has(t.get(p));
-          }
-        }
-        return false;
       }
     }
     return false;

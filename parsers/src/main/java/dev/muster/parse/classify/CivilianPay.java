@@ -1,0 +1,117 @@
+package dev.muster.parse.classify;
+
+import dev.muster.parse.lexicon.Lexicon;
+import dev.muster.parse.token.Token;
+import dev.muster.parse.token.Words;
+import java.util.List;
+
+/**
+ * What civilian work pays, set beside the pay of the war as a yardstick: a civilian job's pay ("a
+ * schoolteacher earns about $90 a month", "he earned $250 a month as a taxi driver") and the wage
+ * of a place a relative clause describes ("a small town, where a salary is 40,000 roubles"). A
+ * word of the war in the clause keeps the pay ("Tank drivers earn ...", "now earns 200,000
+ * roubles as a soldier").
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class CivilianPay {
+
+  /** How far before an amount the job or wage it is may be named. */
+  private static final int WAGE_REACH = 10;
+  /** How many tokens after an amount the "as" of the job it is paid for may stand ("a month as a taxi driver"). */
+  private static final int JOB_REACH = 3;
+
+  /** "schoolteacher", "driver": civilian jobs, whose pay is a yardstick. */
+  private final Words civilianJobs;
+  /** "soldier", "contract", "front": words of the war, whose pay in the clause is pay. */
+  private final Words warWords;
+  private final Words clauseBreaks;
+  /** "earns", "makes": what a job is paid. */
+  private final Words earnVerbs;
+  private final Words as;
+  /** "where": the relative word after a place that describes it. */
+  private final Words placeRelatives;
+  private final Words placeNouns;
+  private final Words wageWords;
+
+  CivilianPay(Lexicon lex) {
+    this.civilianJobs = lex.optionalWords("classify.civilian-jobs");
+    this.warWords = lex.optionalWords("classify.war-words");
+    this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
+    this.earnVerbs = lex.optionalWords("classify.earn-verbs");
+    this.as = lex.optionalWords("classify.as");
+    this.placeRelatives = lex.optionalWords("classify.place-relatives");
+    this.placeNouns = lex.optionalWords("classify.population-places");
+    this.wageWords = lex.optionalWords("classify.wage-words");
+  }
+
+  /**
+   * Whether the amount {@code [first, end)} is what civilian work pays: the wage of a place (see
+   * {@code placeWage}), or a civilian job that earns it in the amount's clause before it ("a
+   * schoolteacher earns about $90", "a labourer on a building site earns 80,000 roubles"; not
+   * "labourers said recruiters had offered them ...") or after it with "as" ("he earned $250 a
+   * month as a taxi driver"); not when a word of the war comes first ("now earns 200,000 roubles
+   * as a soldier", "drivers who sign a contract get ...").
+   */
+  boolean of(List<Token> t, int first, int end) {
+    if (placeWage(t, first)) {
+      return true;
+    }
+    for (int k = end; k < Math.min(t.size(), end + JOB_REACH); k++) {
+      Token x = t.get(k);
+      if (x.is(",") || clauseBreaks.has(x) || x.isNumber()) {
+        break;
+      }
+      if (as.has(x)) {
+        for (int j = k + 1; j < Math.min(t.size(), k + 4); j++) {
+          if (warWords.has(t.get(j))) {
+            return false;
+          }
+          if (civilianJobs.has(t.get(j))) {
+            return true;
+          }
+        }
+        break;
+      }
+    }
+    boolean earns = false;
+    for (int k = first - 1; k >= Math.max(0, first - WAGE_REACH); k--) {
+      Token x = t.get(k);
+      if (x.is(",") || clauseBreaks.has(x) || x.isNumber() || warWords.has(x)) {
+        return false;
+      }
+      earns |= earnVerbs.has(x);
+      if (civilianJobs.has(x)) {
+        return earns && !(k >= 1 && warWords.has(t.get(k - 1))); // not "Tank drivers earn ..."
+      }
+    }
+    return false;
+  }
+
+  /** How far before its wage word the "where" of a place may stand ("a small town, where a salary is"). */
+  private static final int WHERE_REACH = 3;
+
+  /**
+   * Whether the amount starting at {@code first} is the wage of a place that a relative clause
+   * describes: "from a small town, where a salary is 40,000 roubles a month"; not the pay of the
+   * war in it ("a region where salaries for contract soldiers reach ...").
+   */
+  private boolean placeWage(List<Token> t, int first) {
+    for (int k = first - 1; k >= Math.max(0, first - WAGE_REACH); k--) {
+      Token x = t.get(k);
+      if (x.is(";") || x.isNumber() || warWords.has(x)) {
+        return false;
+      }
+      if (wageWords.has(x)) {
+        for (int w = k - 1; w >= Math.max(1, k - WHERE_REACH); w--) {
+          if (placeRelatives.has(t.get(w))) {
+            int p = t.get(w - 1).is(",") ? w - 2 : w - 1;
+            return p >= 0 && placeNouns.has(t.get(p));
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+}
