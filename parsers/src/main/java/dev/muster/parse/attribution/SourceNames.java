@@ -112,7 +112,8 @@ public final class SourceNames {
           }
         }
       }
-      if (m != null && (g == null || m.length >= g.length)) {
+      if (m != null && (g == null || m.length > g.length
+          || m.length == g.length && !otherCountryAfter(t, i + m.length, m.value))) {
         int end = i + m.length;
         for (int j = i + 1; j < i + m.length; j++) {
           // "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War": a longer
@@ -655,6 +656,16 @@ public final class SourceNames {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a country that {@code named}'s canonical name does not name follows it ("Минобороны
+   * Эстонии", where the short name alone is Russia's): then the name is the generic one of that
+   * country's body.
+   */
+  private boolean otherCountryAfter(List<Token> t, int end, Source named) {
+    Origin after = ownerAfter(t, end);
+    return after != null && !namesPlace(named.name().toLowerCase(Locale.ROOT), after);
   }
 
   /**
