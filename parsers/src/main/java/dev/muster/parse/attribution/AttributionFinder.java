@@ -56,6 +56,8 @@ public final class AttributionFinder {
   private final Words nameLinks;
   private final Words on;
   private final Words outerBeforeBy;
+  /** "на які посилається X": a verb after which the outlet citing the figure's source is named. */
+  private final Words citedBy;
   private final Words innerBeforeBy;
   private final Words postedOn;
   private final Words told;
@@ -99,6 +101,7 @@ public final class AttributionFinder {
     this.nameLinks = lex.optionalWords("attribution.name-links");
     this.on = lex.optionalWords("attribution.on");
     this.outerBeforeBy = lex.optionalWords("attribution.outer-before-by");
+    this.citedBy = lex.optionalWords("attribution.cited-by");
     this.innerBeforeBy = lex.optionalWords("attribution.inner-before-by");
     this.postedOn = lex.optionalWords("attribution.posted-on");
     this.told = lex.optionalWords("attribution.told");
@@ -326,7 +329,7 @@ public final class AttributionFinder {
     int b = s - 1;
     while (b >= 0 && b >= s - 7 && (t.get(b).is("\"") || t.get(b).is("-") || t.get(b).isWord() && !innerCues.has(t.get(b))
         && !outerCues.has(t.get(b)) && !byFrom.has(t.get(b)) && !on.has(t.get(b)) && !sayVerbs.has(t.get(b))
-        && !according.has(t.get(b)) && !citing.has(t.get(b)) && !quoting.has(t.get(b)))) {
+        && !according.has(t.get(b)) && !citing.has(t.get(b)) && !quoting.has(t.get(b)) && !citedBy.has(t.get(b)))) {
       b--;
     }
     if (b < 0) {
@@ -336,6 +339,9 @@ public final class AttributionFinder {
     Token before = b > 0 ? t.get(b - 1) : null;
     if (citing.has(cue) || quoting.has(cue)) {
       return Role.INNER;
+    }
+    if (citedBy.has(cue)) {
+      return Role.OUTER;
     }
     if (byFrom.has(cue) && before != null) {
       if (outerBeforeBy.has(before)) {

@@ -476,7 +476,7 @@ public final class Carryover {
 
   /** "According to the ministry, ...": an attribution that opens its sentence, and so its paragraph. */
   private boolean opensWithAccordingTo(List<Token> t) {
-    return t.size() > 2 && (according.has(t.get(0)) && to.has(t.get(1))
+    return t.size() > 2 && (according.has(t.get(0)) && to.has(t.get(1)) || accordingAlone.has(t.get(0))
         || asOpeners.has(t.get(0)) && attributions.reportsAt(t, 1));
   }
 
@@ -534,6 +534,9 @@ public final class Carryover {
    * figures".
    */
   private boolean accordingToOwn(List<Token> t) {
+    if (t.size() > 2 && accordingAlone.has(t.get(0))) {
+      return t.get(1).isWord() && !accordingBack.has(t.get(1)); // "Secondo la polizia, ...", "Laut Behörden ..."
+    }
     for (int k = 0; k + 2 < t.size(); k++) {
       if (according.has(t.get(k)) && to.has(t.get(k + 1))) {
         return t.get(k + 2).isWord() && !accordingBack.has(t.get(k + 2));
