@@ -82,6 +82,9 @@ public final class TimeFinder {
   private final Words partLeads;
   private final Words yearAfter;
   private final CallUpCampaigns callUps;
+  /** "время", "Zeitraum": the nouns of "over that time", which stand for the span stated before. */
+  private final Words timeNouns;
+  private final Words timeThat;
   /** "as of", "Stand: 1. März", "Stand vom 1. März": the words between "as" and its date. */
   private final Words asJoins;
   private final Words quarter;
@@ -171,6 +174,8 @@ public final class TimeFinder {
     this.ago = lex.optionalWords("time.ago");
     this.lex = lex;
     this.callUps = new CallUpCampaigns(lex);
+    this.timeNouns = lex.optionalWords("time.time-nouns");
+    this.timeThat = lex.optionalWords("time.time-that");
     this.asJoins = lex.optionalWords("time.as-joins").union(of);
   }
 
@@ -205,6 +210,13 @@ public final class TimeFinder {
           i = e.end();
           continue;
         }
+      }
+      if (timeThat.has(x) && i + 1 < t.size() && timeNouns.has(t.get(i + 1)) && context.lastSpan().isPresent()) {
+        // "Весенний призыв шёл с 1 апреля по 15 июля. За это время ...": the span stated before
+        int from = i > 0 && over.has(t.get(i - 1)) ? i - 1 : i;
+        out.add(new DatedSpan(from, i + 2, context.lastSpan().get(), TimeKind.SPAN, false));
+        i += 2;
+        continue;
       }
       DatedSpan campaign = callUps.at(t, i, reference);
       if (campaign != null) {
@@ -278,6 +290,21 @@ public final class TimeFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns the last span from one day to another among the time expressions {@code spans} that is
+   * longer than a day ("from 1 April to 15 July"), if any: what "over that time" in a later sentence
+   * stands for.
+   */
+  public static Optional<Period> lastSpan(List<DatedSpan> spans) {
+    Optional<Period> span = Optional.empty();
+    for (DatedSpan e : spans) {
+      if (e.kind() == TimeKind.SPAN && e.period().start().isPresent() && e.period().end().isPresent() && !e.isDay()) {
+        span = Optional.of(e.period());
+      }
+    }
+    return span;
   }
 
   /**
