@@ -82,6 +82,7 @@ public final class TimeFinder {
   private final Words partLeads;
   private final Words yearAfter;
   private final CallUpCampaigns callUps;
+  private final StatementTimes statements;
   /** "время", "Zeitraum": the nouns of "over that time", which stand for the span stated before. */
   private final Words timeNouns;
   private final Words timeThat;
@@ -174,6 +175,7 @@ public final class TimeFinder {
     this.ago = lex.optionalWords("time.ago");
     this.lex = lex;
     this.callUps = new CallUpCampaigns(lex);
+    this.statements = new StatementTimes(lex);
     this.timeNouns = lex.optionalWords("time.time-nouns");
     this.timeThat = lex.optionalWords("time.time-that");
     this.asJoins = lex.optionalWords("time.as-joins").union(of);
@@ -260,6 +262,7 @@ public final class TimeFinder {
     if (!campaigns.isEmpty() && out.size() > campaigns.size()) {
       out.removeAll(campaigns); // "в 2024 году в ходе осеннего призыва": a time written out beats the campaign's days
     }
+    out = statements.apply(t, out, reference);
     if (out.size() > 1) {
       // "a decree signed on Monday calls up 133,000 for the campaign from 1 October": a bare
       // weekday yields to any other time the sentence states
