@@ -579,10 +579,11 @@ public final class SourceNames {
   private Source resolve(String keyword, Iterable<Source> earlier, List<Origin> hints, List<Token> t,
       int from, int length) {
     if (keyword.startsWith(KIND_KEYWORD)) {
-      // "издание", "журналісти": the latest body of a kind ("@media_outlet"), whatever its name
-      String kind = keyword.substring(KIND_KEYWORD.length());
+      // "издание", "журналісти": the latest body of a kind ("@media_outlet"), whatever its name;
+      // "відомство": of one of several kinds ("@government,intelligence_service")
+      List<String> kinds = List.of(keyword.substring(KIND_KEYWORD.length()).toUpperCase(Locale.ROOT).split(","));
       for (Source s : earlier) {
-        if (s.kind().name().equalsIgnoreCase(kind)) {
+        if (kinds.contains(s.kind().name())) {
           return s;
         }
       }
