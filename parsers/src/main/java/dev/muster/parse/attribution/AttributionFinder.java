@@ -572,6 +572,16 @@ public final class AttributionFinder {
    * его словам", "за його словами", where the pronoun stands inside the according-to frame; a
    * verb of reported speech ("seien").
    */
+  /** Whether a number stands in the clause that ends with the comma before token {@code k}. */
+  private static boolean numberBefore(List<Token> t, int k) {
+    for (int j = k - 2; j >= 0 && !t.get(j).is(","); j--) {
+      if (t.get(j).isNumber()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean anaphor(List<Token> t) {
     for (int k = 0; k + 2 < t.size(); k++) {
       if (according.has(t.get(k)) && anaphors.has(t.get(k + 1)) && to.has(t.get(k + 2))) {
@@ -602,8 +612,11 @@ public final class AttributionFinder {
           break; // "it was found that ..." is impersonal, not "it said"
         }
       }
-      if (k + 1 < t.size() && personPronouns.has(t.get(k + 1)) && (k + 2 == t.size() || t.get(k + 2).isPunct())) {
-        return true; // "..., сказал он.": the pronoun after its verb
+      if (k + 1 < t.size() && personPronouns.has(t.get(k + 1))
+          && (k + 2 == t.size() || t.get(k + 2).isPunct() || k > 0 && t.get(k - 1).is(",") && numberBefore(t, k))) {
+        // "..., сказал он.", "50 Männer, sagte er im Fernsehen": the pronoun after its verb, not
+        // the subject of the reported clause ("said he had been paid $600")
+        return true;
       }
     }
     return false;
