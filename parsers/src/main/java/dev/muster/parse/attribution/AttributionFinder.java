@@ -147,6 +147,9 @@ public final class AttributionFinder {
     for (int n = 0; n < spans.size(); n++) {
       int s = spans.get(n).start();
       int e = spans.get(n).end();
+      if (titleBody(t, found, spans, n)) {
+        continue; // "il vicepresidente del Consiglio di sicurezza Dmitrij Medvedev": the body of a person's title
+      }
       Role role = roleOf(t, s, e);
       if (role == null) {
         // "Mediazona and Meduza reported": a name joined to a framed name shares its role
@@ -168,6 +171,20 @@ public final class AttributionFinder {
       citingOnly &= f.role() == Role.INNER;
     }
     return new SentenceAttribution(framed, found, spans, framed.isEmpty() && anaphor(t), citingOnly);
+  }
+
+  /**
+   * Whether the body named at span {@code n} is part of the title of the person named right after
+   * it, with at most a first name between them that the table does not know ("Consiglio di
+   * sicurezza Dmitrij Medvedev").
+   */
+  private static boolean titleBody(List<Token> t, List<Source> found, List<TokenSpan> spans, int n) {
+    if (n + 1 >= spans.size() || found.get(n).kind() == SourceKind.OFFICIAL
+        || found.get(n + 1).kind() != SourceKind.OFFICIAL) {
+      return false;
+    }
+    int gap = spans.get(n + 1).start() - spans.get(n).end();
+    return gap == 0 || gap == 1 && t.get(spans.get(n).end()).isWord() && t.get(spans.get(n).end()).isCapitalized();
   }
 
   /** How far into its sentence a dateline's credit may stand ("NEW DELHI, Jan 17 (PTI)"). */
