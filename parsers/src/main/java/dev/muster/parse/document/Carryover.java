@@ -225,6 +225,9 @@ public final class Carryover {
       // "58 of them", the first figure of its sentence: a part of a whole in an earlier one
       boolean partOfBefore = whole == null && ctx.lastFigure().isPresent() && attributed.isEmpty()
           && e + 1 < t.size() && of.has(t.get(e)) && partitivePronouns.has(t.get(e + 1));
+      if (c.period() == null && partOfBefore) {
+        c = c.withPeriod(ctx.lastFigure().get().period()); // "около 3 тыс. из них": a part of the total's time
+      }
       if (c.origins().isEmpty() && partOfBefore && !namesPrivateArmy(t)) {
         // "Twelve of those who signed" after "at least 180 of them signed": the same people
         c = c.withOrigins(ctx.lastFigure().get().origins(), false);
