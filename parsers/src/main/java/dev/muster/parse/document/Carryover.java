@@ -673,10 +673,16 @@ public final class Carryover {
    * sentence without figures that spans dates and refers back ("the lump sum") dates the undated
    * figures of the sentence before it.
    */
+  /** How many words open a sentence in which a language without articles names what it refers back to. */
+  private static final int ARTICLELESS_OPENING = 2;
+
   private List<Figure> datesBack(List<Token> t, DocumentContext ctx, List<Figure> previous) {
     boolean refers = false;
     for (int k = 0; k + 1 < t.size() && !refers; k++) {
       refers = demonstratives.has(t.get(k)) && referring.has(t.get(k + 1));
+    }
+    for (int k = 0; k < Math.min(t.size(), ARTICLELESS_OPENING) && !refers && demonstratives.isEmpty(); k++) {
+      refers = referring.has(t.get(k)); // "Призывная кампания продлится с ... по ...": no article to say "the"
     }
     if (!refers) {
       return previous;
