@@ -129,6 +129,10 @@ public final class SourceNames {
         i = end + sub;
         continue;
       }
+      if (g != null && namedAfter(t, i + g.length)) {
+        i += g.length; // "проєкт «Хочу жити»", "проекта «Беларускі Гаюн»": the name the generic word describes
+        continue;
+      }
       if (g != null && i + 1 < t.size()) {
         // "the General Staff of Ukraine": a full name after the article beats the generic one
         PhraseIndex.Match<Source> full = lex.sources.longest(t, i + 1);
@@ -657,6 +661,11 @@ public final class SourceNames {
       }
     }
     return false;
+  }
+
+  /** Whether a name of the source table follows token {@code k} in quotation marks ("«Хочу жити»"). */
+  private boolean namedAfter(List<Token> t, int k) {
+    return k + 1 < t.size() && t.get(k).is("\"") && lex.sources.longest(t, k + 1) != null;
   }
 
   /**
