@@ -47,6 +47,8 @@ public final class SourceNames {
   private final Words according;
   private final Words the;
   private final Words months;
+  /** "местных", "other": words that make "journalists" others than the outlet named before. */
+  private final Words otherQualifiers;
 
   public SourceNames(Lexicon lex) {
     this.lex = lex;
@@ -70,6 +72,7 @@ public final class SourceNames {
     this.according = lex.optionalWords("attribution.according");
     this.the = lex.optionalWords("attribution.the");
     this.months = lex.optionalWords("time.months");
+    this.otherQualifiers = lex.optionalWords("attribution.other-qualifiers");
   }
 
   private static final Origin RUSSIA = Origin.of("RU");
@@ -127,6 +130,10 @@ public final class SourceNames {
         spans.add(new TokenSpan(i, end + sub));
         names.add(sub == 0 ? m.value : Source.of(m.value.name() + " " + text(t, end + 2, end + sub), m.value.kind()));
         i = end + sub;
+        continue;
+      }
+      if (g != null && g.value.startsWith(KIND_KEYWORD) && i > 0 && otherQualifiers.has(t.get(i - 1))) {
+        i += g.length; // "по подсчётам местных журналистов": other journalists than the outlet named before
         continue;
       }
       if (g != null && namedAfter(t, i + g.length)) {
