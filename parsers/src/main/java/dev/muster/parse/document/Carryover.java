@@ -53,6 +53,8 @@ public final class Carryover {
   private final Words demonstratives;
   private final Words referring;
   private final Words of;
+  /** "около 3 тыс. из них": a word for "of" that splits the figure before only after a figure. */
+  private final Words ofAfterFigure;
   private final Words partitivePronouns;
   /** "Wagner": a private army; "32,000 of them" in its sentence takes no country from the figure before. */
   private final Words privateArmies;
@@ -92,6 +94,7 @@ public final class Carryover {
     this.demonstratives = lex.optionalWords("document.demonstratives");
     this.referring = lex.optionalWords("document.referring");
     this.of = lex.optionalWords("document.of");
+    this.ofAfterFigure = lex.optionalWords("document.of-after-figure");
     this.partitivePronouns = lex.optionalWords("document.partitive-pronouns");
     this.privateArmies = lex.optionalWords("classify.private-armies");
     this.assessmentWords = lex.optionalWords("document.assessment-words");
@@ -224,7 +227,7 @@ public final class Carryover {
       int e = c.quantity().end();
       // "58 of them", the first figure of its sentence: a part of a whole in an earlier one
       boolean partOfBefore = whole == null && ctx.lastFigure().isPresent() && attributed.isEmpty()
-          && e + 1 < t.size() && of.has(t.get(e)) && partitivePronouns.has(t.get(e + 1));
+          && e + 1 < t.size() && (of.has(t.get(e)) || ofAfterFigure.has(t.get(e))) && partitivePronouns.has(t.get(e + 1));
       if (c.period() == null && partOfBefore) {
         c = c.withPeriod(ctx.lastFigure().get().period()); // "около 3 тыс. из них": a part of the total's time
       }

@@ -81,7 +81,7 @@ class LexiconTest {
       "classify.own-scene-prepositions", "document.as-openers",
       "document.part-takes-measure", "document.contrast-joins",
       "classify.paid-foreign-nouns",
-      "attribution.report-of", "attribution.cited-by", "attribution.other-qualifiers", "time.call-up", "time.call-up-autumn", "time.time-that", "time.time-nouns", "time.call-up-spring", "time.as-joins", "time.numeric-dates", "time.week",
+      "attribution.report-of", "attribution.cited-by", "document.of-after-figure", "attribution.other-qualifiers", "time.call-up", "time.call-up-autumn", "time.time-that", "time.time-nouns", "time.call-up-spring", "time.as-joins", "time.numeric-dates", "time.week",
       "classify.each", "classify.own-force-measures", "classify.payees",
       "classify.likelihood-that",
       "quantity.compound-joins", "quantity.articles", "quantity.range-articles", "attribution.according-alone",
