@@ -249,7 +249,8 @@ final class Pipeline {
           // that later months and "since then" take
           List<DatedSpan> spans = found.isEmpty() && !hasNumber(t) ? List.of() : st.times().find(t, time);
           if (!spans.isEmpty()) {
-            time = time.withYear(TimeFinder.lastYear(t, spans, time.year())).withLastDay(TimeFinder.lastDay(spans));
+            time = time.withYear(TimeFinder.lastYear(t, spans, time.year())).withLastDay(TimeFinder.lastDay(spans))
+                .withLastSpan(TimeFinder.lastSpan(spans));
           }
           Figure previous = ctx.paragraphPrevious();
           if (previous == null && read == s && st.classifier().placeLabelled(t, found)) {

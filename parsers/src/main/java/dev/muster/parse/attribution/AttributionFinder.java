@@ -56,6 +56,8 @@ public final class AttributionFinder {
   private final Words nameLinks;
   private final Words on;
   private final Words outerBeforeBy;
+  /** "на які посилається X": a verb after which the outlet citing the figure's source is named. */
+  private final Words citedBy;
   private final Words innerBeforeBy;
   private final Words postedOn;
   private final Words told;
@@ -99,6 +101,7 @@ public final class AttributionFinder {
     this.nameLinks = lex.optionalWords("attribution.name-links");
     this.on = lex.optionalWords("attribution.on");
     this.outerBeforeBy = lex.optionalWords("attribution.outer-before-by");
+    this.citedBy = lex.optionalWords("attribution.cited-by");
     this.innerBeforeBy = lex.optionalWords("attribution.inner-before-by");
     this.postedOn = lex.optionalWords("attribution.posted-on");
     this.told = lex.optionalWords("attribution.told");
@@ -144,6 +147,9 @@ public final class AttributionFinder {
     for (int n = 0; n < spans.size(); n++) {
       int s = spans.get(n).start();
       int e = spans.get(n).end();
+      if (titleBody(t, found, spans, n)) {
+        continue; // "il vicepresidente del Consiglio di sicurezza Dmitrij Medvedev": the body of a person's title
+      }
       Role role = roleOf(t, s, e);
       if (role == null) {
         // "Mediazona and Meduza reported": a name joined to a framed name shares its role
@@ -165,6 +171,20 @@ public final class AttributionFinder {
       citingOnly &= f.role() == Role.INNER;
     }
     return new SentenceAttribution(framed, found, spans, framed.isEmpty() && anaphor(t), citingOnly);
+  }
+
+  /**
+   * Whether the body named at span {@code n} is part of the title of the person named right after
+   * it, with at most a first name between them that the table does not know ("Consiglio di
+   * sicurezza Dmitrij Medvedev").
+   */
+  private static boolean titleBody(List<Token> t, List<Source> found, List<TokenSpan> spans, int n) {
+    if (n + 1 >= spans.size() || found.get(n).kind() == SourceKind.OFFICIAL
+        || found.get(n + 1).kind() != SourceKind.OFFICIAL) {
+      return false;
+    }
+    int gap = spans.get(n + 1).start() - spans.get(n).end();
+    return gap == 0 || gap == 1 && t.get(spans.get(n).end()).isWord() && t.get(spans.get(n).end()).isCapitalized();
   }
 
   /** How far into its sentence a dateline's credit may stand ("NEW DELHI, Jan 17 (PTI)"). */
@@ -326,7 +346,7 @@ public final class AttributionFinder {
     int b = s - 1;
     while (b >= 0 && b >= s - 7 && (t.get(b).is("\"") || t.get(b).is("-") || t.get(b).isWord() && !innerCues.has(t.get(b))
         && !outerCues.has(t.get(b)) && !byFrom.has(t.get(b)) && !on.has(t.get(b)) && !sayVerbs.has(t.get(b))
-        && !according.has(t.get(b)) && !citing.has(t.get(b)) && !quoting.has(t.get(b)))) {
+        && !according.has(t.get(b)) && !citing.has(t.get(b)) && !quoting.has(t.get(b)) && !citedBy.has(t.get(b)))) {
       b--;
     }
     if (b < 0) {
@@ -336,6 +356,9 @@ public final class AttributionFinder {
     Token before = b > 0 ? t.get(b - 1) : null;
     if (citing.has(cue) || quoting.has(cue)) {
       return Role.INNER;
+    }
+    if (citedBy.has(cue)) {
+      return Role.OUTER;
     }
     if (byFrom.has(cue) && before != null) {
       if (outerBeforeBy.has(before)) {
@@ -566,6 +589,16 @@ public final class AttributionFinder {
    * его словам", "за його словами", where the pronoun stands inside the according-to frame; a
    * verb of reported speech ("seien").
    */
+  /** Whether a number stands in the clause that ends with the comma before token {@code k}. */
+  private static boolean numberBefore(List<Token> t, int k) {
+    for (int j = k - 2; j >= 0 && !t.get(j).is(","); j--) {
+      if (t.get(j).isNumber()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean anaphor(List<Token> t) {
     for (int k = 0; k + 2 < t.size(); k++) {
       if (according.has(t.get(k)) && anaphors.has(t.get(k + 1)) && to.has(t.get(k + 2))) {
@@ -596,8 +629,11 @@ public final class AttributionFinder {
           break; // "it was found that ..." is impersonal, not "it said"
         }
       }
-      if (k + 1 < t.size() && personPronouns.has(t.get(k + 1)) && (k + 2 == t.size() || t.get(k + 2).isPunct())) {
-        return true; // "..., сказал он.": the pronoun after its verb
+      if (k + 1 < t.size() && personPronouns.has(t.get(k + 1))
+          && (k + 2 == t.size() || t.get(k + 2).isPunct() || k > 0 && t.get(k - 1).is(",") && numberBefore(t, k))) {
+        // "..., сказал он.", "50 Männer, sagte er im Fernsehen": the pronoun after its verb, not
+        // the subject of the reported clause ("said he had been paid $600")
+        return true;
       }
     }
     return false;

@@ -47,6 +47,8 @@ public final class SourceNames {
   private final Words according;
   private final Words the;
   private final Words months;
+  /** "местных", "other": words that make "journalists" others than the outlet named before. */
+  private final Words otherQualifiers;
 
   public SourceNames(Lexicon lex) {
     this.lex = lex;
@@ -70,6 +72,7 @@ public final class SourceNames {
     this.according = lex.optionalWords("attribution.according");
     this.the = lex.optionalWords("attribution.the");
     this.months = lex.optionalWords("time.months");
+    this.otherQualifiers = lex.optionalWords("attribution.other-qualifiers");
   }
 
   private static final Origin RUSSIA = Origin.of("RU");
@@ -112,7 +115,8 @@ public final class SourceNames {
           }
         }
       }
-      if (m != null && (g == null || m.length >= g.length)) {
+      if (m != null && (g == null || m.length > g.length
+          || m.length == g.length && !otherCountryAfter(t, i + m.length, m.value))) {
         int end = i + m.length;
         for (int j = i + 1; j < i + m.length; j++) {
           // "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War": a longer
@@ -126,6 +130,14 @@ public final class SourceNames {
         spans.add(new TokenSpan(i, end + sub));
         names.add(sub == 0 ? m.value : Source.of(m.value.name() + " " + text(t, end + 2, end + sub), m.value.kind()));
         i = end + sub;
+        continue;
+      }
+      if (g != null && g.value.startsWith(KIND_KEYWORD) && i > 0 && otherQualifiers.has(t.get(i - 1))) {
+        i += g.length; // "по подсчётам местных журналистов": other journalists than the outlet named before
+        continue;
+      }
+      if (g != null && namedAfter(t, i + g.length)) {
+        i += g.length; // "проєкт «Хочу жити»", "проекта «Беларускі Гаюн»": the name the generic word describes
         continue;
       }
       if (g != null && i + 1 < t.size()) {
@@ -578,10 +590,11 @@ public final class SourceNames {
   private Source resolve(String keyword, Iterable<Source> earlier, List<Origin> hints, List<Token> t,
       int from, int length) {
     if (keyword.startsWith(KIND_KEYWORD)) {
-      // "издание", "журналісти": the latest body of a kind ("@media_outlet"), whatever its name
-      String kind = keyword.substring(KIND_KEYWORD.length());
+      // "издание", "журналісти": the latest body of a kind ("@media_outlet"), whatever its name;
+      // "відомство": of one of several kinds ("@government,intelligence_service")
+      List<String> kinds = List.of(keyword.substring(KIND_KEYWORD.length()).toUpperCase(Locale.ROOT).split(","));
       for (Source s : earlier) {
-        if (s.kind().name().equalsIgnoreCase(kind)) {
+        if (kinds.contains(s.kind().name())) {
           return s;
         }
       }
@@ -655,6 +668,21 @@ public final class SourceNames {
       }
     }
     return false;
+  }
+
+  /** Whether a name of the source table follows token {@code k} in quotation marks ("«Хочу жити»"). */
+  private boolean namedAfter(List<Token> t, int k) {
+    return k + 1 < t.size() && t.get(k).is("\"") && lex.sources.longest(t, k + 1) != null;
+  }
+
+  /**
+   * Whether a country that {@code named}'s canonical name does not name follows it ("Минобороны
+   * Эстонии", where the short name alone is Russia's): then the name is the generic one of that
+   * country's body.
+   */
+  private boolean otherCountryAfter(List<Token> t, int end, Source named) {
+    Origin after = ownerAfter(t, end);
+    return after != null && !namesPlace(named.name().toLowerCase(Locale.ROOT), after);
   }
 
   /**

@@ -56,6 +56,8 @@ public final class Carryover {
   private final Words demonstratives;
   private final Words referring;
   private final Words of;
+  /** "около 3 тыс. из них": a word for "of" that splits the figure before only after a figure. */
+  private final Words ofAfterFigure;
   private final Words partitivePronouns;
   /** "Wagner": a private army; "32,000 of them" in its sentence takes no country from the figure before. */
   private final Words privateArmies;
@@ -95,6 +97,7 @@ public final class Carryover {
     this.demonstratives = lex.optionalWords("document.demonstratives");
     this.referring = lex.optionalWords("document.referring");
     this.of = lex.optionalWords("document.of");
+    this.ofAfterFigure = lex.optionalWords("document.of-after-figure");
     this.partitivePronouns = lex.optionalWords("document.partitive-pronouns");
     this.privateArmies = lex.optionalWords("classify.private-armies");
     this.assessmentWords = lex.optionalWords("document.assessment-words");
@@ -228,7 +231,10 @@ public final class Carryover {
       int e = c.quantity().end();
       // "58 of them", the first figure of its sentence: a part of a whole in an earlier one
       boolean partOfBefore = whole == null && ctx.lastFigure().isPresent() && attributed.isEmpty()
-          && e + 1 < t.size() && of.has(t.get(e)) && partitivePronouns.has(t.get(e + 1));
+          && e + 1 < t.size() && (of.has(t.get(e)) || ofAfterFigure.has(t.get(e))) && partitivePronouns.has(t.get(e + 1));
+      if (c.period() == null && partOfBefore) {
+        c = c.withPeriod(ctx.lastFigure().get().period()); // "около 3 тыс. из них": a part of the total's time
+      }
       if (c.origins().isEmpty() && partOfBefore && !namesPrivateArmy(t)) {
         // "Twelve of those who signed" after "at least 180 of them signed": the same people
         c = c.withOrigins(ctx.lastFigure().get().origins(), false);
@@ -480,7 +486,7 @@ public final class Carryover {
 
   /** "According to the ministry, ...": an attribution that opens its sentence, and so its paragraph. */
   private boolean opensWithAccordingTo(List<Token> t) {
-    return t.size() > 2 && (according.has(t.get(0)) && to.has(t.get(1))
+    return t.size() > 2 && (according.has(t.get(0)) && to.has(t.get(1)) || accordingAlone.has(t.get(0))
         || asOpeners.has(t.get(0)) && attributions.reportsAt(t, 1));
   }
 
@@ -538,6 +544,9 @@ public final class Carryover {
    * figures".
    */
   private boolean accordingToOwn(List<Token> t) {
+    if (t.size() > 2 && accordingAlone.has(t.get(0))) {
+      return t.get(1).isWord() && !accordingBack.has(t.get(1)); // "Secondo la polizia, ...", "Laut Behörden ..."
+    }
     for (int k = 0; k + 2 < t.size(); k++) {
       if (according.has(t.get(k)) && to.has(t.get(k + 1))) {
         return t.get(k + 2).isWord() && !accordingBack.has(t.get(k + 2));
@@ -671,10 +680,16 @@ public final class Carryover {
    * sentence without figures that spans dates and refers back ("the lump sum") dates the undated
    * figures of the sentence before it.
    */
+  /** How many words open a sentence in which a language without articles names what it refers back to. */
+  private static final int ARTICLELESS_OPENING = 2;
+
   private List<Figure> datesBack(List<Token> t, DocumentContext ctx, List<Figure> previous) {
     boolean refers = false;
     for (int k = 0; k + 1 < t.size() && !refers; k++) {
       refers = demonstratives.has(t.get(k)) && referring.has(t.get(k + 1));
+    }
+    for (int k = 0; k < Math.min(t.size(), ARTICLELESS_OPENING) && !refers && demonstratives.isEmpty(); k++) {
+      refers = referring.has(t.get(k)); // "Призывная кампания продлится с ... по ...": no article to say "the"
     }
     if (!refers) {
       return previous;

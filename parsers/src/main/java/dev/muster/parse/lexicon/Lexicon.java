@@ -339,11 +339,12 @@ public final class Lexicon {
   }
 
   /**
-   * Returns the name of the country {@code origin} as this lexicon's places table writes it first
-   * ("Colombia", "Sri Lanka"), or null when the origin is no country the table names.
+   * Returns the name of the country {@code origin} as the English places table writes it first
+   * ("Colombia", "Sri Lanka"), the language the canonical names are written in, else as this
+   * lexicon's own does; null when the origin is no country the tables name.
    */
   public String countryName(Origin origin) {
-    List<String> words = placeWords.get(origin);
+    List<String> words = canonicalPlaceWords.getOrDefault(origin, placeWords.get(origin));
     if (!origin.isCountry() || words == null || words.isEmpty()) {
       return null;
     }

@@ -321,7 +321,7 @@ public final class TextDates {
     if (weekdays.has(t.get(k)) && t.get(k).isCapitalized() && k + 1 < t.size() && t.get(k + 1).isNumber()) {
       k++; // "Wednesday 19 March 2025", "Wed 19 March 2025 09.10 EDT"
     }
-    // a place, perhaps with its region: "Almaty,", "Kathmandu, Nepal,"
+    // a place, perhaps with its region: "Almaty,", "Kathmandu, Nepal,", "KIEV –"
     for (int place = 0; place < 2; place++) {
       int words = k;
       while (k < t.size() && k < words + 4 && t.get(k).isWord() && t.get(k).isCapitalized()
@@ -331,7 +331,7 @@ public final class TextDates {
       if (k == words) {
         break;
       }
-      if (k >= t.size() || !t.get(k).is(",")) {
+      if (k >= t.size() || !t.get(k).is(",") && !t.get(k).is("\u2013") && !t.get(k).is("\u2014") && !t.get(k).is("-")) {
         return null;
       }
       k++;

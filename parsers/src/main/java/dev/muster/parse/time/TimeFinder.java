@@ -81,6 +81,13 @@ public final class TimeFinder {
   /** "im ersten Halbjahr", "nel primo semestre": words besides the article that open a part of a year. */
   private final Words partLeads;
   private final Words yearAfter;
+  private final CallUpCampaigns callUps;
+  private final StatementTimes statements;
+  /** "время", "Zeitraum": the nouns of "over that time", which stand for the span stated before. */
+  private final Words timeNouns;
+  private final Words timeThat;
+  /** "as of", "Stand: 1. März", "Stand vom 1. März": the words between "as" and its date. */
+  private final Words asJoins;
   private final Words quarter;
   private final Words[] units = new Words[4];
   private final Words hours;
@@ -167,6 +174,11 @@ public final class TimeFinder {
     this.perfect = lex.optionalWords("time.perfect");
     this.ago = lex.optionalWords("time.ago");
     this.lex = lex;
+    this.callUps = new CallUpCampaigns(lex);
+    this.statements = new StatementTimes(lex);
+    this.timeNouns = lex.optionalWords("time.time-nouns");
+    this.timeThat = lex.optionalWords("time.time-that");
+    this.asJoins = lex.optionalWords("time.as-joins").union(of);
   }
 
   /** Returns the time expressions of a sentence, in order, resolved against {@code reference}. */
@@ -182,6 +194,7 @@ public final class TimeFinder {
     Optional<LocalDate> reference = context.reference();
     int year = reference.isPresent() ? 0 : context.year();
     List<DatedSpan> out = new ArrayList<>();
+    List<DatedSpan> campaigns = new ArrayList<>(0);
     int i = 0;
     int seenYear = context.year();
     while (i < t.size()) {
@@ -199,6 +212,20 @@ public final class TimeFinder {
           i = e.end();
           continue;
         }
+      }
+      if (timeThat.has(x) && i + 1 < t.size() && timeNouns.has(t.get(i + 1)) && context.lastSpan().isPresent()) {
+        // "Весенний призыв шёл с 1 апреля по 15 июля. За это время ...": the span stated before
+        int from = i > 0 && over.has(t.get(i - 1)) ? i - 1 : i;
+        out.add(new DatedSpan(from, i + 2, context.lastSpan().get(), TimeKind.SPAN, false));
+        i += 2;
+        continue;
+      }
+      DatedSpan campaign = callUps.at(t, i, reference);
+      if (campaign != null) {
+        out.add(campaign);
+        campaigns.add(campaign);
+        i = campaign.end();
+        continue;
       }
       if (!x.isNumber() && !starts.has(x) && !partOfYearLead(t, i) && weekdayAt(t, i) < 0) {
         i++;
@@ -232,6 +259,10 @@ public final class TimeFinder {
         i++;
       }
     }
+    if (!campaigns.isEmpty() && out.size() > campaigns.size()) {
+      out.removeAll(campaigns); // "в 2024 году в ходе осеннего призыва": a time written out beats the campaign's days
+    }
+    out = statements.apply(t, out, reference);
     if (out.size() > 1) {
       // "a decree signed on Monday calls up 133,000 for the campaign from 1 October": a bare
       // weekday yields to any other time the sentence states
@@ -262,6 +293,21 @@ public final class TimeFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns the last span from one day to another among the time expressions {@code spans} that is
+   * longer than a day ("from 1 April to 15 July"), if any: what "over that time" in a later sentence
+   * stands for.
+   */
+  public static Optional<Period> lastSpan(List<DatedSpan> spans) {
+    Optional<Period> span = Optional.empty();
+    for (DatedSpan e : spans) {
+      if (e.kind() == TimeKind.SPAN && e.period().start().isPresent() && e.period().end().isPresent() && !e.isDay()) {
+        span = Optional.of(e.period());
+      }
+    }
+    return span;
   }
 
   /**
@@ -450,10 +496,11 @@ public final class TimeFinder {
       return sinceOrDuring(t, i, ref);
     }
     // as of November 2024; by February this year
-    if (as.has(tok) && i + 1 < t.size() && of.has(t.get(i + 1)) || until.has(tok)) {
+    if (as.has(tok) && i + 1 < t.size() && asJoins.has(t.get(i + 1)) || until.has(tok)) {
       int after = as.has(tok) ? i + 2 : i + 1;
-      // "bis zum 4. Oktober": an article between "until" and its date
-      int s = after + 1 < t.size() && untilArticles.has(t.get(after)) ? after + 1 : after;
+      // "bis zum 4. Oktober": an article between "until" and its date; "станом на ранок 3 червня": a part of the day
+      int s = after + 1 < t.size() && (untilArticles.has(t.get(after)) || dayParts.has(t.get(after)))
+          ? after + 1 : after;
       if (s < t.size()) {
         if (today.has(t.get(s))) {
           return ref.map(r -> new DatedSpan(i, s + 1, Period.builder().end(r).build(), TimeKind.UNTIL, false))
