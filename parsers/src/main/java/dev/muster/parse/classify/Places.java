@@ -56,6 +56,12 @@ final class Places {
   private final Words listJoins;
   /** People nouns a demonym may follow ("reclute indiane"); none in English. */
   private final Words placeAfterNoun;
+  /** "the same pay as Russian soldiers", "mehr als die Nepalesen": the people compared with are not paid. */
+  private final Words comparisons;
+  /** "such as": a comparison word after which the people are examples of the payees. */
+  private final Words exampleOpeners;
+  /** The articles between a comparison word and its people ("than the Nepalis", "wie die Russen"). */
+  private final Words comparedArticles;
 
   Places(Lexicon lex) {
     this.lex = lex;
@@ -85,6 +91,9 @@ final class Places {
     this.capitalizedNouns = !lex.optionalWords("classify.capitalized-nouns").isEmpty();
     this.listJoins = lex.optionalWords("classify.list-joins");
     this.placeAfterNoun = lex.optionalWords("classify.place-after-noun");
+    this.comparisons = lex.optionalWords("classify.comparisons");
+    this.exampleOpeners = lex.optionalWords("classify.example-openers");
+    this.comparedArticles = lex.optionalWords("classify.compared-articles");
   }
 
   /** The countries a sentence names, in text order. */
@@ -372,6 +381,10 @@ final class Places {
         continue;
       }
       PhraseIndex.Match<Lexicon.Place> pm = peopleDemonym(t, k, to);
+      if (pm != null && compared(t, k, from)) {
+        k += pm.length - 1;
+        continue;
+      }
       if (pm == null) {
         PhraseIndex.Match<Lexicon.Noun> foreigners = lex.places.longest(t, k) == null ? lex.nouns.longest(t, k) : null;
         if (foreigners != null && foreigners.value.nounClass == Lexicon.NounClass.FOREIGN && distance < bestDistance) {
@@ -404,6 +417,18 @@ final class Places {
       k = skip;
     }
     return best;
+  }
+
+  /**
+   * Whether the people named at {@code k} are those a payment is compared with: a comparison word
+   * just before them, over an article ("as much as the Nepalis", "wie Russen"), not "such as".
+   */
+  private boolean compared(List<Token> t, int k, int from) {
+    int c = k - 1;
+    if (c > from && comparedArticles.has(t.get(c))) {
+      c--;
+    }
+    return c >= from && comparisons.has(t.get(c)) && !(c > from && exampleOpeners.has(t.get(c - 1)));
   }
 
   /**
