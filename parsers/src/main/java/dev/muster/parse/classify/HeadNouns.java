@@ -113,13 +113,32 @@ final class HeadNouns {
     return verbish.has(tok) || tok.key.endsWith("ed") && !describingParticiples.has(tok);
   }
 
-  /** "retired soldiers", "detained migrants": a participle used as an adjective before a people noun. */
+  /**
+   * "retired soldiers", "detained migrants", "recruited Nepalis", "wounded Uzbek migrants": a
+   * participle used as an adjective before a people noun or a demonym.
+   */
   boolean adjectiveBeforeNoun(List<Token> t, int k) {
     if (k + 1 >= t.size() || !t.get(k).key.endsWith("ed")) {
       return false;
     }
     PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k + 1);
-    return nm != null && nm.value.nounClass != Lexicon.NounClass.TIME;
+    if (nm != null) {
+      return nm.value.nounClass != Lexicon.NounClass.TIME;
+    }
+    PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k + 1);
+    return pm != null && pm.value.demonym;
+  }
+
+  /**
+   * The demonym after a participle that is a noun alone ("wounded Nepali soldiers", "killed
+   * Kenyans"), or null.
+   */
+  private PhraseIndex.Match<Lexicon.Place> demonymAfterParticiple(List<Token> t, int k, int hi) {
+    if (k + 1 >= hi || !t.get(k).key.endsWith("ed")) {
+      return null;
+    }
+    PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k + 1, hi);
+    return pm != null && pm.value.demonym && !pm.value.origin.equals(Origin.FOREIGN) ? pm : null;
   }
 
   /** Past the hyphenated parts of a name that start before {@code k} ("Storm-Z"). */
@@ -208,6 +227,7 @@ final class HeadNouns {
     boolean partitive = false;
     boolean distributive = false;
     TreeSet<Origin> origins = null; // made when a demonym is found: most phrases have none
+    Measure participle = null;
     while (head == null && k < hi && modifiers <= 4) {
       Token tok = t.get(k);
       if (ofWord.has(tok) && (q.magnitude() || modifiers == 0) && k == q.end()) {
@@ -248,7 +268,7 @@ final class HeadNouns {
         // a plural demonym is itself the head: "53 Sri Lankans", "100 Indians"
         Token last = t.get(k - 1);
         if ((Places.isPlural(last) || invariantDemonyms.has(last) && !nounNext || isDemonymNoun(last)) && !nounNext) {
-          head = new Lexicon.Noun(Lexicon.NounClass.PERSON, null);
+          head = new Lexicon.Noun(Lexicon.NounClass.PERSON, participle);
           headAt = k - 1;
           break;
         }
@@ -267,9 +287,23 @@ final class HeadNouns {
         continue;
       }
       if (nm != null) {
-        head = nm.value;
+        head = participle != null && nm.value.measure == null ? new Lexicon.Noun(nm.value.nounClass, participle)
+            : nm.value;
         headAt = k;
         k += nm.length;
+        PhraseIndex.Match<Lexicon.Place> after = nm.length == 1 ? demonymAfterParticiple(t, headAt, hi) : null;
+        if (after != null) {
+          // "wounded Nepali soldiers": the participle says what is counted, the demonym who
+          if (origins == null) {
+            origins = new TreeSet<>();
+          }
+          origins.add(after.value.origin);
+          k += after.length;
+          PhraseIndex.Match<Lexicon.Noun> people = lex.nouns.longest(t, k, hi);
+          if (people != null && people.value.nounClass == Lexicon.NounClass.PERSON) {
+            k += people.length;
+          }
+        }
         break;
       }
       if (foreignWords.has(tok)) {
@@ -285,6 +319,12 @@ final class HeadNouns {
         break;
       }
       if (adjectiveBeforeNoun(t, k)) {
+        if (lex.nouns.longest(t, k + 1) == null) {
+          // "48 captured Nepalis", "45 detained Tajik migrants": the participle before a demonym
+          // says what became of the people the demonym names
+          PhraseIndex.Match<Measure> says = lex.triggers.longest(t, k, k + 1);
+          participle = says == null ? null : says.value;
+        }
         modifiers++;
         k++;
         continue;
