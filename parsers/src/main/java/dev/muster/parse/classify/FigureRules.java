@@ -200,6 +200,9 @@ final class FigureRules {
       // "громадян Китаю", "солдатів КНДР": a place in the genitive; "migranti dell'Asia centrale"
       int at = after + 1 < hi && ofWord.has(t.get(after)) ? after + 1 : after;
       places.readPlaces(t, at, hi, from);
+      if (from.isEmpty()) {
+        from.addAll(places.countedCountriesAt(t, at, hi)); // "громадян 36 країн Африки"
+      }
       foreign |= from.isEmpty() && foreignWords.has(t.get(after)); // "combattenti stranieri"
     }
     if (from.isEmpty() && headAt >= 1 && possessives.has(t.get(headAt - 1))) {

@@ -35,6 +35,8 @@ final class HeadNouns {
   private final Words demonymNounEndings;
   /** Nouns of cases or instances that count the people named after "of" ("cases of soldiers going AWOL"). */
   private final Words caseNouns;
+  /** "countries", "states": after a place adjective, the number counts countries, not people. */
+  private final Words placePlurals;
 
   HeadNouns(Lexicon lex) {
     this.lex = lex;
@@ -51,6 +53,7 @@ final class HeadNouns {
     this.partitivePronouns = lex.optionalWords("classify.partitive-pronouns");
     this.demonymNounEndings = lex.optionalWords("classify.demonym-noun-endings");
     this.caseNouns = lex.optionalWords("classify.case-nouns");
+    this.placePlurals = lex.optionalWords("classify.place-plurals");
   }
 
   /** Whether a partitive pronoun follows the quantity: "1,500 of them", "1500 із них". */
@@ -191,8 +194,11 @@ final class HeadNouns {
         return isThing(nm.value) && !casesOfPeople(t, k, t.size());
       }
       Token tok = t.get(k);
-      if (!tok.isWord() || relative.has(tok) || lex.places.longest(t, k) != null
-          || isVerbish(tok) && !adjectiveBeforeNoun(t, k)) {
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k);
+      if (pm != null && k + pm.length < t.size() && placePlurals.has(t.get(k + pm.length))) {
+        return true; // "36 African countries", "30 afrikanischen Staaten"
+      }
+      if (!tok.isWord() || relative.has(tok) || pm != null || isVerbish(tok) && !adjectiveBeforeNoun(t, k)) {
         return false;
       }
     }

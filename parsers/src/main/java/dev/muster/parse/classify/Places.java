@@ -187,19 +187,33 @@ final class Places {
    * noun; empty when no "of" or "from" and a count of countries stand there.
    */
   TreeSet<Origin> countedCountries(List<Token> t, int at, int hi) {
-    TreeSet<Origin> out = new TreeSet<>();
     if (at >= hi || !fromWord.has(t.get(at)) && !ofWord.has(t.get(at))) {
-      return out;
+      return new TreeSet<>();
     }
+    return countedCountriesAt(t, at + 1, hi);
+  }
+
+  /**
+   * The people of a number of countries counted from token {@code at} on, with no "of" before
+   * ("громадян 36 країн Африки", "граждан 30 африканских стран"), as {@link #countedCountries}
+   * reads them; a place after the plural ("країн Африки") gives the region too.
+   */
+  TreeSet<Origin> countedCountriesAt(List<Token> t, int at, int hi) {
+    TreeSet<Origin> out = new TreeSet<>();
     boolean counted = false;
-    for (int k = at + 1; k < Math.min(hi, at + 1 + COUNTED_REACH); k++) {
+    for (int k = at; k < Math.min(hi, at + COUNTED_REACH); k++) {
       Token x = t.get(k);
       if (x.isNumber() || countryCounters.has(x)) {
         counted = true;
         continue;
       }
       if (counted && placePlurals.has(x)) {
-        out.add(Origin.FOREIGN);
+        if (k + 1 < hi) {
+          readPlaces(t, k + 1, hi, out); // "36 країн Африки"
+        }
+        if (out.isEmpty()) {
+          out.add(Origin.FOREIGN);
+        }
       } else if (counted && lex.places.longest(t, k, hi) != null) {
         readPlaces(t, k, hi, out);
       }
