@@ -394,6 +394,16 @@ final class Places {
         bestDistance = distance;
         continue;
       }
+      PhraseIndex.Match<Lexicon.Place> country = placeAfterNoun.has(t.get(k)) && k + 1 < to
+          ? lex.places.longest(t, k + 1, to) : null;
+      if (country != null && !country.value.demonym && country.value.origin.isCountry()) {
+        if (distance < bestDistance && !compared(t, k, from)) {
+          best = new TreeSet<>(Set.of(country.value.origin)); // "Громадянам Китаю обіцяють ..."
+          bestDistance = distance;
+        }
+        k += country.length;
+        continue;
+      }
       PhraseIndex.Match<Lexicon.Place> pm = peopleDemonym(t, k, to);
       if (pm != null && compared(t, k, from)) {
         k += pm.length - 1;
