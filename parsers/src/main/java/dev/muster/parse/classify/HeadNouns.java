@@ -133,11 +133,11 @@ final class HeadNouns {
   }
 
   /**
-   * The demonym after a participle that is a noun alone ("wounded Nepali soldiers", "killed
-   * Kenyans"), or null.
+   * The demonym after the participle at {@code k} ("wounded Nepali soldiers", "killed Kenyans",
+   * "getöteten ukrainischen Soldaten"), or null.
    */
   private PhraseIndex.Match<Lexicon.Place> demonymAfterParticiple(List<Token> t, int k, int hi) {
-    if (k + 1 >= hi || !t.get(k).key.endsWith("ed")) {
+    if (k + 1 >= hi) {
       return null;
     }
     PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k + 1, hi);
@@ -297,7 +297,8 @@ final class HeadNouns {
             : nm.value;
         headAt = k;
         k += nm.length;
-        PhraseIndex.Match<Lexicon.Place> after = nm.length == 1 ? demonymAfterParticiple(t, headAt, hi) : null;
+        PhraseIndex.Match<Lexicon.Place> after = nm.length == 1 && t.get(headAt).key.endsWith("ed")
+            ? demonymAfterParticiple(t, headAt, hi) : null;
         if (after != null) {
           // "wounded Nepali soldiers": the participle says what is counted, the demonym who
           if (origins == null) {
@@ -324,12 +325,12 @@ final class HeadNouns {
         partitive = true;
         break;
       }
-      if (adjectiveBeforeNoun(t, k)) {
-        if (lex.nouns.longest(t, k + 1) == null) {
-          // "48 captured Nepalis", "45 detained Tajik migrants": the participle before a demonym
-          // says what became of the people the demonym names
-          PhraseIndex.Match<Measure> says = lex.triggers.longest(t, k, k + 1);
-          participle = says == null ? null : says.value;
+      PhraseIndex.Match<Measure> says = tok.isWord() && !tok.isCapitalized() ? lex.triggers.longest(t, k, k + 1) : null;
+      if (adjectiveBeforeNoun(t, k) || says != null && demonymAfterParticiple(t, k, hi) != null) {
+        if (lex.nouns.longest(t, k + 1) == null && says != null) {
+          // "48 captured Nepalis", "45 detained Tajik migrants", "46.000 getöteten ukrainischen
+          // Soldaten": the participle before a demonym says what became of the people it names
+          participle = says.value;
         }
         modifiers++;
         k++;
