@@ -257,8 +257,9 @@ final class FigureRules {
         }
       } else if (adjacent != null) {
         measure = adjacent;
-        // "96 have come home and 12 have been killed": the list shares its people
-        elliptic = cue;
+        // "96 have come home and 12 have been killed": the list shares its people, as does a part
+        // of the figure before with a verb of its own ("..., of whom about 3,000 were killed")
+        elliptic = cue || partOfPrevious(t, q, previous, previousIsOutside);
       } else if (cue || listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1))) {
         elliptic = true; // "600 have been recruited, including 40 who were later killed"
       } else if ((copula = triggers.copulaAfterMeasureNoun(t, q, lo)) != null) {
@@ -282,7 +283,7 @@ final class FigureRules {
         head = apposition;
       } else if ((copula = partitiveMeasure(t, q)) != null) {
         measure = copula; // "Of the confirmed dead, more than 20,000 were volunteers"
-      } else if (previous != null && (!previousIsOutside || opensSentence(t, q.first())) && partitiveBefore(t, q.first())) {
+      } else if (partOfPrevious(t, q, previous, previousIsOutside)) {
         // "10,000 soldiers were in Russia, of whom around 8,000 had moved to Kursk"; "... 6,000
         // engineers. Of those, 1,000 are deminers"
         elliptic = true;
@@ -594,6 +595,11 @@ final class FigureRules {
   }
 
   /** Whether "of whom", "of them," or "among those" stands just before the figure. */
+  /** "10,000 soldiers ..., of whom around 8,000 ...", "... engineers. Of those, 1,000 ...": a part of the figure before. */
+  private boolean partOfPrevious(List<Token> t, QuantityMention q, Figure previous, boolean previousIsOutside) {
+    return previous != null && (!previousIsOutside || opensSentence(t, q.first())) && partitiveBefore(t, q.first());
+  }
+
   private boolean partitiveBefore(List<Token> t, int first) {
     int k = first - 1;
     if (k >= 0 && t.get(k).is(",")) {
