@@ -754,7 +754,9 @@ final class FigureRules {
   private boolean ownForces(Measure m, Lexicon.Noun head, List<Token> t, int headAt) {
     // "the deaths of 24,000 former prisoners", "1,200 inmates signed contracts": Russia's convicts,
     // unless a private army took them
-    boolean convicts = headAt >= 0 && convictNouns.has(t.get(headAt)) && !anyIn(t, privateArmies, 0, t.size());
+    boolean convictNoun = headAt >= 0 && convictNouns.has(t.get(headAt));
+    boolean privateArmy = convictNoun && anyIn(t, privateArmies, 0, t.size());
+    boolean convicts = convictNoun && !privateArmy;
     switch (m) {
       case CONSCRIPTED:
       case FORCE_TARGET:
@@ -763,14 +765,14 @@ final class FigureRules {
       case CASUALTIES:
       case KILLED:
       case WOUNDED:
-        return head == null || headAt >= 0 && ownForceNouns.has(t.get(headAt)) || convicts;
+        return (head == null || headAt >= 0 && ownForceNouns.has(t.get(headAt))) && !privateArmy || convicts;
       case RECRUITED:
         // the inmates sign up ("1,200 inmates have signed contracts"); not "it recruited 50,000
         // inmates", whose recruiter may be a private army named before
         if (convicts && !recruiterBefore(t, headAt)) {
           return true;
         }
-        return homeRecruits(m, head, t, headAt);
+        return !privateArmy && homeRecruits(m, head, t, headAt); // "ЧВК «Вагнер» завербовала 50 тысяч заключённых"
       default:
         return homeRecruits(m, head, t, headAt);
     }
