@@ -363,7 +363,7 @@ final class FigureRules {
     // "20,000 Wagner fighters": a private army's name before the noun says nothing of nationality
     boolean namedForce = headAt > q.end() && t.get(headAt - 1).isCapitalized()
         && lex.places.longest(t, headAt - 1, headAt) == null;
-    if (origins.isEmpty() && !namedForce && ownForces(m, head, t, headAt)) {
+    if (origins.isEmpty() && !namedForce && !naturalised && ownForces(m, head, t, headAt)) {
       origins.add(RUSSIA); // refined per document later
       explicit = false;
     }

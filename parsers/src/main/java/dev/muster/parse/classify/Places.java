@@ -58,6 +58,9 @@ final class Places {
   private final Words placeAfterNoun;
   /** "the same pay as Russian soldiers", "mehr als die Nepalesen": the people compared with are not paid. */
   private final Words comparisons;
+  /** "who had acquired Russian citizenship": the verbs before a citizenship that make its holders naturalised. */
+  private final Words naturalisingVerbs;
+  private final Words relative;
   /** "such as": a comparison word after which the people are examples of the payees. */
   private final Words exampleOpeners;
   /** The articles between a comparison word and its people ("than the Nepalis", "wie die Russen"). */
@@ -92,6 +95,8 @@ final class Places {
     this.listJoins = lex.optionalWords("classify.list-joins");
     this.placeAfterNoun = lex.optionalWords("classify.place-after-noun");
     this.comparisons = lex.optionalWords("classify.comparisons");
+    this.naturalisingVerbs = lex.optionalWords("classify.naturalising-verbs");
+    this.relative = lex.optionalWords("classify.relative");
     this.exampleOpeners = lex.optionalWords("classify.example-openers");
     this.comparedArticles = lex.optionalWords("classify.compared-articles");
   }
@@ -114,14 +119,26 @@ final class Places {
     return out;
   }
 
-  /** "migrants with Russian citizenship": naturalised citizens, whose country is not said. */
+  /**
+   * "migrants with Russian citizenship", "men who had acquired Russian passports", "мигрантов,
+   * получивших российское гражданство": naturalised citizens, whose country is not said; not
+   * "3,300 foreigners had received Russian citizenship", whose main verb grants it to foreigners.
+   */
   boolean citizenshipOfRussia(List<Token> t, int from, int hi) {
+    boolean clause = false;
     for (int k = from; k < Math.min(hi, from + 5); k++) {
-      if (citizenship.has(t.get(k)) && k >= 1 && (withWord.has(t.get(k - 1)) || k >= 2 && withWord.has(t.get(k - 2)))) {
+      if (citizenship.has(t.get(k)) && k >= 1 && (naturalising(t.get(k - 1), clause)
+          || k >= 2 && naturalising(t.get(k - 2), clause))) {
         return true;
       }
+      clause |= relative.has(t.get(k)) || t.get(k).is(",");
     }
     return false;
+  }
+
+  /** "with", or a verb of acquiring in a relative clause or participle phrase after the people. */
+  private boolean naturalising(Token x, boolean inClause) {
+    return withWord.has(x) || inClause && naturalisingVerbs.has(x);
   }
 
   /** "from South and East Asia", "from African countries", "of Uzbekistan", "among Nepalis". */
