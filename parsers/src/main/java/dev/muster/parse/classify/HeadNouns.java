@@ -323,6 +323,12 @@ final class HeadNouns {
         headAt = k;
         k++;
         partitive = true;
+        PhraseIndex.Match<Lexicon.Place> which = k < hi ? lex.places.longest(t, k, hi) : null;
+        if (which != null && which.value.demonym && !which.value.origin.equals(Origin.FOREIGN)) {
+          // "nine Latin Americans, six of them Cuban": the part's own nationality
+          origins = new TreeSet<>(java.util.Set.of(which.value.origin));
+          k += which.length;
+        }
         break;
       }
       PhraseIndex.Match<Measure> says = tok.isWord() && !tok.isCapitalized() ? lex.triggers.longest(t, k, k + 1) : null;
