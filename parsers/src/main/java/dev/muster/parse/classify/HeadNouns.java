@@ -37,6 +37,8 @@ final class HeadNouns {
   private final Words caseNouns;
   /** "countries", "states": after a place adjective, the number counts countries, not people. */
   private final Words placePlurals;
+  /** "captivity", "camps": a demonym before them names the captor, not the people. */
+  private final Words holdPlaces;
 
   HeadNouns(Lexicon lex) {
     this.lex = lex;
@@ -54,6 +56,7 @@ final class HeadNouns {
     this.demonymNounEndings = lex.optionalWords("classify.demonym-noun-endings");
     this.caseNouns = lex.optionalWords("classify.case-nouns");
     this.placePlurals = lex.optionalWords("classify.place-plurals");
+    this.holdPlaces = lex.optionalWords("classify.hold-places");
   }
 
   /** Whether a partitive pronoun follows the quantity: "1,500 of them", "1500 із них". */
@@ -247,6 +250,9 @@ final class HeadNouns {
       PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k, hi);
       PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k, hi);
       if (pm != null && pm.value.demonym && (nm == null || pm.length >= nm.length)) {
+        if (k + pm.length < hi && holdPlaces.has(t.get(k + pm.length))) {
+          break; // "geriet in ukrainische Gefangenschaft": the captor, not the people counted
+        }
         if (origins == null) {
           origins = new TreeSet<>();
         }
