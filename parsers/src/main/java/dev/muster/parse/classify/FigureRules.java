@@ -647,7 +647,8 @@ final class FigureRules {
     if (b.isCapitalized() && first >= 2 && (andWord.has(t.get(first - 2)) || t.get(first - 2).is(","))) {
       return true; // "the target for Chelyabinsk is 10,000 and Perm 9,000"
     }
-    return listJoins.has(b) || b.is(",") || first >= 2 && t.get(first - 2).is(",") && comparatives.has(b);
+    return listJoins.has(b) || b.is(",") || first >= 2 && t.get(first - 2).is(",") && comparatives.has(b)
+        || first >= 2 && increments.has(b) && listJoins.has(t.get(first - 2)); // "..., а ще 380 тисяч"
   }
 
   /**
