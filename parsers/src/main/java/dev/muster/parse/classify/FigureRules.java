@@ -347,7 +347,9 @@ final class FigureRules {
     if (origins.isEmpty() && head == null && foreignMeasureBefore(t, q, lo)) {
       origins.add(Origin.FOREIGN); // "total foreign recruitment exceeds 15,000"
     }
-    boolean ownForceNoun = head == null || headAt >= 0 && ownForceNouns.has(t.get(headAt));
+    // "new recruits": a noun of several words counts by its last
+    boolean ownForceNoun = head == null || headAt >= 0 && (ownForceNouns.has(t.get(headAt))
+        || k - 1 > headAt && ownForceNouns.has(t.get(k - 1)));
     if (origins.isEmpty()) {
       origins.addAll(places.scene(t));
     }
