@@ -315,15 +315,22 @@ public final class Classifier {
         }
       }
       // "offer foreigners 500,000 roubles ($6,100)", "Recruits from Africa were offered a bonus of
-      // $2,000 and monthly pay of $2,500": a conversion, or an amount joined by "and", pays the same people
-      if (twoPayments && origins.isEmpty() && previous.originExplicit()
-          && (conversion || joined(t, previous.quantity().end(), q.first()))) {
+      // $2,000 and monthly pay of $2,500": a conversion, or an amount joined by "and", pays the same
+      // people; a conversion is the same amount, so people named after it ("300.000 Rubel (etwa
+      // 3.300 Euro), dazu der Sold russischer Soldaten") are not its payees either
+      boolean noOriginWanted = r.noOriginWanted();
+      if (conversion) {
+        origins = previous.origins();
+        explicit = previous.originExplicit();
+        noOriginWanted = previous.noOriginWanted();
+      } else if (twoPayments && origins.isEmpty() && previous.originExplicit()
+          && joined(t, previous.quantity().end(), q.first())) {
         origins = previous.origins();
         explicit = true;
       }
       Figure f = new Figure(q.withPer(per), r.measure(), origins, explicit, period, List.of(), false,
           likelihood(t, q), sentence.paragraph(), sentence.start(), sentence.end(), t.get(q.first()).start,
-          t.get(q.end() - 1).end(), r.noOriginWanted(), r.ownForceNoun());
+          t.get(q.end() - 1).end(), noOriginWanted, r.ownForceNoun());
       out.add(f);
       previous = f;
     }

@@ -205,6 +205,9 @@ final class FigureRules {
       // "громадян Китаю", "солдатів КНДР": a place in the genitive; "migranti dell'Asia centrale"
       int at = after + 1 < hi && ofWord.has(t.get(after)) ? after + 1 : after;
       places.readPlaces(t, at, hi, from);
+      if (from.isEmpty()) {
+        from.addAll(places.countedCountriesAt(t, at, hi)); // "громадян 36 країн Африки"
+      }
       foreign |= from.isEmpty() && foreignWords.has(t.get(after)); // "combattenti stranieri"
     }
     if (from.isEmpty() && headAt >= 1 && possessives.has(t.get(headAt - 1))) {
@@ -259,8 +262,9 @@ final class FigureRules {
         }
       } else if (adjacent != null) {
         measure = adjacent;
-        // "96 have come home and 12 have been killed": the list shares its people
-        elliptic = cue;
+        // "96 have come home and 12 have been killed": the list shares its people, as does a part
+        // of the figure before with a verb of its own ("..., of whom about 3,000 were killed")
+        elliptic = cue || partOfPrevious(t, q, previous, previousIsOutside);
       } else if (cue || listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1))) {
         elliptic = true; // "600 have been recruited, including 40 who were later killed"
       } else if ((copula = triggers.copulaAfterMeasureNoun(t, q, lo)) != null) {
@@ -284,7 +288,7 @@ final class FigureRules {
         head = apposition;
       } else if ((copula = partitiveMeasure(t, q)) != null) {
         measure = copula; // "Of the confirmed dead, more than 20,000 were volunteers"
-      } else if (previous != null && (!previousIsOutside || opensSentence(t, q.first())) && partitiveBefore(t, q.first())) {
+      } else if (partOfPrevious(t, q, previous, previousIsOutside)) {
         // "10,000 soldiers were in Russia, of whom around 8,000 had moved to Kursk"; "... 6,000
         // engineers. Of those, 1,000 are deminers"
         elliptic = true;
@@ -348,7 +352,9 @@ final class FigureRules {
     if (origins.isEmpty() && head == null && foreignMeasureBefore(t, q, lo)) {
       origins.add(Origin.FOREIGN); // "total foreign recruitment exceeds 15,000"
     }
-    boolean ownForceNoun = head == null || headAt >= 0 && ownForceNouns.has(t.get(headAt));
+    // "new recruits": a noun of several words counts by its last
+    boolean ownForceNoun = head == null || headAt >= 0 && (ownForceNouns.has(t.get(headAt))
+        || k - 1 > headAt && ownForceNouns.has(t.get(k - 1)));
     if (origins.isEmpty()) {
       origins.addAll(places.scene(t));
     }
@@ -364,7 +370,7 @@ final class FigureRules {
     // "20,000 Wagner fighters": a private army's name before the noun says nothing of nationality
     boolean namedForce = headAt > q.end() && t.get(headAt - 1).isCapitalized()
         && lex.places.longest(t, headAt - 1, headAt) == null;
-    if (origins.isEmpty() && !namedForce && ownForces(m, head, t, headAt)) {
+    if (origins.isEmpty() && !namedForce && !naturalised && ownForces(m, head, t, headAt)) {
       origins.add(RUSSIA); // refined per document later
       explicit = false;
     }
@@ -596,6 +602,11 @@ final class FigureRules {
   }
 
   /** Whether "of whom", "of them," or "among those" stands just before the figure. */
+  /** "10,000 soldiers ..., of whom around 8,000 ...", "... engineers. Of those, 1,000 ...": a part of the figure before. */
+  private boolean partOfPrevious(List<Token> t, QuantityMention q, Figure previous, boolean previousIsOutside) {
+    return previous != null && (!previousIsOutside || opensSentence(t, q.first())) && partitiveBefore(t, q.first());
+  }
+
   private boolean partitiveBefore(List<Token> t, int first) {
     int k = first - 1;
     if (k >= 0 && t.get(k).is(",")) {
@@ -646,7 +657,8 @@ final class FigureRules {
     if (b.isCapitalized() && first >= 2 && (andWord.has(t.get(first - 2)) || t.get(first - 2).is(","))) {
       return true; // "the target for Chelyabinsk is 10,000 and Perm 9,000"
     }
-    return listJoins.has(b) || b.is(",") || first >= 2 && t.get(first - 2).is(",") && comparatives.has(b);
+    return listJoins.has(b) || b.is(",") || first >= 2 && t.get(first - 2).is(",") && comparatives.has(b)
+        || first >= 2 && increments.has(b) && listJoins.has(t.get(first - 2)); // "..., а ще 380 тисяч"
   }
 
   /**
@@ -753,7 +765,9 @@ final class FigureRules {
   private boolean ownForces(Measure m, Lexicon.Noun head, List<Token> t, int headAt) {
     // "the deaths of 24,000 former prisoners", "1,200 inmates signed contracts": Russia's convicts,
     // unless a private army took them
-    boolean convicts = headAt >= 0 && convictNouns.has(t.get(headAt)) && !anyIn(t, privateArmies, 0, t.size());
+    boolean convictNoun = headAt >= 0 && convictNouns.has(t.get(headAt));
+    boolean privateArmy = convictNoun && anyIn(t, privateArmies, 0, t.size());
+    boolean convicts = convictNoun && !privateArmy;
     switch (m) {
       case CONSCRIPTED:
       case FORCE_TARGET:
@@ -762,14 +776,14 @@ final class FigureRules {
       case CASUALTIES:
       case KILLED:
       case WOUNDED:
-        return head == null || headAt >= 0 && ownForceNouns.has(t.get(headAt)) || convicts;
+        return (head == null || headAt >= 0 && ownForceNouns.has(t.get(headAt))) && !privateArmy || convicts;
       case RECRUITED:
         // the inmates sign up ("1,200 inmates have signed contracts"); not "it recruited 50,000
         // inmates", whose recruiter may be a private army named before
         if (convicts && !recruiterBefore(t, headAt)) {
           return true;
         }
-        return homeRecruits(m, head, t, headAt);
+        return !privateArmy && homeRecruits(m, head, t, headAt); // "ЧВК «Вагнер» завербовала 50 тысяч заключённых"
       default:
         return homeRecruits(m, head, t, headAt);
     }

@@ -35,6 +35,10 @@ final class HeadNouns {
   private final Words demonymNounEndings;
   /** Nouns of cases or instances that count the people named after "of" ("cases of soldiers going AWOL"). */
   private final Words caseNouns;
+  /** "countries", "states": after a place adjective, the number counts countries, not people. */
+  private final Words placePlurals;
+  /** "captivity", "camps": a demonym before them names the captor, not the people. */
+  private final Words holdPlaces;
 
   HeadNouns(Lexicon lex) {
     this.lex = lex;
@@ -51,6 +55,8 @@ final class HeadNouns {
     this.partitivePronouns = lex.optionalWords("classify.partitive-pronouns");
     this.demonymNounEndings = lex.optionalWords("classify.demonym-noun-endings");
     this.caseNouns = lex.optionalWords("classify.case-nouns");
+    this.placePlurals = lex.optionalWords("classify.place-plurals");
+    this.holdPlaces = lex.optionalWords("classify.hold-places");
   }
 
   /** Whether a partitive pronoun follows the quantity: "1,500 of them", "1500 із них". */
@@ -113,13 +119,32 @@ final class HeadNouns {
     return verbish.has(tok) || tok.key.endsWith("ed") && !describingParticiples.has(tok);
   }
 
-  /** "retired soldiers", "detained migrants": a participle used as an adjective before a people noun. */
+  /**
+   * "retired soldiers", "detained migrants", "recruited Nepalis", "wounded Uzbek migrants": a
+   * participle used as an adjective before a people noun or a demonym.
+   */
   boolean adjectiveBeforeNoun(List<Token> t, int k) {
     if (k + 1 >= t.size() || !t.get(k).key.endsWith("ed")) {
       return false;
     }
     PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k + 1);
-    return nm != null && nm.value.nounClass != Lexicon.NounClass.TIME;
+    if (nm != null) {
+      return nm.value.nounClass != Lexicon.NounClass.TIME;
+    }
+    PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k + 1);
+    return pm != null && pm.value.demonym;
+  }
+
+  /**
+   * The demonym after the participle at {@code k} ("wounded Nepali soldiers", "killed Kenyans",
+   * "getöteten ukrainischen Soldaten"), or null.
+   */
+  private PhraseIndex.Match<Lexicon.Place> demonymAfterParticiple(List<Token> t, int k, int hi) {
+    if (k + 1 >= hi) {
+      return null;
+    }
+    PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k + 1, hi);
+    return pm != null && pm.value.demonym && !pm.value.origin.equals(Origin.FOREIGN) ? pm : null;
   }
 
   /** Past the hyphenated parts of a name that start before {@code k} ("Storm-Z"). */
@@ -172,8 +197,11 @@ final class HeadNouns {
         return isThing(nm.value) && !casesOfPeople(t, k, t.size());
       }
       Token tok = t.get(k);
-      if (!tok.isWord() || relative.has(tok) || lex.places.longest(t, k) != null
-          || isVerbish(tok) && !adjectiveBeforeNoun(t, k)) {
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k);
+      if (pm != null && k + pm.length < t.size() && placePlurals.has(t.get(k + pm.length))) {
+        return true; // "36 African countries", "30 afrikanischen Staaten"
+      }
+      if (!tok.isWord() || relative.has(tok) || pm != null || isVerbish(tok) && !adjectiveBeforeNoun(t, k)) {
         return false;
       }
     }
@@ -208,6 +236,7 @@ final class HeadNouns {
     boolean partitive = false;
     boolean distributive = false;
     TreeSet<Origin> origins = null; // made when a demonym is found: most phrases have none
+    Measure participle = null;
     while (head == null && k < hi && modifiers <= 4) {
       Token tok = t.get(k);
       if (ofWord.has(tok) && (q.magnitude() || modifiers == 0) && k == q.end()) {
@@ -221,6 +250,9 @@ final class HeadNouns {
       PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k, hi);
       PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k, hi);
       if (pm != null && pm.value.demonym && (nm == null || pm.length >= nm.length)) {
+        if (k + pm.length < hi && holdPlaces.has(t.get(k + pm.length))) {
+          break; // "geriet in ukrainische Gefangenschaft": the captor, not the people counted
+        }
         if (origins == null) {
           origins = new TreeSet<>();
         }
@@ -248,7 +280,7 @@ final class HeadNouns {
         // a plural demonym is itself the head: "53 Sri Lankans", "100 Indians"
         Token last = t.get(k - 1);
         if ((Places.isPlural(last) || invariantDemonyms.has(last) && !nounNext || isDemonymNoun(last)) && !nounNext) {
-          head = new Lexicon.Noun(Lexicon.NounClass.PERSON, null);
+          head = new Lexicon.Noun(Lexicon.NounClass.PERSON, participle);
           headAt = k - 1;
           break;
         }
@@ -267,9 +299,24 @@ final class HeadNouns {
         continue;
       }
       if (nm != null) {
-        head = nm.value;
+        head = participle != null && nm.value.measure == null ? new Lexicon.Noun(nm.value.nounClass, participle)
+            : nm.value;
         headAt = k;
         k += nm.length;
+        PhraseIndex.Match<Lexicon.Place> after = nm.length == 1 && t.get(headAt).key.endsWith("ed")
+            ? demonymAfterParticiple(t, headAt, hi) : null;
+        if (after != null) {
+          // "wounded Nepali soldiers": the participle says what is counted, the demonym who
+          if (origins == null) {
+            origins = new TreeSet<>();
+          }
+          origins.add(after.value.origin);
+          k += after.length;
+          PhraseIndex.Match<Lexicon.Noun> people = lex.nouns.longest(t, k, hi);
+          if (people != null && people.value.nounClass == Lexicon.NounClass.PERSON) {
+            k += people.length;
+          }
+        }
         break;
       }
       if (foreignWords.has(tok)) {
@@ -282,9 +329,21 @@ final class HeadNouns {
         headAt = k;
         k++;
         partitive = true;
+        PhraseIndex.Match<Lexicon.Place> which = k < hi ? lex.places.longest(t, k, hi) : null;
+        if (which != null && which.value.demonym && !which.value.origin.equals(Origin.FOREIGN)) {
+          // "nine Latin Americans, six of them Cuban": the part's own nationality
+          origins = new TreeSet<>(java.util.Set.of(which.value.origin));
+          k += which.length;
+        }
         break;
       }
-      if (adjectiveBeforeNoun(t, k)) {
+      PhraseIndex.Match<Measure> says = tok.isWord() && !tok.isCapitalized() ? lex.triggers.longest(t, k, k + 1) : null;
+      if (adjectiveBeforeNoun(t, k) || says != null && demonymAfterParticiple(t, k, hi) != null) {
+        if (lex.nouns.longest(t, k + 1) == null && says != null) {
+          // "48 captured Nepalis", "45 detained Tajik migrants", "46.000 getöteten ukrainischen
+          // Soldaten": the participle before a demonym says what became of the people it names
+          participle = says.value;
+        }
         modifiers++;
         k++;
         continue;

@@ -56,6 +56,15 @@ final class Places {
   private final Words listJoins;
   /** People nouns a demonym may follow ("reclute indiane"); none in English. */
   private final Words placeAfterNoun;
+  /** "the same pay as Russian soldiers", "mehr als die Nepalesen": the people compared with are not paid. */
+  private final Words comparisons;
+  /** "who had acquired Russian citizenship": the verbs before a citizenship that make its holders naturalised. */
+  private final Words naturalisingVerbs;
+  private final Words relative;
+  /** "such as": a comparison word after which the people are examples of the payees. */
+  private final Words exampleOpeners;
+  /** The articles between a comparison word and its people ("than the Nepalis", "wie die Russen"). */
+  private final Words comparedArticles;
 
   Places(Lexicon lex) {
     this.lex = lex;
@@ -85,6 +94,11 @@ final class Places {
     this.capitalizedNouns = !lex.optionalWords("classify.capitalized-nouns").isEmpty();
     this.listJoins = lex.optionalWords("classify.list-joins");
     this.placeAfterNoun = lex.optionalWords("classify.place-after-noun");
+    this.comparisons = lex.optionalWords("classify.comparisons");
+    this.naturalisingVerbs = lex.optionalWords("classify.naturalising-verbs");
+    this.relative = lex.optionalWords("classify.relative");
+    this.exampleOpeners = lex.optionalWords("classify.example-openers");
+    this.comparedArticles = lex.optionalWords("classify.compared-articles");
   }
 
   /** The countries a sentence names, in text order. */
@@ -105,14 +119,26 @@ final class Places {
     return out;
   }
 
-  /** "migrants with Russian citizenship": naturalised citizens, whose country is not said. */
+  /**
+   * "migrants with Russian citizenship", "men who had acquired Russian passports", "мигрантов,
+   * получивших российское гражданство": naturalised citizens, whose country is not said; not
+   * "3,300 foreigners had received Russian citizenship", whose main verb grants it to foreigners.
+   */
   boolean citizenshipOfRussia(List<Token> t, int from, int hi) {
+    boolean clause = false;
     for (int k = from; k < Math.min(hi, from + 5); k++) {
-      if (citizenship.has(t.get(k)) && k >= 1 && (withWord.has(t.get(k - 1)) || k >= 2 && withWord.has(t.get(k - 2)))) {
+      if (citizenship.has(t.get(k)) && k >= 1 && (naturalising(t.get(k - 1), clause)
+          || k >= 2 && naturalising(t.get(k - 2), clause))) {
         return true;
       }
+      clause |= relative.has(t.get(k)) || t.get(k).is(",");
     }
     return false;
+  }
+
+  /** "with", or a verb of acquiring in a relative clause or participle phrase after the people. */
+  private boolean naturalising(Token x, boolean inClause) {
+    return withWord.has(x) || inClause && naturalisingVerbs.has(x);
   }
 
   /** "from South and East Asia", "from African countries", "of Uzbekistan", "among Nepalis". */
@@ -178,19 +204,33 @@ final class Places {
    * noun; empty when no "of" or "from" and a count of countries stand there.
    */
   TreeSet<Origin> countedCountries(List<Token> t, int at, int hi) {
-    TreeSet<Origin> out = new TreeSet<>();
     if (at >= hi || !fromWord.has(t.get(at)) && !ofWord.has(t.get(at))) {
-      return out;
+      return new TreeSet<>();
     }
+    return countedCountriesAt(t, at + 1, hi);
+  }
+
+  /**
+   * The people of a number of countries counted from token {@code at} on, with no "of" before
+   * ("громадян 36 країн Африки", "граждан 30 африканских стран"), as {@link #countedCountries}
+   * reads them; a place after the plural ("країн Африки") gives the region too.
+   */
+  TreeSet<Origin> countedCountriesAt(List<Token> t, int at, int hi) {
+    TreeSet<Origin> out = new TreeSet<>();
     boolean counted = false;
-    for (int k = at + 1; k < Math.min(hi, at + 1 + COUNTED_REACH); k++) {
+    for (int k = at; k < Math.min(hi, at + COUNTED_REACH); k++) {
       Token x = t.get(k);
       if (x.isNumber() || countryCounters.has(x)) {
         counted = true;
         continue;
       }
       if (counted && placePlurals.has(x)) {
-        out.add(Origin.FOREIGN);
+        if (k + 1 < hi) {
+          readPlaces(t, k + 1, hi, out); // "36 країн Африки"
+        }
+        if (out.isEmpty()) {
+          out.add(Origin.FOREIGN);
+        }
       } else if (counted && lex.places.longest(t, k, hi) != null) {
         readPlaces(t, k, hi, out);
       }
@@ -395,7 +435,21 @@ final class Places {
         bestDistance = distance;
         continue;
       }
+      PhraseIndex.Match<Lexicon.Place> country = placeAfterNoun.has(t.get(k)) && k + 1 < to
+          ? lex.places.longest(t, k + 1, to) : null;
+      if (country != null && !country.value.demonym && country.value.origin.isCountry()) {
+        if (distance < bestDistance && !compared(t, k, from)) {
+          best = new TreeSet<>(Set.of(country.value.origin)); // "Громадянам Китаю обіцяють ..."
+          bestDistance = distance;
+        }
+        k += country.length;
+        continue;
+      }
       PhraseIndex.Match<Lexicon.Place> pm = peopleDemonym(t, k, to);
+      if (pm != null && compared(t, k, from)) {
+        k += pm.length - 1;
+        continue;
+      }
       if (pm == null) {
         PhraseIndex.Match<Lexicon.Noun> foreigners = lex.places.longest(t, k) == null ? lex.nouns.longest(t, k) : null;
         if (foreigners != null && foreigners.value.nounClass == Lexicon.NounClass.FOREIGN && distance < bestDistance) {
@@ -428,6 +482,18 @@ final class Places {
       k = skip;
     }
     return best;
+  }
+
+  /**
+   * Whether the people named at {@code k} are those a payment is compared with: a comparison word
+   * just before them, over an article ("as much as the Nepalis", "wie Russen"), not "such as".
+   */
+  private boolean compared(List<Token> t, int k, int from) {
+    int c = k - 1;
+    if (c > from && comparedArticles.has(t.get(c))) {
+      c--;
+    }
+    return c >= from && comparisons.has(t.get(c)) && !(c > from && exampleOpeners.has(t.get(c - 1)));
   }
 
   /**

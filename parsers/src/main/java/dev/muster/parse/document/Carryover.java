@@ -81,6 +81,8 @@ public final class Carryover {
   /** "of", "among": the words that open a sentence splitting an earlier total ("Among the dead, ..."). */
   private final Words partOpeners;
   private final Words afterBareNumber;
+  /** "Kenyans who ...": a relative pronoun after a plural demonym, which is then a people noun. */
+  private final Words relative;
   private final Lexicon lex;
   private final Words to;
   /** "Как сообщает X, ...", "Як повідомляє X, ...": an opening that, like "according to", covers the paragraph. */
@@ -125,6 +127,7 @@ public final class Carryover {
     this.partitiveDeterminers = lex.optionalWords("document.partitive-determiners");
     this.partOpeners = lex.optionalWords("document.part-openers").union(of);
     this.afterBareNumber = lex.optionalWords("document.after-bare-number");
+    this.relative = lex.optionalWords("classify.relative");
     this.lex = lex;
     this.to = lex.optionalWords("attribution.to");
     this.asOpeners = lex.optionalWords("document.as-openers");
@@ -223,6 +226,12 @@ public final class Carryover {
         List<Origin> people = List.of();
         for (List<Token> earlier : ctx.paragraphTokens()) {
           people = peopleNamed(earlier, people);
+        }
+        Figure before = ctx.paragraphPrevious();
+        if (people.isEmpty() && before != null && before.originExplicit() && before.measure() != Measure.PAYMENT) {
+          // "... 1.436 Bürger aus 36 afrikanischen Staaten ... Mindestens 316 seien gefallen": the
+          // people of the paragraph's figure before, where no demonym names them
+          people = List.copyOf(before.origins());
         }
         if (!people.isEmpty()) {
           c = c.withOrigins(people, false);
@@ -475,7 +484,7 @@ public final class Carryover {
       PhraseIndex.Match<Lexicon.Noun> nm = e < t.size() ? lex.nouns.longest(t, e) : null;
       boolean people = nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
           || nm.value.nounClass == Lexicon.NounClass.FOREIGN)
-          || t.get(e - 1).key.endsWith("s") && (e >= t.size() || !t.get(e).isWord());
+          || t.get(e - 1).key.endsWith("s") && (e >= t.size() || !t.get(e).isWord() || relative.has(t.get(e)));
       if (people) {
         out = List.of(pm.value.origin);
       }

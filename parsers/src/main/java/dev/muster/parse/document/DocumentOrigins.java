@@ -60,15 +60,10 @@ public final class DocumentOrigins {
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
       Figure c = f;
-      boolean ukraines = ukraineOnly || ukraineMostly && c.measure() != Measure.CASUALTIES;
-      if (ukraines && !c.originExplicit() && !c.noOriginWanted() && c.measure() != Measure.PAYMENT
-          && (c.origins().equals(ONLY_RUSSIA) || c.origins().isEmpty() && c.ownForceNoun()
-              && c.measure() != Measure.OTHER && c.measure() != Measure.CAPTURED)) {
-        c = c.withOrigins(ONLY_UKRAINE, false);
+      if (ukraineOnly || ukraineMostly) {
+        c = inUkraineStory(c, ukraineOnly, topic);
       }
-      if (about == null && topic.russiaMentions() >= 3 && c.origins().isEmpty() && !c.noOriginWanted()
-          && c.ownForceNoun() && c.measure() != Measure.PAYMENT && c.measure() != Measure.OTHER
-          && c.measure() != Measure.CAPTURED) {
+      if (about == null && topic.russiaMentions() >= 3 && takesOwnDefault(c)) {
         c = c.withOrigins(ONLY_RUSSIA, c.originExplicit());
       }
       if (c.measure() == Measure.PAYMENT && c.origins().isEmpty() && payCountry && !c.noOriginWanted()) {
@@ -83,5 +78,31 @@ public final class DocumentOrigins {
       out.add(c);
     }
     return out;
+  }
+
+  /**
+   * The figure's origin in a story about Ukraine's own people: Ukraine's where it names none of its
+   * own (but for losses, which are mostly Russia's, in a story that names Russia at all), and
+   * Russia's in a sentence that names Russia or the enemy.
+   */
+  private static Figure inUkraineStory(Figure c, boolean ukraineOnly, DocumentTopic topic) {
+    if (topic.mentionsRussia(c.sentenceStart(), c.sentenceEnd())) {
+      return takesOwnDefault(c) ? c.withOrigins(ONLY_RUSSIA, false) : c;
+    }
+    // men stopped at the border or at a draft office are Ukraine's own there, unlike migrants in raids
+    boolean ownDetained = c.measure() == Measure.DETAINED && c.ownForceNoun();
+    if ((ukraineOnly || c.measure() != Measure.CASUALTIES) && !c.originExplicit()
+        && (!c.noOriginWanted() || ownDetained) && c.measure() != Measure.PAYMENT
+        && (c.origins().equals(ONLY_RUSSIA) || c.origins().isEmpty() && c.ownForceNoun()
+            && c.measure() != Measure.CAPTURED)) {
+      return c.withOrigins(ONLY_UKRAINE, false);
+    }
+    return c;
+  }
+
+  /** Whether a figure of soldiers or losses with no origin takes its story's own country's. */
+  private static boolean takesOwnDefault(Figure c) {
+    return c.origins().isEmpty() && !c.noOriginWanted() && c.ownForceNoun() && c.measure() != Measure.PAYMENT
+        && c.measure() != Measure.OTHER && c.measure() != Measure.CAPTURED;
   }
 }

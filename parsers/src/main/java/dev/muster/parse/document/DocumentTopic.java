@@ -18,14 +18,22 @@ import java.util.Optional;
  * @param russiaMentions how many words mention Russia ("Russia", "Moscow", "Kremlin", ...)
  * @param ukraineMentions how many words name Ukraine or its own institutions ("ЗСУ", "ТЦК")
  * @param countries the countries each sentence names, in text order, by sentence index
+ * @param russiaAt where the words that mention Russia start in the text, in text order
  */
 public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCounts, int russiaMentions,
-    int ukraineMentions, List<List<Origin>> countries) {
+    int ukraineMentions, List<List<Origin>> countries, List<Integer> russiaAt) {
 
   public DocumentTopic {
     // not copied: the rules read the counts in the map's own order
     placeCounts = java.util.Collections.unmodifiableMap(placeCounts);
     countries = List.copyOf(countries);
+    russiaAt = List.copyOf(russiaAt);
+  }
+
+  /** A topic that does not say where its mentions of Russia are. */
+  public DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCounts, int russiaMentions,
+      int ukraineMentions, List<List<Origin>> countries) {
+    this(topic, placeCounts, russiaMentions, ukraineMentions, countries, List.of());
   }
 
   /** A topic whose text names nothing of Ukraine's own ({@code ukraineMentions} 0). */
@@ -40,7 +48,14 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
    */
   public DocumentTopic from(int first) {
     return first == 0 ? this : new DocumentTopic(topic, placeCounts, russiaMentions, ukraineMentions,
-        countries.subList(first, countries.size()));
+        countries.subList(first, countries.size()), russiaAt);
+  }
+
+  /** Whether a word that mentions Russia starts in the text from {@code start} to {@code end}. */
+  public boolean mentionsRussia(int start, int end) {
+    int at = java.util.Collections.binarySearch(russiaAt, start);
+    int next = at >= 0 ? at : -at - 1;
+    return next < russiaAt.size() && russiaAt.get(next) < end;
   }
 
   /** The countries a generic source name may belong to in sentence {@code index}: its own, then the topic. */

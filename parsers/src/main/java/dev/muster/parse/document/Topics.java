@@ -47,22 +47,27 @@ public final class Topics {
     Map<Origin, Integer> placeCounts = new HashMap<>();
     List<List<Origin>> countries = new ArrayList<>(segments.sentences().size());
     int[] mentions = new int[2];
+    List<Integer> russiaAt = new ArrayList<>();
     for (Sentence s : segments.sentences()) {
       List<Origin> named = new ArrayList<>(2);
-      byLanguage.apply(s.language()).count(s.tokens(), topicCounts, placeCounts, named, mentions);
+      byLanguage.apply(s.language()).count(s.tokens(), topicCounts, placeCounts, named, mentions, russiaAt);
       countries.add(named);
     }
-    return new DocumentTopic(topicOf(topicCounts), placeCounts, mentions[0], mentions[1], countries);
+    return new DocumentTopic(topicOf(topicCounts), placeCounts, mentions[0], mentions[1], countries, russiaAt);
   }
 
-  /** Counts the places of one sentence, and adds its mentions of Russia and of Ukraine to {@code mentions}. */
+  /**
+   * Counts the places of one sentence, adds its mentions of Russia and of Ukraine to {@code mentions}
+   * and where those of Russia start to {@code russiaAt}.
+   */
   private void count(List<Token> t, Map<Origin, Integer> topicCounts, Map<Origin, Integer> placeCounts,
-      List<Origin> countries, int[] mentions) {
+      List<Origin> countries, int[] mentions, List<Integer> russiaAt) {
     int i = 0;
     while (i < t.size()) {
       Token x = t.get(i);
       if (russiaWords.has(x)) {
         mentions[0]++;
+        russiaAt.add(x.start);
       } else if (ukraineWords.has(x)) {
         mentions[1]++;
       }
