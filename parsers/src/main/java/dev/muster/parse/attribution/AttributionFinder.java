@@ -36,6 +36,8 @@ public final class AttributionFinder {
   private final Words indefinites;
   /** "he", "she": an anaphoric speaker that is a person, who may be one the text leaves unnamed. */
   private final Words personPronouns;
+  /** "outlets", "newspapers": an anaphoric speaker that is several outlets named before. */
+  private final Words pluralOutlets;
   /** Verbs of reported speech ("seien", "habe"): the sentence goes on with the speaker before. */
   private final Words reportedSpeech;
   private final Words appositiveStarts;
@@ -62,6 +64,8 @@ public final class AttributionFinder {
   private final Words toldTo;
   private final Words possessive;
   private final Words that;
+  /** "had", "was", "would": a verb after a name that makes it the subject of a reported clause. */
+  private final Words clauseVerbs;
   private final Words and;
   private final Words the;
   private final Words figureNouns;
@@ -83,6 +87,7 @@ public final class AttributionFinder {
     this.anaphorFillers = lex.optionalWords("attribution.anaphor-fillers");
     this.indefinites = lex.optionalWords("attribution.indefinites");
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
+    this.pluralOutlets = lex.optionalWords("attribution.plural-outlets");
     this.reportedSpeech = lex.optionalWords("attribution.reported-speech");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.at = lex.optionalWords("attribution.at");
@@ -105,6 +110,7 @@ public final class AttributionFinder {
     this.toldTo = lex.optionalWords("attribution.told-to");
     this.possessive = lex.optionalWords("attribution.possessive");
     this.that = lex.optionalWords("attribution.that");
+    this.clauseVerbs = lex.optionalWords("attribution.clause-verbs");
     this.and = lex.optionalWords("attribution.and");
     this.the = lex.optionalWords("attribution.the");
     this.figureNouns = lex.optionalWords("attribution.figure-nouns");
@@ -354,8 +360,10 @@ public final class AttributionFinder {
     if ((told.has(cue) || to.has(cue)) && before != null && (told.has(cue) || toldTo.has(before))) {
       return Role.OUTER;
     }
-    if (sayVerbs.has(cue) && (quotesOnly(t, b + 1, s) || the.has(t.get(b + 1))) && !citing.has(cue)) {
-      // "said the ministry", "reports Radio Free Europe"
+    if (sayVerbs.has(cue) && (quotesOnly(t, b + 1, s) || the.has(t.get(b + 1))) && !citing.has(cue)
+        && !(e < t.size() && clauseVerbs.has(t.get(e)))) {
+      // "said the ministry", "reports Radio Free Europe"; not "said the government had received ...",
+      // where the name is the subject of the clause reported
       return kindOf(t, s) == SourceKind.MEDIA_OUTLET ? Role.OUTER : Role.SPEAKER;
     }
     return null;
@@ -494,12 +502,25 @@ public final class AttributionFinder {
    * least 12 ...", "she told reporters").
    */
   public boolean personSpeaker(List<Token> t) {
+    return speakerAmong(t, personPronouns);
+  }
+
+  /**
+   * Whether the sentence's speaker is a plural noun for outlets before a say-verb that reports
+   * ("the outlets said", "the two newspapers report"): several outlets named before speak.
+   */
+  public boolean outletsSpeak(List<Token> t) {
+    return speakerAmong(t, pluralOutlets);
+  }
+
+  /** Whether one of {@code speakers}, with only anaphor fillers after it, stands before a say-verb that reports. */
+  private boolean speakerAmong(List<Token> t, Words speakers) {
     for (int k = 1; k < t.size(); k++) {
       if (!sayVerbs.has(t.get(k)) || citing.has(t.get(k)) || !reports(t, k)) {
         continue;
       }
       for (int b = k - 1; b >= Math.max(0, k - 4); b--) {
-        if (personPronouns.has(t.get(b))) {
+        if (speakers.has(t.get(b))) {
           return true;
         }
         if (!anaphorFillers.has(t.get(b))) {

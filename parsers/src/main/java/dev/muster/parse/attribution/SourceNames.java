@@ -46,6 +46,7 @@ public final class SourceNames {
   private final Words appositiveStarts;
   private final Words according;
   private final Words the;
+  private final Words that;
   private final Words months;
 
   public SourceNames(Lexicon lex) {
@@ -69,6 +70,7 @@ public final class SourceNames {
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.according = lex.optionalWords("attribution.according");
     this.the = lex.optionalWords("attribution.the");
+    this.that = lex.optionalWords("attribution.that");
     this.months = lex.optionalWords("time.months");
   }
 
@@ -111,6 +113,9 @@ public final class SourceNames {
             continue;
           }
         }
+      }
+      if (m != null && endsInReport(t, i, m)) {
+        m = lex.sources.longest(t, i, i + m.length - 1); // "Western intelligence estimates that ..."
       }
       if (m != null && (g == null || m.length >= g.length)) {
         int end = i + m.length;
@@ -218,6 +223,21 @@ public final class SourceNames {
       }
       i++;
     }
+  }
+
+  /**
+   * Whether the name matched at {@code i} ends in a say-verb that reports a clause or a figure after
+   * it ("Western intelligence estimates that Russia ..."): the name is the shorter one before the
+   * verb when the table knows it too.
+   */
+  private boolean endsInReport(List<Token> t, int i, PhraseIndex.Match<Source> m) {
+    int last = i + m.length - 1;
+    if (m.length < 2 || last + 1 >= t.size() || !sayVerbs.has(t.get(last))
+        || !(that.has(t.get(last + 1)) || t.get(last + 1).isNumber())) {
+      return false;
+    }
+    PhraseIndex.Match<Source> shorter = lex.sources.longest(t, i, last);
+    return shorter != null && shorter.value.equals(m.value);
   }
 
   /**
@@ -340,8 +360,10 @@ public final class SourceNames {
     boolean body = false;
     while (k < t.size() && k - i < BODY_MAX) {
       Token x = t.get(k);
-      if (lex.sources.longest(t, k) != null || lex.genericSources.longest(t, k) != null) {
-        return 0;
+      PhraseIndex.Match<String> generic = lex.genericSources.longest(t, k);
+      if (lex.sources.longest(t, k) != null
+          || generic != null && !(generic.length == 1 && k > i && x.isCapitalized())) {
+        return 0; // but "Royal Oman Police": one generic word ends a longer name
       }
       if (x.isWord() && x.isCapitalized()) {
         body |= bodyWords.has(x);

@@ -3,6 +3,7 @@ package dev.muster.parse.document;
 import dev.muster.Measure;
 import dev.muster.Origin;
 import dev.muster.Source;
+import dev.muster.SourceKind;
 import dev.muster.parse.attribution.AttributionFinder;
 import dev.muster.parse.attribution.Attributed;
 import dev.muster.parse.attribution.Role;
@@ -554,6 +555,12 @@ public final class Carryover {
    * source named.
    */
   private List<Source> resolveAnaphor(DocumentContext ctx, List<Token> t) {
+    if (attributions.outletsSpeak(t)) {
+      List<Source> outlets = latestOutlets(ctx.seen());
+      if (outlets.size() > 1) {
+        return outlets; // "the outlets said": the last two outlets named, not the one named last
+      }
+    }
     boolean afterLastChain = ctx.lastChainSentence() < ctx.sentence() - 1;
     if (afterLastChain && ctx.unnamedSpeaker() == ctx.sentence() - 1 && attributions.personSpeaker(t)) {
       return List.of();
@@ -572,6 +579,23 @@ public final class Carryover {
       return List.of(ctx.seen().latest().get());
     }
     return ctx.lastChain();
+  }
+
+  /** How many outlets a plural anaphoric speaker ("the outlets") stands for. */
+  static final int OUTLETS = 2;
+
+  /** The last {@value #OUTLETS} different outlets named, oldest first. */
+  private static List<Source> latestOutlets(Iterable<Source> seen) {
+    List<Source> out = new ArrayList<>(OUTLETS);
+    for (Source s : seen) {
+      if (s.kind() == SourceKind.MEDIA_OUTLET && !out.contains(s)) {
+        out.add(0, s);
+        if (out.size() == OUTLETS) {
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private boolean namesPrivateArmy(List<Token> t) {
