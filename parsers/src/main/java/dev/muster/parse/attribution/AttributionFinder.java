@@ -36,6 +36,8 @@ public final class AttributionFinder {
   private final Words indefinites;
   /** "he", "she": an anaphoric speaker that is a person, who may be one the text leaves unnamed. */
   private final Words personPronouns;
+  /** "lawmaker", "analyst": a person's title between a say-verb and the name ("said lawmaker X"). */
+  private final Words personTitles;
   /** "outlets", "newspapers": an anaphoric speaker that is several outlets named before. */
   private final Words pluralOutlets;
   /** Verbs of reported speech ("seien", "habe"): the sentence goes on with the speaker before. */
@@ -87,6 +89,7 @@ public final class AttributionFinder {
     this.anaphorFillers = lex.optionalWords("attribution.anaphor-fillers");
     this.indefinites = lex.optionalWords("attribution.indefinites");
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
+    this.personTitles = lex.optionalWords("attribution.person-titles");
     this.pluralOutlets = lex.optionalWords("attribution.plural-outlets");
     this.reportedSpeech = lex.optionalWords("attribution.reported-speech");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
@@ -360,9 +363,10 @@ public final class AttributionFinder {
     if ((told.has(cue) || to.has(cue)) && before != null && (told.has(cue) || toldTo.has(before))) {
       return Role.OUTER;
     }
-    if (sayVerbs.has(cue) && (quotesOnly(t, b + 1, s) || the.has(t.get(b + 1))) && !citing.has(cue)
+    if (sayVerbs.has(cue) && (quotesOnly(t, b + 1, s) || the.has(t.get(b + 1))
+        || s == b + 2 && personTitles.has(t.get(b + 1))) && !citing.has(cue)
         && !(e < t.size() && clauseVerbs.has(t.get(e)))) {
-      // "said the ministry", "reports Radio Free Europe"; not "said the government had received ...",
+      // "said the ministry", "reports Radio Free Europe", "said lawmaker X"; not "said the government had received ...",
       // where the name is the subject of the clause reported
       return kindOf(t, s) == SourceKind.MEDIA_OUTLET ? Role.OUTER : Role.SPEAKER;
     }

@@ -44,6 +44,10 @@ public final class SourceNames {
   private final Words cityOwners;
   private final Words nameLinks;
   private final Words appositiveStarts;
+  /** "lawmaker", "analyst": a person's title between a cue and the name ("citing lawmaker X"). */
+  private final Words personTitles;
+  /** "of": a word between a generic name and the country that owns it. */
+  private final Words ownerLinks;
   private final Words according;
   private final Words the;
   private final Words that;
@@ -68,6 +72,8 @@ public final class SourceNames {
     this.cityOwners = lex.optionalWords("attribution.city-owners");
     this.nameLinks = lex.optionalWords("attribution.name-links");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
+    this.personTitles = lex.optionalWords("attribution.person-titles");
+    this.ownerLinks = lex.optionalWords("attribution.owner-links");
     this.according = lex.optionalWords("attribution.according");
     this.the = lex.optionalWords("attribution.the");
     this.that = lex.optionalWords("attribution.that");
@@ -284,6 +290,10 @@ public final class SourceNames {
       } else if (name(t, k) && lex.places.longest(t, k) == null && lex.sources.longest(t, k) == null
           && lex.genericSources.longest(t, k) == null) {
         k++;
+        while (k + 1 < t.size() && t.get(k).is("-") && !t.get(k).spaceBefore && t.get(k + 1).isWord()
+            && !t.get(k + 1).spaceBefore) {
+          k += 2; // "Lee Seong-kweun": a hyphen joins the parts of one word
+        }
       } else {
         break;
       }
@@ -307,11 +317,15 @@ public final class SourceNames {
   private boolean placedAsSpeaker(List<Token> t, int from, int to, boolean afterThe) {
     boolean before = to < t.size() && (sayVerbs.has(t.get(to))
         || t.get(to).is(",") && to + 1 < t.size() && appositiveStarts.has(t.get(to + 1)));
-    return before || from > 0 && sayVerbs.has(t.get(from - 1))
-        || from > 1 && according.has(t.get(from - 2)) && t.get(from - 1).is("to")
+    return before || afterCue(t, from) || from > 0 && personTitles.has(t.get(from - 1)) && afterCue(t, from - 1)
         || afterThe && from > 2 && the.has(t.get(from - 1)) && according.has(t.get(from - 3))
             && t.get(from - 2).is("to")
         || afterThe && accordingToReport(t, from);
+  }
+
+  /** Whether a say-verb or "according to" stands just before token {@code at}: "citing X", "according to X". */
+  private boolean afterCue(List<Token> t, int at) {
+    return at > 0 && sayVerbs.has(t.get(at - 1)) || at > 1 && according.has(t.get(at - 2)) && t.get(at - 1).is("to");
   }
 
   /** "according to figures the X ...", "according to data from the X": a report's maker after "according to". */
@@ -681,10 +695,11 @@ public final class SourceNames {
 
   /**
    * The country named right after a generic name ("il ministero dell'Interno siriano", "МЗС
-   * Кенії"), or null.
+   * Кенії", "the interior ministry of Uzbekistan"), or null.
    */
   private Origin ownerAfter(List<Token> t, int end) {
-    PhraseIndex.Match<Lexicon.Place> p = end < t.size() ? lex.places.longest(t, end) : null;
+    int at = end + 1 < t.size() && ownerLinks.has(t.get(end)) ? end + 1 : end; // "the interior ministry of Uzbekistan"
+    PhraseIndex.Match<Lexicon.Place> p = at < t.size() ? lex.places.longest(t, at) : null;
     return p != null && p.value.origin.isCountry() ? p.value.origin : null;
   }
 
