@@ -40,6 +40,8 @@ public final class AttributionFinder {
   private final Words personTitles;
   /** "outlets", "newspapers": an anaphoric speaker that is several outlets named before. */
   private final Words pluralOutlets;
+  /** "ministry", "agency": an anaphoric speaker that is a body, which no person named before is. */
+  private final Words bodyAnaphors;
   /** Verbs of reported speech ("seien", "habe"): the sentence goes on with the speaker before. */
   private final Words reportedSpeech;
   private final Words appositiveStarts;
@@ -91,6 +93,7 @@ public final class AttributionFinder {
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
     this.personTitles = lex.optionalWords("attribution.person-titles");
     this.pluralOutlets = lex.optionalWords("attribution.plural-outlets");
+    this.bodyAnaphors = lex.optionalWords("attribution.body-anaphors");
     this.reportedSpeech = lex.optionalWords("attribution.reported-speech");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.at = lex.optionalWords("attribution.at");
@@ -515,6 +518,14 @@ public final class AttributionFinder {
    */
   public boolean outletsSpeak(List<Token> t) {
     return speakerAmong(t, pluralOutlets);
+  }
+
+  /**
+   * Whether the sentence's anaphoric speaker is a body's noun before a say-verb that reports ("the
+   * ministry said"): a body named before speaks, not a person.
+   */
+  public boolean bodySpeaks(List<Token> t) {
+    return speakerAmong(t, bodyAnaphors);
   }
 
   /** Whether one of {@code speakers}, with only anaphor fillers after it, stands before a say-verb that reports. */

@@ -399,8 +399,8 @@ public final class SourceNames {
 
   /**
    * "In the Perm region, ..., the regional government said": the name of a region's government
-   * placed as a speaker, from the one region the sentence names ("Perm regional government"), or
-   * null.
+   * placed as a speaker, from the one region the sentence names ("Perm regional government") or
+   * opens with ("In Tatarstan, ..."), or null.
    */
   private String regionBody(List<Token> t, int i) {
     if (i == 0 || !the.has(t.get(i - 1)) || i + 1 >= t.size() || !regionAdjectives.has(t.get(i))
@@ -417,7 +417,27 @@ public final class SourceNames {
         region = t.get(k).text;
       }
     }
+    if (region == null) {
+      region = openingRegion(t);
+    }
     return region == null ? null : region + " " + t.get(i).key + " " + t.get(i + 1).key;
+  }
+
+  /**
+   * The region an opening "In Tatarstan, ..." names: one capitalised word that is no country's name
+   * and no demonym, or null.
+   */
+  private String openingRegion(List<Token> t) {
+    if (t.size() < 4 || !placePrepositions.has(t.get(0)) || !t.get(1).isWord() || !t.get(1).isCapitalized()
+        || the.has(t.get(1)) || !t.get(2).is(",")) {
+      return null;
+    }
+    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, 1);
+    if (p != null && (p.value.demonym || !p.value.origin.isCountry()
+        || t.get(1).text.equals(lex.countryName(p.value.origin)))) {
+      return null; // "In Russia, the regional government said": no region named
+    }
+    return t.get(1).text;
   }
 
   /** The owner word that stands for the city itself ("the city's police"), not one of its offices. */
@@ -571,7 +591,8 @@ public final class SourceNames {
   /** A capitalised word that may be part of a person's name. */
   private boolean name(List<Token> t, int k) {
     Token x = t.get(k);
-    if (!x.isWord() || !x.isCapitalized() || x.isAllCaps() || x.text.length() < 2 || nameStops.has(x) || months.has(x)) {
+    if (!x.isWord() || !x.isCapitalized() || x.isAllCaps() || x.text.length() < 2 || nameStops.has(x)
+        || personTitles.has(x) || months.has(x)) {
       return false;
     }
     for (int c = 1; c < x.text.length(); c++) {

@@ -565,20 +565,35 @@ public final class Carryover {
     if (afterLastChain && ctx.unnamedSpeaker() == ctx.sentence() - 1 && attributions.personSpeaker(t)) {
       return List.of();
     }
-    if (afterLastChain && ctx.previousNames().size() == 1) {
+    // "the ministry said" refers to a body, never to a person named before ("..., said MP X.")
+    boolean body = attributions.bodySpeaks(t);
+    if (afterLastChain && ctx.previousNames().size() == 1 && !(body && persons(ctx.previousNames()))) {
       return ctx.previousNames();
     }
-    if (!ctx.lastChain().isEmpty() && ctx.lastChainSentence() >= ctx.sentence() - 3) {
+    if (!ctx.lastChain().isEmpty() && ctx.lastChainSentence() >= ctx.sentence() - 3
+        && !(body && persons(ctx.lastChain()))) {
       return ctx.lastChain();
     }
-    if (!ctx.previousNames().isEmpty()) {
+    if (!ctx.previousNames().isEmpty() && !(body && persons(ctx.previousNames()))) {
       // "The count comes from X and Y. ... they had confirmed the names of 95,000"
       return ctx.previousNames();
     }
-    if (ctx.seen().latest().isPresent()) {
-      return List.of(ctx.seen().latest().get());
+    for (Source s : ctx.seen()) {
+      if (!body || s.kind() != SourceKind.OFFICIAL) {
+        return List.of(s);
+      }
     }
-    return ctx.lastChain();
+    return body ? List.of() : ctx.lastChain();
+  }
+
+  /** Whether every source of the chain is a person. */
+  private static boolean persons(List<Source> chain) {
+    for (Source s : chain) {
+      if (s.kind() != SourceKind.OFFICIAL) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many outlets a plural anaphoric speaker ("the outlets") stands for. */
