@@ -189,6 +189,9 @@ public final class Carryover {
       // Ms X, who runs a helpline, gave the count. "We know of 58 dead ..."
       chain = !ctx.previousNames().isEmpty()
           ? List.of(ctx.previousNames().get(ctx.previousNames().size() - 1)) : ctx.listLead();
+      if (chain.isEmpty() && !ctx.paragraphTokens().isEmpty()) {
+        chain = speakerBefore(ctx.paragraphTokens().get(ctx.paragraphTokens().size() - 1), ctx);
+      }
     } else if (!own && !figures.isEmpty() && attr.names().isEmpty() && quoteOpen(ctx.paragraphTokens())) {
       // X spoke on Monday. "The prisons are emptying. At least 20,000 ...": the quote goes on
       chain = quoteSpeaker(ctx);
@@ -518,16 +521,29 @@ public final class Carryover {
         return names;
       }
       if (quoteOpen(List.of(t))) {
-        // the sentence that opened the quote names nobody: the one before it may
-        return n > 0 ? lastNamed(paragraph.get(n - 1), ctx) : List.of();
+        // the sentence that opened the quote names nobody: the one before it may, or refer back to
+        // its speaker ("He said in an interview that ... \"...")
+        if (n == 0) {
+          return List.of();
+        }
+        return speakerBefore(paragraph.get(n - 1), ctx);
       }
     }
     return List.of();
   }
 
-  private List<Source> lastNamed(List<Token> t, DocumentContext ctx) {
-    return lastOf(attributions.find(t, ctx.seen()).names());
+  /**
+   * The speaker of a quote that opens after the sentence {@code before}: the last source it names,
+   * or the chain its anaphoric speaker refers to ("He said in an interview that ..."), or none.
+   */
+  private List<Source> speakerBefore(List<Token> before, DocumentContext ctx) {
+    SentenceAttribution a = attributions.find(before, ctx.seen());
+    return !a.names().isEmpty() ? lastOf(a.names())
+        : a.anaphor() && ctx.lastChainSentence() >= ctx.sentence() - QUOTE_REACH ? ctx.lastChain() : List.of();
   }
+
+  /** How many sentences back the chain of an anaphoric speaker may stand to speak an open quote. */
+  static final int QUOTE_REACH = 3;
 
   /**
    * Whether "according to" names a party of its own, which no word refers back to the report before
