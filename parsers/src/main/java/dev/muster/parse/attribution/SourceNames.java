@@ -279,8 +279,9 @@ public final class SourceNames {
     if (!name(t, i) && !initial(t, i)) {
       return 0;
     }
-    if (i > 0 && (the.has(t.get(i - 1)) || placePrepositions.has(t.get(i - 1)) || name(t, i - 1))) {
-      return 0; // "The Village Council said", "a recruiter in St Petersburg quoted"
+    if (i > 0 && (the.has(t.get(i - 1)) || placePrepositions.has(t.get(i - 1)) || name(t, i - 1)
+        || t.get(i - 1).isWord() && t.get(i - 1).isAllCaps())) {
+      return 0; // "The Village Council said", "a recruiter in St Petersburg quoted", "WARBE Development ..."
     }
     int k = i;
     int words = 0;
@@ -394,7 +395,16 @@ public final class SourceNames {
       return 0;
     }
     int end = last + 1;
-    return placedAsSpeaker(t, i, end, true) ? end - i : 0;
+    return placedAsSpeaker(t, i, end, true) || placedAsSpeaker(t, i, afterAcronym(t, end), false) ? end - i : 0;
+  }
+
+  /**
+   * The index after an acronym in brackets at {@code k} ("Rapid Action Battalion (RAB) said"), or
+   * {@code k} with none.
+   */
+  private static int afterAcronym(List<Token> t, int k) {
+    return k + 3 < t.size() && t.get(k).is("(") && t.get(k + 1).isWord() && t.get(k + 1).isAllCaps()
+        && t.get(k + 2).is(")") ? k + 3 : k;
   }
 
   /**
