@@ -275,7 +275,8 @@ public final class AttributionFinder {
     while (v < t.size() && v <= e + 3 && auxiliaries.has(t.get(v))) {
       v++; // "Il presidente ..., Oleksandr Zavitnevych, ha stimato"
     }
-    if (s > 0 && t.get(s - 1).is(",") && v < t.size() && t.get(e).is(",") && sayVerbs.has(t.get(v))
+    int c = s > 1 && the.has(t.get(s - 1)) ? s - 2 : s - 1; // "Kyiv's spy agency, the HUR, said"
+    if (c >= 0 && t.get(c).is(",") && v < t.size() && t.get(e).is(",") && sayVerbs.has(t.get(v))
         && !citing.has(t.get(v)) && reports(t, v)) {
       return Role.SPEAKER; // "Ukraine's president, Volodymyr Zelensky, said": a name set off by commas
     }
