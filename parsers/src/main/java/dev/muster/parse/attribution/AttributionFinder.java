@@ -347,8 +347,8 @@ public final class AttributionFinder {
     }
     Token cue = t.get(b);
     Token before = b > 0 ? t.get(b - 1) : null;
-    if (citing.has(cue) || quoting.has(cue)) {
-      return Role.INNER;
+    if (citing.has(cue) || quoting.has(cue) || (sayVerbs.has(cue) || innerCues.has(cue)) && citedNoun(t, b)) {
+      return Role.INNER; // "citing X", "citing a joint estimate with X"
     }
     if (byFrom.has(cue) && before != null) {
       if (outerBeforeBy.has(before)) {
@@ -375,6 +375,22 @@ public final class AttributionFinder {
       return kindOf(t, s) == SourceKind.MEDIA_OUTLET ? Role.OUTER : Role.SPEAKER;
     }
     return null;
+  }
+
+  /** How many words may stand between "citing" and the report noun it cites ("citing a joint estimate"). */
+  private static final int CITED_NOUN_REACH = 3;
+
+  /** Whether the word at {@code k} is a noun that "citing" governs: "citing a joint estimate with X". */
+  private boolean citedNoun(List<Token> t, int k) {
+    for (int b = k - 1; b >= Math.max(0, k - 1 - CITED_NOUN_REACH); b--) {
+      if (citing.has(t.get(b)) || quoting.has(t.get(b))) {
+        return true;
+      }
+      if (!t.get(b).isWord() || sayVerbs.has(t.get(b))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the tokens {@code [from, to)} are quotation marks only (or none): "подсчитали «Медиазона»". */
