@@ -38,6 +38,10 @@ public final class AttributionFinder {
   private final Words personPronouns;
   /** "lawmaker", "analyst": a person's title between a say-verb and the name ("said lawmaker X"). */
   private final Words personTitles;
+  /** "spokesman", "spokesperson": a body's voice, who is listed as the body ("a spokesman for X"). */
+  private final Words voiceNouns;
+  /** "for", "of": the word between a voice's noun and its body. */
+  private final Words voiceLinks;
   /** "outlets", "newspapers": an anaphoric speaker that is several outlets named before. */
   private final Words pluralOutlets;
   /** "ministry", "agency": an anaphoric speaker that is a body, which no person named before is. */
@@ -92,6 +96,8 @@ public final class AttributionFinder {
     this.indefinites = lex.optionalWords("attribution.indefinites");
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
     this.personTitles = lex.optionalWords("attribution.person-titles");
+    this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
+    this.voiceLinks = lex.optionalWords("attribution.voice-links");
     this.pluralOutlets = lex.optionalWords("attribution.plural-outlets");
     this.bodyAnaphors = lex.optionalWords("attribution.body-anaphors");
     this.reportedSpeech = lex.optionalWords("attribution.reported-speech");
@@ -172,11 +178,36 @@ public final class AttributionFinder {
         framed.add(new Attributed(found.get(n), role, s));
       }
     }
+    dropVoices(t, framed, spans);
     boolean citingOnly = !framed.isEmpty();
     for (Attributed f : framed) {
       citingOnly &= f.role() == Role.INNER;
     }
     return new SentenceAttribution(framed, found, spans, framed.isEmpty() && anaphor(t), citingOnly);
+  }
+
+  /**
+   * Leaves out a person the text names only as the voice of a body that speaks too ("Miqdad
+   * al-Mousawi, a spokesman for the ministry"): a spokesperson is listed as the body.
+   */
+  private void dropVoices(List<Token> t, List<Attributed> framed, List<TokenSpan> spans) {
+    for (TokenSpan body : spans) {
+      int comma = voiceBefore(t, body.start());
+      if (comma < 0) {
+        continue;
+      }
+      framed.removeIf(f -> f.source().kind() == SourceKind.OFFICIAL && endsAt(spans, f.start(), comma));
+    }
+  }
+
+  /** Whether the name that starts at token {@code start} ends at token {@code end}. */
+  private static boolean endsAt(List<TokenSpan> spans, int start, int end) {
+    for (TokenSpan s : spans) {
+      if (s.start() == start) {
+        return s.end() == end;
+      }
+    }
+    return false;
   }
 
   /** How far into its sentence a dateline's credit may stand ("NEW DELHI, Jan 17 (PTI)"). */
@@ -291,7 +322,36 @@ public final class AttributionFinder {
     if (r == null && quotesOnly(t, 0, s) && e + 1 < t.size() && t.get(e).is(":")) {
       return Role.SPEAKER; // a headline's "МИД Непала: на войне погибли 33 ..."
     }
+    if (r == null && voiceBefore(t, s) >= 0 && reportsSomewhere(t)) {
+      return Role.SPEAKER; // "..., said X, a spokesman for the ministry": the ministry speaks
+    }
     return r != null ? r : speakerAfter(t, e);
+  }
+
+  /**
+   * The index of the comma that opens an apposition naming a body's voice just before the body's
+   * name at {@code s} (", a spokesman for [the] ministry"), or -1.
+   */
+  private int voiceBefore(List<Token> t, int s) {
+    int k = s > 0 && the.has(t.get(s - 1)) ? s - 2 : s - 1;
+    if (k < 1 || !voiceLinks.has(t.get(k)) || !voiceNouns.has(t.get(k - 1))) {
+      return -1;
+    }
+    int c = k - 2;
+    if (c >= 0 && (indefinites.has(t.get(c)) || the.has(t.get(c)))) {
+      c--;
+    }
+    return c >= 0 && t.get(c).is(",") ? c : -1;
+  }
+
+  /** Whether a say-verb reports somewhere in the sentence. */
+  private boolean reportsSomewhere(List<Token> t) {
+    for (int k = 0; k < t.size(); k++) {
+      if (sayVerbs.has(t.get(k)) && !citing.has(t.get(k)) && reports(t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -197,7 +197,10 @@ public final class SourceNames {
           }
           spans.add(new TokenSpan(i, i + n));
           String name = body > 0 ? countryFirst(t, i, i + n) : text(t, i, i + n);
-          names.add(Source.of(name + (country == null ? "" : " of " + country),
+          // "Iraq's Ministry of Interior" is the "Iraq Ministry of Interior", as the table names
+          // ministries; other bodies take the country last ("State Committee ... of Kyrgyzstan")
+          names.add(Source.of(country == null ? name
+              : countryFirstHeads.has(t.get(i)) ? country + " " + name : name + " of " + country,
               body > 0 ? SourceKind.OTHER : SourceKind.OFFICIAL));
           i += n;
           continue;
