@@ -244,7 +244,11 @@ public final class Carryover {
       attributed.add(c);
     }
     List<Figure> previous = ctx.pending();
-    if (attributed.isEmpty() && !previous.isEmpty()) {
+    if (!previous.isEmpty() && own && closesQuoteBeforeSpeaker(t, ctx)) {
+      // "\"We have brought back 37 bodies. The others are still there,\" said X.": the quote's
+      // earlier sentence is X's too
+      previous = attributeBack(previous, chain, attr.citingOnly());
+    } else if (attributed.isEmpty() && !previous.isEmpty()) {
       previous = datesBack(t, ctx, previous);
       if (own && refersBack(t, attr)) {
         previous = attributeBack(previous, chain, attr.citingOnly());
@@ -554,6 +558,26 @@ public final class Carryover {
     for (int k = 0; k + 2 < t.size(); k++) {
       if (according.has(t.get(k)) && to.has(t.get(k + 1))) {
         return t.get(k + 2).isWord() && !accordingBack.has(t.get(k + 2));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence closes a quote the paragraph left open and a say-verb after the closing
+   * mark reports it ("... every day,\" said the ministry's spokesperson").
+   */
+  private boolean closesQuoteBeforeSpeaker(List<Token> t, DocumentContext ctx) {
+    if (!quoteOpen(ctx.paragraphTokens())) {
+      return false;
+    }
+    int q = 0;
+    while (q < t.size() && !t.get(q).is("\"")) {
+      q++;
+    }
+    for (int k = q + 1; k < t.size(); k++) {
+      if (attributions.reportsAt(t, k)) {
+        return true;
       }
     }
     return false;
