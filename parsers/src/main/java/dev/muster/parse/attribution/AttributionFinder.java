@@ -325,7 +325,12 @@ public final class AttributionFinder {
     if (r == null && voiceBefore(t, s) >= 0 && reportsSomewhere(t)) {
       return Role.SPEAKER; // "..., said X, a spokesman for the ministry": the ministry speaks
     }
-    return r != null ? r : speakerAfter(t, e);
+    int home = names.afterHome(t, e); // "Bhim Thapa from Rolpa district, said"
+    if (r == null && home > e && home + 1 < t.size() && t.get(home).is(",") && sayVerbs.has(t.get(home + 1))
+        && !citing.has(t.get(home + 1)) && reports(t, home + 1)) {
+      return Role.SPEAKER;
+    }
+    return r != null ? r : speakerAfter(t, home);
   }
 
   /**

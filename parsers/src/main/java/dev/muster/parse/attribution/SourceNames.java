@@ -48,6 +48,10 @@ public final class SourceNames {
   private final Words personTitles;
   /** "of": a word between a generic name and the country that owns it. */
   private final Words ownerLinks;
+  /** "from": the word before a person's home after the name ("Bhim Thapa from Rolpa district, said"). */
+  private final Words homeLinks;
+  /** "district", "village": nouns that may end a person's home. */
+  private final Words homeNouns;
   private final Words according;
   private final Words the;
   private final Words that;
@@ -74,6 +78,8 @@ public final class SourceNames {
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.personTitles = lex.optionalWords("attribution.person-titles");
     this.ownerLinks = lex.optionalWords("attribution.owner-links");
+    this.homeLinks = lex.optionalWords("attribution.home-links");
+    this.homeNouns = lex.optionalWords("attribution.home-nouns");
     this.according = lex.optionalWords("attribution.according");
     this.the = lex.optionalWords("attribution.the");
     this.that = lex.optionalWords("attribution.that");
@@ -319,12 +325,32 @@ public final class SourceNames {
    * (and, with {@code afterThe}, "according to the").
    */
   private boolean placedAsSpeaker(List<Token> t, int from, int to, boolean afterThe) {
-    boolean before = to < t.size() && (sayVerbs.has(t.get(to))
-        || t.get(to).is(",") && to + 1 < t.size() && appositiveStarts.has(t.get(to + 1)));
+    int at = afterHome(t, to);
+    boolean before = at < t.size() && (sayVerbs.has(t.get(at))
+        || t.get(at).is(",") && at + 1 < t.size() && (appositiveStarts.has(t.get(at + 1)) || at > to && sayVerbs.has(t.get(at + 1))));
     return before || afterCue(t, from) || from > 0 && personTitles.has(t.get(from - 1)) && afterCue(t, from - 1)
         || afterThe && from > 2 && the.has(t.get(from - 1)) && according.has(t.get(from - 3))
             && t.get(from - 2).is("to")
         || afterThe && accordingToReport(t, from);
+  }
+
+  /** The most words of a person's home after "from" ("from Rolpa district"). */
+  private static final int HOME_MAX = 4;
+
+  /**
+   * The index after a person's home that follows the name at {@code to} ("Bhim Thapa from Rolpa
+   * district, said"): "from", capitalised words and a home's noun; {@code to} with none.
+   */
+  int afterHome(List<Token> t, int to) {
+    if (to + 1 >= t.size() || !homeLinks.has(t.get(to)) || !t.get(to + 1).isCapitalized()) {
+      return to;
+    }
+    int k = to + 1;
+    while (k < t.size() && k <= to + HOME_MAX && t.get(k).isWord()
+        && (t.get(k).isCapitalized() && !the.has(t.get(k)) || homeNouns.has(t.get(k)))) {
+      k++;
+    }
+    return k;
   }
 
   /** Whether a say-verb or "according to" stands just before token {@code at}: "citing X", "according to X". */
