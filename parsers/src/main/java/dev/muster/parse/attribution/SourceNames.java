@@ -694,6 +694,10 @@ public final class SourceNames {
         return s;
       }
     }
+    Source sameSide = ofLatestSide(keyword, earlier, t, from, length);
+    if (sameSide != null) {
+      return sameSide; // "the Office of the Prosecutor General of Ukraine ... The Ministry of Defence says"
+    }
     List<Map.Entry<String, Source>> withKeyword = lex.sourcesWithKeyword(keyword);
     if (withKeyword.size() == 1) {
       return withKeyword.get(0).getValue();
@@ -712,6 +716,28 @@ public final class SourceNames {
       }
     }
     return sides == 1 ? russian : null;
+  }
+
+  /** How many of the sources named earlier may give a generic name its side of the war. */
+  static final int SIDE_REACH = 3;
+
+  /**
+   * The body with the keyword of the side of the war (Russia or Ukraine) that the latest of the
+   * last {@value #SIDE_REACH} sources named earlier belongs to, or null.
+   */
+  private Source ofLatestSide(String keyword, Iterable<Source> earlier, List<Token> t, int from, int length) {
+    int n = 0;
+    for (Source s : earlier) {
+      if (n++ >= SIDE_REACH) {
+        break;
+      }
+      String name = s.name().toLowerCase(Locale.ROOT);
+      Origin side = namesPlace(name, UKRAINE) ? UKRAINE : namesPlace(name, RUSSIA) ? RUSSIA : null;
+      if (side != null) {
+        return ofCountry(keyword, side, t, from, length);
+      }
+    }
+    return null;
   }
 
   /**
