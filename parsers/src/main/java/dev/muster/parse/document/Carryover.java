@@ -64,6 +64,8 @@ public final class Carryover {
   private final Words backOpeners;
   private final Words the;
   private final Words dataNouns;
+  /** "separate", "another": words of a sentence about another count than the one before. */
+  private final Words apartWords;
   /** "its": a possessive before a report noun that refers back ("its latest update"). */
   private final Words possessives;
   /** "Das teilte X mit.", "Lo ha reso noto X.": a pronoun opening before a reporting verb. */
@@ -102,6 +104,7 @@ public final class Carryover {
     this.backOpeners = lex.optionalWords("document.back-openers");
     this.the = lex.optionalWords("document.the");
     this.dataNouns = lex.optionalWords("document.data-nouns");
+    this.apartWords = lex.optionalWords("document.apart-words");
     this.possessives = lex.optionalWords("document.back-possessives");
     this.backPronouns = lex.optionalWords("document.back-pronouns");
     this.backPrepositions = lex.optionalWords("document.back-prepositions");
@@ -840,6 +843,11 @@ public final class Carryover {
 
   /** A figure-less sentence that gives the source of the sentence before it. */
   private boolean refersBack(List<Token> t, SentenceAttribution attr) {
+    for (Token x : t) {
+      if (apartWords.has(x)) {
+        return false; // "A separate list of names, obtained by X, ...": another count, not the source of the one before
+      }
+    }
     if (attr.citingOnly()) {
       return true;
     }
