@@ -52,6 +52,10 @@ public final class SourceNames {
   private final Words homeLinks;
   /** "district", "village": nouns that may end a person's home. */
   private final Words homeNouns;
+  /** "government": a body's head word that a country's possessive owns across a few words. */
+  private final Words ownedHeads;
+  /** "has", "also": words between a speaker and its verb. */
+  private final Words auxiliaries;
   private final Words according;
   private final Words the;
   private final Words that;
@@ -80,6 +84,8 @@ public final class SourceNames {
     this.ownerLinks = lex.optionalWords("attribution.owner-links");
     this.homeLinks = lex.optionalWords("attribution.home-links");
     this.homeNouns = lex.optionalWords("attribution.home-nouns");
+    this.ownedHeads = lex.optionalWords("attribution.owned-heads");
+    this.auxiliaries = lex.optionalWords("attribution.auxiliaries");
     this.according = lex.optionalWords("attribution.according");
     this.the = lex.optionalWords("attribution.the");
     this.that = lex.optionalWords("attribution.that");
@@ -178,6 +184,21 @@ public final class SourceNames {
           names.add(Source.of(city + " " + (t.get(i).key.equals(CITY) ? "" : titled(t, i, i + 3) + " ")
               + titled(t, i + 3, i + n), SourceKind.GOVERNMENT));
           i += n;
+          continue;
+        }
+      }
+      int owned = m == null && g == null ? ownedBody(t, i) : 0;
+      if (owned > 0) {
+        // "Yemen's internationally recognised government": the country's own body, as the table or
+        // the formal name writes it
+        PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, i);
+        String head = t.get(i + owned - 1).key;
+        Source body = ofCountry(head, p.value.origin, t, i, owned);
+        String formal = body == null ? lex.formalBodyName(head, p.value.origin) : null;
+        if (body != null || formal != null) {
+          spans.add(new TokenSpan(i, i + owned));
+          names.add(body != null ? body : Source.of(formal, SourceKind.GOVERNMENT));
+          i += owned;
           continue;
         }
       }
@@ -716,6 +737,48 @@ public final class SourceNames {
       }
     }
     return sides == 1 ? russian : null;
+  }
+
+  /** The most lower-case words between a country's possessive and its body's head ("internationally recognised"). */
+  static final int OWNED_WORDS_MAX = 2;
+
+  /**
+   * The length of a country's possessive, at most {@value #OWNED_WORDS_MAX} lower-case words and a
+   * body's head word at token {@code i} ("Yemen's internationally recognised government"), or of a
+   * country's adjective and the head word ("Yemeni government"), or 0.
+   */
+  private int ownedBody(List<Token> t, int i) {
+    if (ownedHeads.isEmpty() || !t.get(i).isCapitalized()) {
+      return 0;
+    }
+    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, i);
+    int k = p == null ? -1 : i + p.length;
+    if (p != null && p.value.demonym && p.value.origin.isCountry() && k < t.size() && ownedHeads.has(t.get(k))) {
+      return headEnds(t, k + 1) ? k + 1 - i : 0; // "the Yemeni government said", not "a Yemeni government minister"
+    }
+    if (p == null || p.value.demonym || !p.value.origin.isCountry() || k + 2 >= t.size() || !t.get(k).is("'")
+        || !t.get(k + 1).is("s")) {
+      return 0;
+    }
+    for (int j = k + 2; j < t.size() && j <= k + 2 + OWNED_WORDS_MAX; j++) {
+      Token x = t.get(j);
+      if (ownedHeads.has(x)) {
+        return headEnds(t, j + 1) ? j + 1 - i : 0;
+      }
+      if (!x.isWord() || x.isCapitalized()) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether a body's head word ends its noun phrase before token {@code k}: no lower-case noun
+   * follows it ("government minister"), only a verb that reports, an auxiliary or no word.
+   */
+  private boolean headEnds(List<Token> t, int k) {
+    return k >= t.size() || !t.get(k).isWord() || t.get(k).isCapitalized() || sayVerbs.has(t.get(k))
+        || auxiliaries.has(t.get(k));
   }
 
   /** How many of the sources named earlier may give a generic name its side of the war. */
