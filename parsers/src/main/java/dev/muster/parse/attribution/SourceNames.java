@@ -242,11 +242,16 @@ public final class SourceNames {
         if (owner == null) {
           owner = ownerAfter(t, i + g.length);
         }
+        Origin opening = owner == null ? openingPlace(t, i) : null; // "In Yemen, the government said"
         Source resolved = owner != null ? ofCountry(g.value, owner, t, i, g.length)
-            : resolve(g.value, earlier, hints, t, i, g.length);
-        String formal = resolved == null && owner != null ? lex.formalBodyName(g.value, owner) : null;
+            : opening != null ? ofCountry(g.value, opening, t, i, g.length) : null;
+        Origin formalOwner = owner != null ? owner : opening;
+        String formal = resolved == null && formalOwner != null ? lex.formalBodyName(g.value, formalOwner) : null;
         if (formal != null) {
           resolved = Source.of(formal, SourceKind.GOVERNMENT); // "Colombia's foreign ministry"
+        }
+        if (resolved == null && owner == null) {
+          resolved = resolve(g.value, earlier, hints, t, i, g.length);
         }
         if (resolved != null) {
           spans.add(new TokenSpan(i, i + g.length));
@@ -614,12 +619,8 @@ public final class SourceNames {
    * know at token {@code i} after it whose name names no place ("the Supreme Court said"), or null.
    */
   private String openingCountry(List<Token> t, int i) {
-    if (t.size() < 4 || !placePrepositions.has(t.get(0)) || !t.get(1).isCapitalized()) {
-      return null;
-    }
-    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, 1);
-    if (p == null || p.value.demonym || !p.value.origin.isCountry() || 1 + p.length >= i
-        || !t.get(1 + p.length).is(",")) {
+    PhraseIndex.Match<Lexicon.Place> p = opening(t, i);
+    if (p == null) {
       return null;
     }
     for (int k = i; k < t.size() && (t.get(k).isCapitalized() || nameLinks.has(t.get(k))); k++) {
@@ -628,6 +629,22 @@ public final class SourceNames {
       }
     }
     return text(t, 1, 1 + p.length);
+  }
+
+  /** The country an opening "In Yemen, ..." names before token {@code i}, or null. */
+  private Origin openingPlace(List<Token> t, int i) {
+    PhraseIndex.Match<Lexicon.Place> p = opening(t, i);
+    return p == null ? null : p.value.origin;
+  }
+
+  /** The country's name that an opening "In Uzbekistan, ..." before token {@code i} has, or null. */
+  private PhraseIndex.Match<Lexicon.Place> opening(List<Token> t, int i) {
+    if (t.size() < 4 || !placePrepositions.has(t.get(0)) || !t.get(1).isCapitalized()) {
+      return null;
+    }
+    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, 1);
+    return p == null || p.value.demonym || !p.value.origin.isCountry() || 1 + p.length >= i
+        || !t.get(1 + p.length).is(",") ? null : p;
   }
 
   /** The most lower-case words before a sub-body's head word ("human rights office"). */
