@@ -435,8 +435,8 @@ public final class AttributionFinder {
     if (sayVerbs.has(cue) && (quotesOnly(t, b + 1, s) || the.has(t.get(b + 1))
         || s == b + 2 && personTitles.has(t.get(b + 1))) && !citing.has(cue)
         && !(e < t.size() && clauseVerbs.has(t.get(e)))) {
-      // "said the ministry", "reports Radio Free Europe", "said lawmaker X"; not "said the government had received ...",
-      // where the name is the subject of the clause reported
+      // "said the ministry", "reports Radio Free Europe", "said lawmaker X"; not "said the
+      // government had received ...", where the name is the subject of the clause reported
       return kindOf(t, s) == SourceKind.MEDIA_OUTLET ? Role.OUTER : Role.SPEAKER;
     }
     return null;
