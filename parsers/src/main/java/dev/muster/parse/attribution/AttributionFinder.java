@@ -46,6 +46,8 @@ public final class AttributionFinder {
   private final Words pluralOutlets;
   /** "ministry", "agency": an anaphoric speaker that is a body, which no person named before is. */
   private final Words bodyAnaphors;
+  /** "report", "study": an anaphoric speaker that is a report by researchers or an organisation. */
+  private final Words reportAnaphors;
   /** Verbs of reported speech ("seien", "habe"): the sentence goes on with the speaker before. */
   private final Words reportedSpeech;
   private final Words appositiveStarts;
@@ -100,6 +102,7 @@ public final class AttributionFinder {
     this.voiceLinks = lex.optionalWords("attribution.voice-links");
     this.pluralOutlets = lex.optionalWords("attribution.plural-outlets");
     this.bodyAnaphors = lex.optionalWords("attribution.body-anaphors");
+    this.reportAnaphors = lex.optionalWords("attribution.report-anaphors");
     this.reportedSpeech = lex.optionalWords("attribution.reported-speech");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.at = lex.optionalWords("attribution.at");
@@ -608,6 +611,14 @@ public final class AttributionFinder {
    */
   public boolean bodySpeaks(List<Token> t) {
     return speakerAmong(t, bodyAnaphors);
+  }
+
+  /**
+   * Whether the sentence's anaphoric speaker is a report ("the report says", "the study found"):
+   * the researchers or organisation that wrote one speak.
+   */
+  public boolean reportSpeaks(List<Token> t) {
+    return speakerAmong(t, reportAnaphors);
   }
 
   /** Whether one of {@code speakers}, with only anaphor fillers after it, stands before a say-verb that reports. */

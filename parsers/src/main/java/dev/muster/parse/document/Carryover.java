@@ -604,6 +604,13 @@ public final class Carryover {
         return outlets; // "the outlets said": the last two outlets named, not the one named last
       }
     }
+    if (attributions.reportSpeaks(t)) {
+      for (Source s : ctx.seen()) {
+        if (REPORT_AUTHORS.contains(s.kind())) {
+          return List.of(s); // "the report says": the last researchers or organisation named, not a ministry
+        }
+      }
+    }
     boolean afterLastChain = ctx.lastChainSentence() < ctx.sentence() - 1;
     if (afterLastChain && ctx.unnamedSpeaker() == ctx.sentence() - 1 && attributions.personSpeaker(t)) {
       return List.of();
@@ -638,6 +645,10 @@ public final class Carryover {
     }
     return true;
   }
+
+  /** The kinds of source that write the reports a "the report says" refers to; outlets report news. */
+  private static final java.util.Set<SourceKind> REPORT_AUTHORS =
+      java.util.EnumSet.of(SourceKind.RESEARCH_OR_NGO, SourceKind.INTERNATIONAL_ORGANISATION);
 
   /** How many outlets a plural anaphoric speaker ("the outlets") stands for. */
   static final int OUTLETS = 2;
