@@ -36,6 +36,18 @@ public final class AttributionFinder {
   private final Words indefinites;
   /** "he", "she": an anaphoric speaker that is a person, who may be one the text leaves unnamed. */
   private final Words personPronouns;
+  /** "lawmaker", "analyst": a person's title between a say-verb and the name ("said lawmaker X"). */
+  private final Words personTitles;
+  /** "spokesman", "spokesperson": a body's voice, who is listed as the body ("a spokesman for X"). */
+  private final Words voiceNouns;
+  /** "for", "of": the word between a voice's noun and its body. */
+  private final Words voiceLinks;
+  /** "outlets", "newspapers": an anaphoric speaker that is several outlets named before. */
+  private final Words pluralOutlets;
+  /** "ministry", "agency": an anaphoric speaker that is a body, which no person named before is. */
+  private final Words bodyAnaphors;
+  /** "report", "study": an anaphoric speaker that is a report by researchers or an organisation. */
+  private final Words reportAnaphors;
   /** Verbs of reported speech ("seien", "habe"): the sentence goes on with the speaker before. */
   private final Words reportedSpeech;
   private final Words appositiveStarts;
@@ -64,6 +76,8 @@ public final class AttributionFinder {
   private final Words toldTo;
   private final Words possessive;
   private final Words that;
+  /** "had", "was", "would": a verb after a name that makes it the subject of a reported clause. */
+  private final Words clauseVerbs;
   private final Words and;
   private final Words the;
   private final Words figureNouns;
@@ -85,6 +99,12 @@ public final class AttributionFinder {
     this.anaphorFillers = lex.optionalWords("attribution.anaphor-fillers");
     this.indefinites = lex.optionalWords("attribution.indefinites");
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
+    this.personTitles = lex.optionalWords("attribution.person-titles");
+    this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
+    this.voiceLinks = lex.optionalWords("attribution.voice-links");
+    this.pluralOutlets = lex.optionalWords("attribution.plural-outlets");
+    this.bodyAnaphors = lex.optionalWords("attribution.body-anaphors");
+    this.reportAnaphors = lex.optionalWords("attribution.report-anaphors");
     this.reportedSpeech = lex.optionalWords("attribution.reported-speech");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.at = lex.optionalWords("attribution.at");
@@ -108,6 +128,7 @@ public final class AttributionFinder {
     this.toldTo = lex.optionalWords("attribution.told-to");
     this.possessive = lex.optionalWords("attribution.possessive");
     this.that = lex.optionalWords("attribution.that");
+    this.clauseVerbs = lex.optionalWords("attribution.clause-verbs");
     this.and = lex.optionalWords("attribution.and");
     this.the = lex.optionalWords("attribution.the");
     this.figureNouns = lex.optionalWords("attribution.figure-nouns");
@@ -166,6 +187,7 @@ public final class AttributionFinder {
         framed.add(new Attributed(found.get(n), role, s));
       }
     }
+    dropVoices(t, framed, spans);
     boolean citingOnly = !framed.isEmpty();
     for (Attributed f : framed) {
       citingOnly &= f.role() == Role.INNER;
@@ -185,6 +207,30 @@ public final class AttributionFinder {
     }
     int gap = spans.get(n + 1).start() - spans.get(n).end();
     return gap == 0 || gap == 1 && t.get(spans.get(n).end()).isWord() && t.get(spans.get(n).end()).isCapitalized();
+  }
+
+  /**
+   * Leaves out a person the text names only as the voice of a body that speaks too ("Miqdad
+   * al-Mousawi, a spokesman for the ministry"): a spokesperson is listed as the body.
+   */
+  private void dropVoices(List<Token> t, List<Attributed> framed, List<TokenSpan> spans) {
+    for (TokenSpan body : spans) {
+      int comma = voiceBefore(t, body.start());
+      if (comma < 0) {
+        continue;
+      }
+      framed.removeIf(f -> f.source().kind() == SourceKind.OFFICIAL && endsAt(spans, f.start(), comma));
+    }
+  }
+
+  /** Whether the name that starts at token {@code start} ends at token {@code end}. */
+  private static boolean endsAt(List<TokenSpan> spans, int start, int end) {
+    for (TokenSpan s : spans) {
+      if (s.start() == start) {
+        return s.end() == end;
+      }
+    }
+    return false;
   }
 
   /** How far into its sentence a dateline's credit may stand ("NEW DELHI, Jan 17 (PTI)"). */
@@ -283,7 +329,8 @@ public final class AttributionFinder {
     while (v < t.size() && v <= e + 3 && auxiliaries.has(t.get(v))) {
       v++; // "Il presidente ..., Oleksandr Zavitnevych, ha stimato"
     }
-    if (s > 0 && t.get(s - 1).is(",") && v < t.size() && t.get(e).is(",") && sayVerbs.has(t.get(v))
+    int c = s > 1 && the.has(t.get(s - 1)) ? s - 2 : s - 1; // "Kyiv's spy agency, the HUR, said"
+    if (c >= 0 && t.get(c).is(",") && v < t.size() && t.get(e).is(",") && sayVerbs.has(t.get(v))
         && !citing.has(t.get(v)) && reports(t, v)) {
       return Role.SPEAKER; // "Ukraine's president, Volodymyr Zelensky, said": a name set off by commas
     }
@@ -298,7 +345,41 @@ public final class AttributionFinder {
     if (r == null && quotesOnly(t, 0, s) && e + 1 < t.size() && t.get(e).is(":")) {
       return Role.SPEAKER; // a headline's "МИД Непала: на войне погибли 33 ..."
     }
-    return r != null ? r : speakerAfter(t, e);
+    if (r == null && voiceBefore(t, s) >= 0 && reportsSomewhere(t)) {
+      return Role.SPEAKER; // "..., said X, a spokesman for the ministry": the ministry speaks
+    }
+    int home = names.afterHome(t, e); // "Bhim Thapa from Rolpa district, said"
+    if (r == null && home > e && home + 1 < t.size() && t.get(home).is(",") && sayVerbs.has(t.get(home + 1))
+        && !citing.has(t.get(home + 1)) && reports(t, home + 1)) {
+      return Role.SPEAKER;
+    }
+    return r != null ? r : speakerAfter(t, home);
+  }
+
+  /**
+   * The index of the comma that opens an apposition naming a body's voice just before the body's
+   * name at {@code s} (", a spokesman for [the] ministry"), or -1.
+   */
+  private int voiceBefore(List<Token> t, int s) {
+    int k = s > 0 && the.has(t.get(s - 1)) ? s - 2 : s - 1;
+    if (k < 1 || !voiceLinks.has(t.get(k)) || !voiceNouns.has(t.get(k - 1))) {
+      return -1;
+    }
+    int c = k - 2;
+    if (c >= 0 && (indefinites.has(t.get(c)) || the.has(t.get(c)))) {
+      c--;
+    }
+    return c >= 0 && t.get(c).is(",") ? c : -1;
+  }
+
+  /** Whether a say-verb reports somewhere in the sentence. */
+  private boolean reportsSomewhere(List<Token> t) {
+    for (int k = 0; k < t.size(); k++) {
+      if (sayVerbs.has(t.get(k)) && !citing.has(t.get(k)) && reports(t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -354,8 +435,8 @@ public final class AttributionFinder {
     }
     Token cue = t.get(b);
     Token before = b > 0 ? t.get(b - 1) : null;
-    if (citing.has(cue) || quoting.has(cue)) {
-      return Role.INNER;
+    if (citing.has(cue) || quoting.has(cue) || (sayVerbs.has(cue) || innerCues.has(cue)) && citedNoun(t, b)) {
+      return Role.INNER; // "citing X", "citing a joint estimate with X"
     }
     if (citedBy.has(cue)) {
       return Role.OUTER;
@@ -377,11 +458,30 @@ public final class AttributionFinder {
     if ((told.has(cue) || to.has(cue)) && before != null && (told.has(cue) || toldTo.has(before))) {
       return Role.OUTER;
     }
-    if (sayVerbs.has(cue) && (quotesOnly(t, b + 1, s) || the.has(t.get(b + 1))) && !citing.has(cue)) {
-      // "said the ministry", "reports Radio Free Europe"
+    if (sayVerbs.has(cue) && (quotesOnly(t, b + 1, s) || the.has(t.get(b + 1))
+        || s == b + 2 && personTitles.has(t.get(b + 1))) && !citing.has(cue)
+        && !(e < t.size() && clauseVerbs.has(t.get(e)))) {
+      // "said the ministry", "reports Radio Free Europe", "said lawmaker X"; not "said the
+      // government had received ...", where the name is the subject of the clause reported
       return kindOf(t, s) == SourceKind.MEDIA_OUTLET ? Role.OUTER : Role.SPEAKER;
     }
     return null;
+  }
+
+  /** How many words may stand between "citing" and the report noun it cites ("citing a joint estimate"). */
+  private static final int CITED_NOUN_REACH = 3;
+
+  /** Whether the word at {@code k} is a noun that "citing" governs: "citing a joint estimate with X". */
+  private boolean citedNoun(List<Token> t, int k) {
+    for (int b = k - 1; b >= Math.max(0, k - 1 - CITED_NOUN_REACH); b--) {
+      if (citing.has(t.get(b)) || quoting.has(t.get(b))) {
+        return true;
+      }
+      if (!t.get(b).isWord() || sayVerbs.has(t.get(b))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the tokens {@code [from, to)} are quotation marks only (or none): "подсчитали «Медиазона»". */
@@ -517,12 +617,41 @@ public final class AttributionFinder {
    * least 12 ...", "she told reporters").
    */
   public boolean personSpeaker(List<Token> t) {
+    return speakerAmong(t, personPronouns);
+  }
+
+  /**
+   * Whether the sentence's speaker is a plural noun for outlets before a say-verb that reports
+   * ("the outlets said", "the two newspapers report"): several outlets named before speak.
+   */
+  public boolean outletsSpeak(List<Token> t) {
+    return speakerAmong(t, pluralOutlets);
+  }
+
+  /**
+   * Whether the sentence's anaphoric speaker is a body's noun before a say-verb that reports ("the
+   * ministry said"): a body named before speaks, not a person.
+   */
+  public boolean bodySpeaks(List<Token> t) {
+    return speakerAmong(t, bodyAnaphors);
+  }
+
+  /**
+   * Whether the sentence's anaphoric speaker is a report ("the report says", "the study found"):
+   * the researchers or organisation that wrote one speak.
+   */
+  public boolean reportSpeaks(List<Token> t) {
+    return speakerAmong(t, reportAnaphors);
+  }
+
+  /** Whether one of {@code speakers}, with only anaphor fillers after it, stands before a say-verb that reports. */
+  private boolean speakerAmong(List<Token> t, Words speakers) {
     for (int k = 1; k < t.size(); k++) {
       if (!sayVerbs.has(t.get(k)) || citing.has(t.get(k)) || !reports(t, k)) {
         continue;
       }
       for (int b = k - 1; b >= Math.max(0, k - 4); b--) {
-        if (personPronouns.has(t.get(b))) {
+        if (speakers.has(t.get(b))) {
           return true;
         }
         if (!anaphorFillers.has(t.get(b))) {

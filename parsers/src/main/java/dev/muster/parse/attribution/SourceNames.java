@@ -44,8 +44,21 @@ public final class SourceNames {
   private final Words cityOwners;
   private final Words nameLinks;
   private final Words appositiveStarts;
+  /** "lawmaker", "analyst": a person's title between a cue and the name ("citing lawmaker X"). */
+  private final Words personTitles;
+  /** "of": a word between a generic name and the country that owns it. */
+  private final Words ownerLinks;
+  /** "from": the word before a person's home after the name ("Bhim Thapa from Rolpa district, said"). */
+  private final Words homeLinks;
+  /** "district", "village": nouns that may end a person's home. */
+  private final Words homeNouns;
+  /** "government": a body's head word that a country's possessive owns across a few words. */
+  private final Words ownedHeads;
+  /** "has", "also": words between a speaker and its verb. */
+  private final Words auxiliaries;
   private final Words according;
   private final Words the;
+  private final Words that;
   private final Words months;
   /** "местных", "other": words that make "journalists" others than the outlet named before. */
   private final Words otherQualifiers;
@@ -69,8 +82,15 @@ public final class SourceNames {
     this.cityOwners = lex.optionalWords("attribution.city-owners");
     this.nameLinks = lex.optionalWords("attribution.name-links");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
+    this.personTitles = lex.optionalWords("attribution.person-titles");
+    this.ownerLinks = lex.optionalWords("attribution.owner-links");
+    this.homeLinks = lex.optionalWords("attribution.home-links");
+    this.homeNouns = lex.optionalWords("attribution.home-nouns");
+    this.ownedHeads = lex.optionalWords("attribution.owned-heads");
+    this.auxiliaries = lex.optionalWords("attribution.auxiliaries");
     this.according = lex.optionalWords("attribution.according");
     this.the = lex.optionalWords("attribution.the");
+    this.that = lex.optionalWords("attribution.that");
     this.months = lex.optionalWords("time.months");
     this.otherQualifiers = lex.optionalWords("attribution.other-qualifiers");
   }
@@ -114,6 +134,9 @@ public final class SourceNames {
             continue;
           }
         }
+      }
+      if (m != null && endsInReport(t, i, m)) {
+        m = lex.sources.longest(t, i, i + m.length - 1); // "Western intelligence estimates that ..."
       }
       if (m != null && (g == null || m.length > g.length
           || m.length == g.length && !otherCountryAfter(t, i + m.length, m.value))) {
@@ -176,6 +199,21 @@ public final class SourceNames {
           continue;
         }
       }
+      int owned = m == null && g == null ? ownedBody(t, i) : 0;
+      if (owned > 0) {
+        // "Yemen's internationally recognised government": the country's own body, as the table or
+        // the formal name writes it
+        PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, i);
+        String head = t.get(i + owned - 1).key;
+        Source body = ofCountry(head, p.value.origin, t, i, owned);
+        String formal = body == null ? lex.formalBodyName(head, p.value.origin) : null;
+        if (body != null || formal != null) {
+          spans.add(new TokenSpan(i, i + owned));
+          names.add(body != null ? body : Source.of(formal, SourceKind.GOVERNMENT));
+          i += owned;
+          continue;
+        }
+      }
       if (m == null && g == null) {
         String region = regionBody(t, i);
         if (region != null) {
@@ -198,7 +236,10 @@ public final class SourceNames {
           }
           spans.add(new TokenSpan(i, i + n));
           String name = body > 0 ? countryFirst(t, i, i + n) : text(t, i, i + n);
-          names.add(Source.of(name + (country == null ? "" : " of " + country),
+          // "Iraq's Ministry of Interior" is the "Iraq Ministry of Interior", as the table names
+          // ministries; other bodies take the country last ("State Committee ... of Kyrgyzstan")
+          names.add(Source.of(country == null ? name
+              : countryFirstHeads.has(t.get(i)) ? country + " " + name : name + " of " + country,
               body > 0 ? SourceKind.OTHER : SourceKind.OFFICIAL));
           i += n;
           continue;
@@ -213,11 +254,16 @@ public final class SourceNames {
         if (owner == null) {
           owner = ownerAfter(t, i + g.length);
         }
+        Origin opening = owner == null ? openingPlace(t, i) : null; // "In Yemen, the government said"
         Source resolved = owner != null ? ofCountry(g.value, owner, t, i, g.length)
-            : resolve(g.value, earlier, hints, t, i, g.length);
-        String formal = resolved == null && owner != null ? lex.formalBodyName(g.value, owner) : null;
+            : opening != null ? ofCountry(g.value, opening, t, i, g.length) : null;
+        Origin formalOwner = owner != null ? owner : opening;
+        String formal = resolved == null && formalOwner != null ? lex.formalBodyName(g.value, formalOwner) : null;
         if (formal != null) {
           resolved = Source.of(formal, SourceKind.GOVERNMENT); // "Colombia's foreign ministry"
+        }
+        if (resolved == null && owner == null) {
+          resolved = resolve(g.value, earlier, hints, t, i, g.length);
         }
         if (resolved != null) {
           spans.add(new TokenSpan(i, i + g.length));
@@ -230,6 +276,21 @@ public final class SourceNames {
       }
       i++;
     }
+  }
+
+  /**
+   * Whether the name matched at {@code i} ends in a say-verb that reports a clause or a figure after
+   * it ("Western intelligence estimates that Russia ..."): the name is the shorter one before the
+   * verb when the table knows it too.
+   */
+  private boolean endsInReport(List<Token> t, int i, PhraseIndex.Match<Source> m) {
+    int last = i + m.length - 1;
+    if (m.length < 2 || last + 1 >= t.size() || !sayVerbs.has(t.get(last))
+        || !(that.has(t.get(last + 1)) || t.get(last + 1).isNumber())) {
+      return false;
+    }
+    PhraseIndex.Match<Source> shorter = lex.sources.longest(t, i, last);
+    return shorter != null && shorter.value.equals(m.value);
   }
 
   /**
@@ -265,8 +326,9 @@ public final class SourceNames {
     if (!name(t, i) && !initial(t, i)) {
       return 0;
     }
-    if (i > 0 && (the.has(t.get(i - 1)) || placePrepositions.has(t.get(i - 1)) || name(t, i - 1))) {
-      return 0; // "The Village Council said", "a recruiter in St Petersburg quoted"
+    if (i > 0 && (the.has(t.get(i - 1)) || placePrepositions.has(t.get(i - 1)) || name(t, i - 1)
+        || t.get(i - 1).isWord() && t.get(i - 1).isAllCaps())) {
+      return 0; // "The Village Council said", "a recruiter in St Petersburg quoted", "WARBE Development ..."
     }
     int k = i;
     int words = 0;
@@ -276,6 +338,10 @@ public final class SourceNames {
       } else if (name(t, k) && lex.places.longest(t, k) == null && lex.sources.longest(t, k) == null
           && lex.genericSources.longest(t, k) == null) {
         k++;
+        while (k + 1 < t.size() && t.get(k).is("-") && !t.get(k).spaceBefore && t.get(k + 1).isWord()
+            && !t.get(k + 1).spaceBefore) {
+          k += 2; // "Lee Seong-kweun": a hyphen joins the parts of one word
+        }
       } else {
         break;
       }
@@ -297,13 +363,38 @@ public final class SourceNames {
    * (and, with {@code afterThe}, "according to the").
    */
   private boolean placedAsSpeaker(List<Token> t, int from, int to, boolean afterThe) {
-    boolean before = to < t.size() && (sayVerbs.has(t.get(to))
-        || t.get(to).is(",") && to + 1 < t.size() && appositiveStarts.has(t.get(to + 1)));
-    return before || from > 0 && sayVerbs.has(t.get(from - 1))
-        || from > 1 && according.has(t.get(from - 2)) && t.get(from - 1).is("to")
+    int at = afterHome(t, to);
+    boolean before = at < t.size() && (sayVerbs.has(t.get(at))
+        || t.get(at).is(",") && at + 1 < t.size()
+            && (appositiveStarts.has(t.get(at + 1)) || at > to && sayVerbs.has(t.get(at + 1))));
+    return before || afterCue(t, from) || from > 0 && personTitles.has(t.get(from - 1)) && afterCue(t, from - 1)
         || afterThe && from > 2 && the.has(t.get(from - 1)) && according.has(t.get(from - 3))
             && t.get(from - 2).is("to")
         || afterThe && accordingToReport(t, from);
+  }
+
+  /** The most words of a person's home after "from" ("from Rolpa district"). */
+  private static final int HOME_MAX = 4;
+
+  /**
+   * The index after a person's home that follows the name at {@code to} ("Bhim Thapa from Rolpa
+   * district, said"): "from", capitalised words and a home's noun; {@code to} with none.
+   */
+  int afterHome(List<Token> t, int to) {
+    if (to + 1 >= t.size() || !homeLinks.has(t.get(to)) || !t.get(to + 1).isCapitalized()) {
+      return to;
+    }
+    int k = to + 1;
+    while (k < t.size() && k <= to + HOME_MAX && t.get(k).isWord()
+        && (t.get(k).isCapitalized() && !the.has(t.get(k)) || homeNouns.has(t.get(k)))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Whether a say-verb or "according to" stands just before token {@code at}: "citing X", "according to X". */
+  private boolean afterCue(List<Token> t, int at) {
+    return at > 0 && sayVerbs.has(t.get(at - 1)) || at > 1 && according.has(t.get(at - 2)) && t.get(at - 1).is("to");
   }
 
   /** "according to figures the X ...", "according to data from the X": a report's maker after "according to". */
@@ -352,8 +443,10 @@ public final class SourceNames {
     boolean body = false;
     while (k < t.size() && k - i < BODY_MAX) {
       Token x = t.get(k);
-      if (lex.sources.longest(t, k) != null || lex.genericSources.longest(t, k) != null) {
-        return 0;
+      PhraseIndex.Match<String> generic = lex.genericSources.longest(t, k);
+      if (lex.sources.longest(t, k) != null
+          || generic != null && !(generic.length == 1 && k > i && x.isCapitalized())) {
+        return 0; // but "Royal Oman Police": one generic word ends a longer name
       }
       if (x.isWord() && x.isCapitalized()) {
         body |= bodyWords.has(x);
@@ -370,13 +463,22 @@ public final class SourceNames {
       return 0;
     }
     int end = last + 1;
-    return placedAsSpeaker(t, i, end, true) ? end - i : 0;
+    return placedAsSpeaker(t, i, end, true) || placedAsSpeaker(t, i, afterAcronym(t, end), false) ? end - i : 0;
+  }
+
+  /**
+   * The index after an acronym in brackets at {@code k} ("Rapid Action Battalion (RAB) said"), or
+   * {@code k} with none.
+   */
+  private static int afterAcronym(List<Token> t, int k) {
+    return k + 3 < t.size() && t.get(k).is("(") && t.get(k + 1).isWord() && t.get(k + 1).isAllCaps()
+        && t.get(k + 2).is(")") ? k + 3 : k;
   }
 
   /**
    * "In the Perm region, ..., the regional government said": the name of a region's government
-   * placed as a speaker, from the one region the sentence names ("Perm regional government"), or
-   * null.
+   * placed as a speaker, from the one region the sentence names ("Perm regional government") or
+   * opens with ("In Tatarstan, ..."), or null.
    */
   private String regionBody(List<Token> t, int i) {
     if (i == 0 || !the.has(t.get(i - 1)) || i + 1 >= t.size() || !regionAdjectives.has(t.get(i))
@@ -393,7 +495,27 @@ public final class SourceNames {
         region = t.get(k).text;
       }
     }
+    if (region == null) {
+      region = openingRegion(t);
+    }
     return region == null ? null : region + " " + t.get(i).key + " " + t.get(i + 1).key;
+  }
+
+  /**
+   * The region an opening "In Tatarstan, ..." names: one capitalised word that is no country's name
+   * and no demonym, or null.
+   */
+  private String openingRegion(List<Token> t) {
+    if (t.size() < 4 || !placePrepositions.has(t.get(0)) || !t.get(1).isWord() || !t.get(1).isCapitalized()
+        || the.has(t.get(1)) || !t.get(2).is(",")) {
+      return null;
+    }
+    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, 1);
+    if (p != null && (p.value.demonym || !p.value.origin.isCountry()
+        || t.get(1).text.equals(lex.countryName(p.value.origin)))) {
+      return null; // "In Russia, the regional government said": no region named
+    }
+    return t.get(1).text;
   }
 
   /** The owner word that stands for the city itself ("the city's police"), not one of its offices. */
@@ -510,12 +632,8 @@ public final class SourceNames {
    * know at token {@code i} after it whose name names no place ("the Supreme Court said"), or null.
    */
   private String openingCountry(List<Token> t, int i) {
-    if (t.size() < 4 || !placePrepositions.has(t.get(0)) || !t.get(1).isCapitalized()) {
-      return null;
-    }
-    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, 1);
-    if (p == null || p.value.demonym || !p.value.origin.isCountry() || 1 + p.length >= i
-        || !t.get(1 + p.length).is(",")) {
+    PhraseIndex.Match<Lexicon.Place> p = opening(t, i);
+    if (p == null) {
       return null;
     }
     for (int k = i; k < t.size() && (t.get(k).isCapitalized() || nameLinks.has(t.get(k))); k++) {
@@ -524,6 +642,22 @@ public final class SourceNames {
       }
     }
     return text(t, 1, 1 + p.length);
+  }
+
+  /** The country an opening "In Yemen, ..." names before token {@code i}, or null. */
+  private Origin openingPlace(List<Token> t, int i) {
+    PhraseIndex.Match<Lexicon.Place> p = opening(t, i);
+    return p == null ? null : p.value.origin;
+  }
+
+  /** The country's name that an opening "In Uzbekistan, ..." before token {@code i} has, or null. */
+  private PhraseIndex.Match<Lexicon.Place> opening(List<Token> t, int i) {
+    if (t.size() < 4 || !placePrepositions.has(t.get(0)) || !t.get(1).isCapitalized()) {
+      return null;
+    }
+    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, 1);
+    return p == null || p.value.demonym || !p.value.origin.isCountry() || 1 + p.length >= i
+        || !t.get(1 + p.length).is(",") ? null : p;
   }
 
   /** The most lower-case words before a sub-body's head word ("human rights office"). */
@@ -547,7 +681,8 @@ public final class SourceNames {
   /** A capitalised word that may be part of a person's name. */
   private boolean name(List<Token> t, int k) {
     Token x = t.get(k);
-    if (!x.isWord() || !x.isCapitalized() || x.isAllCaps() || x.text.length() < 2 || nameStops.has(x) || months.has(x)) {
+    if (!x.isWord() || !x.isCapitalized() || x.isAllCaps() || x.text.length() < 2 || nameStops.has(x)
+        || personTitles.has(x) || months.has(x)) {
       return false;
     }
     for (int c = 1; c < x.text.length(); c++) {
@@ -611,6 +746,10 @@ public final class SourceNames {
         return s;
       }
     }
+    Source sameSide = ofLatestSide(keyword, earlier, t, from, length);
+    if (sameSide != null) {
+      return sameSide; // "the Office of the Prosecutor General of Ukraine ... The Ministry of Defence says"
+    }
     List<Map.Entry<String, Source>> withKeyword = lex.sourcesWithKeyword(keyword);
     if (withKeyword.size() == 1) {
       return withKeyword.get(0).getValue();
@@ -629,6 +768,70 @@ public final class SourceNames {
       }
     }
     return sides == 1 ? russian : null;
+  }
+
+  /** The most lower-case words between a country's possessive and its body's head ("internationally recognised"). */
+  static final int OWNED_WORDS_MAX = 2;
+
+  /**
+   * The length of a country's possessive, at most {@value #OWNED_WORDS_MAX} lower-case words and a
+   * body's head word at token {@code i} ("Yemen's internationally recognised government"), or of a
+   * country's adjective and the head word ("Yemeni government"), or 0.
+   */
+  private int ownedBody(List<Token> t, int i) {
+    if (ownedHeads.isEmpty() || !t.get(i).isCapitalized()) {
+      return 0;
+    }
+    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, i);
+    int k = p == null ? -1 : i + p.length;
+    if (p != null && p.value.demonym && p.value.origin.isCountry() && k < t.size() && ownedHeads.has(t.get(k))) {
+      return headEnds(t, k + 1) ? k + 1 - i : 0; // "the Yemeni government said", not "a Yemeni government minister"
+    }
+    if (p == null || p.value.demonym || !p.value.origin.isCountry() || k + 2 >= t.size() || !t.get(k).is("'")
+        || !t.get(k + 1).is("s")) {
+      return 0;
+    }
+    for (int j = k + 2; j < t.size() && j <= k + 2 + OWNED_WORDS_MAX; j++) {
+      Token x = t.get(j);
+      if (ownedHeads.has(x)) {
+        return headEnds(t, j + 1) ? j + 1 - i : 0;
+      }
+      if (!x.isWord() || x.isCapitalized()) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether a body's head word ends its noun phrase before token {@code k}: no lower-case noun
+   * follows it ("government minister"), only a verb that reports, an auxiliary or no word.
+   */
+  private boolean headEnds(List<Token> t, int k) {
+    return k >= t.size() || !t.get(k).isWord() || t.get(k).isCapitalized() || sayVerbs.has(t.get(k))
+        || auxiliaries.has(t.get(k));
+  }
+
+  /** How many of the sources named earlier may give a generic name its side of the war. */
+  static final int SIDE_REACH = 3;
+
+  /**
+   * The body with the keyword of the side of the war (Russia or Ukraine) that the latest of the
+   * last {@value #SIDE_REACH} sources named earlier belongs to, or null.
+   */
+  private Source ofLatestSide(String keyword, Iterable<Source> earlier, List<Token> t, int from, int length) {
+    int n = 0;
+    for (Source s : earlier) {
+      if (n++ >= SIDE_REACH) {
+        break;
+      }
+      String name = s.name().toLowerCase(Locale.ROOT);
+      Origin side = namesPlace(name, UKRAINE) ? UKRAINE : namesPlace(name, RUSSIA) ? RUSSIA : null;
+      if (side != null) {
+        return ofCountry(keyword, side, t, from, length);
+      }
+    }
+    return null;
   }
 
   /**
@@ -687,10 +890,11 @@ public final class SourceNames {
 
   /**
    * The country named right after a generic name ("il ministero dell'Interno siriano", "МЗС
-   * Кенії"), or null.
+   * Кенії", "the interior ministry of Uzbekistan"), or null.
    */
   private Origin ownerAfter(List<Token> t, int end) {
-    PhraseIndex.Match<Lexicon.Place> p = end < t.size() ? lex.places.longest(t, end) : null;
+    int at = end + 1 < t.size() && ownerLinks.has(t.get(end)) ? end + 1 : end; // "the interior ministry of Uzbekistan"
+    PhraseIndex.Match<Lexicon.Place> p = at < t.size() ? lex.places.longest(t, at) : null;
     return p != null && p.value.origin.isCountry() ? p.value.origin : null;
   }
 

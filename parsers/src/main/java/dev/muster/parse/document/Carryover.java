@@ -3,6 +3,7 @@ package dev.muster.parse.document;
 import dev.muster.Measure;
 import dev.muster.Origin;
 import dev.muster.Source;
+import dev.muster.SourceKind;
 import dev.muster.parse.attribution.AttributionFinder;
 import dev.muster.parse.attribution.Attributed;
 import dev.muster.parse.attribution.Role;
@@ -68,6 +69,8 @@ public final class Carryover {
   private final Words backOpeners;
   private final Words the;
   private final Words dataNouns;
+  /** "separate", "another": words of a sentence about another count than the one before. */
+  private final Words apartWords;
   /** "its": a possessive before a report noun that refers back ("its latest update"). */
   private final Words possessives;
   /** "Das teilte X mit.", "Lo ha reso noto X.": a pronoun opening before a reporting verb. */
@@ -109,6 +112,7 @@ public final class Carryover {
     this.backOpeners = lex.optionalWords("document.back-openers");
     this.the = lex.optionalWords("document.the");
     this.dataNouns = lex.optionalWords("document.data-nouns");
+    this.apartWords = lex.optionalWords("document.apart-words");
     this.possessives = lex.optionalWords("document.back-possessives");
     this.backPronouns = lex.optionalWords("document.back-pronouns");
     this.backPrepositions = lex.optionalWords("document.back-prepositions");
@@ -198,6 +202,9 @@ public final class Carryover {
       // Ms X, who runs a helpline, gave the count. "We know of 58 dead ..."
       chain = !ctx.previousNames().isEmpty()
           ? List.of(ctx.previousNames().get(ctx.previousNames().size() - 1)) : ctx.listLead();
+      if (chain.isEmpty() && !ctx.paragraphTokens().isEmpty()) {
+        chain = speakerBefore(ctx.paragraphTokens().get(ctx.paragraphTokens().size() - 1), ctx);
+      }
     } else if (!own && !figures.isEmpty() && attr.names().isEmpty() && quoteOpen(ctx.paragraphTokens())) {
       // X spoke on Monday. "The prisons are emptying. At least 20,000 ...": the quote goes on
       chain = quoteSpeaker(ctx);
@@ -259,7 +266,11 @@ public final class Carryover {
       attributed.add(c);
     }
     List<Figure> previous = ctx.pending();
-    if (attributed.isEmpty() && !previous.isEmpty()) {
+    if (!previous.isEmpty() && own && closesQuoteBeforeSpeaker(t, ctx)) {
+      // "\"We have brought back 37 bodies. The others are still there,\" said X.": the quote's
+      // earlier sentence is X's too
+      previous = attributeBack(previous, chain, attr.citingOnly());
+    } else if (attributed.isEmpty() && !previous.isEmpty()) {
       previous = datesBack(t, ctx, previous);
       if (own && refersBack(t, attr)) {
         previous = attributeBack(previous, chain, attr.citingOnly());
@@ -536,16 +547,29 @@ public final class Carryover {
         return names;
       }
       if (quoteOpen(List.of(t))) {
-        // the sentence that opened the quote names nobody: the one before it may
-        return n > 0 ? lastNamed(paragraph.get(n - 1), ctx) : List.of();
+        // the sentence that opened the quote names nobody: the one before it may, or refer back to
+        // its speaker ("He said in an interview that ... \"...")
+        if (n == 0) {
+          return List.of();
+        }
+        return speakerBefore(paragraph.get(n - 1), ctx);
       }
     }
     return List.of();
   }
 
-  private List<Source> lastNamed(List<Token> t, DocumentContext ctx) {
-    return lastOf(attributions.find(t, ctx.seen()).names());
+  /**
+   * The speaker of a quote that opens after the sentence {@code before}: the last source it names,
+   * or the chain its anaphoric speaker refers to ("He said in an interview that ..."), or none.
+   */
+  private List<Source> speakerBefore(List<Token> before, DocumentContext ctx) {
+    SentenceAttribution a = attributions.find(before, ctx.seen());
+    return !a.names().isEmpty() ? lastOf(a.names())
+        : a.anaphor() && ctx.lastChainSentence() >= ctx.sentence() - QUOTE_REACH ? ctx.lastChain() : List.of();
   }
+
+  /** How many sentences back the chain of an anaphoric speaker may stand to speak an open quote. */
+  static final int QUOTE_REACH = 3;
 
   /**
    * Whether "according to" names a party of its own, which no word refers back to the report before
@@ -564,6 +588,26 @@ public final class Carryover {
     return false;
   }
 
+  /**
+   * Whether the sentence closes a quote the paragraph left open and a say-verb after the closing
+   * mark reports it ("... every day,\" said the ministry's spokesperson").
+   */
+  private boolean closesQuoteBeforeSpeaker(List<Token> t, DocumentContext ctx) {
+    if (!quoteOpen(ctx.paragraphTokens())) {
+      return false;
+    }
+    int q = 0;
+    while (q < t.size() && !t.get(q).is("\"")) {
+      q++;
+    }
+    for (int k = q + 1; k < t.size(); k++) {
+      if (attributions.reportsAt(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the sentence opens with a quotation mark: a quote whose speaker the sentence before names. */
   private static boolean opensQuote(List<Token> t) {
     return !t.isEmpty() && t.get(0).is("\"");
@@ -576,24 +620,73 @@ public final class Carryover {
    * source named.
    */
   private List<Source> resolveAnaphor(DocumentContext ctx, List<Token> t) {
+    if (attributions.outletsSpeak(t)) {
+      List<Source> outlets = latestOutlets(ctx.seen());
+      if (outlets.size() > 1) {
+        return outlets; // "the outlets said": the last two outlets named, not the one named last
+      }
+    }
+    if (attributions.reportSpeaks(t)) {
+      for (Source s : ctx.seen()) {
+        if (REPORT_AUTHORS.contains(s.kind())) {
+          return List.of(s); // "the report says": the last researchers or organisation named, not a ministry
+        }
+      }
+    }
     boolean afterLastChain = ctx.lastChainSentence() < ctx.sentence() - 1;
     if (afterLastChain && ctx.unnamedSpeaker() == ctx.sentence() - 1 && attributions.personSpeaker(t)) {
       return List.of();
     }
-    if (afterLastChain && ctx.previousNames().size() == 1) {
+    // "the ministry said" refers to a body, never to a person named before ("..., said MP X.")
+    boolean body = attributions.bodySpeaks(t);
+    if (afterLastChain && ctx.previousNames().size() == 1 && !(body && persons(ctx.previousNames()))) {
       return ctx.previousNames();
     }
-    if (!ctx.lastChain().isEmpty() && ctx.lastChainSentence() >= ctx.sentence() - 3) {
+    if (!ctx.lastChain().isEmpty() && ctx.lastChainSentence() >= ctx.sentence() - 3
+        && !(body && persons(ctx.lastChain()))) {
       return ctx.lastChain();
     }
-    if (!ctx.previousNames().isEmpty()) {
+    if (!ctx.previousNames().isEmpty() && !(body && persons(ctx.previousNames()))) {
       // "The count comes from X and Y. ... they had confirmed the names of 95,000"
       return ctx.previousNames();
     }
-    if (ctx.seen().latest().isPresent()) {
-      return List.of(ctx.seen().latest().get());
+    for (Source s : ctx.seen()) {
+      if (!body || s.kind() != SourceKind.OFFICIAL) {
+        return List.of(s);
+      }
     }
-    return ctx.lastChain();
+    return body ? List.of() : ctx.lastChain();
+  }
+
+  /** Whether every source of the chain is a person. */
+  private static boolean persons(List<Source> chain) {
+    for (Source s : chain) {
+      if (s.kind() != SourceKind.OFFICIAL) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The kinds of source that write the reports a "the report says" refers to; outlets report news. */
+  private static final java.util.Set<SourceKind> REPORT_AUTHORS =
+      java.util.EnumSet.of(SourceKind.RESEARCH_OR_NGO, SourceKind.INTERNATIONAL_ORGANISATION);
+
+  /** How many outlets a plural anaphoric speaker ("the outlets") stands for. */
+  static final int OUTLETS = 2;
+
+  /** The last {@value #OUTLETS} different outlets named, oldest first. */
+  private static List<Source> latestOutlets(Iterable<Source> seen) {
+    List<Source> out = new ArrayList<>(OUTLETS);
+    for (Source s : seen) {
+      if (s.kind() == SourceKind.MEDIA_OUTLET && !out.contains(s)) {
+        out.add(0, s);
+        if (out.size() == OUTLETS) {
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private boolean namesPrivateArmy(List<Token> t) {
@@ -789,6 +882,11 @@ public final class Carryover {
 
   /** A figure-less sentence that gives the source of the sentence before it. */
   private boolean refersBack(List<Token> t, SentenceAttribution attr) {
+    for (Token x : t) {
+      if (apartWords.has(x)) {
+        return false; // "A separate list of names, obtained by X, ...": another count, not the source of the one before
+      }
+    }
     if (attr.citingOnly()) {
       return true;
     }

@@ -329,14 +329,22 @@ public final class Lexicon {
   /**
    * Returns the name of {@code origin}'s body that a generic name of {@code keyword} stands for,
    * when the source table does not know it: the country's English name and the body's formal name
-   * ("Colombia Ministry of Foreign Affairs"); null when the keyword names no such body or the
+   * ("Colombia Ministry of Foreign Affairs"), or the name with the country in its slot ("Prosecutor
+   * General's Office of Uzbekistan"); null when the keyword names no such body or the
    * origin is no country.
    */
   public String formalBodyName(String keyword, Origin origin) {
     String formal = formalBodies.get(keyword);
     String country = formal == null ? null : countryName(origin);
-    return country == null ? null : country + " " + formal;
+    if (country == null) {
+      return null;
+    }
+    // "Prosecutor General's Office of {country}": a name the table writes with its country last
+    return formal.contains(COUNTRY_SLOT) ? formal.replace(COUNTRY_SLOT, country) : country + " " + formal;
   }
+
+  /** Where a formal body name that ends with its country puts it. */
+  private static final String COUNTRY_SLOT = "{country}";
 
   /**
    * Returns the name of the country {@code origin} as the English places table writes it first
