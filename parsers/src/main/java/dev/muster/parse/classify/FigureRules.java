@@ -283,6 +283,8 @@ final class FigureRules {
         // "10,000 soldiers were in Russia, of whom around 8,000 had moved to Kursk"; "... 6,000
         // engineers. Of those, 1,000 are deminers"
         elliptic = true;
+      } else if ((copula = triggers.governingVerb(t, q, lo)) != null) {
+        measure = copula; // "killed 40 and wounded 120": the verb before the number counts it
       } else if (nop == null) {
         return null;
       } // else "the number of Sri Lankans who went ranges from ..."

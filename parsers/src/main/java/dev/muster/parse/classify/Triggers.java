@@ -6,6 +6,7 @@ import dev.muster.parse.quantity.QuantityMention;
 import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.Words;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -38,6 +39,22 @@ final class Triggers {
   private final Words figureNouns;
   private final Words ofWord;
   private final Words countNouns;
+  /** "and", "over", "during": words that may follow a bare number counting people ("arrested 17 over"). */
+  private final Words countFollowers;
+  /** "its", "the": a measure word after one of these is a noun, not a verb governing the number after it. */
+  private final Words determiners;
+  /** "wants", "plans", "намерен": a verb of aim whose infinitive of recruiting after it is a plan, not a count. */
+  private final Words aimWords;
+  /** "needs", "must", "нужно": a verb of need whose infinitive of recruiting or drafting is a plan. */
+  private final Words needWords;
+  /** "to", "di": the word that may stand between an aim word and its infinitive. */
+  private final Words infinitiveMarkers;
+  /** "will", "plant": in a verb-final language, an aim word before the number whose infinitive ends the clause. */
+  private final Words finalAimWords;
+  /** "since", "during", "seit": a measure word right after one of these names a time, not what is counted. */
+  private final Words timePrepositions;
+  /** "the", "der": the article that may stand between a time preposition and its noun. */
+  private final Words timeArticles;
 
   Triggers(Lexicon lex) {
     this.lex = lex;
@@ -59,6 +76,121 @@ final class Triggers {
     this.figureNouns = lex.optionalWords("classify.figure-nouns");
     this.ofWord = lex.optionalWords("classify.of");
     this.countNouns = lex.optionalWords("classify.count-nouns");
+    this.countFollowers = lex.optionalWords("classify.count-followers");
+    this.determiners = lex.optionalWords("classify.determiners");
+    this.aimWords = lex.optionalWords("classify.aim-words");
+    this.needWords = lex.optionalWords("classify.need-words");
+    this.infinitiveMarkers = lex.optionalWords("classify.infinitive-markers");
+    this.finalAimWords = lex.optionalWords("classify.final-aim-words");
+    this.timePrepositions = lex.optionalWords("classify.time-prepositions");
+    this.timeArticles = lex.optionalWords("classify.time-articles");
+  }
+
+  /**
+   * Whether the measure word at {@code s} names the time of the clause ("fled abroad during the
+   * mobilisation", "leben seit der Mobilmachung im Exil"): a time preposition, over an article,
+   * before it.
+   */
+  private boolean namesTime(List<Token> t, int s) {
+    int b = s - 1;
+    if (b > 0 && timeArticles.has(t.get(b))) {
+      b--;
+    } else if (!timeArticles.isEmpty()) {
+      return false; // "have since detained 85": in a language with articles, the noun takes one
+    }
+    return b >= 0 && timePrepositions.has(t.get(b));
+  }
+
+  /**
+   * The measure of a verb of recruiting after the number, in a language whose infinitive ends the
+   * clause: a target when an aim word stands before the number ("will bis Jahresende 20.000
+   * Soldaten rekrutieren"; but a planned call-up, "sollen 133.000 einberufen werden", is drafting).
+   */
+  private Measure aimedAfter(List<Token> t, int lo, int first, Measure m) {
+    if (m != Measure.RECRUITED || finalAimWords.isEmpty()) {
+      return m;
+    }
+    for (int k = lo; k < first; k++) {
+      if (finalAimWords.has(t.get(k))) {
+        return Measure.FORCE_TARGET;
+      }
+    }
+    return m;
+  }
+
+  /**
+   * The measure of a verb that governs a bare number right after it, in its clause ("killed 40
+   * and wounded 120", "plans to recruit 3,000 by the summer"); null when no measure word ends just
+   * before it, when it is a noun ("its losses almost one for one"), or when the number counts
+   * something else ("за кожного полоненого 120 балів").
+   */
+  Measure governingVerb(List<Token> t, QuantityMention q, int lo) {
+    int first = q.first();
+    if (q.value().compareTo(BigDecimal.ONE) <= 0 || first - 1 < lo || !t.get(first - 1).isWord()
+        || t.get(first - 1).isCapitalized() || !countsPeople(t, q.end())) {
+      return null; // not "«Контракт 18-24»", "send 400 letters", "потрібно 2 роки", "losses almost one for one"
+    }
+    PhraseIndex.Match<Measure> m = endingAt(t, first - 1, lo, first);
+    if (m == null) {
+      return null;
+    }
+    int s = first - m.length;
+    if (s > lo && determiners.has(t.get(s - 1))) {
+      return null; // a noun, no verb: "replaced its losses almost one for one"
+    }
+    return aimed(t, s, lo, m.value);
+  }
+
+  /**
+   * Whether a bare number ending at {@code end} may count people: its clause ends after it, a
+   * function word follows it, or a people noun stands within a few words ("arrested 17 suspected
+   * recruitment agents"); not an unknown noun of things ("serve two purposes").
+   */
+  private boolean countsPeople(List<Token> t, int end) {
+    if (end >= t.size()) {
+      return true;
+    }
+    if (!t.get(end).isWord()) {
+      return !CLOSING_QUOTES.contains(t.get(end).text); // not the name «contratto 18-24»
+    }
+    Token next = t.get(end);
+    if (countFollowers.has(next) || relative.has(next) || clauseBreaks.has(next)) {
+      return true;
+    }
+    for (int k = end; k < Math.min(t.size(), end + PEOPLE_NOUN_REACH); k++) {
+      PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k);
+      if (nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
+          || nm.value.nounClass == Lexicon.NounClass.FOREIGN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Quotation marks that close a name a number may be part of. */
+  private static final java.util.Set<String> CLOSING_QUOTES = java.util.Set.of("\"", "»", "”", "“", "'", "’");
+
+  /** How many words after a bare number its people noun may stand ("17 suspected recruitment agents"). */
+  private static final int PEOPLE_NOUN_REACH = 3;
+
+  /**
+   * The measure of a verb of recruiting or drafting that starts at {@code s}: a target when an aim
+   * word governs a verb of recruiting ("wants to recruit", "планирует набрать") or a need word either
+   * ("needs to mobilise", "нужно призвать"); the verb's own measure otherwise ("managed to recruit",
+   * "plans to call up 150,000 conscripts": a call-up, planned or not, is drafting).
+   */
+  private Measure aimed(List<Token> t, int s, int lo, Measure m) {
+    if (m != Measure.RECRUITED && m != Measure.CONSCRIPTED) {
+      return m;
+    }
+    int b = s - 1;
+    if (b > lo && infinitiveMarkers.has(t.get(b))) {
+      b--;
+    }
+    if (b < lo) {
+      return m;
+    }
+    return needWords.has(t.get(b)) || m == Measure.RECRUITED && aimWords.has(t.get(b)) ? Measure.FORCE_TARGET : m;
   }
 
   /** "30 have been killed", "6,000 killed", "one captured", "hundreds of thousands fled". */
@@ -231,7 +363,7 @@ final class Triggers {
       if (m == null) {
         continue;
       }
-      if (comboOnly && m.length < 3) {
+      if (comboOnly && m.length < 3 || namesTime(t, k)) {
         k += m.length - 1;
         continue;
       }
@@ -246,7 +378,7 @@ final class Triggers {
       }
       if (score < bestScore) {
         bestScore = score;
-        best = m.value;
+        best = aimedAfter(t, lo, q.first(), m.value);
       }
       k += m.length - 1;
     }
@@ -266,13 +398,21 @@ final class Triggers {
           if (comboOnly && m.length < 3) {
             continue;
           }
+          if (namesTime(t, s)) {
+            k = s;
+            break;
+          }
           int score = (q.first() - k) + 1;
           if (q.first() - k <= 1 && !comboOnly) {
             score -= 3; // "has killed 1,200 mercenaries fighting for Russia": the verb before governs
           }
+          Measure value = aimed(t, s, lo, m.value);
+          if (value != m.value) {
+            score -= PLAN_WEIGHT; // "needs to mobilise 30,000 men to rotate units that have fought"
+          }
           if (score < bestScore) {
             bestScore = score;
-            best = m.value;
+            best = value;
           }
           k = s;
           break;
@@ -281,6 +421,9 @@ final class Triggers {
     }
     return best;
   }
+
+  /** How much a plan before the number ("wants to recruit") outweighs the verbs of the clause after it. */
+  private static final int PLAN_WEIGHT = 40;
 
   /** Whether token {@code k} ends a finite auxiliary group: "were", "had been", "have reportedly been". */
   private boolean isAux(List<Token> t, int k) {
