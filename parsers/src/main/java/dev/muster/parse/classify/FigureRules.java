@@ -520,7 +520,9 @@ final class FigureRules {
       // "killed or wounded ..., including some 600 dead": the part's own noun, not the whole's words
       Measure combo = q.first() > 0 && partJoins.has(t.get(q.first() - 1)) ? null
           : triggers.nearest(t, q, lo, hi, true);
-      m = combo == Measure.CASUALTIES ? combo : returnedAfter(t, k, hi) ? Measure.OTHER : head.measure;
+      // "80 prisoners of war were returned", "brought back 37 bodies": returned people are counted as other
+      m = combo == Measure.CASUALTIES ? combo : returnedAfter(t, k, hi)
+          || triggers.verbBefore(t, q.first(), lo) == Measure.OTHER ? Measure.OTHER : head.measure;
     }
     if (m == null && listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1)) && previous != null
         && (head == null || head.measure == null || isOutcome(previous.measure()))) {
@@ -541,8 +543,11 @@ final class FigureRules {
       m = triggers.nearest(t, q, lo, hi, false);
     }
     if (m == null && elliptic && previous != null) {
+      // "another 23 could not be traced", "trying to trace dozens of others": the part's own verb,
+      // after it or right before it, beats the measure of the figure before
       Measure forward = triggers.forward(t, q, hi);
-      m = forward != null ? forward : previous.measure();
+      Measure own = forward != null ? forward : triggers.governingVerb(t, q, lo);
+      m = own != null ? own : previous.measure();
     }
     if (m == null && head != null && head.measure != null && headAt >= 0
         && head.nounClass != Lexicon.NounClass.MEASURE_NOUN) {

@@ -41,6 +41,8 @@ final class Triggers {
   private final Words countNouns;
   /** "and", "over", "during": words that may follow a bare number counting people ("arrested 17 over"). */
   private final Words countFollowers;
+  /** "out" (of): the word that opens a whole a number before it is a part of. */
+  private final Words wholeOpeners;
   /** "its", "the": a measure word after one of these is a noun, not a verb governing the number after it. */
   private final Words determiners;
   /** "wants", "plans", "намерен": a verb of aim whose infinitive of recruiting after it is a plan, not a count. */
@@ -78,6 +80,7 @@ final class Triggers {
     this.countNouns = lex.optionalWords("classify.count-nouns");
     this.countFollowers = lex.optionalWords("classify.count-followers");
     this.determiners = lex.optionalWords("classify.determiners");
+    this.wholeOpeners = lex.optionalWords("classify.whole-openers");
     this.aimWords = lex.optionalWords("classify.aim-words");
     this.needWords = lex.optionalWords("classify.need-words");
     this.infinitiveMarkers = lex.optionalWords("classify.infinitive-markers");
@@ -125,10 +128,20 @@ final class Triggers {
    * something else ("за кожного полоненого 120 балів").
    */
   Measure governingVerb(List<Token> t, QuantityMention q, int lo) {
-    int first = q.first();
-    if (q.value().compareTo(BigDecimal.ONE) <= 0 || first - 1 < lo || !t.get(first - 1).isWord()
-        || t.get(first - 1).isCapitalized() || !countsPeople(t, q.end())) {
-      return null; // not "«Контракт 18-24»", "send 400 letters", "потрібно 2 роки", "losses almost one for one"
+    if (q.value().compareTo(BigDecimal.ONE) <= 0 || !countsPeople(t, q.end())) {
+      return null; // not "send 400 letters", "потрібно 2 роки", "losses almost one for one"
+    }
+    return verbBefore(t, q.first(), lo);
+  }
+
+  /**
+   * The measure of the verb that ends right before the number at {@code first} ("brought back 37
+   * bodies", "trying to trace dozens of others"); null when no lower-case measure word ends there
+   * (not "«Контракт 18-24»"), or one after a determiner, a noun.
+   */
+  Measure verbBefore(List<Token> t, int first, int lo) {
+    if (first - 1 < lo || !t.get(first - 1).isWord() || t.get(first - 1).isCapitalized()) {
+      return null;
     }
     PhraseIndex.Match<Measure> m = endingAt(t, first - 1, lo, first);
     if (m == null) {
@@ -385,8 +398,9 @@ final class Triggers {
     // backward
     for (int k = q.first() - 1; k >= lo; k--) {
       Token tok = t.get(k);
-      if (clauseBreaks.has(tok) || tok.is("-") && tok.spaceBefore && !copulaDash.has(tok)) {
-        break;
+      if (clauseBreaks.has(tok) || tok.is("-") && tok.spaceBefore && !copulaDash.has(tok)
+          || k > lo && ofWord.has(tok) && wholeOpeners.has(t.get(k - 1))) {
+        break; // "60 had died, out of an estimated 550 who went to fight": the whole has its own verb
       }
       for (int len = 4; len >= 1; len--) {
         int s = k - len + 1;
