@@ -520,14 +520,18 @@ final class FigureRules {
       // "killed or wounded ..., including some 600 dead": the part's own noun, not the whole's words
       Measure combo = q.first() > 0 && partJoins.has(t.get(q.first() - 1)) ? null
           : triggers.nearest(t, q, lo, hi, true);
-      // "80 prisoners of war were returned", "brought back 37 bodies": returned people are counted as other
-      m = combo == Measure.CASUALTIES ? combo : returnedAfter(t, k, hi)
-          || triggers.verbBefore(t, q.first(), lo) == Measure.OTHER ? Measure.OTHER : head.measure;
+      // "80 prisoners of war were returned", "brought back 37 bodies": returned people are counted as
+      // other; "the killing of 200 prisoners of war": the verb before says what became of them
+      Measure before = triggers.verbBefore(t, q.first(), lo);
+      m = combo == Measure.CASUALTIES ? combo : returnedAfter(t, k, hi) || before == Measure.OTHER ? Measure.OTHER
+          : before == Measure.KILLED ? before : head.measure;
     }
     if (m == null && listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1)) && previous != null
-        && (head == null || head.measure == null || isOutcome(previous.measure()))) {
+        && (head == null || head.measure == null || isOutcome(previous.measure())
+            || previous.measure() == Measure.FORCE_TARGET)) {
       // "arrested 19 people over the recruitment, including four agents": the words before
-      // "including" are the whole's; the part has its own only after it
+      // "including" are the whole's; the part has its own only after it; "the authorised strength was
+      // set at 2.4 million, including 1.5 million servicemen": a part of a target is planned too
       Measure forward = triggers.forward(t, q, hi);
       if (forward != null && isOutcome(previous.measure()) && !isOutcome(forward)
           && triggers.forwardDescribes(t, q, hi)) {

@@ -124,34 +124,32 @@ final class Triggers {
   /**
    * The measure of a verb that governs a bare number right after it, in its clause ("killed 40
    * and wounded 120", "plans to recruit 3,000 by the summer"); null when no measure word ends just
-   * before it, when it is a noun ("its losses almost one for one"), or when the number counts
-   * something else ("за кожного полоненого 120 балів").
+   * before it, when it is a noun after a determiner ("its losses almost one for one"), or when the
+   * number counts something else ("за кожного полоненого 120 балів").
    */
   Measure governingVerb(List<Token> t, QuantityMention q, int lo) {
     if (q.value().compareTo(BigDecimal.ONE) <= 0 || !countsPeople(t, q.end())) {
       return null; // not "send 400 letters", "потрібно 2 роки", "losses almost one for one"
     }
+    PhraseIndex.Match<Measure> m = endingAt(t, q.first() - 1, lo, q.first());
+    int s = m == null ? -1 : q.first() - m.length;
+    if (s > lo && determiners.has(t.get(s - 1))) {
+      return null; // a noun, no verb: "replaced its losses almost one for one"
+    }
     return verbBefore(t, q.first(), lo);
   }
 
   /**
-   * The measure of the verb that ends right before the number at {@code first} ("brought back 37
-   * bodies", "trying to trace dozens of others"); null when no lower-case measure word ends there
-   * (not "«Контракт 18-24»"), or one after a determiner, a noun.
+   * The measure of the measure word that ends right before the number at {@code first} ("brought
+   * back 37 bodies", "the killing of 120 prisoners of war"); null when no lower-case one ends there
+   * (not "«Контракт 18-24»").
    */
   Measure verbBefore(List<Token> t, int first, int lo) {
     if (first - 1 < lo || !t.get(first - 1).isWord() || t.get(first - 1).isCapitalized()) {
       return null;
     }
     PhraseIndex.Match<Measure> m = endingAt(t, first - 1, lo, first);
-    if (m == null) {
-      return null;
-    }
-    int s = first - m.length;
-    if (s > lo && determiners.has(t.get(s - 1))) {
-      return null; // a noun, no verb: "replaced its losses almost one for one"
-    }
-    return aimed(t, s, lo, m.value);
+    return m == null ? null : aimed(t, first - m.length, lo, m.value);
   }
 
   /**
