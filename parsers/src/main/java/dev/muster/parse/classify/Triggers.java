@@ -55,6 +55,8 @@ final class Triggers {
   private final Words finalAimWords;
   /** "since", "during", "seit": a measure word right after one of these names a time, not what is counted. */
   private final Words timePrepositions;
+  /** "age": a measure word right before one of these names an age ("conscription age"), not what is counted. */
+  private final Words ageNouns;
   /** "the", "der": the article that may stand between a time preposition and its noun. */
   private final Words timeArticles;
 
@@ -87,6 +89,7 @@ final class Triggers {
     this.finalAimWords = lex.optionalWords("classify.final-aim-words");
     this.timePrepositions = lex.optionalWords("classify.time-prepositions");
     this.timeArticles = lex.optionalWords("classify.time-articles");
+    this.ageNouns = lex.optionalWords("classify.age-nouns");
   }
 
   /**
@@ -102,6 +105,14 @@ final class Triggers {
       return false; // "have since detained 85": in a language with articles, the noun takes one
     }
     return b >= 0 && timePrepositions.has(t.get(b));
+  }
+
+  /**
+   * Whether the measure word ending before {@code after} names an age ("men of conscription age",
+   * "im wehrpflichtigen Alter"): an age noun right after it.
+   */
+  private boolean namesAge(List<Token> t, int after) {
+    return after < t.size() && ageNouns.has(t.get(after));
   }
 
   /**
@@ -374,7 +385,7 @@ final class Triggers {
       if (m == null) {
         continue;
       }
-      if (comboOnly && m.length < 3 || namesTime(t, k)) {
+      if (comboOnly && m.length < 3 || namesTime(t, k) || namesAge(t, k + m.length)) {
         k += m.length - 1;
         continue;
       }
@@ -410,7 +421,7 @@ final class Triggers {
           if (comboOnly && m.length < 3) {
             continue;
           }
-          if (namesTime(t, s)) {
+          if (namesTime(t, s) || namesAge(t, k + 1)) {
             k = s;
             break;
           }
