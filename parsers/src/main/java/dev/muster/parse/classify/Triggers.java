@@ -55,6 +55,8 @@ final class Triggers {
   private final Words finalAimWords;
   /** "since", "during", "seit": a measure word right after one of these names a time, not what is counted. */
   private final Words timePrepositions;
+  /** "its", "their": a measure noun after one of these belongs to another party than the number's people. */
+  private final Words possessives;
   /** "age": a measure word right before one of these names an age ("conscription age"), not what is counted. */
   private final Words ageNouns;
   /** "the", "der": the article that may stand between a time preposition and its noun. */
@@ -90,6 +92,7 @@ final class Triggers {
     this.timePrepositions = lex.optionalWords("classify.time-prepositions");
     this.timeArticles = lex.optionalWords("classify.time-articles");
     this.ageNouns = lex.optionalWords("classify.age-nouns");
+    this.possessives = lex.optionalWords("classify.possessives");
   }
 
   /**
@@ -105,6 +108,15 @@ final class Triggers {
       return false; // "have since detained 85": in a language with articles, the noun takes one
     }
     return b >= 0 && timePrepositions.has(t.get(b));
+  }
+
+  /**
+   * Whether the measure word at {@code k}, after the number, is a noun another party owns ("sent a
+   * further 3,000 troops to replace its losses"): a possessive before it, not in a partitive after
+   * the number ("3,000 of their recruits").
+   */
+  private boolean ownedByOther(List<Token> t, QuantityMention q, int k) {
+    return k - 1 > q.end() && possessives.has(t.get(k - 1)) && !ofWord.has(t.get(k - 2));
   }
 
   /**
@@ -385,7 +397,7 @@ final class Triggers {
       if (m == null) {
         continue;
       }
-      if (comboOnly && m.length < 3 || namesTime(t, k) || namesAge(t, k + m.length)) {
+      if (comboOnly && m.length < 3 || namesTime(t, k) || namesAge(t, k + m.length) || ownedByOther(t, q, k)) {
         k += m.length - 1;
         continue;
       }
