@@ -227,7 +227,10 @@ final class Triggers {
     return needWords.has(t.get(b)) || m == Measure.RECRUITED && aimWords.has(t.get(b)) ? Measure.FORCE_TARGET : m;
   }
 
-  /** "30 have been killed", "6,000 killed", "one captured", "hundreds of thousands fled". */
+  /**
+   * "30 have been killed", "6,000 killed", "one captured", "hundreds of thousands fled", "550 who
+   * went to fight" (a relative pronoun right after the number opens its people's own verb group).
+   */
   Measure adjacent(List<Token> t, int k, int hi) {
     int limit = Math.min(hi, k + 4);
     for (int j = k; j < limit; j++) {
@@ -236,7 +239,7 @@ final class Triggers {
         return m.value;
       }
       Token tok = t.get(j);
-      if (!(finiteAux.has(tok) || beenBeing.has(tok) || verbGroupAdverbs.has(tok))) {
+      if (!(finiteAux.has(tok) || beenBeing.has(tok) || verbGroupAdverbs.has(tok) || j == k && relative.has(tok))) {
         return null;
       }
     }
