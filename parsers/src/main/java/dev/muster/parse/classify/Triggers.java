@@ -55,6 +55,8 @@ final class Triggers {
   private final Words finalAimWords;
   /** "since", "during", "seit": a measure word right after one of these names a time, not what is counted. */
   private final Words timePrepositions;
+  /** "who", "которые": relative pronouns that open a clause about people even without a comma. */
+  private final Words peopleRelatives;
   /** "its", "their": a measure noun after one of these belongs to another party than the number's people. */
   private final Words possessives;
   /** "age": a measure word right before one of these names an age ("conscription age"), not what is counted. */
@@ -93,6 +95,7 @@ final class Triggers {
     this.timeArticles = lex.optionalWords("classify.time-articles");
     this.ageNouns = lex.optionalWords("classify.age-nouns");
     this.possessives = lex.optionalWords("classify.possessives");
+    this.peopleRelatives = lex.optionalWords("classify.people-relatives");
   }
 
   /**
@@ -404,6 +407,12 @@ final class Triggers {
         k += m.length - 1;
         continue;
       }
+      if (inRelative && m.value == Measure.CITIZENSHIP_GRANTED && opensAt(t, from) && !isMainAfterRelative(t, q.end(), k)) {
+        // "30,000 people who had recently received Russian citizenship but had not registered": the
+        // relative clause says who they are, as "naturalised" before a noun does
+        k += m.length - 1;
+        continue;
+      }
       boolean aux = k > q.end() && isAux(t, k - 1);
       if (aux && inRelative && k - 1 > q.end() && relative.has(t.get(k - 2))) {
         aux = false;
@@ -462,6 +471,16 @@ final class Triggers {
 
   /** How much a plan before the number ("wants to recruit") outweighs the verbs of the clause after it. */
   private static final int PLAN_WEIGHT = 40;
+
+  /**
+   * Whether a relative clause opens right at {@code k}, after the people's noun: "people who ...",
+   * "Serben, die ..." (without a comma only a pronoun no article spells: not "Kubaner die russische
+   * Staatsbürgerschaft").
+   */
+  private boolean opensAt(List<Token> t, int k) {
+    return k < t.size() && peopleRelatives.has(t.get(k))
+        || k + 1 < t.size() && t.get(k).is(",") && relative.has(t.get(k + 1));
+  }
 
   /** Whether token {@code k} ends a finite auxiliary group: "were", "had been", "have reportedly been". */
   private boolean isAux(List<Token> t, int k) {
