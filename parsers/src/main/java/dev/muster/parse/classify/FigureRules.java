@@ -520,8 +520,8 @@ final class FigureRules {
       // "killed or wounded ..., including some 600 dead": the part's own noun, not the whole's words
       Measure combo = q.first() > 0 && partJoins.has(t.get(q.first() - 1)) ? null
           : triggers.nearest(t, q, lo, hi, true);
-      // "80 prisoners of war were returned", "brought back 37 bodies": returned people are counted as
-      // other; "the killing of 200 prisoners of war": the verb before says what became of them
+      // "80 prisoners of war were returned", "brought back 25 bodies": returned people are counted as
+      // other; "the killing of 120 prisoners of war": the verb before says what became of them
       Measure before = triggers.verbBefore(t, q.first(), lo);
       m = combo == Measure.CASUALTIES ? combo : returnedAfter(t, k, hi) || before == Measure.OTHER ? Measure.OTHER
           : before == Measure.KILLED ? before : head.measure;
@@ -530,8 +530,8 @@ final class FigureRules {
         && (head == null || head.measure == null || isOutcome(previous.measure())
             || previous.measure() == Measure.FORCE_TARGET)) {
       // "arrested 19 people over the recruitment, including four agents": the words before
-      // "including" are the whole's; the part has its own only after it; "the authorised strength was
-      // set at 2.4 million, including 1.5 million servicemen": a part of a target is planned too
+      // "including" are the whole's; the part has its own only after it; "fixes the authorised strength
+      // at 210,000, including 150,000 servicemen": a part of a target is planned too
       Measure forward = triggers.forward(t, q, hi);
       if (forward != null && isOutcome(previous.measure()) && !isOutcome(forward)
           && triggers.forwardDescribes(t, q, hi)) {
@@ -547,8 +547,8 @@ final class FigureRules {
       m = triggers.nearest(t, q, lo, hi, false);
     }
     if (m == null && elliptic && previous != null) {
-      // "another 23 could not be traced", "trying to trace dozens of others": the part's own verb,
-      // after it or right before it, beats the measure of the figure before
+      // "14 were killed and another 31 could not be traced": the part's own verb, after it or right
+      // before it, beats the measure of the figure before
       Measure forward = triggers.forward(t, q, hi);
       Measure own = forward != null ? forward : triggers.governingVerb(t, q, lo);
       m = own != null ? own : previous.measure();

@@ -100,7 +100,7 @@ final class Triggers {
 
   /**
    * Whether the measure word at {@code s} names the time of the clause ("fled abroad during the
-   * mobilisation", "leben seit der Mobilmachung im Exil"): a time preposition, over an article,
+   * mobilisation", "seit der Mobilmachung nach Armenien geflohen"): a time preposition, over an article,
    * before it.
    */
   private boolean namesTime(List<Token> t, int s) {
@@ -114,8 +114,8 @@ final class Triggers {
   }
 
   /**
-   * Whether the measure word at {@code k}, after the number, is a noun another party owns ("sent a
-   * further 3,000 troops to replace its losses"): a possessive before it, not in a partitive after
+   * Whether the measure word at {@code k}, after the number, is a noun another party owns ("moving
+   * 2,000 more troops east to offset its losses"): a possessive before it, not in a partitive after
    * the number ("3,000 of their recruits").
    */
   private boolean ownedByOther(List<Token> t, QuantityMention q, int k) {
@@ -167,7 +167,7 @@ final class Triggers {
 
   /**
    * The measure of the measure word that ends right before the number at {@code first} ("brought
-   * back 37 bodies", "the killing of 120 prisoners of war"); null when no lower-case one ends there
+   * back 25 bodies", "the killing of 120 prisoners of war"); null when no lower-case one ends there
    * (not "«Контракт 18-24»").
    */
   Measure verbBefore(List<Token> t, int first, int lo) {
@@ -231,8 +231,8 @@ final class Triggers {
   }
 
   /**
-   * "30 have been killed", "6,000 killed", "one captured", "hundreds of thousands fled", "550 who
-   * went to fight" (a relative pronoun right after the number opens its people's own verb group).
+   * "30 have been killed", "6,000 killed", "one captured", "hundreds of thousands fled", "600 who
+   * had gone to fight" (a relative pronoun right after the number opens its people's own verb group).
    */
   Measure adjacent(List<Token> t, int k, int hi) {
     int limit = Math.min(hi, k + 4);
@@ -408,8 +408,8 @@ final class Triggers {
         continue;
       }
       if (inRelative && m.value == Measure.CITIZENSHIP_GRANTED && opensAt(t, from) && !isMainAfterRelative(t, q.end(), k)) {
-        // "30,000 people who had recently received Russian citizenship but had not registered": the
-        // relative clause says who they are, as "naturalised" before a noun does
+        // "20,000 men who had obtained Russian citizenship in the past two years": the relative
+        // clause says who they are, as "naturalised" before a noun does
         k += m.length - 1;
         continue;
       }
@@ -433,7 +433,7 @@ final class Triggers {
       Token tok = t.get(k);
       if (clauseBreaks.has(tok) || tok.is("-") && tok.spaceBefore && !copulaDash.has(tok)
           || k > lo && ofWord.has(tok) && wholeOpeners.has(t.get(k - 1))) {
-        break; // "60 had died, out of an estimated 550 who went to fight": the whole has its own verb
+        break; // "60 were killed, out of 600 who had gone to fight": the whole has its own verb
       }
       for (int len = 4; len >= 1; len--) {
         int s = k - len + 1;
@@ -455,7 +455,7 @@ final class Triggers {
           }
           Measure value = aimed(t, s, lo, m.value);
           if (value != m.value) {
-            score -= PLAN_WEIGHT; // "needs to mobilise 30,000 men to rotate units that have fought"
+            score -= PLAN_WEIGHT; // "needs to mobilise 20,000 reservists so that divisions which have fought can rest"
           }
           if (score < bestScore) {
             bestScore = score;
@@ -474,7 +474,7 @@ final class Triggers {
 
   /**
    * Whether a relative clause opens right at {@code k}, after the people's noun: "people who ...",
-   * "Serben, die ..." (without a comma only a pronoun no article spells: not "Kubaner die russische
+   * "Serben, die ..." (without a comma only a pronoun no article spells: not "Afghanen die russische
    * Staatsbürgerschaft").
    */
   private boolean opensAt(List<Token> t, int k) {
