@@ -39,30 +39,11 @@ final class Triggers {
   private final Words figureNouns;
   private final Words ofWord;
   private final Words countNouns;
-  /** "and", "over", "during": words that may follow a bare number counting people ("arrested 17 over"). */
-  private final Words countFollowers;
   /** "out" (of): the word that opens a whole a number before it is a part of. */
   private final Words wholeOpeners;
   /** "its", "the": a measure word after one of these is a noun, not a verb governing the number after it. */
   private final Words determiners;
-  /** "wants", "plans", "намерен": a verb of aim whose infinitive of recruiting after it is a plan, not a count. */
-  private final Words aimWords;
-  /** "needs", "must", "нужно": a verb of need whose infinitive of recruiting or drafting is a plan. */
-  private final Words needWords;
-  /** "to", "di": the word that may stand between an aim word and its infinitive. */
-  private final Words infinitiveMarkers;
-  /** "will", "plant": in a verb-final language, an aim word before the number whose infinitive ends the clause. */
-  private final Words finalAimWords;
-  /** "since", "during", "seit": a measure word right after one of these names a time, not what is counted. */
-  private final Words timePrepositions;
-  /** "who", "которые": relative pronouns that open a clause about people even without a comma. */
-  private final Words peopleRelatives;
-  /** "its", "their": a measure noun after one of these belongs to another party than the number's people. */
-  private final Words possessives;
-  /** "age": a measure word right before one of these names an age ("conscription age"), not what is counted. */
-  private final Words ageNouns;
-  /** "the", "der": the article that may stand between a time preposition and its noun. */
-  private final Words timeArticles;
+  private final Predicates predicates;
 
   Triggers(Lexicon lex) {
     this.lex = lex;
@@ -84,67 +65,9 @@ final class Triggers {
     this.figureNouns = lex.optionalWords("classify.figure-nouns");
     this.ofWord = lex.optionalWords("classify.of");
     this.countNouns = lex.optionalWords("classify.count-nouns");
-    this.countFollowers = lex.optionalWords("classify.count-followers");
     this.determiners = lex.optionalWords("classify.determiners");
     this.wholeOpeners = lex.optionalWords("classify.whole-openers");
-    this.aimWords = lex.optionalWords("classify.aim-words");
-    this.needWords = lex.optionalWords("classify.need-words");
-    this.infinitiveMarkers = lex.optionalWords("classify.infinitive-markers");
-    this.finalAimWords = lex.optionalWords("classify.final-aim-words");
-    this.timePrepositions = lex.optionalWords("classify.time-prepositions");
-    this.timeArticles = lex.optionalWords("classify.time-articles");
-    this.ageNouns = lex.optionalWords("classify.age-nouns");
-    this.possessives = lex.optionalWords("classify.possessives");
-    this.peopleRelatives = lex.optionalWords("classify.people-relatives");
-  }
-
-  /**
-   * Whether the measure word at {@code s} names the time of the clause ("fled abroad during the
-   * mobilisation", "seit der Mobilmachung nach Armenien geflohen"): a time preposition, over an article,
-   * before it.
-   */
-  private boolean namesTime(List<Token> t, int s) {
-    int b = s - 1;
-    if (b > 0 && timeArticles.has(t.get(b))) {
-      b--;
-    } else if (!timeArticles.isEmpty()) {
-      return false; // "have since detained 85": in a language with articles, the noun takes one
-    }
-    return b >= 0 && timePrepositions.has(t.get(b));
-  }
-
-  /**
-   * Whether the measure word at {@code k}, after the number, is a noun another party owns ("moving
-   * 2,000 more troops east to offset its losses"): a possessive before it, not in a partitive after
-   * the number ("3,000 of their recruits").
-   */
-  private boolean ownedByOther(List<Token> t, QuantityMention q, int k) {
-    return k - 1 > q.end() && possessives.has(t.get(k - 1)) && !ofWord.has(t.get(k - 2));
-  }
-
-  /**
-   * Whether the measure word ending before {@code after} names an age ("men of conscription age",
-   * "im wehrpflichtigen Alter"): an age noun right after it.
-   */
-  private boolean namesAge(List<Token> t, int after) {
-    return after < t.size() && ageNouns.has(t.get(after));
-  }
-
-  /**
-   * The measure of a verb of recruiting after the number, in a language whose infinitive ends the
-   * clause: a target when an aim word stands before the number ("will bis Jahresende 20.000
-   * Soldaten rekrutieren"; but a planned call-up, "sollen 133.000 einberufen werden", is drafting).
-   */
-  private Measure aimedAfter(List<Token> t, int lo, int first, Measure m) {
-    if (m != Measure.RECRUITED || finalAimWords.isEmpty()) {
-      return m;
-    }
-    for (int k = lo; k < first; k++) {
-      if (finalAimWords.has(t.get(k))) {
-        return Measure.FORCE_TARGET;
-      }
-    }
-    return m;
+    this.predicates = new Predicates(lex);
   }
 
   /**
@@ -154,7 +77,7 @@ final class Triggers {
    * number counts something else ("за кожного полоненого 120 балів").
    */
   Measure governingVerb(List<Token> t, QuantityMention q, int lo) {
-    if (q.value().compareTo(BigDecimal.ONE) <= 0 || !countsPeople(t, q.end())) {
+    if (q.value().compareTo(BigDecimal.ONE) <= 0 || !predicates.countsPeople(t, q.end())) {
       return null; // not "send 400 letters", "потрібно 2 роки", "losses almost one for one"
     }
     PhraseIndex.Match<Measure> m = endingAt(t, q.first() - 1, lo, q.first());
@@ -175,59 +98,7 @@ final class Triggers {
       return null;
     }
     PhraseIndex.Match<Measure> m = endingAt(t, first - 1, lo, first);
-    return m == null ? null : aimed(t, first - m.length, lo, m.value);
-  }
-
-  /**
-   * Whether a bare number ending at {@code end} may count people: its clause ends after it, a
-   * function word follows it, or a people noun stands within a few words ("arrested 17 suspected
-   * recruitment agents"); not an unknown noun of things ("serve two purposes").
-   */
-  private boolean countsPeople(List<Token> t, int end) {
-    if (end >= t.size()) {
-      return true;
-    }
-    if (!t.get(end).isWord()) {
-      return !CLOSING_QUOTES.contains(t.get(end).text); // not the name «contratto 18-24»
-    }
-    Token next = t.get(end);
-    if (countFollowers.has(next) || relative.has(next) || clauseBreaks.has(next)) {
-      return true;
-    }
-    for (int k = end; k < Math.min(t.size(), end + PEOPLE_NOUN_REACH); k++) {
-      PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k);
-      if (nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
-          || nm.value.nounClass == Lexicon.NounClass.FOREIGN)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Quotation marks that close a name a number may be part of. */
-  private static final java.util.Set<String> CLOSING_QUOTES = java.util.Set.of("\"", "»", "”", "“", "'", "’");
-
-  /** How many words after a bare number its people noun may stand ("17 suspected recruitment agents"). */
-  private static final int PEOPLE_NOUN_REACH = 3;
-
-  /**
-   * The measure of a verb of recruiting or drafting that starts at {@code s}: a target when an aim
-   * word governs a verb of recruiting ("wants to recruit", "планирует набрать") or a need word either
-   * ("needs to mobilise", "нужно призвать"); the verb's own measure otherwise ("managed to recruit",
-   * "plans to call up 150,000 conscripts": a call-up, planned or not, is drafting).
-   */
-  private Measure aimed(List<Token> t, int s, int lo, Measure m) {
-    if (m != Measure.RECRUITED && m != Measure.CONSCRIPTED) {
-      return m;
-    }
-    int b = s - 1;
-    if (b > lo && infinitiveMarkers.has(t.get(b))) {
-      b--;
-    }
-    if (b < lo) {
-      return m;
-    }
-    return needWords.has(t.get(b)) || m == Measure.RECRUITED && aimWords.has(t.get(b)) ? Measure.FORCE_TARGET : m;
+    return m == null ? null : predicates.aimed(t, first - m.length, lo, m.value);
   }
 
   /**
@@ -403,11 +274,13 @@ final class Triggers {
       if (m == null) {
         continue;
       }
-      if (comboOnly && m.length < 3 || namesTime(t, k) || namesAge(t, k + m.length) || ownedByOther(t, q, k)) {
+      if (comboOnly && m.length < 3 || predicates.namesTime(t, k) || predicates.namesAge(t, k + m.length)
+          || predicates.ownedByOther(t, q, k)) {
         k += m.length - 1;
         continue;
       }
-      if (inRelative && m.value == Measure.CITIZENSHIP_GRANTED && opensAt(t, from) && !isMainAfterRelative(t, q.end(), k)) {
+      if (inRelative && m.value == Measure.CITIZENSHIP_GRANTED && predicates.opensAt(t, from)
+          && !isMainAfterRelative(t, q.end(), k)) {
         // "20,000 men who had obtained Russian citizenship in the past two years": the relative
         // clause says who they are, as "naturalised" before a noun does
         k += m.length - 1;
@@ -424,7 +297,7 @@ final class Triggers {
       }
       if (score < bestScore) {
         bestScore = score;
-        best = aimedAfter(t, lo, q.first(), m.value);
+        best = predicates.aimedAfter(t, lo, q.first(), m.value);
       }
       k += m.length - 1;
     }
@@ -445,7 +318,7 @@ final class Triggers {
           if (comboOnly && m.length < 3) {
             continue;
           }
-          if (namesTime(t, s) || namesAge(t, k + 1)) {
+          if (predicates.namesTime(t, s) || predicates.namesAge(t, k + 1)) {
             k = s;
             break;
           }
@@ -453,7 +326,7 @@ final class Triggers {
           if (q.first() - k <= 1 && !comboOnly) {
             score -= 3; // "has killed 1,200 mercenaries fighting for Russia": the verb before governs
           }
-          Measure value = aimed(t, s, lo, m.value);
+          Measure value = predicates.aimed(t, s, lo, m.value);
           if (value != m.value) {
             score -= PLAN_WEIGHT; // "needs to mobilise 20,000 reservists so that divisions which have fought can rest"
           }
@@ -471,16 +344,6 @@ final class Triggers {
 
   /** How much a plan before the number ("wants to recruit") outweighs the verbs of the clause after it. */
   private static final int PLAN_WEIGHT = 40;
-
-  /**
-   * Whether a relative clause opens right at {@code k}, after the people's noun: "people who ...",
-   * "Serben, die ..." (without a comma only a pronoun no article spells: not "Afghanen die russische
-   * Staatsbürgerschaft").
-   */
-  private boolean opensAt(List<Token> t, int k) {
-    return k < t.size() && peopleRelatives.has(t.get(k))
-        || k + 1 < t.size() && t.get(k).is(",") && relative.has(t.get(k + 1));
-  }
 
   /** Whether token {@code k} ends a finite auxiliary group: "were", "had been", "have reportedly been". */
   private boolean isAux(List<Token> t, int k) {
