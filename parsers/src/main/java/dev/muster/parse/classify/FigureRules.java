@@ -292,6 +292,8 @@ final class FigureRules {
         // "10,000 soldiers were in Russia, of whom around 8,000 had moved to Kursk"; "... 6,000
         // engineers. Of those, 1,000 are deminers"
         elliptic = true;
+      } else if ((copula = triggers.governingVerb(t, q, lo)) != null) {
+        measure = copula; // "killed 40 and wounded 120": the verb before the number counts it
       } else if (nop == null) {
         return null;
       } // else "the number of Sri Lankans who went ranges from ..."
@@ -529,12 +531,18 @@ final class FigureRules {
       // "killed or wounded ..., including some 600 dead": the part's own noun, not the whole's words
       Measure combo = q.first() > 0 && partJoins.has(t.get(q.first() - 1)) ? null
           : triggers.nearest(t, q, lo, hi, true);
-      m = combo == Measure.CASUALTIES ? combo : returnedAfter(t, k, hi) ? Measure.OTHER : head.measure;
+      // "80 prisoners of war were returned", "brought back 25 bodies": returned people are counted as
+      // other; "the killing of 120 prisoners of war": the verb before says what became of them
+      Measure before = triggers.verbBefore(t, q.first(), lo);
+      m = combo == Measure.CASUALTIES ? combo : returnedAfter(t, k, hi) || before == Measure.OTHER ? Measure.OTHER
+          : before == Measure.KILLED ? before : head.measure;
     }
     if (m == null && listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1)) && previous != null
-        && (head == null || head.measure == null || isOutcome(previous.measure()))) {
+        && (head == null || head.measure == null || isOutcome(previous.measure())
+            || previous.measure() == Measure.FORCE_TARGET)) {
       // "arrested 19 people over the recruitment, including four agents": the words before
-      // "including" are the whole's; the part has its own only after it
+      // "including" are the whole's; the part has its own only after it; "fixes the authorised strength
+      // at 210,000, including 150,000 servicemen": a part of a target is planned too
       Measure forward = triggers.forward(t, q, hi);
       if (forward != null && isOutcome(previous.measure()) && !isOutcome(forward)
           && triggers.forwardDescribes(t, q, hi)) {
@@ -550,8 +558,11 @@ final class FigureRules {
       m = triggers.nearest(t, q, lo, hi, false);
     }
     if (m == null && elliptic && previous != null) {
+      // "14 were killed and another 31 could not be traced": the part's own verb, after it or right
+      // before it, beats the measure of the figure before
       Measure forward = triggers.forward(t, q, hi);
-      m = forward != null ? forward : previous.measure();
+      Measure own = forward != null ? forward : triggers.governingVerb(t, q, lo);
+      m = own != null ? own : previous.measure();
     }
     if (m == null && head != null && head.measure != null && headAt >= 0
         && head.nounClass != Lexicon.NounClass.MEASURE_NOUN) {

@@ -6,6 +6,7 @@ import dev.muster.parse.quantity.QuantityMention;
 import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.Words;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -38,6 +39,11 @@ final class Triggers {
   private final Words figureNouns;
   private final Words ofWord;
   private final Words countNouns;
+  /** "out" (of): the word that opens a whole a number before it is a part of. */
+  private final Words wholeOpeners;
+  /** "its", "the": a measure word after one of these is a noun, not a verb governing the number after it. */
+  private final Words determiners;
+  private final Predicates predicates;
 
   Triggers(Lexicon lex) {
     this.lex = lex;
@@ -59,9 +65,46 @@ final class Triggers {
     this.figureNouns = lex.optionalWords("classify.figure-nouns");
     this.ofWord = lex.optionalWords("classify.of");
     this.countNouns = lex.optionalWords("classify.count-nouns");
+    this.determiners = lex.optionalWords("classify.determiners");
+    this.wholeOpeners = lex.optionalWords("classify.whole-openers");
+    this.predicates = new Predicates(lex);
   }
 
-  /** "30 have been killed", "6,000 killed", "one captured", "hundreds of thousands fled". */
+  /**
+   * The measure of a verb that governs a bare number right after it, in its clause ("killed 40
+   * and wounded 120", "plans to recruit 3,000 by the summer"); null when no measure word ends just
+   * before it, when it is a noun after a determiner ("its losses almost one for one"), or when the
+   * number counts something else ("за кожного полоненого 120 балів").
+   */
+  Measure governingVerb(List<Token> t, QuantityMention q, int lo) {
+    if (q.value().compareTo(BigDecimal.ONE) <= 0 || !predicates.countsPeople(t, q.end())) {
+      return null; // not "send 400 letters", "потрібно 2 роки", "losses almost one for one"
+    }
+    PhraseIndex.Match<Measure> m = endingAt(t, q.first() - 1, lo, q.first());
+    int s = m == null ? -1 : q.first() - m.length;
+    if (s > lo && determiners.has(t.get(s - 1))) {
+      return null; // a noun, no verb: "replaced its losses almost one for one"
+    }
+    return verbBefore(t, q.first(), lo);
+  }
+
+  /**
+   * The measure of the measure word that ends right before the number at {@code first} ("brought
+   * back 25 bodies", "the killing of 120 prisoners of war"); null when no lower-case one ends there
+   * (not "«Контракт 18-24»").
+   */
+  Measure verbBefore(List<Token> t, int first, int lo) {
+    if (first - 1 < lo || !t.get(first - 1).isWord() || t.get(first - 1).isCapitalized()) {
+      return null;
+    }
+    PhraseIndex.Match<Measure> m = endingAt(t, first - 1, lo, first);
+    return m == null ? null : predicates.aimed(t, first - m.length, lo, m.value);
+  }
+
+  /**
+   * "30 have been killed", "6,000 killed", "one captured", "hundreds of thousands fled", "600 who
+   * had gone to fight" (a relative pronoun right after the number opens its people's own verb group).
+   */
   Measure adjacent(List<Token> t, int k, int hi) {
     int limit = Math.min(hi, k + 4);
     for (int j = k; j < limit; j++) {
@@ -70,7 +113,7 @@ final class Triggers {
         return m.value;
       }
       Token tok = t.get(j);
-      if (!(finiteAux.has(tok) || beenBeing.has(tok) || verbGroupAdverbs.has(tok))) {
+      if (!(finiteAux.has(tok) || beenBeing.has(tok) || verbGroupAdverbs.has(tok) || j == k && relative.has(tok))) {
         return null;
       }
     }
@@ -231,7 +274,15 @@ final class Triggers {
       if (m == null) {
         continue;
       }
-      if (comboOnly && m.length < 3) {
+      if (comboOnly && m.length < 3 || predicates.namesTime(t, k) || predicates.namesAge(t, k + m.length)
+          || predicates.ownedByOther(t, q, k)) {
+        k += m.length - 1;
+        continue;
+      }
+      if (inRelative && m.value == Measure.CITIZENSHIP_GRANTED && predicates.opensAt(t, from)
+          && !isMainAfterRelative(t, q.end(), k)) {
+        // "20,000 men who had obtained Russian citizenship in the past two years": the relative
+        // clause says who they are, as "naturalised" before a noun does
         k += m.length - 1;
         continue;
       }
@@ -246,15 +297,16 @@ final class Triggers {
       }
       if (score < bestScore) {
         bestScore = score;
-        best = m.value;
+        best = predicates.aimedAfter(t, lo, q.first(), m.value);
       }
       k += m.length - 1;
     }
     // backward
     for (int k = q.first() - 1; k >= lo; k--) {
       Token tok = t.get(k);
-      if (clauseBreaks.has(tok) || tok.is("-") && tok.spaceBefore && !copulaDash.has(tok)) {
-        break;
+      if (clauseBreaks.has(tok) || tok.is("-") && tok.spaceBefore && !copulaDash.has(tok)
+          || k > lo && ofWord.has(tok) && wholeOpeners.has(t.get(k - 1))) {
+        break; // "60 were killed, out of 600 who had gone to fight": the whole has its own verb
       }
       for (int len = 4; len >= 1; len--) {
         int s = k - len + 1;
@@ -266,13 +318,21 @@ final class Triggers {
           if (comboOnly && m.length < 3) {
             continue;
           }
+          if (predicates.namesTime(t, s) || predicates.namesAge(t, k + 1)) {
+            k = s;
+            break;
+          }
           int score = (q.first() - k) + 1;
           if (q.first() - k <= 1 && !comboOnly) {
             score -= 3; // "has killed 1,200 mercenaries fighting for Russia": the verb before governs
           }
+          Measure value = predicates.aimed(t, s, lo, m.value);
+          if (value != m.value) {
+            score -= PLAN_WEIGHT; // "needs to mobilise 20,000 reservists so that divisions which have fought can rest"
+          }
           if (score < bestScore) {
             bestScore = score;
-            best = m.value;
+            best = value;
           }
           k = s;
           break;
@@ -281,6 +341,9 @@ final class Triggers {
     }
     return best;
   }
+
+  /** How much a plan before the number ("wants to recruit") outweighs the verbs of the clause after it. */
+  private static final int PLAN_WEIGHT = 40;
 
   /** Whether token {@code k} ends a finite auxiliary group: "were", "had been", "have reportedly been". */
   private boolean isAux(List<Token> t, int k) {
