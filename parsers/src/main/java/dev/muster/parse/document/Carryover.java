@@ -309,11 +309,12 @@ public final class Carryover {
    * figure of the sentence fits in it; null otherwise.
    */
   private Figure splitTotal(List<Token> t, DocumentContext ctx, List<Figure> figures) {
-    if (figures.isEmpty() || t.size() < 4 || !partOpeners.has(t.get(0)) || !partitiveDeterminers.has(t.get(1))) {
+    int open = figures.isEmpty() || t.size() < 4 ? -1 : afterPartOpener(t);
+    if (open < 0) {
       return null;
     }
     Measure named = null;
-    for (int k = 2; k < Math.min(t.size(), 7) && !t.get(k).is(","); k++) {
+    for (int k = open; k < Math.min(t.size(), open + 5) && !t.get(k).is(","); k++) {
       if (t.get(k).isNumber()) {
         return null;
       }
@@ -334,6 +335,29 @@ public final class Carryover {
       }
     }
     return total;
+  }
+
+  /** How far into a sentence the opener of {@link #afterPartOpener} may stand ("Officers among the dead"). */
+  private static final int PART_OPENER_REACH = 2;
+
+  /**
+   * The index right after the opener of a part ("Of the", "Among the", or in a language without
+   * articles "Среди", "Серед") that starts the sentence or follows its first word, before any
+   * number; -1 when there is none.
+   */
+  private int afterPartOpener(List<Token> t) {
+    for (int p = 0; p < Math.min(t.size() - 2, PART_OPENER_REACH); p++) {
+      if (t.get(p).isNumber()) {
+        return -1;
+      }
+      if (partOpeners.has(t.get(p))) {
+        if (partitiveDeterminers.isEmpty()) {
+          return p + 1; // "Среди опознанных погибших не менее 16 тысяч"
+        }
+        return partitiveDeterminers.has(t.get(p + 1)) ? p + 2 : -1;
+      }
+    }
+    return -1;
   }
 
   /**
