@@ -310,7 +310,10 @@ public final class Classifier {
           period = previous.period();
         }
         Qualifier bound = previous.quantity().qualifier();
-        if (q.qualifier() == Qualifier.EXACT && (bound == Qualifier.AT_LEAST || bound == Qualifier.AT_MOST)) {
+        // a floor written before the amount covers it alone ("at least 210,000 roubles ($2,600)"); a
+        // ceiling the amount reaches covers its conversion too ("up to 3 million roubles ($38,000)")
+        if (q.qualifier() == Qualifier.EXACT && (bound == Qualifier.AT_LEAST && !qualifierWritten(t, previous.quantity())
+            || bound == Qualifier.AT_MOST)) {
           q = q.asBound(bound); // "the minimum salary is 210,000 roubles ($2,300)": the same floor
         }
       }
@@ -436,6 +439,11 @@ public final class Classifier {
    * Whether the amount at {@code first} converts the one ending at {@code previousEnd} (and its
    * rate): "(" or ", or".
    */
+  /** Whether the mention of {@code amount} starts with a qualifier word of its own, not its currency or number. */
+  private boolean qualifierWritten(List<Token> t, QuantityMention amount) {
+    return amount.first() < amount.numberStart() && lex.money.longest(t, amount.first()) == null;
+  }
+
   private boolean converts(List<Token> t, int previousEnd, int first) {
     int j = previousEnd;
     PhraseIndex.Match<Lexicon.Rate> rate = j < first ? lex.rates.longest(t, j, first) : null;
