@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 
 /**
@@ -39,6 +40,7 @@ public final class Classifier {
   private final HeadNouns heads;
   private final FigureRules rules;
   private final Places places;
+  private final PaidScene paidScene;
   private final ListLabels listLabels;
   private final QuantityFinder quantities;
   private final AttributionFinder attributions;
@@ -73,6 +75,7 @@ public final class Classifier {
     this.lex = lex;
     this.heads = new HeadNouns(lex);
     this.places = new Places(lex);
+    this.paidScene = new PaidScene(lex);
     this.listLabels = new ListLabels(lex);
     this.rules = new FigureRules(lex, heads, new Triggers(lex), places);
     this.quantities = quantities;
@@ -330,6 +333,12 @@ public final class Classifier {
           && joined(t, previous.quantity().end(), q.first())) {
         origins = previous.origins();
         explicit = true;
+      } else if (r.measure() == Measure.PAYMENT && (origins.isEmpty() || origins.equals(Set.of(Origin.FOREIGN)))) {
+        Optional<Origin> scene = paidScene.before(t, q.first()); // "In India, the salary is Rs 2 lakh"
+        if (scene.isPresent()) {
+          origins = Figure.originsOf(List.of(scene.get()));
+          explicit = true;
+        }
       }
       Figure f = new Figure(q.withPer(per), r.measure(), origins, explicit, period, List.of(), false,
           likelihood(t, q), sentence.paragraph(), sentence.start(), sentence.end(), t.get(q.first()).start,
