@@ -223,13 +223,17 @@ final class Pipeline {
     Sentence before = null; // the sentence read before, for the referent of "1,500 of them"
     Sentence lead = null; // a line with no figure that leads the list lines after it
     boolean table = false; // whether the line before is a table's header or row
+    Sentence tableHeader = null; // the header of the table read
     for (Sentence s : segments.sentences()) {
       ctx = ctx.enter(s);
       figures.addAll(ctx.settled());
       Stages st = stagesOf(s.language());
       boolean header = !s.skipped() && st.tables().header(doc.text(), s);
       boolean row = table && !header && ctx.lastFigure().isPresent() && st.tables().row(doc.text(), s);
-      table = header || row;
+      table = header || row || table && st.tables().rule(doc.text(), s);
+      if (header) {
+        tableHeader = s;
+      }
       if (s.skipped() && !row) {
         ctx = ctx.skip();
       } else {
@@ -239,7 +243,7 @@ final class Pipeline {
           // "2023     1,800     1,100" under a table's header: the latest figure broken down
           List<Token> t = s.tokens();
           figures.addAll(st.tables().figures(doc.text(), s, st.quantities().find(t), st.times().find(t, time),
-              ctx.lastFigure().get()));
+              ctx.lastFigure().get(), tableHeader));
         } else {
           Sentence read = s; // the line, or a list line read under its lead
           List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(s.tokens(),

@@ -8,6 +8,7 @@ import dev.muster.parse.segment.Sentence;
 import dev.muster.parse.time.DatedSpan;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.Words;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
 public final class TableRows {
 
   private static final Pattern CELL_BREAK = Pattern.compile("\\t+|\\s*\\|\\s*| {2,}");
+  private static final Pattern RULE_LINE = Pattern.compile("[\\s|:+=-]*-[\\s|:+=-]*");
   private static final Pattern YEAR_CELL = Pattern.compile("(?:19|20)\\d\\d");
   private static final Pattern NUMBER_CELL = Pattern.compile("\\d{1,3}(?:[,.\\u00a0]\\d{3})+|\\d+");
   /** How many characters a row label may have. */
@@ -62,14 +64,18 @@ public final class TableRows {
     return out;
   }
 
-  /** Whether the line {@code s} is a table header: two cells or more, no digit in any. */
+  /**
+   * Whether the line {@code s} is a table header: two cells or more, with no digit but in cells
+   * that are years ("Country    2023    2024"), the first with none.
+   */
   public boolean header(String text, Sentence s) {
     List<int[]> c = cells(text, s.start(), s.end());
     if (c.size() < 2) {
       return false;
     }
-    for (int k = 0; k < s.end() - s.start(); k++) {
-      if (Character.isDigit(text.charAt(s.start() + k))) {
+    for (int k = 0; k < c.size(); k++) {
+      String cell = text.substring(c.get(k)[0], c.get(k)[1]);
+      if (cell.chars().anyMatch(Character::isDigit) && (k == 0 || !YEAR_CELL.matcher(cell).matches())) {
         return false;
       }
     }
@@ -79,6 +85,11 @@ public final class TableRows {
       }
     }
     return true;
+  }
+
+  /** Whether the line {@code s} is a rule between a header and its rows: "|---|---|", "-----  -----". */
+  public boolean rule(String text, Sentence s) {
+    return RULE_LINE.matcher(text.substring(s.start(), s.end())).matches();
   }
 
   /** Whether the line {@code s} is a table row: a short label cell, then cells that are numbers only. */
@@ -96,6 +107,20 @@ public final class TableRows {
     return true;
   }
 
+  /** The year of the header cell over the row cell at {@code offset}, when the two have as many cells; else null. */
+  private static Period columnYear(String text, List<int[]> rowCells, List<int[]> headCells, int offset) {
+    if (rowCells.size() != headCells.size()) {
+      return null;
+    }
+    for (int k = 1; k < rowCells.size(); k++) {
+      if (rowCells.get(k)[0] <= offset && offset < rowCells.get(k)[1]) {
+        String cell = text.substring(headCells.get(k)[0], headCells.get(k)[1]);
+        return YEAR_CELL.matcher(cell).matches() ? Period.ofYear(Year.parse(cell)) : null;
+      }
+    }
+    return null;
+  }
+
   private static boolean number(String text, int[] cell) {
     return NUMBER_CELL.matcher(text.substring(cell[0], cell[1])).matches();
   }
@@ -103,17 +128,20 @@ public final class TableRows {
   /**
    * The figures of the row {@code s}: each of its numbers {@code found} after the label, with the
    * {@code latest} figure's measure, people and sources, and the period a time in the label names
-   * ({@code spans}) or the origin of a place it names.
+   * ({@code spans}) or the origin of a place it names; a number under a year of the {@code header}
+   * is of that year when the label names no time.
    */
   public List<Figure> figures(String text, Sentence s, List<QuantityMention> found, List<DatedSpan> spans,
-      Figure latest) {
+      Figure latest, Sentence header) {
     List<Token> t = s.tokens();
-    int labelEnd = cells(text, s.start(), s.end()).get(0)[1];
+    List<int[]> rowCells = cells(text, s.start(), s.end());
+    List<int[]> headCells = cells(text, header.start(), header.end());
+    int labelEnd = rowCells.get(0)[1];
     int label = 0;
     while (label < t.size() && t.get(label).start < labelEnd) {
       label++;
     }
-    Period period = latest.period();
+    Period period = null;
     for (DatedSpan d : spans) {
       if (d.end() <= label) {
         period = d.period();
@@ -129,7 +157,9 @@ public final class TableRows {
     List<Figure> out = new ArrayList<>();
     for (QuantityMention q : found) {
       if (q.first() >= label && q.unit() == null) {
-        out.add(new Figure(q, latest.measure(), origins, explicit, period, latest.chain(), latest.chainOwn(),
+        Period p = period != null ? period : columnYear(text, rowCells, headCells, t.get(q.first()).start);
+        out.add(new Figure(q, latest.measure(), origins, explicit, p != null ? p : latest.period(), latest.chain(),
+            latest.chainOwn(),
             null, s.paragraph(), s.start(), s.end(), t.get(q.first()).start, t.get(q.end() - 1).end(),
             latest.noOriginWanted(), latest.ownForceNoun()));
       }
