@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
 /**
  * The rows of a plain-text table: a line cut into cells by tabs, pipes or runs of two spaces or
  * more, a row label first ("2023", "Jan-Jun 2024", "Uzbekistan") and numbers in every other cell,
- * under a header line of cells with no number ("Period    Servicemen    Family members"). A table
+ * under a header line of word cells ("Period    Servicemen    Family members"). A table
  * set under figures breaks them down: each of its numbers is a figure of the latest figure's
  * measure, people and sources, for the time or the country its row label names. A header that
- * names no count of people ("Population", "Price", "Share") leaves its table unread.
+ * names no count of people ("Population", "Price", "Share") leaves its table unread; under an amount
+ * of money, the numbers are amounts of its currency and rate.
  *
  * <p>Immutable and thread-safe.
  */
@@ -92,7 +93,7 @@ public final class TableRows {
     return RULE_LINE.matcher(text.substring(s.start(), s.end())).matches();
   }
 
-  /** Whether the line {@code s} is a table row: a short label cell, then cells that are numbers only. */
+  /** Whether the line {@code s} is a table row: a short label cell (words, or a year), then cells that are numbers only. */
   public boolean row(String text, Sentence s) {
     List<int[]> c = cells(text, s.start(), s.end());
     if (c.size() < 2 || c.get(0)[1] - c.get(0)[0] > LABEL_CHARS
@@ -157,6 +158,9 @@ public final class TableRows {
     List<Figure> out = new ArrayList<>();
     for (QuantityMention q : found) {
       if (q.first() >= label && q.unit() == null) {
+        if (latest.quantity().isMoney()) {
+          q = q.withUnit(latest.quantity().unit()).withPer(latest.quantity().per()); // a table of amounts
+        }
         Period p = period != null ? period : columnYear(text, rowCells, headCells, t.get(q.first()).start);
         out.add(new Figure(q, latest.measure(), origins, explicit, p != null ? p : latest.period(), latest.chain(),
             latest.chainOwn(),
