@@ -321,8 +321,8 @@ public final class Classifier {
         Qualifier bound = previous.quantity().qualifier();
         // a floor written before the amount covers it alone ("at least 210,000 roubles ($2,600)"); a
         // ceiling the amount reaches covers its conversion too ("up to 3 million roubles ($38,000)")
-        if (q.qualifier() == Qualifier.EXACT && (bound == Qualifier.AT_LEAST && !qualifierWritten(t, previous.quantity())
-            || bound == Qualifier.AT_MOST)) {
+        boolean floor = bound == Qualifier.AT_LEAST && !qualifierWritten(t, previous.quantity());
+        if (q.qualifier() == Qualifier.EXACT && (floor || bound == Qualifier.AT_MOST)) {
           q = q.asBound(bound); // "the minimum salary is 210,000 roubles ($2,300)": the same floor
         } else if (q.qualifier() == Qualifier.EXACT && bound == Qualifier.APPROXIMATE && t.get(q.first() - 1).is("(")) {
           q = q.approximate(); // "roughly 205,000 roubles (€2,200)": the bracketed conversion of a round amount

@@ -93,7 +93,7 @@ public final class TableRows {
     return RULE_LINE.matcher(text.substring(s.start(), s.end())).matches();
   }
 
-  /** Whether the line {@code s} is a table row: a short label cell (words, or a year), then cells that are numbers only. */
+  /** Whether the line {@code s} is a table row: a short label cell (words or a year), then cells of numbers only. */
   public boolean row(String text, Sentence s) {
     List<int[]> c = cells(text, s.start(), s.end());
     if (c.size() < 2 || c.get(0)[1] - c.get(0)[0] > LABEL_CHARS
