@@ -9,6 +9,7 @@ import dev.muster.parse.attribution.SentenceAttribution;
 import dev.muster.parse.classify.Classifier;
 import dev.muster.parse.classify.Figure;
 import dev.muster.parse.classify.ListLabels;
+import dev.muster.parse.classify.TableRows;
 import dev.muster.parse.document.Breakdowns;
 import dev.muster.parse.document.Carryover;
 import dev.muster.parse.document.Claims;
@@ -56,7 +57,7 @@ final class Pipeline {
    * the tokens of its own lexicon.
    */
   private record Stages(Topics topics, AttributionFinder attributions, QuantityFinder quantities,
-      TimeFinder times, Classifier classifier, Carryover carryover, ListLabels listLabels) {
+      TimeFinder times, Classifier classifier, Carryover carryover, ListLabels listLabels, TableRows tables) {
 
     static Stages of(Language language) {
       Lexicon lex = language.lexicon();
@@ -64,7 +65,8 @@ final class Pipeline {
       QuantityFinder quantities = new QuantityFinder(lex, language.numerals());
       TimeFinder times = new TimeFinder(lex);
       return new Stages(new Topics(lex), attributions, quantities, times,
-          new Classifier(lex, quantities, attributions), new Carryover(lex, attributions, times), new ListLabels(lex));
+          new Classifier(lex, quantities, attributions), new Carryover(lex, attributions, times), new ListLabels(lex),
+          new TableRows(lex));
     }
   }
 
@@ -220,15 +222,28 @@ final class Pipeline {
     TimeContext time = TimeContext.of(date.date());
     Sentence before = null; // the sentence read before, for the referent of "1,500 of them"
     Sentence lead = null; // a line with no figure that leads the list lines after it
+    boolean table = false; // whether the line before is a table's header or row
+    Sentence tableHeader = null; // the header of the table read
     for (Sentence s : segments.sentences()) {
       ctx = ctx.enter(s);
       figures.addAll(ctx.settled());
-      if (s.skipped()) {
+      Stages st = stagesOf(s.language());
+      boolean header = !s.skipped() && st.tables().header(doc.text(), s);
+      boolean row = table && !header && ctx.lastFigure().isPresent() && st.tables().row(doc.text(), s);
+      table = header || row || table && st.tables().rule(doc.text(), s);
+      if (header) {
+        tableHeader = s;
+      }
+      if (s.skipped() && !row) {
         ctx = ctx.skip();
       } else {
-        Stages st = stagesOf(s.language());
         if (st.carryover().isSourceLine(s)) {
           ctx = st.carryover().sourceLine(ctx, s);
+        } else if (row) {
+          // "2023     1,800     1,100" under a table's header: the latest figure broken down
+          List<Token> t = s.tokens();
+          figures.addAll(st.tables().figures(doc.text(), s, st.quantities().find(t), st.times().find(t, time),
+              ctx.lastFigure().get(), tableHeader));
         } else {
           Sentence read = s; // the line, or a list line read under its lead
           List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(s.tokens(),

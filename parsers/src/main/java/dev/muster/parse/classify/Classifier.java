@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 
 /**
@@ -39,6 +40,7 @@ public final class Classifier {
   private final HeadNouns heads;
   private final FigureRules rules;
   private final Places places;
+  private final PaidScene paidScene;
   private final ListLabels listLabels;
   private final QuantityFinder quantities;
   private final AttributionFinder attributions;
@@ -58,6 +60,10 @@ public final class Classifier {
   private final Words oneOffFirst;
   private final Words oneOffTails;
   private final Words or;
+  /** "then", "now": words between a bracket and the conversion it holds. */
+  private final Words conversionFillers;
+  /** "or", "equal", "to", "the", "equivalent", "of": words between a comma and a conversion. */
+  private final Words conversionLinks;
   private final Words and;
   private final Words cumulativeWords;
   private final Words perfectAuxiliaries;
@@ -73,6 +79,7 @@ public final class Classifier {
     this.lex = lex;
     this.heads = new HeadNouns(lex);
     this.places = new Places(lex);
+    this.paidScene = new PaidScene(lex);
     this.listLabels = new ListLabels(lex);
     this.rules = new FigureRules(lex, heads, new Triggers(lex), places);
     this.quantities = quantities;
@@ -90,6 +97,8 @@ public final class Classifier {
     this.oneOffFirst = lex.optionalWords("classify.one-off-first");
     this.oneOffTails = lex.optionalWords("classify.one-off-tails");
     this.or = lex.optionalWords("classify.or");
+    this.conversionFillers = lex.optionalWords("classify.conversion-fillers");
+    this.conversionLinks = lex.optionalWords("classify.conversion-links");
     this.and = lex.optionalWords("classify.and");
     this.cumulativeWords = lex.optionalWords("classify.cumulative");
     this.perfectAuxiliaries = lex.optionalWords("classify.perfect-auxiliaries");
@@ -241,7 +250,7 @@ public final class Classifier {
     QuantityMention rejected = null; // the last amount that is no figure: its conversion is none either
     for (int n = 0; n < qs.size(); n++) {
       QuantityMention raw = qs.get(n);
-      if (rejected != null && raw.isMoney() && converts(t, rejected.end(), raw.first())) {
+      if (rejected != null && raw.isMoney() && converts(t, rejected, raw)) {
         rejected = raw; // "about 4,200 pesos a month, or less than $20": the yardstick in another currency
         continue;
       }
@@ -296,7 +305,7 @@ public final class Classifier {
       boolean explicit = r.originExplicit();
       boolean twoPayments = previous != null && previous.measure() == Measure.PAYMENT
           && r.measure() == Measure.PAYMENT;
-      boolean conversion = twoPayments && (converts(t, previous.quantity().end(), q.first())
+      boolean conversion = twoPayments && (converts(t, previous.quantity(), q)
           || approximateAfterComma(t, previous.quantity(), q));
       // "400,000 rubles ($4,600)", "210,000 roubles, or about $2,300": the conversion shares the rate
       if (conversion) {
@@ -310,8 +319,13 @@ public final class Classifier {
           period = previous.period();
         }
         Qualifier bound = previous.quantity().qualifier();
-        if (q.qualifier() == Qualifier.EXACT && (bound == Qualifier.AT_LEAST || bound == Qualifier.AT_MOST)) {
+        // a floor written before the amount covers it alone ("at least 210,000 roubles ($2,600)"); a
+        // ceiling the amount reaches covers its conversion too ("up to 3 million roubles ($38,000)")
+        boolean floor = bound == Qualifier.AT_LEAST && !qualifierWritten(t, previous.quantity());
+        if (q.qualifier() == Qualifier.EXACT && (floor || bound == Qualifier.AT_MOST)) {
           q = q.asBound(bound); // "the minimum salary is 210,000 roubles ($2,300)": the same floor
+        } else if (q.qualifier() == Qualifier.EXACT && bound == Qualifier.APPROXIMATE && t.get(q.first() - 1).is("(")) {
+          q = q.approximate(); // "roughly 205,000 roubles (€2,200)": the bracketed conversion of a round amount
         }
       }
       // "offer foreigners 500,000 roubles ($6,100)", "Recruits from Africa were offered a bonus of
@@ -327,6 +341,12 @@ public final class Classifier {
           && joined(t, previous.quantity().end(), q.first())) {
         origins = previous.origins();
         explicit = true;
+      } else if (r.measure() == Measure.PAYMENT && (origins.isEmpty() || origins.equals(Set.of(Origin.FOREIGN)))) {
+        Optional<Origin> scene = paidScene.before(t, q.first()); // "In India, the salary is Rs 2 lakh"
+        if (scene.isPresent()) {
+          origins = Figure.originsOf(List.of(scene.get()));
+          explicit = true;
+        }
       }
       Figure f = new Figure(q.withPer(per), r.measure(), origins, explicit, period, List.of(), false,
           likelihood(t, q), sentence.paragraph(), sentence.start(), sentence.end(), t.get(q.first()).start,
@@ -433,17 +453,36 @@ public final class Classifier {
   }
 
   /**
-   * Whether the amount at {@code first} converts the one ending at {@code previousEnd} (and its
-   * rate): "(" or ", or".
+   * Whether the amount {@code q} converts {@code amount} (and its rate): "(", with "then" or "now"
+   * inside; ", or"; or, before another currency, a comma and words of equality (", equal to about
+   * $2,400", ", the equivalent of $11,000").
    */
-  private boolean converts(List<Token> t, int previousEnd, int first) {
-    int j = previousEnd;
+  private boolean converts(List<Token> t, QuantityMention amount, QuantityMention q) {
+    int j = amount.end();
+    int first = q.first();
     PhraseIndex.Match<Lexicon.Rate> rate = j < first ? lex.rates.longest(t, j, first) : null;
     if (rate != null) {
       j += rate.length; // "50,000 roubles a week, or about $550"
     }
-    return first > 0 && j == first - 1 && t.get(first - 1).is("(")
-        || first > 1 && j == first - 2 && t.get(first - 2).is(",") && or.has(t.get(first - 1));
+    if (j >= first || !t.get(j).is("(") && !t.get(j).is(",")) {
+      return false;
+    }
+    int k = j + 1;
+    Words between = t.get(j).is("(") ? conversionFillers : conversionLinks;
+    while (k < first && between.has(t.get(k))) {
+      k++; // "(then about $1,600)", ", equivalent to roughly €3,200"
+    }
+    if (k < first) {
+      return false;
+    }
+    // after a comma: "or", or words of equality before another currency ("the equivalent of $11,000")
+    return t.get(j).is("(") || k == j + 2 && or.has(t.get(j + 1))
+        || k > j + 1 && q.unit() != null && amount.unit() != null && !q.unit().equals(amount.unit());
+  }
+
+  /** Whether the mention of {@code amount} starts with a qualifier word of its own, not its currency or number. */
+  private boolean qualifierWritten(List<Token> t, QuantityMention amount) {
+    return amount.first() < amount.numberStart() && lex.money.longest(t, amount.first()) == null;
   }
 
   /**

@@ -253,8 +253,9 @@ public final class QuantityFinder {
       }
     }
     end = Math.max(end, r);
-    if (isFrom && !change && b.qualifier == Qualifier.EXACT && qStart > 1 && payFrom.has(t.get(qStart - 2))) {
-      // "salaries from 195,000 rubles", "earn from 210,000 roubles": a floor
+    if (isFrom && !change && b.qualifier == Qualifier.EXACT && qStart > 1 && (payFrom.has(t.get(qStart - 2))
+        || t.get(qStart - 2).is(":") && (before != null || after != null))) {
+      // "salaries from 195,000 rubles", "earn from 210,000 roubles", "- Region: from 1 million roubles": a floor
       q = Qualifier.AT_LEAST;
       first = qStart - 1;
     }

@@ -148,8 +148,8 @@ public final class Segmenter {
           ? tk.otherLetters() > 0 && tk.otherLetters() >= 3 * tk.latinLetters()
           : tk.latinLetters() > 0 && tk.latinLetters() >= 3 * tk.otherLetters();
       skip = inScript ? Optional.empty() : Optional.of(SkipReason.NOT_LATIN);
-      if (inScript) {
-        tokens = tk.tokens();
+      if (inScript || tk.latinLetters() == 0 && tk.otherLetters() == 0) {
+        tokens = tk.tokens(); // a line of numbers alone keeps them for a table's row ("2023    1,800")
       }
     }
     if (skip.isPresent() && hasLetters(text, s.start(), s.end())) {
