@@ -58,6 +58,8 @@ public final class Classifier {
   private final Words oneOffFirst;
   private final Words oneOffTails;
   private final Words or;
+  /** "pari a", "umgerechnet", "тобто": the words between a comma and an amount that restate the one before. */
+  private final Words conversionWords;
   private final Words and;
   private final Words cumulativeWords;
   private final Words perfectAuxiliaries;
@@ -90,6 +92,7 @@ public final class Classifier {
     this.oneOffFirst = lex.optionalWords("classify.one-off-first");
     this.oneOffTails = lex.optionalWords("classify.one-off-tails");
     this.or = lex.optionalWords("classify.or");
+    this.conversionWords = lex.optionalWords("classify.conversion-words");
     this.and = lex.optionalWords("classify.and");
     this.cumulativeWords = lex.optionalWords("classify.cumulative");
     this.perfectAuxiliaries = lex.optionalWords("classify.perfect-auxiliaries");
@@ -448,7 +451,8 @@ public final class Classifier {
 
   /**
    * "204,000 roubles, roughly $2,300": an approximate amount of another currency set off by a comma
-   * right after an amount (and its rate) converts it.
+   * right after an amount (and its rate) converts it, and so does any amount of another currency
+   * after the comma and words that restate ("pari a 2.700 euro").
    */
   private boolean approximateAfterComma(List<Token> t, QuantityMention amount, QuantityMention q) {
     int j = amount.end();
@@ -456,8 +460,15 @@ public final class Classifier {
     if (rate != null) {
       j += rate.length;
     }
-    return j == q.first() - 1 && t.get(j).is(",") && q.qualifier() == Qualifier.APPROXIMATE
-        && q.unit() != null && amount.unit() != null && !q.unit().equals(amount.unit());
+    if (j >= q.first() || !t.get(j).is(",") || q.unit() == null || amount.unit() == null
+        || q.unit().equals(amount.unit())) {
+      return false;
+    }
+    int k = j + 1;
+    while (k < q.first() && conversionWords.has(t.get(k))) {
+      k++; // "120.000 grivne al mese, pari a circa 2.700 euro"
+    }
+    return k == q.first() && (k > j + 1 || q.qualifier() == Qualifier.APPROXIMATE);
   }
 
   /**
