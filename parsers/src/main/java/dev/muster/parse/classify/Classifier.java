@@ -62,7 +62,7 @@ public final class Classifier {
   private final Words or;
   /** "then", "now": words between a bracket and the conversion it holds. */
   private final Words conversionFillers;
-  /** "or", "equal", "to", "the", "equivalent", "of": words between a comma and a conversion. */
+  /** "or", "equal", "to", "the", "equivalent", "of", "pari a", "тобто": words between a comma and a conversion. */
   private final Words conversionLinks;
   private final Words and;
   private final Words cumulativeWords;
@@ -487,7 +487,8 @@ public final class Classifier {
 
   /**
    * "204,000 roubles, roughly $2,300": an approximate amount of another currency set off by a comma
-   * right after an amount (and its rate) converts it.
+   * right after an amount (and its rate) converts it, and so does any amount of another currency
+   * after the comma and words that restate ("pari a 2.700 euro").
    */
   private boolean approximateAfterComma(List<Token> t, QuantityMention amount, QuantityMention q) {
     int j = amount.end();
@@ -495,8 +496,15 @@ public final class Classifier {
     if (rate != null) {
       j += rate.length;
     }
-    return j == q.first() - 1 && t.get(j).is(",") && q.qualifier() == Qualifier.APPROXIMATE
-        && q.unit() != null && amount.unit() != null && !q.unit().equals(amount.unit());
+    if (j >= q.first() || !t.get(j).is(",") || q.unit() == null || amount.unit() == null
+        || q.unit().equals(amount.unit())) {
+      return false;
+    }
+    int k = j + 1;
+    while (k < q.first() && conversionLinks.has(t.get(k))) {
+      k++; // "120.000 grivne al mese, pari a circa 2.700 euro"
+    }
+    return k == q.first() && (k > j + 1 || q.qualifier() == Qualifier.APPROXIMATE);
   }
 
   /**

@@ -544,9 +544,10 @@ final class FigureRules {
       // "including" are the whole's; the part has its own only after it; "fixes the authorised strength
       // at 210,000, including 150,000 servicemen": a part of a target is planned too
       Measure forward = triggers.forward(t, q, hi);
-      if (forward != null && isOutcome(previous.measure()) && !isOutcome(forward)
-          && triggers.forwardDescribes(t, q, hi)) {
-        // "111,000 servicemen killed, including 18,000 former prisoners recruited from colonies": a
+      if (forward != null && (isOutcome(previous.measure()) || previous.measure() == Measure.SERVING)
+          && !isOutcome(forward) && triggers.forwardDescribes(t, q, hi)) {
+        // "111,000 servicemen killed, including 18,000 former prisoners recruited from colonies",
+        // "18,000 foreigners fight, among them some hundreds of Cubans lured by job offers": a
         // participle right after the part's noun says who they are, not what became of them
         forward = null;
       }

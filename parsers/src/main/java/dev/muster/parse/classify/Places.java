@@ -43,6 +43,8 @@ final class Places {
   private final Words citizenship;
   private final Words citizenNounsBeforeOf;
   private final Words notOriginPrepositions;
+  /** "на території України": nouns of a scene between a preposition and its place, which is no origin. */
+  private final Words sceneNouns;
   private final Words clauseBreaks;
   private final Words families;
   /** "в Башкирии", "в Україні": the prepositions that set a country as the scene where own forces are raised. */
@@ -86,6 +88,7 @@ final class Places {
     this.citizenship = lex.optionalWords("classify.citizenship");
     this.citizenNounsBeforeOf = lex.optionalWords("classify.citizen-nouns-before-of");
     this.notOriginPrepositions = lex.optionalWords("classify.not-origin-prepositions");
+    this.sceneNouns = lex.optionalWords("classify.scene-nouns");
     this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
     this.families = lex.optionalWords("classify.families");
     this.ownScene = lex.optionalWords("classify.own-scene-prepositions");
@@ -555,7 +558,7 @@ final class Places {
         PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, s, k + 1);
         if (pm != null && pm.length == len && !inName.test(s)) {
           Token before = s > 0 ? t.get(s - 1) : null;
-          if (before != null && theWord.has(before) && s > 1) {
+          if (before != null && (theWord.has(before) || sceneNouns.has(before)) && s > 1) {
             before = t.get(s - 2);
           }
           boolean prepObject = before != null && notOriginPrepositions.has(before);

@@ -61,7 +61,14 @@ public final class Claims {
         && a.high() != null && b.high() != null && a.high().compareTo(b.high()) == 0;
   }
 
+  /**
+   * Whether the two share a stated number; a vague amount's bounds are a convention, not a number
+   * of the text ("Hunderttausende" is 200,000 to 999,999, no echo of "etwa 200.000").
+   */
   private static boolean sharesNumber(QuantityMention a, QuantityMention b) {
+    if (a.magnitude() || b.magnitude()) {
+      return sameBounds(a, b);
+    }
     return a.low() != null && (a.low().equals(b.low()) || a.low().equals(b.high()))
         || a.high() != null && (a.high().equals(b.low()) || a.high().equals(b.high()));
   }

@@ -93,7 +93,7 @@ class LexiconTest {
       "document.back-prepositions", "document.back-pronouns", "document.back-verbs", "document.ukraine-words", "time.year-start-words", "classify.compatriot-nouns",
       "time.part-leads", "time.war-date-joins", "classify.averages", "attribution.verb-final-aux",
       "classify.ukraine-draft-bodies", "time.season-alone", "time.weekday-alone", "classify.country-bodies", "classify.population-words", "classify.population-people",
-      "classify.final-aim-words");
+      "classify.final-aim-words", "classify.scene-nouns");
 
   /**
    * The shared rules read word classes through optionalWords so that a language defines only the
