@@ -46,6 +46,8 @@ public final class SourceNames {
   private final Words appositiveStarts;
   /** "lawmaker", "analyst": a person's title between a cue and the name ("citing lawmaker X"). */
   private final Words personTitles;
+  /** "country", "nation": a noun whose possessive before a generic name is the sentence's own country. */
+  private final Words countryNouns;
   /** "of": a word between a generic name and the country that owns it. */
   private final Words ownerLinks;
   /** "from": the word before a person's home after the name ("Bhim Thapa from Rolpa district, said"). */
@@ -84,6 +86,7 @@ public final class SourceNames {
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.personTitles = lex.optionalWords("attribution.person-titles");
     this.ownerLinks = lex.optionalWords("attribution.owner-links");
+    this.countryNouns = lex.optionalWords("attribution.country-nouns");
     this.homeLinks = lex.optionalWords("attribution.home-links");
     this.homeNouns = lex.optionalWords("attribution.home-nouns");
     this.ownedHeads = lex.optionalWords("attribution.owned-heads");
@@ -255,6 +258,9 @@ public final class SourceNames {
           owner = ownerAfter(t, i + g.length);
         }
         Origin opening = owner == null ? openingPlace(t, i) : null; // "In Yemen, the government said"
+        if (owner == null && opening == null && !hints.isEmpty() && countryAnaphorBefore(t, i)) {
+          opening = hints.get(0); // "Uzbekistan has charged ..., the country's prosecutor general's office said"
+        }
         Source resolved = owner != null ? ofCountry(g.value, owner, t, i, g.length)
             : opening != null ? ofCountry(g.value, opening, t, i, g.length) : null;
         Origin formalOwner = owner != null ? owner : opening;
@@ -896,6 +902,12 @@ public final class SourceNames {
     int at = end + 1 < t.size() && ownerLinks.has(t.get(end)) ? end + 1 : end; // "the interior ministry of Uzbekistan"
     PhraseIndex.Match<Lexicon.Place> p = at < t.size() ? lex.places.longest(t, at) : null;
     return p != null && p.value.origin.isCountry() ? p.value.origin : null;
+  }
+
+  /** Whether "the country's" stands just before token {@code i}. */
+  private boolean countryAnaphorBefore(List<Token> t, int i) {
+    return i >= 4 && t.get(i - 1).is("s") && (t.get(i - 2).is("'") || t.get(i - 2).is("\u2019"))
+        && countryNouns.has(t.get(i - 3)) && the.has(t.get(i - 4));
   }
 
   /**
