@@ -733,6 +733,10 @@ public final class AttributionFinder {
       if (according.has(t.get(k)) && anaphors.has(t.get(k + 1)) && to.has(t.get(k + 2))) {
         return true;
       }
+      if (according.has(t.get(k)) && to.has(t.get(k + 1)) && k + 3 < t.size() && the.has(t.get(k + 2))
+          && anaphors.has(t.get(k + 3)) && !ownedByPlace(t, k + 3)) {
+        return true; // "According to the bureau, 15 ...": the body named before
+      }
       if (accordingAlone.has(t.get(k)) && (anaphors.has(t.get(k + 1)) || anaphors.has(t.get(k + 2)))) {
         return true; // "Secondo la stessa inchiesta", "Laut demselben Bericht": the source before
       }
