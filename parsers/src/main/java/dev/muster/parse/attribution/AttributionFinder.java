@@ -353,7 +353,36 @@ public final class AttributionFinder {
         && !citing.has(t.get(home + 1)) && reports(t, home + 1)) {
       return Role.SPEAKER;
     }
-    return r != null ? r : speakerAfter(t, home);
+    return r != null ? r : actsInReportedClause(t, s, e) ? null : speakerAfter(t, home);
+  }
+
+  /** How many words may stand between a clause's subject and its verb ("had so far identified"). */
+  private static final int CLAUSE_VERB_REACH = 4;
+
+  /**
+   * Whether the name at tokens {@code s} to {@code e} is the subject of a clause that an earlier
+   * say-verb reports, whose own verb names an action ("X told the Senate that the government had
+   * identified about 200 ..."): the body acts, the speaker before reports.
+   */
+  private boolean actsInReportedClause(List<Token> t, int s, int e) {
+    int c = s > 0 && the.has(t.get(s - 1)) ? s - 2 : s - 1;
+    if (c < 1 || !that.has(t.get(c))) {
+      return false;
+    }
+    boolean reported = false;
+    for (int k = 0; k < c && !reported; k++) {
+      reported = sayVerbs.has(t.get(k)) && !citing.has(t.get(k)) && !ambiguous.has(t.get(k));
+    }
+    for (int k = e; reported && k < t.size() && k <= e + CLAUSE_VERB_REACH; k++) {
+      Token x = t.get(k);
+      if (sayVerbs.has(x)) {
+        return ambiguous.has(x);
+      }
+      if (!x.isWord() || x.isCapitalized()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -427,8 +456,9 @@ public final class AttributionFinder {
     int b = s - 1;
     while (b >= 0 && b >= s - 7 && (t.get(b).is("\"") || t.get(b).is("-") || t.get(b).isWord() && !innerCues.has(t.get(b))
         && !outerCues.has(t.get(b)) && !byFrom.has(t.get(b)) && !on.has(t.get(b)) && !sayVerbs.has(t.get(b))
-        && !according.has(t.get(b)) && !citing.has(t.get(b)) && !quoting.has(t.get(b)) && !citedBy.has(t.get(b)))) {
-      b--;
+        && !according.has(t.get(b)) && !citing.has(t.get(b)) && !quoting.has(t.get(b)) && !citedBy.has(t.get(b))
+        && !that.has(t.get(b)))) {
+      b--; // not past "that": "told parliament that the government had ..." opens a clause the name is the subject of
     }
     if (b < 0) {
       return null;
