@@ -138,6 +138,10 @@ public final class SourceNames {
           }
         }
       }
+      if (m != null && m.value.kind() == SourceKind.MEDIA_OUTLET && i + m.length < t.size()
+          && homeNouns.has(t.get(i + m.length)) && !t.get(i + m.length).isCapitalized()) {
+        m = null; // "from the Fergana valley": the place an outlet is named after
+      }
       if (m != null && endsInReport(t, i, m)) {
         m = lex.sources.longest(t, i, i + m.length - 1); // "Western intelligence estimates that ..."
       }
@@ -384,13 +388,29 @@ public final class SourceNames {
 
   /**
    * The index after a person's home that follows the name at {@code to} ("Bhim Thapa from Rolpa
-   * district, said"): "from", capitalised words and a home's noun; {@code to} with none.
+   * district, said"), perhaps after an age or a comma ("X, 29, from the Fergana valley, said"):
+   * "from", capitalised words and a home's noun; {@code to} with none.
    */
   int afterHome(List<Token> t, int to) {
-    if (to + 1 >= t.size() || !homeLinks.has(t.get(to)) || !t.get(to + 1).isCapitalized()) {
+    int from = to;
+    if (aged(t, to)) {
+      from = to + 3; // "Dilshod Karimov, 29, from the Fergana valley, said"
+    } else if (to + 1 < t.size() && t.get(to).is(",") && homeLinks.has(t.get(to + 1))) {
+      from = to + 1; // "Dilshod Karimov, from the Fergana valley, said"
+    }
+    int home = homeAfter(t, from);
+    return home > from ? home : to;
+  }
+
+  /** The index after a home that "from" at {@code to} opens ("from [the] Rolpa district"), or {@code to}. */
+  private int homeAfter(List<Token> t, int to) {
+    int k = to + 1;
+    if (k + 1 < t.size() && the.has(t.get(k)) && !t.get(k).isCapitalized()) {
+      k++; // "from the Fergana valley"
+    }
+    if (k >= t.size() || !homeLinks.has(t.get(to)) || !t.get(k).isCapitalized()) {
       return to;
     }
-    int k = to + 1;
     while (k < t.size() && k <= to + HOME_MAX && t.get(k).isWord()
         && (t.get(k).isCapitalized() && !the.has(t.get(k)) || homeNouns.has(t.get(k)))) {
       k++;
