@@ -51,6 +51,8 @@ public final class AttributionFinder {
   /** Verbs of reported speech ("seien", "habe"): the sentence goes on with the speaker before. */
   private final Words reportedSpeech;
   private final Words appositiveStarts;
+  /** "in", "on": a preposition that opens an aside between a speaker and its verb (", in its update,"). */
+  private final Words asideStarts;
   private final Words at;
   private final Words ambiguous;
   private final Words according;
@@ -107,6 +109,7 @@ public final class AttributionFinder {
     this.reportAnaphors = lex.optionalWords("attribution.report-anaphors");
     this.reportedSpeech = lex.optionalWords("attribution.reported-speech");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
+    this.asideStarts = lex.optionalWords("attribution.aside-starts");
     this.at = lex.optionalWords("attribution.at");
     this.ambiguous = lex.optionalWords("attribution.ambiguous-verbs");
     this.according = lex.optionalWords("attribution.according");
@@ -551,6 +554,9 @@ public final class AttributionFinder {
       if (tok.isNumber() && k + 1 < t.size() && months.has(t.get(k + 1))) {
         continue; // "«Медиазона» к 26 сентября установила": a date between the name and its verb
       }
+      if (tok.is(",") && k == j && sayAfterAside(t, k)) {
+        return Role.SPEAKER; // "UK Defence Intelligence, in its update on 12 March, said"
+      }
       if (tok.is(",") && k == j && k + 1 < t.size() && appositiveStarts.has(t.get(k + 1))) {
         appositive = true; // "Andrii Yusov, a spokesman for ..., said"
         continue;
@@ -571,6 +577,33 @@ public final class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /** The most tokens of an aside set off by commas between a speaker and its verb. */
+  private static final int ASIDE_MAX = 10;
+
+  /**
+   * Whether an aside that a preposition opens follows the comma at {@code k} and a say-verb that
+   * reports follows the aside's closing comma (", in its update on 12 March, said").
+   */
+  private boolean sayAfterAside(List<Token> t, int k) {
+    if (k + 1 >= t.size() || !asideStarts.has(t.get(k + 1))) {
+      return false;
+    }
+    for (int m = k + 2; m < t.size() && m <= k + ASIDE_MAX; m++) {
+      Token x = t.get(m);
+      if (sayVerbs.has(x) || that.has(x)) {
+        return false;
+      }
+      if (x.is(",")) {
+        int v = m + 1;
+        while (v < t.size() && v <= m + 3 && auxiliaries.has(t.get(v))) {
+          v++;
+        }
+        return v < t.size() && sayVerbs.has(t.get(v)) && !citing.has(t.get(v)) && reports(t, v);
+      }
+    }
+    return false;
   }
 
   /** Whether the clause from {@code from} ends in a say-verb ("... die Namen von 118.836 Toten ermittelt."). */
