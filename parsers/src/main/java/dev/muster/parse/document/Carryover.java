@@ -263,6 +263,12 @@ public final class Carryover {
       if (whole != null && c.chain().isEmpty() && !whole.chain().isEmpty() && !hedged(t)) {
         c = c.withChain(whole.chain(), false); // a breakdown shares its total's sources
       }
+      if (whole != null && c.chain().size() < whole.chain().size() && !c.chain().isEmpty()
+          && whole.chain().containsAll(c.chain())) {
+        // "Of those, roughly 500 were killed, Lee said": a breakdown that names again some of its
+        // total's sources comes through the total's whole chain
+        c = c.withChain(whole.chain(), own);
+      }
       attributed.add(c);
     }
     List<Figure> previous = ctx.pending();
