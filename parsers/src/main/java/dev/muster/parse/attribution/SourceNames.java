@@ -48,6 +48,10 @@ public final class SourceNames {
   private final Words personTitles;
   /** "country", "nation": a noun whose possessive before a generic name is the sentence's own country. */
   private final Words countryNouns;
+  /** "spoke", "interview": a verb or noun after which the person interviewed is named. */
+  private final Words interviewVerbs;
+  /** "to", "with": the word between such a verb and the person ("spoke to X"). */
+  private final Words interviewLinks;
   /** "of": a word between a generic name and the country that owns it. */
   private final Words ownerLinks;
   /** "from": the word before a person's home after the name ("Bhim Thapa from Rolpa district, said"). */
@@ -86,6 +90,8 @@ public final class SourceNames {
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.personTitles = lex.optionalWords("attribution.person-titles");
     this.ownerLinks = lex.optionalWords("attribution.owner-links");
+    this.interviewVerbs = lex.optionalWords("attribution.interview-verbs");
+    this.interviewLinks = lex.optionalWords("attribution.interview-links");
     this.countryNouns = lex.optionalWords("attribution.country-nouns");
     this.homeLinks = lex.optionalWords("attribution.home-links");
     this.homeNouns = lex.optionalWords("attribution.home-nouns");
@@ -336,7 +342,7 @@ public final class SourceNames {
     if (!name(t, i) && !initial(t, i)) {
       return 0;
     }
-    if (i > 0 && (the.has(t.get(i - 1)) || placePrepositions.has(t.get(i - 1)) || name(t, i - 1)
+    if (i > 0 && (the.has(t.get(i - 1)) || placePrepositions.has(t.get(i - 1)) && !interviewed(t, i) || name(t, i - 1)
         || t.get(i - 1).isWord() && t.get(i - 1).isAllCaps())) {
       return 0; // "The Village Council said", "a recruiter in St Petersburg quoted", "WARBE Development ..."
     }
@@ -365,6 +371,11 @@ public final class SourceNames {
       return 0;
     }
     return placedAsSpeaker(t, i, k, false) ? k - i : 0;
+  }
+
+  /** Whether "spoke to" or "an interview with" stands just before token {@code i}: a person is named there. */
+  private boolean interviewed(List<Token> t, int i) {
+    return i > 1 && interviewLinks.has(t.get(i - 1)) && interviewVerbs.has(t.get(i - 2));
   }
 
   /**

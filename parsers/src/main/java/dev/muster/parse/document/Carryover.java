@@ -95,7 +95,17 @@ public final class Carryover {
   /** "its", "the", "them": words after "according to" that refer back to the report before. */
   private final Words accordingBack;
 
+  /** "spoke", "interview": a verb or noun after which the person interviewed is named. */
+  private final Words interviewVerbs;
+  /** "to", "with": the word between such a verb and the person ("spoke to X", "an interview with X"). */
+  private final Words interviewLinks;
+  /** "we", "i": the writers of an interview, who open its lead. */
+  private final Words interviewers;
+
   public Carryover(Lexicon lex, AttributionFinder attributions, TimeFinder times) {
+    this.interviewVerbs = lex.optionalWords("attribution.interview-verbs");
+    this.interviewLinks = lex.optionalWords("attribution.interview-links");
+    this.interviewers = lex.optionalWords("document.interviewers");
     this.attributions = attributions;
     this.times = times;
     this.sourceLabel = lex.optionalWords("document.source-label");
@@ -170,6 +180,10 @@ public final class Carryover {
    */
   public DocumentContext next(DocumentContext ctx, Sentence s, SentenceAttribution attr, List<Figure> found) {
     List<Token> t = s.tokens();
+    Source interviewed = found.isEmpty() && ctx.defaultChain().isEmpty() ? interviewed(t, attr) : null;
+    if (interviewed != null) {
+      ctx = ctx.withDefaultChain(List.of(interviewed)); // "We spoke to X about ...": the answers are X's
+    }
     List<Source> chain = attr.chain();
     if (chain.isEmpty() && attr.anaphor()) {
       chain = resolveAnaphor(ctx, t);
@@ -294,6 +308,24 @@ public final class Carryover {
             : quoteLead(t, attr, ctx) ? lastOf(ctx.previousNames())
             : quoteOpen(withTokens(ctx.paragraphTokens(), t)) ? ctx.listLead() : List.of(),
         unnamed ? ctx.sentence() : ctx.unnamedSpeaker(), latest(ctx.latest(), attributed));
+  }
+
+  /**
+   * The person an interview's lead names as the one its writers interviewed ("We spoke to X, the
+   * deputy minister, about ...", "We interviewed X"), or null.
+   */
+  private Source interviewed(List<Token> t, SentenceAttribution attr) {
+    if (t.isEmpty() || !interviewers.has(t.get(0))) {
+      return null; // the lead's own "we": not "AP spoke to three families", a news story's scene
+    }
+    for (int n = 0; n < attr.names().size(); n++) {
+      int at = attr.spans().get(n).start();
+      boolean linked = at > 1 && interviewLinks.has(t.get(at - 1)) && interviewVerbs.has(t.get(at - 2));
+      if (attr.names().get(n).kind() == SourceKind.OFFICIAL && (linked || at > 0 && interviewVerbs.has(t.get(at - 1)))) {
+        return attr.names().get(n);
+      }
+    }
+    return null;
   }
 
   /** The last figure of each measure after a sentence's {@code figures}. */
