@@ -191,6 +191,7 @@ public final class AttributionFinder {
       }
     }
     dropVoices(t, framed, spans);
+    dropReportedActors(t, framed, spans);
     boolean citingOnly = !framed.isEmpty();
     for (Attributed f : framed) {
       citingOnly &= f.role() == Role.INNER;
@@ -224,6 +225,50 @@ public final class AttributionFinder {
       }
       framed.removeIf(f -> f.source().kind() == SourceKind.OFFICIAL && endsAt(spans, f.start(), comma));
     }
+  }
+
+  /**
+   * Leaves out a body whose action a trailing speaker reports ("The Indian government has confirmed
+   * that 127 ..., the Ministry of External Affairs said"): the speaker after the comma reports the
+   * whole clause, the body before it only acts in it.
+   */
+  private void dropReportedActors(List<Token> t, List<Attributed> framed, List<TokenSpan> spans) {
+    int trailing = -1;
+    for (Attributed f : framed) {
+      int c = f.start() > 1 && the.has(t.get(f.start() - 1)) ? f.start() - 2 : f.start() - 1;
+      if (f.role() == Role.SPEAKER && c > 0 && t.get(c).is(",")) {
+        trailing = Math.max(trailing, c);
+      }
+    }
+    if (trailing < 0) {
+      return;
+    }
+    int end = trailing;
+    framed.removeIf(f -> f.role() == Role.SPEAKER && f.start() < end && actsBeforeThat(t, endOf(spans, f.start()), end));
+  }
+
+  /** Whether an action's say-verb ("confirmed", not "said") and "that" follow the name ending at {@code e} before {@code limit}. */
+  private boolean actsBeforeThat(List<Token> t, int e, int limit) {
+    for (int k = e; k + 1 < limit && k <= e + CLAUSE_VERB_REACH; k++) {
+      Token x = t.get(k);
+      if (sayVerbs.has(x)) {
+        return ambiguous.has(x) && that.has(t.get(k + 1));
+      }
+      if (!x.isWord() || x.isCapitalized()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The end of the name that starts at token {@code start}, or {@code start}. */
+  private static int endOf(List<TokenSpan> spans, int start) {
+    for (TokenSpan s : spans) {
+      if (s.start() == start) {
+        return s.end();
+      }
+    }
+    return start;
   }
 
   /** Whether the name that starts at token {@code start} ends at token {@code end}. */
