@@ -52,6 +52,12 @@ public final class SourceNames {
   private final Words interviewVerbs;
   /** "to", "with": the word between such a verb and the person ("spoke to X"). */
   private final Words interviewLinks;
+  /** "he", "nobody": a pronoun that opens a sentence, which is no first name. */
+  private final Words pronouns;
+  /** "he", "she": the subject of a clause a first-name speaker reports ("Dmytro says he ..."). */
+  private final Words personPronouns;
+  /** "a", "an": the article of an apposition after a first name ("Serhiy, a deserter, said"). */
+  private final Words indefinites;
   /** "of": a word between a generic name and the country that owns it. */
   private final Words ownerLinks;
   /** "from": the word before a person's home after the name ("Bhim Thapa from Rolpa district, said"). */
@@ -90,6 +96,9 @@ public final class SourceNames {
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.personTitles = lex.optionalWords("attribution.person-titles");
     this.ownerLinks = lex.optionalWords("attribution.owner-links");
+    this.pronouns = lex.optionalWords("attribution.pronouns");
+    this.personPronouns = lex.optionalWords("attribution.person-pronouns");
+    this.indefinites = lex.optionalWords("attribution.indefinites");
     this.interviewVerbs = lex.optionalWords("attribution.interview-verbs");
     this.interviewLinks = lex.optionalWords("attribution.interview-links");
     this.countryNouns = lex.optionalWords("attribution.country-nouns");
@@ -193,6 +202,9 @@ public final class SourceNames {
       if (g == null && t.get(i).isCapitalized() && t.get(i).text.length() >= 4 && (i > 0 ? speaks(t, i) : opens(t))
           && lex.places.longest(t, i) == null) {
         Source named = bySurname(t.get(i), earlier);
+        if (named == null && i == 0 && m == null && firstNameOnly(t)) {
+          named = Source.of(t.get(0).text, SourceKind.OFFICIAL); // "Serhiy said 14 men ...": a feature's first-name speaker
+        }
         if (named != null) {
           // "Olga Romanova ... Romanova's group estimates": a person's surname named in full earlier
           spans.add(new TokenSpan(i, i + 1));
@@ -376,6 +388,22 @@ public final class SourceNames {
   /** Whether "spoke to" or "an interview with" stands just before token {@code i}: a person is named there. */
   private boolean interviewed(List<Token> t, int i) {
     return i > 1 && interviewLinks.has(t.get(i - 1)) && interviewVerbs.has(t.get(i - 2));
+  }
+
+  /**
+   * Whether the sentence opens with one word that can only be a person's name, before a say-verb
+   * and the figure or clause it reports, or before an apposition ("Serhiy said 14 ...", "Dmytro
+   * says he ...", "Serhiy, a deserter, said"): no noun the lexicon knows, no plural, no word that
+   * stops a name, no pronoun.
+   */
+  private boolean firstNameOnly(List<Token> t) {
+    Token x = t.get(0);
+    if (t.size() < 4 || !name(t, 0) || x.text.endsWith("s") || lex.nouns.longest(t, 0) != null || pronouns.has(x)) {
+      return false;
+    }
+    Token after = t.get(2);
+    return sayVerbs.has(t.get(1)) && (after.isNumber() || that.has(after) || personPronouns.has(after))
+        || t.get(1).is(",") && indefinites.has(after); // "Serhiy said 14", "Dmytro says he", "Serhiy, a deserter,"
   }
 
   /**
