@@ -184,6 +184,12 @@ public final class AttributionFinder {
         if (joined == null && n > 0 && joins(t, spans.get(n - 1).end(), s)) {
           joined = roleOf(t, spans.get(n - 1).start(), spans.get(n - 1).end());
         }
+        boolean coordinated = false;
+        for (int m = n + 1; joined == null && m < spans.size() && listed(t, spans.get(m - 1).end(), spans.get(m).start()); m++) {
+          coordinated |= and.has(t.get(spans.get(m).start() - 1));
+          // "South Korean, U.S. and Ukrainian intelligence estimate"; not "the Rada, Oleksandr Zavitnevych,"
+          joined = coordinated ? roleOf(t, spans.get(m).start(), spans.get(m).end()) : null;
+        }
         role = joined;
       }
       if (role != null) {
@@ -362,6 +368,19 @@ public final class AttributionFinder {
       joined |= and.has(x);
     }
     return joined; // "Mediazona and Meduza reported"; not "According to RFE, the ministry has ..."
+  }
+
+  /** Whether only one or two commas or "and" stand between two names of a list ("X, Y, and Z"). */
+  private boolean listed(List<Token> t, int end, int nextStart) {
+    if (nextStart <= end || nextStart - end > 2) {
+      return false;
+    }
+    for (int k = end; k < nextStart; k++) {
+      if (!t.get(k).is(",") && !and.has(t.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The most lower-case words that may describe a name joined to another ("the independent outlet"). */

@@ -8,6 +8,7 @@ import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.TokenSpan;
 import dev.muster.parse.token.Words;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -151,6 +152,13 @@ public final class SourceNames {
             i++;
             continue;
           }
+        }
+      }
+      if (m == null && g == null) {
+        int listed = sharedNounList(t, i, names, spans);
+        if (listed > i) {
+          i = listed; // "South Korean, U.S. and Ukrainian intelligence": each place's body of the noun
+          continue;
         }
       }
       if (m != null && m.value.kind() == SourceKind.MEDIA_OUTLET && i + m.length < t.size()
@@ -304,6 +312,48 @@ public final class SourceNames {
       }
       i++;
     }
+  }
+
+  /**
+   * Adds the bodies of a list of places that share the noun of the name that ends the list after
+   * "and" ("South Korean, U.S., and Ukrainian intelligence agencies": the places before "Ukrainian"
+   * with "intelligence"; not "Ukraine, Nepal's ministry") and returns where that last name starts; {@code i} when no list starts at
+   * {@code i} or no place of it has a body of the noun in the source table.
+   */
+  private int sharedNounList(List<Token> t, int i, List<Source> names, List<TokenSpan> spans) {
+    List<TokenSpan> items = new ArrayList<>();
+    int k = i;
+    while (k < t.size()) {
+      PhraseIndex.Match<Lexicon.Place> p = t.get(k).isCapitalized() ? lex.places.longest(t, k) : null;
+      if (p == null) {
+        return i;
+      }
+      PhraseIndex.Match<Source> last = items.isEmpty() || !and.has(t.get(k - 1)) ? null : lex.sources.longest(t, k);
+      if (last != null && last.length > p.length && t.get(k + p.length).isWord()) {
+        List<Token> noun = t.subList(k + p.length, k + last.length);
+        int before = names.size();
+        for (TokenSpan item : items) {
+          List<Token> composed = new ArrayList<>(t.subList(item.start(), item.end()));
+          composed.addAll(noun);
+          PhraseIndex.Match<Source> body = lex.sources.longest(composed, 0);
+          if (body != null && body.length == composed.size() && !names.contains(body.value)) {
+            spans.add(item);
+            names.add(body.value);
+          }
+        }
+        return names.size() > before ? k : i;
+      }
+      items.add(new TokenSpan(k, k + p.length));
+      k += p.length;
+      int sep = k;
+      while (k < t.size() && k - sep < 2 && (t.get(k).is(",") || and.has(t.get(k)))) {
+        k++;
+      }
+      if (k == sep) {
+        return i;
+      }
+    }
+    return i;
   }
 
   /**
