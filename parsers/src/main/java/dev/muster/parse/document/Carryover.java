@@ -231,7 +231,8 @@ public final class Carryover {
     List<Figure> attributed = figures.isEmpty() ? List.of() : new ArrayList<>(figures.size());
     for (Figure f : figures) {
       int at = f.quantity().first();
-      Figure c = f.withChain(own && (ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at) || beforeContrast(t, attr, at)) ? List.of() : chain, own);
+      Figure c = f.withChain(own && (ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at) || beforeContrast(t, attr, at)
+          || beforeColon(t, attr, at)) ? List.of() : chain, own);
       if ((continued || opensWithConnective(t)) && c.period() == null) {
         // the same report goes on: "... so far. Total casualties are believed to be ..."
         for (Figure p : ctx.pending()) {
@@ -498,6 +499,31 @@ public final class Carryover {
         }
       }
       return true;
+    }
+    return false;
+  }
+
+  /** The fewest tokens from a figure to a colon that ends a clause of its own, not a label ("3,500:"). */
+  private static final int CLAUSE_MIN = 2;
+
+  /**
+   * Whether a colon follows the figure at {@code first} and every name of the sentence stands after
+   * it ("Thousands of them fight on the other side: Ukraine's legion counts hundreds"): the speaker
+   * after the colon reports its own clause, not the statement before.
+   */
+  private static boolean beforeColon(List<Token> t, SentenceAttribution attr, int first) {
+    for (int c = first + 1; c < t.size(); c++) {
+      if (t.get(c).is(":")) {
+        if (attr.spans().isEmpty() || c + 1 >= t.size() || t.get(c + 1).is("\"") || c <= first + CLAUSE_MIN) {
+          return false; // "... the figures: \"...\"", a quote the speaker says; "- 3,500: foreigners ...", a label
+        }
+        for (TokenSpan sp : attr.spans()) {
+          if (sp.start() < c) {
+            return false;
+          }
+        }
+        return true;
+      }
     }
     return false;
   }
