@@ -51,6 +51,8 @@ public final class AttributionFinder {
   /** Verbs of reported speech ("seien", "habe"): the sentence goes on with the speaker before. */
   private final Words reportedSpeech;
   private final Words appositiveStarts;
+  /** "in", "on": a preposition that opens an aside between a speaker and its verb (", in its update,"). */
+  private final Words asideStarts;
   private final Words at;
   private final Words ambiguous;
   private final Words according;
@@ -107,6 +109,7 @@ public final class AttributionFinder {
     this.reportAnaphors = lex.optionalWords("attribution.report-anaphors");
     this.reportedSpeech = lex.optionalWords("attribution.reported-speech");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
+    this.asideStarts = lex.optionalWords("attribution.aside-starts");
     this.at = lex.optionalWords("attribution.at");
     this.ambiguous = lex.optionalWords("attribution.ambiguous-verbs");
     this.according = lex.optionalWords("attribution.according");
@@ -181,6 +184,12 @@ public final class AttributionFinder {
         if (joined == null && n > 0 && joins(t, spans.get(n - 1).end(), s)) {
           joined = roleOf(t, spans.get(n - 1).start(), spans.get(n - 1).end());
         }
+        boolean coordinated = false;
+        for (int m = n + 1; joined == null && m < spans.size() && listed(t, spans.get(m - 1).end(), spans.get(m).start()); m++) {
+          coordinated |= and.has(t.get(spans.get(m).start() - 1));
+          // "South Korean, U.S. and Ukrainian intelligence estimate"; not "the Rada, Oleksandr Zavitnevych,"
+          joined = coordinated ? roleOf(t, spans.get(m).start(), spans.get(m).end()) : null;
+        }
         role = joined;
       }
       if (role != null) {
@@ -188,6 +197,7 @@ public final class AttributionFinder {
       }
     }
     dropVoices(t, framed, spans);
+    dropReportedActors(t, framed, spans);
     boolean citingOnly = !framed.isEmpty();
     for (Attributed f : framed) {
       citingOnly &= f.role() == Role.INNER;
@@ -221,6 +231,50 @@ public final class AttributionFinder {
       }
       framed.removeIf(f -> f.source().kind() == SourceKind.OFFICIAL && endsAt(spans, f.start(), comma));
     }
+  }
+
+  /**
+   * Leaves out a body whose action a trailing speaker reports ("The Indian government has confirmed
+   * that 127 ..., the Ministry of External Affairs said"): the speaker after the comma reports the
+   * whole clause, the body before it only acts in it.
+   */
+  private void dropReportedActors(List<Token> t, List<Attributed> framed, List<TokenSpan> spans) {
+    int trailing = -1;
+    for (Attributed f : framed) {
+      int c = f.start() > 1 && the.has(t.get(f.start() - 1)) ? f.start() - 2 : f.start() - 1;
+      if (f.role() == Role.SPEAKER && c > 0 && t.get(c).is(",")) {
+        trailing = Math.max(trailing, c);
+      }
+    }
+    if (trailing < 0) {
+      return;
+    }
+    int end = trailing;
+    framed.removeIf(f -> f.role() == Role.SPEAKER && f.start() < end && actsBeforeThat(t, endOf(spans, f.start()), end));
+  }
+
+  /** Whether an action's say-verb ("confirmed", not "said") and "that" follow the name ending at {@code e} before {@code limit}. */
+  private boolean actsBeforeThat(List<Token> t, int e, int limit) {
+    for (int k = e; k + 1 < limit && k <= e + CLAUSE_VERB_REACH; k++) {
+      Token x = t.get(k);
+      if (sayVerbs.has(x)) {
+        return ambiguous.has(x) && that.has(t.get(k + 1));
+      }
+      if (!x.isWord() || x.isCapitalized()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The end of the name that starts at token {@code start}, or {@code start}. */
+  private static int endOf(List<TokenSpan> spans, int start) {
+    for (TokenSpan s : spans) {
+      if (s.start() == start) {
+        return s.end();
+      }
+    }
+    return start;
   }
 
   /** Whether the name that starts at token {@code start} ends at token {@code end}. */
@@ -316,6 +370,19 @@ public final class AttributionFinder {
     return joined; // "Mediazona and Meduza reported"; not "According to RFE, the ministry has ..."
   }
 
+  /** Whether only one or two commas or "and" stand between two names of a list ("X, Y, and Z"). */
+  private boolean listed(List<Token> t, int end, int nextStart) {
+    if (nextStart <= end || nextStart - end > 2) {
+      return false;
+    }
+    for (int k = end; k < nextStart; k++) {
+      if (!t.get(k).is(",") && !and.has(t.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The most lower-case words that may describe a name joined to another ("the independent outlet"). */
   private static final int DESCRIPTOR_MAX = 3;
 
@@ -353,7 +420,36 @@ public final class AttributionFinder {
         && !citing.has(t.get(home + 1)) && reports(t, home + 1)) {
       return Role.SPEAKER;
     }
-    return r != null ? r : speakerAfter(t, home);
+    return r != null ? r : actsInReportedClause(t, s, e) ? null : speakerAfter(t, home);
+  }
+
+  /** How many words may stand between a clause's subject and its verb ("had so far identified"). */
+  private static final int CLAUSE_VERB_REACH = 4;
+
+  /**
+   * Whether the name at tokens {@code s} to {@code e} is the subject of a clause that an earlier
+   * say-verb reports, whose own verb names an action ("X told the Senate that the government had
+   * identified about 200 ..."): the body acts, the speaker before reports.
+   */
+  private boolean actsInReportedClause(List<Token> t, int s, int e) {
+    int c = s > 0 && the.has(t.get(s - 1)) ? s - 2 : s - 1;
+    if (c < 1 || !that.has(t.get(c))) {
+      return false;
+    }
+    boolean reported = false;
+    for (int k = 0; k < c && !reported; k++) {
+      reported = sayVerbs.has(t.get(k)) && !citing.has(t.get(k)) && !ambiguous.has(t.get(k));
+    }
+    for (int k = e; reported && k < t.size() && k <= e + CLAUSE_VERB_REACH; k++) {
+      Token x = t.get(k);
+      if (sayVerbs.has(x)) {
+        return ambiguous.has(x);
+      }
+      if (!x.isWord() || x.isCapitalized()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -427,8 +523,9 @@ public final class AttributionFinder {
     int b = s - 1;
     while (b >= 0 && b >= s - 7 && (t.get(b).is("\"") || t.get(b).is("-") || t.get(b).isWord() && !innerCues.has(t.get(b))
         && !outerCues.has(t.get(b)) && !byFrom.has(t.get(b)) && !on.has(t.get(b)) && !sayVerbs.has(t.get(b))
-        && !according.has(t.get(b)) && !citing.has(t.get(b)) && !quoting.has(t.get(b)) && !citedBy.has(t.get(b)))) {
-      b--;
+        && !according.has(t.get(b)) && !citing.has(t.get(b)) && !quoting.has(t.get(b)) && !citedBy.has(t.get(b))
+        && !that.has(t.get(b)))) {
+      b--; // not past "that": "told parliament that the government had ..." opens a clause the name is the subject of
     }
     if (b < 0) {
       return null;
@@ -521,6 +618,9 @@ public final class AttributionFinder {
       if (tok.isNumber() && k + 1 < t.size() && months.has(t.get(k + 1))) {
         continue; // "«Медиазона» к 26 сентября установила": a date between the name and its verb
       }
+      if (tok.is(",") && k == j && sayAfterAside(t, k)) {
+        return Role.SPEAKER; // "UK Defence Intelligence, in its update on 12 March, said"
+      }
       if (tok.is(",") && k == j && k + 1 < t.size() && appositiveStarts.has(t.get(k + 1))) {
         appositive = true; // "Andrii Yusov, a spokesman for ..., said"
         continue;
@@ -541,6 +641,33 @@ public final class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /** The most tokens of an aside set off by commas between a speaker and its verb. */
+  private static final int ASIDE_MAX = 10;
+
+  /**
+   * Whether an aside that a preposition opens follows the comma at {@code k} and a say-verb that
+   * reports follows the aside's closing comma (", in its update on 12 March, said").
+   */
+  private boolean sayAfterAside(List<Token> t, int k) {
+    if (k + 1 >= t.size() || !asideStarts.has(t.get(k + 1))) {
+      return false;
+    }
+    for (int m = k + 2; m < t.size() && m <= k + ASIDE_MAX; m++) {
+      Token x = t.get(m);
+      if (sayVerbs.has(x) || that.has(x)) {
+        return false;
+      }
+      if (x.is(",")) {
+        int v = m + 1;
+        while (v < t.size() && v <= m + 3 && auxiliaries.has(t.get(v))) {
+          v++;
+        }
+        return v < t.size() && sayVerbs.has(t.get(v)) && !citing.has(t.get(v)) && reports(t, v);
+      }
+    }
+    return false;
   }
 
   /** Whether the clause from {@code from} ends in a say-verb ("... die Namen von 118.836 Toten ermittelt."). */
@@ -732,6 +859,10 @@ public final class AttributionFinder {
     for (int k = 0; k + 2 < t.size(); k++) {
       if (according.has(t.get(k)) && anaphors.has(t.get(k + 1)) && to.has(t.get(k + 2))) {
         return true;
+      }
+      if (according.has(t.get(k)) && to.has(t.get(k + 1)) && k + 3 < t.size() && the.has(t.get(k + 2))
+          && anaphors.has(t.get(k + 3)) && !ownedByPlace(t, k + 3)) {
+        return true; // "According to the bureau, 15 ...": the body named before
       }
       if (accordingAlone.has(t.get(k)) && (anaphors.has(t.get(k + 1)) || anaphors.has(t.get(k + 2)))) {
         return true; // "Secondo la stessa inchiesta", "Laut demselben Bericht": the source before

@@ -8,6 +8,7 @@ import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.TokenSpan;
 import dev.muster.parse.token.Words;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,18 @@ public final class SourceNames {
   private final Words appositiveStarts;
   /** "lawmaker", "analyst": a person's title between a cue and the name ("citing lawmaker X"). */
   private final Words personTitles;
+  /** "country", "nation": a noun whose possessive before a generic name is the sentence's own country. */
+  private final Words countryNouns;
+  /** "spoke", "interview": a verb or noun after which the person interviewed is named. */
+  private final Words interviewVerbs;
+  /** "to", "with": the word between such a verb and the person ("spoke to X"). */
+  private final Words interviewLinks;
+  /** "he", "nobody": a pronoun that opens a sentence, which is no first name. */
+  private final Words pronouns;
+  /** "he", "she": the subject of a clause a first-name speaker reports ("Dmytro says he ..."). */
+  private final Words personPronouns;
+  /** "a", "an": the article of an apposition after a first name ("Serhiy, a deserter, said"). */
+  private final Words indefinites;
   /** "of": a word between a generic name and the country that owns it. */
   private final Words ownerLinks;
   /** "from": the word before a person's home after the name ("Bhim Thapa from Rolpa district, said"). */
@@ -84,6 +97,12 @@ public final class SourceNames {
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.personTitles = lex.optionalWords("attribution.person-titles");
     this.ownerLinks = lex.optionalWords("attribution.owner-links");
+    this.pronouns = lex.optionalWords("attribution.pronouns");
+    this.personPronouns = lex.optionalWords("attribution.person-pronouns");
+    this.indefinites = lex.optionalWords("attribution.indefinites");
+    this.interviewVerbs = lex.optionalWords("attribution.interview-verbs");
+    this.interviewLinks = lex.optionalWords("attribution.interview-links");
+    this.countryNouns = lex.optionalWords("attribution.country-nouns");
     this.homeLinks = lex.optionalWords("attribution.home-links");
     this.homeNouns = lex.optionalWords("attribution.home-nouns");
     this.ownedHeads = lex.optionalWords("attribution.owned-heads");
@@ -135,6 +154,17 @@ public final class SourceNames {
           }
         }
       }
+      if (m == null && g == null) {
+        int listed = sharedNounList(t, i, names, spans);
+        if (listed > i) {
+          i = listed; // "South Korean, U.S. and Ukrainian intelligence": each place's body of the noun
+          continue;
+        }
+      }
+      if (m != null && m.value.kind() == SourceKind.MEDIA_OUTLET && i + m.length < t.size()
+          && homeNouns.has(t.get(i + m.length)) && !t.get(i + m.length).isCapitalized()) {
+        m = null; // "from the Fergana valley": the place an outlet is named after
+      }
       if (m != null && endsInReport(t, i, m)) {
         m = lex.sources.longest(t, i, i + m.length - 1); // "Western intelligence estimates that ..."
       }
@@ -180,6 +210,9 @@ public final class SourceNames {
       if (g == null && t.get(i).isCapitalized() && t.get(i).text.length() >= 4 && (i > 0 ? speaks(t, i) : opens(t))
           && lex.places.longest(t, i) == null) {
         Source named = bySurname(t.get(i), earlier);
+        if (named == null && i == 0 && m == null && firstNameOnly(t)) {
+          named = Source.of(t.get(0).text, SourceKind.OFFICIAL); // "Serhiy said 14 men ...": a feature's first-name speaker
+        }
         if (named != null) {
           // "Olga Romanova ... Romanova's group estimates": a person's surname named in full earlier
           spans.add(new TokenSpan(i, i + 1));
@@ -255,6 +288,9 @@ public final class SourceNames {
           owner = ownerAfter(t, i + g.length);
         }
         Origin opening = owner == null ? openingPlace(t, i) : null; // "In Yemen, the government said"
+        if (owner == null && opening == null && !hints.isEmpty() && countryAnaphorBefore(t, i)) {
+          opening = hints.get(0); // "Uzbekistan has charged ..., the country's prosecutor general's office said"
+        }
         Source resolved = owner != null ? ofCountry(g.value, owner, t, i, g.length)
             : opening != null ? ofCountry(g.value, opening, t, i, g.length) : null;
         Origin formalOwner = owner != null ? owner : opening;
@@ -276,6 +312,48 @@ public final class SourceNames {
       }
       i++;
     }
+  }
+
+  /**
+   * Adds the bodies of a list of places that share the noun of the name that ends the list after
+   * "and" ("South Korean, U.S., and Ukrainian intelligence agencies": the places before "Ukrainian"
+   * with "intelligence"; not "Ukraine, Nepal's ministry") and returns where that last name starts; {@code i} when no list starts at
+   * {@code i} or no place of it has a body of the noun in the source table.
+   */
+  private int sharedNounList(List<Token> t, int i, List<Source> names, List<TokenSpan> spans) {
+    List<TokenSpan> items = new ArrayList<>();
+    int k = i;
+    while (k < t.size()) {
+      PhraseIndex.Match<Lexicon.Place> p = t.get(k).isCapitalized() ? lex.places.longest(t, k) : null;
+      if (p == null) {
+        return i;
+      }
+      PhraseIndex.Match<Source> last = items.isEmpty() || !and.has(t.get(k - 1)) ? null : lex.sources.longest(t, k);
+      if (last != null && last.length > p.length && t.get(k + p.length).isWord()) {
+        List<Token> noun = t.subList(k + p.length, k + last.length);
+        int before = names.size();
+        for (TokenSpan item : items) {
+          List<Token> composed = new ArrayList<>(t.subList(item.start(), item.end()));
+          composed.addAll(noun);
+          PhraseIndex.Match<Source> body = lex.sources.longest(composed, 0);
+          if (body != null && body.length == composed.size() && !names.contains(body.value)) {
+            spans.add(item);
+            names.add(body.value);
+          }
+        }
+        return names.size() > before ? k : i;
+      }
+      items.add(new TokenSpan(k, k + p.length));
+      k += p.length;
+      int sep = k;
+      while (k < t.size() && k - sep < 2 && (t.get(k).is(",") || and.has(t.get(k)))) {
+        k++;
+      }
+      if (k == sep) {
+        return i;
+      }
+    }
+    return i;
   }
 
   /**
@@ -326,7 +404,7 @@ public final class SourceNames {
     if (!name(t, i) && !initial(t, i)) {
       return 0;
     }
-    if (i > 0 && (the.has(t.get(i - 1)) || placePrepositions.has(t.get(i - 1)) || name(t, i - 1)
+    if (i > 0 && (the.has(t.get(i - 1)) || placePrepositions.has(t.get(i - 1)) && !interviewed(t, i) || name(t, i - 1)
         || t.get(i - 1).isWord() && t.get(i - 1).isAllCaps())) {
       return 0; // "The Village Council said", "a recruiter in St Petersburg quoted", "WARBE Development ..."
     }
@@ -357,6 +435,27 @@ public final class SourceNames {
     return placedAsSpeaker(t, i, k, false) ? k - i : 0;
   }
 
+  /** Whether "spoke to" or "an interview with" stands just before token {@code i}: a person is named there. */
+  private boolean interviewed(List<Token> t, int i) {
+    return i > 1 && interviewLinks.has(t.get(i - 1)) && interviewVerbs.has(t.get(i - 2));
+  }
+
+  /**
+   * Whether the sentence opens with one word that can only be a person's name, before a say-verb
+   * and the figure or clause it reports, or before an apposition ("Serhiy said 14 ...", "Dmytro
+   * says he ...", "Serhiy, a deserter, said"): no noun the lexicon knows, no plural, no word that
+   * stops a name, no pronoun.
+   */
+  private boolean firstNameOnly(List<Token> t) {
+    Token x = t.get(0);
+    if (t.size() < 4 || !name(t, 0) || x.text.endsWith("s") || lex.nouns.longest(t, 0) != null || pronouns.has(x)) {
+      return false;
+    }
+    Token after = t.get(2);
+    return sayVerbs.has(t.get(1)) && (after.isNumber() || that.has(after) || personPronouns.has(after))
+        || t.get(1).is(",") && indefinites.has(after); // "Serhiy said 14", "Dmytro says he", "Serhiy, a deserter,"
+  }
+
   /**
    * Whether the name at tokens {@code from} to {@code to} stands as a speaker: just before a
    * say-verb or an apposition (", a lawyer for ...,"), or just after a say-verb or "according to"
@@ -378,13 +477,29 @@ public final class SourceNames {
 
   /**
    * The index after a person's home that follows the name at {@code to} ("Bhim Thapa from Rolpa
-   * district, said"): "from", capitalised words and a home's noun; {@code to} with none.
+   * district, said"), perhaps after an age or a comma ("X, 29, from the Fergana valley, said"):
+   * "from", capitalised words and a home's noun; {@code to} with none.
    */
   int afterHome(List<Token> t, int to) {
-    if (to + 1 >= t.size() || !homeLinks.has(t.get(to)) || !t.get(to + 1).isCapitalized()) {
+    int from = to;
+    if (aged(t, to)) {
+      from = to + 3; // "Dilshod Karimov, 29, from the Fergana valley, said"
+    } else if (to + 1 < t.size() && t.get(to).is(",") && homeLinks.has(t.get(to + 1))) {
+      from = to + 1; // "Dilshod Karimov, from the Fergana valley, said"
+    }
+    int home = homeAfter(t, from);
+    return home > from ? home : to;
+  }
+
+  /** The index after a home that "from" at {@code to} opens ("from [the] Rolpa district"), or {@code to}. */
+  private int homeAfter(List<Token> t, int to) {
+    int k = to + 1;
+    if (k + 1 < t.size() && the.has(t.get(k)) && !t.get(k).isCapitalized()) {
+      k++; // "from the Fergana valley"
+    }
+    if (k >= t.size() || !homeLinks.has(t.get(to)) || !t.get(k).isCapitalized()) {
       return to;
     }
-    int k = to + 1;
     while (k < t.size() && k <= to + HOME_MAX && t.get(k).isWord()
         && (t.get(k).isCapitalized() && !the.has(t.get(k)) || homeNouns.has(t.get(k)))) {
       k++;
@@ -896,6 +1011,12 @@ public final class SourceNames {
     int at = end + 1 < t.size() && ownerLinks.has(t.get(end)) ? end + 1 : end; // "the interior ministry of Uzbekistan"
     PhraseIndex.Match<Lexicon.Place> p = at < t.size() ? lex.places.longest(t, at) : null;
     return p != null && p.value.origin.isCountry() ? p.value.origin : null;
+  }
+
+  /** Whether "the country's" stands just before token {@code i}. */
+  private boolean countryAnaphorBefore(List<Token> t, int i) {
+    return i >= 4 && t.get(i - 1).is("s") && (t.get(i - 2).is("'") || t.get(i - 2).is("\u2019"))
+        && countryNouns.has(t.get(i - 3)) && the.has(t.get(i - 4));
   }
 
   /**

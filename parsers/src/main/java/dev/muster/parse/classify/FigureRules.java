@@ -28,6 +28,7 @@ final class FigureRules {
   /** Russia, the origin of Russia's own forces, made once. */
   static final Origin RUSSIA = Origin.of("RU");
   private static final Origin UKRAINE = Origin.of("UA");
+  private static final java.util.Set<Origin> ONLY_FOREIGN = java.util.Set.of(Origin.FOREIGN);
 
   private final Lexicon lex;
   private final Words andWord;
@@ -165,19 +166,28 @@ final class FigureRules {
         money = q.withUnit(rupeeOf(t, q.unit(), hints));
       }
       TreeSet<Origin> paid = places.peopleInClause(t, money, lo, hi, inName);
-      if (paid.isEmpty() && previous != null && eachOfThem(t, lo, q.first())) {
-        paid.addAll(previous.origins()); // "кожен із них отримує мільйон гривень": the people counted before
+      // "кожен із них отримує мільйон гривень": the people counted before, whatever the text says of them
+      boolean counted = paid.isEmpty() && previous != null && eachOfThem(t, lo, q.first());
+      if (counted) {
+        paid.addAll(previous.origins());
       } else if (paid.isEmpty() && previous != null && !previousIsOutside && previous.measure() == Measure.PAYMENT
           && !previous.origins().isEmpty() && !anyIn(t, payVerbs, lo, q.first())) {
         // "promised Cubans $2,000 a month and a bonus of 195,000 roubles": one package, the same
         // payees, unless the amount's own clause pays it ("..., and regions pay 200,000 roubles")
         paid.addAll(previous.origins());
       }
+      if (!counted && (paid.isEmpty() || paid.equals(ONLY_FOREIGN))) {
+        TreeSet<Origin> scene = places.paidScene(t, lo, q.first());
+        if (!scene.isEmpty()) {
+          paid = scene; // "In Uzbekistan, brokers charge migrants $500": the migrants are Uzbeks
+        }
+      }
       // "Anwerber versprechen ein Handgeld von 2.000 US-Dollar": the sentence names nobody paid, so
       // the money takes no country from the story
       boolean unnamed = !payees.isEmpty() && paid.isEmpty() && !anyIn(t, payees, 0, t.size())
           && places.peopleInClause(t, money, 0, t.size(), inName).isEmpty();
-      return new Reading(money, Measure.PAYMENT, Figure.originsOf(paid), !paid.isEmpty(), money.end(), unnamed, false);
+      return new Reading(money, Measure.PAYMENT, Figure.originsOf(paid), !paid.isEmpty() || counted, money.end(),
+          unnamed, false);
     }
     if (yardsticks.population(t, q.first()) || yardsticks.inhabitants(t, q.first(), q.end())
         || yardsticks.populous(t, q) || reportingCounts.of(t, q.first(), q.end())) {

@@ -95,7 +95,17 @@ public final class Carryover {
   /** "its", "the", "them": words after "according to" that refer back to the report before. */
   private final Words accordingBack;
 
+  /** "spoke", "interview": a verb or noun after which the person interviewed is named. */
+  private final Words interviewVerbs;
+  /** "to", "with": the word between such a verb and the person ("spoke to X", "an interview with X"). */
+  private final Words interviewLinks;
+  /** "we", "i": the writers of an interview, who open its lead. */
+  private final Words interviewers;
+
   public Carryover(Lexicon lex, AttributionFinder attributions, TimeFinder times) {
+    this.interviewVerbs = lex.optionalWords("attribution.interview-verbs");
+    this.interviewLinks = lex.optionalWords("attribution.interview-links");
+    this.interviewers = lex.optionalWords("document.interviewers");
     this.attributions = attributions;
     this.times = times;
     this.sourceLabel = lex.optionalWords("document.source-label");
@@ -170,6 +180,10 @@ public final class Carryover {
    */
   public DocumentContext next(DocumentContext ctx, Sentence s, SentenceAttribution attr, List<Figure> found) {
     List<Token> t = s.tokens();
+    Source interviewed = found.isEmpty() && ctx.defaultChain().isEmpty() ? interviewed(t, attr) : null;
+    if (interviewed != null) {
+      ctx = ctx.withDefaultChain(List.of(interviewed)); // "We spoke to X about ...": the answers are X's
+    }
     List<Source> chain = attr.chain();
     if (chain.isEmpty() && attr.anaphor()) {
       chain = resolveAnaphor(ctx, t);
@@ -217,7 +231,8 @@ public final class Carryover {
     List<Figure> attributed = figures.isEmpty() ? List.of() : new ArrayList<>(figures.size());
     for (Figure f : figures) {
       int at = f.quantity().first();
-      Figure c = f.withChain(own && (ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at) || beforeContrast(t, attr, at)) ? List.of() : chain, own);
+      Figure c = f.withChain(own && (ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at) || beforeContrast(t, attr, at)
+          || beforeColon(t, attr, at)) ? List.of() : chain, own);
       if ((continued || opensWithConnective(t)) && c.period() == null) {
         // the same report goes on: "... so far. Total casualties are believed to be ..."
         for (Figure p : ctx.pending()) {
@@ -263,6 +278,12 @@ public final class Carryover {
       if (whole != null && c.chain().isEmpty() && !whole.chain().isEmpty() && !hedged(t)) {
         c = c.withChain(whole.chain(), false); // a breakdown shares its total's sources
       }
+      if (whole != null && c.chain().size() < whole.chain().size() && !c.chain().isEmpty()
+          && whole.chain().containsAll(c.chain())) {
+        // "Of those, roughly 500 were killed, Lee said": a breakdown that names again some of its
+        // total's sources comes through the total's whole chain
+        c = c.withChain(whole.chain(), own);
+      }
       attributed.add(c);
     }
     List<Figure> previous = ctx.pending();
@@ -288,6 +309,24 @@ public final class Carryover {
             : quoteLead(t, attr, ctx) ? lastOf(ctx.previousNames())
             : quoteOpen(withTokens(ctx.paragraphTokens(), t)) ? ctx.listLead() : List.of(),
         unnamed ? ctx.sentence() : ctx.unnamedSpeaker(), latest(ctx.latest(), attributed));
+  }
+
+  /**
+   * The person an interview's lead names as the one its writers interviewed ("We spoke to X, the
+   * deputy minister, about ...", "We interviewed X"), or null.
+   */
+  private Source interviewed(List<Token> t, SentenceAttribution attr) {
+    if (t.isEmpty() || !interviewers.has(t.get(0))) {
+      return null; // the lead's own "we": not "AP spoke to three families", a news story's scene
+    }
+    for (int n = 0; n < attr.names().size(); n++) {
+      int at = attr.spans().get(n).start();
+      boolean linked = at > 1 && interviewLinks.has(t.get(at - 1)) && interviewVerbs.has(t.get(at - 2));
+      if (attr.names().get(n).kind() == SourceKind.OFFICIAL && (linked || at > 0 && interviewVerbs.has(t.get(at - 1)))) {
+        return attr.names().get(n);
+      }
+    }
+    return null;
   }
 
   /** The last figure of each measure after a sentence's {@code figures}. */
@@ -460,6 +499,31 @@ public final class Carryover {
         }
       }
       return true;
+    }
+    return false;
+  }
+
+  /** The fewest tokens from a figure to a colon that ends a clause of its own, not a label ("3,500:"). */
+  private static final int CLAUSE_MIN = 2;
+
+  /**
+   * Whether a colon follows the figure at {@code first} and every name of the sentence stands after
+   * it ("Thousands of them fight on the other side: Ukraine's legion counts hundreds"): the speaker
+   * after the colon reports its own clause, not the statement before.
+   */
+  private static boolean beforeColon(List<Token> t, SentenceAttribution attr, int first) {
+    for (int c = first + 1; c < t.size(); c++) {
+      if (t.get(c).is(":")) {
+        if (attr.spans().isEmpty() || c + 1 >= t.size() || t.get(c + 1).is("\"") || c <= first + CLAUSE_MIN) {
+          return false; // "... the figures: \"...\"", a quote the speaker says; "- 3,500: foreigners ...", a label
+        }
+        for (TokenSpan sp : attr.spans()) {
+          if (sp.start() < c) {
+            return false;
+          }
+        }
+        return true;
+      }
     }
     return false;
   }

@@ -21,7 +21,8 @@ public final class DocumentOrigins {
 
   private static final Origin RUSSIA = Origin.of("RU");
   private static final Set<Origin> ONLY_RUSSIA = Set.of(RUSSIA);
-  private static final Set<Origin> ONLY_UKRAINE = Set.of(Origin.of("UA"));
+  private static final Origin UKRAINE = Origin.of("UA");
+  private static final Set<Origin> ONLY_UKRAINE = Set.of(UKRAINE);
 
   /** How often a story that never mentions Russia must name Ukraine's own for its people to be Ukraine's. */
   static final int UKRAINE_ONLY_MENTIONS = 2;
@@ -51,7 +52,8 @@ public final class DocumentOrigins {
     boolean payCountry = dominant && (top.equals(about) || topCount > topic.russiaMentions());
     // a story that never mentions Russia but names Ukraine's own army or draft offices ("ТЦК",
     // "ЗСУ") counts Ukraine's people where it names no country
-    boolean ukraineOnly = about == null && topic.russiaMentions() == 0
+    // (also one that follows Ukrainian soldiers as its people)
+    boolean ukraineOnly = (about == null || about.equals(UKRAINE)) && topic.russiaMentions() == 0
         && topic.ukraineMentions() >= UKRAINE_ONLY_MENTIONS;
     // one that names Russia only in passing ("le perdite russe" in a story about Ukraine's draft
     // dodgers) does too, but for losses, which are mostly Russia's even there
@@ -91,6 +93,11 @@ public final class DocumentOrigins {
     }
     // men stopped at the border or at a draft office are Ukraine's own there, unlike migrants in raids
     boolean ownDetained = c.measure() == Measure.DETAINED && c.ownForceNoun();
+    if (ukraineOnly && !c.originExplicit() && c.origins().isEmpty() && c.measure() != Measure.CAPTURED) {
+      // a story that never names Russia: its money and its people with no country named are Ukraine's
+      // (pay, bribes, draft officers under investigation, men stopped at the border)
+      return c.withOrigins(ONLY_UKRAINE, false);
+    }
     if ((ukraineOnly || c.measure() != Measure.CASUALTIES) && !c.originExplicit()
         && (!c.noOriginWanted() || ownDetained) && c.measure() != Measure.PAYMENT
         && (c.origins().equals(ONLY_RUSSIA) || c.origins().isEmpty() && c.ownForceNoun()
