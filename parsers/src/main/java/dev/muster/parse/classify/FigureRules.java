@@ -28,7 +28,6 @@ final class FigureRules {
   /** Russia, the origin of Russia's own forces, made once. */
   static final Origin RUSSIA = Origin.of("RU");
   private static final Origin UKRAINE = Origin.of("UA");
-  private static final java.util.Set<Origin> ONLY_FOREIGN = java.util.Set.of(Origin.FOREIGN);
 
   private final Lexicon lex;
   private final Words andWord;
@@ -175,12 +174,6 @@ final class FigureRules {
         // "promised Cubans $2,000 a month and a bonus of 195,000 roubles": one package, the same
         // payees, unless the amount's own clause pays it ("..., and regions pay 200,000 roubles")
         paid.addAll(previous.origins());
-      }
-      if (!counted && (paid.isEmpty() || paid.equals(ONLY_FOREIGN))) {
-        TreeSet<Origin> scene = places.paidScene(t, lo, q.first());
-        if (!scene.isEmpty()) {
-          paid = scene; // "In Uzbekistan, brokers charge migrants $500": the migrants are Uzbeks
-        }
       }
       // "Anwerber versprechen ein Handgeld von 2.000 US-Dollar": the sentence names nobody paid, so
       // the money takes no country from the story

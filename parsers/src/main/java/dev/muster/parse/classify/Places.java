@@ -304,27 +304,6 @@ final class Places {
     return out.size() == 1 ? out : new TreeSet<>();
   }
 
-  /**
-   * The one country other than the war's sides that "in" sets as the scene before an amount at
-   * {@code first} in the clause from {@code lo} ("In India, the monthly salary is given as ...",
-   * "while in Nepal agents have been paid ..."): the people paid there are its own; empty when none
-   * or several.
-   */
-  TreeSet<Origin> paidScene(List<Token> t, int lo, int first) {
-    TreeSet<Origin> out = new TreeSet<>();
-    for (int k = lo; k + 1 < first; k++) {
-      if (!inWord.has(t.get(k)) || !t.get(k + 1).isCapitalized()) {
-        continue;
-      }
-      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k + 1, first);
-      String code = pm == null ? "" : pm.value.origin.code();
-      if (pm != null && !pm.value.demonym && pm.value.origin.isCountry() && !code.equals("RU") && !code.equals("UA")) {
-        out.add(pm.value.origin);
-      }
-    }
-    return out.size() == 1 ? out : new TreeSet<>();
-  }
-
   /** "In Sri Lanka, police said ...": a sentence that opens on a country is about its people. */
   TreeSet<Origin> scene(List<Token> t) {
     TreeSet<Origin> out = new TreeSet<>();
