@@ -28,12 +28,13 @@ import org.junit.jupiter.params.provider.FieldSource;
  * ({@code src/main/resources/samples/gold}, one {@code NAME.gold.jsonl} per article
  * {@code docs/NAME.txt}) with the evaluation contract's rules ({@link GoldScore}).
  *
- * <p>The samples are scored in twenty-four groups: 01-10, short English articles with a date
- * line; 11-22, 23-28, 45-52, 61-66, 71-76, 81-86, 91-96, 101-106, 111-116, 121-126 and 131-140,
- * English articles laid out like real pages; 31-38, 41-44, 53-60, 67-70, 77-80, 87-90, 97-100,
- * 107-110, 117-120, 127-130 and 141-146, articles in Russian, Ukrainian, German and Italian. The
- * rules were tuned on the error classes of all of these, each class with spec fixtures of its own
- * wording; 131-146 were written, with their gold, before the rules that were tuned on them.
+ * <p>The samples are scored in twenty-six groups: 01-10, short English articles with a date
+ * line; 11-22, 23-28, 45-52, 61-66, 71-76, 81-86, 91-96, 101-106, 111-116, 121-126, 131-140 and
+ * 147-156, English articles laid out like real pages; 31-38, 41-44, 53-60, 67-70, 77-80, 87-90,
+ * 97-100, 107-110, 117-120, 127-130, 141-146 and 157-162, articles in Russian, Ukrainian, German
+ * and Italian. The rules were tuned on the error classes of 01-146, each class with spec fixtures
+ * of its own wording; 147-162 were written, with their gold, after the rules, and no rule was
+ * tuned on them: they show what articles nobody has seen give.
  * Each figure of each group has a floor: the test fails when a figure falls below
  * it, and also when it rises more than {@link #SLACK} above it, so that an improvement is written
  * down by raising the floor (to the figure the failure prints) and cannot be lost later. Floors
@@ -120,8 +121,8 @@ class SamplesGoldTest {
           "measure", 0.94, "qualifier", 1.0, "origin", 0.94, "period", 0.875, "sources", 0.912,
           "likelihood", 1.0, "source_names_f1", 0.917, "evidence_exact", 1.0)),
       new Group("samples 97-100", 97, 100, floors(
-          "precision", 0.97, "recall", 0.914, "f1", 0.928, "strict_f1", 0.794,
-          "measure", 0.875, "qualifier", 1.0, "origin", 0.969, "period", 0.75, "sources", 0.938,
+          "precision", 0.97, "recall", 0.943, "f1", 0.957, "strict_f1", 0.794,
+          "measure", 0.909, "qualifier", 1.0, "origin", 0.939, "period", 0.75, "sources", 0.938,
           "likelihood", 1.0, "source_names_f1", 0.957, "evidence_exact", 1.0)),
       new Group("samples 101-106", 101, 106, floors(
           "precision", 0.951, "recall", 0.951, "f1", 0.951, "strict_f1", 0.885,
@@ -136,25 +137,33 @@ class SamplesGoldTest {
           "measure", 0.927, "qualifier", 1.0, "origin", 0.873, "period", 0.771, "sources", 0.891,
           "likelihood", 1.0, "source_names_f1", 0.943, "evidence_exact", 1.0)),
       new Group("samples 117-120", 117, 120, floors(
-          "precision", 0.967, "recall", 0.829, "f1", 0.892, "strict_f1", 0.769,
-          "measure", 0.897, "qualifier", 1.0, "origin", 0.966, "period", 0.895, "sources", 0.862,
-          "likelihood", 1.0, "source_names_f1", 0.857, "evidence_exact", 1.0)),
+          "precision", 0.967, "recall", 0.886, "f1", 0.925, "strict_f1", 0.769,
+          "measure", 0.897, "qualifier", 1.0, "origin", 0.935, "period", 0.895, "sources", 0.839,
+          "likelihood", 1.0, "source_names_f1", 0.842, "evidence_exact", 1.0)),
       new Group("samples 121-126", 121, 126, floors(
           "precision", 0.963, "recall", 0.945, "f1", 0.954, "strict_f1", 0.936,
           "measure", 1.0, "qualifier", 1.0, "origin", 0.942, "period", 0.952, "sources", 0.962,
           "likelihood", 1.0, "source_names_f1", 0.971, "evidence_exact", 1.0)),
       new Group("samples 127-130", 127, 130, floors(
-          "precision", 1.0, "recall", 0.917, "f1", 0.957, "strict_f1", 0.87,
-          "measure", 0.939, "qualifier", 1.0, "origin", 0.97, "period", 0.938, "sources", 0.879,
-          "likelihood", 1.0, "source_names_f1", 0.917, "evidence_exact", 1.0)),
+          "precision", 1.0, "recall", 0.972, "f1", 0.986, "strict_f1", 0.93,
+          "measure", 0.971, "qualifier", 1.0, "origin", 0.97, "period", 0.938, "sources", 0.829,
+          "likelihood", 1.0, "source_names_f1", 0.88, "evidence_exact", 1.0)),
       new Group("samples 131-140", 131, 140, floors(
           "precision", 0.982, "recall", 0.973, "f1", 0.977, "strict_f1", 0.887,
           "measure", 0.939, "qualifier", 1.0, "origin", 0.963, "period", 0.897, "sources", 1.0,
           "likelihood", 0.99, "source_names_f1", 1.0, "evidence_exact", 1.0)),
       new Group("samples 141-146", 141, 146, floors(
-          "precision", 0.941, "recall", 0.774, "f1", 0.85, "strict_f1", 0.637,
-          "measure", 0.771, "qualifier", 1.0, "origin", 0.958, "period", 0.75, "sources", 0.75,
-          "likelihood", 1.0, "source_names_f1", 0.778, "evidence_exact", 1.0)));
+          "precision", 1.0, "recall", 0.919, "f1", 0.958, "strict_f1", 0.824,
+          "measure", 0.912, "qualifier", 1.0, "origin", 0.947, "period", 0.781, "sources", 0.719,
+          "likelihood", 1.0, "source_names_f1", 0.742, "evidence_exact", 1.0)),
+      new Group("samples 147-156", 147, 156, floors(
+          "precision", 0.918, "recall", 0.927, "f1", 0.922, "strict_f1", 0.57,
+          "measure", 0.876, "qualifier", 1.0, "origin", 0.708, "period", 0.643, "sources", 0.775,
+          "likelihood", 1.0, "source_names_f1", 0.806, "evidence_exact", 1.0)),
+      new Group("samples 157-162", 157, 162, floors(
+          "precision", 0.983, "recall", 0.952, "f1", 0.967, "strict_f1", 0.705,
+          "measure", 0.864, "qualifier", 1.0, "origin", 0.78, "period", 0.783, "sources", 0.678,
+          "likelihood", 0.983, "source_names_f1", 0.697, "evidence_exact", 1.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
