@@ -321,14 +321,14 @@ public final class SourceNames {
    * {@code i} or no place of it has a body of the noun in the source table.
    */
   private int sharedNounList(List<Token> t, int i, List<Source> names, List<TokenSpan> spans) {
-    List<TokenSpan> items = new ArrayList<>();
+    List<TokenSpan> items = null; // made at the list's first place: most tokens start none
     int k = i;
     while (k < t.size()) {
       PhraseIndex.Match<Lexicon.Place> p = t.get(k).isCapitalized() ? lex.places.longest(t, k) : null;
       if (p == null) {
         return i;
       }
-      PhraseIndex.Match<Source> last = items.isEmpty() || !and.has(t.get(k - 1)) ? null : lex.sources.longest(t, k);
+      PhraseIndex.Match<Source> last = items == null || !and.has(t.get(k - 1)) ? null : lex.sources.longest(t, k);
       if (last != null && last.length > p.length && t.get(k + p.length).isWord()) {
         List<Token> noun = t.subList(k + p.length, k + last.length);
         int before = names.size();
@@ -342,6 +342,9 @@ public final class SourceNames {
           }
         }
         return names.size() > before ? k : i;
+      }
+      if (items == null) {
+        items = new ArrayList<>();
       }
       items.add(new TokenSpan(k, k + p.length));
       k += p.length;
