@@ -865,14 +865,14 @@ public final class Carryover {
     return t.size() > o + 2 && of.has(t.get(o)) && partitivePronouns.has(t.get(o + 1));
   }
 
+  /** How many words open a sentence in which a language without articles names what it refers back to. */
+  private static final int ARTICLELESS_OPENING = 2;
+
   /**
    * "A decree promises the lump sum to anyone who signs from Aug. 1 until the end of 2024": a
    * sentence without figures that spans dates and refers back ("the lump sum") dates the undated
    * figures of the sentence before it.
    */
-  /** How many words open a sentence in which a language without articles names what it refers back to. */
-  private static final int ARTICLELESS_OPENING = 2;
-
   private List<Figure> datesBack(List<Token> t, DocumentContext ctx, List<Figure> previous) {
     boolean refers = false;
     for (int k = 0; k + 1 < t.size() && !refers; k++) {
