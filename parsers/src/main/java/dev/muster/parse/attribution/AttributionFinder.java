@@ -229,7 +229,7 @@ public final class AttributionFinder {
       if (comma < 0) {
         continue;
       }
-      framed.removeIf(f -> f.source().kind() == SourceKind.OFFICIAL && endsAt(spans, f.start(), comma));
+      framed.removeIf(f -> f.source().kind() == SourceKind.OFFICIAL && endOf(spans, f.start()) == comma);
     }
   }
 
@@ -255,16 +255,25 @@ public final class AttributionFinder {
 
   /** Whether an action's say-verb ("confirmed", not "said") and "that" follow the name ending at {@code e} before {@code limit}. */
   private boolean actsBeforeThat(List<Token> t, int e, int limit) {
-    for (int k = e; k + 1 < limit && k <= e + CLAUSE_VERB_REACH; k++) {
+    int v = clauseVerb(t, e, limit - 1);
+    return v >= 0 && ambiguous.has(t.get(v)) && that.has(t.get(v + 1));
+  }
+
+  /**
+   * The index of the say-verb within {@value #CLAUSE_VERB_REACH} lower-case words after the name
+   * ending at {@code e}, before {@code limit}, or -1.
+   */
+  private int clauseVerb(List<Token> t, int e, int limit) {
+    for (int k = e; k < limit && k <= e + CLAUSE_VERB_REACH; k++) {
       Token x = t.get(k);
       if (sayVerbs.has(x)) {
-        return ambiguous.has(x) && that.has(t.get(k + 1));
+        return k;
       }
       if (!x.isWord() || x.isCapitalized()) {
-        return false;
+        return -1;
       }
     }
-    return false;
+    return -1;
   }
 
   /** The end of the name that starts at token {@code start}, or {@code start}. */
@@ -275,16 +284,6 @@ public final class AttributionFinder {
       }
     }
     return start;
-  }
-
-  /** Whether the name that starts at token {@code start} ends at token {@code end}. */
-  private static boolean endsAt(List<TokenSpan> spans, int start, int end) {
-    for (TokenSpan s : spans) {
-      if (s.start() == start) {
-        return s.end() == end;
-      }
-    }
-    return false;
   }
 
   /** How far into its sentence a dateline's credit may stand ("NEW DELHI, Jan 17 (PTI)"). */
@@ -440,16 +439,8 @@ public final class AttributionFinder {
     for (int k = 0; k < c && !reported; k++) {
       reported = sayVerbs.has(t.get(k)) && !citing.has(t.get(k)) && !ambiguous.has(t.get(k));
     }
-    for (int k = e; reported && k < t.size() && k <= e + CLAUSE_VERB_REACH; k++) {
-      Token x = t.get(k);
-      if (sayVerbs.has(x)) {
-        return ambiguous.has(x);
-      }
-      if (!x.isWord() || x.isCapitalized()) {
-        return false;
-      }
-    }
-    return false;
+    int v = reported ? clauseVerb(t, e, t.size()) : -1;
+    return v >= 0 && ambiguous.has(t.get(v));
   }
 
   /**
@@ -845,16 +836,6 @@ public final class AttributionFinder {
    * его словам", "за його словами", where the pronoun stands inside the according-to frame; a
    * verb of reported speech ("seien").
    */
-  /** Whether a number stands in the clause that ends with the comma before token {@code k}. */
-  private static boolean numberBefore(List<Token> t, int k) {
-    for (int j = k - 2; j >= 0 && !t.get(j).is(","); j--) {
-      if (t.get(j).isNumber()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private boolean anaphor(List<Token> t) {
     for (int k = 0; k + 2 < t.size(); k++) {
       if (according.has(t.get(k)) && anaphors.has(t.get(k + 1)) && to.has(t.get(k + 2))) {
@@ -893,6 +874,16 @@ public final class AttributionFinder {
           && (k + 2 == t.size() || t.get(k + 2).isPunct() || k > 0 && t.get(k - 1).is(",") && numberBefore(t, k))) {
         // "..., сказал он.", "50 Männer, sagte er im Fernsehen": the pronoun after its verb, not
         // the subject of the reported clause ("said he had been paid $600")
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a number stands in the clause that ends with the comma before token {@code k}. */
+  private static boolean numberBefore(List<Token> t, int k) {
+    for (int j = k - 2; j >= 0 && !t.get(j).is(","); j--) {
+      if (t.get(j).isNumber()) {
         return true;
       }
     }
