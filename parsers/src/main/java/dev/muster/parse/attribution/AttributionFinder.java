@@ -241,7 +241,7 @@ public final class AttributionFinder {
   private void dropReportedActors(List<Token> t, List<Attributed> framed, List<TokenSpan> spans) {
     int trailing = -1;
     for (Attributed f : framed) {
-      int c = f.start() > 1 && the.has(t.get(f.start() - 1)) ? f.start() - 2 : f.start() - 1;
+      int c = beforeArticle(t, f.start());
       if (f.role() == Role.SPEAKER && c > 0 && t.get(c).is(",")) {
         trailing = Math.max(trailing, c);
       }
@@ -395,7 +395,7 @@ public final class AttributionFinder {
     while (v < t.size() && v <= e + 3 && auxiliaries.has(t.get(v))) {
       v++; // "Il presidente ..., Oleksandr Zavitnevych, ha stimato"
     }
-    int c = s > 1 && the.has(t.get(s - 1)) ? s - 2 : s - 1; // "Kyiv's spy agency, the HUR, said"
+    int c = beforeArticle(t, s); // "Kyiv's spy agency, the HUR, said"
     if (c >= 0 && t.get(c).is(",") && v < t.size() && t.get(e).is(",") && sayVerbs.has(t.get(v))
         && !citing.has(t.get(v)) && reports(t, v)) {
       return Role.SPEAKER; // "Ukraine's president, Volodymyr Zelensky, said": a name set off by commas
@@ -431,7 +431,7 @@ public final class AttributionFinder {
    * identified about 200 ..."): the body acts, the speaker before reports.
    */
   private boolean actsInReportedClause(List<Token> t, int s, int e) {
-    int c = s > 0 && the.has(t.get(s - 1)) ? s - 2 : s - 1;
+    int c = beforeArticle(t, s);
     if (c < 1 || !that.has(t.get(c))) {
       return false;
     }
@@ -448,7 +448,7 @@ public final class AttributionFinder {
    * name at {@code s} (", a spokesman for [the] ministry"), or -1.
    */
   private int voiceBefore(List<Token> t, int s) {
-    int k = s > 0 && the.has(t.get(s - 1)) ? s - 2 : s - 1;
+    int k = beforeArticle(t, s);
     if (k < 1 || !voiceLinks.has(t.get(k)) || !voiceNouns.has(t.get(k - 1))) {
       return -1;
     }
@@ -457,6 +457,11 @@ public final class AttributionFinder {
       c--;
     }
     return c >= 0 && t.get(c).is(",") ? c : -1;
+  }
+
+  /** The index of the token before the name at {@code s} and its article ("the"), if it has one; -1 at the start. */
+  private int beforeArticle(List<Token> t, int s) {
+    return s > 0 && the.has(t.get(s - 1)) ? s - 2 : s - 1;
   }
 
   /** Whether a say-verb reports somewhere in the sentence. */
