@@ -1018,8 +1018,12 @@ public final class SourceNames {
 
   /** Whether "the country's" stands just before token {@code i}. */
   private boolean countryAnaphorBefore(List<Token> t, int i) {
-    return i >= 4 && t.get(i - 1).is("s") && (t.get(i - 2).is("'") || t.get(i - 2).is("\u2019"))
-        && countryNouns.has(t.get(i - 3)) && the.has(t.get(i - 4));
+    return i >= 4 && possessiveBefore(t, i) && countryNouns.has(t.get(i - 3)) && the.has(t.get(i - 4));
+  }
+
+  /** Whether a possessive "'s" stands just before token {@code i}. */
+  private static boolean possessiveBefore(List<Token> t, int i) {
+    return i >= 2 && t.get(i - 1).is("s") && (t.get(i - 2).is("'") || t.get(i - 2).is("\u2019"));
   }
 
   /**
@@ -1028,7 +1032,7 @@ public final class SourceNames {
    */
   private Origin owner(List<Token> t, int i) {
     int end = i;
-    if (end >= 2 && t.get(end - 1).is("s") && (t.get(end - 2).is("'") || t.get(end - 2).is("\u2019"))) {
+    if (possessiveBefore(t, end)) {
       end -= 2;
     }
     for (int j = Math.max(0, end - 4); j < end; j++) {

@@ -30,16 +30,13 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
     russiaAt = List.copyOf(russiaAt);
   }
 
-  /** A topic that does not say where its mentions of Russia are. */
-  public DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCounts, int russiaMentions,
-      int ukraineMentions, List<List<Origin>> countries) {
-    this(topic, placeCounts, russiaMentions, ukraineMentions, countries, List.of());
-  }
-
-  /** A topic whose text names nothing of Ukraine's own ({@code ukraineMentions} 0). */
+  /**
+   * A topic whose text names nothing of Ukraine's own ({@code ukraineMentions} 0), and that does not
+   * say where its mentions of Russia are.
+   */
   public DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCounts, int russiaMentions,
       List<List<Origin>> countries) {
-    this(topic, placeCounts, russiaMentions, 0, countries);
+    this(topic, placeCounts, russiaMentions, 0, countries, List.of());
   }
 
   /**
