@@ -191,6 +191,7 @@ public final class Carryover {
     List<Figure> figures = found;
     Figure whole = null; // the total a breakdown that names its measure splits
     boolean opening = partitiveOpening(t);
+    boolean inList = listItem(t) || listLabels.line(t); // "* a bonus of ...", "Nepal: 1,200"
     Figure splitTotal = splitTotal(t, ctx, figures);
     if (ctx.lastFigure().isPresent() && splitsMeasure(t, ctx.lastFigure().get())) {
       whole = ctx.lastFigure().get();
@@ -210,7 +211,7 @@ public final class Carryover {
         && (ctx.paragraphCovered() || continuesReport(t))) {
       chain = ctx.paragraphChain();
       continued = true;
-    } else if (!own && !figures.isEmpty() && !ctx.listLead().isEmpty() && (listItem(t) || listLabels.line(t))) {
+    } else if (!own && !figures.isEmpty() && !ctx.listLead().isEmpty() && inList) {
       chain = ctx.listLead(); // "Recruits told CubaNet they were promised:" then "* a bonus of ..."
     } else if (!own && !figures.isEmpty() && opensQuote(t) && attr.names().isEmpty()) {
       // Ms X, who runs a helpline, gave the count. "We know of 58 dead ..."
@@ -305,7 +306,7 @@ public final class Carryover {
         ctx.sentenceIndex(), ctx.paragraph(), own ? chain : ctx.paragraphChain(), covered, attr.names(),
         withTokens(ctx.paragraphTokens(), t), attributed, last, previous,
         !chain.isEmpty() && !t.isEmpty() && t.get(t.size() - 1).is(":") ? chain
-            : leadsBack(t, ctx) ? ctx.lastChain() : listItem(t) || listLabels.line(t) ? ctx.listLead()
+            : leadsBack(t, ctx) ? ctx.lastChain() : inList ? ctx.listLead()
             : quoteLead(t, attr, ctx) ? lastOf(ctx.previousNames())
             : quoteOpen(withTokens(ctx.paragraphTokens(), t)) ? ctx.listLead() : List.of(),
         unnamed ? ctx.sentence() : ctx.unnamedSpeaker(), latest(ctx.latest(), attributed));
