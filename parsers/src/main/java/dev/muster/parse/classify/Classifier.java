@@ -151,7 +151,7 @@ public final class Classifier {
       }
       int start = b.get(k).start;
       // only origins the sentence states: a default one is left to the document's rules
-      return new Figure(at, r.measure(), r.originExplicit() ? r.origins() : Figure.originsOf(java.util.Set.of()),
+      return new Figure(at, r.measure(), r.originExplicit() ? r.origins() : Figure.originsOf(Set.of()),
           r.originExplicit(), null, List.of(), false, null,
           before.paragraph(), before.start(), before.end(), start, start, r.noOriginWanted(), r.ownForceNoun());
     }
@@ -187,7 +187,7 @@ public final class Classifier {
    */
   public List<Figure> labelled(List<Token> line, List<Token> read, List<Figure> figures, boolean underLead) {
     int separator = listLabels.separator(line);
-    SortedSet<Origin> origins = separator < 0 ? Figure.originsOf(java.util.Set.of())
+    SortedSet<Origin> origins = separator < 0 ? Figure.originsOf(Set.of())
         : places.labelPlaces(line, separator);
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
