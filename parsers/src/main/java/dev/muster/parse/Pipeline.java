@@ -252,10 +252,15 @@ final class Pipeline {
           if (listLine) {
             found = st.listLabels().values(s.tokens(), found); // not the "1." of a numbered item
           }
-          Sentence joined = listLine && lead != null ? underLead(st, s, found, lead) : null;
-          if (joined != null) {
-            read = joined; // "Nepal: 1,200" under "Foreign fighters identified so far:"
-            found = leadValue(st, joined);
+          if (listLine && lead != null && found.size() == 1 && st.listLabels().valueOnly(s.tokens(), found.get(0))) {
+            // "Nepal: 1,200" under "Foreign fighters identified so far:", when so read its value is a
+            // figure the lead says what of
+            Sentence joined = st.listLabels().underLead(s, found.get(0), lead);
+            List<QuantityMention> value = leadValue(st, joined);
+            if (!value.isEmpty() && st.classifier().readsAsFigure(joined, value.get(0))) {
+              read = joined;
+              found = value;
+            }
           }
           List<Token> t = read.tokens();
           SentenceAttribution attribution = st.attributions().find(t, ctx.seen(),
@@ -295,19 +300,6 @@ final class Pipeline {
     figures = breakdowns.apply(figures);
     figures = origins.apply(figures, ctx.topic());
     return claims.apply(figures, doc.text(), doc.bodyStart());
-  }
-
-  /**
-   * The list line {@code s} read under its {@code lead}, its value followed by the lead's words,
-   * when its value is all it says and so read it is a figure the lead says what of; null otherwise.
-   */
-  private static Sentence underLead(Stages st, Sentence s, List<QuantityMention> found, Sentence lead) {
-    if (found.size() != 1 || !st.listLabels().valueOnly(s.tokens(), found.get(0))) {
-      return null;
-    }
-    Sentence joined = st.listLabels().underLead(s, found.get(0), lead);
-    List<QuantityMention> value = leadValue(st, joined);
-    return !value.isEmpty() && st.classifier().readsAsFigure(joined, value.get(0)) ? joined : null;
   }
 
   /** The quantity a list line read under its lead puts first, alone; none when the reading has none there. */

@@ -151,7 +151,7 @@ public final class Classifier {
       }
       int start = b.get(k).start;
       // only origins the sentence states: a default one is left to the document's rules
-      return new Figure(at, r.measure(), r.originExplicit() ? r.origins() : Figure.originsOf(java.util.Set.of()),
+      return new Figure(at, r.measure(), r.originExplicit() ? r.origins() : Figure.originsOf(Set.of()),
           r.originExplicit(), null, List.of(), false, null,
           before.paragraph(), before.start(), before.end(), start, start, r.noOriginWanted(), r.ownForceNoun());
     }
@@ -187,7 +187,7 @@ public final class Classifier {
    */
   public List<Figure> labelled(List<Token> line, List<Token> read, List<Figure> figures, boolean underLead) {
     int separator = listLabels.separator(line);
-    SortedSet<Origin> origins = separator < 0 ? Figure.originsOf(java.util.Set.of())
+    SortedSet<Origin> origins = separator < 0 ? Figure.originsOf(Set.of())
         : places.labelPlaces(line, separator);
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
@@ -487,8 +487,8 @@ public final class Classifier {
 
   /**
    * "204,000 roubles, roughly $2,300": an approximate amount of another currency set off by a comma
-   * right after an amount (and its rate) converts it, and so does any amount of another currency
-   * after the comma and words that restate ("pari a 2.700 euro").
+   * right after an amount (and its rate) converts it; with words that restate between ("pari a
+   * 2.700 euro") it is {@link #converts}.
    */
   private boolean approximateAfterComma(List<Token> t, QuantityMention amount, QuantityMention q) {
     int j = amount.end();
@@ -496,15 +496,8 @@ public final class Classifier {
     if (rate != null) {
       j += rate.length;
     }
-    if (j >= q.first() || !t.get(j).is(",") || q.unit() == null || amount.unit() == null
-        || q.unit().equals(amount.unit())) {
-      return false;
-    }
-    int k = j + 1;
-    while (k < q.first() && conversionLinks.has(t.get(k))) {
-      k++; // "120.000 grivne al mese, pari a circa 2.700 euro"
-    }
-    return k == q.first() && (k > j + 1 || q.qualifier() == Qualifier.APPROXIMATE);
+    return j == q.first() - 1 && t.get(j).is(",") && q.qualifier() == Qualifier.APPROXIMATE
+        && q.unit() != null && amount.unit() != null && !q.unit().equals(amount.unit());
   }
 
   /**

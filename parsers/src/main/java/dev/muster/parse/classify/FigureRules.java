@@ -616,12 +616,12 @@ final class FigureRules {
     return false;
   }
 
-  /** Whether "of whom", "of them," or "among those" stands just before the figure. */
   /** "10,000 soldiers ..., of whom around 8,000 ...", "... engineers. Of those, 1,000 ...": a part of the figure before. */
   private boolean partOfPrevious(List<Token> t, QuantityMention q, Figure previous, boolean previousIsOutside) {
     return previous != null && (!previousIsOutside || opensSentence(t, q.first())) && partitiveBefore(t, q.first());
   }
 
+  /** Whether "of whom", "of them," or "among those" stands just before the figure. */
   private boolean partitiveBefore(List<Token> t, int first) {
     int k = first - 1;
     if (k >= 0 && t.get(k).is(",")) {

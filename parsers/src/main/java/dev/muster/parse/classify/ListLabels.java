@@ -88,12 +88,17 @@ public final class ListLabels {
     if (!t.isEmpty() && markers.has(t.get(0))) {
       return 1;
     }
-    return t.size() > 2 && t.get(0).isNumber() && t.get(0).text.length() <= 2 && numberMarks.has(t.get(1)) ? 2 : 0;
+    return t.size() > 2 && numbered(t) ? 2 : 0;
   }
 
   /** Whether the tokens are only a numbered list's number ("1."), which the line after it goes on. */
   public boolean numberOnly(List<Token> t) {
-    return t.size() == 2 && t.get(0).isNumber() && t.get(0).text.length() <= 2 && numberMarks.has(t.get(1));
+    return t.size() == 2 && numbered(t);
+  }
+
+  /** Whether the first two of at least two tokens are a numbered list's number and its mark ("1.", "3)"). */
+  private boolean numbered(List<Token> t) {
+    return t.get(0).isNumber() && t.get(0).text.length() <= 2 && numberMarks.has(t.get(1));
   }
 
   /** The quantities of a list line after its label: not the number of a numbered item ("1."). */

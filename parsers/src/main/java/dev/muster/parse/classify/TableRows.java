@@ -47,20 +47,21 @@ public final class TableRows {
   /** The cells of the text from {@code start} to {@code end}, as character ranges; one line only. */
   static List<int[]> cells(String text, int start, int end) {
     List<int[]> out = new ArrayList<>();
-    String line = text.substring(start, end);
-    if (line.indexOf('\n') >= 0) {
-      return out;
+    for (int k = start; k < end; k++) { // read in place: every sentence is asked whether it is a header
+      if (text.charAt(k) == '\n') {
+        return out;
+      }
     }
-    Matcher m = CELL_BREAK.matcher(line);
-    int from = 0;
+    Matcher m = CELL_BREAK.matcher(text).region(start, end);
+    int from = start;
     while (m.find()) {
       if (m.start() > from) {
-        out.add(new int[] {start + from, start + m.start()});
+        out.add(new int[] {from, m.start()});
       }
       from = m.end();
     }
-    if (from < line.length()) {
-      out.add(new int[] {start + from, start + line.length()});
+    if (from < end) {
+      out.add(new int[] {from, end});
     }
     return out;
   }

@@ -80,12 +80,12 @@ final class Triggers {
     if (q.value().compareTo(BigDecimal.ONE) <= 0 || !predicates.countsPeople(t, q.end())) {
       return null; // not "send 400 letters", "потрібно 2 роки", "losses almost one for one"
     }
-    PhraseIndex.Match<Measure> m = endingAt(t, q.first() - 1, lo, q.first());
+    PhraseIndex.Match<Measure> m = lowerCaseEndingAt(t, q.first(), lo);
     int s = m == null ? -1 : q.first() - m.length;
-    if (s > lo && determiners.has(t.get(s - 1))) {
+    if (m == null || s > lo && determiners.has(t.get(s - 1))) {
       return null; // a noun, no verb: "replaced its losses almost one for one"
     }
-    return verbBefore(t, q.first(), lo);
+    return predicates.aimed(t, s, lo, m.value);
   }
 
   /**
@@ -94,11 +94,16 @@ final class Triggers {
    * (not "«Контракт 18-24»").
    */
   Measure verbBefore(List<Token> t, int first, int lo) {
+    PhraseIndex.Match<Measure> m = lowerCaseEndingAt(t, first, lo);
+    return m == null ? null : predicates.aimed(t, first - m.length, lo, m.value);
+  }
+
+  /** The measure word that ends right before {@code first} on a lower-case word, or null. */
+  private PhraseIndex.Match<Measure> lowerCaseEndingAt(List<Token> t, int first, int lo) {
     if (first - 1 < lo || !t.get(first - 1).isWord() || t.get(first - 1).isCapitalized()) {
       return null;
     }
-    PhraseIndex.Match<Measure> m = endingAt(t, first - 1, lo, first);
-    return m == null ? null : predicates.aimed(t, first - m.length, lo, m.value);
+    return endingAt(t, first - 1, lo, first);
   }
 
   /**

@@ -54,7 +54,7 @@ final class CallUpCampaigns {
     for (int k = i; k < Math.min(t.size(), i + REACH + 1) && end < 0; k++) {
       Token y = t.get(k);
       boolean season = autumn.has(y) || spring.has(y);
-      if (season && (noun || callUp.has(y)) || !noun && callUp.has(y) && (autumn.has(x) || spring.has(x))) {
+      if (season && (noun || callUp.has(y)) || !noun && callUp.has(y)) { // not a noun: x is a season word
         end = k + 1;
         isAutumn = autumn.has(season ? y : x);
       }
