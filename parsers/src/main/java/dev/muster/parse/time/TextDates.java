@@ -19,8 +19,9 @@ import java.util.Optional;
  * byline with a date ("By A. Writer | 3 March 2025"), or a print-edition note ("This article
  * appeared in the July 05, 2024 edition of ..."). A publication date wins over an update date;
  * the first found wins among equals. A dateline without a year takes the year of a date-only line
- * above it, else the first year the text states with a month ("in January 2024"; a bare "in 2024"
- * may be any earlier year of the story); without one it gives no date.
+ * above it, else the first year its own paragraph states with a month ("in January 2024"; a bare
+ * "in 2024", or a month and year further down, may be any earlier year of the story); without one
+ * it gives no date.
  *
  * <p>Only the first and last {@value #EDGE_LINES} non-blank lines of the body are read, and of
  * those only the ones that pass a test on their characters before they are tokenized: a dateline's
@@ -89,7 +90,7 @@ public final class TextDates {
       if (seen <= DATELINE_LINES && best == null) {
         if (startsWithCapitals(text, s, e)) {
           // only the start of the line can be a dateline
-          Found d = dateline(tokenizer.tokenize(text, s, Math.min(e, s + DATELINE_SPAN)), text, lines, top);
+          Found d = dateline(tokenizer.tokenize(text, s, Math.min(e, s + DATELINE_SPAN)), text, s, e, top);
           if (d != null) {
             return Optional.of(d);
           }
@@ -234,7 +235,7 @@ public final class TextDates {
    * region, a date with a month and a day, perhaps an agency in brackets or slashes, and a dash,
    * colon or full stop before the text.
    */
-  private Found dateline(List<Token> t, String text, LineIndex lines, LocalDate above) {
+  private Found dateline(List<Token> t, String text, int lineStart, int lineEnd, LocalDate above) {
     int k = 0;
     while (k < t.size() && k < 4 && isCapitals(t.get(k))) {
       k++;
@@ -282,7 +283,7 @@ public final class TextDates {
     }
     Integer year = w.year;
     if (year == null) {
-      year = above != null ? Integer.valueOf(above.getYear()) : firstYear(text, lines);
+      year = above != null ? Integer.valueOf(above.getYear()) : firstYear(text, lineStart, lineEnd);
       if (year == null) {
         return null;
       }
@@ -383,18 +384,19 @@ public final class TextDates {
     return true;
   }
 
-  /** The first year the body states after a month, or null. */
-  private Integer firstYear(String text, LineIndex lines) {
-    for (int i = 0; i < lines.count(); i++) {
-      if (lines.isBlank(i) || !hasFourDigits(text, lines.start(i), lines.end(i))) {
-        continue;
-      }
-      List<Token> t = tokenizer.tokenize(text, lines.start(i), lines.end(i));
-      for (int k = 1; k < t.size(); k++) {
-        Integer y = WrittenDates.year(t, k);
-        if (y != null && dates.isMonth(t.get(k - 1))) {
-          return y;
-        }
+  /**
+   * The first year the dateline's own paragraph, {@code text[start, end)}, states after a month, or
+   * null: a year named further down may be any earlier one of the story.
+   */
+  private Integer firstYear(String text, int start, int end) {
+    if (!hasFourDigits(text, start, end)) {
+      return null;
+    }
+    List<Token> t = tokenizer.tokenize(text, start, end);
+    for (int k = 1; k < t.size(); k++) {
+      Integer y = WrittenDates.year(t, k);
+      if (y != null && dates.isMonth(t.get(k - 1))) {
+        return y;
       }
     }
     return null;

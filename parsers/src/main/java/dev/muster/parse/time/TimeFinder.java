@@ -633,9 +633,13 @@ public final class TimeFinder {
     return k < t.size() && year.has(t.get(k)) ? k + 1 : -1;
   }
 
-  /** "since the attack on the concert hall on 22 March 2024": from the event's date to the reference. */
+  /**
+   * "since the attack on the concert hall on 22 March 2024", "since they entered combat in
+   * December": from the event's date to the reference; a month or day without a year is the last
+   * such one on or before the reference.
+   */
   private DatedSpan sinceEvent(List<Token> t, int i, Optional<LocalDate> ref) {
-    Written w = eventDate(t, i);
+    Written w = eventDate(t, i, ref);
     if (w == null) {
       return null;
     }
@@ -647,10 +651,11 @@ public final class TimeFinder {
 
   /**
    * The date of an event named after token {@code i} ("the attack on the concert hall on 22 March
-   * 2024", "the announcement of the call-up on 21 September 2022"): a month or day with its year
-   * after "on" or "in", within the clause; null when there is none.
+   * 2024", "the announcement of the call-up on 21 September 2022"): a month or day after "on" or
+   * "in", within the clause, with its year, or with the year {@code ref} gives it; null when there
+   * is none.
    */
-  private Written eventDate(List<Token> t, int i) {
+  private Written eventDate(List<Token> t, int i, Optional<LocalDate> ref) {
     for (int j = i + 1; j + 1 < t.size() && j <= i + 12; j++) {
       Token x = t.get(j);
       if (x.isPunct() && !x.is("-") && !x.is("'") || x.isNumber()) {
@@ -660,6 +665,9 @@ public final class TimeFinder {
         continue;
       }
       Written w = dates.read(t, j + 1);
+      if (w != null && w.year == null && w.month != null && !w.season) {
+        WrittenDates.resolveYear(w, ref);
+      }
       if (w != null && w.year != null && (w.month != null || w.day != null)) {
         return w;
       }
@@ -681,7 +689,7 @@ public final class TimeFinder {
     }
     Written a = readArticled(t, i + 1);
     if (a == null) {
-      a = eventDate(t, i);
+      a = eventDate(t, i, Optional.empty());
     }
     if (a == null) {
       return null;
