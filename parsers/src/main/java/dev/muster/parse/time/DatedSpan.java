@@ -23,6 +23,13 @@ public record DatedSpan(int start, int end, Period period, TimeKind kind, boolea
         && period.end().get().equals(period.start().get().withDayOfMonth(period.start().get().lengthOfMonth()));
   }
 
+  /** Whether the period is a calendar week, Monday to Sunday ("last week"). */
+  public boolean isWeek() {
+    return period.start().isPresent() && period.end().isPresent()
+        && period.start().get().getDayOfWeek() == java.time.DayOfWeek.MONDAY
+        && period.end().get().equals(period.start().get().plusDays(6));
+  }
+
   /** Returns a copy that leads the sentence. */
   DatedSpan asLeading() {
     return new DatedSpan(start, end, period, kind, true);

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A total up to now stated on a day or in a month before the page's date ("Зеленський у лютому
- * заявив, що від початку війни загинули ...", "sagte im März, bislang ..."): the total runs up to
- * the end of that day or month, when it was stated, not up to the page's date; the time of the
- * statement is no time of the figure itself.
+ * A total up to now stated on a day, in a week or in a month before the page's date ("Зеленський у
+ * лютому заявив, що від початку війни загинули ...", "sagte im März, bislang ...", "told
+ * television last week"): the total runs up to the end of that day, week or month, when it was
+ * stated, not up to the page's date; the time of the statement is no time of the figure itself.
  *
  * <p>Immutable and thread-safe.
  */
@@ -39,7 +39,7 @@ final class StatementTimes {
     }
     DatedSpan said = null;
     for (DatedSpan e : spans) {
-      if (e.kind() == TimeKind.SPAN && (e.isDay() || e.isMonth()) && e.period().end().isPresent()
+      if (e.kind() == TimeKind.SPAN && (e.isDay() || e.isWeek() || e.isMonth()) && e.period().end().isPresent()
           && e.period().end().get().isBefore(reference.get()) && statedAt(t, e)) {
         said = e;
       }
@@ -67,10 +67,18 @@ final class StatementTimes {
     return spans;
   }
 
-  /** Whether a statement's verb stands right before the span or just after it ("у лютому Зеленський заявив"). */
+  /**
+   * Whether a statement's verb stands just before the span, perhaps with its hearer between ("told
+   * national television last week"), or just after it ("у лютому Зеленський заявив").
+   */
   private boolean statedAt(List<Token> t, DatedSpan e) {
-    if (e.start() > 0 && reports.has(t.get(e.start() - 1))) {
-      return true;
+    for (int k = e.start() - 1; k >= Math.max(0, e.start() - VERB_REACH); k--) {
+      if (reports.has(t.get(k))) {
+        return true;
+      }
+      if (t.get(k).isPunct()) {
+        break;
+      }
     }
     for (int k = e.end(); k < Math.min(t.size(), e.end() + VERB_REACH); k++) {
       if (reports.has(t.get(k))) {

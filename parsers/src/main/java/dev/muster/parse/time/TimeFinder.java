@@ -64,6 +64,10 @@ public final class TimeFinder {
   private final Words datePrepositions;
   private final Words alone;
   private final Words yearStart;
+  /** "the end of this year": the word for a year's last part. */
+  private final Words yearEnd;
+  /** "by the middle of this year", "by mid-2025": the word for the middle of a year. */
+  private final Words middle;
   /** One word for "the start of the year" ("Jahresbeginn"); none in English. */
   private final Words yearStartWords;
   private final Words then;
@@ -139,6 +143,8 @@ public final class TimeFinder {
     this.datePrepositions = lex.optionalWords("time.date-prepositions");
     this.alone = lex.optionalWords("time.alone");
     this.yearStart = lex.optionalWords("time.year-start");
+    this.yearEnd = lex.optionalWords("time.end");
+    this.middle = lex.optionalWords("time.middle");
     this.yearStartWords = lex.optionalWords("time.year-start-words");
     this.then = lex.optionalWords("time.then");
     this.that = lex.optionalWords("time.that");
@@ -506,6 +512,10 @@ public final class TimeFinder {
           return ref.map(r -> new DatedSpan(i, s + 1, Period.builder().end(r).build(), TimeKind.UNTIL, false))
               .orElse(null);
         }
+        DatedSpan part = untilPartOfYear(t, i, s, ref);
+        if (part != null) {
+          return part;
+        }
         Written w = dates.read(t, s);
         if (w != null && (w.year != null || ref.isPresent() || year > 0 && w.month != null)) {
           WrittenDates.resolveYear(w, ref);
@@ -540,6 +550,45 @@ public final class TimeFinder {
       return relative(t, i, ref);
     }
     return written(t, i, ref, year);
+  }
+
+  /**
+   * "By the middle of this year", "by the end of last year", "by mid-2025", "by the middle of
+   * 2024", read from token {@code s} after "by" at {@code i}: up to the end of that year's first
+   * half, or of that year; "this", "the" or "last" year is the reference's or the one before. Null
+   * for any other date, which {@link WrittenDates} reads.
+   */
+  private DatedSpan untilPartOfYear(List<Token> t, int i, int s, Optional<LocalDate> ref) {
+    int k = s;
+    boolean half;
+    if (k + 2 < t.size() && the.has(t.get(k)) && (middle.has(t.get(k + 1)) || yearEnd.has(t.get(k + 1)))
+        && of.has(t.get(k + 2))) {
+      half = middle.has(t.get(k + 1));
+      k += 3;
+    } else if (k + 1 < t.size() && middle.has(t.get(k))) {
+      half = true;
+      k = t.get(k + 1).is("-") ? k + 2 : k + 1;
+    } else {
+      return null;
+    }
+    if (k >= t.size()) {
+      return null;
+    }
+    Integer y = WrittenDates.year(t, k);
+    int end = k + 1;
+    if (y == null && year.has(t.get(k)) && ref.isPresent()) {
+      y = ref.get().getYear(); // "by mid-year"
+    } else if (y == null && k + 1 < t.size() && year.has(t.get(k + 1)) && ref.isPresent()
+        && (the.has(t.get(k)) || thisWord.has(t.get(k)) || last.has(t.get(k)))) {
+      y = ref.get().getYear() - (last.has(t.get(k)) ? 1 : 0);
+      end = k + 2;
+    }
+    if (y == null || !half && WrittenDates.year(t, k) != null) {
+      return null; // "by the end of 2024": a written date
+    }
+    LocalDate e = half ? LocalDate.of(y, 6, 30) : LocalDate.of(y, 12, 31);
+    return new DatedSpan(i, end, Period.builder().end(e).endPrecision(dev.muster.DatePrecision.MONTH).build(),
+        TimeKind.UNTIL, false);
   }
 
   /** Since the start of the (full-scale) war or invasion; during the invasion; since March 2023. */
