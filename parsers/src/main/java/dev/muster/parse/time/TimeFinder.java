@@ -95,6 +95,8 @@ public final class TimeFinder {
   private final Words quarter;
   private final Words[] units = new Words[4];
   private final Words hours;
+  /** "after", "following": the word between a span counted from an event and the event. */
+  private final Words after;
   private final Words dayThis;
   private final Words weekdayOn;
   private final Words weekdayReports;
@@ -168,6 +170,7 @@ public final class TimeFinder {
       units[u] = lex.optionalWords("time." + unitNames[u]);
     }
     this.hours = lex.optionalWords("time.unit-hours");
+    this.after = lex.optionalWords("time.after");
     this.dayThis = lex.optionalWords("time.day-this");
     this.weekdayOn = lex.optionalWords("time.weekday-on");
     this.weekdayReports = lex.optionalWords("time.weekday-reports");
@@ -209,6 +212,13 @@ public final class TimeFinder {
         // "said in December 2023 that 490,000 had signed contracts that year"
         out.add(new DatedSpan(i, i + 2, Period.ofYear(Year.of(seenYear)), TimeKind.SPAN, false));
         i += 2;
+        continue;
+      }
+      DatedSpan afterEvent = (the.has(x) || ordinalWords[0].has(x)) && !after.isEmpty()
+          ? afterEvent(t, i, reference, seenYear) : null;
+      if (afterEvent != null) {
+        out.add(afterEvent);
+        i = afterEvent.end();
         continue;
       }
       if (ordinalWords[0].has(x) && context.lastDay().isPresent()) {
@@ -947,6 +957,64 @@ public final class TimeFinder {
       return null;
     }
     return new DatedSpan(i, i + 3, Period.builder().start(day).end(end.minusDays(1)).build(), TimeKind.SPAN, false);
+  }
+
+  /** How many tokens after "after" an event's date may stand ("after the announcement on 21 September"). */
+  private static final int EVENT_REACH = 6;
+
+  /**
+   * "In the two weeks after the announcement", "the first week after 21 September 2022", "in the
+   * three days following the decree": the days counted from an event, starting at {@code i} ("the"
+   * or "first"). The event is a date written after "after" (a year missing is {@code year}, the
+   * last one the text stated, else the reference's) or the war's start when it names the war; null
+   * for another event ("the announcement" may be any day the text stated before), or no count or
+   * unit ("the months after the invasion").
+   */
+  private DatedSpan afterEvent(List<Token> t, int i, Optional<LocalDate> ref, int year) {
+    int j = the.has(t.get(i)) ? i + 1 : i;
+    if (j < t.size() && ordinalWords[0].has(t.get(j))) {
+      j++;
+    }
+    long n = countAt(t, j);
+    if (n > 0) {
+      j++;
+    } else if (j + 1 < t.size() && t.get(j).key.endsWith("s")) {
+      return null; // "the weeks after": no count
+    }
+    if (j + 1 >= t.size() || !after.has(t.get(j + 1)) || shifted(LocalDate.EPOCH, t.get(j), 1) == null) {
+      return null;
+    }
+    Token unit = t.get(j);
+    long count = Math.max(n, 1);
+    int k = j + 2;
+    LocalDate anchor = null;
+    int end = k;
+    Written w = k < t.size() ? dates.read(t, k) : null;
+    if (w != null && w.month != null) {
+      if (w.year == null && year > 0) {
+        w.year = year;
+      }
+      WrittenDates.resolveYear(w, ref);
+      if (w.year != null) {
+        anchor = WrittenDates.startOf(w);
+        end = w.end;
+      }
+    } else if (w == null) {
+      for (int m = k; m < Math.min(t.size(), k + EVENT_REACH) && anchor == null; m++) {
+        if (t.get(m).isPunct() || t.get(m).isNumber()) {
+          break;
+        }
+        if (warWords.has(t.get(m))) {
+          anchor = INVASION;
+          end = m + 1;
+        }
+      }
+    }
+    if (anchor == null) {
+      return null;
+    }
+    LocalDate last = shifted(anchor, unit, count).minusDays(1);
+    return new DatedSpan(i, end, Period.builder().start(anchor).end(last).build(), TimeKind.SPAN, false);
   }
 
   /** {@code day} moved by {@code n} of the unit the token {@code u} names (days to years), or null. */
