@@ -71,6 +71,7 @@ public final class TimeFinder {
   /** One word for "the start of the year" ("Jahresbeginn"); none in English. */
   private final Words yearStartWords;
   private final Words then;
+  private final Words when;
   private final Words that;
   private final Words futureWords;
   private final Words the;
@@ -149,6 +150,7 @@ public final class TimeFinder {
     this.middle = lex.optionalWords("time.middle");
     this.yearStartWords = lex.optionalWords("time.year-start-words");
     this.then = lex.optionalWords("time.then");
+    this.when = lex.optionalWords("time.when");
     this.that = lex.optionalWords("time.that");
     this.futureWords = lex.optionalWords("time.future");
     this.the = lex.optionalWords("time.the");
@@ -270,6 +272,10 @@ public final class TimeFinder {
         seenYear = lastYear(t, List.of(e), seenYear);
         // "On 11 July, ...": a leading date before a comma
         out.add(e.start() <= 1 && e.end() < t.size() && t.get(e.end()).is(",") ? e.asLeading() : e);
+        DatedSpan then = sinceWhen(t, e);
+        if (then != null) {
+          out.add(then);
+        }
         i = Math.max(e.end(), i + 1);
       } else {
         i++;
@@ -289,6 +295,25 @@ public final class TimeFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "since September 2023, when 17 people were detained": the clause after ", when" is at the
+   * date "since" starts from, as precise as it was written; null for any other span.
+   */
+  private DatedSpan sinceWhen(List<Token> t, DatedSpan e) {
+    int w = e.end() + 1;
+    if (e.kind() != TimeKind.SINCE || w >= t.size() || !t.get(e.end()).is(",") || !when.has(t.get(w))
+        || e.period().start().isEmpty()) {
+      return null;
+    }
+    LocalDate s = e.period().start().get();
+    Period p = switch (e.period().startPrecision()) {
+      case YEAR -> Period.ofYear(Year.from(s));
+      case MONTH -> Period.ofMonth(YearMonth.from(s));
+      default -> Period.builder().start(s).end(s).build();
+    };
+    return new DatedSpan(w, w + 1, p, TimeKind.SPAN, false);
   }
 
   /** Whether a comma stands before token {@code i}: "..., though many have since come back" is another clause. */
