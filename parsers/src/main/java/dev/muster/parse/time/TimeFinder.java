@@ -61,6 +61,7 @@ public final class TimeFinder {
   private final Words month;
   /** "минулого тижня", "на прошлой неделе": the calendar week, Monday to Sunday. */
   private final Words week;
+  private final Words weekend;
   private final Words datePrepositions;
   private final Words alone;
   private final Words yearStart;
@@ -143,6 +144,7 @@ public final class TimeFinder {
     this.year = lex.optionalWords("time.year");
     this.month = lex.optionalWords("time.month");
     this.week = lex.optionalWords("time.week");
+    this.weekend = lex.optionalWords("time.weekend");
     this.datePrepositions = lex.optionalWords("time.date-prepositions");
     this.alone = lex.optionalWords("time.alone");
     this.yearStart = lex.optionalWords("time.year-start");
@@ -464,6 +466,13 @@ public final class TimeFinder {
       // "today", "overnight", "yesterday": one day, the reference's or the one before it
       LocalDate d = dayBefore.has(tok) ? ref.get().minusDays(1) : ref.get();
       return new DatedSpan(i, i + 1, Period.builder().start(d).end(d).build(), TimeKind.SPAN, false);
+    }
+    if (weekend.has(tok) && ref.isPresent() && !future(t) && !(i > 0 && next.has(t.get(i - 1)))) {
+      // "weekend raids", "over the weekend": the last Saturday on or before the reference, and its Sunday
+      LocalDate saturday = ref.get().with(java.time.temporal.TemporalAdjusters.previousOrSame(
+          java.time.DayOfWeek.SATURDAY));
+      return new DatedSpan(i, i + 1, Period.builder().start(saturday).end(saturday.plusDays(1)).build(),
+          TimeKind.SPAN, false);
     }
     DatedSpan weekday = pastWeekday(t, i, ref);
     if (weekday != null) {
