@@ -53,6 +53,9 @@ public final class Classifier {
   private final Words finiteAux;
   private final Words notRatePrepositions;
   private final Words that;
+  /** "of them", "of those": a part of the figure before it in the sentence. */
+  private final Words partOf;
+  private final Words partitivePronouns;
   private final Words rateDeterminers;
   private final Words rateNouns;
   private final Words payVerbs;
@@ -90,6 +93,8 @@ public final class Classifier {
     this.finiteAux = lex.optionalWords("classify.finite-aux");
     this.notRatePrepositions = lex.optionalWords("classify.not-rate-prepositions");
     this.that = lex.optionalWords("classify.that");
+    this.partOf = lex.optionalWords("document.of");
+    this.partitivePronouns = lex.optionalWords("document.partitive-pronouns");
     this.rateDeterminers = lex.optionalWords("classify.rate-determiners");
     this.rateNouns = lex.optionalWords("classify.rate-nouns");
     this.payVerbs = lex.optionalWords("classify.pay-verbs");
@@ -276,6 +281,9 @@ public final class Classifier {
         }
       }
       Period period = period(t, q, times, r.measure(), published);
+      if (previous != null && previous.period() != null && partOfBefore(t, q, times)) {
+        period = previous.period(); // "80,000 ... in 2024, and that about 20,000 of them had been sent": the whole's time
+      }
       Per per = q.per();
       for (int k = r.headEnd(); k < Math.min(hi, r.headEnd() + 6) && per == null; k++) {
         if (clauseBreaks.has(t.get(k)) || t.get(k).is(",")) {
@@ -540,6 +548,23 @@ public final class Classifier {
 
   /** How far before its copula a subject's "minimum" or "maximum" may stand. */
   static final int BOUND_REACH = 10;
+
+  /**
+   * Whether the figure is a part of the one before it in the sentence ("about 20,000 of them") and
+   * states no time after it of its own.
+   */
+  private boolean partOfBefore(List<Token> t, QuantityMention q, List<DatedSpan> times) {
+    int e = q.end();
+    if (e + 1 >= t.size() || !partOf.has(t.get(e)) || !partitivePronouns.has(t.get(e + 1))) {
+      return false;
+    }
+    for (DatedSpan d : times) {
+      if (d.start() >= q.first()) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Whether the figure's clause says it is a running total ("had passed", "so far", "in total"). */
   private boolean cumulative(List<Token> t, QuantityMention q) {

@@ -2,6 +2,7 @@ package dev.muster.parse.document;
 
 import dev.muster.Measure;
 import dev.muster.Origin;
+import dev.muster.Period;
 import dev.muster.Source;
 import dev.muster.SourceKind;
 import dev.muster.parse.attribution.AttributionFinder;
@@ -230,6 +231,7 @@ public final class Carryover {
     // someone the sentence leaves unnamed reports its figures ("A corporal, who asked not to be named, said")
     boolean unnamed = !own && attributions.unnamedSpeaker(t, attr);
     List<Figure> attributed = figures.isEmpty() ? List.of() : new ArrayList<>(figures.size());
+    Period partPeriod = null; // the period the sentence's first figure took as a part of the one before
     for (Figure f : figures) {
       int at = f.quantity().first();
       Figure c = f.withChain(own && (ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at) || beforeContrast(t, attr, at)
@@ -266,6 +268,9 @@ public final class Carryover {
           && e + 1 < t.size() && (of.has(t.get(e)) || ofAfterFigure.has(t.get(e))) && partitivePronouns.has(t.get(e + 1));
       if (c.period() == null && partOfBefore) {
         c = c.withPeriod(ctx.lastFigure().get().period()); // "около 3 тыс. из них": a part of the total's time
+        partPeriod = c.period();
+      } else if (c.period() == null && partPeriod != null) {
+        c = c.withPeriod(partPeriod); // "At least 310 of them were killed and 42 are held": the same total's parts
       }
       if (c.origins().isEmpty() && partOfBefore && !namesPrivateArmy(t)) {
         // "Twelve of those who signed" after "at least 180 of them signed": the same people
