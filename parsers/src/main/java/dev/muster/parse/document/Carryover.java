@@ -242,7 +242,7 @@ public final class Carryover {
           }
         }
       }
-      if ((c.origins().isEmpty() || !c.originExplicit()) && !ctx.paragraphTokens().isEmpty()
+      if ((c.origins().isEmpty() || !c.originExplicit()) && !c.saysNoOrigin() && !ctx.paragraphTokens().isEmpty()
           && c.measure() != Measure.PAYMENT
           && c.quantity().end() < t.size() && afterBareNumber.has(t.get(c.quantity().end()))) {
         // "Somali men describe being lured ... At least 70 have since been sent to the front."
@@ -267,7 +267,7 @@ public final class Carryover {
       if (c.period() == null && partOfBefore) {
         c = c.withPeriod(ctx.lastFigure().get().period()); // "около 3 тыс. из них": a part of the total's time
       }
-      if (c.origins().isEmpty() && partOfBefore && !namesPrivateArmy(t)) {
+      if (c.origins().isEmpty() && !c.saysNoOrigin() && partOfBefore && !namesPrivateArmy(t)) {
         // "Twelve of those who signed" after "at least 180 of them signed": the same people
         c = c.withOrigins(ctx.lastFigure().get().origins(), false);
       }
@@ -799,7 +799,7 @@ public final class Carryover {
       if (measureToo && f.measure() == Measure.OTHER && whole.measure() != Measure.PAYMENT) {
         f = f.withMeasure(whole.measure());
       }
-      if (f.origins().isEmpty() || !f.originExplicit()) {
+      if ((f.origins().isEmpty() || !f.originExplicit()) && !f.saysNoOrigin()) {
         f = f.withOrigins(whole.origins(), !whole.origins().isEmpty());
       }
       if (f.period() == null) {
