@@ -71,6 +71,10 @@ final class Places {
   private final Words unitNames;
   /** Verbs of holding or being before a citizenship: "turned out to hold Russian passports". */
   private final Words holdingVerbs;
+  /** A state's bodies that a demonym before makes that state's: "Uzbek authorities", "Kazakh police". */
+  private final Words authorities;
+  /** Words between "from" and a region that spread the people over it: "from across the Middle East". */
+  private final Words spanWords;
   private final Words naturalisedWords;
   private final Words citizenNouns;
 
@@ -110,6 +114,8 @@ final class Places {
     this.comparedArticles = lex.optionalWords("classify.compared-articles");
     this.unitNames = lex.optionalWords("classify.unit-names");
     this.holdingVerbs = lex.optionalWords("classify.holding-verbs");
+    this.authorities = lex.optionalWords("classify.authorities");
+    this.spanWords = lex.optionalWords("classify.span-words");
     this.naturalisedWords = lex.optionalWords("classify.naturalised");
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
   }
@@ -210,7 +216,8 @@ final class Places {
       j++;
     }
     if (j < hi && fromWord.has(t.get(j)) || j == k && j < hi && amongWord.has(t.get(j))) {
-      readPlaces(t, j + 1, hi, out);
+      int at = j + 1 < hi && spanWords.has(t.get(j + 1)) ? j + 2 : j + 1; // "from across the Middle East"
+      readPlaces(t, at, hi, out);
     }
     return out;
   }
@@ -374,7 +381,8 @@ final class Places {
 
   /**
    * The country that owns the subject before the number ("Kyrgyzstan's security service arrested
-   * 12 citizens"): the first country written with a possessive "'s" before {@code first}.
+   * 12 citizens", "Uzbek authorities arrested 40 citizens"): the first country written with a
+   * possessive "'s", or as a demonym before one of its authorities, before {@code first}.
    */
   TreeSet<Origin> possessiveCountry(List<Token> t, int first) {
     for (int k = 0; k < first; k++) {
@@ -385,6 +393,9 @@ final class Places {
       int j = k + pm.length;
       if (!pm.value.demonym && pm.value.origin.isCountry() && j + 1 < first && t.get(j).is("'")
           && t.get(j + 1).is("s")) {
+        return new TreeSet<>(Set.of(pm.value.origin));
+      }
+      if (pm.value.demonym && pm.value.origin.isCountry() && j < first && authorities.has(t.get(j))) {
         return new TreeSet<>(Set.of(pm.value.origin));
       }
       k = j - 1;
