@@ -46,6 +46,14 @@ public record Figure(QuantityMention quantity, Measure measure, SortedSet<Origin
     chain = List.copyOf(chain);
   }
 
+  /**
+   * Whether the text says its people have no country to give ("41 of them turned out to hold
+   * Russian passports"): no origin, said so, and none wanted from the figures around it.
+   */
+  public boolean saysNoOrigin() {
+    return origins.isEmpty() && originExplicit && noOriginWanted;
+  }
+
   /** Returns the origins as an unmodifiable sorted set. */
   static SortedSet<Origin> originsOf(Collection<Origin> origins) {
     return origins.isEmpty() ? NO_ORIGINS : Collections.unmodifiableSortedSet(new TreeSet<>(origins));

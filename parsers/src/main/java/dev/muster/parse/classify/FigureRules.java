@@ -330,13 +330,20 @@ final class FigureRules {
         && previous.originExplicit() && isOutcome(previous.measure())) {
       origins.addAll(previous.origins()); // "1,000 Russian soldiers killed, including 200 convicts"
     }
+    boolean naturalised = places.citizenshipOfRussia(t, after, hi);
+    if (origins.isEmpty() && (naturalised || (elliptic || head == null) && m != Measure.CITIZENSHIP_GRANTED
+        && places.holdsRussianCitizenship(t, after, hi))) {
+      // "41 of them turned out to hold Russian passports", "of those held, 87 men who had received
+      // Russian passports": a part of a group, naturalised, whose country the text says is none to
+      // give, whatever the group's
+      return new Reading(q, m, Figure.originsOf(origins), true, k, true, false);
+    }
     // "Wagner took 50,000, ... 32,000 of them came home": a private army's people take no country
-    if (origins.isEmpty() && elliptic && previous != null && !(anyIn(t, privateArmies, 0, t.size())
+    if (origins.isEmpty() && elliptic && !naturalised && previous != null && !(anyIn(t, privateArmies, 0, t.size())
         && previous.origins().contains(RUSSIA))) {
       origins.addAll(previous.origins());
       inherited = !previous.originExplicit();
     }
-    boolean naturalised = places.citizenshipOfRussia(t, after, hi);
     if (origins.isEmpty() && headAt > q.end() && naturalisedBefore(t, q.end(), headAt)) {
       // "30,000 naturalised migrants", "3,000 naturalised citizens": no country named, none given
       return new Reading(q, m, Figure.originsOf(origins), false, k, true,

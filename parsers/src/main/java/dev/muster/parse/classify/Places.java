@@ -67,6 +67,16 @@ final class Places {
   private final Words exampleOpeners;
   /** The articles between a comparison word and its people ("than the Nepalis", "wie die Russen"). */
   private final Words comparedArticles;
+  /** First words of the names of a state's own units ("Storm-Z"): their fighters are no payees by country. */
+  private final Words unitNames;
+  /** Verbs of holding or being before a citizenship: "turned out to hold Russian passports". */
+  private final Words holdingVerbs;
+  /** A state's bodies that a demonym before makes that state's: "Uzbek authorities", "Kazakh police". */
+  private final Words authorities;
+  /** Words between "from" and a region that spread the people over it: "from across the Middle East". */
+  private final Words spanWords;
+  private final Words naturalisedWords;
+  private final Words citizenNouns;
 
   Places(Lexicon lex) {
     this.lex = lex;
@@ -102,6 +112,12 @@ final class Places {
     this.relative = lex.optionalWords("classify.relative");
     this.exampleOpeners = lex.optionalWords("classify.example-openers");
     this.comparedArticles = lex.optionalWords("classify.compared-articles");
+    this.unitNames = lex.optionalWords("classify.unit-names");
+    this.holdingVerbs = lex.optionalWords("classify.holding-verbs");
+    this.authorities = lex.optionalWords("classify.authorities");
+    this.spanWords = lex.optionalWords("classify.span-words");
+    this.naturalisedWords = lex.optionalWords("classify.naturalised");
+    this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
   }
 
   /** The countries a sentence names, in text order. */
@@ -129,7 +145,7 @@ final class Places {
    */
   boolean citizenshipOfRussia(List<Token> t, int from, int hi) {
     boolean clause = false;
-    for (int k = from; k < Math.min(hi, from + 5); k++) {
+    for (int k = from; k < Math.min(hi, from + NATURALISING_REACH); k++) {
       if (citizenship.has(t.get(k)) && k >= 1 && (naturalising(t.get(k - 1), clause)
           || k >= 2 && naturalising(t.get(k - 2), clause))) {
         return true;
@@ -138,6 +154,51 @@ final class Places {
     }
     return false;
   }
+
+  /**
+   * "41 of them turned out to hold Russian passports", "300 of those detained were naturalised
+   * Russian citizens": the part of a group that the predicate says holds Russia's citizenship, a
+   * verb of holding or being, then "naturalised" or Russia's demonym before a citizenship or
+   * citizen noun, within the clause.
+   */
+  boolean holdsRussianCitizenship(List<Token> t, int from, int hi) {
+    int end = Math.min(hi, from + HOLDING_REACH);
+    for (int k = from; k < end; k++) {
+      Token x = t.get(k);
+      if (clauseBreaks.has(x)) {
+        return false;
+      }
+      if (!holdingVerbs.has(x)) {
+        continue;
+      }
+      int j = k + 1;
+      boolean naturalised = false;
+      boolean russian = false;
+      while (j < end) {
+        PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, j, end);
+        if (naturalisedWords.has(t.get(j))) {
+          naturalised = true;
+          j++;
+        } else if (pm != null && pm.value.demonym && pm.value.origin.code().equals("RU")) {
+          russian = true;
+          j += pm.length;
+        } else {
+          break;
+        }
+      }
+      if (j < end && (naturalised || russian) && (citizenship.has(t.get(j))
+          || naturalised && citizenNouns.has(t.get(j)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after the people their citizenship may stand ("who had recently received Russian passports"). */
+  private static final int NATURALISING_REACH = 6;
+
+  /** How far after a part's number the verb that says it holds a citizenship may end. */
+  private static final int HOLDING_REACH = 10;
 
   /** "with", or a verb of acquiring in a relative clause or participle phrase after the people. */
   private boolean naturalising(Token x, boolean inClause) {
@@ -155,7 +216,8 @@ final class Places {
       j++;
     }
     if (j < hi && fromWord.has(t.get(j)) || j == k && j < hi && amongWord.has(t.get(j))) {
-      readPlaces(t, j + 1, hi, out);
+      int at = j + 1 < hi && spanWords.has(t.get(j + 1)) ? j + 2 : j + 1; // "from across the Middle East"
+      readPlaces(t, at, hi, out);
     }
     return out;
   }
@@ -319,7 +381,8 @@ final class Places {
 
   /**
    * The country that owns the subject before the number ("Kyrgyzstan's security service arrested
-   * 12 citizens"): the first country written with a possessive "'s" before {@code first}.
+   * 12 citizens", "Uzbek authorities arrested 40 citizens"): the first country written with a
+   * possessive "'s", or as a demonym before one of its authorities, before {@code first}.
    */
   TreeSet<Origin> possessiveCountry(List<Token> t, int first) {
     for (int k = 0; k < first; k++) {
@@ -330,6 +393,9 @@ final class Places {
       int j = k + pm.length;
       if (!pm.value.demonym && pm.value.origin.isCountry() && j + 1 < first && t.get(j).is("'")
           && t.get(j + 1).is("s")) {
+        return new TreeSet<>(Set.of(pm.value.origin));
+      }
+      if (pm.value.demonym && pm.value.origin.isCountry() && j < first && authorities.has(t.get(j))) {
         return new TreeSet<>(Set.of(pm.value.origin));
       }
       k = j - 1;
@@ -449,7 +515,8 @@ final class Places {
         continue;
       }
       PhraseIndex.Match<Lexicon.Place> pm = peopleDemonym(t, k, to);
-      if (pm != null && compared(t, k, from)) {
+      // "Storm-Z fighters receive 200,000 roubles": a unit's name is its army's, like "soldiers"
+      if (pm != null && (compared(t, k, from) || unitNames.has(t.get(k)))) {
         k += pm.length - 1;
         continue;
       }

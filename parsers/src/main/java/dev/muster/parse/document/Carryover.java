@@ -244,7 +244,7 @@ public final class Carryover {
           }
         }
       }
-      if ((c.origins().isEmpty() || !c.originExplicit()) && !ctx.paragraphTokens().isEmpty()
+      if ((c.origins().isEmpty() || !c.originExplicit()) && !c.saysNoOrigin() && !ctx.paragraphTokens().isEmpty()
           && c.measure() != Measure.PAYMENT
           && c.quantity().end() < t.size() && afterBareNumber.has(t.get(c.quantity().end()))) {
         // "Somali men describe being lured ... At least 70 have since been sent to the front."
@@ -272,7 +272,7 @@ public final class Carryover {
       } else if (c.period() == null && partPeriod != null) {
         c = c.withPeriod(partPeriod); // "At least 310 of them were killed and 42 are held": the same total's parts
       }
-      if (c.origins().isEmpty() && partOfBefore && !namesPrivateArmy(t)) {
+      if (c.origins().isEmpty() && !c.saysNoOrigin() && partOfBefore && !namesPrivateArmy(t)) {
         // "Twelve of those who signed" after "at least 180 of them signed": the same people
         c = c.withOrigins(ctx.lastFigure().get().origins(), false);
       }
@@ -804,7 +804,7 @@ public final class Carryover {
       if (measureToo && f.measure() == Measure.OTHER && whole.measure() != Measure.PAYMENT) {
         f = f.withMeasure(whole.measure());
       }
-      if (f.origins().isEmpty() || !f.originExplicit()) {
+      if ((f.origins().isEmpty() || !f.originExplicit()) && !f.saysNoOrigin()) {
         f = f.withOrigins(whole.origins(), !whole.origins().isEmpty());
       }
       if (f.period() == null) {
