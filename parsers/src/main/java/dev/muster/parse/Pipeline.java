@@ -264,7 +264,7 @@ final class Pipeline {
           }
           List<Token> t = read.tokens();
           SentenceAttribution attribution = st.attributions().find(t, ctx.seen(),
-              ctx.topic().hints(ctx.sentenceIndex()));
+              ctx.topic().sourceHints(ctx.sentenceIndex()));
           // a sentence without figures is read for times only when it has a number: a year or day
           // that later months and "since then" take
           List<DatedSpan> spans = found.isEmpty() && !hasNumber(t) ? List.of() : st.times().find(t, time);

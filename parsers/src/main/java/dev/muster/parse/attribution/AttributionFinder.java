@@ -226,8 +226,8 @@ public final class AttributionFinder {
   private void dropVoices(List<Token> t, List<Attributed> framed, List<TokenSpan> spans) {
     for (TokenSpan body : spans) {
       int comma = voiceBefore(t, body.start());
-      if (comma < 0) {
-        continue;
+      if (comma < 0 || !t.get(comma).is(",")) {
+        continue; // "said a spokesperson for X": no person named before the voice
       }
       framed.removeIf(f -> f.source().kind() == SourceKind.OFFICIAL && endOf(spans, f.start()) == comma);
     }
@@ -445,10 +445,19 @@ public final class AttributionFinder {
 
   /**
    * The index of the comma that opens an apposition naming a body's voice just before the body's
-   * name at {@code s} (", a spokesman for [the] ministry"), or -1.
+   * name at {@code s} (", a spokesman for [the] ministry"), or of the say-verb the voice follows
+   * ("said a spokesperson for the ministry"), or -1.
    */
   private int voiceBefore(List<Token> t, int s) {
     int k = beforeArticle(t, s);
+    if (k >= 2 && t.get(k).is("s") && t.get(k - 1).is("'")) {
+      // "a spokesman for Kenya's Ministry of Foreign Affairs": the body's owner stands between
+      int j = k - 2;
+      while (j >= 0 && j > k - 2 - OWNER_REACH && t.get(j).isWord() && t.get(j).isCapitalized()) {
+        j--;
+      }
+      k = j;
+    }
     if (k < 1 || !voiceLinks.has(t.get(k)) || !voiceNouns.has(t.get(k - 1))) {
       return -1;
     }
@@ -456,7 +465,7 @@ public final class AttributionFinder {
     if (c >= 0 && (indefinites.has(t.get(c)) || the.has(t.get(c)))) {
       c--;
     }
-    return c >= 0 && t.get(c).is(",") ? c : -1;
+    return c >= 0 && (t.get(c).is(",") || sayVerbs.has(t.get(c)) && !citing.has(t.get(c))) ? c : -1;
   }
 
   /** The index of the token before the name at {@code s} and its article ("the"), if it has one; -1 at the start. */

@@ -466,9 +466,11 @@ public final class SourceNames {
    */
   private boolean placedAsSpeaker(List<Token> t, int from, int to, boolean afterThe) {
     int at = afterHome(t, to);
+    // "X, a lawyer for ..., said"; "Bhim Thapa from Rolpa district, said"; "The region's head, X, said":
+    // a name that is itself set off by commas speaks through the verb after its closing one
     boolean before = at < t.size() && (sayVerbs.has(t.get(at))
-        || t.get(at).is(",") && at + 1 < t.size()
-            && (appositiveStarts.has(t.get(at + 1)) || at > to && sayVerbs.has(t.get(at + 1))));
+        || t.get(at).is(",") && at + 1 < t.size() && (appositiveStarts.has(t.get(at + 1))
+            || (at > to || from > 0 && t.get(from - 1).is(",")) && sayVerbs.has(t.get(at + 1))));
     return before || afterCue(t, from) || from > 0 && personTitles.has(t.get(from - 1)) && afterCue(t, from - 1)
         || afterThe && from > 2 && the.has(t.get(from - 1)) && according.has(t.get(from - 3))
             && t.get(from - 2).is("to")

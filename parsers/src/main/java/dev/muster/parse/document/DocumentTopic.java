@@ -66,4 +66,46 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
     out.add(topic.get());
     return out;
   }
+
+  /** How many times the story's country must be named, at the least. */
+  static final int STORY_COUNTRY_MIN = 3;
+
+  /**
+   * The countries a source's generic name may belong to in sentence {@code index}: those of {@link
+   * #hints}, then the country the story names most, when it is named at least {@value
+   * #STORY_COUNTRY_MIN} times and more than twice as often as any other ("the justice ministry" in a
+   * story about Ukraine's draft law is Ukraine's).
+   */
+  public List<Origin> sourceHints(int index) {
+    List<Origin> hints = hints(index);
+    Optional<Origin> story = storyCountry();
+    if (story.isEmpty() || hints.contains(story.get())) {
+      return hints;
+    }
+    List<Origin> out = new java.util.ArrayList<>(hints.size() + 1);
+    out.addAll(hints);
+    out.add(story.get());
+    return out;
+  }
+
+  /** The country the story names most, when it stands out as {@link #sourceHints} says. */
+  Optional<Origin> storyCountry() {
+    Origin best = null;
+    int first = 0;
+    int second = 0;
+    for (Map.Entry<Origin, Integer> e : placeCounts.entrySet()) {
+      if (!e.getKey().isCountry()) {
+        continue;
+      }
+      int n = e.getValue();
+      if (n > first || n == first && best != null && e.getKey().compareTo(best) < 0) {
+        second = Math.max(second, first);
+        best = e.getKey();
+        first = n;
+      } else {
+        second = Math.max(second, n);
+      }
+    }
+    return first >= STORY_COUNTRY_MIN && first > 2 * second ? Optional.of(best) : Optional.empty();
+  }
 }
