@@ -189,9 +189,16 @@ final class HeadNouns {
     return q.first() > 0 && k < t.size() && t.get(q.first() - 1).is("\"") && t.get(k).is("\"") ? k + 1 : k;
   }
 
-  /** "48 countries", "40 drones", "three years": the next noun is not people. */
+  /**
+   * "48 countries", "40 drones", "three years": the next noun is not people; a rate right after the
+   * number is no noun of it ("they catch dozens a day").
+   */
   boolean countsThings(List<Token> t, QuantityMention q) {
     int k = afterQuote(t, q);
+    PhraseIndex.Match<Lexicon.Rate> rate = k < t.size() ? lex.rates.longest(t, k) : null;
+    if (rate != null && rate.value.position != Lexicon.Position.BEFORE) {
+      return false;
+    }
     if (k < t.size() && ofWord.has(t.get(k)) && q.magnitude()) {
       k++;
     }
