@@ -32,6 +32,8 @@ final class FigureRules {
   private final Lexicon lex;
   private final Words andWord;
   private final Words ofWord;
+  /** "among": besides "of", a word that opens a sentence splitting a whole before a pronoun ("Among those arrested, ..."). */
+  private final Words splitOpeners;
   private final Words withWord;
   private final HeadNouns heads;
   private final Triggers triggers;
@@ -99,6 +101,7 @@ final class FigureRules {
     this.lex = lex;
     this.andWord = lex.optionalWords("classify.and");
     this.ofWord = lex.optionalWords("classify.of");
+    this.splitOpeners = lex.optionalWords("classify.split-openers");
     this.withWord = lex.optionalWords("classify.with");
     this.heads = heads;
     this.triggers = triggers;
@@ -476,10 +479,12 @@ final class FigureRules {
 
   /**
    * The measure of the whole a sentence opens by splitting ("Of the confirmed dead, ...", "Of those
-   * killed, ..."), for the figures after its comma; null when it opens otherwise.
+   * killed, ...", "Among those arrested, ..."), for the figures after its comma; null when it opens
+   * otherwise.
    */
   private Measure partitiveMeasure(List<Token> t, QuantityMention q) {
-    if (t.isEmpty() || !ofWord.has(t.get(0))) {
+    if (t.isEmpty() || !ofWord.has(t.get(0))
+        && !(splitOpeners.has(t.get(0)) && t.size() > 1 && partitivePronouns.has(t.get(1)))) {
       return null;
     }
     int comma = -1;

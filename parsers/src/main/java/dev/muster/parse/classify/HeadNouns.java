@@ -22,6 +22,8 @@ final class HeadNouns {
   private final Lexicon lex;
   private final Words andWord;
   private final Words ofWord;
+  /** "the": the article that may open the words after a list item's value. */
+  private final Words the;
   private final Words orWord;
   private final Words relative;
   private final Words verbish;
@@ -44,6 +46,7 @@ final class HeadNouns {
     this.lex = lex;
     this.andWord = lex.optionalWords("classify.and");
     this.ofWord = lex.optionalWords("classify.of");
+    this.the = lex.optionalWords("classify.the");
     this.orWord = lex.optionalWords("classify.or");
     this.relative = lex.optionalWords("classify.relative");
     this.verbish = lex.optionalWords("classify.verbish");
@@ -175,19 +178,27 @@ final class HeadNouns {
 
   /**
    * Where the noun phrase after {@code q} starts: past the closing quote mark of a quoted quantity
-   * ("holds \"several hundred\" prisoners").
+   * ("holds \"several hundred\" prisoners"), or past the colon of a list item its value opens and
+   * an article after it ("- 450,000: the additional troops requested").
    */
-  private static int afterQuote(List<Token> t, QuantityMention q) {
+  private int afterQuote(List<Token> t, QuantityMention q) {
     int k = q.end();
     if (labelsItem(t, q)) {
-      return k + 1;
+      return k + 2 < t.size() && the.has(t.get(k + 1)) ? k + 2 : k + 1;
     }
     return q.first() > 0 && k < t.size() && t.get(q.first() - 1).is("\"") && t.get(k).is("\"") ? k + 1 : k;
   }
 
-  /** "48 countries", "40 drones", "three years": the next noun is not people. */
+  /**
+   * "48 countries", "40 drones", "three years": the next noun is not people; a rate right after the
+   * number is no noun of it ("they catch dozens a day").
+   */
   boolean countsThings(List<Token> t, QuantityMention q) {
     int k = afterQuote(t, q);
+    PhraseIndex.Match<Lexicon.Rate> rate = k < t.size() ? lex.rates.longest(t, k) : null;
+    if (rate != null && rate.value.position != Lexicon.Position.BEFORE) {
+      return false;
+    }
     if (k < t.size() && ofWord.has(t.get(k)) && q.magnitude()) {
       k++;
     }

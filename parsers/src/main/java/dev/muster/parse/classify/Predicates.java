@@ -126,6 +126,10 @@ final class Predicates {
     if (countFollowers.has(next) || relative.has(next) || clauseBreaks.has(next)) {
       return true;
     }
+    PhraseIndex.Match<Lexicon.Rate> rate = lex.rates.longest(t, end);
+    if (rate != null && rate.value.position != Lexicon.Position.BEFORE) {
+      return true; // "they detain dozens a day"
+    }
     for (int k = end; k < Math.min(t.size(), end + PEOPLE_NOUN_REACH); k++) {
       PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k);
       if (nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
