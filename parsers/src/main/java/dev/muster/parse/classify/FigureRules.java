@@ -511,12 +511,13 @@ final class FigureRules {
 
   /**
    * Whether a word from {@code from} on says what became of the people: "Of those sent, 4,700 have
-   * been killed or wounded" counts the killed and wounded, not the people sent.
+   * been killed or wounded" counts the killed and wounded, not the people sent; "Of those detained,
+   * 45 were handed summonses" counts men called up.
    */
   private boolean outcomeAfter(List<Token> t, int from) {
     for (int k = from; k < t.size(); k++) {
       PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k);
-      if (m != null && isOutcome(m.value)) {
+      if (m != null && (isOutcome(m.value) || m.value == Measure.CONSCRIPTED)) {
         return true;
       }
     }
