@@ -286,6 +286,7 @@ public final class TimeFinder {
     if (!campaigns.isEmpty() && out.size() > campaigns.size()) {
       out.removeAll(campaigns); // "в 2024 году в ходе осеннего призыва": a time written out beats the campaign's days
     }
+    out = warToDate(t, out);
     out = statements.apply(t, out, reference);
     if (out.size() > 1) {
       // "a decree signed on Monday calls up 133,000 for the campaign from 1 October": a bare
@@ -295,6 +296,52 @@ public final class TimeFinder {
       if (other) {
         out.removeIf(e -> weekdayAt(t, e.start()) == e.end() - 1);
       }
+    }
+    return out;
+  }
+
+  /**
+   * "From the start of the war to 1 March 2025": the war's span after "from" at {@code i} when a
+   * word for "until" or "to" and a date follow it, which {@link #warToDate} ends at that date; null
+   * otherwise ("men back from the war to Buryatia" is no time).
+   */
+  private DatedSpan warBeforeEnd(List<Token> t, int i, Optional<LocalDate> ref) {
+    DatedSpan war = sinceOrDuring(t, i, ref);
+    if (war == null || !war.period().start().equals(Optional.of(INVASION)) || war.end() >= t.size()
+        || !until.has(t.get(war.end())) && !to.has(t.get(war.end()))) {
+      return null;
+    }
+    return war.end() + 1 < t.size() && readArticled(t, war.end() + 1) != null ? war : null;
+  }
+
+  /**
+   * "Seit Beginn der Invasion bis zum 1. März 2025", "с начала вторжения до конца 2024 года",
+   * "since the invasion until the end of 2024": a span from the war's start followed at once by a
+   * word for "until" or "to" and a date is one span, from the war's start to that date, not two.
+   * A date after "and" is another time ("since the invasion and in 2024 alone").
+   */
+  private List<DatedSpan> warToDate(List<Token> t, List<DatedSpan> spans) {
+    if (spans.size() < 2) {
+      return spans;
+    }
+    List<DatedSpan> out = new ArrayList<>(spans);
+    for (int k = out.size() - 2; k >= 0; k--) {
+      DatedSpan a = out.get(k);
+      DatedSpan b = out.get(k + 1);
+      if (a.kind() != TimeKind.SINCE && a.kind() != TimeKind.WAR || !a.period().start().equals(Optional.of(INVASION))
+          || a.end() >= t.size() || b.period().end().isEmpty() || !b.period().end().get().isAfter(INVASION)) {
+        continue;
+      }
+      Token join = t.get(a.end());
+      boolean joined = until.has(join) || to.has(join);
+      boolean next = b.start() == a.end() || b.start() == a.end() + 1 && !datePrepositions.has(t.get(b.start()));
+      if (!joined || !next || b.period().start().isPresent() && b.kind() != TimeKind.SPAN) {
+        continue;
+      }
+      Period p = Period.builder().start(INVASION).end(b.period().end()).endPrecision(b.period().endPrecision())
+          .build();
+      out.set(k, new DatedSpan(a.start(), b.end(), p, TimeKind.SINCE, a.leading()));
+      out.remove(k + 1);
     }
     return out;
   }
@@ -585,7 +632,8 @@ public final class TimeFinder {
           .orElse(null);
     }
     if (spanStarts.has(tok)) {
-      return betweenOrFrom(t, i, ref);
+      DatedSpan span = betweenOrFrom(t, i, ref);
+      return span != null ? span : warBeforeEnd(t, i, ref);
     }
     if (starting.has(tok) && i + 1 < t.size()) {
       return startingOn(t, i, ref);
