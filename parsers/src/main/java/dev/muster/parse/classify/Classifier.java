@@ -13,6 +13,7 @@ import dev.muster.parse.quantity.QuantityFinder;
 import dev.muster.parse.quantity.QuantityMention;
 import dev.muster.parse.segment.Sentence;
 import dev.muster.parse.time.DatedSpan;
+import dev.muster.parse.time.TimeFinder;
 import dev.muster.parse.time.TimeKind;
 import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Token;
@@ -628,14 +629,17 @@ public final class Classifier {
    * given ends on that day.
    */
   /**
-   * "Medvedev said in July that 190,000 had signed up since January": a count up to now, said at
-   * an earlier time the sentence gives before the figure, ends when it was said.
+   * "Medvedev said in July that 190,000 had signed up since January": a count up to now (or, on a
+   * page without a date, since a day and open), said at an earlier time the sentence gives before
+   * the figure, ends when it was said. Without a page date the time of the statement must write
+   * its year ("in October 2024"): a bare "In March" may be any year of the story.
    */
   private Period endedWhenSaid(List<Token> t, QuantityMention q, List<DatedSpan> times, DatedSpan best, Period p,
-      LocalDate published) {
+      Optional<LocalDate> published) {
     for (DatedSpan e : times) {
       if (e == best || e.kind() != TimeKind.SPAN || e.end() > q.first() || e.period().end().isEmpty()
-          || !e.period().end().get().isBefore(published)) {
+          || published.isPresent() && !e.period().end().get().isBefore(published.get())
+          || published.isEmpty() && TimeFinder.lastYear(t, List.of(e), 0) == 0) {
         continue;
       }
       for (int k = e.end(); k < q.first(); k++) {
@@ -687,9 +691,11 @@ public final class Classifier {
       return leading.period();
     }
     Period p = best.period();
-    if ((best.kind() == TimeKind.SINCE || best.kind() == TimeKind.UNTIL) && published.isPresent()
+    if (best.kind() == TimeKind.SINCE && published.isEmpty() && p.end().isEmpty()
+        || (best.kind() == TimeKind.SINCE || best.kind() == TimeKind.UNTIL) && published.isPresent()
         && p.end().equals(published)) {
-      p = endedWhenSaid(t, q, times, best, p, published.get());
+      // on a page without a date, "said in October 2024 that ... since the start of the war" ends then too
+      p = endedWhenSaid(t, q, times, best, p, published);
     }
     Optional<LocalDate> asOf = leading != null && leading.isDay() ? leading.period().start() : published;
     if (m != Measure.FORCE_TARGET && best.kind() == dev.muster.parse.time.TimeKind.SPAN && asOf.isPresent()
