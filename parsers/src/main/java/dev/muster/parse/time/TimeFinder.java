@@ -603,6 +603,12 @@ public final class TimeFinder {
           return ref.map(r -> new DatedSpan(i, s + 1, Period.builder().end(r).build(), TimeKind.UNTIL, false))
               .orElse(null);
         }
+        java.time.DayOfWeek day = dayOfWeek(t.get(s));
+        if (day != null && ref.isPresent() && !future(t) && !(s + 1 < t.size() && dateAt(t, s + 1))) {
+          // "By Monday, more than 3,000 had applied": up to the last such weekday on or before the reference
+          LocalDate d = ref.get().with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+          return new DatedSpan(i, s + 1, Period.builder().end(d).build(), TimeKind.UNTIL, false);
+        }
         DatedSpan part = untilPartOfYear(t, i, s, ref);
         if (part != null) {
           return part;
