@@ -465,17 +465,19 @@ public final class TimeFinder {
    * from the first weekday to the last, the last one on or before the reference.
    */
   private DatedSpan betweenWeekdays(List<Token> t, int i, Optional<LocalDate> ref) {
-    if (ref.isEmpty() || i + 3 >= t.size() || !spanJoins.has(t.get(i + 2)) || future(t)) {
+    // "between last Wednesday and Sunday": the same days
+    int f = i + 1 < t.size() && this.last.has(t.get(i + 1)) ? i + 2 : i + 1;
+    if (ref.isEmpty() || f + 2 >= t.size() || !spanJoins.has(t.get(f + 1)) || future(t)) {
       return null;
     }
-    java.time.DayOfWeek first = dayOfWeek(t.get(i + 1));
-    java.time.DayOfWeek last = dayOfWeek(t.get(i + 3));
-    if (first == null || last == null || i + 4 < t.size() && dateAt(t, i + 4)) {
+    java.time.DayOfWeek first = dayOfWeek(t.get(f));
+    java.time.DayOfWeek last = dayOfWeek(t.get(f + 2));
+    if (first == null || last == null || f + 3 < t.size() && dateAt(t, f + 3)) {
       return null;
     }
     LocalDate end = ref.get().with(java.time.temporal.TemporalAdjusters.previousOrSame(last));
     LocalDate start = end.minusDays((last.getValue() - first.getValue() + 7) % 7);
-    return new DatedSpan(i, i + 4, Period.builder().start(start).end(end).build(), TimeKind.SPAN, false);
+    return new DatedSpan(i, f + 3, Period.builder().start(start).end(end).build(), TimeKind.SPAN, false);
   }
 
   /**
@@ -737,6 +739,10 @@ public final class TimeFinder {
     if (since.has(tok) && i + 1 < t.size()) {
       // "since last May": the last such month before the reference
       int from = i + 2 < t.size() && last.has(t.get(i + 1)) && dates.isMonth(t.get(i + 2)) ? i + 2 : i + 1;
+      DatedSpan season = sinceSeason(t, i, ref);
+      if (season != null) {
+        return season;
+      }
       Written w = dates.read(t, from);
       if (w != null && w.year == null && w.month != null) {
         // "since January": that month of the reference's year (or the last before it) to the reference
@@ -786,6 +792,10 @@ public final class TimeFinder {
    * such one on or before the reference.
    */
   private DatedSpan sinceEvent(List<Token> t, int i, Optional<LocalDate> ref) {
+    DatedSpan weekday = sinceLastWeekday(t, i, ref);
+    if (weekday != null) {
+      return weekday;
+    }
     Written w = eventDate(t, i, ref);
     if (w == null) {
       return null;
@@ -794,6 +804,51 @@ public final class TimeFinder {
     Period p = Period.builder().start(s).startPrecision(WrittenDates.precision(w))
         .end(ref.filter(r -> !r.isBefore(s))).build();
     return new DatedSpan(i, w.end, p, TimeKind.SINCE, false);
+  }
+
+  /**
+   * "Since the summer", "since spring" with no year after it: from the start of the last such
+   * season that started on or before the reference, to the reference; null otherwise.
+   */
+  private DatedSpan sinceSeason(List<Token> t, int i, Optional<LocalDate> ref) {
+    int k = i + 1 < t.size() && the.has(t.get(i + 1)) ? i + 2 : i + 1;
+    if (ref.isEmpty() || k >= t.size() || k + 1 < t.size() && WrittenDates.year(t, k + 1) != null) {
+      return null;
+    }
+    int month = dates.seasonStart(t.get(k));
+    if (month == 0) {
+      return null;
+    }
+    LocalDate r = ref.get();
+    LocalDate s = WrittenDates.seasonStartDate(r.getYear(), month);
+    if (s.isAfter(r)) {
+      s = s.minusYears(1);
+    }
+    return new DatedSpan(i, k + 1, Period.builder().start(s).startPrecision(dev.muster.DatePrecision.MONTH).end(r)
+        .build(), TimeKind.SINCE, false);
+  }
+
+  /**
+   * "since last Wednesday", "since Putin's mobilisation order last Wednesday": from the last such
+   * weekday before the reference (not the reference's own day) to the reference, when "last" and a
+   * weekday stand within the clause after "since" at {@code i}; null otherwise.
+   */
+  private DatedSpan sinceLastWeekday(List<Token> t, int i, Optional<LocalDate> ref) {
+    if (ref.isEmpty()) {
+      return null;
+    }
+    for (int j = i + 1; j + 1 < t.size() && j <= i + 12; j++) {
+      Token x = t.get(j);
+      if (x.isPunct() && !x.is("-") && !x.is("'") || x.isNumber()) {
+        return null;
+      }
+      java.time.DayOfWeek day = last.has(x) ? dayOfWeek(t.get(j + 1)) : null;
+      if (day != null) {
+        LocalDate d = ref.get().minusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+        return new DatedSpan(i, j + 2, Period.builder().start(d).end(ref.get()).build(), TimeKind.SINCE, false);
+      }
+    }
+    return null;
   }
 
   /**
