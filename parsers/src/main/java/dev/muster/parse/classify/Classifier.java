@@ -580,6 +580,39 @@ public final class Classifier {
     return false;
   }
 
+  /**
+   * "put losses since the invasion at 1,178,450 on 2 December", "has recruited since January some
+   * 9,000 men as of 1 May": a total with "since" before it and a day (or "as of") after it, in one
+   * clause, runs from the start to that day; otherwise the period of {@code best}.
+   */
+  private Period sinceToDay(List<Token> t, QuantityMention q, List<DatedSpan> times, DatedSpan best) {
+    DatedSpan since = null;
+    DatedSpan day = null;
+    for (DatedSpan e : times) {
+      if (e.kind() == TimeKind.SINCE && e.end() <= q.first() && e.period().start().isPresent()) {
+        since = e;
+      } else if (day == null && e.start() >= q.end() && e.period().end().isPresent()
+          && (e.kind() == TimeKind.SPAN && e.isDay() || e.kind() == TimeKind.UNTIL && e.period().start().isEmpty())) {
+        day = e;
+      }
+    }
+    if (since == null || day == null || best != since && best != day
+        || !since.period().start().get().isBefore(day.period().end().get())) {
+      return best.period();
+    }
+    for (int k = since.end(); k < day.start(); k++) {
+      if (k >= q.first() && k < q.end()) {
+        continue;
+      }
+      Token x = t.get(k);
+      if (x.isPunct() && !x.is("-") && !x.is("'") || clauseBreaks.has(x) || that.has(x) || attributions.reportsAt(t, k)) {
+        return best.period();
+      }
+    }
+    return Period.builder().start(since.period().start()).startPrecision(since.period().startPrecision())
+        .end(day.period().end()).endPrecision(day.period().endPrecision()).build();
+  }
+
   /** Whether "that" stands among the tokens {@code [from, to)}. */
   private boolean thatBetween(List<Token> t, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -700,7 +733,7 @@ public final class Classifier {
       // clause break is the next figure's; the sentence's opening one is this one's
       return leading.period();
     }
-    Period p = best.period();
+    Period p = sinceToDay(t, q, times, best);
     if (best.kind() == TimeKind.SINCE && published.isEmpty() && p.end().isEmpty()
         || (best.kind() == TimeKind.SINCE || best.kind() == TimeKind.UNTIL) && published.isPresent()
         && p.end().equals(published)) {
