@@ -13,6 +13,7 @@ import dev.muster.parse.quantity.QuantityFinder;
 import dev.muster.parse.quantity.QuantityMention;
 import dev.muster.parse.segment.Sentence;
 import dev.muster.parse.time.DatedSpan;
+import dev.muster.parse.time.TimeFinder;
 import dev.muster.parse.time.TimeKind;
 import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Token;
@@ -579,6 +580,49 @@ public final class Classifier {
     return false;
   }
 
+  /**
+   * "put losses since the invasion at 1,178,450 on 2 December", "has recruited since January some
+   * 9,000 men as of 1 May": a total with "since" before it and a day (or "as of") after it, in one
+   * clause, runs from the start to that day; otherwise the period of {@code best}.
+   */
+  private Period sinceToDay(List<Token> t, QuantityMention q, List<DatedSpan> times, DatedSpan best) {
+    DatedSpan since = null;
+    DatedSpan day = null;
+    for (DatedSpan e : times) {
+      if (e.kind() == TimeKind.SINCE && e.end() <= q.first() && e.period().start().isPresent()) {
+        since = e;
+      } else if (day == null && e.start() >= q.end() && e.period().end().isPresent()
+          && (e.kind() == TimeKind.SPAN && e.isDay() || e.kind() == TimeKind.UNTIL && e.period().start().isEmpty())) {
+        day = e;
+      }
+    }
+    if (since == null || day == null || best != since && best != day
+        || !since.period().start().get().isBefore(day.period().end().get())) {
+      return best.period();
+    }
+    for (int k = since.end(); k < day.start(); k++) {
+      if (k >= q.first() && k < q.end()) {
+        continue;
+      }
+      Token x = t.get(k);
+      if (x.isPunct() && !x.is("-") && !x.is("'") || clauseBreaks.has(x) || that.has(x) || attributions.reportsAt(t, k)) {
+        return best.period();
+      }
+    }
+    return Period.builder().start(since.period().start()).startPrecision(since.period().startPrecision())
+        .end(day.period().end()).endPrecision(day.period().endPrecision()).build();
+  }
+
+  /** Whether "that" stands among the tokens {@code [from, to)}. */
+  private boolean thatBetween(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (that.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a perfect tense starts at {@code k}: "had identified", "have already been sent". */
   private boolean perfect(List<Token> t, int k) {
     if (!perfectAuxiliaries.has(t.get(k))) {
@@ -628,14 +672,17 @@ public final class Classifier {
    * given ends on that day.
    */
   /**
-   * "Medvedev said in July that 190,000 had signed up since January": a count up to now, said at
-   * an earlier time the sentence gives before the figure, ends when it was said.
+   * "Medvedev said in July that 190,000 had signed up since January": a count up to now (or, on a
+   * page without a date, since a day and open), said at an earlier time the sentence gives before
+   * the figure, ends when it was said. Without a page date the time of the statement must write
+   * its year ("in October 2024"): a bare "In March" may be any year of the story.
    */
   private Period endedWhenSaid(List<Token> t, QuantityMention q, List<DatedSpan> times, DatedSpan best, Period p,
-      LocalDate published) {
+      Optional<LocalDate> published) {
     for (DatedSpan e : times) {
       if (e == best || e.kind() != TimeKind.SPAN || e.end() > q.first() || e.period().end().isEmpty()
-          || !e.period().end().get().isBefore(published)) {
+          || published.isPresent() && !e.period().end().get().isBefore(published.get())
+          || published.isEmpty() && TimeFinder.lastYear(t, List.of(e), 0) == 0) {
         continue;
       }
       for (int k = e.end(); k < q.first(); k++) {
@@ -686,10 +733,12 @@ public final class Classifier {
       // clause break is the next figure's; the sentence's opening one is this one's
       return leading.period();
     }
-    Period p = best.period();
-    if ((best.kind() == TimeKind.SINCE || best.kind() == TimeKind.UNTIL) && published.isPresent()
+    Period p = sinceToDay(t, q, times, best);
+    if (best.kind() == TimeKind.SINCE && published.isEmpty() && p.end().isEmpty()
+        || (best.kind() == TimeKind.SINCE || best.kind() == TimeKind.UNTIL) && published.isPresent()
         && p.end().equals(published)) {
-      p = endedWhenSaid(t, q, times, best, p, published.get());
+      // on a page without a date, "said in October 2024 that ... since the start of the war" ends then too
+      p = endedWhenSaid(t, q, times, best, p, published);
     }
     Optional<LocalDate> asOf = leading != null && leading.isDay() ? leading.period().start() : published;
     if (m != Measure.FORCE_TARGET && best.kind() == dev.muster.parse.time.TimeKind.SPAN && asOf.isPresent()
@@ -701,8 +750,13 @@ public final class Classifier {
         p = Period.builder().from(p).end(day).endPrecision(dev.muster.DatePrecision.DAY).build();
       }
     }
-    if (bestScore >= REPORTING_SIDE && best.kind() == TimeKind.SPAN && p.end().isPresent() && cumulative(t, q)) {
-      // "said in its June update that casualties had passed one million": a running total, as of then
+    if (bestScore >= REPORTING_SIDE && best.kind() == TimeKind.SPAN && p.end().isPresent()
+        && (cumulative(t, q) || (m == Measure.SERVING || m == Measure.CAPTURED) && (best.isMonth() || best.isDay())
+            && thatBetween(t, best.end(), q.first()))) {
+      // "said in its June update that casualties had passed one million": a running total, as of
+      // then; so is a stock that a clause after "that" gives for a day or a month ("said in
+      // February that the armed forces number about 880,000"); an event keeps its month ("said
+      // in May that 40 migrants were detained")
       p = Period.builder().end(p.end()).endPrecision(p.endPrecision()).build();
     }
     return p;

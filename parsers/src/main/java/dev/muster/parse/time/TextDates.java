@@ -164,7 +164,7 @@ public final class TextDates {
     int kind = 0;
     for (int k = 0; k < t.size(); k++) {
       Token x = t.get(k);
-      if (published.has(x) && k < 3 || edition.has(x)) {
+      if (published.has(x) && (k < 3 || labelled(t, k)) || edition.has(x)) {
         return 1;
       }
       if (updated.has(x) && k < 3) {
@@ -172,6 +172,20 @@ public final class TextDates {
       }
     }
     return kind;
+  }
+
+  /**
+   * Whether the publication cue at {@code k} follows a label and a comma and is followed by a full
+   * date on a line that is no sentence ("Defence Intelligence assessment, published 2 December
+   * 2025"): a report's own heading, not a sentence about another report ("The report, published
+   * 2 December 2025, says ...").
+   */
+  private boolean labelled(List<Token> t, int k) {
+    if (k == 0 || !t.get(k - 1).is(",") || k + 1 >= t.size() || t.get(t.size() - 1).is(".")) {
+      return false;
+    }
+    int d = k + 1 < t.size() - 1 && t.get(k + 1).isWord() && !dates.isMonth(t.get(k + 1)) ? k + 2 : k + 1;
+    return fullDate(t, d) != null;
   }
 
   /** The first full date of a cue line; on a line with both, the publication date before the update. */
@@ -239,6 +253,9 @@ public final class TextDates {
     int k = 0;
     while (k < t.size() && k < 4 && isCapitals(t.get(k))) {
       k++;
+      if (k + 1 < t.size() && t.get(k).is("/") && isCapitals(t.get(k + 1))) {
+        k++; // "BEIRUT/HAVANA": a story filed from two places
+      }
     }
     if (k == 0) {
       return null;

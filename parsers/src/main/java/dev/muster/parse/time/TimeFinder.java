@@ -286,6 +286,7 @@ public final class TimeFinder {
     if (!campaigns.isEmpty() && out.size() > campaigns.size()) {
       out.removeAll(campaigns); // "в 2024 году в ходе осеннего призыва": a time written out beats the campaign's days
     }
+    out = warToDate(t, out);
     out = statements.apply(t, out, reference);
     if (out.size() > 1) {
       // "a decree signed on Monday calls up 133,000 for the campaign from 1 October": a bare
@@ -295,6 +296,52 @@ public final class TimeFinder {
       if (other) {
         out.removeIf(e -> weekdayAt(t, e.start()) == e.end() - 1);
       }
+    }
+    return out;
+  }
+
+  /**
+   * "From the start of the war to 1 March 2025": the war's span after "from" at {@code i} when a
+   * word for "until" or "to" and a date follow it, which {@link #warToDate} ends at that date; null
+   * otherwise ("men back from the war to Buryatia" is no time).
+   */
+  private DatedSpan warBeforeEnd(List<Token> t, int i, Optional<LocalDate> ref) {
+    DatedSpan war = sinceOrDuring(t, i, ref);
+    if (war == null || !war.period().start().equals(Optional.of(INVASION)) || war.end() >= t.size()
+        || !until.has(t.get(war.end())) && !to.has(t.get(war.end()))) {
+      return null;
+    }
+    return war.end() + 1 < t.size() && readArticled(t, war.end() + 1) != null ? war : null;
+  }
+
+  /**
+   * "Seit Beginn der Invasion bis zum 1. März 2025", "с начала вторжения до конца 2024 года",
+   * "since the invasion until the end of 2024": a span from the war's start followed at once by a
+   * word for "until" or "to" and a date is one span, from the war's start to that date, not two.
+   * A date after "and" is another time ("since the invasion and in 2024 alone").
+   */
+  private List<DatedSpan> warToDate(List<Token> t, List<DatedSpan> spans) {
+    if (spans.size() < 2) {
+      return spans;
+    }
+    List<DatedSpan> out = new ArrayList<>(spans);
+    for (int k = out.size() - 2; k >= 0; k--) {
+      DatedSpan a = out.get(k);
+      DatedSpan b = out.get(k + 1);
+      if (a.kind() != TimeKind.SINCE && a.kind() != TimeKind.WAR || !a.period().start().equals(Optional.of(INVASION))
+          || a.end() >= t.size() || b.period().end().isEmpty() || !b.period().end().get().isAfter(INVASION)) {
+        continue;
+      }
+      Token join = t.get(a.end());
+      boolean joined = until.has(join) || to.has(join);
+      boolean next = b.start() == a.end() || b.start() == a.end() + 1 && !datePrepositions.has(t.get(b.start()));
+      if (!joined || !next || b.period().start().isPresent() && b.kind() != TimeKind.SPAN) {
+        continue;
+      }
+      Period p = Period.builder().start(INVASION).end(b.period().end()).endPrecision(b.period().endPrecision())
+          .build();
+      out.set(k, new DatedSpan(a.start(), b.end(), p, TimeKind.SINCE, a.leading()));
+      out.remove(k + 1);
     }
     return out;
   }
@@ -418,17 +465,19 @@ public final class TimeFinder {
    * from the first weekday to the last, the last one on or before the reference.
    */
   private DatedSpan betweenWeekdays(List<Token> t, int i, Optional<LocalDate> ref) {
-    if (ref.isEmpty() || i + 3 >= t.size() || !spanJoins.has(t.get(i + 2)) || future(t)) {
+    // "between last Wednesday and Sunday": the same days
+    int f = i + 1 < t.size() && this.last.has(t.get(i + 1)) ? i + 2 : i + 1;
+    if (ref.isEmpty() || f + 2 >= t.size() || !spanJoins.has(t.get(f + 1)) || future(t)) {
       return null;
     }
-    java.time.DayOfWeek first = dayOfWeek(t.get(i + 1));
-    java.time.DayOfWeek last = dayOfWeek(t.get(i + 3));
-    if (first == null || last == null || i + 4 < t.size() && dateAt(t, i + 4)) {
+    java.time.DayOfWeek first = dayOfWeek(t.get(f));
+    java.time.DayOfWeek last = dayOfWeek(t.get(f + 2));
+    if (first == null || last == null || f + 3 < t.size() && dateAt(t, f + 3)) {
       return null;
     }
     LocalDate end = ref.get().with(java.time.temporal.TemporalAdjusters.previousOrSame(last));
     LocalDate start = end.minusDays((last.getValue() - first.getValue() + 7) % 7);
-    return new DatedSpan(i, i + 4, Period.builder().start(start).end(end).build(), TimeKind.SPAN, false);
+    return new DatedSpan(i, f + 3, Period.builder().start(start).end(end).build(), TimeKind.SPAN, false);
   }
 
   /**
@@ -556,6 +605,12 @@ public final class TimeFinder {
           return ref.map(r -> new DatedSpan(i, s + 1, Period.builder().end(r).build(), TimeKind.UNTIL, false))
               .orElse(null);
         }
+        java.time.DayOfWeek day = dayOfWeek(t.get(s));
+        if (day != null && ref.isPresent() && !future(t) && !(s + 1 < t.size() && dateAt(t, s + 1))) {
+          // "By Monday, more than 3,000 had applied": up to the last such weekday on or before the reference
+          LocalDate d = ref.get().with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+          return new DatedSpan(i, s + 1, Period.builder().end(d).build(), TimeKind.UNTIL, false);
+        }
         DatedSpan part = untilPartOfYear(t, i, s, ref);
         if (part != null) {
           return part;
@@ -585,7 +640,8 @@ public final class TimeFinder {
           .orElse(null);
     }
     if (spanStarts.has(tok)) {
-      return betweenOrFrom(t, i, ref);
+      DatedSpan span = betweenOrFrom(t, i, ref);
+      return span != null ? span : warBeforeEnd(t, i, ref);
     }
     if (starting.has(tok) && i + 1 < t.size()) {
       return startingOn(t, i, ref);
@@ -683,6 +739,10 @@ public final class TimeFinder {
     if (since.has(tok) && i + 1 < t.size()) {
       // "since last May": the last such month before the reference
       int from = i + 2 < t.size() && last.has(t.get(i + 1)) && dates.isMonth(t.get(i + 2)) ? i + 2 : i + 1;
+      DatedSpan season = sinceSeason(t, i, ref);
+      if (season != null) {
+        return season;
+      }
       Written w = dates.read(t, from);
       if (w != null && w.year == null && w.month != null) {
         // "since January": that month of the reference's year (or the last before it) to the reference
@@ -732,6 +792,10 @@ public final class TimeFinder {
    * such one on or before the reference.
    */
   private DatedSpan sinceEvent(List<Token> t, int i, Optional<LocalDate> ref) {
+    DatedSpan weekday = sinceLastWeekday(t, i, ref);
+    if (weekday != null) {
+      return weekday;
+    }
     Written w = eventDate(t, i, ref);
     if (w == null) {
       return null;
@@ -740,6 +804,51 @@ public final class TimeFinder {
     Period p = Period.builder().start(s).startPrecision(WrittenDates.precision(w))
         .end(ref.filter(r -> !r.isBefore(s))).build();
     return new DatedSpan(i, w.end, p, TimeKind.SINCE, false);
+  }
+
+  /**
+   * "Since the summer", "since spring" with no year after it: from the start of the last such
+   * season that started on or before the reference, to the reference; null otherwise.
+   */
+  private DatedSpan sinceSeason(List<Token> t, int i, Optional<LocalDate> ref) {
+    int k = i + 1 < t.size() && the.has(t.get(i + 1)) ? i + 2 : i + 1;
+    if (ref.isEmpty() || k >= t.size() || k + 1 < t.size() && WrittenDates.year(t, k + 1) != null) {
+      return null;
+    }
+    int month = dates.seasonStart(t.get(k));
+    if (month == 0) {
+      return null;
+    }
+    LocalDate r = ref.get();
+    LocalDate s = WrittenDates.seasonStartDate(r.getYear(), month);
+    if (s.isAfter(r)) {
+      s = s.minusYears(1);
+    }
+    return new DatedSpan(i, k + 1, Period.builder().start(s).startPrecision(dev.muster.DatePrecision.MONTH).end(r)
+        .build(), TimeKind.SINCE, false);
+  }
+
+  /**
+   * "since last Wednesday", "since Putin's mobilisation order last Wednesday": from the last such
+   * weekday before the reference (not the reference's own day) to the reference, when "last" and a
+   * weekday stand within the clause after "since" at {@code i}; null otherwise.
+   */
+  private DatedSpan sinceLastWeekday(List<Token> t, int i, Optional<LocalDate> ref) {
+    if (ref.isEmpty()) {
+      return null;
+    }
+    for (int j = i + 1; j + 1 < t.size() && j <= i + 12; j++) {
+      Token x = t.get(j);
+      if (x.isPunct() && !x.is("-") && !x.is("'") || x.isNumber()) {
+        return null;
+      }
+      java.time.DayOfWeek day = last.has(x) ? dayOfWeek(t.get(j + 1)) : null;
+      if (day != null) {
+        LocalDate d = ref.get().minusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+        return new DatedSpan(i, j + 2, Period.builder().start(d).end(ref.get()).build(), TimeKind.SINCE, false);
+      }
+    }
+    return null;
   }
 
   /**
