@@ -55,6 +55,11 @@ public final class Carryover {
   private final Words reportNouns;
   private final TimeFinder times;
   private final Words sourceLabel;
+  /** "assessment", "update": a body's own publication, which a credit line names after the body. */
+  private final Words creditNouns;
+  /** "published", "on": the words of a credit line's date after its body and publication. */
+  private final Words creditDateWords;
+  private final Words months;
   private final Words demonstratives;
   private final Words referring;
   private final Words of;
@@ -110,6 +115,9 @@ public final class Carryover {
     this.attributions = attributions;
     this.times = times;
     this.sourceLabel = lex.optionalWords("document.source-label");
+    this.creditNouns = lex.optionalWords("document.credit-nouns");
+    this.creditDateWords = lex.optionalWords("document.credit-date-words");
+    this.months = lex.optionalWords("time.months");
     this.demonstratives = lex.optionalWords("document.demonstratives");
     this.referring = lex.optionalWords("document.referring");
     this.of = lex.optionalWords("document.of");
@@ -150,15 +158,53 @@ public final class Carryover {
     this.accordingBack = lex.optionalWords("document.according-back");
   }
 
-  /** Whether a sentence is a "Source: X" line, which names the document's default sources. */
+  /**
+   * Whether a sentence is a "Source: X" line or a credit line ("Defence Intelligence assessment,
+   * published 3 May 2025"), which name the document's default sources.
+   */
   public boolean isSourceLine(Sentence s) {
-    List<Token> t = s.tokens();
+    return labelled(s.tokens()) || credit(s.tokens());
+  }
+
+  private boolean labelled(List<Token> t) {
     return t.size() > 1 && sourceLabel.has(t.get(0)) && t.get(1).is(":");
   }
 
-  /** The context after a "Source: X" line: its sources, outer ones first, are the default chain. */
+  /** The most tokens of a credit line: a body's name, its publication and a date. */
+  private static final int CREDIT_MAX = 14;
+
+  /**
+   * Whether a line is a credit that makes the text a body's own publication: the body's name
+   * first, the kind of publication right after it ("assessment", "update"), then at most its
+   * date. "UK intelligence update: Russia struggles ..." goes on as a headline, and is none.
+   */
+  private boolean credit(List<Token> t) {
+    if (t.size() < 2 || t.size() > CREDIT_MAX || !t.get(0).isCapitalized()) {
+      return false;
+    }
+    int noun = -1;
+    for (int k = 1; k < t.size() && noun < 0; k++) {
+      noun = creditNouns.has(t.get(k)) ? k : -1;
+    }
+    if (noun < 0) {
+      return false;
+    }
+    for (int k = noun + 1; k < t.size(); k++) {
+      Token x = t.get(k);
+      if (x.isWord() && !x.isNumber() && !creditDateWords.has(x) && !months.has(x) || x.is(":")) {
+        return false; // more words than a date: a headline about the publication
+      }
+    }
+    SentenceAttribution r = attributions.find(t.subList(0, noun), List.of());
+    return r.spans().size() == 1 && r.spans().get(0).start() == 0 && r.spans().get(0).end() == noun;
+  }
+
+  /**
+   * The context after a "Source: X" line or a credit line: its sources, outer ones first, are the
+   * default chain.
+   */
   public DocumentContext sourceLine(DocumentContext ctx, Sentence s) {
-    List<Token> rest = new ArrayList<>(s.tokens().subList(2, s.tokens().size()));
+    List<Token> rest = new ArrayList<>(s.tokens().subList(labelled(s.tokens()) ? 2 : 0, s.tokens().size()));
     SentenceAttribution r = attributions.find(rest, ctx.seen());
     // "UK Defence Intelligence update ..., as reported by European Pravda": outer first
     List<Source> out = new ArrayList<>();
