@@ -704,6 +704,9 @@ public final class AttributionFinder {
     if (verb + 1 < t.size() && the.has(t.get(verb + 1)) && possessedFigure(t, verb + 2)) {
       return true; // "confirmed the day's total: 307", "announced the week's toll"
     }
+    if (figureObjectBefore(t, verb)) {
+      return true; // "one of 23 Nepali men Kathmandu has confirmed dead"
+    }
     // "puts Russian losses at more than 700,000", "put North Korean losses in Kursk at 3,000"
     for (int k = verb + 2; k < Math.min(t.size(), verb + PUT_AT_REACH); k++) {
       if (at.has(t.get(k))) {
@@ -716,6 +719,42 @@ public final class AttributionFinder {
       }
     }
     return verb + 1 >= t.size();
+  }
+
+  /** The most words of the people a figure counts between it and the subject of a clause about them. */
+  private static final int OBJECT_NOUNS_MAX = 3;
+
+  /**
+   * Whether the verb's object is a figure before its capitalised subject, in a clause that says
+   * what the figure's people are ("23 Nepali men Kathmandu has confirmed dead"): a figure, at most
+   * {@value #OBJECT_NOUNS_MAX} words naming its people, at least one of them in lower case, the
+   * subject, then auxiliaries.
+   */
+  private boolean figureObjectBefore(List<Token> t, int verb) {
+    int k = verb - 1;
+    while (k >= 0 && auxiliaries.has(t.get(k))) {
+      k--;
+    }
+    int subject = k;
+    while (k >= 0 && (t.get(k).isWord() && t.get(k).isCapitalized() || nameLinks.has(t.get(k))
+        || t.get(k).is("'") || t.get(k).is("s") && k > 0 && t.get(k - 1).is("'"))) {
+      k--; // "Kenya's Ministry of Foreign Affairs"
+    }
+    if (k == subject || !t.get(k + 1).isCapitalized()) {
+      return false; // "the ministry confirmed": no capitalised subject
+    }
+    boolean lower = false;
+    for (int n = 0; k >= 0 && n <= OBJECT_NOUNS_MAX; n++, k--) {
+      Token x = t.get(k);
+      if (x.isNumber() || lex.magnitudes.longest(t, k) != null) {
+        return lower;
+      }
+      if (!x.isWord()) {
+        return false;
+      }
+      lower |= !x.isCapitalized();
+    }
+    return false;
   }
 
   /** How many words before an anaphoric noun a place may stand and own it ("Georgia's interior ministry"). */

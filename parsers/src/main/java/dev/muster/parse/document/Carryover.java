@@ -232,7 +232,7 @@ public final class Carryover {
       ctx = ctx.withDefaultChain(List.of(interviewed)); // "We spoke to X about ...": the answers are X's
     }
     List<Source> chain = attr.chain();
-    if (chain.isEmpty() && attr.anaphor()) {
+    if (chain.isEmpty() && attr.anaphor() && !(attr.names().isEmpty() && unnamedPartySpeaks(t))) {
       chain = resolveAnaphor(ctx, t);
     }
     List<Figure> figures = found;
@@ -970,6 +970,20 @@ public final class Carryover {
   }
 
   /**
+   * Whether an unnamed party of its own speaks in the sentence ("Rights groups estimate that ...",
+   * "Demographers who compared ... estimate"), whom its pronouns then refer to ("Families say ...:
+   * they believe ...").
+   */
+  private boolean unnamedPartySpeaks(List<Token> t) {
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (otherSpeakers.has(t.get(k)) && (attributions.reportsAt(t, k + 1) || k == 0 && reportsAnywhere(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a sentence without its own source goes on with the report before it: it hedges
    * or assesses ("are believed to be"), or opens with a connective ("For example", "Of these").
    */
@@ -977,11 +991,8 @@ public final class Carryover {
     if (!t.isEmpty() && generalOpeners.has(t.get(0))) {
       return false; // "Estimates of how many left range from ...": estimates in general, not the report's
     }
-    for (int k = 0; k + 1 < t.size(); k++) {
-      if (otherSpeakers.has(t.get(k)) && (attributions.reportsAt(t, k + 1) || k == 0 && reportsAnywhere(t))) {
-        // "Rights groups estimate that ...", "Demographers who compared ... estimate": a speaker of its own, unnamed
-        return false;
-      }
+    if (unnamedPartySpeaks(t)) {
+      return false;
     }
     for (Token x : t) {
       if (assessmentWords.has(x)) {
