@@ -281,7 +281,7 @@ public final class Carryover {
     for (Figure f : figures) {
       int at = f.quantity().first();
       Figure c = f.withChain(own && (ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at) || beforeContrast(t, attr, at)
-          || beforeColon(t, attr, at)) ? List.of() : chain, own);
+          || beforeColon(t, attr, at)) ? List.of() : own ? clauseChain(t, attr, at, chain) : chain, own);
       if ((continued || opensWithConnective(t)) && c.period() == null) {
         // the same report goes on: "... so far. Total casualties are believed to be ..."
         for (Figure p : ctx.pending()) {
@@ -553,6 +553,48 @@ public final class Carryover {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The part of {@code chain} that the figure at token {@code at} takes when a comma and a contrast
+   * join ("while", "whereas") split the sentence into clauses that each frame a speaker of their
+   * own ("X said 2,300 ..., while Y claimed that 1,100 ..."): the sources framed in the figure's
+   * own clause; else the whole chain.
+   */
+  private List<Source> clauseChain(List<Token> t, SentenceAttribution attr, int at, List<Source> chain) {
+    int from = 0;
+    int to = t.size();
+    for (int c = 1; c < t.size(); c++) {
+      if (t.get(c - 1).is(",") && contrastJoins.has(t.get(c))) {
+        if (c <= at) {
+          from = c;
+        } else if (to == t.size()) {
+          to = c;
+        }
+      }
+    }
+    if (from == 0 && to == t.size()) {
+      return chain;
+    }
+    List<Source> inClause = new ArrayList<>();
+    boolean outside = false;
+    for (Attributed f : attr.found()) {
+      if (f.start() >= from && f.start() < to) {
+        inClause.add(f.source());
+      } else {
+        outside = true;
+      }
+    }
+    if (inClause.isEmpty() || !outside) {
+      return chain;
+    }
+    List<Source> out = new ArrayList<>(inClause.size());
+    for (Source src : chain) {
+      if (inClause.contains(src)) {
+        out.add(src);
+      }
+    }
+    return out;
   }
 
   /** The fewest tokens from a figure to a colon that ends a clause of its own, not a label ("3,500:"). */
