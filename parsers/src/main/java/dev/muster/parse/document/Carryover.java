@@ -281,7 +281,7 @@ public final class Carryover {
     for (Figure f : figures) {
       int at = f.quantity().first();
       Figure c = f.withChain(own && (ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at) || beforeContrast(t, attr, at)
-          || beforeColon(t, attr, at)) ? List.of() : own ? clauseChain(t, attr, at, chain) : chain, own);
+          || beforeColon(t, attr, at, f.quantity().end())) ? List.of() : own ? clauseChain(t, attr, at, chain) : chain, own);
       if ((continued || opensWithConnective(t)) && c.period() == null) {
         // the same report goes on: "... so far. Total casualties are believed to be ..."
         for (Figure p : ctx.pending()) {
@@ -597,7 +597,7 @@ public final class Carryover {
     return out;
   }
 
-  /** The fewest tokens from a figure to a colon that ends a clause of its own, not a label ("3,500:"). */
+  /** How many tokens after a figure's end a colon must stand to end a clause of its own, not a label ("3,500:", "3,500 men:"). */
   private static final int CLAUSE_MIN = 2;
 
   /**
@@ -605,11 +605,13 @@ public final class Carryover {
    * it ("Thousands of them fight on the other side: Ukraine's legion counts hundreds"): the speaker
    * after the colon reports its own clause, not the statement before.
    */
-  private static boolean beforeColon(List<Token> t, SentenceAttribution attr, int first) {
+  private static boolean beforeColon(List<Token> t, SentenceAttribution attr, int first, int end) {
     for (int c = first + 1; c < t.size(); c++) {
       if (t.get(c).is(":")) {
-        if (attr.spans().isEmpty() || c + 1 >= t.size() || t.get(c + 1).is("\"") || c <= first + CLAUSE_MIN) {
-          return false; // "... the figures: \"...\"", a quote the speaker says; "- 3,500: foreigners ...", a label
+        if (attr.spans().isEmpty() || c + 1 >= t.size() || t.get(c + 1).is("\"") || c < end + CLAUSE_MIN) {
+          // "... the figures: \"...\"", a quote the speaker says; "- 3,500: foreigners ...",
+          // "- 40,000 to 45,000: ...", a label
+          return false;
         }
         for (TokenSpan sp : attr.spans()) {
           if (sp.start() < c) {
