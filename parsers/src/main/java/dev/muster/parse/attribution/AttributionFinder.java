@@ -429,6 +429,20 @@ public final class AttributionFinder {
   }
 
   /**
+   * Whether a name the sentence frames opens it as the subject of a verb whose clause an unnamed
+   * voice reports ("X has arrested 14 ..., a spokesman said, and ..."): that voice is the body's,
+   * no party of its own.
+   */
+  public boolean voicedSubject(List<Token> t, SentenceAttribution attr) {
+    for (Attributed f : attr.found()) {
+      if (f.role() == Role.SPEAKER && subjectOfVoice(t, f.start(), endOf(attr.spans(), f.start()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the name at tokens {@code s} to {@code e} opens the sentence as the subject of a verb
    * and the sentence ends its clause with the report of an unnamed voice ("Kenya's Directorate of
    * Criminal Investigations has arrested 14 ..., a spokesman said"): the voice is the body's.

@@ -466,6 +466,9 @@ public final class Carryover {
    * lawmakers put the figure at 14,000"): the sentence's sources are not the figure's.
    */
   private boolean ownSpeaker(List<Token> t, SentenceAttribution attr, int first) {
+    if (attributions.voicedSubject(t, attr)) {
+      return false; // "X has arrested 14 ..., a spokesman said, and officers intercepted 21": X's voice
+    }
     for (int k = first - 2; k >= 0; k--) {
       if ((otherSpeakers.has(t.get(k)) || unnamedOne(t, k)) && attributions.reportsAt(t, k + 1)) {
         for (TokenSpan sp : attr.spans()) {
