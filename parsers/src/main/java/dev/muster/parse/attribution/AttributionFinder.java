@@ -42,6 +42,8 @@ public final class AttributionFinder {
   private final Words voiceNouns;
   /** "for", "of": the word between a voice's noun and its body. */
   private final Words voiceLinks;
+  /** "a", "its": the words before a voice's noun that leave its body to the sentence ("a spokesman said"). */
+  private final Words voiceDeterminers;
   /** "outlets", "newspapers": an anaphoric speaker that is several outlets named before. */
   private final Words pluralOutlets;
   /** "ministry", "agency": an anaphoric speaker that is a body, which no person named before is. */
@@ -104,6 +106,7 @@ public final class AttributionFinder {
     this.personTitles = lex.optionalWords("attribution.person-titles");
     this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
     this.voiceLinks = lex.optionalWords("attribution.voice-links");
+    this.voiceDeterminers = lex.optionalWords("attribution.voice-determiners");
     this.pluralOutlets = lex.optionalWords("attribution.plural-outlets");
     this.bodyAnaphors = lex.optionalWords("attribution.body-anaphors");
     this.reportAnaphors = lex.optionalWords("attribution.report-anaphors");
@@ -419,7 +422,52 @@ public final class AttributionFinder {
         && !citing.has(t.get(home + 1)) && reports(t, home + 1)) {
       return Role.SPEAKER;
     }
+    if (r == null && subjectOfVoice(t, s, e)) {
+      return Role.SPEAKER; // "X has arrested 14 ..., a spokesman said": the body's own voice reports
+    }
     return r != null ? r : actsInReportedClause(t, s, e) ? null : speakerAfter(t, home);
+  }
+
+  /**
+   * Whether a name the sentence frames opens it as the subject of a verb whose clause an unnamed
+   * voice reports ("X has arrested 14 ..., a spokesman said, and ..."): that voice is the body's,
+   * no party of its own.
+   */
+  public boolean voicedSubject(List<Token> t, SentenceAttribution attr) {
+    for (Attributed f : attr.found()) {
+      if (f.role() == Role.SPEAKER && subjectOfVoice(t, f.start(), endOf(attr.spans(), f.start()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the name at tokens {@code s} to {@code e} opens the sentence as the subject of a verb
+   * and the sentence ends its clause with the report of an unnamed voice ("Kenya's Directorate of
+   * Criminal Investigations has arrested 14 ..., a spokesman said"): the voice is the body's.
+   */
+  private boolean subjectOfVoice(List<Token> t, int s, int e) {
+    for (int k = 0; k < s; k++) {
+      Token x = t.get(k);
+      if (!(x.isWord() && x.isCapitalized() || x.is("'") || possessive.has(x) || the.has(x))) {
+        return false; // not the sentence's subject
+      }
+    }
+    if (e >= t.size() || !t.get(e).isWord() || t.get(e).isCapitalized()) {
+      return false;
+    }
+    for (int c = e + 1; c + 2 < t.size(); c++) {
+      if (!t.get(c).is(",")) {
+        continue;
+      }
+      int v = voiceDeterminers.has(t.get(c + 1)) ? c + 2 : c + 1;
+      if (v + 1 < t.size() && voiceNouns.has(t.get(v)) && sayVerbs.has(t.get(v + 1)) && !citing.has(t.get(v + 1))
+          && reports(t, v + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many words may stand between a clause's subject and its verb ("had so far identified"). */
@@ -704,6 +752,9 @@ public final class AttributionFinder {
     if (verb + 1 < t.size() && the.has(t.get(verb + 1)) && possessedFigure(t, verb + 2)) {
       return true; // "confirmed the day's total: 307", "announced the week's toll"
     }
+    if (figureObjectBefore(t, verb)) {
+      return true; // "one of 23 Nepali men Kathmandu has confirmed dead"
+    }
     // "puts Russian losses at more than 700,000", "put North Korean losses in Kursk at 3,000"
     for (int k = verb + 2; k < Math.min(t.size(), verb + PUT_AT_REACH); k++) {
       if (at.has(t.get(k))) {
@@ -716,6 +767,42 @@ public final class AttributionFinder {
       }
     }
     return verb + 1 >= t.size();
+  }
+
+  /** The most words of the people a figure counts between it and the subject of a clause about them. */
+  private static final int OBJECT_NOUNS_MAX = 3;
+
+  /**
+   * Whether the verb's object is a figure before its capitalised subject, in a clause that says
+   * what the figure's people are ("23 Nepali men Kathmandu has confirmed dead"): a figure, at most
+   * {@value #OBJECT_NOUNS_MAX} words naming its people, at least one of them in lower case, the
+   * subject, then auxiliaries.
+   */
+  private boolean figureObjectBefore(List<Token> t, int verb) {
+    int k = verb - 1;
+    while (k >= 0 && auxiliaries.has(t.get(k))) {
+      k--;
+    }
+    int subject = k;
+    while (k >= 0 && (t.get(k).isWord() && t.get(k).isCapitalized() || nameLinks.has(t.get(k))
+        || t.get(k).is("'") || t.get(k).is("s") && k > 0 && t.get(k - 1).is("'"))) {
+      k--; // "Kenya's Ministry of Foreign Affairs"
+    }
+    if (k == subject || !t.get(k + 1).isCapitalized()) {
+      return false; // "the ministry confirmed": no capitalised subject
+    }
+    boolean lower = false;
+    for (int n = 0; k >= 0 && n <= OBJECT_NOUNS_MAX; n++, k--) {
+      Token x = t.get(k);
+      if (x.isNumber() || lex.magnitudes.longest(t, k) != null) {
+        return lower;
+      }
+      if (!x.isWord()) {
+        return false;
+      }
+      lower |= !x.isCapitalized();
+    }
+    return false;
   }
 
   /** How many words before an anaphoric noun a place may stand and own it ("Georgia's interior ministry"). */

@@ -141,6 +141,9 @@ public final class SourceNames {
     while (i < t.size()) {
       PhraseIndex.Match<Source> m = lex.sources.longest(t, i);
       PhraseIndex.Match<String> g = lex.genericSources.longest(t, i);
+      if (g != null && capital(t, i, g) != null && !speaksAfter(t, i + g.length)) {
+        g = null; // "Kathmandu's foreign ministry", "in Kathmandu": a place, not its state speaking
+      }
       if (m == null && i + 2 < t.size() && and.has(t.get(i + 1)) && t.get(i).isCapitalized()) {
         // "US and South Korean officials": the first adjective shares the second name's noun
         PhraseIndex.Match<Source> second = lex.sources.longest(t, i + 2);
@@ -288,6 +291,9 @@ public final class SourceNames {
           owner = ownerAfter(t, i + g.length);
         }
         Origin opening = owner == null ? openingPlace(t, i) : null; // "In Yemen, the government said"
+        if (owner == null && opening == null) {
+          opening = capital(t, i, g); // "Kathmandu says": the government of the capital's country
+        }
         if (owner == null && opening == null && !hints.isEmpty() && countryAnaphorBefore(t, i)) {
           opening = hints.get(0); // "Uzbekistan has charged ..., the country's prosecutor general's office said"
         }
@@ -1032,6 +1038,25 @@ public final class SourceNames {
    * The country the words just before a generic name give it ("Kazakhstan's foreign ministry",
    * "the Kazakh foreign ministry"), or null.
    */
+  /**
+   * The country of a capital that a generic name is, when the name has a formal body of a country
+   * ("Kathmandu", "Colombo": the government); else null ("Kyiv", which stands for a body named
+   * earlier).
+   */
+  private Origin capital(List<Token> t, int i, PhraseIndex.Match<String> g) {
+    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, i);
+    if (p == null || p.length != g.length) {
+      return null;
+    }
+    return lex.formalBodyName(g.value, p.value.origin) == null ? null : p.value.origin;
+  }
+
+  /** Whether a say-verb follows at {@code v}, with at most one auxiliary before it ("has confirmed"). */
+  private boolean speaksAfter(List<Token> t, int v) {
+    int k = v < t.size() && auxiliaries.has(t.get(v)) ? v + 1 : v;
+    return k < t.size() && sayVerbs.has(t.get(k));
+  }
+
   private Origin owner(List<Token> t, int i) {
     int end = i;
     if (possessiveBefore(t, end)) {

@@ -55,6 +55,11 @@ public final class Carryover {
   private final Words reportNouns;
   private final TimeFinder times;
   private final Words sourceLabel;
+  /** "assessment", "update": a body's own publication, which a credit line names after the body. */
+  private final Words creditNouns;
+  /** "published", "on": the words of a credit line's date after its body and publication. */
+  private final Words creditDateWords;
+  private final Words months;
   private final Words demonstratives;
   private final Words referring;
   private final Words of;
@@ -110,6 +115,9 @@ public final class Carryover {
     this.attributions = attributions;
     this.times = times;
     this.sourceLabel = lex.optionalWords("document.source-label");
+    this.creditNouns = lex.optionalWords("document.credit-nouns");
+    this.creditDateWords = lex.optionalWords("document.credit-date-words");
+    this.months = lex.optionalWords("time.months");
     this.demonstratives = lex.optionalWords("document.demonstratives");
     this.referring = lex.optionalWords("document.referring");
     this.of = lex.optionalWords("document.of");
@@ -150,15 +158,53 @@ public final class Carryover {
     this.accordingBack = lex.optionalWords("document.according-back");
   }
 
-  /** Whether a sentence is a "Source: X" line, which names the document's default sources. */
+  /**
+   * Whether a sentence is a "Source: X" line or a credit line ("Defence Intelligence assessment,
+   * published 3 May 2025"), which name the document's default sources.
+   */
   public boolean isSourceLine(Sentence s) {
-    List<Token> t = s.tokens();
+    return labelled(s.tokens()) || credit(s.tokens());
+  }
+
+  private boolean labelled(List<Token> t) {
     return t.size() > 1 && sourceLabel.has(t.get(0)) && t.get(1).is(":");
   }
 
-  /** The context after a "Source: X" line: its sources, outer ones first, are the default chain. */
+  /** The most tokens of a credit line: a body's name, its publication and a date. */
+  private static final int CREDIT_MAX = 14;
+
+  /**
+   * Whether a line is a credit that makes the text a body's own publication: the body's name
+   * first, the kind of publication right after it ("assessment", "update"), then at most its
+   * date. "UK intelligence update: Russia struggles ..." goes on as a headline, and is none.
+   */
+  private boolean credit(List<Token> t) {
+    if (t.size() < 2 || t.size() > CREDIT_MAX || !t.get(0).isCapitalized()) {
+      return false;
+    }
+    int noun = -1;
+    for (int k = 1; k < t.size() && noun < 0; k++) {
+      noun = creditNouns.has(t.get(k)) ? k : -1;
+    }
+    if (noun < 0) {
+      return false;
+    }
+    for (int k = noun + 1; k < t.size(); k++) {
+      Token x = t.get(k);
+      if (x.isWord() && !x.isNumber() && !creditDateWords.has(x) && !months.has(x) || x.is(":")) {
+        return false; // more words than a date: a headline about the publication
+      }
+    }
+    SentenceAttribution r = attributions.find(t.subList(0, noun), List.of());
+    return r.spans().size() == 1 && r.spans().get(0).start() == 0 && r.spans().get(0).end() == noun;
+  }
+
+  /**
+   * The context after a "Source: X" line or a credit line: its sources, outer ones first, are the
+   * default chain.
+   */
   public DocumentContext sourceLine(DocumentContext ctx, Sentence s) {
-    List<Token> rest = new ArrayList<>(s.tokens().subList(2, s.tokens().size()));
+    List<Token> rest = new ArrayList<>(s.tokens().subList(labelled(s.tokens()) ? 2 : 0, s.tokens().size()));
     SentenceAttribution r = attributions.find(rest, ctx.seen());
     // "UK Defence Intelligence update ..., as reported by European Pravda": outer first
     List<Source> out = new ArrayList<>();
@@ -186,7 +232,7 @@ public final class Carryover {
       ctx = ctx.withDefaultChain(List.of(interviewed)); // "We spoke to X about ...": the answers are X's
     }
     List<Source> chain = attr.chain();
-    if (chain.isEmpty() && attr.anaphor()) {
+    if (chain.isEmpty() && attr.anaphor() && !(attr.names().isEmpty() && unnamedPartySpeaks(t))) {
       chain = resolveAnaphor(ctx, t);
     }
     List<Figure> figures = found;
@@ -235,7 +281,7 @@ public final class Carryover {
     for (Figure f : figures) {
       int at = f.quantity().first();
       Figure c = f.withChain(own && (ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at) || beforeContrast(t, attr, at)
-          || beforeColon(t, attr, at)) ? List.of() : chain, own);
+          || beforeColon(t, attr, at, f.quantity().end())) ? List.of() : own ? clauseChain(t, attr, at, chain) : chain, own);
       if ((continued || opensWithConnective(t)) && c.period() == null) {
         // the same report goes on: "... so far. Total casualties are believed to be ..."
         for (Figure p : ctx.pending()) {
@@ -420,6 +466,9 @@ public final class Carryover {
    * lawmakers put the figure at 14,000"): the sentence's sources are not the figure's.
    */
   private boolean ownSpeaker(List<Token> t, SentenceAttribution attr, int first) {
+    if (attributions.voicedSubject(t, attr)) {
+      return false; // "X has arrested 14 ..., a spokesman said, and officers intercepted 21": X's voice
+    }
     for (int k = first - 2; k >= 0; k--) {
       if ((otherSpeakers.has(t.get(k)) || unnamedOne(t, k)) && attributions.reportsAt(t, k + 1)) {
         for (TokenSpan sp : attr.spans()) {
@@ -509,7 +558,49 @@ public final class Carryover {
     return false;
   }
 
-  /** The fewest tokens from a figure to a colon that ends a clause of its own, not a label ("3,500:"). */
+  /**
+   * The part of {@code chain} that the figure at token {@code at} takes when a comma and a contrast
+   * join ("while", "whereas") split the sentence into clauses that each frame a speaker of their
+   * own ("X said 2,300 ..., while Y claimed that 1,100 ..."): the sources framed in the figure's
+   * own clause; else the whole chain.
+   */
+  private List<Source> clauseChain(List<Token> t, SentenceAttribution attr, int at, List<Source> chain) {
+    int from = 0;
+    int to = t.size();
+    for (int c = 1; c < t.size(); c++) {
+      if (t.get(c - 1).is(",") && contrastJoins.has(t.get(c))) {
+        if (c <= at) {
+          from = c;
+        } else if (to == t.size()) {
+          to = c;
+        }
+      }
+    }
+    if (from == 0 && to == t.size()) {
+      return chain;
+    }
+    List<Source> inClause = new ArrayList<>();
+    boolean outside = false;
+    for (Attributed f : attr.found()) {
+      if (f.start() >= from && f.start() < to) {
+        inClause.add(f.source());
+      } else {
+        outside = true;
+      }
+    }
+    if (inClause.isEmpty() || !outside) {
+      return chain;
+    }
+    List<Source> out = new ArrayList<>(inClause.size());
+    for (Source src : chain) {
+      if (inClause.contains(src)) {
+        out.add(src);
+      }
+    }
+    return out;
+  }
+
+  /** How many tokens after a figure's end a colon must stand to end a clause of its own, not a label ("3,500:", "3,500 men:"). */
   private static final int CLAUSE_MIN = 2;
 
   /**
@@ -517,11 +608,13 @@ public final class Carryover {
    * it ("Thousands of them fight on the other side: Ukraine's legion counts hundreds"): the speaker
    * after the colon reports its own clause, not the statement before.
    */
-  private static boolean beforeColon(List<Token> t, SentenceAttribution attr, int first) {
+  private static boolean beforeColon(List<Token> t, SentenceAttribution attr, int first, int end) {
     for (int c = first + 1; c < t.size(); c++) {
       if (t.get(c).is(":")) {
-        if (attr.spans().isEmpty() || c + 1 >= t.size() || t.get(c + 1).is("\"") || c <= first + CLAUSE_MIN) {
-          return false; // "... the figures: \"...\"", a quote the speaker says; "- 3,500: foreigners ...", a label
+        if (attr.spans().isEmpty() || c + 1 >= t.size() || t.get(c + 1).is("\"") || c < end + CLAUSE_MIN) {
+          // "... the figures: \"...\"", a quote the speaker says; "- 3,500: foreigners ...",
+          // "- 40,000 to 45,000: ...", a label
+          return false;
         }
         for (TokenSpan sp : attr.spans()) {
           if (sp.start() < c) {
@@ -924,6 +1017,20 @@ public final class Carryover {
   }
 
   /**
+   * Whether an unnamed party of its own speaks in the sentence ("Rights groups estimate that ...",
+   * "Demographers who compared ... estimate"), whom its pronouns then refer to ("Families say ...:
+   * they believe ...").
+   */
+  private boolean unnamedPartySpeaks(List<Token> t) {
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (otherSpeakers.has(t.get(k)) && (attributions.reportsAt(t, k + 1) || k == 0 && reportsAnywhere(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a sentence without its own source goes on with the report before it: it hedges
    * or assesses ("are believed to be"), or opens with a connective ("For example", "Of these").
    */
@@ -931,11 +1038,8 @@ public final class Carryover {
     if (!t.isEmpty() && generalOpeners.has(t.get(0))) {
       return false; // "Estimates of how many left range from ...": estimates in general, not the report's
     }
-    for (int k = 0; k + 1 < t.size(); k++) {
-      if (otherSpeakers.has(t.get(k)) && (attributions.reportsAt(t, k + 1) || k == 0 && reportsAnywhere(t))) {
-        // "Rights groups estimate that ...", "Demographers who compared ... estimate": a speaker of its own, unnamed
-        return false;
-      }
+    if (unnamedPartySpeaks(t)) {
+      return false;
     }
     for (Token x : t) {
       if (assessmentWords.has(x)) {

@@ -181,7 +181,13 @@ public final class PhraseIndex<V> {
 
   private static boolean capitalsMatch(List<Token> toks, int from, boolean[] capitals) {
     // the first word of a name carries the capital: "Independent" is not "independent", while
-    // "Nepal's foreign ministry" still names "Nepal's Foreign Ministry"
+    // "Nepal's foreign ministry" still names "Nepal's Foreign Ministry"; a sentence's first word
+    // has a capital anyway, so there the second word carries it ("The independent outlet X" is
+    // not "The Independent")
+    if (from == 0 && capitals.length > 1 && capitals[1] && !toks.get(0).isAllCaps()
+        && toks.get(1).isWord() && !toks.get(1).isCapitalized()) {
+      return false;
+    }
     return !capitals[0] || toks.get(from).isCapitalized();
   }
 
