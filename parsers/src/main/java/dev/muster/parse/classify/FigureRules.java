@@ -50,6 +50,8 @@ final class FigureRules {
   /** "connazionali", "Landsleute": people of the country named before them. */
   private final Words compatriots;
   private final Words possessives;
+  /** "our": the people of whoever speaks ("33 of our citizens"). */
+  private final Words firstPersonPossessives;
   private final Words others;
   private final Words listJoins;
   private final Words partJoins;
@@ -116,6 +118,7 @@ final class FigureRules {
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
     this.compatriots = lex.optionalWords("classify.compatriot-nouns");
     this.possessives = lex.optionalWords("classify.possessives");
+    this.firstPersonPossessives = lex.optionalWords("classify.first-person-possessives");
     this.others = lex.optionalWords("classify.others");
     this.listJoins = lex.optionalWords("classify.list-joins");
     this.partJoins = lex.optionalWords("classify.part-joins");
@@ -218,6 +221,10 @@ final class FigureRules {
     }
     if (from.isEmpty() && headAt >= 1 && possessives.has(t.get(headAt - 1))) {
       from.addAll(places.possessorCountry(t, q.first())); // "the Sri Lankan government believes 400 of its citizens"
+    }
+    if (from.isEmpty() && headAt >= 1 && firstPersonPossessives.has(t.get(headAt - 1))
+        && (citizenNouns.has(t.get(headAt)) || compatriots.has(t.get(headAt)))) {
+      from.addAll(places.speakerCountry(t, q.first())); // "\"33 of our citizens have died,\" said Nepal's ministry"
     }
     if (from.isEmpty() && headAt == q.end() && citizenNouns.has(t.get(headAt))) {
       from.addAll(places.possessiveCountry(t, q.first())); // "Kyrgyzstan's police arrested 12 citizens"
