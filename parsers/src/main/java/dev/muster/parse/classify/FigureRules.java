@@ -50,6 +50,8 @@ final class FigureRules {
   /** "connazionali", "Landsleute": people of the country named before them. */
   private final Words compatriots;
   private final Words possessives;
+  /** "deported", "expelled": people sent out of the country, who are foreigners there. */
+  private final Words deportedWords;
   /** "our": the people of whoever speaks ("33 of our citizens"). */
   private final Words firstPersonPossessives;
   private final Words others;
@@ -118,6 +120,7 @@ final class FigureRules {
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
     this.compatriots = lex.optionalWords("classify.compatriot-nouns");
     this.possessives = lex.optionalWords("classify.possessives");
+    this.deportedWords = lex.optionalWords("classify.deported-words");
     this.firstPersonPossessives = lex.optionalWords("classify.first-person-possessives");
     this.others = lex.optionalWords("classify.others");
     this.listJoins = lex.optionalWords("classify.list-joins");
@@ -365,6 +368,9 @@ final class FigureRules {
         origins.add(Origin.FOREIGN);
       }
     }
+    if (origins.isEmpty() && !naturalised && anyIn(t, deportedWords, k, Math.min(hi, k + DEPORTED_REACH))) {
+      origins.add(Origin.FOREIGN); // "Nineteen people are to be deported": only foreigners are
+    }
     if (origins.isEmpty() && m == Measure.CAPTURED) {
       captors.prisonersOf(t, q.end()).ifPresent(origins::add); // "8,000 of our people held in Russia"
     }
@@ -429,6 +435,9 @@ final class FigureRules {
 
   /** How far after its noun phrase an entry verb may stand ("had already entered"). */
   private static final int ENTRY_REACH = 4;
+
+  /** How many words after a figure's noun phrase a word of deportation may stand ("were ordered to be deported"). */
+  private static final int DEPORTED_REACH = 6;
 
   /** Whether a token of {@code t[from, to)} is one of {@code words}. */
   private static boolean anyIn(List<Token> t, Words words, int from, int to) {
