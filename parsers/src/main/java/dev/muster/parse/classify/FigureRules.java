@@ -398,7 +398,9 @@ final class FigureRules {
     // "20,000 Wagner fighters": a private army's name before the noun says nothing of nationality
     boolean namedForce = headAt > q.end() && t.get(headAt - 1).isCapitalized()
         && lex.places.longest(t, headAt - 1, headAt) == null;
-    if (origins.isEmpty() && !namedForce && !naturalised && ownForces(m, head, t, headAt)) {
+    if (origins.isEmpty() && !naturalised && m == Measure.CITIZENSHIP_GRANTED) {
+      origins.add(Origin.FOREIGN); // "1,100 volunteers had received citizenship": who is given it was foreign
+    } else if (origins.isEmpty() && !namedForce && !naturalised && ownForces(m, head, t, headAt)) {
       origins.add(RUSSIA); // refined per document later
       explicit = false;
     }
