@@ -398,8 +398,10 @@ final class FigureRules {
     // "20,000 Wagner fighters": a private army's name before the noun says nothing of nationality
     boolean namedForce = headAt > q.end() && t.get(headAt - 1).isCapitalized()
         && lex.places.longest(t, headAt - 1, headAt) == null;
-    if (origins.isEmpty() && !naturalised && m == Measure.CITIZENSHIP_GRANTED) {
-      origins.add(Origin.FOREIGN); // "1,100 volunteers had received citizenship": who is given it was foreign
+    if (origins.isEmpty() && !naturalised && m == Measure.CITIZENSHIP_GRANTED && !namesRussia(t, after, hi)) {
+      // "1,100 volunteers had received citizenship": who is given it was foreign (not "received
+      // Russian passports", which names the citizens they became)
+      origins.add(Origin.FOREIGN);
     } else if (origins.isEmpty() && !namedForce && !naturalised && ownForces(m, head, t, headAt)) {
       origins.add(RUSSIA); // refined per document later
       explicit = false;
@@ -431,6 +433,17 @@ final class FigureRules {
       PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, j, hi);
       return pm != null && !pm.value.demonym && !pm.value.origin.equals(RUSSIA)
           && !pm.value.origin.code().equals("UA") && !pm.value.origin.equals(Origin.FOREIGN);
+    }
+    return false;
+  }
+
+  /** Whether a place of Russia is named from token {@code from} to {@code to}. */
+  private boolean namesRussia(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k, to);
+      if (pm != null && pm.value.origin.equals(RUSSIA)) {
+        return true;
+      }
     }
     return false;
   }
