@@ -50,6 +50,10 @@ final class FigureRules {
   /** "connazionali", "Landsleute": people of the country named before them. */
   private final Words compatriots;
   private final Words possessives;
+  /** "deported", "expelled": people sent out of the country, who are foreigners there. */
+  private final Words deportedWords;
+  /** "our": the people of whoever speaks ("33 of our citizens"). */
+  private final Words firstPersonPossessives;
   private final Words others;
   private final Words listJoins;
   private final Words partJoins;
@@ -116,6 +120,8 @@ final class FigureRules {
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
     this.compatriots = lex.optionalWords("classify.compatriot-nouns");
     this.possessives = lex.optionalWords("classify.possessives");
+    this.deportedWords = lex.optionalWords("classify.deported-words");
+    this.firstPersonPossessives = lex.optionalWords("classify.first-person-possessives");
     this.others = lex.optionalWords("classify.others");
     this.listJoins = lex.optionalWords("classify.list-joins");
     this.partJoins = lex.optionalWords("classify.part-joins");
@@ -218,6 +224,10 @@ final class FigureRules {
     }
     if (from.isEmpty() && headAt >= 1 && possessives.has(t.get(headAt - 1))) {
       from.addAll(places.possessorCountry(t, q.first())); // "the Sri Lankan government believes 400 of its citizens"
+    }
+    if (from.isEmpty() && headAt >= 1 && firstPersonPossessives.has(t.get(headAt - 1))
+        && (citizenNouns.has(t.get(headAt)) || compatriots.has(t.get(headAt)))) {
+      from.addAll(places.speakerCountry(t, q.first())); // "\"33 of our citizens have died,\" said Nepal's ministry"
     }
     if (from.isEmpty() && headAt == q.end() && citizenNouns.has(t.get(headAt))) {
       from.addAll(places.possessiveCountry(t, q.first())); // "Kyrgyzstan's police arrested 12 citizens"
@@ -358,6 +368,9 @@ final class FigureRules {
         origins.add(Origin.FOREIGN);
       }
     }
+    if (origins.isEmpty() && !naturalised && anyIn(t, deportedWords, k, Math.min(hi, k + DEPORTED_REACH))) {
+      origins.add(Origin.FOREIGN); // "Nineteen people are to be deported": only foreigners are
+    }
     if (origins.isEmpty() && m == Measure.CAPTURED) {
       captors.prisonersOf(t, q.end()).ifPresent(origins::add); // "8,000 of our people held in Russia"
     }
@@ -385,7 +398,11 @@ final class FigureRules {
     // "20,000 Wagner fighters": a private army's name before the noun says nothing of nationality
     boolean namedForce = headAt > q.end() && t.get(headAt - 1).isCapitalized()
         && lex.places.longest(t, headAt - 1, headAt) == null;
-    if (origins.isEmpty() && !namedForce && !naturalised && ownForces(m, head, t, headAt)) {
+    if (origins.isEmpty() && !naturalised && m == Measure.CITIZENSHIP_GRANTED && !namesRussia(t, after, hi)) {
+      // "1,100 volunteers had received citizenship": who is given it was foreign (not "received
+      // Russian passports", which names the citizens they became)
+      origins.add(Origin.FOREIGN);
+    } else if (origins.isEmpty() && !namedForce && !naturalised && ownForces(m, head, t, headAt)) {
       origins.add(RUSSIA); // refined per document later
       explicit = false;
     }
@@ -420,8 +437,22 @@ final class FigureRules {
     return false;
   }
 
+  /** Whether a place of Russia is named from token {@code from} to {@code to}. */
+  private boolean namesRussia(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k, to);
+      if (pm != null && pm.value.origin.equals(RUSSIA)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How far after its noun phrase an entry verb may stand ("had already entered"). */
   private static final int ENTRY_REACH = 4;
+
+  /** How many words after a figure's noun phrase a word of deportation may stand ("were ordered to be deported"). */
+  private static final int DEPORTED_REACH = 6;
 
   /** Whether a token of {@code t[from, to)} is one of {@code words}. */
   private static boolean anyIn(List<Token> t, Words words, int from, int to) {

@@ -437,6 +437,29 @@ final class Places {
   }
 
   /**
+   * "\"33 of our citizens have died,\" said a spokesperson for Nepal's foreign ministry": the
+   * country of whoever speaks of "our" people, the first named after the quote that holds the number
+   * at {@code first}, or else the nearest named before it.
+   */
+  TreeSet<Origin> speakerCountry(List<Token> t, int first) {
+    for (int k = first + 1; k < t.size(); k++) {
+      if (t.get(k).is("\"")) {
+        for (int j = k + 1; j < t.size(); j++) {
+          PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, j);
+          if (pm != null && pm.value.origin.isCountry()) {
+            return new TreeSet<>(Set.of(pm.value.origin));
+          }
+          if (pm != null) {
+            j += pm.length - 1;
+          }
+        }
+        break;
+      }
+    }
+    return possessorCountry(t, first);
+  }
+
+  /**
    * "... former Soviet republics such as Belarus and Kazakhstan — here, recruiters signed up 523
    * foreigners": "here" or "there" after a break points back to the regions named before it.
    */

@@ -39,6 +39,9 @@ import java.util.Optional;
  */
 public final class Carryover {
 
+  /** Russia, whose own people take the document's default rather than a clause's. */
+  private static final Origin RUSSIA = Origin.of("RU");
+
   private final AttributionFinder attributions;
   private final Words otherSpeakers;
   /** "minister", "official": one speaker that an indefinite article leaves unnamed. */
@@ -290,13 +293,21 @@ public final class Carryover {
           }
         }
       }
-      if ((c.origins().isEmpty() || !c.originExplicit()) && !c.saysNoOrigin() && !ctx.paragraphTokens().isEmpty()
-          && c.measure() != Measure.PAYMENT
+      if ((c.origins().isEmpty() || !c.originExplicit()) && !c.saysNoOrigin()
+          && (!ctx.paragraphTokens().isEmpty() || !attributed.isEmpty()) && c.measure() != Measure.PAYMENT
           && c.quantity().end() < t.size() && afterBareNumber.has(t.get(c.quantity().end()))) {
         // "Somali men describe being lured ... At least 70 have since been sent to the front."
         List<Origin> people = List.of();
         for (List<Token> earlier : ctx.paragraphTokens()) {
           people = peopleNamed(earlier, people);
+        }
+        Figure sameSentence = attributed.isEmpty() ? null : attributed.get(attributed.size() - 1);
+        if (sameSentence != null && sameSentence.originExplicit() && !sameSentence.origins().isEmpty()
+            && sameSentence.measure() != Measure.PAYMENT && !sameSentence.origins().contains(RUSSIA)) {
+          // "... at least 1,200 Syrians had left, and that 74 had been killed": the people of the
+          // figure before it in the same sentence are the latest named (Russia's own take the
+          // document's default, not a clause's "Russian army")
+          people = List.copyOf(sameSentence.origins());
         }
         Figure before = ctx.paragraphPrevious();
         if (people.isEmpty() && before != null && before.originExplicit() && before.measure() != Measure.PAYMENT) {

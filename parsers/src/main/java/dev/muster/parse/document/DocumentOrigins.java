@@ -60,8 +60,13 @@ public final class DocumentOrigins {
     boolean ukraineMostly = about == null && topic.russiaMentions() > 0
         && topic.russiaMentions() * UKRAINE_DOMINANCE <= topic.ukraineMentions();
     List<Figure> out = new ArrayList<>(figures.size());
+    Figure lastPeople = null; // the latest figure of one foreign country's people, before the doc's defaults
     for (Figure f : figures) {
       Figure c = f;
+      Origin nearby = payCountry && !inOtherNamedCurrency(f, lastPeople, topic) ? nearbyPeople(lastPeople, f) : null;
+      if (isOneForeignCountry(f) && f.measure() != Measure.PAYMENT) {
+        lastPeople = f;
+      }
       if (ukraineOnly || ukraineMostly) {
         c = inUkraineStory(c, ukraineOnly, topic);
       }
@@ -69,7 +74,7 @@ public final class DocumentOrigins {
         c = c.withOrigins(ONLY_RUSSIA, c.originExplicit());
       }
       if (c.measure() == Measure.PAYMENT && c.origins().isEmpty() && payCountry && !c.noOriginWanted()) {
-        c = c.withOrigins(Set.of(top), c.originExplicit());
+        c = c.withOrigins(Set.of(nearby != null ? nearby : top), c.originExplicit());
       }
       if (c.measure() != Measure.PAYMENT && !c.originExplicit() && !c.noOriginWanted() && about != null
           && (c.origins().isEmpty() || c.origins().equals(ONLY_RUSSIA) && !about.code().equals("RU")
@@ -105,6 +110,49 @@ public final class DocumentOrigins {
       return c.withOrigins(ONLY_UKRAINE, false);
     }
     return c;
+  }
+
+  /**
+   * The country of the people of {@code last}, the latest figure of one foreign country's people,
+   * when it stands in the paragraph of {@code f} or the one before: in a story that turns from one
+   * country's recruits to another's ("... 1,200 Syrians had left" then "The brokers promise $3,000
+   * a month"), money paid to nobody named is the nearby people's, not the story's main country's.
+   */
+  private static Origin nearbyPeople(Figure last, Figure f) {
+    if (last == null || f.paragraph() - last.paragraph() > 1 || last.mentionStart() > f.mentionStart()) {
+      return null;
+    }
+    return last.origins().first();
+  }
+
+  /**
+   * Whether the amount is in the currency of a country the story names other than that of the
+   * people of {@code last} ("3 million Indian rupees" after a paragraph on Sri Lankans): the money
+   * says whose it is. Dollars and roubles say nothing of the payee.
+   */
+  private static boolean inOtherNamedCurrency(Figure f, Figure last, DocumentTopic topic) {
+    if (last == null || !f.quantity().isMoney()) {
+      return false;
+    }
+    String country = f.quantity().unit().getCurrencyCode().substring(0, 2);
+    if (country.equals("US") || country.equals("RU") || country.equals(last.origins().first().code())) {
+      return false;
+    }
+    for (Origin o : topic.placeCounts().keySet()) {
+      if (o.isCountry() && o.code().equals(country)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the figure counts the people of one country other than Russia and Ukraine. */
+  private static boolean isOneForeignCountry(Figure f) {
+    if (f.origins().size() != 1) {
+      return false;
+    }
+    Origin o = f.origins().first();
+    return o.isCountry() && !o.equals(RUSSIA) && !o.equals(UKRAINE);
   }
 
   /** Whether a figure of soldiers or losses with no origin takes its story's own country's. */
