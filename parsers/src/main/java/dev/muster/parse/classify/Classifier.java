@@ -262,7 +262,7 @@ public final class Classifier {
       int lo = n > 0 ? qs.get(n - 1).end() : 0;
       int hi = n + 1 < qs.size() ? qs.get(n + 1).first() : t.size();
       boolean elided = previous != null && previous.measure() == Measure.PAYMENT && !raw.isMoney()
-          && elidedCurrency(t, raw, lo);
+          && (elidedCurrency(t, raw, lo) || changeTo(t, previous.quantity(), raw) && nothingCounted(t, raw.end()));
       if (elided) {
         raw = raw.withUnit(previous.quantity().unit()); // "Khanty-Mansi offers 1 million": the same money
       }
@@ -380,6 +380,11 @@ public final class Classifier {
       }
     }
     return false;
+  }
+
+  /** Whether no noun names what a number ending at {@code end} counts: "cut from 3 million roubles to 1 million in May". */
+  private boolean nothingCounted(List<Token> t, int end) {
+    return end >= t.size() || !t.get(end).isWord() || lex.nouns.longest(t, end) == null;
   }
 
   private Likelihood likelihood(List<Token> t, QuantityMention q) {
