@@ -35,6 +35,8 @@ final class FigureRules {
   /** "among": besides "of", a word that opens a sentence splitting a whole before a pronoun ("Among those arrested, ..."). */
   private final Words splitOpeners;
   private final Words withWord;
+  /** "region", "republic": a word after a place's name that is part of it ("Sverdlovsk region"). */
+  private final Words regionNouns;
   private final HeadNouns heads;
   private final Triggers triggers;
   private final Places places;
@@ -103,6 +105,7 @@ final class FigureRules {
     this.ofWord = lex.optionalWords("classify.of");
     this.splitOpeners = lex.optionalWords("classify.split-openers");
     this.withWord = lex.optionalWords("classify.with");
+    this.regionNouns = lex.optionalWords("classify.population-places");
     this.heads = heads;
     this.triggers = triggers;
     this.places = places;
@@ -684,6 +687,15 @@ final class FigureRules {
     Token b = t.get(first - 1);
     if (b.isCapitalized() && first >= 2 && (andWord.has(t.get(first - 2)) || t.get(first - 2).is(","))) {
       return true; // "the target for Chelyabinsk is 10,000 and Perm 9,000"
+    }
+    if (withWord.has(b) && first >= 3) {
+      // "followed by Sverdlovsk region with 4,356 and Tatarstan with 4,103": a named place of the
+      // list the figure before opened, whether or not the places table knows it
+      int name = first - 2;
+      if (regionNouns.has(t.get(name)) && !t.get(name).isCapitalized()) {
+        name--;
+      }
+      return t.get(name).isCapitalized() && t.get(name).isWord();
     }
     return listJoins.has(b) || b.is(",") || first >= 2 && t.get(first - 2).is(",") && comparatives.has(b)
         || first >= 2 && increments.has(b) && listJoins.has(t.get(first - 2)); // "..., а ще 380 тисяч"
