@@ -326,6 +326,9 @@ final class FigureRules {
     if (m == Measure.RECRUITED && draftByDecree(t)) {
       m = Measure.CONSCRIPTED; // "signed the decree for the spring call-up, ordering 150,000 men into service"
     }
+    if (m == Measure.DETAINED && draftedNext(t, headAt >= 0 ? k : q.end(), hi)) {
+      m = Measure.CONSCRIPTED; // "had been caught and handed draft notices": what was done to them last
+    }
     // origin
     TreeSet<Origin> origins = new TreeSet<>(np.origins());
     if (origins.isEmpty()) {
@@ -395,6 +398,38 @@ final class FigureRules {
     return new Reading(q, m, Figure.originsOf(origins), explicit, headAt >= 0 ? k : q.end(),
         naturalised || m == Measure.DETAINED || namedForce && origins.isEmpty(), ownForceNoun);
   }
+
+  /**
+   * Whether a predicate of drafting joined by "and" follows the figure's detention in its clause,
+   * with no number or comma between ("caught and handed draft notices", "detained 400 migrants and
+   * served them with summonses"; not "detained 600 and handed 27 of them summonses", nor "detained
+   * 900, and summonses were served to 70 of them").
+   */
+  private boolean draftedNext(List<Token> t, int from, int hi) {
+    for (int k = from; k < Math.min(hi, from + DRAFT_REACH); k++) {
+      Token x = t.get(k);
+      if (x.isNumber() || x.is(",") || x.is(";") || x.is(":")) {
+        return false;
+      }
+      if (!andWord.has(x)) {
+        continue;
+      }
+      for (int j = k + 1; j < Math.min(hi, k + 1 + DRAFT_REACH / 2); j++) {
+        if (t.get(j).isNumber()) {
+          return false;
+        }
+        PhraseIndex.Match<Measure> m = lex.triggers.longest(t, j);
+        if (m != null && m.value == Measure.CONSCRIPTED) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** How far after a detained figure the drafting that follows its detention may stand. */
+  private static final int DRAFT_REACH = 10;
 
   /**
    * Whether the verb group after a noun phrase says its people entered another country: an entry
