@@ -95,6 +95,8 @@ final class FigureRules {
   private final Words numberVerbFillers;
   /** "another", "further", "additional": the words before a number added to a count. */
   private final Words increments;
+  /** "more": the word after a number added to a count ("some 45,000 more"). */
+  private final Words incrementsAfter;
   private final Yardsticks yardsticks;
   private final ReportingCounts reportingCounts;
   private final CivilianPay civilianPay;
@@ -145,6 +147,7 @@ final class FigureRules {
     this.numberVerbs = lex.optionalWords("classify.number-verbs");
     this.numberVerbFillers = lex.optionalWords("classify.number-verb-fillers");
     this.increments = lex.optionalWords("classify.increments");
+    this.incrementsAfter = lex.optionalWords("classify.increments-after");
     this.yardsticks = new Yardsticks(lex);
     this.reportingCounts = new ReportingCounts(lex);
     this.civilianPay = new CivilianPay(lex);
@@ -303,6 +306,10 @@ final class FigureRules {
         elliptic = true;
       } else if ((copula = triggers.governingVerb(t, q, lo)) != null) {
         measure = copula; // "killed 40 and wounded 120": the verb before the number counts it
+      } else if (previous != null && !q.words() && (incrementBefore(t, q.first()) || incrementAfter(t, q.end()))) {
+        // "the office has registered some 45,000 more", "this year they signed another 1,200"; not
+        // "opened another one" (a thing the noun after it names)
+        elliptic = true;
       } else if (nop == null) {
         return null;
       } // else "the number of Sri Lankans who went ranges from ..."
@@ -776,6 +783,11 @@ final class FigureRules {
   private boolean incrementBefore(List<Token> t, int first) {
     return first >= 1 && increments.has(t.get(first - 1))
         && (first < 2 || !t.get(first - 2).isNumber());
+  }
+
+  /** Whether "more" ends the clause after a bare number: "some 45,000 more", not "45,000 more than". */
+  private boolean incrementAfter(List<Token> t, int end) {
+    return end < t.size() && incrementsAfter.has(t.get(end)) && (end + 1 >= t.size() || t.get(end + 1).isPunct());
   }
 
   /** "the most recruits, about 812": a number set off by a comma after a people noun. */
