@@ -41,7 +41,7 @@ final class CivilianPay {
     this.earnVerbs = lex.optionalWords("classify.earn-verbs");
     this.as = lex.optionalWords("classify.as");
     this.placeRelatives = lex.optionalWords("classify.place-relatives");
-    this.placeNouns = lex.optionalWords("classify.population-places");
+    this.placeNouns = lex.optionalWords("classify.population-places").union(lex.optionalWords("classify.wage-places"));
     this.wageWords = lex.optionalWords("classify.wage-words");
   }
 

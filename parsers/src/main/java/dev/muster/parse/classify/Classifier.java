@@ -263,7 +263,7 @@ public final class Classifier {
       int lo = n > 0 ? qs.get(n - 1).end() : 0;
       int hi = n + 1 < qs.size() ? qs.get(n + 1).first() : t.size();
       boolean elided = previous != null && previous.measure() == Measure.PAYMENT && !raw.isMoney()
-          && elidedCurrency(t, raw, lo);
+          && (elidedCurrency(t, raw, lo) || changeTo(t, previous.quantity(), raw) && nothingCounted(t, raw.end()));
       if (elided) {
         raw = raw.withUnit(previous.quantity().unit()); // "Khanty-Mansi offers 1 million": the same money
       }
@@ -275,8 +275,9 @@ public final class Classifier {
       }
       rejected = null;
       QuantityMention q = r.quantity();
+      int gloss = q.isMoney() ? glossAfter(t, q) : -1;
       if (q.qualifier() == Qualifier.EXACT) {
-        Qualifier bound = boundOfSubject(t, q, lo);
+        Qualifier bound = gloss >= 0 ? boundIn(t, gloss) : boundOfSubject(t, q, lo);
         if (bound != null) {
           q = q.asBound(bound); // "the minimum monthly salary is 210,000 roubles"
         }
@@ -302,6 +303,9 @@ public final class Classifier {
       }
       if (per == null) {
         per = rateBefore(t, q, lo);
+      }
+      if (per == null && gloss >= 0) {
+        per = rateIn(t, gloss); // "- 100,000 hryvnias: the extra monthly payment for soldiers in combat"
       }
       if (per == null && previous != null && previous.quantity().per() != null && previous.measure() == r.measure()
           && changeTo(t, previous.quantity(), q)) {
@@ -381,6 +385,11 @@ public final class Classifier {
       }
     }
     return false;
+  }
+
+  /** Whether no noun names what a number ending at {@code end} counts: "cut from 3 million roubles to 1 million in May". */
+  private boolean nothingCounted(List<Token> t, int end) {
+    return end >= t.size() || !t.get(end).isWord() || lex.nouns.longest(t, end) == null;
   }
 
   private Likelihood likelihood(List<Token> t, QuantityMention q) {
@@ -537,14 +546,52 @@ public final class Classifier {
       if (clauseBreaks.has(t.get(k)) || t.get(k).is(",") || t.get(k).isNumber()) {
         return null;
       }
-      if (floorWords.has(t.get(k))) {
-        return Qualifier.AT_LEAST;
-      }
-      if (ceilingWords.has(t.get(k))) {
-        return Qualifier.AT_MOST;
+      Qualifier bound = boundWord(t.get(k));
+      if (bound != null) {
+        return bound;
       }
     }
     return null;
+  }
+
+  /**
+   * Where the gloss of an amount that opens a fact-box line starts ("- 100,000 hryvnias (about
+   * $2,500): the maximum extra monthly payment ..."): the token after the colon that follows the
+   * amount and its bracketed conversion; -1 when the line is not so written.
+   */
+  private int glossAfter(List<Token> t, QuantityMention q) {
+    for (int k = 0; k < q.first(); k++) {
+      if (!t.get(k).isPunct()) {
+        return -1;
+      }
+    }
+    int k = q.end();
+    if (k < t.size() && t.get(k).is("(")) {
+      while (k < t.size() && !t.get(k).is(")")) {
+        k++;
+      }
+      k++;
+    }
+    return k + 1 < t.size() && t.get(k).is(":") ? k + 1 : -1;
+  }
+
+  /** The bound that a "minimum" or "maximum" among the first words of a gloss from {@code from} gives, or null. */
+  private Qualifier boundIn(List<Token> t, int from) {
+    for (int k = from; k < Math.min(t.size(), from + BOUND_REACH); k++) {
+      if (clauseBreaks.has(t.get(k)) || t.get(k).is(",") || t.get(k).isNumber()) {
+        return null;
+      }
+      Qualifier bound = boundWord(t.get(k));
+      if (bound != null) {
+        return bound;
+      }
+    }
+    return null;
+  }
+
+  /** The bound a word gives the amount it names: "minimum" a floor, "maximum" a ceiling; or null. */
+  private Qualifier boundWord(Token x) {
+    return floorWords.has(x) ? Qualifier.AT_LEAST : ceilingWords.has(x) ? Qualifier.AT_MOST : null;
   }
 
   /** How far before its copula a subject's "minimum" or "maximum" may stand. */

@@ -35,6 +35,8 @@ final class FigureRules {
   /** "among": besides "of", a word that opens a sentence splitting a whole before a pronoun ("Among those arrested, ..."). */
   private final Words splitOpeners;
   private final Words withWord;
+  /** "region", "republic": a word after a place's name that is part of it ("Sverdlovsk region"). */
+  private final Words regionNouns;
   private final HeadNouns heads;
   private final Triggers triggers;
   private final Places places;
@@ -97,6 +99,8 @@ final class FigureRules {
   private final Words numberVerbFillers;
   /** "another", "further", "additional": the words before a number added to a count. */
   private final Words increments;
+  /** "more": the word after a number added to a count ("some 45,000 more"). */
+  private final Words incrementsAfter;
   private final Yardsticks yardsticks;
   private final ReportingCounts reportingCounts;
   private final CivilianPay civilianPay;
@@ -107,6 +111,7 @@ final class FigureRules {
     this.ofWord = lex.optionalWords("classify.of");
     this.splitOpeners = lex.optionalWords("classify.split-openers");
     this.withWord = lex.optionalWords("classify.with");
+    this.regionNouns = lex.optionalWords("classify.population-places");
     this.heads = heads;
     this.triggers = triggers;
     this.places = places;
@@ -148,6 +153,7 @@ final class FigureRules {
     this.numberVerbs = lex.optionalWords("classify.number-verbs");
     this.numberVerbFillers = lex.optionalWords("classify.number-verb-fillers");
     this.increments = lex.optionalWords("classify.increments");
+    this.incrementsAfter = lex.optionalWords("classify.increments-after");
     this.yardsticks = new Yardsticks(lex);
     this.reportingCounts = new ReportingCounts(lex);
     this.civilianPay = new CivilianPay(lex);
@@ -310,6 +316,10 @@ final class FigureRules {
         elliptic = true;
       } else if ((copula = triggers.governingVerb(t, q, lo)) != null) {
         measure = copula; // "killed 40 and wounded 120": the verb before the number counts it
+      } else if (previous != null && !q.words() && (incrementBefore(t, q.first()) || incrementAfter(t, q.end()))) {
+        // "the office has registered some 45,000 more", "this year they signed another 1,200"; not
+        // "opened another one" (a thing the noun after it names)
+        elliptic = true;
       } else if (nop == null) {
         return null;
       } // else "the number of Sri Lankans who went ranges from ..."
@@ -332,6 +342,9 @@ final class FigureRules {
     }
     if (m == Measure.RECRUITED && draftByDecree(t)) {
       m = Measure.CONSCRIPTED; // "signed the decree for the spring call-up, ordering 150,000 men into service"
+    }
+    if (m == Measure.DETAINED && draftedNext(t, headAt >= 0 ? k : q.end(), hi)) {
+      m = Measure.CONSCRIPTED; // "had been caught and handed draft notices": what was done to them last
     }
     // origin
     TreeSet<Origin> origins = new TreeSet<>(np.origins());
@@ -409,6 +422,38 @@ final class FigureRules {
     return new Reading(q, m, Figure.originsOf(origins), explicit, headAt >= 0 ? k : q.end(),
         naturalised || m == Measure.DETAINED || namedForce && origins.isEmpty(), ownForceNoun);
   }
+
+  /**
+   * Whether a predicate of drafting joined by "and" follows the figure's detention in its clause,
+   * with no number or comma between ("caught and handed draft notices", "detained 400 migrants and
+   * served them with summonses"; not "detained 600 and handed 27 of them summonses", nor "detained
+   * 900, and summonses were served to 70 of them").
+   */
+  private boolean draftedNext(List<Token> t, int from, int hi) {
+    for (int k = from; k < Math.min(hi, from + DRAFT_REACH); k++) {
+      Token x = t.get(k);
+      if (x.isNumber() || x.is(",") || x.is(";") || x.is(":")) {
+        return false;
+      }
+      if (!andWord.has(x)) {
+        continue;
+      }
+      for (int j = k + 1; j < Math.min(hi, k + 1 + DRAFT_REACH / 2); j++) {
+        if (t.get(j).isNumber()) {
+          return false;
+        }
+        PhraseIndex.Match<Measure> m = lex.triggers.longest(t, j);
+        if (m != null && m.value == Measure.CONSCRIPTED) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** How far after a detained figure the drafting that follows its detention may stand. */
+  private static final int DRAFT_REACH = 10;
 
   /**
    * Whether the verb group after a noun phrase says its people entered another country: an entry
@@ -716,6 +761,15 @@ final class FigureRules {
     if (b.isCapitalized() && first >= 2 && (andWord.has(t.get(first - 2)) || t.get(first - 2).is(","))) {
       return true; // "the target for Chelyabinsk is 10,000 and Perm 9,000"
     }
+    if (withWord.has(b) && first >= 3) {
+      // "followed by Sverdlovsk region with 4,356 and Tatarstan with 4,103": a named place of the
+      // list the figure before opened, whether or not the places table knows it
+      int name = first - 2;
+      if (regionNouns.has(t.get(name)) && !t.get(name).isCapitalized()) {
+        name--;
+      }
+      return t.get(name).isCapitalized() && t.get(name).isWord();
+    }
     return listJoins.has(b) || b.is(",") || first >= 2 && t.get(first - 2).is(",") && comparatives.has(b)
         || first >= 2 && increments.has(b) && listJoins.has(t.get(first - 2)); // "..., а ще 380 тисяч"
   }
@@ -760,6 +814,11 @@ final class FigureRules {
   private boolean incrementBefore(List<Token> t, int first) {
     return first >= 1 && increments.has(t.get(first - 1))
         && (first < 2 || !t.get(first - 2).isNumber());
+  }
+
+  /** Whether "more" ends the clause after a bare number: "some 45,000 more", not "45,000 more than". */
+  private boolean incrementAfter(List<Token> t, int end) {
+    return end < t.size() && incrementsAfter.has(t.get(end)) && (end + 1 >= t.size() || t.get(end + 1).isPunct());
   }
 
   /** "the most recruits, about 812": a number set off by a comma after a people noun. */

@@ -273,6 +273,12 @@ final class NotACount {
     return false;
   }
 
+  /** Whether a percentage's sign or word starts at token {@code k}: "%", "percent", "per cent". */
+  private boolean shareAt(List<Token> t, int k) {
+    Token x = t.get(k);
+    return percent.has(x) || x.is("%") || per.has(x) && k + 1 < t.size() && cent.has(t.get(k + 1));
+  }
+
   /** Whether a currency written after a number starts at token {@code k} ("долларов", "euros"). */
   private boolean moneyAfter(List<Token> t, int k) {
     PhraseIndex.Match<Lexicon.Money> m = lex.money.longest(t, k);
@@ -282,7 +288,7 @@ final class NotACount {
   /** Percentages, hyphenated compounds ("30-day", "24-year-old", "one-third"), "one of the". */
   private boolean compoundOrShare(List<Token> t, int i, NumberRead n, Token tok, Token next) {
     int after = n.end() + 1;
-    if (percent.has(next) || next.is("%") || per.has(next) && after < t.size() && cent.has(t.get(after))) {
+    if (shareAt(t, n.end())) {
       return true;
     }
     if (next.is("-") && !next.spaceBefore && after < t.size() && t.get(after).isWord()
@@ -297,11 +303,13 @@ final class NotACount {
     if (next.isWord() && multiples.has(next)) {
       return true;
     }
-    // "two to three times that": the first end of a range of multiples
-    if (rangeJoins.has(next) && after < t.size() && t.get(after).isNumber() || rangeJoins.has(next)
-        && after < t.size() && numerals.isNumberWord(t.get(after))) {
+    // "two to three times that", "between 45 and 65 per cent": the first end of a range of
+    // multiples or shares
+    boolean shareJoin = rangeJoins.has(next) || ageRangeJoins.has(next) && i > 0 && rangeOpeners.has(t.get(i - 1));
+    if (shareJoin && after < t.size() && (t.get(after).isNumber() || numerals.isNumberWord(t.get(after)))) {
       NumberRead other = numerals.read(t, after);
-      if (other != null && other.end() < t.size() && multiples.has(t.get(other.end()))) {
+      if (other != null && other.end() < t.size() && (rangeJoins.has(next) && multiples.has(t.get(other.end()))
+          || shareAt(t, other.end()))) {
         return true;
       }
     }
