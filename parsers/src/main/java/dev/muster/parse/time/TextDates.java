@@ -95,8 +95,12 @@ public final class TextDates {
             return Optional.of(d);
           }
         }
-        if (top == null && e - s <= DATE_ONLY_LINE && hasFourDigits(text, s, e)) {
-          top = dateOnly(tokenizer.tokenize(text, s, e), e - s);
+        if (top == null && e - s <= LONGEST_LINE && hasFourDigits(text, s, e)) {
+          List<Token> line = tokenizer.tokenize(text, s, e);
+          top = e - s <= DATE_ONLY_LINE ? dateOnly(line, e - s) : null;
+          if (top == null) {
+            top = dateSegment(line);
+          }
         }
       }
       if (best == null || bestIsUpdate) {
@@ -333,6 +337,89 @@ public final class TextDates {
     return d;
   }
 
+  /**
+   * The date of a line cut into parts by bars, dots or spaced dashes, one of which gives only a
+   * date, perhaps with a weekday before it and a clock time or a time zone after it ("Issue 63 ·
+   * 9 October 2025", "14 March 2024, 10:42 | Regional digest", "Live blog - Tuesday, 20 May 2025"),
+   * or null. A part with words after its date ("24 February 2022: the day the war began") is no
+   * date-only part, and neither is a date that opens a headline ({@link #opensHeadline}).
+   */
+  private LocalDate dateSegment(List<Token> t) {
+    int from = 0;
+    for (int k = 0; k <= t.size(); k++) {
+      if (k < t.size() && !isSeparator(t, k)) {
+        continue;
+      }
+      if (k > from && !opensHeadline(t, k) && t.get(k - 1).end() - t.get(from).start <= DATE_ONLY_LINE) {
+        LocalDate d = datePart(t.subList(from, k));
+        if (d != null) {
+          return d;
+        }
+      }
+      from = k + 1;
+    }
+    return null;
+  }
+
+  /** Whether token {@code k} cuts a line into parts: a bar, a dot, or a dash with spaces on both sides. */
+  private static boolean isSeparator(List<Token> t, int k) {
+    Token x = t.get(k);
+    if (isBar(x)) {
+      return true;
+    }
+    boolean dash = x.is("-") || x.is("\u2013") || x.is("\u2014");
+    return dash && x.spaceBefore && (k + 1 == t.size() || t.get(k + 1).spaceBefore);
+  }
+
+  /**
+   * Whether token {@code k}, right after a date, is a spaced dash before words: the date opens a
+   * headline ("4 May 2023 - Ghana warns ..."), not a page; a clock time may follow ("9 July 2025 -
+   * 14:32").
+   */
+  private static boolean opensHeadline(List<Token> t, int k) {
+    return k + 1 < t.size() && isSeparator(t, k) && !isBar(t.get(k)) && !isClock(t.get(k + 1));
+  }
+
+  /** A date with day, month and year at token {@code k}, and the token after it. */
+  private record Dated(LocalDate date, int end) {}
+
+  /** The date with day, month and year at token {@code k} ("9 October 2025", "2025-10-09"), or null. */
+  private Dated dayMonthYear(List<Token> t, int k) {
+    LocalDate iso = isoDate(t, k);
+    if (iso != null) {
+      return new Dated(iso, k + 5);
+    }
+    Written w = dates.read(t, k);
+    if (w == null || w.year == null || w.month == null || w.day == null || w.endOf || w.season) {
+      return null;
+    }
+    return new Dated(WrittenDates.startOf(w), w.end);
+  }
+
+  /** Whether the token is a bar or a dot between parts of a line ("|", "·", "•"). */
+  private static boolean isBar(Token x) {
+    return x.is("|") || x.is("\u00b7") || x.is("\u2022");
+  }
+
+  /** The date of one part of a line, as {@link #dateSegment} describes, or null. */
+  private LocalDate datePart(List<Token> t) {
+    Dated at = weekdayAndDate(t, 0);
+    if (at == null) {
+      return null;
+    }
+    for (int j = at.end(); j < t.size(); j++) {
+      if (!isClock(t.get(j))) {
+        return null;
+      }
+    }
+    return at.date();
+  }
+
+  /** Whether a token after a date belongs to a clock time or a zone ("10:42", "PM", "GMT+3", "(EET)"). */
+  private static boolean isClock(Token x) {
+    return x.isNumber() || x.isPunct() || isCapitals(x) || x.text.length() <= 2 && x.isWord();
+  }
+
   /** The date of a date-only line read from token {@code from}, as {@link #dateOnly} describes. */
   private LocalDate dateOnlyFrom(List<Token> t, int from) {
     int k = from;
@@ -354,29 +441,27 @@ public final class TextDates {
       }
       k++;
     }
-    // a weekday, after the place or alone: "KYIV, Tuesday 2 December 2025", "Monday, 7 July 2025"
+    Dated at = weekdayAndDate(t, k);
+    if (at == null) {
+      return null;
+    }
+    // a full stop ends a sentence, unless it ends the date ("20 мая 2025 г.")
+    boolean sentence = t.get(t.size() - 1).is(".") && at.end() < t.size() - 1;
+    return sentence || opensHeadline(t, at.end()) ? null : at.date();
+  }
+
+  /**
+   * A full date at token {@code k}, perhaps after a weekday: "KYIV, Tuesday 2 December 2025",
+   * "Monday, 7 July 2025", "9 October 2025"; null when there is none.
+   */
+  private Dated weekdayAndDate(List<Token> t, int k) {
     if (k < t.size() && weekdays.has(t.get(k)) && t.get(k).isCapitalized()) {
       k++;
       if (k < t.size() && t.get(k).is(",")) {
         k++;
       }
     }
-    if (k >= t.size()) {
-      return null;
-    }
-    LocalDate iso = isoDate(t, k);
-    int end = k + 5;
-    if (iso == null) {
-      Written w = dates.read(t, k);
-      if (w == null || w.year == null || w.month == null || w.day == null || w.endOf || w.season) {
-        return null;
-      }
-      iso = WrittenDates.startOf(w);
-      end = w.end;
-    }
-    // a full stop ends a sentence, unless it ends the date ("20 мая 2025 г.")
-    boolean sentence = t.get(t.size() - 1).is(".") && end < t.size() - 1;
-    return sentence ? null : iso;
+    return k < t.size() ? dayMonthYear(t, k) : null;
   }
 
   private static int closing(List<Token> t, int open, String close) {
