@@ -73,6 +73,9 @@ public final class Carryover {
   private final Words privateArmies;
   private final Words assessmentWords;
   private final Words connectives;
+  private final Words sameWords;
+  private final Words sameTimeNouns;
+  private final Words sameTimeShifts;
   private final Words connectivePairs;
   private final Words hedges;
   private final Words backOpeners;
@@ -129,6 +132,9 @@ public final class Carryover {
     this.privateArmies = lex.optionalWords("classify.private-armies");
     this.assessmentWords = lex.optionalWords("document.assessment-words");
     this.connectives = lex.optionalWords("document.connectives");
+    this.sameWords = lex.optionalWords("document.same");
+    this.sameTimeNouns = lex.optionalWords("document.same-time-nouns");
+    this.sameTimeShifts = lex.optionalWords("document.same-time-shifts");
     this.connectivePairs = lex.optionalWords("document.connective-pairs");
     this.hedges = lex.optionalWords("document.hedges");
     this.backOpeners = lex.optionalWords("document.back-openers");
@@ -291,6 +297,13 @@ public final class Carryover {
           if (p.measure() == c.measure() && p.period() != null) {
             c = c.withPeriod(p.period());
           }
+        }
+      }
+      if (c.period() == null && samePeriod(t)) {
+        // "... since January, and another 21,000 over the same period": the time of the figure before
+        Figure before = lastDated(attributed).orElse(ctx.paragraphPrevious());
+        if (before != null && before.period() != null) {
+          c = c.withPeriod(before.period());
         }
       }
       if ((c.origins().isEmpty() || !c.originExplicit()) && !c.saysNoOrigin()
@@ -1065,6 +1078,31 @@ public final class Carryover {
   }
 
   /** "Ещё 18 тыс. вступили ...": a sentence that opens adding to the one before, whatever its source. */
+  /**
+   * Whether the sentence refers back to the time of a figure before it ("over the same period",
+   * "in the same months"), and not to another one shifted from it ("the same period last year",
+   * "the same months of 2023").
+   */
+  private boolean samePeriod(List<Token> t) {
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (sameWords.has(t.get(k)) && sameTimeNouns.has(t.get(k + 1))
+          && (k + 2 >= t.size() || !sameTimeShifts.has(t.get(k + 2)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last of {@code figures} that has a period. */
+  private static Optional<Figure> lastDated(List<Figure> figures) {
+    for (int k = figures.size() - 1; k >= 0; k--) {
+      if (figures.get(k).period() != null) {
+        return Optional.of(figures.get(k));
+      }
+    }
+    return Optional.empty();
+  }
+
   private boolean opensWithConnective(List<Token> t) {
     return !t.isEmpty() && connectives.has(t.get(0));
   }
