@@ -741,6 +741,25 @@ public final class Classifier {
     return p;
   }
 
+  /**
+   * "Since January ... has continued at 5,000 a month, now also ...": a bare "now" or "so far"
+   * ends on the same day as a "since" span of the sentence, which also gives the start; the span
+   * stands for both.
+   */
+  private static DatedSpan sinceForNow(QuantityMention q, List<DatedSpan> times, DatedSpan best) {
+    if (best.kind() != TimeKind.UNTIL || best.period().start().isPresent() || best.period().end().isEmpty()) {
+      return best;
+    }
+    for (DatedSpan e : times) {
+      boolean inside = e.start() < q.end() && e.end() > q.first();
+      if (!inside && e.kind() == TimeKind.SINCE && e.period().start().isPresent()
+          && e.period().end().equals(best.period().end())) {
+        return e;
+      }
+    }
+    return best;
+  }
+
   private Period period(List<Token> t, QuantityMention q, List<DatedSpan> times, Measure m,
       Optional<LocalDate> published) {
     DatedSpan best = null;
@@ -780,6 +799,7 @@ public final class Classifier {
       // clause break is the next figure's; the sentence's opening one is this one's
       return leading.period();
     }
+    best = sinceForNow(q, times, best);
     Period p = sinceToDay(t, q, times, best);
     if (best.kind() == TimeKind.SINCE && published.isEmpty() && p.end().isEmpty()
         || (best.kind() == TimeKind.SINCE || best.kind() == TimeKind.UNTIL) && published.isPresent()
