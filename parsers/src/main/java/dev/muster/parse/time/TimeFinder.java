@@ -31,6 +31,11 @@ public final class TimeFinder {
   /** The first words of the expressions before a written date. */
   private final Words leads;
   private final Words since;
+  /** Two-word names of the war ("special operation"). */
+  private final Words warPairs;
+  /** "since its start" after the war is named: the word for "its" and the words for its start. */
+  private final Words warBack;
+  private final Words warStarts;
   private final Words during;
   private final Words warWords;
   /** "am" in "seit Kriegsbeginn am 24. Februar 2022": the word before the war's first day. */
@@ -117,6 +122,9 @@ public final class TimeFinder {
     this.starts = lex.optionalWords("time.starts").union(lex.optionalWords("time.months"));
     this.leads = lex.optionalWords("time.leads");
     this.since = lex.optionalWords("time.since");
+    this.warPairs = lex.optionalWords("time.war-pairs");
+    this.warBack = lex.optionalWords("time.war-back");
+    this.warStarts = lex.optionalWords("time.war-starts");
     this.during = lex.optionalWords("time.during");
     this.warWords = lex.optionalWords("time.war-words");
     this.warDateJoins = lex.optionalWords("time.war-date-joins");
@@ -691,6 +699,16 @@ public final class TimeFinder {
         TimeKind.UNTIL, false);
   }
 
+  /** Whether the war is named before token {@code i} of the sentence ("the war", "the special operation"). */
+  private boolean namesWar(List<Token> t, int i) {
+    for (int j = 0; j < i; j++) {
+      if (warWords.has(t.get(j)) || warPairs.contains(t.get(j).key + " " + t.get(j + 1).key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Since the start of the (full-scale) war or invasion; during the invasion; since March 2023. */
   private DatedSpan sinceOrDuring(List<Token> t, int i, Optional<LocalDate> ref) {
     Token tok = t.get(i);
@@ -701,9 +719,17 @@ public final class TimeFinder {
         wEnd = j + 1;
         break;
       }
+      if (j + 1 < t.size() && warPairs.contains(t.get(j).key + " " + t.get(j + 1).key)) {
+        wEnd = j + 2; // "since the start of the special military operation": Russia's name for the war
+        break;
+      }
       if (t.get(j).isPunct() && !t.get(j).is("-") && !t.get(j).is("'") || j == i + 1 && t.get(j).isNumber()) {
         break; // "seit 2023 ... im Krieg": a date right after "since" is the start, not the war
       }
+    }
+    if (wEnd < 0 && since.has(tok) && i + 2 < t.size() && warBack.has(t.get(i + 1))
+        && warStarts.has(t.get(i + 2)) && namesWar(t, i)) {
+      wEnd = i + 3; // "to serve in the special military operation since its start": the war named before
     }
     if (wEnd >= 0) {
       // swallow a following "in February 2022" / "began"
