@@ -675,7 +675,17 @@ final class Places {
     return x.isDigitsOnly() && x.text.length() == 4 && (x.text.startsWith("19") || x.text.startsWith("20"));
   }
 
+  /**
+   * Whether the word at {@code k}, after a demonym, makes it the state's ("Russian authorities"),
+   * not the people's: a state noun, but not one that only qualifies the people or losses after it
+   * ("Russian military deaths", "Ukrainian army casualties").
+   */
   private boolean nextIsThing(List<Token> t, int k) {
-    return k < t.size() && stateNouns.has(t.get(k));
+    if (k >= t.size() || !stateNouns.has(t.get(k))) {
+      return false;
+    }
+    PhraseIndex.Match<Lexicon.Noun> nm = k + 1 < t.size() ? lex.nouns.longest(t, k + 1) : null;
+    return nm == null || nm.value.nounClass != Lexicon.NounClass.MEASURE_NOUN
+        && nm.value.nounClass != Lexicon.NounClass.PERSON;
   }
 }
