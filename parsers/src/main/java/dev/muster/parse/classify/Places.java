@@ -77,6 +77,8 @@ final class Places {
   private final Words spanWords;
   private final Words naturalisedWords;
   private final Words citizenNouns;
+  /** "born": after people, with "in" and a place, where they come from ("recruits born in Nepal"). */
+  private final Words birthWords;
 
   Places(Lexicon lex) {
     this.lex = lex;
@@ -118,6 +120,7 @@ final class Places {
     this.spanWords = lex.optionalWords("classify.span-words");
     this.naturalisedWords = lex.optionalWords("classify.naturalised");
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
+    this.birthWords = lex.optionalWords("classify.birth-words");
   }
 
   /** The countries a sentence names, in text order. */
@@ -218,6 +221,8 @@ final class Places {
     if (j < hi && fromWord.has(t.get(j)) || j == k && j < hi && amongWord.has(t.get(j))) {
       int at = j + 1 < hi && spanWords.has(t.get(j + 1)) ? j + 2 : j + 1; // "from across the Middle East"
       readPlaces(t, at, hi, out);
+    } else if (j == k && j + 2 < hi && birthWords.has(t.get(j)) && inWord.has(t.get(j + 1))) {
+      readPlaces(t, j + 2, hi, out); // "men born in Central Asia": where they were born
     }
     return out;
   }
