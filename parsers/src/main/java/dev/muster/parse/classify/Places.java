@@ -79,6 +79,8 @@ final class Places {
   private final Words citizenNouns;
   /** "born": after people, with "in" and a place, where they come from ("recruits born in Nepal"). */
   private final Words birthWords;
+  /** "its", "their": a possessive before people or losses that stands for a country named before. */
+  private final Words possessives;
 
   Places(Lexicon lex) {
     this.lex = lex;
@@ -121,6 +123,7 @@ final class Places {
     this.naturalisedWords = lex.optionalWords("classify.naturalised");
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
     this.birthWords = lex.optionalWords("classify.birth-words");
+    this.possessives = lex.optionalWords("classify.possessives");
   }
 
   /** The countries a sentence names, in text order. */
@@ -638,6 +641,10 @@ final class Places {
       if (inName.test(k)) {
         continue;
       }
+      if (possessives.has(tok) && k + 1 < q.first() && peopleOrLosses(t, k + 1)) {
+        // "put Ukraine's dead at 70,000 and its wounded at 100,000": the country "its" stands for
+        return possessorCountry(t, k);
+      }
       if (fromWord.has(tok) || ofWord.has(tok) && k > 0 && citizenNounsBeforeOf.has(t.get(k - 1))) {
         TreeSet<Origin> places = new TreeSet<>();
         readPlaces(t, k + 1, q.first(), places);
@@ -676,6 +683,13 @@ final class Places {
     return out;
   }
 
+  /** Whether a people noun or a noun of losses starts at {@code k} ("wounded", "troops", "casualties"). */
+  private boolean peopleOrLosses(List<Token> t, int k) {
+    PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k);
+    return nm != null && (nm.value.nounClass == Lexicon.NounClass.MEASURE_NOUN
+        || nm.value.nounClass == Lexicon.NounClass.PERSON);
+  }
+
   private static boolean isYear(Token x) {
     return x.isDigitsOnly() && x.text.length() == 4 && (x.text.startsWith("19") || x.text.startsWith("20"));
   }
@@ -689,8 +703,6 @@ final class Places {
     if (k >= t.size() || !stateNouns.has(t.get(k))) {
       return false;
     }
-    PhraseIndex.Match<Lexicon.Noun> nm = k + 1 < t.size() ? lex.nouns.longest(t, k + 1) : null;
-    return nm == null || nm.value.nounClass != Lexicon.NounClass.MEASURE_NOUN
-        && nm.value.nounClass != Lexicon.NounClass.PERSON;
+    return k + 1 >= t.size() || !peopleOrLosses(t, k + 1);
   }
 }
