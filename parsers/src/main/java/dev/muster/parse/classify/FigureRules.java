@@ -11,6 +11,8 @@ import dev.muster.parse.token.Words;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
 
@@ -101,6 +103,8 @@ final class FigureRules {
   private final Words increments;
   /** "more": the word after a number added to a count ("some 45,000 more"). */
   private final Words incrementsAfter;
+  /** "USD", "RUB": currencies an amount in which says nothing of whose pay it is. */
+  private final Words unsaidCurrencies;
   private final Yardsticks yardsticks;
   private final ReportingCounts reportingCounts;
   private final CivilianPay civilianPay;
@@ -154,6 +158,7 @@ final class FigureRules {
     this.numberVerbFillers = lex.optionalWords("classify.number-verb-fillers");
     this.increments = lex.optionalWords("classify.increments");
     this.incrementsAfter = lex.optionalWords("classify.increments-after");
+    this.unsaidCurrencies = lex.optionalWords("classify.unsaid-currencies");
     this.yardsticks = new Yardsticks(lex);
     this.reportingCounts = new ReportingCounts(lex);
     this.civilianPay = new CivilianPay(lex);
@@ -176,8 +181,11 @@ final class FigureRules {
         return null;
       }
       QuantityMention money = q;
+      boolean guessed = false; // "rupees" of no country the sentence or the story names
       if (q.unit().getCurrencyCode().equals("INR") && !t.get(q.first()).is("₹")) {
-        money = q.withUnit(rupeeOf(t, q.unit(), hints));
+        Optional<Currency> rupee = rupeeOf(t, hints);
+        money = q.withUnit(rupee.orElse(q.unit()));
+        guessed = rupee.isEmpty();
       }
       TreeSet<Origin> paid = places.peopleInClause(t, money, lo, hi, inName);
       // "кожен із них отримує мільйон гривень": the people counted before, whatever the text says of them
@@ -185,7 +193,7 @@ final class FigureRules {
       if (counted) {
         paid.addAll(previous.origins());
       } else if (paid.isEmpty() && previous != null && !previousIsOutside && previous.measure() == Measure.PAYMENT
-          && !previous.origins().isEmpty() && !anyIn(t, payVerbs, lo, q.first())) {
+          && previous.originExplicit() && !previous.origins().isEmpty() && !anyIn(t, payVerbs, lo, q.first())) {
         // "promised Cubans $2,000 a month and a bonus of 195,000 roubles": one package, the same
         // payees, unless the amount's own clause pays it ("..., and regions pay 200,000 roubles")
         paid.addAll(previous.origins());
@@ -194,8 +202,11 @@ final class FigureRules {
       // the money takes no country from the story
       boolean unnamed = !payees.isEmpty() && paid.isEmpty() && !anyIn(t, payees, 0, t.size())
           && places.peopleInClause(t, money, 0, t.size(), inName).isEmpty();
-      return new Reading(money, Measure.PAYMENT, Figure.originsOf(paid), !paid.isEmpty() || counted, money.end(),
-          unnamed, false);
+      boolean explicit = !paid.isEmpty() || counted;
+      if (paid.isEmpty() && !guessed) {
+        issuer(money).ifPresent(paid::add); // "a one-off payment of 1 million hryvnias": Ukraine's pay
+      }
+      return new Reading(money, Measure.PAYMENT, Figure.originsOf(paid), explicit, money.end(), unnamed, false);
     }
     if (yardsticks.population(t, q.first()) || yardsticks.inhabitants(t, q.first(), q.end())
         || yardsticks.populous(t, q) || reportingCounts.of(t, q.first(), q.end())) {
@@ -419,8 +430,14 @@ final class FigureRules {
       origins.add(RUSSIA); // refined per document later
       explicit = false;
     }
+    // "Wagner recruited around 50,000 prisoners. ... 32,000 of them had returned": a private army's
+    // convicts, and the part of them the next sentence counts, take no country from the story
+    boolean privateConvicts = headAt >= 0 && convictNouns.has(t.get(headAt)) && anyIn(t, privateArmies, 0, t.size());
+    boolean partOfUnplaced = elliptic && previous != null && previous.noOriginWanted()
+        && previous.origins().isEmpty() && previous.measure() != Measure.DETAINED;
     return new Reading(q, m, Figure.originsOf(origins), explicit, headAt >= 0 ? k : q.end(),
-        naturalised || m == Measure.DETAINED || namedForce && origins.isEmpty(), ownForceNoun);
+        naturalised || m == Measure.DETAINED
+            || origins.isEmpty() && (namedForce || privateConvicts || partOfUnplaced), ownForceNoun);
   }
 
   /**
@@ -956,6 +973,23 @@ final class FigureRules {
   /** How far before an amount the words that name what it is may stand. */
   private static final int OTHER_MONEY_REACH = 8;
 
+  /**
+   * The country whose currency an amount is in, when the currency is one country's and not one of
+   * the language's {@code classify.unsaid-currencies} (dollars, euros and roubles, which are paid
+   * to anyone): money paid to nobody named in hryvnias or rupees is that country's people's.
+   */
+  private Optional<Origin> issuer(QuantityMention money) {
+    String code = money.unit().getCurrencyCode();
+    if (unsaidCurrencies.isEmpty() || unsaidCurrencies.contains(code.toLowerCase(java.util.Locale.ROOT))) {
+      return Optional.empty();
+    }
+    String country = code.substring(0, 2);
+    return COUNTRIES.contains(country) ? Optional.of(Origin.of(country)) : Optional.empty();
+  }
+
+  /** The ISO 3166-1 country codes, which the first two letters of a single country's currency code are. */
+  private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
+
   /** "Russia's military budget will reach $145 billion": money that is not pay. */
   private boolean notAboutManpower(List<Token> t) {
     boolean state = false;
@@ -969,18 +1003,18 @@ final class FigureRules {
   }
 
   /** Plain "rupees" are Nepal's or Sri Lanka's in a sentence about those countries. */
-  private Currency rupeeOf(List<Token> t, Currency fallback, List<Origin> hints) {
+  private Optional<Currency> rupeeOf(List<Token> t, List<Origin> hints) {
     List<Origin> where = new java.util.ArrayList<>(places.countries(t));
     where.addAll(hints); // the sentence's countries first, then the story's
     for (Origin o : where) {
       switch (o.code()) {
-        case "NP": return Currency.getInstance("NPR");
-        case "LK": return Currency.getInstance("LKR");
-        case "PK": return Currency.getInstance("PKR");
-        case "IN": return fallback;
+        case "NP": return Optional.of(Currency.getInstance("NPR"));
+        case "LK": return Optional.of(Currency.getInstance("LKR"));
+        case "PK": return Optional.of(Currency.getInstance("PKR"));
+        case "IN": return Optional.of(Currency.getInstance("INR"));
         default: break;
       }
     }
-    return fallback;
+    return Optional.empty();
   }
 }

@@ -77,6 +77,10 @@ final class Places {
   private final Words spanWords;
   private final Words naturalisedWords;
   private final Words citizenNouns;
+  /** "born": after people, with "in" and a place, where they come from ("recruits born in Nepal"). */
+  private final Words birthWords;
+  /** "its", "their": a possessive before people or losses that stands for a country named before. */
+  private final Words possessives;
 
   Places(Lexicon lex) {
     this.lex = lex;
@@ -118,6 +122,8 @@ final class Places {
     this.spanWords = lex.optionalWords("classify.span-words");
     this.naturalisedWords = lex.optionalWords("classify.naturalised");
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
+    this.birthWords = lex.optionalWords("classify.birth-words");
+    this.possessives = lex.optionalWords("classify.possessives");
   }
 
   /** The countries a sentence names, in text order. */
@@ -218,6 +224,8 @@ final class Places {
     if (j < hi && fromWord.has(t.get(j)) || j == k && j < hi && amongWord.has(t.get(j))) {
       int at = j + 1 < hi && spanWords.has(t.get(j + 1)) ? j + 2 : j + 1; // "from across the Middle East"
       readPlaces(t, at, hi, out);
+    } else if (j == k && j + 2 < hi && birthWords.has(t.get(j)) && inWord.has(t.get(j + 1))) {
+      readPlaces(t, j + 2, hi, out); // "men born in Central Asia": where they were born
     }
     return out;
   }
@@ -633,6 +641,10 @@ final class Places {
       if (inName.test(k)) {
         continue;
       }
+      if (possessives.has(tok) && k + 1 < q.first() && peopleOrLosses(t, k + 1)) {
+        // "put Ukraine's dead at 70,000 and its wounded at 100,000": the country "its" stands for
+        return possessorCountry(t, k);
+      }
       if (fromWord.has(tok) || ofWord.has(tok) && k > 0 && citizenNounsBeforeOf.has(t.get(k - 1))) {
         TreeSet<Origin> places = new TreeSet<>();
         readPlaces(t, k + 1, q.first(), places);
@@ -671,11 +683,26 @@ final class Places {
     return out;
   }
 
+  /** Whether a people noun or a noun of losses starts at {@code k} ("wounded", "troops", "casualties"). */
+  private boolean peopleOrLosses(List<Token> t, int k) {
+    PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k);
+    return nm != null && (nm.value.nounClass == Lexicon.NounClass.MEASURE_NOUN
+        || nm.value.nounClass == Lexicon.NounClass.PERSON);
+  }
+
   private static boolean isYear(Token x) {
     return x.isDigitsOnly() && x.text.length() == 4 && (x.text.startsWith("19") || x.text.startsWith("20"));
   }
 
+  /**
+   * Whether the word at {@code k}, after a demonym, makes it the state's ("Russian authorities"),
+   * not the people's: a state noun, but not one that only qualifies the people or losses after it
+   * ("Russian military deaths", "Ukrainian army casualties").
+   */
   private boolean nextIsThing(List<Token> t, int k) {
-    return k < t.size() && stateNouns.has(t.get(k));
+    if (k >= t.size() || !stateNouns.has(t.get(k))) {
+      return false;
+    }
+    return k + 1 >= t.size() || !peopleOrLosses(t, k + 1);
   }
 }

@@ -57,7 +57,8 @@ public final class DocumentOrigins {
         && topic.ukraineMentions() >= UKRAINE_ONLY_MENTIONS;
     // one that names Russia only in passing ("le perdite russe" in a story about Ukraine's draft
     // dodgers) does too, but for losses, which are mostly Russia's even there
-    boolean ukraineMostly = about == null && topic.russiaMentions() > 0
+    // (a story whose people are Ukrainians, "Ukrainian soldiers", likewise)
+    boolean ukraineMostly = (about == null || about.equals(UKRAINE)) && topic.russiaMentions() > 0
         && topic.russiaMentions() * UKRAINE_DOMINANCE <= topic.ukraineMentions();
     List<Figure> out = new ArrayList<>(figures.size());
     Figure lastPeople = null; // the latest figure of one foreign country's people, before the doc's defaults
@@ -77,6 +78,7 @@ public final class DocumentOrigins {
         c = c.withOrigins(Set.of(nearby != null ? nearby : top), c.originExplicit());
       }
       if (c.measure() != Measure.PAYMENT && !c.originExplicit() && !c.noOriginWanted() && about != null
+          && !(about.equals(UKRAINE) && topic.mentionsRussia(c.sentenceStart(), c.sentenceEnd()))
           && (c.origins().isEmpty() || c.origins().equals(ONLY_RUSSIA) && !about.code().equals("RU")
               && c.measure() != Measure.CONSCRIPTED && c.measure() != Measure.FORCE_TARGET
               && c.measure() != Measure.FLED)) {
