@@ -60,6 +60,8 @@ final class FigureRules {
   private final Words listJoins;
   private final Words partJoins;
   private final Words partitivePronouns;
+  /** "were", "are": the verbs after a part's "of them" that say who the people were. */
+  private final Words identityVerbs;
   private final Words comparatives;
   private final Words countNouns;
   /** People nouns whose origin may follow them as a bare place name ("громадян Китаю"). */
@@ -131,6 +133,7 @@ final class FigureRules {
     this.listJoins = lex.optionalWords("classify.list-joins");
     this.partJoins = lex.optionalWords("classify.part-joins");
     this.partitivePronouns = lex.optionalWords("classify.partitive-pronouns");
+    this.identityVerbs = lex.optionalWords("classify.identity-verbs");
     this.comparatives = lex.optionalWords("classify.comparatives");
     this.countNouns = lex.optionalWords("classify.count-nouns");
     this.placeAfterNoun = lex.optionalWords("classify.place-after-noun");
@@ -645,6 +648,11 @@ final class FigureRules {
       }
       m = forward != null ? forward : previous.measure();
     }
+    if (m == null && partitive && previous != null && isOutcome(previous.measure()) && saysWhoTheyWere(t, q.end(), hi)) {
+      // "1,200 soldiers killed ... 300 of them were convicts recruited in prisons": the part is of
+      // the dead, and the words after its copula only say who they were
+      m = previous.measure();
+    }
     if (m == null && partitive && previous != null) {
       // "handed summonses to 58 of them", "41 of them ... were handed summonses": a part with a verb
       // of its own in its clause, either side, is counted by it; the whole's words stand before lo
@@ -686,6 +694,37 @@ final class FigureRules {
       return significant ? Measure.OTHER : null;
     }
     return m;
+  }
+
+  /** How many words may stand between an identity verb and the people noun it names ("were mostly former Wagner convicts"). */
+  private static final int IDENTITY_REACH = 4;
+
+  /**
+   * Whether, after a part's "of them" ending at {@code end}, a form of "be" names who the people
+   * were ("of them were volunteers", "of those were ex-convicts from penal colonies"), not what
+   * became of them ("were killed", "were prisoners of war").
+   */
+  private boolean saysWhoTheyWere(List<Token> t, int end, int hi) {
+    int k = end;
+    if (k + 1 < hi && ofWord.has(t.get(k)) && partitivePronouns.has(t.get(k + 1))) {
+      k += 2;
+    }
+    if (k >= hi || !identityVerbs.has(t.get(k))) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(hi, k + 1 + IDENTITY_REACH); j++) {
+      if (!t.get(j).isWord()) {
+        return false;
+      }
+      PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, j, hi);
+      if (nm != null) {
+        return nm.value.nounClass == Lexicon.NounClass.PERSON || nm.value.nounClass == Lexicon.NounClass.FOREIGN;
+      }
+      if (lex.triggers.longest(t, j, hi) != null) {
+        return false; // "were later killed", "were taken prisoner"
+      }
+    }
+    return false;
   }
 
   /**
