@@ -60,6 +60,7 @@ final class FigureRules {
   private final Words listJoins;
   private final Words partJoins;
   private final Words partitivePronouns;
+  private final Plans plans;
   /** "were", "are": the verbs after a part's "of them" that say who the people were. */
   private final Words identityVerbs;
   private final Words comparatives;
@@ -134,6 +135,7 @@ final class FigureRules {
     this.partJoins = lex.optionalWords("classify.part-joins");
     this.partitivePronouns = lex.optionalWords("classify.partitive-pronouns");
     this.identityVerbs = lex.optionalWords("classify.identity-verbs");
+    this.plans = new Plans(lex);
     this.comparatives = lex.optionalWords("classify.comparatives");
     this.countNouns = lex.optionalWords("classify.count-nouns");
     this.placeAfterNoun = lex.optionalWords("classify.place-after-noun");
@@ -334,6 +336,9 @@ final class FigureRules {
     Measure whole = partitiveMeasure(t, q);
     if (whole != null) {
       m = whole; // "Of the confirmed dead, 20,000 were volunteers and 13,000 mobilised men"
+    }
+    if ((m == Measure.RECRUITED || m == Measure.SERVING || m == Measure.OTHER) && plans.sizeOfPlan(t, q.first(), lo)) {
+      m = Measure.FORCE_TARGET; // "the plan for this year is 3,000 volunteers": what was planned, not who came
     }
     if ((m == Measure.SERVING || m == Measure.OTHER) && setByDecree(t)) {
       m = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
