@@ -321,6 +321,8 @@ final class FigureRules {
         elliptic = true;
       } else if ((copula = triggers.governingVerb(t, q, lo)) != null) {
         measure = copula; // "killed 40 and wounded 120": the verb before the number counts it
+      } else if ((copula = triggers.labelOfValue(t, q, lo)) != null) {
+        measure = copula; // "Russian personnel losses to date: 338,270": the line's label says what it counts
       } else if (previous != null && !q.words() && (incrementBefore(t, q.first()) || incrementAfter(t, q.end()))) {
         // "the office has registered some 45,000 more", "this year they signed another 1,200"; not
         // "opened another one" (a thing the noun after it names)
