@@ -292,6 +292,11 @@ public final class Classifier {
           break;
         }
         PhraseIndex.Match<Lexicon.Rate> rm = lex.rates.longest(t, k);
+        if (rm != null && k == q.end() && q.isMoney() && k + rm.length < t.size()
+            && rateNouns.has(t.get(k + rm.length))) {
+          per = rm.value.per; // "a 2.5 lakh rupee monthly salary", "a $900 weekly allowance": the amount's own pay
+          break;
+        }
         if (rm != null && (k > 0 && rateDeterminers.has(t.get(k - 1))
             || k + rm.length < t.size() && rateNouns.has(t.get(k + rm.length)))) {
           break; // "$7,500 and a monthly wage of $1,800", "and monthly pay of": the next noun phrase's rate

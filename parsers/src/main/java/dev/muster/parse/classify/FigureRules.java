@@ -62,6 +62,9 @@ final class FigureRules {
   private final Words listJoins;
   private final Words partJoins;
   private final Words partitivePronouns;
+  private final Plans plans;
+  /** "were", "are": the verbs after a part's "of them" that say who the people were. */
+  private final Words identityVerbs;
   private final Words comparatives;
   private final Words countNouns;
   /** People nouns whose origin may follow them as a bare place name ("громадян Китаю"). */
@@ -135,6 +138,8 @@ final class FigureRules {
     this.listJoins = lex.optionalWords("classify.list-joins");
     this.partJoins = lex.optionalWords("classify.part-joins");
     this.partitivePronouns = lex.optionalWords("classify.partitive-pronouns");
+    this.identityVerbs = lex.optionalWords("classify.identity-verbs");
+    this.plans = new Plans(lex);
     this.comparatives = lex.optionalWords("classify.comparatives");
     this.countNouns = lex.optionalWords("classify.count-nouns");
     this.placeAfterNoun = lex.optionalWords("classify.place-after-noun");
@@ -327,6 +332,8 @@ final class FigureRules {
         elliptic = true;
       } else if ((copula = triggers.governingVerb(t, q, lo)) != null) {
         measure = copula; // "killed 40 and wounded 120": the verb before the number counts it
+      } else if ((copula = triggers.labelOfValue(t, q, lo)) != null) {
+        measure = copula; // "Russian personnel losses to date: 338,270": the line's label says what it counts
       } else if (previous != null && !q.words() && (incrementBefore(t, q.first()) || incrementAfter(t, q.end()))) {
         // "the office has registered some 45,000 more", "this year they signed another 1,200"; not
         // "opened another one" (a thing the noun after it names)
@@ -342,6 +349,9 @@ final class FigureRules {
     Measure whole = partitiveMeasure(t, q);
     if (whole != null) {
       m = whole; // "Of the confirmed dead, 20,000 were volunteers and 13,000 mobilised men"
+    }
+    if ((m == Measure.RECRUITED || m == Measure.SERVING || m == Measure.OTHER) && plans.sizeOfPlan(t, q.first(), lo)) {
+      m = Measure.FORCE_TARGET; // "the plan for this year is 3,000 volunteers": what was planned, not who came
     }
     if ((m == Measure.SERVING || m == Measure.OTHER) && setByDecree(t)) {
       m = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
@@ -662,6 +672,11 @@ final class FigureRules {
       }
       m = forward != null ? forward : previous.measure();
     }
+    if (m == null && partitive && previous != null && isOutcome(previous.measure()) && saysWhoTheyWere(t, q.end(), hi)) {
+      // "1,200 soldiers killed ... 300 of them were convicts recruited in prisons": the part is of
+      // the dead, and the words after its copula only say who they were
+      m = previous.measure();
+    }
     if (m == null && partitive && previous != null) {
       // "handed summonses to 58 of them", "41 of them ... were handed summonses": a part with a verb
       // of its own in its clause, either side, is counted by it; the whole's words stand before lo
@@ -703,6 +718,37 @@ final class FigureRules {
       return significant ? Measure.OTHER : null;
     }
     return m;
+  }
+
+  /** How many words may stand between an identity verb and the people noun it names ("were mostly former Wagner convicts"). */
+  private static final int IDENTITY_REACH = 4;
+
+  /**
+   * Whether, after a part's "of them" ending at {@code end}, a form of "be" names who the people
+   * were ("of them were volunteers", "of those were ex-convicts from penal colonies"), not what
+   * became of them ("were killed", "were prisoners of war").
+   */
+  private boolean saysWhoTheyWere(List<Token> t, int end, int hi) {
+    int k = end;
+    if (k + 1 < hi && ofWord.has(t.get(k)) && partitivePronouns.has(t.get(k + 1))) {
+      k += 2;
+    }
+    if (k >= hi || !identityVerbs.has(t.get(k))) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(hi, k + 1 + IDENTITY_REACH); j++) {
+      if (!t.get(j).isWord()) {
+        return false;
+      }
+      PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, j, hi);
+      if (nm != null) {
+        return nm.value.nounClass == Lexicon.NounClass.PERSON || nm.value.nounClass == Lexicon.NounClass.FOREIGN;
+      }
+      if (lex.triggers.longest(t, j, hi) != null) {
+        return false; // "were later killed", "were taken prisoner"
+      }
+    }
+    return false;
   }
 
   /**

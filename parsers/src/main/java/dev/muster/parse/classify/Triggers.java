@@ -71,6 +71,35 @@ final class Triggers {
   }
 
   /**
+   * The measure a line's label gives the value after its colon, when the value ends the line or
+   * only a bracket follows it ("Russian personnel losses since February 2022: 338,270 (General
+   * Staff)", "- Killed in action: 4,100"): the label's last measure word, when it says what became
+   * of the people (losses, killed, captured, sent home); null otherwise: a label that says who they
+   * are ("- volunteers who signed contracts: 38,000") may be a part of a total its lead gives;
+   * and null when a figure stands before the colon ("6,400 held in captivity (as of: 1 March)").
+   */
+  Measure labelOfValue(List<Token> t, QuantityMention q, int lo) {
+    int colon = q.first() - 1;
+    if (lo > 0 || colon <= 0 || !t.get(colon).is(":")
+        || q.end() < t.size() && !(t.get(q.end()).is("(") || t.get(q.end()).is("."))) {
+      return null;
+    }
+    Measure last = null;
+    for (int k = lo; k < colon; k++) {
+      if (clauseBreaks.has(t.get(k))) {
+        return null; // a colon before the label's: the label is no line's own
+      }
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, colon);
+      if (m != null) {
+        last = m.value;
+        k += m.length - 1;
+      }
+    }
+    return last == Measure.KILLED || last == Measure.WOUNDED || last == Measure.CASUALTIES
+        || last == Measure.CAPTURED || last == Measure.OTHER ? last : null;
+  }
+
+  /**
    * The measure of a verb that governs a bare number right after it, in its clause ("killed 40
    * and wounded 120", "plans to recruit 3,000 by the summer"); null when no measure word ends just
    * before it, when it is a noun after a determiner ("its losses almost one for one"), or when the

@@ -44,6 +44,10 @@ final class Yardsticks {
   private final Words populationWords;
   /** "людей", "человек": people in general, whom a word for living before them makes inhabitants. */
   private final Words populationPeople;
+  /** "live", "reside": verbs that make people in general right before them a place's inhabitants. */
+  private final Words livingVerbs;
+  /** "the" in "the population of the Altai Republic". */
+  private final Words placeArticles;
   private final Words wageWords;
   private final Words payWords;
   private final Words payees;
@@ -66,6 +70,8 @@ final class Yardsticks {
     this.averagesAfter = lex.optionalWords("classify.yardstick-averages-after");
     this.populationWords = lex.optionalWords("classify.population-words");
     this.populationPeople = lex.optionalWords("classify.population-people");
+    this.livingVerbs = lex.optionalWords("classify.population-living");
+    this.placeArticles = lex.optionalWords("classify.population-articles");
     this.wageWords = lex.optionalWords("classify.wage-words");
     this.payWords = lex.optionalWords("classify.pay-words");
     this.payees = lex.optionalWords("classify.payees");
@@ -91,13 +97,46 @@ final class Yardsticks {
     while (b >= 1 && populationCopulas.has(t.get(b)) && first - b <= 2) {
       b--; // "its population is about 970,000", "population stands at"
     }
+    b = beforePlaceName(t, b);
     if (b >= 0 && populationWords.has(t.get(b))) {
       return anyone(t, end); // not "... 20 тыс. мигрантов"
+    }
+    if (livesThere(t, end)) {
+      return true; // "some 600,000 people live in the republic"
     }
     if (first >= 2 && withWord.has(t.get(first - 1)) && placeNouns.has(t.get(first - 2))) {
       return anyone(t, end); // "a country with 30 million people", not "the region with 5,000 recruits"
     }
     return end + 1 < t.size() && ofWord.has(t.get(end)) && populationWords.has(t.get(end + 1));
+  }
+
+  /** The longest run of capitalised words a place's name may have: "the Republic of North Ossetia". */
+  private static final int PLACE_NAME_MAX = 4;
+
+  /**
+   * The token before "of" and a place's name ending at {@code b} ("population of Tuva", "the
+   * population of the Orenburg Region"), or {@code b} when none ends there.
+   */
+  private int beforePlaceName(List<Token> t, int b) {
+    int k = b;
+    while (k >= 0 && b - k < PLACE_NAME_MAX && t.get(k).isWord() && t.get(k).isCapitalized()) {
+      k--;
+    }
+    if (k < b && k >= 1 && ofWord.has(t.get(k))) {
+      return k - 1;
+    }
+    if (k < b && k >= 2 && placeArticles.has(t.get(k)) && ofWord.has(t.get(k - 1))) {
+      return k - 2;
+    }
+    return b;
+  }
+
+  /**
+   * Whether people in general, right after a number ending at {@code end}, are said to live in a
+   * place: "about 1.2 million people live in the region", "some 40,000 people reside there".
+   */
+  private boolean livesThere(List<Token> t, int end) {
+    return end + 1 < t.size() && populationPeople.has(t.get(end)) && livingVerbs.has(t.get(end + 1));
   }
 
   /** Whether nobody in particular is named at {@code end}, after a number: its end, or "people", "inhabitants". */
