@@ -38,6 +38,12 @@ public final class AttributionFinder {
   private final Words personPronouns;
   /** "lawmaker", "analyst": a person's title between a say-verb and the name ("said lawmaker X"). */
   private final Words personTitles;
+  /** "close", "familiar": a party near a body, before {@link #nearLinks} ("a source close to X"). */
+  private final Words nearWords;
+  /** "to", "with": the word between {@link #nearWords} and the body. */
+  private final Words nearLinks;
+  /** "him", "her", "them": a speaker named before, after "according to" ("according to him"). */
+  private final Words objectPronouns;
   /** "spokesman", "spokesperson": a body's voice, who is listed as the body ("a spokesman for X"). */
   private final Words voiceNouns;
   /** "for", "of": the word between a voice's noun and its body. */
@@ -104,6 +110,9 @@ public final class AttributionFinder {
     this.indefinites = lex.optionalWords("attribution.indefinites");
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
     this.personTitles = lex.optionalWords("attribution.person-titles");
+    this.objectPronouns = lex.optionalWords("attribution.object-pronouns");
+    this.nearWords = lex.optionalWords("attribution.near-words");
+    this.nearLinks = lex.optionalWords("attribution.near-links");
     this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
     this.voiceLinks = lex.optionalWords("attribution.voice-links");
     this.voiceDeterminers = lex.optionalWords("attribution.voice-determiners");
@@ -174,6 +183,9 @@ public final class AttributionFinder {
     for (int n = 0; n < spans.size(); n++) {
       int s = spans.get(n).start();
       int e = spans.get(n).end();
+      if (closeTo(t, s)) {
+        continue; // "a source close to the defence ministry told ...": an unnamed party speaks, not the body
+      }
       if (titleBody(t, found, spans, n)) {
         continue; // "il vicepresidente del Consiglio di sicurezza Dmitrij Medvedev": the body of a person's title
       }
@@ -206,6 +218,18 @@ public final class AttributionFinder {
       citingOnly &= f.role() == Role.INNER;
     }
     return new SentenceAttribution(framed, found, spans, framed.isEmpty() && anaphor(t), citingOnly);
+  }
+
+  /**
+   * Whether the name at token {@code s} follows "close to" or "familiar with" (with or without
+   * "the"): it says whom an unnamed party is near, who is then the speaker, not the body.
+   */
+  private boolean closeTo(List<Token> t, int s) {
+    int k = s - 1;
+    if (k >= 0 && the.has(t.get(k))) {
+      k--;
+    }
+    return k > 0 && nearLinks.has(t.get(k)) && nearWords.has(t.get(k - 1));
   }
 
   /**
@@ -933,7 +957,8 @@ public final class AttributionFinder {
   private static final int INDEFINITE_REACH = 3;
 
   /**
-   * "it said", "the review says", "the Head of State also stated", "Intelligence notes"; "по
+   * "it said", "the review says", "the Head of State also stated", "Intelligence notes", "according
+   * to him"; "по
    * его словам", "за його словами", where the pronoun stands inside the according-to frame; a
    * verb of reported speech ("seien").
    */
@@ -941,6 +966,9 @@ public final class AttributionFinder {
     for (int k = 0; k + 2 < t.size(); k++) {
       if (according.has(t.get(k)) && anaphors.has(t.get(k + 1)) && to.has(t.get(k + 2))) {
         return true;
+      }
+      if (according.has(t.get(k)) && to.has(t.get(k + 1)) && objectPronouns.has(t.get(k + 2))) {
+        return true; // "According to him, ...": the speaker named before
       }
       if (according.has(t.get(k)) && to.has(t.get(k + 1)) && k + 3 < t.size() && the.has(t.get(k + 2))
           && anaphors.has(t.get(k + 3)) && !ownedByPlace(t, k + 3)) {
