@@ -54,6 +54,8 @@ public final class AttributionFinder {
   private final Words pluralOutlets;
   /** "ministry", "agency": an anaphoric speaker that is a body, which no person named before is. */
   private final Words bodyAnaphors;
+  /** "governor", "minister": an anaphoric speaker that is a person's title, which no body named before is. */
+  private final Words personAnaphors;
   /** "report", "study": an anaphoric speaker that is a report by researchers or an organisation. */
   private final Words reportAnaphors;
   /** Verbs of reported speech ("seien", "habe"): the sentence goes on with the speaker before. */
@@ -119,6 +121,7 @@ public final class AttributionFinder {
     this.pluralOutlets = lex.optionalWords("attribution.plural-outlets");
     this.bodyAnaphors = lex.optionalWords("attribution.body-anaphors");
     this.reportAnaphors = lex.optionalWords("attribution.report-anaphors");
+    this.personAnaphors = lex.optionalWords("attribution.person-anaphors");
     this.reportedSpeech = lex.optionalWords("attribution.reported-speech");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.asideStarts = lex.optionalWords("attribution.aside-starts");
@@ -877,6 +880,20 @@ public final class AttributionFinder {
    */
   public boolean bodySpeaks(List<Token> t) {
     return speakerAmong(t, bodyAnaphors);
+  }
+
+  /**
+   * Whether the sentence's anaphoric speaker is a person's title before a say-verb that reports, or
+   * after "according to the" ("the governor added", "according to the governor"): a person named
+   * before speaks, not a body.
+   */
+  public boolean titleSpeaks(List<Token> t) {
+    for (int k = 0; k + 3 < t.size(); k++) {
+      if (according.has(t.get(k)) && to.has(t.get(k + 1)) && the.has(t.get(k + 2)) && personAnaphors.has(t.get(k + 3))) {
+        return true;
+      }
+    }
+    return speakerAmong(t, personAnaphors);
   }
 
   /**

@@ -837,23 +837,33 @@ public final class Carryover {
     }
     // "the ministry said" refers to a body, never to a person named before ("..., said MP X.")
     boolean body = attributions.bodySpeaks(t);
-    if (afterLastChain && ctx.previousNames().size() == 1 && !(body && persons(ctx.previousNames()))) {
+    // "the governor added", "according to the governor": a person's title refers to a person named before, never to a body
+    boolean person = !body && attributions.titleSpeaks(t);
+    if (afterLastChain && ctx.previousNames().size() == 1 && fits(ctx.previousNames(), body, person)) {
       return ctx.previousNames();
     }
     if (!ctx.lastChain().isEmpty() && ctx.lastChainSentence() >= ctx.sentence() - 3
-        && !(body && persons(ctx.lastChain()))) {
+        && fits(ctx.lastChain(), body, person)) {
       return ctx.lastChain();
     }
-    if (!ctx.previousNames().isEmpty() && !(body && persons(ctx.previousNames()))) {
+    if (!ctx.previousNames().isEmpty() && fits(ctx.previousNames(), body, person)) {
       // "The count comes from X and Y. ... they had confirmed the names of 95,000"
       return ctx.previousNames();
     }
     for (Source s : ctx.seen()) {
-      if (!body || s.kind() != SourceKind.OFFICIAL) {
+      if (fits(List.of(s), body, person)) {
         return List.of(s);
       }
     }
-    return body ? List.of() : ctx.lastChain();
+    return body || person ? List.of() : ctx.lastChain();
+  }
+
+  /**
+   * Whether a chain fits an anaphoric speaker: one that is a body's noun ({@code body}) refers to
+   * no chain of persons only, one that is a person's title ({@code person}) to persons only.
+   */
+  private static boolean fits(List<Source> chain, boolean body, boolean person) {
+    return !(body && persons(chain)) && !(person && !persons(chain));
   }
 
   /** Whether every source of the chain is a person. */
