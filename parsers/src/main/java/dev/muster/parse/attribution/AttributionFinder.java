@@ -42,6 +42,8 @@ public final class AttributionFinder {
   private final Words nearWords;
   /** "to", "with": the word between {@link #nearWords} and the body. */
   private final Words nearLinks;
+  /** "same": "the same officials", a speaker that is the one named before, whatever its noun. */
+  private final Words sameWords;
   /** "him", "her", "them": a speaker named before, after "according to" ("according to him"). */
   private final Words objectPronouns;
   /** "spokesman", "spokesperson": a body's voice, who is listed as the body ("a spokesman for X"). */
@@ -113,6 +115,7 @@ public final class AttributionFinder {
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
     this.personTitles = lex.optionalWords("attribution.person-titles");
     this.objectPronouns = lex.optionalWords("attribution.object-pronouns");
+    this.sameWords = lex.optionalWords("attribution.same-words");
     this.nearWords = lex.optionalWords("attribution.near-words");
     this.nearLinks = lex.optionalWords("attribution.near-links");
     this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
@@ -882,6 +885,11 @@ public final class AttributionFinder {
     return speakerAmong(t, bodyAnaphors);
   }
 
+  /** Whether the word says that a speaker is the one named before ("the same analysts"). */
+  public boolean same(Token x) {
+    return sameWords.has(x);
+  }
+
   /**
    * Whether the sentence's anaphoric speaker is a person's title before a say-verb that reports, or
    * after "according to the" ("the governor added", "according to the governor"): a person named
@@ -975,7 +983,7 @@ public final class AttributionFinder {
 
   /**
    * "it said", "the review says", "the Head of State also stated", "Intelligence notes", "according
-   * to him"; "по
+   * to him", "the same officials put"; "по
    * его словам", "за його словами", where the pronoun stands inside the according-to frame; a
    * verb of reported speech ("seien").
    */
@@ -1003,6 +1011,9 @@ public final class AttributionFinder {
       quoted ^= t.get(k).is("\"");
       if (quoted || !sayVerbs.has(t.get(k)) || citing.has(t.get(k)) || !reports(t, k)) {
         continue; // "'They told us ...,' said X": the quote's own words name no speaker of the text
+      }
+      if (k > 2 && t.get(k - 1).isWord() && sameWords.has(t.get(k - 2)) && the.has(t.get(k - 3))) {
+        return true; // "the same officials put ...", "the same researchers calculate": the speakers before
       }
       for (int b = k - 1; b >= Math.max(0, k - 4); b--) {
         Token w = t.get(b);

@@ -168,6 +168,9 @@ public final class SourceNames {
           && homeNouns.has(t.get(i + m.length)) && !t.get(i + m.length).isCapitalized()) {
         m = null; // "from the Fergana valley": the place an outlet is named after
       }
+      if (m != null && adjectiveOfArticleName(t, i, m)) {
+        m = null; // "Independent demographers estimate": an adjective, not "The Independent"
+      }
       if (m != null && endsInReport(t, i, m)) {
         m = lex.sources.longest(t, i, i + m.length - 1); // "Western intelligence estimates that ..."
       }
@@ -325,6 +328,21 @@ public final class SourceNames {
       }
       i++;
     }
+  }
+
+  /**
+   * Whether a one-word match is an outlet's name without the article its name has ("The
+   * Independent") and, with no article in the text either, describes the lower-case noun after it
+   * ("Independent demographers", "Independent outlet Meduza"), not a verb or a report of its own.
+   */
+  private boolean adjectiveOfArticleName(List<Token> t, int i, PhraseIndex.Match<Source> m) {
+    if (m.length != 1 || m.value.kind() != SourceKind.MEDIA_OUTLET || !m.value.name().startsWith("The ")
+        || i > 0 && the.has(t.get(i - 1)) || i + 1 >= t.size()) {
+      return false;
+    }
+    Token next = t.get(i + 1);
+    return next.isWord() && !next.isCapitalized() && !sayVerbs.has(next) && !reportNouns.has(next)
+        && !auxiliaries.has(next);
   }
 
   /**
