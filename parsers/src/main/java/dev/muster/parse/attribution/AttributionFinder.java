@@ -42,6 +42,8 @@ public final class AttributionFinder {
   private final Words nearWords;
   /** "to", "with": the word between {@link #nearWords} and the body. */
   private final Words nearLinks;
+  /** "its", "their": a possessive that opens a sentence about a report of the body named before. */
+  private final Words possessiveOpeners;
   /** "same": "the same officials", a speaker that is the one named before, whatever its noun. */
   private final Words sameWords;
   /** "him", "her", "them": a speaker named before, after "according to" ("according to him"). */
@@ -116,6 +118,7 @@ public final class AttributionFinder {
     this.personTitles = lex.optionalWords("attribution.person-titles");
     this.objectPronouns = lex.optionalWords("attribution.object-pronouns");
     this.sameWords = lex.optionalWords("attribution.same-words");
+    this.possessiveOpeners = lex.optionalWords("attribution.possessive-openers");
     this.nearWords = lex.optionalWords("attribution.near-words");
     this.nearLinks = lex.optionalWords("attribution.near-links");
     this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
@@ -1012,6 +1015,9 @@ public final class AttributionFinder {
       if (quoted || !sayVerbs.has(t.get(k)) || citing.has(t.get(k)) || !reports(t, k)) {
         continue; // "'They told us ...,' said X": the quote's own words name no speaker of the text
       }
+      if (possessiveOpening(t, k)) {
+        return true; // "Their latest model puts ...", "Its briefing, in September, put ...": the body before
+      }
       if (k > 2 && t.get(k - 1).isWord() && sameWords.has(t.get(k - 2)) && the.has(t.get(k - 3))) {
         return true; // "the same officials put ...", "the same researchers calculate": the speakers before
       }
@@ -1035,6 +1041,29 @@ public final class AttributionFinder {
       }
     }
     return false;
+  }
+
+  /** How many tokens a sentence's opening possessive may stand before its say-verb, with an aside. */
+  private static final int POSSESSIVE_REACH = 10;
+
+  /**
+   * Whether the sentence opens with a possessive pronoun ("its", "their") and a report noun of
+   * the body named before, whose say-verb at {@code k} follows with no other verb or figure between
+   * ("Their latest excess-death model puts ...", "Its briefing, in September, put ...").
+   */
+  private boolean possessiveOpening(List<Token> t, int k) {
+    if (k > POSSESSIVE_REACH || k < 2 || !possessiveOpeners.has(t.get(0))) {
+      return false;
+    }
+    boolean report = false;
+    for (int j = 1; j < k; j++) {
+      Token x = t.get(j);
+      if (x.isNumber() || that.has(x) || report && sayVerbs.has(x)) {
+        return false; // but "Their updated model": a participle before the noun
+      }
+      report |= reportNouns.has(x);
+    }
+    return report;
   }
 
   /** Whether a number stands in the clause that ends with the comma before token {@code k}. */
