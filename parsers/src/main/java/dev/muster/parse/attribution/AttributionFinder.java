@@ -222,6 +222,12 @@ public final class AttributionFinder {
     }
     dropVoices(t, framed, spans);
     dropReportedActors(t, framed, spans);
+    if (framed.isEmpty() && bodySpeaks(t)) {
+      Attributed own = ownBody(found, spans);
+      if (own != null) {
+        framed.add(own); // "X raided 13 offices and arrested five people, the agency said": X itself
+      }
+    }
     boolean citingOnly = !framed.isEmpty();
     for (Attributed f : framed) {
       citingOnly &= f.role() == Role.INNER;
@@ -239,6 +245,23 @@ public final class AttributionFinder {
       k--;
     }
     return k > 0 && nearLinks.has(t.get(k)) && nearWords.has(t.get(k - 1));
+  }
+
+  /**
+   * The one body the sentence names, as the speaker that its anaphoric body noun ("the agency said")
+   * stands for, or null: with persons, outlets or two bodies named, which one is not clear.
+   */
+  private static Attributed ownBody(List<Source> found, List<TokenSpan> spans) {
+    Attributed one = null;
+    for (int n = 0; n < found.size(); n++) {
+      Source s = found.get(n);
+      if (s.kind() == SourceKind.OFFICIAL || s.kind() == SourceKind.MEDIA_OUTLET
+          || one != null && !one.source().equals(s)) {
+        return null;
+      }
+      one = one != null ? one : new Attributed(s, Role.SPEAKER, spans.get(n).start());
+    }
+    return one;
   }
 
   /**
