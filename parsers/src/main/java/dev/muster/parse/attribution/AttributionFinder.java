@@ -38,6 +38,16 @@ public final class AttributionFinder {
   private final Words personPronouns;
   /** "lawmaker", "analyst": a person's title between a say-verb and the name ("said lawmaker X"). */
   private final Words personTitles;
+  /** "close", "familiar": a party near a body, before {@link #nearLinks} ("a source close to X"). */
+  private final Words nearWords;
+  /** "to", "with": the word between {@link #nearWords} and the body. */
+  private final Words nearLinks;
+  /** "its", "their": a possessive that opens a sentence about a report of the body named before. */
+  private final Words possessiveOpeners;
+  /** "same": "the same officials", a speaker that is the one named before, whatever its noun. */
+  private final Words sameWords;
+  /** "him", "her", "them": a speaker named before, after "according to" ("according to him"). */
+  private final Words objectPronouns;
   /** "spokesman", "spokesperson": a body's voice, who is listed as the body ("a spokesman for X"). */
   private final Words voiceNouns;
   /** "for", "of": the word between a voice's noun and its body. */
@@ -48,6 +58,8 @@ public final class AttributionFinder {
   private final Words pluralOutlets;
   /** "ministry", "agency": an anaphoric speaker that is a body, which no person named before is. */
   private final Words bodyAnaphors;
+  /** "governor", "minister": an anaphoric speaker that is a person's title, which no body named before is. */
+  private final Words personAnaphors;
   /** "report", "study": an anaphoric speaker that is a report by researchers or an organisation. */
   private final Words reportAnaphors;
   /** Verbs of reported speech ("seien", "habe"): the sentence goes on with the speaker before. */
@@ -104,12 +116,18 @@ public final class AttributionFinder {
     this.indefinites = lex.optionalWords("attribution.indefinites");
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
     this.personTitles = lex.optionalWords("attribution.person-titles");
+    this.objectPronouns = lex.optionalWords("attribution.object-pronouns");
+    this.sameWords = lex.optionalWords("attribution.same-words");
+    this.possessiveOpeners = lex.optionalWords("attribution.possessive-openers");
+    this.nearWords = lex.optionalWords("attribution.near-words");
+    this.nearLinks = lex.optionalWords("attribution.near-links");
     this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
     this.voiceLinks = lex.optionalWords("attribution.voice-links");
     this.voiceDeterminers = lex.optionalWords("attribution.voice-determiners");
     this.pluralOutlets = lex.optionalWords("attribution.plural-outlets");
     this.bodyAnaphors = lex.optionalWords("attribution.body-anaphors");
     this.reportAnaphors = lex.optionalWords("attribution.report-anaphors");
+    this.personAnaphors = lex.optionalWords("attribution.person-anaphors");
     this.reportedSpeech = lex.optionalWords("attribution.reported-speech");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.asideStarts = lex.optionalWords("attribution.aside-starts");
@@ -174,6 +192,9 @@ public final class AttributionFinder {
     for (int n = 0; n < spans.size(); n++) {
       int s = spans.get(n).start();
       int e = spans.get(n).end();
+      if (closeTo(t, s)) {
+        continue; // "a source close to the defence ministry told ...": an unnamed party speaks, not the body
+      }
       if (titleBody(t, found, spans, n)) {
         continue; // "il vicepresidente del Consiglio di sicurezza Dmitrij Medvedev": the body of a person's title
       }
@@ -201,11 +222,46 @@ public final class AttributionFinder {
     }
     dropVoices(t, framed, spans);
     dropReportedActors(t, framed, spans);
+    if (framed.isEmpty() && bodySpeaks(t)) {
+      Attributed own = ownBody(found, spans);
+      if (own != null) {
+        framed.add(own); // "X raided 13 offices and arrested five people, the agency said": X itself
+      }
+    }
     boolean citingOnly = !framed.isEmpty();
     for (Attributed f : framed) {
       citingOnly &= f.role() == Role.INNER;
     }
     return new SentenceAttribution(framed, found, spans, framed.isEmpty() && anaphor(t), citingOnly);
+  }
+
+  /**
+   * Whether the name at token {@code s} follows "close to" or "familiar with" (with or without
+   * "the"): it says whom an unnamed party is near, who is then the speaker, not the body.
+   */
+  private boolean closeTo(List<Token> t, int s) {
+    int k = s - 1;
+    if (k >= 0 && the.has(t.get(k))) {
+      k--;
+    }
+    return k > 0 && nearLinks.has(t.get(k)) && nearWords.has(t.get(k - 1));
+  }
+
+  /**
+   * The one body the sentence names, as the speaker that its anaphoric body noun ("the agency said")
+   * stands for, or null: with persons, outlets or two bodies named, which one is not clear.
+   */
+  private static Attributed ownBody(List<Source> found, List<TokenSpan> spans) {
+    Attributed one = null;
+    for (int n = 0; n < found.size(); n++) {
+      Source s = found.get(n);
+      if (s.kind() == SourceKind.OFFICIAL || s.kind() == SourceKind.MEDIA_OUTLET
+          || one != null && !one.source().equals(s)) {
+        return null;
+      }
+      one = one != null ? one : new Attributed(s, Role.SPEAKER, spans.get(n).start());
+    }
+    return one;
   }
 
   /**
@@ -855,6 +911,25 @@ public final class AttributionFinder {
     return speakerAmong(t, bodyAnaphors);
   }
 
+  /** Whether the word says that a speaker is the one named before ("the same analysts"). */
+  public boolean same(Token x) {
+    return sameWords.has(x);
+  }
+
+  /**
+   * Whether the sentence's anaphoric speaker is a person's title before a say-verb that reports, or
+   * after "according to the" ("the governor added", "according to the governor"): a person named
+   * before speaks, not a body.
+   */
+  public boolean titleSpeaks(List<Token> t) {
+    for (int k = 0; k + 3 < t.size(); k++) {
+      if (according.has(t.get(k)) && to.has(t.get(k + 1)) && the.has(t.get(k + 2)) && personAnaphors.has(t.get(k + 3))) {
+        return true;
+      }
+    }
+    return speakerAmong(t, personAnaphors);
+  }
+
   /**
    * Whether the sentence's anaphoric speaker is a report ("the report says", "the study found"):
    * the researchers or organisation that wrote one speak.
@@ -933,7 +1008,8 @@ public final class AttributionFinder {
   private static final int INDEFINITE_REACH = 3;
 
   /**
-   * "it said", "the review says", "the Head of State also stated", "Intelligence notes"; "по
+   * "it said", "the review says", "the Head of State also stated", "Intelligence notes", "according
+   * to him", "the same officials put"; "по
    * его словам", "за його словами", where the pronoun stands inside the according-to frame; a
    * verb of reported speech ("seien").
    */
@@ -941,6 +1017,9 @@ public final class AttributionFinder {
     for (int k = 0; k + 2 < t.size(); k++) {
       if (according.has(t.get(k)) && anaphors.has(t.get(k + 1)) && to.has(t.get(k + 2))) {
         return true;
+      }
+      if (according.has(t.get(k)) && to.has(t.get(k + 1)) && objectPronouns.has(t.get(k + 2))) {
+        return true; // "According to him, ...": the speaker named before
       }
       if (according.has(t.get(k)) && to.has(t.get(k + 1)) && k + 3 < t.size() && the.has(t.get(k + 2))
           && anaphors.has(t.get(k + 3)) && !ownedByPlace(t, k + 3)) {
@@ -958,6 +1037,12 @@ public final class AttributionFinder {
       quoted ^= t.get(k).is("\"");
       if (quoted || !sayVerbs.has(t.get(k)) || citing.has(t.get(k)) || !reports(t, k)) {
         continue; // "'They told us ...,' said X": the quote's own words name no speaker of the text
+      }
+      if (possessiveOpening(t, k)) {
+        return true; // "Their latest model puts ...", "Its briefing, in September, put ...": the body before
+      }
+      if (k > 2 && t.get(k - 1).isWord() && sameWords.has(t.get(k - 2)) && the.has(t.get(k - 3))) {
+        return true; // "the same officials put ...", "the same researchers calculate": the speakers before
       }
       for (int b = k - 1; b >= Math.max(0, k - 4); b--) {
         Token w = t.get(b);
@@ -979,6 +1064,29 @@ public final class AttributionFinder {
       }
     }
     return false;
+  }
+
+  /** How many tokens a sentence's opening possessive may stand before its say-verb, with an aside. */
+  private static final int POSSESSIVE_REACH = 10;
+
+  /**
+   * Whether the sentence opens with a possessive pronoun ("its", "their") and a report noun of
+   * the body named before, whose say-verb at {@code k} follows with no other verb or figure between
+   * ("Their latest excess-death model puts ...", "Its briefing, in September, put ...").
+   */
+  private boolean possessiveOpening(List<Token> t, int k) {
+    if (k > POSSESSIVE_REACH || k < 2 || !possessiveOpeners.has(t.get(0))) {
+      return false;
+    }
+    boolean report = false;
+    for (int j = 1; j < k; j++) {
+      Token x = t.get(j);
+      if (x.isNumber() || that.has(x) || report && sayVerbs.has(x)) {
+        return false; // but "Their updated model": a participle before the noun
+      }
+      report |= reportNouns.has(x);
+    }
+    return report;
   }
 
   /** Whether a number stands in the clause that ends with the comma before token {@code k}. */

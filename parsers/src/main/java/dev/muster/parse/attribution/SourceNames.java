@@ -168,6 +168,9 @@ public final class SourceNames {
           && homeNouns.has(t.get(i + m.length)) && !t.get(i + m.length).isCapitalized()) {
         m = null; // "from the Fergana valley": the place an outlet is named after
       }
+      if (m != null && adjectiveOfArticleName(t, i, m)) {
+        m = null; // "Independent demographers estimate": an adjective, not "The Independent"
+      }
       if (m != null && endsInReport(t, i, m)) {
         m = lex.sources.longest(t, i, i + m.length - 1); // "Western intelligence estimates that ..."
       }
@@ -281,6 +284,13 @@ public final class SourceNames {
           continue;
         }
       }
+      Source shortForm = m == null && g == null ? shortForm(t, i, earlier) : null;
+      if (shortForm != null) {
+        spans.add(new TokenSpan(i, i + 1)); // "the International Legion ... according to the legion"
+        names.add(shortForm);
+        i++;
+        continue;
+      }
       if (g != null && i > 0 && placePrepositions.has(t.get(i - 1)) && lex.places.longest(t, i) != null) {
         i += g.length; // "lawmakers in Seoul", "an institute in Seoul estimates": a place, not a speaker
         continue;
@@ -318,6 +328,63 @@ public final class SourceNames {
       }
       i++;
     }
+  }
+
+  /**
+   * Whether a one-word match is an outlet's name without the article its name has ("The
+   * Independent") and, with no article in the text either, describes the lower-case noun after it
+   * ("Independent demographers", "Independent outlet Meduza"), not a verb or a report of its own.
+   */
+  private boolean adjectiveOfArticleName(List<Token> t, int i, PhraseIndex.Match<Source> m) {
+    if (m.length != 1 || m.value.kind() != SourceKind.MEDIA_OUTLET || !m.value.name().startsWith("The ")
+        || i > 0 && the.has(t.get(i - 1)) || i + 1 >= t.size()) {
+      return false;
+    }
+    Token next = t.get(i + 1);
+    return next.isWord() && !next.isCapitalized() && !sayVerbs.has(next) && !reportNouns.has(next)
+        && !auxiliaries.has(next);
+  }
+
+  /**
+   * The body among the last {@value #SURNAME_REACH} named earlier whose name's head noun is the
+   * word at {@code i} after "the", placed as a speaker ("the legion said", "according to the
+   * council" after the International Legion or the Security Council), or null: a body's short form
+   * later in the text. Persons and outlets have no such noun.
+   */
+  private Source shortForm(List<Token> t, int i, Iterable<Source> earlier) {
+    if (i == 0 || !the.has(t.get(i - 1)) || !t.get(i).isWord() || t.get(i).isAllCaps()
+        || lex.genericSources.longest(t, i - 1) != null || !placedAsSpeaker(t, i, i + 1, true)) {
+      // "the group says": a generic name, whose own rule finds its body or none
+      return null;
+    }
+    int n = 0;
+    for (Source s : earlier) {
+      if (n++ >= SURNAME_REACH) {
+        break;
+      }
+      if (s.kind() != SourceKind.OFFICIAL && s.kind() != SourceKind.MEDIA_OUTLET
+          && t.get(i).key.equals(headNoun(s.name()))) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The head noun of a body's name of two words or more, in lower case: the word before its first
+   * linking word ("International Legion of Ukraine": "legion"), or its last word; null for one word.
+   */
+  private String headNoun(String name) {
+    String[] w = name.split(" ");
+    if (w.length < 2) {
+      return null;
+    }
+    for (int k = 1; k < w.length; k++) {
+      if (!w[k].isEmpty() && Character.isLowerCase(w[k].charAt(0)) && nameLinks.contains(w[k])) {
+        return w[k - 1].toLowerCase(Locale.ROOT);
+      }
+    }
+    return w[w.length - 1].toLowerCase(Locale.ROOT);
   }
 
   /**

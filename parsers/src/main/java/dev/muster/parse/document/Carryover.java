@@ -494,7 +494,7 @@ public final class Carryover {
       return false; // "X has arrested 14 ..., a spokesman said, and officers intercepted 21": X's voice
     }
     for (int k = first - 2; k >= 0; k--) {
-      if ((otherSpeakers.has(t.get(k)) || unnamedOne(t, k)) && attributions.reportsAt(t, k + 1)) {
+      if ((otherSpeakers.has(t.get(k)) && !sameBefore(t, k) || unnamedOne(t, k)) && attributions.reportsAt(t, k + 1)) {
         for (TokenSpan sp : attr.spans()) {
           if (sp.end() > k) {
             return false;
@@ -850,23 +850,33 @@ public final class Carryover {
     }
     // "the ministry said" refers to a body, never to a person named before ("..., said MP X.")
     boolean body = attributions.bodySpeaks(t);
-    if (afterLastChain && ctx.previousNames().size() == 1 && !(body && persons(ctx.previousNames()))) {
+    // "the governor added", "according to the governor": a person's title refers to a person named before, never to a body
+    boolean person = !body && attributions.titleSpeaks(t);
+    if (afterLastChain && ctx.previousNames().size() == 1 && fits(ctx.previousNames(), body, person)) {
       return ctx.previousNames();
     }
     if (!ctx.lastChain().isEmpty() && ctx.lastChainSentence() >= ctx.sentence() - 3
-        && !(body && persons(ctx.lastChain()))) {
+        && fits(ctx.lastChain(), body, person)) {
       return ctx.lastChain();
     }
-    if (!ctx.previousNames().isEmpty() && !(body && persons(ctx.previousNames()))) {
+    if (!ctx.previousNames().isEmpty() && fits(ctx.previousNames(), body, person)) {
       // "The count comes from X and Y. ... they had confirmed the names of 95,000"
       return ctx.previousNames();
     }
     for (Source s : ctx.seen()) {
-      if (!body || s.kind() != SourceKind.OFFICIAL) {
+      if (fits(List.of(s), body, person)) {
         return List.of(s);
       }
     }
-    return body ? List.of() : ctx.lastChain();
+    return body || person ? List.of() : ctx.lastChain();
+  }
+
+  /**
+   * Whether a chain fits an anaphoric speaker: one that is a body's noun ({@code body}) refers to
+   * no chain of persons only, one that is a person's title ({@code person}) to persons only.
+   */
+  private static boolean fits(List<Source> chain, boolean body, boolean person) {
+    return !(body && persons(chain)) && !(person && !persons(chain));
   }
 
   /** Whether every source of the chain is a person. */
@@ -1040,6 +1050,11 @@ public final class Carryover {
     return out;
   }
 
+  /** Whether "same" stands before the speaker's noun at {@code k}: "the same analysts estimate" are the ones before. */
+  private boolean sameBefore(List<Token> t, int k) {
+    return k > 0 && attributions.same(t.get(k - 1));
+  }
+
   /**
    * Whether an unnamed party of its own speaks in the sentence ("Rights groups estimate that ...",
    * "Demographers who compared ... estimate"), whom its pronouns then refer to ("Families say ...:
@@ -1047,7 +1062,8 @@ public final class Carryover {
    */
   private boolean unnamedPartySpeaks(List<Token> t) {
     for (int k = 0; k + 1 < t.size(); k++) {
-      if (otherSpeakers.has(t.get(k)) && (attributions.reportsAt(t, k + 1) || k == 0 && reportsAnywhere(t))) {
+      if (otherSpeakers.has(t.get(k)) && (attributions.reportsAt(t, k + 1) || k == 0 && reportsAnywhere(t))
+          && !sameBefore(t, k)) {
         return true;
       }
     }
@@ -1128,6 +1144,28 @@ public final class Carryover {
   }
 
   /** A figure-less sentence that gives the source of the sentence before it. */
+  /** The lowest and highest number read as a year rather than a count ("a 2024 study"). */
+  private static final int YEAR_MIN = 1900;
+  private static final int YEAR_MAX = 2100;
+
+  /**
+   * Whether the sentence has a number that is no year: a count of its own (of things that are no
+   * figure, "190 crimes"), so that a source it cites is that count's, not the sentence before's.
+   */
+  private static boolean countsThings(List<Token> t) {
+    for (Token x : t) {
+      if (x.isNumber()) {
+        String digits = x.text.replace(",", "");
+        boolean year = digits.length() == 4 && digits.chars().allMatch(Character::isDigit)
+            && Integer.parseInt(digits) >= YEAR_MIN && Integer.parseInt(digits) <= YEAR_MAX;
+        if (!year) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private boolean refersBack(List<Token> t, SentenceAttribution attr) {
     for (Token x : t) {
       if (apartWords.has(x)) {
@@ -1135,7 +1173,7 @@ public final class Carryover {
       }
     }
     if (attr.citingOnly()) {
-      return true;
+      return !countsThings(t); // not "Media reported 190 crimes, according to a count by X": its own count
     }
     int k = 0;
     while (k < t.size() && !t.get(k).isWord()) {
