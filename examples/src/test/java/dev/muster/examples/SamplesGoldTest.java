@@ -28,12 +28,12 @@ import org.junit.jupiter.params.provider.FieldSource;
  * ({@code src/main/resources/samples/gold}, one {@code NAME.gold.jsonl} per article
  * {@code docs/NAME.txt}) with the evaluation contract's rules ({@link GoldScore}).
  *
- * <p>The samples are scored in twenty-eight groups: 01-10, short English articles with a date
+ * <p>The samples are scored in twenty-nine groups: 01-10, short English articles with a date
  * line; 11-22, 23-28, 45-52, 61-66, 71-76, 81-86, 91-96, 101-106, 111-116, 121-126, 131-140,
- * 147-156, 163-174 and 175-194, English articles laid out like real pages; 31-38, 41-44, 53-60,
- * 67-70, 77-80, 87-90, 97-100, 107-110, 117-120, 127-130, 141-146 and 157-162, articles in
- * Russian, Ukrainian, German and Italian. The rules were tuned on the error classes of 01-174,
- * each class with spec fixtures of its own wording; 175-194 were written, with their gold, after
+ * 147-156, 163-174, 175-194 and 195-202, English articles laid out like real pages; 31-38, 41-44,
+ * 53-60, 67-70, 77-80, 87-90, 97-100, 107-110, 117-120, 127-130, 141-146 and 157-162, articles in
+ * Russian, Ukrainian, German and Italian. The rules were tuned on the error classes of 01-194,
+ * each class with spec fixtures of its own wording; 195-202 were written, with their gold, after
  * the rules, and no rule was tuned on them: they show what articles nobody has seen give.
  * Each figure of each group has a floor: the test fails when a figure falls below
  * it, and also when it rises more than {@link #SLACK} above it, so that an improvement is written
@@ -101,7 +101,7 @@ class SamplesGoldTest {
           "measure", 0.944, "qualifier", 1.0, "origin", 0.861, "period", 0.9, "sources", 0.611,
           "likelihood", 1.0, "source_names_f1", 0.571, "evidence_exact", 1.0)),
       new Group("samples 71-76", 71, 76, floors(
-          "precision", 0.964, "recall", 0.946, "f1", 0.955, "strict_f1", 0.901,
+          "precision", 0.964, "recall", 0.946, "f1", 0.955, "strict_f1", 0.927,
           "measure", 0.981, "qualifier", 1.0, "origin", 0.962, "period", 0.943, "sources", 0.962,
           "likelihood", 0.981, "source_names_f1", 0.977, "evidence_exact", 1.0)),
       new Group("samples 77-80", 77, 80, floors(
@@ -157,21 +157,25 @@ class SamplesGoldTest {
           "measure", 0.912, "qualifier", 1.0, "origin", 0.947, "period", 0.844, "sources", 0.719,
           "likelihood", 1.0, "source_names_f1", 0.742, "evidence_exact", 1.0)),
       new Group("samples 147-156", 147, 156, floors(
-          "precision", 0.958, "recall", 0.948, "f1", 0.943, "strict_f1", 0.677,
-          "measure", 0.923, "qualifier", 1.0, "origin", 0.758, "period", 0.929, "sources", 0.88,
+          "precision", 0.958, "recall", 0.969, "f1", 0.964, "strict_f1", 0.715,
+          "measure", 0.923, "qualifier", 1.0, "origin", 0.806, "period", 0.929, "sources", 0.88,
           "likelihood", 1.0, "source_names_f1", 0.881, "evidence_exact", 1.0)),
       new Group("samples 157-162", 157, 162, floors(
           "precision", 0.983, "recall", 0.952, "f1", 0.967, "strict_f1", 0.738,
           "measure", 0.898, "qualifier", 1.0, "origin", 0.78, "period", 0.913, "sources", 0.678,
           "likelihood", 0.983, "source_names_f1", 0.697, "evidence_exact", 1.0)),
       new Group("samples 163-174", 163, 174, floors(
-          "precision", 0.978, "recall", 0.93, "f1", 0.953, "strict_f1", 0.803,
-          "measure", 0.897, "qualifier", 1.0, "origin", 0.91, "period", 0.846, "sources", 0.88,
+          "precision", 0.978, "recall", 0.93, "f1", 0.953, "strict_f1", 0.824,
+          "measure", 0.897, "qualifier", 1.0, "origin", 0.932, "period", 0.846, "sources", 0.88,
           "likelihood", 0.992, "source_names_f1", 0.884, "evidence_exact", 1.0)),
       new Group("samples 175-194", 175, 194, floors(
-          "precision", 0.958, "recall", 0.872, "f1", 0.913, "strict_f1", 0.68,
-          "measure", 0.9, "qualifier", 0.996, "origin", 0.829, "period", 0.651, "sources", 0.769,
-          "likelihood", 0.992, "source_names_f1", 0.814, "evidence_exact", 1.0)));
+          "precision", 0.958, "recall", 0.872, "f1", 0.913, "strict_f1", 0.773,
+          "measure", 0.933, "qualifier", 0.996, "origin", 0.894, "period", 0.791, "sources", 0.847,
+          "likelihood", 0.992, "source_names_f1", 0.887, "evidence_exact", 1.0)),
+      new Group("samples 195-202", 195, 202, floors(
+          "precision", 0.958, "recall", 0.927, "f1", 0.943, "strict_f1", 0.713,
+          "measure", 0.887, "qualifier", 1.0, "origin", 0.817, "period", 0.667, "sources", 0.748,
+          "likelihood", 0.991, "source_names_f1", 0.79, "evidence_exact", 1.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
