@@ -80,6 +80,8 @@ public final class TimeFinder {
   private final Words when;
   private final Words that;
   private final Words futureWords;
+  private final Words deadlineNouns;
+  private final Words deadlineDone;
   private final Words the;
   /** "за" before a past span ("за минулу добу"): the words that open one without an article. */
   private final Words over;
@@ -163,6 +165,8 @@ public final class TimeFinder {
     this.when = lex.optionalWords("time.when");
     this.that = lex.optionalWords("time.that");
     this.futureWords = lex.optionalWords("time.future");
+    this.deadlineNouns = lex.optionalWords("time.deadline-nouns");
+    this.deadlineDone = lex.optionalWords("time.deadline-done");
     this.the = lex.optionalWords("time.the");
     this.over = lex.optionalWords("time.over");
     this.past = lex.optionalWords("time.past");
@@ -381,6 +385,21 @@ public final class TimeFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the sentence sets a quota or plan that is still to be met ("a quota of 120,000 men by
+   * the end of March"), not one it tells as met or missed.
+   */
+  private boolean deadline(List<Token> t) {
+    boolean set = false;
+    for (Token x : t) {
+      if (deadlineDone.has(x)) {
+        return false;
+      }
+      set |= deadlineNouns.has(x);
+    }
+    return set;
   }
 
   /** Whether the sentence speaks of the future ("will"). */
@@ -625,6 +644,9 @@ public final class TimeFinder {
         }
         Written w = dates.read(t, s);
         if (w != null && (w.year != null || ref.isPresent() || year > 0 && w.month != null)) {
+          if (future(t) || deadline(t)) {
+            WrittenDates.resolveYearForward(w, ref);
+          }
           WrittenDates.resolveYear(w, ref);
           if (w.year == null) {
             w.year = year;
