@@ -1038,14 +1038,7 @@ final class FigureRules {
 
   /** "Russia's military budget will reach $145 billion": money that is not pay. */
   private boolean notAboutManpower(List<Token> t) {
-    boolean state = false;
-    for (Token x : t) {
-      if (payWords.has(x)) {
-        return false;
-      }
-      state |= stateMoney.has(x);
-    }
-    return state;
+    return stateMoney.inNone(t, payWords);
   }
 
   /** Plain "rupees" are Nepal's or Sri Lanka's in a sentence about those countries. */

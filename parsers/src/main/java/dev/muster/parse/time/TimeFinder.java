@@ -392,14 +392,7 @@ public final class TimeFinder {
    * the end of March"), not one it tells as met or missed.
    */
   private boolean deadline(List<Token> t) {
-    boolean set = false;
-    for (Token x : t) {
-      if (deadlineDone.has(x)) {
-        return false;
-      }
-      set |= deadlineNouns.has(x);
-    }
-    return set;
+    return deadlineNouns.inNone(t, deadlineDone);
   }
 
   /** Whether the sentence speaks of the future ("will"). */

@@ -3,6 +3,7 @@ package dev.muster.parse.token;
 import java.util.AbstractSet;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -64,6 +65,21 @@ public final class Words extends AbstractSet<String> {
       return slot < ids.length && (ids[slot] & (1L << id)) != 0;
     }
     return false;
+  }
+
+  /**
+   * Whether the tokens hold one of these words and none of {@code unless}: "a quota ... by March"
+   * holds a plan word and no word that tells the plan as met.
+   */
+  public boolean inNone(List<Token> tokens, Words unless) {
+    boolean found = false;
+    for (Token x : tokens) {
+      if (unless.has(x)) {
+        return false;
+      }
+      found |= has(x);
+    }
+    return found;
   }
 
   @Override
