@@ -372,7 +372,7 @@ public final class TimeFinder {
     Period p = switch (e.period().startPrecision()) {
       case YEAR -> Period.ofYear(Year.from(s));
       case MONTH -> Period.ofMonth(YearMonth.from(s));
-      default -> Period.builder().start(s).end(s).build();
+      default -> Period.ofDay(s);
     };
     return new DatedSpan(w, w + 1, p, TimeKind.SPAN, false);
   }
