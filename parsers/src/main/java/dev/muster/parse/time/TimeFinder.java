@@ -717,11 +717,19 @@ public final class TimeFinder {
   /** Whether the war is named before token {@code i} of the sentence ("the war", "the special operation"). */
   private boolean namesWar(List<Token> t, int i) {
     for (int j = 0; j < i; j++) {
-      if (warWords.has(t.get(j)) || warPairs.contains(t.get(j).key + " " + t.get(j + 1).key)) {
+      if (warWords.has(t.get(j)) || warPairAt(t, j)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a two-word name of the war starts at token {@code j} ("special operation"); the pair's
+   * text is made only in a language that has such names.
+   */
+  private boolean warPairAt(List<Token> t, int j) {
+    return !warPairs.isEmpty() && j + 1 < t.size() && warPairs.contains(t.get(j).key + " " + t.get(j + 1).key);
   }
 
   /** Since the start of the (full-scale) war or invasion; during the invasion; since March 2023. */
@@ -734,7 +742,7 @@ public final class TimeFinder {
         wEnd = j + 1;
         break;
       }
-      if (j + 1 < t.size() && warPairs.contains(t.get(j).key + " " + t.get(j + 1).key)) {
+      if (warPairAt(t, j)) {
         wEnd = j + 2; // "since the start of the special military operation": Russia's name for the war
         break;
       }
