@@ -698,6 +698,9 @@ public final class TimeFinder {
       return null;
     }
     Integer y = WrittenDates.year(t, k);
+    if (y != null && !half) {
+      return null; // "by the end of 2024": a written date
+    }
     int end = k + 1;
     if (y == null && year.has(t.get(k)) && ref.isPresent()) {
       y = ref.get().getYear(); // "by mid-year"
@@ -706,8 +709,8 @@ public final class TimeFinder {
       y = ref.get().getYear() - (last.has(t.get(k)) ? 1 : 0);
       end = k + 2;
     }
-    if (y == null || !half && WrittenDates.year(t, k) != null) {
-      return null; // "by the end of 2024": a written date
+    if (y == null) {
+      return null;
     }
     LocalDate e = half ? LocalDate.of(y, 6, 30) : LocalDate.of(y, 12, 31);
     return new DatedSpan(i, end, Period.builder().end(e).endPrecision(dev.muster.DatePrecision.MONTH).build(),
