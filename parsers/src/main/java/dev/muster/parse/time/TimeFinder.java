@@ -467,8 +467,13 @@ public final class TimeFinder {
         return null; // "said on Monday", "told lawmakers on Monday": the day of the report
       }
     }
-    LocalDate d = ref.get().with(java.time.temporal.TemporalAdjusters.previousOrSame(dayOfWeek(t.get(w))));
+    LocalDate d = onOrBefore(ref.get(), dayOfWeek(t.get(w)));
     return new DatedSpan(i, w + 1, Period.builder().start(d).end(d).build(), TimeKind.SPAN, false);
+  }
+
+  /** The last {@code weekday} on or before {@code day}: {@code day} itself when it is one. */
+  private static LocalDate onOrBefore(LocalDate day, java.time.DayOfWeek weekday) {
+    return day.with(java.time.temporal.TemporalAdjusters.previousOrSame(weekday));
   }
 
   /** Whether a date with a month starts at {@code k} ("Friday 23 May"), not a count ("Friday 390 returned"). */
@@ -495,7 +500,7 @@ public final class TimeFinder {
     if (first == null || last == null || f + 3 < t.size() && dateAt(t, f + 3)) {
       return null;
     }
-    LocalDate end = ref.get().with(java.time.temporal.TemporalAdjusters.previousOrSame(last));
+    LocalDate end = onOrBefore(ref.get(), last);
     LocalDate start = end.minusDays((last.getValue() - first.getValue() + 7) % 7);
     return new DatedSpan(i, f + 3, Period.builder().start(start).end(end).build(), TimeKind.SPAN, false);
   }
@@ -538,8 +543,7 @@ public final class TimeFinder {
     }
     if (weekend.has(tok) && ref.isPresent() && !future(t) && !(i > 0 && next.has(t.get(i - 1)))) {
       // "weekend raids", "over the weekend": the last Saturday on or before the reference, and its Sunday
-      LocalDate saturday = ref.get().with(java.time.temporal.TemporalAdjusters.previousOrSame(
-          java.time.DayOfWeek.SATURDAY));
+      LocalDate saturday = onOrBefore(ref.get(), java.time.DayOfWeek.SATURDAY);
       return new DatedSpan(i, i + 1, Period.builder().start(saturday).end(saturday.plusDays(1)).build(),
           TimeKind.SPAN, false);
     }
@@ -628,7 +632,7 @@ public final class TimeFinder {
         java.time.DayOfWeek day = dayOfWeek(t.get(s));
         if (day != null && ref.isPresent() && !future(t) && !(s + 1 < t.size() && dateAt(t, s + 1))) {
           // "By Monday, more than 3,000 had applied": up to the last such weekday on or before the reference
-          LocalDate d = ref.get().with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+          LocalDate d = onOrBefore(ref.get(), day);
           return new DatedSpan(i, s + 1, Period.builder().end(d).build(), TimeKind.UNTIL, false);
         }
         DatedSpan part = untilPartOfYear(t, i, s, ref);
@@ -896,7 +900,7 @@ public final class TimeFinder {
       }
       java.time.DayOfWeek day = last.has(x) ? dayOfWeek(t.get(j + 1)) : null;
       if (day != null) {
-        LocalDate d = ref.get().minusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+        LocalDate d = onOrBefore(ref.get().minusDays(1), day);
         return new DatedSpan(i, j + 2, Period.builder().start(d).end(ref.get()).build(), TimeKind.SINCE, false);
       }
     }
