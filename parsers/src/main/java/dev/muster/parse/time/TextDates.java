@@ -87,6 +87,8 @@ public final class TextDates {
       }
       int s = lines.trimmedStart(i);
       int e = lines.trimmedEnd(i);
+      // read once for a date-only line and for a cue, both of which need the year's digits
+      List<Token> line = best == null || bestIsUpdate ? yearLine(text, s, e) : null;
       if (seen <= DATELINE_LINES && best == null) {
         if (startsWithCapitals(text, s, e)) {
           // only the start of the line can be a dateline
@@ -95,18 +97,17 @@ public final class TextDates {
             return Optional.of(d);
           }
         }
-        if (top == null && e - s <= LONGEST_LINE && hasFourDigits(text, s, e)) {
-          List<Token> line = tokenizer.tokenize(text, s, e);
+        if (top == null && line != null) {
           top = e - s <= DATE_ONLY_LINE ? dateOnly(line, e - s) : null;
           if (top == null) {
             top = dateSegment(line);
           }
         }
       }
-      if (best == null || bestIsUpdate) {
-        int kind = cueLine(text, s, e);
+      if (line != null) {
+        int kind = cueKind(line);
         if (kind == 1 || kind == 2 && best == null) {
-          LocalDate d = cueDate(tokenizer.tokenize(text, s, e));
+          LocalDate d = cueDate(line);
           if (d != null) {
             best = new Found(d, -1);
             bestIsUpdate = kind == 2;
@@ -125,9 +126,10 @@ public final class TextDates {
       last++;
       int s = lines.trimmedStart(i);
       int e = lines.trimmedEnd(i);
-      int kind = cueLine(text, s, e);
+      List<Token> line = yearLine(text, s, e);
+      int kind = line == null ? 0 : cueKind(line);
       if (kind == 1 || kind == 2 && best == null) {
-        LocalDate d = cueDate(tokenizer.tokenize(text, s, e));
+        LocalDate d = cueDate(line);
         if (d != null) {
           best = new Found(d, -1);
           bestIsUpdate = kind == 2;
@@ -138,14 +140,11 @@ public final class TextDates {
   }
 
   /**
-   * The kind of the line {@code text[s, e)} as {@link #cueKind} says, tokenizing it only when it is
-   * short and holds a year's four digits (the cheap tests first); 0 for any other line.
+   * The tokens of the line {@code text[s, e)} when it is short and holds a year's four digits (the
+   * cheap tests first), as a date-only line or a cue line must; null for any other line.
    */
-  private int cueLine(String text, int s, int e) {
-    if (e - s > LONGEST_LINE || !hasFourDigits(text, s, e)) {
-      return 0;
-    }
-    return cueKind(tokenizer.tokenize(text, s, e));
+  private List<Token> yearLine(String text, int s, int e) {
+    return e - s <= LONGEST_LINE && hasFourDigits(text, s, e) ? tokenizer.tokenize(text, s, e) : null;
   }
 
   /** Whether the line starts with two capital letters, as a dateline's place does ("MOSCOW"). */
