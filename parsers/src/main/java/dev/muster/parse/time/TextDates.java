@@ -218,15 +218,8 @@ public final class TextDates {
 
   /** A date with day, month and year at token {@code k} ("12 March 2024", "2024-11-02"), or null. */
   private LocalDate fullDate(List<Token> t, int k) {
-    LocalDate iso = isoDate(t, k);
-    if (iso != null) {
-      return iso;
-    }
-    Written w = dates.read(t, k);
-    if (w == null || w.year == null || w.month == null || w.day == null || w.endOf || w.season) {
-      return null;
-    }
-    return WrittenDates.startOf(w);
+    Dated d = dayMonthYear(t, k);
+    return d != null ? d.date() : null;
   }
 
   /** "2024-11-02" as the tokenizer cuts it. */
