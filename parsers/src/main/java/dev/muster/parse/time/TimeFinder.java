@@ -165,7 +165,7 @@ public final class TimeFinder {
     this.when = lex.optionalWords("time.when");
     this.that = lex.optionalWords("time.that");
     this.futureWords = lex.optionalWords("time.future");
-    this.deadlineNouns = lex.optionalWords("time.deadline-nouns");
+    this.deadlineNouns = lex.optionalWords("classify.plan-nouns");
     this.deadlineDone = lex.optionalWords("time.deadline-done");
     this.the = lex.optionalWords("time.the");
     this.over = lex.optionalWords("time.over");
