@@ -665,16 +665,6 @@ public final class Classifier {
         .end(day.period().end()).endPrecision(day.period().endPrecision()).build();
   }
 
-  /** Whether "that" stands among the tokens {@code [from, to)}. */
-  private boolean thatBetween(List<Token> t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (that.has(t.get(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether a perfect tense starts at {@code k}: "had identified", "have already been sent". */
   private boolean perfect(List<Token> t, int k) {
     if (!perfectAuxiliaries.has(t.get(k))) {
@@ -824,7 +814,7 @@ public final class Classifier {
     }
     if (bestScore >= REPORTING_SIDE && best.kind() == TimeKind.SPAN && p.end().isPresent()
         && (cumulative(t, q) || (m == Measure.SERVING || m == Measure.CAPTURED) && (best.isMonth() || best.isDay())
-            && thatBetween(t, best.end(), q.first()))) {
+            && FigureRules.anyIn(t, that, best.end(), q.first()))) {
       // "said in its June update that casualties had passed one million": a running total, as of
       // then; so is a stock that a clause after "that" gives for a day or a month ("said in
       // February that the armed forces number about 880,000"); an event keeps its month ("said

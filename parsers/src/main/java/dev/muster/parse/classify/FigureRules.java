@@ -527,7 +527,7 @@ final class FigureRules {
   private static final int DEPORTED_REACH = 6;
 
   /** Whether a token of {@code t[from, to)} is one of {@code words}. */
-  private static boolean anyIn(List<Token> t, Words words, int from, int to) {
+  static boolean anyIn(List<Token> t, Words words, int from, int to) {
     for (int k = from; k < to; k++) {
       if (words.has(t.get(k))) {
         return true;
