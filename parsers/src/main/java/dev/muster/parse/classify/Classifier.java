@@ -301,7 +301,7 @@ public final class Classifier {
             || k + rm.length < t.size() && rateNouns.has(t.get(k + rm.length)))) {
           break; // "$7,500 and a monthly wage of $1,800", "and monthly pay of": the next noun phrase's rate
         }
-        if (rm != null && rm.value.position != Lexicon.Position.BEFORE && !quantities.timeAgo(t, k + rm.length)
+        if (rm != null && rm.value.after() && !quantities.timeAgo(t, k + rm.length)
             && !(k > 0 && notRatePrepositions.has(t.get(k - 1)))) {
           per = rm.value.per;
         }
@@ -700,7 +700,7 @@ public final class Classifier {
         return null; // "a one-time payment of 1.9 million roubles" after "the monthly pay"
       }
       PhraseIndex.Match<Lexicon.Rate> m = lex.rates.longest(t, k, q.first());
-      if (m != null && m.value.position != Lexicon.Position.AFTER) {
+      if (m != null && m.value.before()) {
         return m.value.per;
       }
     }

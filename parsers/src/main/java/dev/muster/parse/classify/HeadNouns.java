@@ -196,7 +196,7 @@ final class HeadNouns {
   boolean countsThings(List<Token> t, QuantityMention q) {
     int k = afterQuote(t, q);
     PhraseIndex.Match<Lexicon.Rate> rate = k < t.size() ? lex.rates.longest(t, k) : null;
-    if (rate != null && rate.value.position != Lexicon.Position.BEFORE) {
+    if (rate != null && rate.value.after()) {
       return false;
     }
     if (k < t.size() && ofWord.has(t.get(k)) && q.magnitude()) {

@@ -127,7 +127,7 @@ final class Predicates {
       return true;
     }
     PhraseIndex.Match<Lexicon.Rate> rate = lex.rates.longest(t, end);
-    if (rate != null && rate.value.position != Lexicon.Position.BEFORE) {
+    if (rate != null && rate.value.after()) {
       return true; // "they detain dozens a day"
     }
     for (int k = end; k < Math.min(t.size(), end + PEOPLE_NOUN_REACH); k++) {

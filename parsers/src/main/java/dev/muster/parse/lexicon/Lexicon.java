@@ -103,6 +103,16 @@ public final class Lexicon {
       this.per = per;
       this.position = position;
     }
+
+    /** Whether the rate may stand before a number ("monthly pay of 200,000 roubles"). */
+    public boolean before() {
+      return position != Position.AFTER;
+    }
+
+    /** Whether the rate may stand after a number ("dozens a day"). */
+    public boolean after() {
+      return position != Position.BEFORE;
+    }
   }
 
   /** A place: its origin, and whether the matched words name it or are a demonym. */
