@@ -277,7 +277,7 @@ public final class Classifier {
       QuantityMention q = r.quantity();
       int gloss = q.isMoney() ? glossAfter(t, q) : -1;
       if (q.qualifier() == Qualifier.EXACT) {
-        Qualifier bound = gloss >= 0 ? boundIn(t, gloss) : boundOfSubject(t, q, lo);
+        Qualifier bound = gloss >= 0 ? nearestBound(t, gloss, 1, 0) : boundOfSubject(t, q, lo);
         if (bound != null) {
           q = q.asBound(bound); // "the minimum monthly salary is 210,000 roubles"
         }
@@ -547,16 +547,7 @@ public final class Classifier {
     if (b < 1 || !boundCopulas.has(t.get(b))) {
       return null;
     }
-    for (int k = b - 1; k >= Math.max(lo, b - BOUND_REACH); k--) {
-      if (clauseBreaks.has(t.get(k)) || t.get(k).is(",") || t.get(k).isNumber()) {
-        return null;
-      }
-      Qualifier bound = boundWord(t.get(k));
-      if (bound != null) {
-        return bound;
-      }
-    }
-    return null;
+    return nearestBound(t, b - 1, -1, lo);
   }
 
   /**
@@ -580,9 +571,13 @@ public final class Classifier {
     return k + 1 < t.size() && t.get(k).is(":") ? k + 1 : -1;
   }
 
-  /** The bound that a "minimum" or "maximum" among the first words of a gloss from {@code from} gives, or null. */
-  private Qualifier boundIn(List<Token> t, int from) {
-    for (int k = from; k < Math.min(t.size(), from + BOUND_REACH); k++) {
+  /**
+   * The bound that the nearest "minimum" or "maximum" gives, met within {@code BOUND_REACH} tokens
+   * from {@code from} on, stepping by {@code step} (1 or -1) and not below {@code lo}, before a
+   * clause break, comma or number; or null.
+   */
+  private Qualifier nearestBound(List<Token> t, int from, int step, int lo) {
+    for (int k = from, n = 0; n < BOUND_REACH && k >= lo && k < t.size(); k += step, n++) {
       if (clauseBreaks.has(t.get(k)) || t.get(k).is(",") || t.get(k).isNumber()) {
         return null;
       }
@@ -599,7 +594,7 @@ public final class Classifier {
     return floorWords.has(x) ? Qualifier.AT_LEAST : ceilingWords.has(x) ? Qualifier.AT_MOST : null;
   }
 
-  /** How far before its copula a subject's "minimum" or "maximum" may stand. */
+  /** How far from its figure's copula or gloss a "minimum" or "maximum" may stand. */
   static final int BOUND_REACH = 10;
 
   /**
