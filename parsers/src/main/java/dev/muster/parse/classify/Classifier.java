@@ -222,7 +222,7 @@ public final class Classifier {
   private int peopleNounAt(List<Token> t, int from, int to) {
     for (int k = from; k < to; k++) {
       PhraseIndex.Match<Lexicon.Noun> nm = t.get(k).isWord() ? lex.nouns.longest(t, k, to) : null;
-      if (nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON || nm.value.nounClass == Lexicon.NounClass.FOREIGN)) {
+      if (nm != null && nm.value.isPeople()) {
         return k;
       }
     }

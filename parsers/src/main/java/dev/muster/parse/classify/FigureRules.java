@@ -742,7 +742,7 @@ final class FigureRules {
       }
       PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, j, hi);
       if (nm != null) {
-        return nm.value.nounClass == Lexicon.NounClass.PERSON || nm.value.nounClass == Lexicon.NounClass.FOREIGN;
+        return nm.value.isPeople();
       }
       if (lex.triggers.longest(t, j, hi) != null) {
         return false; // "were later killed", "were taken prisoner"

@@ -99,8 +99,7 @@ final class HeadNouns {
       return false;
     }
     PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k, hi);
-    return nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
-        || nm.value.nounClass == Lexicon.NounClass.FOREIGN);
+    return nm != null && nm.value.isPeople();
   }
 
   /**

@@ -132,8 +132,7 @@ final class Predicates {
     }
     for (int k = end; k < Math.min(t.size(), end + PEOPLE_NOUN_REACH); k++) {
       PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k);
-      if (nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
-          || nm.value.nounClass == Lexicon.NounClass.FOREIGN)) {
+      if (nm != null && nm.value.isPeople()) {
         return true;
       }
     }

@@ -45,6 +45,11 @@ public final class Lexicon {
       this.nounClass = nounClass;
       this.measure = measure;
     }
+
+    /** Whether the noun names people: a person noun ("soldiers") or a foreigner noun ("migrants"). */
+    public boolean isPeople() {
+      return nounClass == NounClass.PERSON || nounClass == NounClass.FOREIGN;
+    }
   }
 
   /** A vague amount's bounds ("hundreds": 200 to 999). Immutable. */
