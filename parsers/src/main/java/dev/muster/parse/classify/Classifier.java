@@ -222,7 +222,7 @@ public final class Classifier {
   private int peopleNounAt(List<Token> t, int from, int to) {
     for (int k = from; k < to; k++) {
       PhraseIndex.Match<Lexicon.Noun> nm = t.get(k).isWord() ? lex.nouns.longest(t, k, to) : null;
-      if (nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON || nm.value.nounClass == Lexicon.NounClass.FOREIGN)) {
+      if (nm != null && nm.value.isPeople()) {
         return k;
       }
     }
@@ -277,7 +277,7 @@ public final class Classifier {
       QuantityMention q = r.quantity();
       int gloss = q.isMoney() ? glossAfter(t, q) : -1;
       if (q.qualifier() == Qualifier.EXACT) {
-        Qualifier bound = gloss >= 0 ? boundIn(t, gloss) : boundOfSubject(t, q, lo);
+        Qualifier bound = gloss >= 0 ? nearestBound(t, gloss, 1, 0) : boundOfSubject(t, q, lo);
         if (bound != null) {
           q = q.asBound(bound); // "the minimum monthly salary is 210,000 roubles"
         }
@@ -301,7 +301,7 @@ public final class Classifier {
             || k + rm.length < t.size() && rateNouns.has(t.get(k + rm.length)))) {
           break; // "$7,500 and a monthly wage of $1,800", "and monthly pay of": the next noun phrase's rate
         }
-        if (rm != null && rm.value.position != Lexicon.Position.BEFORE && !quantities.timeAgo(t, k + rm.length)
+        if (rm != null && rm.value.after() && !quantities.timeAgo(t, k + rm.length)
             && !(k > 0 && notRatePrepositions.has(t.get(k - 1)))) {
           per = rm.value.per;
         }
@@ -547,16 +547,7 @@ public final class Classifier {
     if (b < 1 || !boundCopulas.has(t.get(b))) {
       return null;
     }
-    for (int k = b - 1; k >= Math.max(lo, b - BOUND_REACH); k--) {
-      if (clauseBreaks.has(t.get(k)) || t.get(k).is(",") || t.get(k).isNumber()) {
-        return null;
-      }
-      Qualifier bound = boundWord(t.get(k));
-      if (bound != null) {
-        return bound;
-      }
-    }
-    return null;
+    return nearestBound(t, b - 1, -1, lo);
   }
 
   /**
@@ -580,9 +571,13 @@ public final class Classifier {
     return k + 1 < t.size() && t.get(k).is(":") ? k + 1 : -1;
   }
 
-  /** The bound that a "minimum" or "maximum" among the first words of a gloss from {@code from} gives, or null. */
-  private Qualifier boundIn(List<Token> t, int from) {
-    for (int k = from; k < Math.min(t.size(), from + BOUND_REACH); k++) {
+  /**
+   * The bound that the nearest "minimum" or "maximum" gives, met within {@code BOUND_REACH} tokens
+   * from {@code from} on, stepping by {@code step} (1 or -1) and not below {@code lo}, before a
+   * clause break, comma or number; or null.
+   */
+  private Qualifier nearestBound(List<Token> t, int from, int step, int lo) {
+    for (int k = from, n = 0; n < BOUND_REACH && k >= lo && k < t.size(); k += step, n++) {
       if (clauseBreaks.has(t.get(k)) || t.get(k).is(",") || t.get(k).isNumber()) {
         return null;
       }
@@ -599,7 +594,7 @@ public final class Classifier {
     return floorWords.has(x) ? Qualifier.AT_LEAST : ceilingWords.has(x) ? Qualifier.AT_MOST : null;
   }
 
-  /** How far before its copula a subject's "minimum" or "maximum" may stand. */
+  /** How far from its figure's copula or gloss a "minimum" or "maximum" may stand. */
   static final int BOUND_REACH = 10;
 
   /**
@@ -665,16 +660,6 @@ public final class Classifier {
         .end(day.period().end()).endPrecision(day.period().endPrecision()).build();
   }
 
-  /** Whether "that" stands among the tokens {@code [from, to)}. */
-  private boolean thatBetween(List<Token> t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (that.has(t.get(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether a perfect tense starts at {@code k}: "had identified", "have already been sent". */
   private boolean perfect(List<Token> t, int k) {
     if (!perfectAuxiliaries.has(t.get(k))) {
@@ -710,7 +695,7 @@ public final class Classifier {
         return null; // "a one-time payment of 1.9 million roubles" after "the monthly pay"
       }
       PhraseIndex.Match<Lexicon.Rate> m = lex.rates.longest(t, k, q.first());
-      if (m != null && m.value.position != Lexicon.Position.AFTER) {
+      if (m != null && m.value.before()) {
         return m.value.per;
       }
     }
@@ -824,7 +809,7 @@ public final class Classifier {
     }
     if (bestScore >= REPORTING_SIDE && best.kind() == TimeKind.SPAN && p.end().isPresent()
         && (cumulative(t, q) || (m == Measure.SERVING || m == Measure.CAPTURED) && (best.isMonth() || best.isDay())
-            && thatBetween(t, best.end(), q.first()))) {
+            && FigureRules.anyIn(t, that, best.end(), q.first()))) {
       // "said in its June update that casualties had passed one million": a running total, as of
       // then; so is a stock that a clause after "that" gives for a day or a month ("said in
       // February that the armed forces number about 880,000"); an event keeps its month ("said

@@ -432,17 +432,17 @@ final class FigureRules {
     // "20,000 Wagner fighters": a private army's name before the noun says nothing of nationality
     boolean namedForce = headAt > q.end() && t.get(headAt - 1).isCapitalized()
         && lex.places.longest(t, headAt - 1, headAt) == null;
+    // "Wagner recruited around 50,000 prisoners. ... 32,000 of them had returned": a private army's
+    // convicts, and the part of them the next sentence counts, take no country from the story
+    boolean privateConvicts = headAt >= 0 && convictNouns.has(t.get(headAt)) && anyIn(t, privateArmies, 0, t.size());
     if (origins.isEmpty() && !naturalised && m == Measure.CITIZENSHIP_GRANTED && !namesRussia(t, after, hi)) {
       // "1,100 volunteers had received citizenship": who is given it was foreign (not "received
       // Russian passports", which names the citizens they became)
       origins.add(Origin.FOREIGN);
-    } else if (origins.isEmpty() && !namedForce && !naturalised && ownForces(m, head, t, headAt)) {
+    } else if (origins.isEmpty() && !namedForce && !naturalised && ownForces(m, head, t, headAt, privateConvicts)) {
       origins.add(RUSSIA); // refined per document later
       explicit = false;
     }
-    // "Wagner recruited around 50,000 prisoners. ... 32,000 of them had returned": a private army's
-    // convicts, and the part of them the next sentence counts, take no country from the story
-    boolean privateConvicts = headAt >= 0 && convictNouns.has(t.get(headAt)) && anyIn(t, privateArmies, 0, t.size());
     boolean partOfUnplaced = elliptic && previous != null && previous.noOriginWanted()
         && previous.origins().isEmpty() && previous.measure() != Measure.DETAINED;
     return new Reading(q, m, Figure.originsOf(origins), explicit, headAt >= 0 ? k : q.end(),
@@ -527,7 +527,7 @@ final class FigureRules {
   private static final int DEPORTED_REACH = 6;
 
   /** Whether a token of {@code t[from, to)} is one of {@code words}. */
-  private static boolean anyIn(List<Token> t, Words words, int from, int to) {
+  static boolean anyIn(List<Token> t, Words words, int from, int to) {
     for (int k = from; k < to; k++) {
       if (words.has(t.get(k))) {
         return true;
@@ -742,7 +742,7 @@ final class FigureRules {
       }
       PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, j, hi);
       if (nm != null) {
-        return nm.value.nounClass == Lexicon.NounClass.PERSON || nm.value.nounClass == Lexicon.NounClass.FOREIGN;
+        return nm.value.isPeople();
       }
       if (lex.triggers.longest(t, j, hi) != null) {
         return false; // "were later killed", "were taken prisoner"
@@ -943,12 +943,14 @@ final class FigureRules {
     return null;
   }
 
-  private boolean ownForces(Measure m, Lexicon.Noun head, List<Token> t, int headAt) {
+  /**
+   * Whether the figure counts Russia's own forces; {@code privateArmy} tells whether its people
+   * noun names convicts in a sentence that names a private army.
+   */
+  private boolean ownForces(Measure m, Lexicon.Noun head, List<Token> t, int headAt, boolean privateArmy) {
     // "the deaths of 24,000 former prisoners", "1,200 inmates signed contracts": Russia's convicts,
     // unless a private army took them
-    boolean convictNoun = headAt >= 0 && convictNouns.has(t.get(headAt));
-    boolean privateArmy = convictNoun && anyIn(t, privateArmies, 0, t.size());
-    boolean convicts = convictNoun && !privateArmy;
+    boolean convicts = headAt >= 0 && convictNouns.has(t.get(headAt)) && !privateArmy;
     switch (m) {
       case CONSCRIPTED:
       case FORCE_TARGET:

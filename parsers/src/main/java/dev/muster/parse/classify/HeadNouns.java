@@ -99,8 +99,7 @@ final class HeadNouns {
       return false;
     }
     PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k, hi);
-    return nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
-        || nm.value.nounClass == Lexicon.NounClass.FOREIGN);
+    return nm != null && nm.value.isPeople();
   }
 
   /**
@@ -196,7 +195,7 @@ final class HeadNouns {
   boolean countsThings(List<Token> t, QuantityMention q) {
     int k = afterQuote(t, q);
     PhraseIndex.Match<Lexicon.Rate> rate = k < t.size() ? lex.rates.longest(t, k) : null;
-    if (rate != null && rate.value.position != Lexicon.Position.BEFORE) {
+    if (rate != null && rate.value.after()) {
       return false;
     }
     if (k < t.size() && ofWord.has(t.get(k)) && q.magnitude()) {

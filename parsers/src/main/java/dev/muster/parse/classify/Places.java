@@ -572,8 +572,7 @@ final class Places {
       }
       int skip = e - 1;
       PhraseIndex.Match<Lexicon.Noun> nm = e < to ? lex.nouns.longest(t, e) : null;
-      if (nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
-          || nm.value.nounClass == Lexicon.NounClass.FOREIGN || families.has(t.get(e)))) {
+      if (nm != null && (nm.value.isPeople() || families.has(t.get(e)))) {
         skip = e + nm.length - 1; // "Nepali migrants": the noun is the demonym's, not foreigners in general
       }
       if (distance < bestDistance) {
@@ -612,8 +611,7 @@ final class Places {
     }
     if (e < to) {
       PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, e);
-      if (nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
-          || nm.value.nounClass == Lexicon.NounClass.FOREIGN || families.has(t.get(e)))) {
+      if (nm != null && (nm.value.isPeople() || families.has(t.get(e)))) {
         return pm;
       }
     }

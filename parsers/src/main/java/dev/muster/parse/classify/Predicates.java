@@ -127,13 +127,12 @@ final class Predicates {
       return true;
     }
     PhraseIndex.Match<Lexicon.Rate> rate = lex.rates.longest(t, end);
-    if (rate != null && rate.value.position != Lexicon.Position.BEFORE) {
+    if (rate != null && rate.value.after()) {
       return true; // "they detain dozens a day"
     }
     for (int k = end; k < Math.min(t.size(), end + PEOPLE_NOUN_REACH); k++) {
       PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k);
-      if (nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
-          || nm.value.nounClass == Lexicon.NounClass.FOREIGN)) {
+      if (nm != null && nm.value.isPeople()) {
         return true;
       }
     }

@@ -45,6 +45,11 @@ public final class Lexicon {
       this.nounClass = nounClass;
       this.measure = measure;
     }
+
+    /** Whether the noun names people: a person noun ("soldiers") or a foreigner noun ("migrants"). */
+    public boolean isPeople() {
+      return nounClass == NounClass.PERSON || nounClass == NounClass.FOREIGN;
+    }
   }
 
   /** A vague amount's bounds ("hundreds": 200 to 999). Immutable. */
@@ -102,6 +107,16 @@ public final class Lexicon {
     Rate(Per per, Position position) {
       this.per = per;
       this.position = position;
+    }
+
+    /** Whether the rate may stand before a number ("monthly pay of 200,000 roubles"). */
+    public boolean before() {
+      return position != Position.AFTER;
+    }
+
+    /** Whether the rate may stand after a number ("dozens a day"). */
+    public boolean after() {
+      return position != Position.BEFORE;
     }
   }
 

@@ -380,8 +380,7 @@ final class NotACount {
 
   private boolean personNoun(List<Token> t, int i) {
     PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, i);
-    return nm != null && (nm.value.nounClass == Lexicon.NounClass.PERSON
-        || nm.value.nounClass == Lexicon.NounClass.FOREIGN);
+    return nm != null && nm.value.isPeople();
   }
 
   private boolean isCurrencyPrefix(Token t) {

@@ -417,7 +417,7 @@ public final class QuantityFinder {
     // allow a people noun or "in salary" between: "$2,000 a month", "73,000 rubles ($837) per month"
     for (int skip = 0; skip <= 1 && p < t.size(); skip++) {
       PhraseIndex.Match<Lexicon.Rate> rm = lex.rates.longest(t, p);
-      if (rm != null && rm.value.position != Lexicon.Position.BEFORE && !timeAgo(t, p + rm.length)
+      if (rm != null && rm.value.after() && !timeAgo(t, p + rm.length)
           && !(p + rm.length < t.size() && rateNouns.has(t.get(p + rm.length)))) {
         return rm.value.per;
       }
