@@ -1102,10 +1102,6 @@ public final class SourceNames {
   }
 
   /**
-   * The country the words just before a generic name give it ("Kazakhstan's foreign ministry",
-   * "the Kazakh foreign ministry"), or null.
-   */
-  /**
    * The country of a capital that a generic name is, when the name has a formal body of a country
    * ("Kathmandu", "Colombo": the government); else null ("Kyiv", which stands for a body named
    * earlier).
@@ -1124,6 +1120,10 @@ public final class SourceNames {
     return k < t.size() && sayVerbs.has(t.get(k));
   }
 
+  /**
+   * The country the words just before a generic name give it ("Kazakhstan's foreign ministry",
+   * "the Kazakh foreign ministry"), or null.
+   */
   private Origin owner(List<Token> t, int i) {
     int end = i;
     if (possessiveBefore(t, end)) {

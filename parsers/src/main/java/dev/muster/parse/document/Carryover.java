@@ -1093,7 +1093,6 @@ public final class Carryover {
         || t.size() > 1 && connectivePairs.contains(t.get(0).key + " " + t.get(1).key);
   }
 
-  /** "Ещё 18 тыс. вступили ...": a sentence that opens adding to the one before, whatever its source. */
   /**
    * Whether the sentence refers back to the time of a figure before it ("over the same period",
    * "in the same months"), and not to another one shifted from it ("the same period last year",
@@ -1119,6 +1118,7 @@ public final class Carryover {
     return Optional.empty();
   }
 
+  /** "Ещё 18 тыс. вступили ...": a sentence that opens adding to the one before, whatever its source. */
   private boolean opensWithConnective(List<Token> t) {
     return !t.isEmpty() && connectives.has(t.get(0));
   }
@@ -1143,7 +1143,6 @@ public final class Carryover {
     return false;
   }
 
-  /** A figure-less sentence that gives the source of the sentence before it. */
   /** The lowest and highest number read as a year rather than a count ("a 2024 study"). */
   private static final int YEAR_MIN = 1900;
   private static final int YEAR_MAX = 2100;
@@ -1166,6 +1165,7 @@ public final class Carryover {
     return false;
   }
 
+  /** A figure-less sentence that gives the source of the sentence before it. */
   private boolean refersBack(List<Token> t, SentenceAttribution attr) {
     for (Token x : t) {
       if (apartWords.has(x)) {
