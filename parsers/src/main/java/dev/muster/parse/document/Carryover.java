@@ -287,9 +287,12 @@ public final class Carryover {
     boolean unnamed = !own && attributions.unnamedSpeaker(t, attr);
     List<Figure> attributed = figures.isEmpty() ? List.of() : new ArrayList<>(figures.size());
     Period partPeriod = null; // the period the sentence's first figure took as a part of the one before
+    // "X has arrested 14 ..., a spokesman said, and officers intercepted 21": X's voice, no party of its own
+    boolean voiced = own && !figures.isEmpty() && attributions.voicedSubject(t, attr);
+    boolean samePeriod = !figures.isEmpty() && samePeriod(t);
     for (Figure f : figures) {
       int at = f.quantity().first();
-      Figure c = f.withChain(own && (ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at) || beforeContrast(t, attr, at)
+      Figure c = f.withChain(own && (!voiced && ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at) || beforeContrast(t, attr, at)
           || beforeColon(t, attr, at, f.quantity().end())) ? List.of() : own ? clauseChain(t, attr, at, chain) : chain, own);
       if ((continued || opensWithConnective(t)) && c.period() == null) {
         // the same report goes on: "... so far. Total casualties are believed to be ..."
@@ -299,7 +302,7 @@ public final class Carryover {
           }
         }
       }
-      if (c.period() == null && samePeriod(t)) {
+      if (c.period() == null && samePeriod) {
         // "... since January, and another 21,000 over the same period": the time of the figure before
         Figure before = lastDated(attributed).orElse(ctx.paragraphPrevious());
         if (before != null && before.period() != null) {
@@ -490,9 +493,6 @@ public final class Carryover {
    * lawmakers put the figure at 14,000"): the sentence's sources are not the figure's.
    */
   private boolean ownSpeaker(List<Token> t, SentenceAttribution attr, int first) {
-    if (attributions.voicedSubject(t, attr)) {
-      return false; // "X has arrested 14 ..., a spokesman said, and officers intercepted 21": X's voice
-    }
     for (int k = first - 2; k >= 0; k--) {
       if ((otherSpeakers.has(t.get(k)) && !sameBefore(t, k) || unnamedOne(t, k)) && attributions.reportsAt(t, k + 1)) {
         for (TokenSpan sp : attr.spans()) {
