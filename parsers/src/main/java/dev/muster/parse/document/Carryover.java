@@ -593,11 +593,11 @@ public final class Carryover {
     int to = t.size();
     for (int c = 1; c < t.size(); c++) {
       if (t.get(c - 1).is(",") && contrastJoins.has(t.get(c))) {
-        if (c <= at) {
-          from = c;
-        } else if (to == t.size()) {
-          to = c;
+        if (c > at) {
+          to = c; // the first join after the figure ends its clause
+          break;
         }
+        from = c;
       }
     }
     if (from == 0 && to == t.size()) {
