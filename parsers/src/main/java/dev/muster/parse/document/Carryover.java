@@ -73,7 +73,6 @@ public final class Carryover {
   private final Words privateArmies;
   private final Words assessmentWords;
   private final Words connectives;
-  private final Words sameWords;
   private final Words sameTimeNouns;
   private final Words sameTimeShifts;
   private final Words connectivePairs;
@@ -132,7 +131,6 @@ public final class Carryover {
     this.privateArmies = lex.optionalWords("classify.private-armies");
     this.assessmentWords = lex.optionalWords("document.assessment-words");
     this.connectives = lex.optionalWords("document.connectives");
-    this.sameWords = lex.optionalWords("document.same");
     this.sameTimeNouns = lex.optionalWords("document.same-time-nouns");
     this.sameTimeShifts = lex.optionalWords("document.same-time-shifts");
     this.connectivePairs = lex.optionalWords("document.connective-pairs");
@@ -1100,7 +1098,7 @@ public final class Carryover {
    */
   private boolean samePeriod(List<Token> t) {
     for (int k = 0; k + 1 < t.size(); k++) {
-      if (sameWords.has(t.get(k)) && sameTimeNouns.has(t.get(k + 1))
+      if (attributions.same(t.get(k)) && sameTimeNouns.has(t.get(k + 1))
           && (k + 2 >= t.size() || !sameTimeShifts.has(t.get(k + 2)))) {
         return true;
       }
