@@ -189,11 +189,11 @@ public final class Carryover {
     if (t.size() < 2 || t.size() > CREDIT_MAX || !t.get(0).isCapitalized()) {
       return false;
     }
-    int noun = -1;
-    for (int k = 1; k < t.size() && noun < 0; k++) {
-      noun = creditNouns.has(t.get(k)) ? k : -1;
+    int noun = 1;
+    while (noun < t.size() && !creditNouns.has(t.get(noun))) {
+      noun++;
     }
-    if (noun < 0) {
+    if (noun == t.size()) {
       return false;
     }
     for (int k = noun + 1; k < t.size(); k++) {
