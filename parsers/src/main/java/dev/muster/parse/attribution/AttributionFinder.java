@@ -923,11 +923,17 @@ public final class AttributionFinder {
    */
   public boolean titleSpeaks(List<Token> t) {
     for (int k = 0; k + 3 < t.size(); k++) {
-      if (according.has(t.get(k)) && to.has(t.get(k + 1)) && the.has(t.get(k + 2)) && personAnaphors.has(t.get(k + 3))) {
+      if (accordingToThe(t, k, personAnaphors)) {
         return true;
       }
     }
     return speakerAmong(t, personAnaphors);
+  }
+
+  /** Whether "according to the" and one of {@code nouns} start at token {@code k} ("according to the bureau"). */
+  private boolean accordingToThe(List<Token> t, int k, Words nouns) {
+    return k + 3 < t.size() && according.has(t.get(k)) && to.has(t.get(k + 1)) && the.has(t.get(k + 2))
+        && nouns.has(t.get(k + 3));
   }
 
   /**
@@ -1009,9 +1015,8 @@ public final class AttributionFinder {
 
   /**
    * "it said", "the review says", "the Head of State also stated", "Intelligence notes", "according
-   * to him", "the same officials put"; "по
-   * его словам", "за його словами", where the pronoun stands inside the according-to frame; a
-   * verb of reported speech ("seien").
+   * to him", "the same officials put"; "по его словам", "за його словами", where the pronoun stands
+   * inside the according-to frame; a verb of reported speech ("seien").
    */
   private boolean anaphor(List<Token> t) {
     for (int k = 0; k + 2 < t.size(); k++) {
@@ -1021,8 +1026,7 @@ public final class AttributionFinder {
       if (according.has(t.get(k)) && to.has(t.get(k + 1)) && objectPronouns.has(t.get(k + 2))) {
         return true; // "According to him, ...": the speaker named before
       }
-      if (according.has(t.get(k)) && to.has(t.get(k + 1)) && k + 3 < t.size() && the.has(t.get(k + 2))
-          && anaphors.has(t.get(k + 3)) && !ownedByPlace(t, k + 3)) {
+      if (accordingToThe(t, k, anaphors) && !ownedByPlace(t, k + 3)) {
         return true; // "According to the bureau, 15 ...": the body named before
       }
       if (accordingAlone.has(t.get(k)) && (anaphors.has(t.get(k + 1)) || anaphors.has(t.get(k + 2)))) {

@@ -141,7 +141,8 @@ public final class SourceNames {
     while (i < t.size()) {
       PhraseIndex.Match<Source> m = lex.sources.longest(t, i);
       PhraseIndex.Match<String> g = lex.genericSources.longest(t, i);
-      if (g != null && capital(t, i, g) != null && !speaksAfter(t, i + g.length)) {
+      Origin capitalOf = g != null ? capital(t, i, g) : null;
+      if (capitalOf != null && !speaksAfter(t, i + g.length)) {
         g = null; // "Kathmandu's foreign ministry", "in Kathmandu": a place, not its state speaking
       }
       if (m == null && i + 2 < t.size() && and.has(t.get(i + 1)) && t.get(i).isCapitalized()) {
@@ -302,7 +303,7 @@ public final class SourceNames {
         }
         Origin opening = owner == null ? openingPlace(t, i) : null; // "In Yemen, the government said"
         if (owner == null && opening == null) {
-          opening = capital(t, i, g); // "Kathmandu says": the government of the capital's country
+          opening = capitalOf; // "Kathmandu says": the government of the capital's country
         }
         if (owner == null && opening == null && !hints.isEmpty() && countryAnaphorBefore(t, i)) {
           opening = hints.get(0); // "Uzbekistan has charged ..., the country's prosecutor general's office said"
@@ -1102,10 +1103,6 @@ public final class SourceNames {
   }
 
   /**
-   * The country the words just before a generic name give it ("Kazakhstan's foreign ministry",
-   * "the Kazakh foreign ministry"), or null.
-   */
-  /**
    * The country of a capital that a generic name is, when the name has a formal body of a country
    * ("Kathmandu", "Colombo": the government); else null ("Kyiv", which stands for a body named
    * earlier).
@@ -1124,6 +1121,10 @@ public final class SourceNames {
     return k < t.size() && sayVerbs.has(t.get(k));
   }
 
+  /**
+   * The country the words just before a generic name give it ("Kazakhstan's foreign ministry",
+   * "the Kazakh foreign ministry"), or null.
+   */
   private Origin owner(List<Token> t, int i) {
     int end = i;
     if (possessiveBefore(t, end)) {

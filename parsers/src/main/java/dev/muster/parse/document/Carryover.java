@@ -73,7 +73,6 @@ public final class Carryover {
   private final Words privateArmies;
   private final Words assessmentWords;
   private final Words connectives;
-  private final Words sameWords;
   private final Words sameTimeNouns;
   private final Words sameTimeShifts;
   private final Words connectivePairs;
@@ -132,7 +131,6 @@ public final class Carryover {
     this.privateArmies = lex.optionalWords("classify.private-armies");
     this.assessmentWords = lex.optionalWords("document.assessment-words");
     this.connectives = lex.optionalWords("document.connectives");
-    this.sameWords = lex.optionalWords("document.same");
     this.sameTimeNouns = lex.optionalWords("document.same-time-nouns");
     this.sameTimeShifts = lex.optionalWords("document.same-time-shifts");
     this.connectivePairs = lex.optionalWords("document.connective-pairs");
@@ -191,11 +189,11 @@ public final class Carryover {
     if (t.size() < 2 || t.size() > CREDIT_MAX || !t.get(0).isCapitalized()) {
       return false;
     }
-    int noun = -1;
-    for (int k = 1; k < t.size() && noun < 0; k++) {
-      noun = creditNouns.has(t.get(k)) ? k : -1;
+    int noun = 1;
+    while (noun < t.size() && !creditNouns.has(t.get(noun))) {
+      noun++;
     }
-    if (noun < 0) {
+    if (noun == t.size()) {
       return false;
     }
     for (int k = noun + 1; k < t.size(); k++) {
@@ -287,9 +285,12 @@ public final class Carryover {
     boolean unnamed = !own && attributions.unnamedSpeaker(t, attr);
     List<Figure> attributed = figures.isEmpty() ? List.of() : new ArrayList<>(figures.size());
     Period partPeriod = null; // the period the sentence's first figure took as a part of the one before
+    // "X has arrested 14 ..., a spokesman said, and officers intercepted 21": X's voice, no party of its own
+    boolean voiced = own && !figures.isEmpty() && attributions.voicedSubject(t, attr);
+    boolean samePeriod = !figures.isEmpty() && samePeriod(t);
     for (Figure f : figures) {
       int at = f.quantity().first();
-      Figure c = f.withChain(own && (ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at) || beforeContrast(t, attr, at)
+      Figure c = f.withChain(own && (!voiced && ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at) || beforeContrast(t, attr, at)
           || beforeColon(t, attr, at, f.quantity().end())) ? List.of() : own ? clauseChain(t, attr, at, chain) : chain, own);
       if ((continued || opensWithConnective(t)) && c.period() == null) {
         // the same report goes on: "... so far. Total casualties are believed to be ..."
@@ -299,7 +300,7 @@ public final class Carryover {
           }
         }
       }
-      if (c.period() == null && samePeriod(t)) {
+      if (c.period() == null && samePeriod) {
         // "... since January, and another 21,000 over the same period": the time of the figure before
         Figure before = lastDated(attributed).orElse(ctx.paragraphPrevious());
         if (before != null && before.period() != null) {
@@ -490,9 +491,6 @@ public final class Carryover {
    * lawmakers put the figure at 14,000"): the sentence's sources are not the figure's.
    */
   private boolean ownSpeaker(List<Token> t, SentenceAttribution attr, int first) {
-    if (attributions.voicedSubject(t, attr)) {
-      return false; // "X has arrested 14 ..., a spokesman said, and officers intercepted 21": X's voice
-    }
     for (int k = first - 2; k >= 0; k--) {
       if ((otherSpeakers.has(t.get(k)) && !sameBefore(t, k) || unnamedOne(t, k)) && attributions.reportsAt(t, k + 1)) {
         for (TokenSpan sp : attr.spans()) {
@@ -593,11 +591,11 @@ public final class Carryover {
     int to = t.size();
     for (int c = 1; c < t.size(); c++) {
       if (t.get(c - 1).is(",") && contrastJoins.has(t.get(c))) {
-        if (c <= at) {
-          from = c;
-        } else if (to == t.size()) {
-          to = c;
+        if (c > at) {
+          to = c; // the first join after the figure ends its clause
+          break;
         }
+        from = c;
       }
     }
     if (from == 0 && to == t.size()) {
@@ -1093,7 +1091,6 @@ public final class Carryover {
         || t.size() > 1 && connectivePairs.contains(t.get(0).key + " " + t.get(1).key);
   }
 
-  /** "Ещё 18 тыс. вступили ...": a sentence that opens adding to the one before, whatever its source. */
   /**
    * Whether the sentence refers back to the time of a figure before it ("over the same period",
    * "in the same months"), and not to another one shifted from it ("the same period last year",
@@ -1101,7 +1098,7 @@ public final class Carryover {
    */
   private boolean samePeriod(List<Token> t) {
     for (int k = 0; k + 1 < t.size(); k++) {
-      if (sameWords.has(t.get(k)) && sameTimeNouns.has(t.get(k + 1))
+      if (attributions.same(t.get(k)) && sameTimeNouns.has(t.get(k + 1))
           && (k + 2 >= t.size() || !sameTimeShifts.has(t.get(k + 2)))) {
         return true;
       }
@@ -1119,6 +1116,7 @@ public final class Carryover {
     return Optional.empty();
   }
 
+  /** "Ещё 18 тыс. вступили ...": a sentence that opens adding to the one before, whatever its source. */
   private boolean opensWithConnective(List<Token> t) {
     return !t.isEmpty() && connectives.has(t.get(0));
   }
@@ -1143,7 +1141,6 @@ public final class Carryover {
     return false;
   }
 
-  /** A figure-less sentence that gives the source of the sentence before it. */
   /** The lowest and highest number read as a year rather than a count ("a 2024 study"). */
   private static final int YEAR_MIN = 1900;
   private static final int YEAR_MAX = 2100;
@@ -1166,6 +1163,7 @@ public final class Carryover {
     return false;
   }
 
+  /** A figure-less sentence that gives the source of the sentence before it. */
   private boolean refersBack(List<Token> t, SentenceAttribution attr) {
     for (Token x : t) {
       if (apartWords.has(x)) {

@@ -64,7 +64,6 @@ public final class DocumentOrigins {
     Figure lastPeople = null; // the latest figure of one foreign country's people, before the doc's defaults
     for (Figure f : figures) {
       Figure c = f;
-      Origin nearby = payCountry && !inOtherNamedCurrency(f, lastPeople, topic) ? nearbyPeople(lastPeople, f) : null;
       if (isOneForeignCountry(f) && f.measure() != Measure.PAYMENT) {
         lastPeople = f;
       }
@@ -75,6 +74,8 @@ public final class DocumentOrigins {
         c = c.withOrigins(ONLY_RUSSIA, c.originExplicit());
       }
       if (c.measure() == Measure.PAYMENT && c.origins().isEmpty() && payCountry && !c.noOriginWanted()) {
+        // lastPeople is still the one before f: a payment is never one
+        Origin nearby = inOtherNamedCurrency(f, lastPeople, topic) ? null : nearbyPeople(lastPeople, f);
         c = c.withOrigins(Set.of(nearby != null ? nearby : top), c.originExplicit());
       }
       if (c.measure() != Measure.PAYMENT && !c.originExplicit() && !c.noOriginWanted() && about != null
