@@ -1,5 +1,6 @@
 package dev.muster.parse;
 
+import dev.muster.Period;
 import dev.muster.Problem;
 import dev.muster.ProblemKind;
 import dev.muster.Report;
@@ -15,6 +16,7 @@ import dev.muster.parse.document.Carryover;
 import dev.muster.parse.document.Claims;
 import dev.muster.parse.document.DocumentContext;
 import dev.muster.parse.document.DocumentDate;
+import dev.muster.parse.document.ListTimes;
 import dev.muster.parse.document.DocumentTopic;
 import dev.muster.parse.document.DocumentOrigins;
 import dev.muster.parse.document.Estimates;
@@ -222,6 +224,8 @@ final class Pipeline {
     TimeContext time = TimeContext.of(date.date());
     Sentence before = null; // the sentence read before, for the referent of "1,500 of them"
     Sentence lead = null; // a line with no figure that leads the list lines after it
+    Optional<Period> leadTime = Optional.empty(); // the time that lead states, which its items take
+    boolean numbered = false; // whether the line before is a numbered item's number alone ("1.")
     boolean table = false; // whether the line before is a table's header or row
     Sentence tableHeader = null; // the header of the table read
     for (Sentence s : segments.sentences()) {
@@ -285,6 +289,14 @@ final class Pipeline {
               spans, attribution, previous, ctx.reference(), ctx.topic().hints(ctx.sentenceIndex()));
           if (listLine) {
             candidates = st.classifier().labelled(s.tokens(), t, candidates, read != s);
+          }
+          // an item of a list: a list line, a line after a marker or a number, or the line after a number alone
+          boolean item = listLine || st.listLabels().item(s.tokens()) || numbered;
+          numbered = st.listLabels().numberOnly(t);
+          if (item && leadTime.isPresent()) {
+            candidates = ListTimes.underLead(candidates, leadTime.get());
+          } else if (!item && !numbered) {
+            leadTime = found.isEmpty() && st.listLabels().lead(t) ? ListTimes.ofLead(spans) : Optional.empty();
           }
           ctx = st.carryover().next(ctx, read, attribution, candidates);
           if (!listLine && !st.listLabels().numberOnly(t)) {

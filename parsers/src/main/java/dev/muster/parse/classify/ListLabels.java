@@ -91,6 +91,15 @@ public final class ListLabels {
     return t.size() > 2 && numbered(t) ? 2 : 0;
   }
 
+  /**
+   * Whether the tokens are an item of a list, perhaps one that goes on after its value: a line
+   * that opens with a marker or an item's number ("- ", "2."), or with a label and its separator
+   * ("Tuva: 640 killed, among them ...").
+   */
+  public boolean item(List<Token> t) {
+    return markerEnd(t) > 0 || separator(t) >= 0;
+  }
+
   /** Whether the tokens are only a numbered list's number ("1."), which the line after it goes on. */
   public boolean numberOnly(List<Token> t) {
     return t.size() == 2 && numbered(t);

@@ -16,9 +16,10 @@ import java.util.Optional;
  * at the start of the body ("KATHMANDU, Mar 14, 2024 (PTI) -", "MOSCOW, January 24. /TASS/."), a
  * short line near the top that gives only a date ("September 16, 2025, 14:10", "Almaty, October
  * 2, 2025"), a "Published 12 March 2024", "Posted on 2024-11-02" or "Updated: 5 Jun 2024" line, a
- * byline with a date ("By A. Writer | 3 March 2025"), or a print-edition note ("This article
- * appeared in the July 05, 2024 edition of ..."). A publication date wins over an update date;
- * the first found wins among equals. A dateline without a year takes the year of a date-only line
+ * byline with a date ("By A. Writer | 3 March 2025"), a print-edition note ("This article
+ * appeared in the July 05, 2024 edition of ..."), or a closing note about the page that ends with
+ * its date ("This explainer was first published on 12 February 2026."). A publication date wins
+ * over an update date; the first found wins among equals. A dateline without a year takes the year of a date-only line
  * above it, else the first year its own paragraph states with a month ("in January 2024"; a bare
  * "in 2024", or a month and year further down, may be any earlier year of the story); without one
  * it gives no date.
@@ -28,8 +29,8 @@ import java.util.Optional;
  * line starts with two capitals (and only its first {@value #DATELINE_SPAN} characters are read);
  * other lines are at most {@value #LONGEST_LINE} characters long and hold a year's four digits. So
  * the cost does not grow with the document. The cue words are the language's ({@code time.published},
- * {@code time.updated}, {@code time.byline}, {@code time.edition}); a lexicon without them finds
- * only datelines.
+ * {@code time.updated}, {@code time.byline}, {@code time.edition}, {@code time.self-note-openers},
+ * {@code time.self-note-nouns}); a lexicon without them finds only datelines.
  *
  * <p>Immutable and thread-safe.
  */
@@ -58,6 +59,10 @@ public final class TextDates {
   private final Words byline;
   private final Words edition;
   private final Words weekdays;
+  /** "this": the word that opens a closing note about the page itself. */
+  private final Words selfOpeners;
+  /** "article", "explainer": the page's own noun in such a note. */
+  private final Words selfNouns;
 
   public TextDates(Lexicon lex) {
     this.dates = new WrittenDates(lex);
@@ -67,6 +72,8 @@ public final class TextDates {
     this.byline = lex.optionalWords("time.byline");
     this.edition = lex.optionalWords("time.edition");
     this.weekdays = lex.optionalWords("time.weekdays");
+    this.selfOpeners = lex.optionalWords("time.self-note-openers");
+    this.selfNouns = lex.optionalWords("time.self-note-nouns");
   }
 
   /** Returns the date the text of the body's {@code lines} gives itself, if any. */
@@ -167,7 +174,7 @@ public final class TextDates {
     int kind = 0;
     for (int k = 0; k < t.size(); k++) {
       Token x = t.get(k);
-      if (published.has(x) && (k < 3 || labelled(t, k)) || edition.has(x)) {
+      if (published.has(x) && (k < 3 || labelled(t, k) || selfNote(t, k)) || edition.has(x)) {
         return 1;
       }
       if (updated.has(x) && k < 3) {
@@ -189,6 +196,30 @@ public final class TextDates {
     }
     int d = k + 1 < t.size() - 1 && t.get(k + 1).isWord() && !dates.isMonth(t.get(k + 1)) ? k + 2 : k + 1;
     return fullDate(t, d) != null;
+  }
+
+  /** How many tokens may stand between a self note's noun and its publication cue ("was first"). */
+  private static final int SELF_NOTE_REACH = 3;
+
+  /**
+   * Whether the publication cue at {@code k} is in a note about the page itself that ends with the
+   * date it was published ("This explainer was first published on 12 February 2026."): "this" and
+   * the page's noun open the line, a few words at most stand before the cue, and nothing but the
+   * date (and perhaps "on" before it and a full stop after it) follows. "This report, published
+   * on 2 May 2024, says ..." goes on as a sentence, and is none.
+   */
+  private boolean selfNote(List<Token> t, int k) {
+    if (k < 2 || k > 1 + SELF_NOTE_REACH || !selfOpeners.has(t.get(0)) || !selfNouns.has(t.get(1))) {
+      return false;
+    }
+    for (int j = 2; j < k; j++) {
+      if (!t.get(j).isWord()) {
+        return false;
+      }
+    }
+    int d = k + 1 < t.size() && t.get(k + 1).isWord() && !dates.isMonth(t.get(k + 1)) ? k + 2 : k + 1;
+    Dated at = d < t.size() ? dayMonthYear(t, d) : null;
+    return at != null && (at.end() == t.size() || at.end() == t.size() - 1 && t.get(at.end()).is("."));
   }
 
   /** The first full date of a cue line; on a line with both, the publication date before the update. */

@@ -1,0 +1,49 @@
+package dev.muster.parse.document;
+
+import dev.muster.Period;
+import dev.muster.parse.classify.Figure;
+import dev.muster.parse.time.DatedSpan;
+import dev.muster.parse.time.TimeKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The time a list's lead states ("Signing bonuses offered as of 1 March:", "Losses by region in
+ * 2024:"), which covers the items under it: a figure of an item ("- Perm region: 2 million roubles
+ * ($22,000)", "* Omsk: 1.5 million roubles, paid in two parts") that states no time of its own
+ * takes the lead's. A lead with no time, or with more than one, covers nothing.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ListTimes {
+
+  private ListTimes() {}
+
+  /**
+   * The time a lead with time expressions {@code spans} gives its items: its one expression's
+   * period, when it has exactly one besides "during the war"; none otherwise.
+   */
+  public static Optional<Period> ofLead(List<DatedSpan> spans) {
+    Period only = null;
+    for (DatedSpan e : spans) {
+      if (e.kind() == TimeKind.WAR) {
+        continue;
+      }
+      if (only != null) {
+        return Optional.empty(); // "paid in 2023 and raised in January": which one an item has is not said
+      }
+      only = e.period();
+    }
+    return Optional.ofNullable(only);
+  }
+
+  /** The figures of an item under a lead with time {@code lead}: those with no period of their own take it. */
+  public static List<Figure> underLead(List<Figure> figures, Period lead) {
+    List<Figure> out = new ArrayList<>(figures.size());
+    for (Figure f : figures) {
+      out.add(f.period() == null ? f.withPeriod(lead) : f);
+    }
+    return out;
+  }
+}
