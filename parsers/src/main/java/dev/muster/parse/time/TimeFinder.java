@@ -96,6 +96,8 @@ public final class TimeFinder {
   private final Words yearAfter;
   private final CallUpCampaigns callUps;
   private final StatementTimes statements;
+  /** "the highest since March": a "since" that dates a record, which no figure takes. */
+  private final Comparisons comparisons;
   /** "время", "Zeitraum": the nouns of "over that time", which stand for the span stated before. */
   private final Words timeNouns;
   private final Words timeThat;
@@ -201,6 +203,7 @@ public final class TimeFinder {
     this.lex = lex;
     this.callUps = new CallUpCampaigns(lex);
     this.statements = new StatementTimes(lex);
+    this.comparisons = new Comparisons(lex);
     this.timeNouns = lex.optionalWords("time.time-nouns");
     this.timeThat = lex.optionalWords("time.time-that");
     this.asJoins = lex.optionalWords("time.as-joins").union(of);
@@ -299,6 +302,7 @@ public final class TimeFinder {
       out.removeAll(campaigns); // "в 2024 году в ходе осеннего призыва": a time written out beats the campaign's days
     }
     out = warToDate(t, out);
+    out = comparisons.apply(t, out);
     out = statements.apply(t, out, reference);
     if (out.size() > 1) {
       // "a decree signed on Monday calls up 133,000 for the campaign from 1 October": a bare
