@@ -300,6 +300,10 @@ public final class Carryover {
           }
         }
       }
+      if (c.period() == null && own && c.measure() != Measure.PAYMENT && c.quantity().per() == null) {
+        // the speaker of the sentence before goes on with its report: "The ministry said 69 ..."
+        c = c.withPeriod(sameSpeakerPeriod(ctx.pending(), c));
+      }
       if (c.period() == null && samePeriod) {
         // "... since January, and another 21,000 over the same period": the time of the figure before
         Figure before = lastDated(attributed).orElse(ctx.paragraphPrevious());
@@ -1104,6 +1108,31 @@ public final class Carryover {
       }
     }
     return false;
+  }
+
+  /**
+   * The time of the report the sentence before gave, for a figure {@code c} with none that the same
+   * speaker goes on to give ("As of the end of July, 91 had been recruited, the ministry said. The
+   * ministry said 69 were still waiting ...", "The same officials put ... at close to 70,000"): the
+   * period of the figure before of the same measure, else the one period all the figures before
+   * share; null when the speaker is another or the figures before give no one time. Pay and rates
+   * are terms, not counts of the report, and take none.
+   */
+  private static Period sameSpeakerPeriod(List<Figure> before, Figure c) {
+    Period shared = null;
+    for (Figure p : before) {
+      if (!p.chain().equals(c.chain()) || p.period() == null) {
+        return null;
+      }
+      if (p.measure() == c.measure()) {
+        return p.period();
+      }
+      if (shared != null && !shared.equals(p.period())) {
+        return null;
+      }
+      shared = p.period();
+    }
+    return shared;
   }
 
   /** The last of {@code figures} that has a period. */
