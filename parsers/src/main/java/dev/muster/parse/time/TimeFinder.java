@@ -60,6 +60,8 @@ public final class TimeFinder {
   private final Words starting;
   private final Words onFrom;
   private final Words thisWord;
+  /** "current" in "the current year": a word that, after "the", stands for "this". */
+  private final Words current;
   private final Words last;
   private final Words next;
   private final Words year;
@@ -151,6 +153,7 @@ public final class TimeFinder {
     this.starting = lex.optionalWords("time.starting");
     this.onFrom = lex.optionalWords("time.on-from");
     this.thisWord = lex.optionalWords("time.this");
+    this.current = lex.optionalWords("time.current");
     this.last = lex.optionalWords("time.last");
     this.next = lex.optionalWords("time.next");
     this.year = lex.optionalWords("time.year");
@@ -567,6 +570,12 @@ public final class TimeFinder {
         DatedSpan r = partOfYear(t, i, ref);
         if (r != null) {
           return r;
+        }
+      } else if (the.has(tok) && current.has(t.get(i + 1))) {
+        // "the current year", "the current month": as "this year", "this month"
+        DatedSpan r = relative(t, i + 1, ref);
+        if (r != null) {
+          return new DatedSpan(i, r.end(), r.period(), r.kind(), false);
         }
       }
     }
