@@ -74,6 +74,8 @@ public final class Carryover {
   private final Words assessmentWords;
   private final Words connectives;
   private final Words sameTimeNouns;
+  /** "list", "count": the nouns of a report that "the same" refers back to. */
+  private final Words sameReportNouns;
   private final Words sameTimeShifts;
   private final Words connectivePairs;
   private final Words hedges;
@@ -132,6 +134,7 @@ public final class Carryover {
     this.assessmentWords = lex.optionalWords("document.assessment-words");
     this.connectives = lex.optionalWords("document.connectives");
     this.sameTimeNouns = lex.optionalWords("document.same-time-nouns");
+    this.sameReportNouns = lex.optionalWords("document.same-report-nouns");
     this.sameTimeShifts = lex.optionalWords("document.same-time-shifts");
     this.connectivePairs = lex.optionalWords("document.connective-pairs");
     this.hedges = lex.optionalWords("document.hedges");
@@ -288,6 +291,7 @@ public final class Carryover {
     // "X has arrested 14 ..., a spokesman said, and officers intercepted 21": X's voice, no party of its own
     boolean voiced = own && !figures.isEmpty() && attributions.voicedSubject(t, attr);
     boolean samePeriod = !figures.isEmpty() && samePeriod(t);
+    Figure reportBefore = !figures.isEmpty() && sameReport(t) ? ctx.lastFigure().orElse(null) : null;
     for (Figure f : figures) {
       int at = f.quantity().first();
       Figure c = f.withChain(own && (!voiced && ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at) || beforeContrast(t, attr, at)
@@ -303,6 +307,9 @@ public final class Carryover {
       if (c.period() == null && own && c.measure() != Measure.PAYMENT && c.quantity().per() == null) {
         // the speaker of the sentence before goes on with its report: "The ministry said 69 ..."
         c = c.withPeriod(sameSpeakerPeriod(ctx.pending(), c));
+      }
+      if (c.period() == null && reportBefore != null && c.quantity().per() == null) {
+        c = c.withPeriod(reportBefore.period()); // "The same list records 15 men as missing": that list's time
       }
       if (c.period() == null && samePeriod) {
         // "... since January, and another 21,000 over the same period": the time of the figure before
@@ -1104,6 +1111,20 @@ public final class Carryover {
     for (int k = 0; k + 1 < t.size(); k++) {
       if (attributions.same(t.get(k)) && sameTimeNouns.has(t.get(k + 1))
           && (k + 2 >= t.size() || !sameTimeShifts.has(t.get(k + 2)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence names the report of the figure before as the same ("The same list records
+   * ...", "according to the same count"): its counts come from that report, as of its time (a
+   * rate, "about 30,000 a month", is no count of the report's time).
+   */
+  private boolean sameReport(List<Token> t) {
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (attributions.same(t.get(k)) && sameReportNouns.has(t.get(k + 1))) {
         return true;
       }
     }
