@@ -19,8 +19,11 @@ import java.util.Optional;
  */
 final class StatementTimes {
 
-  /** How many tokens (a speaker's name, an auxiliary) may stand between the time of a statement and its verb. */
-  private static final int VERB_REACH = 4;
+  /**
+   * How many tokens (a speaker's name, an auxiliary, a hearer: "told a closed cabinet meeting in
+   * May") may stand between the time of a statement and its verb.
+   */
+  private static final int VERB_REACH = 6;
 
   /** "заявил", "sagte": the verbs of a statement. */
   private final Words reports;
