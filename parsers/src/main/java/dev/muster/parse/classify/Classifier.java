@@ -614,6 +614,15 @@ public final class Classifier {
     return true;
   }
 
+  /**
+   * Whether {@code p} is the page's year up to its date ("so far this year", "this year" on a page
+   * of 3 June): the time of the count itself, not of a statement that gave a total as of then.
+   */
+  private static boolean yearToDate(Period p, Optional<LocalDate> published) {
+    return published.isPresent() && p.end().equals(published) && p.start().isPresent()
+        && p.start().get().equals(published.get().withDayOfYear(1)) && !p.start().equals(p.end());
+  }
+
   /** Whether the figure's clause says it is a running total ("had passed", "so far", "in total"). */
   private boolean cumulative(List<Token> t, QuantityMention q) {
     for (int k = Math.max(0, q.first() - 3); k < t.size(); k++) {
@@ -808,6 +817,7 @@ public final class Classifier {
       }
     }
     if (bestScore >= REPORTING_SIDE && best.kind() == TimeKind.SPAN && p.end().isPresent()
+        && !yearToDate(p, published)
         && (cumulative(t, q) || (m == Measure.SERVING || m == Measure.CAPTURED) && (best.isMonth() || best.isDay())
             && FigureRules.anyIn(t, that, best.end(), q.first()))) {
       // "said in its June update that casualties had passed one million": a running total, as of
