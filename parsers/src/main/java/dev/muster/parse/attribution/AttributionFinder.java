@@ -50,6 +50,10 @@ public final class AttributionFinder {
   private final Words objectPronouns;
   /** "spokesman", "spokesperson": a body's voice, who is listed as the body ("a spokesman for X"). */
   private final Words voiceNouns;
+  /** "together", "jointly": a word before {@link #partnerLinks} that makes the name after a speaker's partner. */
+  private final Words partnerWords;
+  /** "with": the word between {@link #partnerWords} and the partner's name. */
+  private final Words partnerLinks;
   /** "for", "of": the word between a voice's noun and its body. */
   private final Words voiceLinks;
   /** "a", "its": the words before a voice's noun that leave its body to the sentence ("a spokesman said"). */
@@ -123,6 +127,8 @@ public final class AttributionFinder {
     this.nearLinks = lex.optionalWords("attribution.near-links");
     this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
     this.voiceLinks = lex.optionalWords("attribution.voice-links");
+    this.partnerWords = lex.optionalWords("attribution.partner-words");
+    this.partnerLinks = lex.optionalWords("attribution.partner-links");
     this.voiceDeterminers = lex.optionalWords("attribution.voice-determiners");
     this.pluralOutlets = lex.optionalWords("attribution.plural-outlets");
     this.bodyAnaphors = lex.optionalWords("attribution.body-anaphors");
@@ -216,6 +222,9 @@ public final class AttributionFinder {
         }
         role = joined;
       }
+      if (role == null && n > 0 && found.get(n).kind() != SourceKind.OFFICIAL && partners(t, spans.get(n - 1).end(), s)) {
+        role = roleOf(framed, spans.get(n - 1).start()); // "X, working with Y, counted": Y counted too
+      }
       if (role != null) {
         framed.add(new Attributed(found.get(n), role, s));
       }
@@ -266,8 +275,9 @@ public final class AttributionFinder {
 
   /**
    * Whether the body named at span {@code n} is part of the title of the person named right after
-   * it, with at most a first name between them that the table does not know ("Consiglio di
-   * sicurezza Dmitrij Medvedev").
+   * it, with at most {@value #TITLE_WORDS_MAX} capitalised words between them: a first name the table
+   * does not know ("Consiglio di sicurezza Dmitrij Medvedev") or the rest of the title ("chairman of
+   * the Duma Defence Committee X").
    */
   private static boolean titleBody(List<Token> t, List<Source> found, List<TokenSpan> spans, int n) {
     if (n + 1 >= spans.size() || found.get(n).kind() == SourceKind.OFFICIAL
@@ -275,8 +285,22 @@ public final class AttributionFinder {
       return false;
     }
     int gap = spans.get(n + 1).start() - spans.get(n).end();
-    return gap == 0 || gap == 1 && t.get(spans.get(n).end()).isWord() && t.get(spans.get(n).end()).isCapitalized();
+    if (gap > TITLE_WORDS_MAX) {
+      return false;
+    }
+    for (int k = spans.get(n).end(); k < spans.get(n + 1).start(); k++) {
+      if (!t.get(k).isWord() || !t.get(k).isCapitalized()) {
+        return false;
+      }
+    }
+    return true;
   }
+
+  /**
+   * The most capitalised words between a body and the person whose title it is part of: a first
+   * name the table does not know, or the rest of the title ("State Duma Defence Committee chairman").
+   */
+  static final int TITLE_WORDS_MAX = 3;
 
   /**
    * Leaves out a person the text names only as the voice of a body that speaks too ("Miqdad
@@ -436,6 +460,43 @@ public final class AttributionFinder {
     for (int k = end; k < nextStart; k++) {
       if (!t.get(k).is(",") && !and.has(t.get(k))) {
         return false;
+      }
+    }
+    return true;
+  }
+
+  /** The role of the framed name that starts at token {@code s}, or null when that name is not framed. */
+  private static Role roleOf(List<Attributed> framed, int s) {
+    for (Attributed f : framed) {
+      if (f.start() == s) {
+        return f.role();
+      }
+    }
+    return null;
+  }
+
+  /** The most tokens between a name and its partner in an aside ("X, which works together with Y"). */
+  static final int PARTNER_REACH = 8;
+
+  /**
+   * Whether the name at token {@code s} is the partner of the name ending at {@code end}, in an aside
+   * that a comma opens after it and a partner's words close ("X, working with Y", "X, in partnership
+   * with the Y", "X, which counts graves together with Y").
+   */
+  private boolean partners(List<Token> t, int end, int s) {
+    if (end >= s || s - end > PARTNER_REACH || !t.get(end).is(",")) {
+      return false;
+    }
+    int k = s - 1;
+    while (k > end && (the.has(t.get(k)) || t.get(k).is("\""))) {
+      k--;
+    }
+    if (k - 1 <= end || !partnerLinks.has(t.get(k)) || !partnerWords.has(t.get(k - 1))) {
+      return false;
+    }
+    for (int j = end + 1; j < k; j++) {
+      if (t.get(j).isPunct()) {
+        return false; // "X, which ..., said it worked with Y": the aside closed before the partner
       }
     }
     return true;
@@ -651,8 +712,8 @@ public final class AttributionFinder {
       if (outerBeforeBy.has(before)) {
         return Role.OUTER;
       }
-      if (innerCues.has(before) || innerBeforeBy.has(before) || reportNouns.has(before)) {
-        return Role.INNER;
+      if (innerCues.has(before) || innerBeforeBy.has(before) || reportNouns.has(before) || citedNoun(t, b)) {
+        return Role.INNER; // "citing court statistics from X": whatever noun "citing" governs, X is its author
       }
     }
     if (on.has(cue) && before != null && postedOn.has(before)) {

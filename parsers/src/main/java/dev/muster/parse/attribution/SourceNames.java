@@ -934,13 +934,18 @@ public final class SourceNames {
         return s;
       }
     }
+    Source sameSide = ofLatestSide(keyword, earlier, t, from, length);
     for (Origin o : hints) {
+      if (sameSide != null && (o.equals(RUSSIA) || o.equals(UKRAINE))) {
+        // "Ukraine's Defence Ministry said ... Russia lost 1,300, the General Staff said": a side of
+        // the war that the figure is about does not report it; the side of the bodies just named does
+        break;
+      }
       Source s = ofCountry(keyword, o, t, from, length);
       if (s != null) {
         return s;
       }
     }
-    Source sameSide = ofLatestSide(keyword, earlier, t, from, length);
     if (sameSide != null) {
       return sameSide; // "the Office of the Prosecutor General of Ukraine ... The Ministry of Defence says"
     }
