@@ -417,6 +417,10 @@ public final class AttributionFinder {
     if (t.size() > 2 && t.get(0).isCapitalized() && t.get(1).is(",")) {
       return true; // "Otieno, who served ...": perhaps a surname named in full earlier
     }
+    if (t.size() > 3 && t.get(0).isCapitalized() && t.get(1).isWord() && t.get(1).isCapitalized()
+        && (t.get(2).is(",") || t.get(2).isWord() && !t.get(2).isCapitalized())) {
+      return true; // "Oksana Hrytsenko keeps ...": perhaps a person the table does not know
+    }
     for (Token x : t) {
       if ((x.starts & nameStarts) != 0 || sayVerbs.has(x) || according.has(x)) {
         return true;

@@ -268,6 +268,9 @@ public final class SourceNames {
         // a body or a person the table does not know
         int body = bodyWords.isEmpty() ? 0 : bodyName(t, i);
         int person = body > 0 || nameStops.isEmpty() ? 0 : personName(t, i);
+        if (person == 0 && body == 0 && (i == 0 || afterDateline(t, i)) && !nameStops.isEmpty()) {
+          person = openingSubject(t, i); // "Oksana Hrytsenko keeps ...": named, not yet speaking
+        }
         int n = Math.max(body, person);
         if (n > 0) {
           String country = body > 0 ? possessor(t, i) : null;
@@ -458,6 +461,10 @@ public final class SourceNames {
       if (n++ >= SURNAME_REACH) {
         break;
       }
+      if (s.kind() == SourceKind.OFFICIAL && s.aliases().isEmpty() && s.name().startsWith(x.text + " ")
+          && s.name().indexOf(' ') == s.name().lastIndexOf(' ')) {
+        return s; // "Oksana Hrytsenko keeps ... Oksana says": a first name, of a person the table does not know
+      }
       for (String alias : namesOf(s)) {
         int space = alias.lastIndexOf(' ');
         if (space > 1 && alias.length() - space - 1 == x.text.length() && alias.endsWith(x.text)
@@ -485,6 +492,24 @@ public final class SourceNames {
         || t.get(i - 1).isWord() && t.get(i - 1).isAllCaps())) {
       return 0; // "The Village Council said", "a recruiter in St Petersburg quoted", "WARBE Development ..."
     }
+    NameRun run = nameRun(t, i);
+    int k = run.end();
+    int words = run.words();
+    if (words == 1 && aged(t, k) && placedAsSpeaker(t, i, k + 3, false)) {
+      return 1; // "said Yoandri, 32,", "Abdullah, 23, said": one name with an age set off by commas
+    }
+    if (words < NAME_MIN || words > NAME_MAX || initial(t, k - 2)
+        || k < t.size() && t.get(k).isWord() && t.get(k).isCapitalized()) {
+      return 0;
+    }
+    return placedAsSpeaker(t, i, k, false) ? k - i : 0;
+  }
+
+  /** The capitalised words of a person's name from a token: where they end and how many there are. */
+  private record NameRun(int end, int words) {}
+
+  /** The run of name words from token {@code i}, at most one more than {@value #NAME_MAX}. */
+  private NameRun nameRun(List<Token> t, int i) {
     int k = i;
     int words = 0;
     while (k < t.size() && words <= NAME_MAX) {
@@ -502,14 +527,55 @@ public final class SourceNames {
       }
       words++;
     }
-    if (words == 1 && aged(t, k) && placedAsSpeaker(t, i, k + 3, false)) {
-      return 1; // "said Yoandri, 32,", "Abdullah, 23, said": one name with an age set off by commas
-    }
-    if (words < NAME_MIN || words > NAME_MAX || initial(t, k - 2)
-        || k < t.size() && t.get(k).isWord() && t.get(k).isCapitalized()) {
+    return new NameRun(k, words);
+  }
+
+  /**
+   * The length of a person's full name that opens the sentence as the subject of a verb of the
+   * scene, not of speech ("Oksana Hrytsenko keeps ...", "Oksana Hrytsenko, 47, works ..."), or 0: a
+   * feature's protagonist, whom a later "she said" refers to.
+   */
+  private int openingSubject(List<Token> t, int i) {
+    if (!name(t, i)) {
       return 0;
     }
-    return placedAsSpeaker(t, i, k, false) ? k - i : 0;
+    NameRun run = nameRun(t, i);
+    int k = run.end();
+    if (run.words() < NAME_MIN || run.words() > NAME_MAX) {
+      return 0;
+    }
+    int verb = aged(t, k) ? k + 3 : k;
+    return verb < t.size() && sceneVerb(t, verb) ? k - i : 0;
+  }
+
+  /** The most tokens of a dateline before the text it opens ("KHARKIV, Ukraine -"). */
+  static final int DATELINE_MAX = 6;
+
+  /**
+   * Whether a dateline ends just before token {@code i}: a place in capitals, perhaps a comma and
+   * capitalised words, then a dash ("LVIV, Ukraine - Oksana Hrytsenko keeps ...").
+   */
+  private static boolean afterDateline(List<Token> t, int i) {
+    if (i < 2 || i > DATELINE_MAX || !t.get(0).isAllCaps() || !t.get(i - 1).is("-") && !t.get(i - 1).is("\u2014")) {
+      return false;
+    }
+    for (int k = 1; k < i - 1; k++) {
+      if (!t.get(k).is(",") && !(t.get(k).isWord() && t.get(k).isCapitalized())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the word at {@code k} is a lower-case verb of the scene in the present or the past
+   * ("keeps", "moved"): a word that ends so and is no noun the lexicon knows ("officials").
+   */
+  private boolean sceneVerb(List<Token> t, int k) {
+    Token x = t.get(k);
+    String w = x.text;
+    return x.isWord() && !x.isCapitalized() && w.length() > 3 && (w.endsWith("s") && !w.endsWith("ss") || w.endsWith("ed"))
+        && !sayVerbs.has(x) && !personTitles.has(x) && lex.nouns.longest(t, k) == null;
   }
 
   /** Whether "spoke to" or "an interview with" stands just before token {@code i}: a person is named there. */
