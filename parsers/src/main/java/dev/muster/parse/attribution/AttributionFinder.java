@@ -48,6 +48,8 @@ public final class AttributionFinder {
   private final Words sameWords;
   /** "him", "her", "them": a speaker named before, after "according to" ("according to him"). */
   private final Words objectPronouns;
+  /** "quoted": a verb whose object pronoun is a person an outlet relays ("quoted him as saying"). */
+  private final Words quotedVerbs;
   /** "spokesman", "spokesperson": a body's voice, who is listed as the body ("a spokesman for X"). */
   private final Words voiceNouns;
   /** "together", "jointly": a word before {@link #partnerLinks} that makes the name after a speaker's partner. */
@@ -121,6 +123,7 @@ public final class AttributionFinder {
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
     this.personTitles = lex.optionalWords("attribution.person-titles");
     this.objectPronouns = lex.optionalWords("attribution.object-pronouns");
+    this.quotedVerbs = lex.optionalWords("attribution.quoted-verbs");
     this.sameWords = lex.optionalWords("attribution.same-words");
     this.possessiveOpeners = lex.optionalWords("attribution.possessive-openers");
     this.nearWords = lex.optionalWords("attribution.near-words");
@@ -958,6 +961,19 @@ public final class AttributionFinder {
    */
   public boolean personSpeaker(List<Token> t) {
     return speakerAmong(t, personPronouns);
+  }
+
+  /**
+   * Whether an outlet relays a person named before: a person's pronoun speaks ("..., he told a
+   * forum, according to TASS") or is quoted ("RIA Novosti quoted him as saying").
+   */
+  public boolean relaysPerson(List<Token> t) {
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (quotedVerbs.has(t.get(k)) && objectPronouns.has(t.get(k + 1))) {
+        return true;
+      }
+    }
+    return personSpeaker(t);
   }
 
   /**
