@@ -67,6 +67,8 @@ public final class SourceNames {
   private final Words homeNouns;
   /** "government": a body's head word that a country's possessive owns across a few words. */
   private final Words ownedHeads;
+  /** "embassy": a body's head after which its seat may follow ("the Tajik embassy in Moscow"). */
+  private final Words seatedHeads;
   /** "has", "also": words between a speaker and its verb. */
   private final Words auxiliaries;
   private final Words according;
@@ -106,6 +108,7 @@ public final class SourceNames {
     this.homeLinks = lex.optionalWords("attribution.home-links");
     this.homeNouns = lex.optionalWords("attribution.home-nouns");
     this.ownedHeads = lex.optionalWords("attribution.owned-heads");
+    this.seatedHeads = lex.optionalWords("attribution.seated-heads");
     this.auxiliaries = lex.optionalWords("attribution.auxiliaries");
     this.according = lex.optionalWords("attribution.according");
     this.the = lex.optionalWords("attribution.the");
@@ -122,7 +125,7 @@ public final class SourceNames {
   static final int NAME_MAX = 4;
 
   /** How many of the sources named earlier a surname may stand for, newest first. */
-  static final int SURNAME_REACH = 8;
+  static final int SURNAME_REACH = 12;
 
   /** A generic name's keyword that starts so names a kind of body, not a word of its name. */
   static final String KIND_KEYWORD = "@";
@@ -247,10 +250,12 @@ public final class SourceNames {
         String head = t.get(i + owned - 1).key;
         Source body = ofCountry(head, p.value.origin, t, i, owned);
         String formal = body == null ? lex.formalBodyName(head, p.value.origin) : null;
+        int seat = body == null ? seat(t, i + owned) : 0;
         if (body != null || formal != null) {
-          spans.add(new TokenSpan(i, i + owned));
-          names.add(body != null ? body : Source.of(formal, SourceKind.GOVERNMENT));
-          i += owned;
+          spans.add(new TokenSpan(i, i + owned + seat));
+          names.add(body != null ? body : Source.of(seat > 0 ? formal + " " + text(t, i + owned, i + owned + seat)
+              : formal, SourceKind.GOVERNMENT)); // "Embassy of Tajikistan in Moscow"
+          i += owned + seat;
           continue;
         }
       }
@@ -1074,7 +1079,24 @@ public final class SourceNames {
    */
   private boolean headEnds(List<Token> t, int k) {
     return k >= t.size() || !t.get(k).isWord() || t.get(k).isCapitalized() || sayVerbs.has(t.get(k))
-        || auxiliaries.has(t.get(k));
+        || auxiliaries.has(t.get(k)) || k > 0 && seatedHeads.has(t.get(k - 1)) && t.get(k).is("in");
+  }
+
+  /**
+   * The length of the seat after the body whose head ends before token {@code k} ("in Moscow", "in
+   * St Petersburg"): "in" and up to {@value #CITY_MAX} capitalised words that name no country, or 0.
+   */
+  private int seat(List<Token> t, int k) {
+    if (k < 1 || k + 1 >= t.size() || !seatedHeads.has(t.get(k - 1)) || !t.get(k).is("in")) {
+      return 0;
+    }
+    int e = k + 1;
+    while (e < t.size() && e <= k + CITY_MAX && t.get(e).isWord() && t.get(e).isCapitalized() && !the.has(t.get(e))) {
+      e++;
+    }
+    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, k + 1);
+    boolean country = p != null && (p.value.demonym || text(t, k + 1, k + 1 + p.length).equals(lex.countryName(p.value.origin)));
+    return e > k + 1 && !country ? e - k : 0; // "in Moscow", not "in Russia"
   }
 
   /** How many of the sources named earlier may give a generic name its side of the war. */
