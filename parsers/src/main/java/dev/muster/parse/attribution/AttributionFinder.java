@@ -733,13 +733,33 @@ public final class AttributionFinder {
       return Role.OUTER;
     }
     if (sayVerbs.has(cue) && (quotesOnly(t, b + 1, s) || the.has(t.get(b + 1))
-        || s == b + 2 && personTitles.has(t.get(b + 1))) && !citing.has(cue)
+        || s == b + 2 && personTitles.has(t.get(b + 1)) || titleWords(t, b + 1, s)) && !citing.has(cue)
         && !(e < t.size() && clauseVerbs.has(t.get(e)))) {
       // "said the ministry", "reports Radio Free Europe", "said lawmaker X"; not "said the
       // government had received ...", where the name is the subject of the clause reported
       return kindOf(t, s) == SourceKind.MEDIA_OUTLET ? Role.OUTER : Role.SPEAKER;
     }
     return null;
+  }
+
+  /** The most lower-case words of a title between a say-verb and a person ("said deputy defence minister X"). */
+  static final int TITLE_MAX = 3;
+
+  /**
+   * Whether the tokens {@code [from, end)} are the lower-case words of a person's title, ending in a
+   * title's noun ("deputy defence minister", "acting governor"), with no article or preposition.
+   */
+  private boolean titleWords(List<Token> t, int from, int end) {
+    if (end - from < 2 || end - from > TITLE_MAX || !personTitles.has(t.get(end - 1)) && !personAnaphors.has(t.get(end - 1))) {
+      return false;
+    }
+    for (int k = from; k < end; k++) {
+      Token x = t.get(k);
+      if (!x.isWord() || x.isCapitalized() || the.has(x) || prepositions.has(x) || on.has(x) || to.has(x)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many words may stand between "citing" and the report noun it cites ("citing a joint estimate"). */

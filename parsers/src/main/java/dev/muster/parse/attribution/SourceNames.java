@@ -67,6 +67,8 @@ public final class SourceNames {
   private final Words homeNouns;
   /** "government": a body's head word that a country's possessive owns across a few words. */
   private final Words ownedHeads;
+  /** "governor", "minister": a person's title that may stand, with words before it, between a cue and the name. */
+  private final Words titleNouns;
   /** "embassy": a body's head after which its seat may follow ("the Tajik embassy in Moscow"). */
   private final Words seatedHeads;
   /** "has", "also": words between a speaker and its verb. */
@@ -108,6 +110,7 @@ public final class SourceNames {
     this.homeLinks = lex.optionalWords("attribution.home-links");
     this.homeNouns = lex.optionalWords("attribution.home-nouns");
     this.ownedHeads = lex.optionalWords("attribution.owned-heads");
+    this.titleNouns = lex.optionalWords("attribution.person-anaphors");
     this.seatedHeads = lex.optionalWords("attribution.seated-heads");
     this.auxiliaries = lex.optionalWords("attribution.auxiliaries");
     this.according = lex.optionalWords("attribution.according");
@@ -617,9 +620,35 @@ public final class SourceNames {
         || t.get(at).is(",") && at + 1 < t.size() && (appositiveStarts.has(t.get(at + 1))
             || (at > to || from > 0 && t.get(from - 1).is(",")) && sayVerbs.has(t.get(at + 1))));
     return before || afterCue(t, from) || from > 0 && personTitles.has(t.get(from - 1)) && afterCue(t, from - 1)
+        || afterCueAndTitle(t, from)
         || afterThe && from > 2 && the.has(t.get(from - 1)) && according.has(t.get(from - 3))
             && t.get(from - 2).is("to")
         || afterThe && accordingToReport(t, from);
+  }
+
+  /** The most lower-case words of a title between a cue and a person's name ("acting regional governor"). */
+  static final int TITLE_MAX = 3;
+
+  /**
+   * Whether a say-verb or "according to" stands before the lower-case words of a title that end
+   * just before token {@code from} ("according to acting governor X", "said regional deputy X"): no
+   * article, preposition or report noun among them.
+   */
+  private boolean afterCueAndTitle(List<Token> t, int from) {
+    if (from < 2 || !personTitles.has(t.get(from - 1)) && !titleNouns.has(t.get(from - 1))) {
+      return false;
+    }
+    for (int b = from - 1; b >= Math.max(1, from - TITLE_MAX); b--) {
+      Token x = t.get(b);
+      if (!x.isWord() || x.isCapitalized() || the.has(x) || placePrepositions.has(x) || byFrom.has(x)
+          || reportNouns.has(x) || sayVerbs.has(x) || according.has(x) || x.is("to") || that.has(x)) {
+        return false;
+      }
+      if (afterCue(t, b)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most words of a person's home after "from" ("from Rolpa district"). */
