@@ -538,6 +538,9 @@ public final class AttributionFinder {
     if (r == null && quotesOnly(t, 0, s) && e + 1 < t.size() && t.get(e).is(":")) {
       return Role.SPEAKER; // a headline's "МИД Непала: на войне погибли 33 ..."
     }
+    if (r == null && creditAfterFigure(t, s, e)) {
+      return Role.SPEAKER; // "Total losses to date: 338,270 (General Staff)"
+    }
     if (r == null && voiceBefore(t, s) >= 0 && reportsSomewhere(t)) {
       return Role.SPEAKER; // "..., said X, a spokesman for the ministry": the ministry speaks
     }
@@ -740,6 +743,20 @@ public final class AttributionFinder {
       return kindOf(t, s) == SourceKind.MEDIA_OUTLET ? Role.OUTER : Role.SPEAKER;
     }
     return null;
+  }
+
+  /**
+   * Whether the name at tokens {@code [s, e)} stands alone in brackets right after a figure and
+   * ends its clause ("... to date: 338,270 (General Staff)", "about 1,000 (ISW)."): a credit.
+   */
+  private static boolean creditAfterFigure(List<Token> t, int s, int e) {
+    return s > 1 && t.get(s - 1).is("(") && t.get(s - 2).isNumber() && !year(t.get(s - 2)) && e < t.size() && t.get(e).is(")")
+        && (e + 1 == t.size() || t.get(e + 1).isPunct() && !t.get(e + 1).is("("));
+  }
+
+  /** Whether the number is a year ("January to May 2025 (Izvestia)"): a table's title, not a figure. */
+  private static boolean year(Token x) {
+    return x.isDigitsOnly() && x.text.length() == 4 && (x.text.startsWith("19") || x.text.startsWith("20"));
   }
 
   /** The most lower-case words of a title between a say-verb and a person ("said deputy defence minister X"). */
