@@ -48,8 +48,14 @@ public final class AttributionFinder {
   private final Words sameWords;
   /** "him", "her", "them": a speaker named before, after "according to" ("according to him"). */
   private final Words objectPronouns;
+  /** "quoted": a verb whose object pronoun is a person an outlet relays ("quoted him as saying"). */
+  private final Words quotedVerbs;
   /** "spokesman", "spokesperson": a body's voice, who is listed as the body ("a spokesman for X"). */
   private final Words voiceNouns;
+  /** "together", "jointly": a word before {@link #partnerLinks} that makes the name after a speaker's partner. */
+  private final Words partnerWords;
+  /** "with": the word between {@link #partnerWords} and the partner's name. */
+  private final Words partnerLinks;
   /** "for", "of": the word between a voice's noun and its body. */
   private final Words voiceLinks;
   /** "a", "its": the words before a voice's noun that leave its body to the sentence ("a spokesman said"). */
@@ -117,12 +123,15 @@ public final class AttributionFinder {
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
     this.personTitles = lex.optionalWords("attribution.person-titles");
     this.objectPronouns = lex.optionalWords("attribution.object-pronouns");
+    this.quotedVerbs = lex.optionalWords("attribution.quoted-verbs");
     this.sameWords = lex.optionalWords("attribution.same-words");
     this.possessiveOpeners = lex.optionalWords("attribution.possessive-openers");
     this.nearWords = lex.optionalWords("attribution.near-words");
     this.nearLinks = lex.optionalWords("attribution.near-links");
     this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
     this.voiceLinks = lex.optionalWords("attribution.voice-links");
+    this.partnerWords = lex.optionalWords("attribution.partner-words");
+    this.partnerLinks = lex.optionalWords("attribution.partner-links");
     this.voiceDeterminers = lex.optionalWords("attribution.voice-determiners");
     this.pluralOutlets = lex.optionalWords("attribution.plural-outlets");
     this.bodyAnaphors = lex.optionalWords("attribution.body-anaphors");
@@ -216,6 +225,9 @@ public final class AttributionFinder {
         }
         role = joined;
       }
+      if (role == null && n > 0 && found.get(n).kind() != SourceKind.OFFICIAL && partners(t, spans.get(n - 1).end(), s)) {
+        role = roleOf(framed, spans.get(n - 1).start()); // "X, working with Y, counted": Y counted too
+      }
       if (role != null) {
         framed.add(new Attributed(found.get(n), role, s));
       }
@@ -266,8 +278,9 @@ public final class AttributionFinder {
 
   /**
    * Whether the body named at span {@code n} is part of the title of the person named right after
-   * it, with at most a first name between them that the table does not know ("Consiglio di
-   * sicurezza Dmitrij Medvedev").
+   * it, with at most {@value #TITLE_WORDS_MAX} capitalised words between them: a first name the table
+   * does not know ("Consiglio di sicurezza Dmitrij Medvedev") or the rest of the title ("chairman of
+   * the Duma Defence Committee X").
    */
   private static boolean titleBody(List<Token> t, List<Source> found, List<TokenSpan> spans, int n) {
     if (n + 1 >= spans.size() || found.get(n).kind() == SourceKind.OFFICIAL
@@ -275,8 +288,22 @@ public final class AttributionFinder {
       return false;
     }
     int gap = spans.get(n + 1).start() - spans.get(n).end();
-    return gap == 0 || gap == 1 && t.get(spans.get(n).end()).isWord() && t.get(spans.get(n).end()).isCapitalized();
+    if (gap > TITLE_WORDS_MAX) {
+      return false;
+    }
+    for (int k = spans.get(n).end(); k < spans.get(n + 1).start(); k++) {
+      if (!t.get(k).isWord() || !t.get(k).isCapitalized()) {
+        return false;
+      }
+    }
+    return true;
   }
+
+  /**
+   * The most capitalised words between a body and the person whose title it is part of: a first
+   * name the table does not know, or the rest of the title ("State Duma Defence Committee chairman").
+   */
+  static final int TITLE_WORDS_MAX = 3;
 
   /**
    * Leaves out a person the text names only as the voice of a body that speaks too ("Miqdad
@@ -393,6 +420,10 @@ public final class AttributionFinder {
     if (t.size() > 2 && t.get(0).isCapitalized() && t.get(1).is(",")) {
       return true; // "Otieno, who served ...": perhaps a surname named in full earlier
     }
+    if (t.size() > 3 && t.get(0).isCapitalized() && t.get(1).isWord() && t.get(1).isCapitalized()
+        && (t.get(2).is(",") || t.get(2).isWord() && !t.get(2).isCapitalized())) {
+      return true; // "Oksana Hrytsenko keeps ...": perhaps a person the table does not know
+    }
     for (Token x : t) {
       if ((x.starts & nameStarts) != 0 || sayVerbs.has(x) || according.has(x)) {
         return true;
@@ -441,6 +472,43 @@ public final class AttributionFinder {
     return true;
   }
 
+  /** The role of the framed name that starts at token {@code s}, or null when that name is not framed. */
+  private static Role roleOf(List<Attributed> framed, int s) {
+    for (Attributed f : framed) {
+      if (f.start() == s) {
+        return f.role();
+      }
+    }
+    return null;
+  }
+
+  /** The most tokens between a name and its partner in an aside ("X, which works together with Y"). */
+  static final int PARTNER_REACH = 8;
+
+  /**
+   * Whether the name at token {@code s} is the partner of the name ending at {@code end}, in an aside
+   * that a comma opens after it and a partner's words close ("X, working with Y", "X, in partnership
+   * with the Y", "X, which counts graves together with Y").
+   */
+  private boolean partners(List<Token> t, int end, int s) {
+    if (end >= s || s - end > PARTNER_REACH || !t.get(end).is(",")) {
+      return false;
+    }
+    int k = s - 1;
+    while (k > end && (the.has(t.get(k)) || t.get(k).is("\""))) {
+      k--;
+    }
+    if (k - 1 <= end || !partnerLinks.has(t.get(k)) || !partnerWords.has(t.get(k - 1))) {
+      return false;
+    }
+    for (int j = end + 1; j < k; j++) {
+      if (t.get(j).isPunct()) {
+        return false; // "X, which ..., said it worked with Y": the aside closed before the partner
+      }
+    }
+    return true;
+  }
+
   /** The most lower-case words that may describe a name joined to another ("the independent outlet"). */
   private static final int DESCRIPTOR_MAX = 3;
 
@@ -469,6 +537,9 @@ public final class AttributionFinder {
     }
     if (r == null && quotesOnly(t, 0, s) && e + 1 < t.size() && t.get(e).is(":")) {
       return Role.SPEAKER; // a headline's "МИД Непала: на войне погибли 33 ..."
+    }
+    if (r == null && creditAfterFigure(t, s, e)) {
+      return Role.SPEAKER; // "Total losses to date: 338,270 (General Staff)"
     }
     if (r == null && voiceBefore(t, s) >= 0 && reportsSomewhere(t)) {
       return Role.SPEAKER; // "..., said X, a spokesman for the ministry": the ministry speaks
@@ -651,8 +722,8 @@ public final class AttributionFinder {
       if (outerBeforeBy.has(before)) {
         return Role.OUTER;
       }
-      if (innerCues.has(before) || innerBeforeBy.has(before) || reportNouns.has(before)) {
-        return Role.INNER;
+      if (innerCues.has(before) || innerBeforeBy.has(before) || reportNouns.has(before) || citedNoun(t, b)) {
+        return Role.INNER; // "citing court statistics from X": whatever noun "citing" governs, X is its author
       }
     }
     if (on.has(cue) && before != null && postedOn.has(before)) {
@@ -665,13 +736,47 @@ public final class AttributionFinder {
       return Role.OUTER;
     }
     if (sayVerbs.has(cue) && (quotesOnly(t, b + 1, s) || the.has(t.get(b + 1))
-        || s == b + 2 && personTitles.has(t.get(b + 1))) && !citing.has(cue)
+        || s == b + 2 && personTitles.has(t.get(b + 1)) || titleWords(t, b + 1, s)) && !citing.has(cue)
         && !(e < t.size() && clauseVerbs.has(t.get(e)))) {
       // "said the ministry", "reports Radio Free Europe", "said lawmaker X"; not "said the
       // government had received ...", where the name is the subject of the clause reported
       return kindOf(t, s) == SourceKind.MEDIA_OUTLET ? Role.OUTER : Role.SPEAKER;
     }
     return null;
+  }
+
+  /**
+   * Whether the name at tokens {@code [s, e)} stands alone in brackets right after a figure and
+   * ends its clause ("... to date: 338,270 (General Staff)", "about 1,000 (ISW)."): a credit.
+   */
+  private static boolean creditAfterFigure(List<Token> t, int s, int e) {
+    return s > 1 && t.get(s - 1).is("(") && t.get(s - 2).isNumber() && !year(t.get(s - 2)) && e < t.size() && t.get(e).is(")")
+        && (e + 1 == t.size() || t.get(e + 1).isPunct() && !t.get(e + 1).is("("));
+  }
+
+  /** Whether the number is a year ("January to May 2025 (Izvestia)"): a table's title, not a figure. */
+  private static boolean year(Token x) {
+    return x.isDigitsOnly() && x.text.length() == 4 && (x.text.startsWith("19") || x.text.startsWith("20"));
+  }
+
+  /** The most lower-case words of a title between a say-verb and a person ("said deputy defence minister X"). */
+  static final int TITLE_MAX = 3;
+
+  /**
+   * Whether the tokens {@code [from, end)} are the lower-case words of a person's title, ending in a
+   * title's noun ("deputy defence minister", "acting governor"), with no article or preposition.
+   */
+  private boolean titleWords(List<Token> t, int from, int end) {
+    if (end - from < 2 || end - from > TITLE_MAX || !personTitles.has(t.get(end - 1)) && !personAnaphors.has(t.get(end - 1))) {
+      return false;
+    }
+    for (int k = from; k < end; k++) {
+      Token x = t.get(k);
+      if (!x.isWord() || x.isCapitalized() || the.has(x) || prepositions.has(x) || on.has(x) || to.has(x)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many words may stand between "citing" and the report noun it cites ("citing a joint estimate"). */
@@ -893,6 +998,19 @@ public final class AttributionFinder {
    */
   public boolean personSpeaker(List<Token> t) {
     return speakerAmong(t, personPronouns);
+  }
+
+  /**
+   * Whether an outlet relays a person named before: a person's pronoun speaks ("..., he told a
+   * forum, according to TASS") or is quoted ("RIA Novosti quoted him as saying").
+   */
+  public boolean relaysPerson(List<Token> t) {
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (quotedVerbs.has(t.get(k)) && objectPronouns.has(t.get(k + 1))) {
+        return true;
+      }
+    }
+    return personSpeaker(t);
   }
 
   /**

@@ -67,6 +67,10 @@ public final class SourceNames {
   private final Words homeNouns;
   /** "government": a body's head word that a country's possessive owns across a few words. */
   private final Words ownedHeads;
+  /** "governor", "minister": a person's title that may stand, with words before it, between a cue and the name. */
+  private final Words titleNouns;
+  /** "embassy": a body's head after which its seat may follow ("the Tajik embassy in Moscow"). */
+  private final Words seatedHeads;
   /** "has", "also": words between a speaker and its verb. */
   private final Words auxiliaries;
   private final Words according;
@@ -106,6 +110,8 @@ public final class SourceNames {
     this.homeLinks = lex.optionalWords("attribution.home-links");
     this.homeNouns = lex.optionalWords("attribution.home-nouns");
     this.ownedHeads = lex.optionalWords("attribution.owned-heads");
+    this.titleNouns = lex.optionalWords("attribution.person-anaphors");
+    this.seatedHeads = lex.optionalWords("attribution.seated-heads");
     this.auxiliaries = lex.optionalWords("attribution.auxiliaries");
     this.according = lex.optionalWords("attribution.according");
     this.the = lex.optionalWords("attribution.the");
@@ -122,7 +128,7 @@ public final class SourceNames {
   static final int NAME_MAX = 4;
 
   /** How many of the sources named earlier a surname may stand for, newest first. */
-  static final int SURNAME_REACH = 8;
+  static final int SURNAME_REACH = 12;
 
   /** A generic name's keyword that starts so names a kind of body, not a word of its name. */
   static final String KIND_KEYWORD = "@";
@@ -247,10 +253,14 @@ public final class SourceNames {
         String head = t.get(i + owned - 1).key;
         Source body = ofCountry(head, p.value.origin, t, i, owned);
         String formal = body == null ? lex.formalBodyName(head, p.value.origin) : null;
+        int seat = body == null ? seat(t, i + owned) : 0;
         if (body != null || formal != null) {
-          spans.add(new TokenSpan(i, i + owned));
-          names.add(body != null ? body : Source.of(formal, SourceKind.GOVERNMENT));
-          i += owned;
+          // a name the table does not know spans its head and seat only: the country's word before
+          // still says whose people the sentence counts ("the Sri Lankan embassy ... trace 288 men")
+          spans.add(new TokenSpan(body == null ? i + owned - 1 : i, i + owned + seat));
+          names.add(body != null ? body : Source.of(seat > 0 ? formal + " " + text(t, i + owned, i + owned + seat)
+              : formal, SourceKind.GOVERNMENT)); // "Embassy of Tajikistan in Moscow"
+          i += owned + seat;
           continue;
         }
       }
@@ -268,6 +278,9 @@ public final class SourceNames {
         // a body or a person the table does not know
         int body = bodyWords.isEmpty() ? 0 : bodyName(t, i);
         int person = body > 0 || nameStops.isEmpty() ? 0 : personName(t, i);
+        if (person == 0 && body == 0 && (i == 0 || afterDateline(t, i)) && !nameStops.isEmpty()) {
+          person = openingSubject(t, i); // "Oksana Hrytsenko keeps ...": named, not yet speaking
+        }
         int n = Math.max(body, person);
         if (n > 0) {
           String country = body > 0 ? possessor(t, i) : null;
@@ -458,6 +471,10 @@ public final class SourceNames {
       if (n++ >= SURNAME_REACH) {
         break;
       }
+      if (s.kind() == SourceKind.OFFICIAL && s.aliases().isEmpty() && s.name().startsWith(x.text + " ")
+          && s.name().indexOf(' ') == s.name().lastIndexOf(' ')) {
+        return s; // "Oksana Hrytsenko keeps ... Oksana says": a first name, of a person the table does not know
+      }
       for (String alias : namesOf(s)) {
         int space = alias.lastIndexOf(' ');
         if (space > 1 && alias.length() - space - 1 == x.text.length() && alias.endsWith(x.text)
@@ -485,6 +502,24 @@ public final class SourceNames {
         || t.get(i - 1).isWord() && t.get(i - 1).isAllCaps())) {
       return 0; // "The Village Council said", "a recruiter in St Petersburg quoted", "WARBE Development ..."
     }
+    NameRun run = nameRun(t, i);
+    int k = run.end();
+    int words = run.words();
+    if (words == 1 && aged(t, k) && placedAsSpeaker(t, i, k + 3, false)) {
+      return 1; // "said Yoandri, 32,", "Abdullah, 23, said": one name with an age set off by commas
+    }
+    if (words < NAME_MIN || words > NAME_MAX || initial(t, k - 2)
+        || k < t.size() && t.get(k).isWord() && t.get(k).isCapitalized()) {
+      return 0;
+    }
+    return placedAsSpeaker(t, i, k, false) ? k - i : 0;
+  }
+
+  /** The capitalised words of a person's name from a token: where they end and how many there are. */
+  private record NameRun(int end, int words) {}
+
+  /** The run of name words from token {@code i}, at most one more than {@value #NAME_MAX}. */
+  private NameRun nameRun(List<Token> t, int i) {
     int k = i;
     int words = 0;
     while (k < t.size() && words <= NAME_MAX) {
@@ -502,14 +537,55 @@ public final class SourceNames {
       }
       words++;
     }
-    if (words == 1 && aged(t, k) && placedAsSpeaker(t, i, k + 3, false)) {
-      return 1; // "said Yoandri, 32,", "Abdullah, 23, said": one name with an age set off by commas
-    }
-    if (words < NAME_MIN || words > NAME_MAX || initial(t, k - 2)
-        || k < t.size() && t.get(k).isWord() && t.get(k).isCapitalized()) {
+    return new NameRun(k, words);
+  }
+
+  /**
+   * The length of a person's full name that opens the sentence as the subject of a verb of the
+   * scene, not of speech ("Oksana Hrytsenko keeps ...", "Oksana Hrytsenko, 47, works ..."), or 0: a
+   * feature's protagonist, whom a later "she said" refers to.
+   */
+  private int openingSubject(List<Token> t, int i) {
+    if (!name(t, i)) {
       return 0;
     }
-    return placedAsSpeaker(t, i, k, false) ? k - i : 0;
+    NameRun run = nameRun(t, i);
+    int k = run.end();
+    if (run.words() < NAME_MIN || run.words() > NAME_MAX) {
+      return 0;
+    }
+    int verb = aged(t, k) ? k + 3 : k;
+    return verb < t.size() && sceneVerb(t, verb) ? k - i : 0;
+  }
+
+  /** The most tokens of a dateline before the text it opens ("KHARKIV, Ukraine -"). */
+  static final int DATELINE_MAX = 6;
+
+  /**
+   * Whether a dateline ends just before token {@code i}: a place in capitals, perhaps a comma and
+   * capitalised words, then a dash ("LVIV, Ukraine - Oksana Hrytsenko keeps ...").
+   */
+  private static boolean afterDateline(List<Token> t, int i) {
+    if (i < 2 || i > DATELINE_MAX || !t.get(0).isAllCaps() || !t.get(i - 1).is("-") && !t.get(i - 1).is("\u2014")) {
+      return false;
+    }
+    for (int k = 1; k < i - 1; k++) {
+      if (!t.get(k).is(",") && !(t.get(k).isWord() && t.get(k).isCapitalized())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the word at {@code k} is a lower-case verb of the scene in the present or the past
+   * ("keeps", "moved"): a word that ends so and is no noun the lexicon knows ("officials").
+   */
+  private boolean sceneVerb(List<Token> t, int k) {
+    Token x = t.get(k);
+    String w = x.text;
+    return x.isWord() && !x.isCapitalized() && w.length() > 3 && (w.endsWith("s") && !w.endsWith("ss") || w.endsWith("ed"))
+        && !sayVerbs.has(x) && !personTitles.has(x) && lex.nouns.longest(t, k) == null;
   }
 
   /** Whether "spoke to" or "an interview with" stands just before token {@code i}: a person is named there. */
@@ -546,9 +622,35 @@ public final class SourceNames {
         || t.get(at).is(",") && at + 1 < t.size() && (appositiveStarts.has(t.get(at + 1))
             || (at > to || from > 0 && t.get(from - 1).is(",")) && sayVerbs.has(t.get(at + 1))));
     return before || afterCue(t, from) || from > 0 && personTitles.has(t.get(from - 1)) && afterCue(t, from - 1)
+        || afterCueAndTitle(t, from)
         || afterThe && from > 2 && the.has(t.get(from - 1)) && according.has(t.get(from - 3))
             && t.get(from - 2).is("to")
         || afterThe && accordingToReport(t, from);
+  }
+
+  /** The most lower-case words of a title between a cue and a person's name ("acting regional governor"). */
+  static final int TITLE_MAX = 3;
+
+  /**
+   * Whether a say-verb or "according to" stands before the lower-case words of a title that end
+   * just before token {@code from} ("according to acting governor X", "said regional deputy X"): no
+   * article, preposition or report noun among them.
+   */
+  private boolean afterCueAndTitle(List<Token> t, int from) {
+    if (from < 2 || !personTitles.has(t.get(from - 1)) && !titleNouns.has(t.get(from - 1))) {
+      return false;
+    }
+    for (int b = from - 1; b >= Math.max(1, from - TITLE_MAX); b--) {
+      Token x = t.get(b);
+      if (!x.isWord() || x.isCapitalized() || the.has(x) || placePrepositions.has(x) || byFrom.has(x)
+          || reportNouns.has(x) || sayVerbs.has(x) || according.has(x) || x.is("to") || that.has(x)) {
+        return false;
+      }
+      if (afterCue(t, b)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most words of a person's home after "from" ("from Rolpa district"). */
@@ -934,13 +1036,18 @@ public final class SourceNames {
         return s;
       }
     }
+    Source sameSide = ofLatestSide(keyword, earlier, t, from, length);
     for (Origin o : hints) {
+      if (sameSide != null && (o.equals(RUSSIA) || o.equals(UKRAINE))) {
+        // "Ukraine's Defence Ministry said ... Russia lost 1,300, the General Staff said": a side of
+        // the war that the figure is about does not report it; the side of the bodies just named does
+        break;
+      }
       Source s = ofCountry(keyword, o, t, from, length);
       if (s != null) {
         return s;
       }
     }
-    Source sameSide = ofLatestSide(keyword, earlier, t, from, length);
     if (sameSide != null) {
       return sameSide; // "the Office of the Prosecutor General of Ukraine ... The Ministry of Defence says"
     }
@@ -1003,7 +1110,24 @@ public final class SourceNames {
    */
   private boolean headEnds(List<Token> t, int k) {
     return k >= t.size() || !t.get(k).isWord() || t.get(k).isCapitalized() || sayVerbs.has(t.get(k))
-        || auxiliaries.has(t.get(k));
+        || auxiliaries.has(t.get(k)) || k > 0 && seatedHeads.has(t.get(k - 1)) && t.get(k).is("in");
+  }
+
+  /**
+   * The length of the seat after the body whose head ends before token {@code k} ("in Moscow", "in
+   * St Petersburg"): "in" and up to {@value #CITY_MAX} capitalised words that name no country, or 0.
+   */
+  private int seat(List<Token> t, int k) {
+    if (k < 1 || k + 1 >= t.size() || !seatedHeads.has(t.get(k - 1)) || !t.get(k).is("in")) {
+      return 0;
+    }
+    int e = k + 1;
+    while (e < t.size() && e <= k + CITY_MAX && t.get(e).isWord() && t.get(e).isCapitalized() && !the.has(t.get(e))) {
+      e++;
+    }
+    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, k + 1);
+    boolean country = p != null && (p.value.demonym || text(t, k + 1, k + 1 + p.length).equals(lex.countryName(p.value.origin)));
+    return e > k + 1 && !country ? e - k : 0; // "in Moscow", not "in Russia"
   }
 
   /** How many of the sources named earlier may give a generic name its side of the war. */

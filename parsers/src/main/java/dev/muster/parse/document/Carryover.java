@@ -245,6 +245,9 @@ public final class Carryover {
     if (chain.isEmpty() && attr.anaphor() && !(attr.names().isEmpty() && unnamedPartySpeaks(t))) {
       chain = resolveAnaphor(ctx, t);
     }
+    if (!chain.isEmpty() && outlets(chain) && attributions.relaysPerson(t)) {
+      chain = withRelayed(chain, ctx.previousNames()); // "..., he told a forum, according to TASS"
+    }
     List<Figure> figures = found;
     Figure whole = null; // the total a breakdown that names its measure splits
     boolean opening = partitiveOpening(t);
@@ -886,6 +889,35 @@ public final class Carryover {
    */
   private static boolean fits(List<Source> chain, boolean body, boolean person) {
     return !(body && persons(chain)) && !(person && !persons(chain));
+  }
+
+  /** Whether every source of the chain is an outlet. */
+  private static boolean outlets(List<Source> chain) {
+    for (Source s : chain) {
+      if (s.kind() != SourceKind.MEDIA_OUTLET) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The chain of outlets with the party an outlet relays after it: the last party that is no outlet
+   * among the names of the sentence before ("X, the head of Y, has gone further. ..., he told ...,
+   * according to TASS"); the chain as it is with none.
+   */
+  private static List<Source> withRelayed(List<Source> chain, List<Source> before) {
+    for (int n = before.size() - 1; n >= 0; n--) {
+      Source s = before.get(n);
+      if (s.kind() != SourceKind.MEDIA_OUTLET) {
+        List<Source> out = new ArrayList<>(chain);
+        if (!out.contains(s)) {
+          out.add(s);
+        }
+        return out;
+      }
+    }
+    return chain;
   }
 
   /** Whether every source of the chain is a person. */
