@@ -11,6 +11,7 @@ import dev.muster.parse.token.Words;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -177,9 +178,10 @@ final class FigureRules {
    * @param previous the figure before it in the sentence or, for the first, in the paragraph; or null
    * @param previousIsOutside whether {@code previous} is in an earlier sentence
    * @param hints the countries the story is about, for whose "rupees" an amount is
+   * @param storyCountries the countries the story names often, the most often first, with how often
    */
   Reading read(List<Token> t, QuantityMention q, int lo, int hi, IntPredicate inName, Figure previous,
-      int index, boolean previousIsOutside, List<Origin> hints) {
+      int index, boolean previousIsOutside, List<Origin> hints, List<Map.Entry<Origin, Integer>> storyCountries) {
     if (q.isMoney()) {
       if (notAboutManpower(t) || otherMoneyBefore(t, q) || yardsticks.averageWage(t, q.first())
           || yardsticks.averageWageSentence(t) || civilianPay.of(t, q.first(), q.end())) {
@@ -188,7 +190,7 @@ final class FigureRules {
       QuantityMention money = q;
       boolean guessed = false; // "rupees" of no country the sentence or the story names
       if (q.unit().getCurrencyCode().equals("INR") && !t.get(q.first()).is("₹")) {
-        Optional<Currency> rupee = rupeeOf(t, hints);
+        Optional<Currency> rupee = rupeeOf(t, hints).or(() -> mostNamedRupee(storyCountries));
         money = q.withUnit(rupee.orElse(q.unit()));
         guessed = rupee.isEmpty();
       }
@@ -1048,14 +1050,42 @@ final class FigureRules {
     List<Origin> where = new java.util.ArrayList<>(places.countries(t));
     where.addAll(hints); // the sentence's countries first, then the story's
     for (Origin o : where) {
-      switch (o.code()) {
-        case "NP": return Optional.of(Currency.getInstance("NPR"));
-        case "LK": return Optional.of(Currency.getInstance("LKR"));
-        case "PK": return Optional.of(Currency.getInstance("PKR"));
-        case "IN": return Optional.of(Currency.getInstance("INR"));
-        default: break;
+      Optional<Currency> rupee = rupeeOf(o);
+      if (rupee.isPresent()) {
+        return rupee;
       }
     }
     return Optional.empty();
   }
+
+  /**
+   * The rupee of the country named most often among {@code countries} (most often first, with how
+   * often each is named) that has one ("rupees" in a story set in Indian villages that names India
+   * and Russia), or none when another country with a rupee is named as often.
+   */
+  private static Optional<Currency> mostNamedRupee(List<Map.Entry<Origin, Integer>> countries) {
+    Map.Entry<Origin, Integer> found = null;
+    for (Map.Entry<Origin, Integer> e : countries) {
+      if (rupeeOf(e.getKey()).isEmpty()) {
+        continue;
+      }
+      if (found != null) {
+        return found.getValue() > e.getValue() ? rupeeOf(found.getKey()) : Optional.empty();
+      }
+      found = e;
+    }
+    return found == null ? Optional.empty() : rupeeOf(found.getKey());
+  }
+
+  /** The rupee of country {@code o}, if it has one. */
+  private static Optional<Currency> rupeeOf(Origin o) {
+    switch (o.code()) {
+      case "NP": return Optional.of(Currency.getInstance("NPR"));
+      case "LK": return Optional.of(Currency.getInstance("LKR"));
+      case "PK": return Optional.of(Currency.getInstance("PKR"));
+      case "IN": return Optional.of(Currency.getInstance("INR"));
+      default: return Optional.empty();
+    }
+  }
+
 }

@@ -30,6 +30,9 @@ public final class DocumentOrigins {
   /** How many times more often than Russia a story must name Ukraine's own for its people to be Ukraine's. */
   static final int UKRAINE_DOMINANCE = 3;
 
+  /** How often a story must name Russia's regions or cities to be set there. */
+  static final int REGION_MIN = 2;
+
   /** Returns the figures with the document's default origins. */
   public List<Figure> apply(List<Figure> figures, DocumentTopic topic) {
     Origin top = null;
@@ -60,6 +63,9 @@ public final class DocumentOrigins {
     // (a story whose people are Ukrainians, "Ukrainian soldiers", likewise)
     boolean ukraineMostly = (about == null || about.equals(UKRAINE)) && topic.russiaMentions() > 0
         && topic.russiaMentions() * UKRAINE_DOMINANCE <= topic.ukraineMentions();
+    // a story set in Russia's regions, not one about another country's recruits that names the
+    // cities they were sent to: the men it counts as missing are Russia's own too
+    boolean inRussianRegion = topic.regionMentions() >= REGION_MIN && topCount < 3;
     List<Figure> out = new ArrayList<>(figures.size());
     Figure lastPeople = null; // the latest figure of one foreign country's people, before the doc's defaults
     for (Figure f : figures) {
@@ -70,7 +76,7 @@ public final class DocumentOrigins {
       if (ukraineOnly || ukraineMostly) {
         c = inUkraineStory(c, ukraineOnly, topic);
       }
-      if (about == null && topic.russiaMentions() >= 3 && takesOwnDefault(c)) {
+      if (about == null && topic.inRussiaMentions() >= 3 && (takesOwnDefault(c) || inRussianRegion && missing(c))) {
         c = c.withOrigins(ONLY_RUSSIA, c.originExplicit());
       }
       if (c.measure() == Measure.PAYMENT && c.origins().isEmpty() && payCountry && !c.noOriginWanted()) {
@@ -156,6 +162,11 @@ public final class DocumentOrigins {
     }
     Origin o = f.origins().first();
     return o.isCountry() && !o.equals(RUSSIA) && !o.equals(UKRAINE);
+  }
+
+  /** Whether a figure that fits no measure counts soldiers or men with no origin: "dozens of men are missing". */
+  private static boolean missing(Figure c) {
+    return c.origins().isEmpty() && !c.noOriginWanted() && c.ownForceNoun() && c.measure() == Measure.OTHER;
   }
 
   /** Whether a figure of soldiers or losses with no origin takes its story's own country's. */

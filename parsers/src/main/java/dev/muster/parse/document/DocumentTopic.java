@@ -19,9 +19,10 @@ import java.util.Optional;
  * @param ukraineMentions how many words name Ukraine or its own institutions ("ЗСУ", "ТЦК")
  * @param countries the countries each sentence names, in text order, by sentence index
  * @param russiaAt where the words that mention Russia start in the text, in text order
+ * @param regionMentions how many words name a region or city inside Russia ("Orenburg", "Siberia")
  */
 public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCounts, int russiaMentions,
-    int ukraineMentions, List<List<Origin>> countries, List<Integer> russiaAt) {
+    int ukraineMentions, List<List<Origin>> countries, List<Integer> russiaAt, int regionMentions) {
 
   public DocumentTopic {
     // not copied: the rules read the counts in the map's own order
@@ -36,7 +37,7 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
    */
   public DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCounts, int russiaMentions,
       List<List<Origin>> countries) {
-    this(topic, placeCounts, russiaMentions, 0, countries, List.of());
+    this(topic, placeCounts, russiaMentions, 0, countries, List.of(), 0);
   }
 
   /**
@@ -45,8 +46,34 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
    */
   public DocumentTopic from(int first) {
     return first == 0 ? this : new DocumentTopic(topic, placeCounts, russiaMentions, ukraineMentions,
-        countries.subList(first, countries.size()), russiaAt);
+        countries.subList(first, countries.size()), russiaAt, regionMentions);
   }
+
+  /**
+   * How many words place the story in Russia: those that mention Russia and those that name a
+   * region or city inside it (a regional digest that says "Orenburg" and "the special military
+   * operation" but hardly "Russia").
+   */
+  public int inRussiaMentions() {
+    return russiaMentions + regionMentions;
+  }
+
+  /**
+   * The countries the story names at least {@value #CURRENCY_COUNTRY_MIN} times, with how often, the most
+   * often named first: whose money an amount of a currency several countries share ("rupees") may be when neither
+   * its sentence nor the story's people say (a story set in one country's villages that hardly names
+   * its people).
+   */
+  public List<Map.Entry<Origin, Integer>> storyCountries() {
+    return placeCounts.entrySet().stream()
+        .filter(e -> e.getKey().isCountry() && e.getValue() >= CURRENCY_COUNTRY_MIN)
+        .sorted(Map.Entry.<Origin, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> Map.entry(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  /** How many times a country must be named for the story's shared-currency amounts to be its money. */
+  static final int CURRENCY_COUNTRY_MIN = 2;
 
   /** Whether a word that mentions Russia starts in the text from {@code start} to {@code end}. */
   public boolean mentionsRussia(int start, int end) {

@@ -26,11 +26,14 @@ public final class Topics {
   private final Words russiaWords;
   /** Words that name Ukraine or its own institutions ("ЗСУ", "ТЦК"); none in English. */
   private final Words ukraineWords;
+  /** Words that name a region or city inside Russia ("Orenburg", "Siberia"). */
+  private final Words russianRegions;
 
   public Topics(Lexicon lex) {
     this.lex = lex;
     this.russiaWords = lex.optionalWords("document.russia-words");
     this.ukraineWords = lex.optionalWords("document.ukraine-words");
+    this.russianRegions = lex.optionalWords("document.russian-regions");
   }
 
   /** Returns the topic of the segmented document, all of whose sentences are of this lexicon's language. */
@@ -46,19 +49,20 @@ public final class Topics {
     Map<Origin, Integer> topicCounts = new HashMap<>();
     Map<Origin, Integer> placeCounts = new HashMap<>();
     List<List<Origin>> countries = new ArrayList<>(segments.sentences().size());
-    int[] mentions = new int[2];
+    int[] mentions = new int[3];
     List<Integer> russiaAt = new ArrayList<>();
     for (Sentence s : segments.sentences()) {
       List<Origin> named = new ArrayList<>(2);
       byLanguage.apply(s.language()).count(s.tokens(), topicCounts, placeCounts, named, mentions, russiaAt);
       countries.add(named);
     }
-    return new DocumentTopic(topicOf(topicCounts), placeCounts, mentions[0], mentions[1], countries, russiaAt);
+    return new DocumentTopic(topicOf(topicCounts), placeCounts, mentions[0], mentions[1], countries, russiaAt,
+        mentions[2]);
   }
 
   /**
-   * Counts the places of one sentence, adds its mentions of Russia and of Ukraine to {@code mentions}
-   * and where those of Russia start to {@code russiaAt}.
+   * Counts the places of one sentence, adds its mentions of Russia, of Ukraine and of Russia's regions
+   * to {@code mentions} and where those of Russia start to {@code russiaAt}.
    */
   private void count(List<Token> t, Map<Origin, Integer> topicCounts, Map<Origin, Integer> placeCounts,
       List<Origin> countries, int[] mentions, List<Integer> russiaAt) {
@@ -70,6 +74,8 @@ public final class Topics {
         russiaAt.add(x.start);
       } else if (ukraineWords.has(x)) {
         mentions[1]++;
+      } else if (russianRegions.has(x)) {
+        mentions[2]++;
       }
       PhraseIndex.Match<Lexicon.Place> pm = x.isWord() ? lex.places.longest(t, i) : null;
       if (pm == null) {
