@@ -92,6 +92,8 @@ final class FigureRules {
   private final Words payVerbs;
   /** "inmates", "convicts": prisoners recruited from colonies, Russia's own unless a private army took them. */
   private final Words convictNouns;
+  /** "residents": people of a place, whose capitalised word before them ("Omsk residents") is never a private army. */
+  private final Words residentNouns;
   /** "Wagner": a private army, whose fighters' nationality the text does not give. */
   private final Words privateArmies;
   /** "entered": with Russians and another country after it, people who left Russia. */
@@ -156,6 +158,7 @@ final class FigureRules {
     this.payees = lex.optionalWords("classify.payees");
     this.payVerbs = lex.optionalWords("classify.pay-verbs");
     this.convictNouns = lex.optionalWords("classify.convict-nouns");
+    this.residentNouns = lex.optionalWords("classify.resident-nouns");
     this.privateArmies = lex.optionalWords("classify.private-armies");
     this.entryVerbs = lex.optionalWords("classify.entry-verbs");
     this.countryNouns = lex.optionalWords("classify.country-nouns");
@@ -433,7 +436,7 @@ final class FigureRules {
     boolean explicit = !origins.isEmpty() && !inherited;
     // "20,000 Wagner fighters": a private army's name before the noun says nothing of nationality
     boolean namedForce = headAt > q.end() && t.get(headAt - 1).isCapitalized()
-        && lex.places.longest(t, headAt - 1, headAt) == null;
+        && lex.places.longest(t, headAt - 1, headAt) == null && !residentNouns.has(t.get(headAt));
     // "Wagner recruited around 50,000 prisoners. ... 32,000 of them had returned": a private army's
     // convicts, and the part of them the next sentence counts, take no country from the story
     boolean privateConvicts = headAt >= 0 && convictNouns.has(t.get(headAt)) && anyIn(t, privateArmies, 0, t.size());
