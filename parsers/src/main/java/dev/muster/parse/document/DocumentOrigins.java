@@ -66,6 +66,10 @@ public final class DocumentOrigins {
     // a story set in Russia's regions, not one about another country's recruits that names the
     // cities they were sent to: the men it counts as missing are Russia's own too
     boolean inRussianRegion = topic.regionMentions() >= REGION_MIN && topCount < 3;
+    // a story no demonym makes about one people ("Indian nationals" once, then "the families", "the
+    // men from the area"), whose own figures count that foreign country's people and no other's
+    Origin people = about != null || ukraineOnly || ukraineMostly || !dominant
+        || countedPeople(figures, top) < PEOPLE_FIGURES_MIN ? about : top;
     List<Figure> out = new ArrayList<>(figures.size());
     Figure lastPeople = null; // the latest figure of one foreign country's people, before the doc's defaults
     for (Figure f : figures) {
@@ -84,12 +88,12 @@ public final class DocumentOrigins {
         Origin nearby = inOtherNamedCurrency(f, lastPeople, topic) ? null : nearbyPeople(lastPeople, f);
         c = c.withOrigins(Set.of(nearby != null ? nearby : top), c.originExplicit());
       }
-      if (c.measure() != Measure.PAYMENT && !c.originExplicit() && !c.noOriginWanted() && about != null
-          && !(about.equals(UKRAINE) && topic.mentionsRussia(c.sentenceStart(), c.sentenceEnd()))
-          && (c.origins().isEmpty() || c.origins().equals(ONLY_RUSSIA) && !about.code().equals("RU")
+      if (c.measure() != Measure.PAYMENT && !c.originExplicit() && !c.noOriginWanted() && people != null
+          && !(people.equals(UKRAINE) && topic.mentionsRussia(c.sentenceStart(), c.sentenceEnd()))
+          && (c.origins().isEmpty() || c.origins().equals(ONLY_RUSSIA) && !people.code().equals("RU")
               && c.measure() != Measure.CONSCRIPTED && c.measure() != Measure.FORCE_TARGET
               && c.measure() != Measure.FLED)) {
-        c = c.withOrigins(Set.of(about), c.originExplicit());
+        c = c.withOrigins(Set.of(people), c.originExplicit());
       }
       out.add(c);
     }
@@ -162,6 +166,27 @@ public final class DocumentOrigins {
     }
     Origin o = f.origins().first();
     return o.isCountry() && !o.equals(RUSSIA) && !o.equals(UKRAINE);
+  }
+
+  /** How many figures of a story must count one foreign country's people for its others to be theirs. */
+  static final int PEOPLE_FIGURES_MIN = 2;
+
+  /**
+   * How many figures, not of money, say they count the people of {@code country}; none when one says
+   * it counts another foreign country's.
+   */
+  private static int countedPeople(List<Figure> figures, Origin country) {
+    int n = 0;
+    for (Figure f : figures) {
+      if (f.measure() == Measure.PAYMENT || !f.originExplicit() || !isOneForeignCountry(f)) {
+        continue;
+      }
+      if (!f.origins().first().equals(country)) {
+        return 0;
+      }
+      n++;
+    }
+    return n;
   }
 
   /** Whether a figure that fits no measure counts soldiers or men with no origin: "dozens of men are missing". */
