@@ -95,6 +95,12 @@ public final class DocumentOrigins {
               && c.measure() != Measure.FLED)) {
         c = c.withOrigins(Set.of(people), c.originExplicit());
       }
+      Origin label = topic.label(c.paragraph()).orElse(null);
+      if (label != null && c.measure() != Measure.PAYMENT && !c.originExplicit() && !c.noOriginWanted()) {
+        // "- North Korea: ... followed by around 3,000 reinforcements": the label's people, whatever
+        // the story's default
+        c = c.withOrigins(Set.of(label), false);
+      }
       out.add(c);
     }
     return out;

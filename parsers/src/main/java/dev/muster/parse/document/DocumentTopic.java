@@ -20,15 +20,19 @@ import java.util.Optional;
  * @param countries the countries each sentence names, in text order, by sentence index
  * @param russiaAt where the words that mention Russia start in the text, in text order
  * @param regionMentions how many words name a region or city inside Russia ("Orenburg", "Siberia")
+ * @param labels the country each labelled paragraph is about ("- Nepal: The ministry said ..."), by
+ *     paragraph index
  */
 public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCounts, int russiaMentions,
-    int ukraineMentions, List<List<Origin>> countries, List<Integer> russiaAt, int regionMentions) {
+    int ukraineMentions, List<List<Origin>> countries, List<Integer> russiaAt, int regionMentions,
+    Map<Integer, Origin> labels) {
 
   public DocumentTopic {
     // not copied: the rules read the counts in the map's own order
     placeCounts = java.util.Collections.unmodifiableMap(placeCounts);
     countries = List.copyOf(countries);
     russiaAt = List.copyOf(russiaAt);
+    labels = Map.copyOf(labels);
   }
 
   /**
@@ -37,7 +41,7 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
    */
   public DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCounts, int russiaMentions,
       List<List<Origin>> countries) {
-    this(topic, placeCounts, russiaMentions, 0, countries, List.of(), 0);
+    this(topic, placeCounts, russiaMentions, 0, countries, List.of(), 0, Map.of());
   }
 
   /**
@@ -46,7 +50,7 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
    */
   public DocumentTopic from(int first) {
     return first == 0 ? this : new DocumentTopic(topic, placeCounts, russiaMentions, ukraineMentions,
-        countries.subList(first, countries.size()), russiaAt, regionMentions);
+        countries.subList(first, countries.size()), russiaAt, regionMentions, labels);
   }
 
   /**
@@ -74,6 +78,11 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
 
   /** How many times a country must be named for the story's shared-currency amounts to be its money. */
   static final int CURRENCY_COUNTRY_MIN = 2;
+
+  /** The country paragraph {@code paragraph} is labelled with ("- Nepal: ..."), if any. */
+  public Optional<Origin> label(int paragraph) {
+    return Optional.ofNullable(labels.get(paragraph));
+  }
 
   /** Whether a word that mentions Russia starts in the text from {@code start} to {@code end}. */
   public boolean mentionsRussia(int start, int end) {
