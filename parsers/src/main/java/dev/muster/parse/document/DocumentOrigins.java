@@ -95,6 +95,12 @@ public final class DocumentOrigins {
               && c.measure() != Measure.FLED)) {
         c = c.withOrigins(Set.of(people), c.originExplicit());
       }
+      Origin scene = topic.paragraphCountry(c.paragraph(), c.sentenceStart()).orElse(null);
+      if (scene != null && c.origins().isEmpty() && c.measure() != Measure.PAYMENT && !c.noOriginWanted()
+          && !c.originExplicit()) {
+        // "Kenyan police say ... Officers stopped 22 men at a hotel": the one country the paragraph names
+        c = c.withOrigins(Set.of(scene), false);
+      }
       Origin label = topic.label(c.paragraph()).orElse(null);
       if (label != null && c.measure() != Measure.PAYMENT && !c.originExplicit() && !c.noOriginWanted()) {
         // "- North Korea: ... followed by around 3,000 reinforcements": the label's people, whatever

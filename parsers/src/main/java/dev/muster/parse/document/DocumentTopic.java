@@ -22,10 +22,13 @@ import java.util.Optional;
  * @param regionMentions how many words name a region or city inside Russia ("Orenburg", "Siberia")
  * @param labels the country each labelled paragraph is about ("- Nepal: The ministry said ..."), by
  *     paragraph index
+ * @param paragraphCountries the countries each paragraph names, by paragraph index
+ * @param paragraphCountryAt where the first sentence of each paragraph that names a country starts
  */
 public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCounts, int russiaMentions,
     int ukraineMentions, List<List<Origin>> countries, List<Integer> russiaAt, int regionMentions,
-    Map<Integer, Origin> labels) {
+    Map<Integer, Origin> labels, Map<Integer, java.util.Set<Origin>> paragraphCountries,
+    Map<Integer, Integer> paragraphCountryAt) {
 
   public DocumentTopic {
     // not copied: the rules read the counts in the map's own order
@@ -33,6 +36,8 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
     countries = List.copyOf(countries);
     russiaAt = List.copyOf(russiaAt);
     labels = Map.copyOf(labels);
+    paragraphCountries = Map.copyOf(paragraphCountries);
+    paragraphCountryAt = Map.copyOf(paragraphCountryAt);
   }
 
   /**
@@ -41,7 +46,7 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
    */
   public DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCounts, int russiaMentions,
       List<List<Origin>> countries) {
-    this(topic, placeCounts, russiaMentions, 0, countries, List.of(), 0, Map.of());
+    this(topic, placeCounts, russiaMentions, 0, countries, List.of(), 0, Map.of(), Map.of(), Map.of());
   }
 
   /**
@@ -50,7 +55,8 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
    */
   public DocumentTopic from(int first) {
     return first == 0 ? this : new DocumentTopic(topic, placeCounts, russiaMentions, ukraineMentions,
-        countries.subList(first, countries.size()), russiaAt, regionMentions, labels);
+        countries.subList(first, countries.size()), russiaAt, regionMentions, labels,
+        paragraphCountries, paragraphCountryAt);
   }
 
   /**
@@ -82,6 +88,21 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
   /** The country paragraph {@code paragraph} is labelled with ("- Nepal: ..."), if any. */
   public Optional<Origin> label(int paragraph) {
     return Optional.ofNullable(labels.get(paragraph));
+  }
+
+  /**
+   * The one country paragraph {@code paragraph} names, when it names one only, it is neither Russia
+   * nor Ukraine, and a sentence before the one at {@code sentenceStart} names it ("Kenyan police say
+   * ... Officers stopped 22 men at a hotel"); not a country named only in the figure's own sentence,
+   * whose rules read its places ("recruits from beyond Belarus"), or after it.
+   */
+  public Optional<Origin> paragraphCountry(int paragraph, int sentenceStart) {
+    java.util.Set<Origin> named = paragraphCountries.getOrDefault(paragraph, java.util.Set.of());
+    if (named.size() != 1 || paragraphCountryAt.get(paragraph) >= sentenceStart) {
+      return Optional.empty();
+    }
+    Origin only = named.iterator().next();
+    return only.code().equals("RU") || only.code().equals("UA") ? Optional.empty() : Optional.of(only);
   }
 
   /** Whether a word that mentions Russia starts in the text from {@code start} to {@code end}. */

@@ -58,19 +58,25 @@ public final class Topics {
     int[] mentions = new int[3];
     List<Integer> russiaAt = new ArrayList<>();
     Map<Integer, Origin> labels = new HashMap<>();
+    Map<Integer, java.util.Set<Origin>> paragraphCountries = new HashMap<>();
+    Map<Integer, Integer> paragraphCountryAt = new HashMap<>();
     int paragraph = -1;
     for (Sentence s : segments.sentences()) {
       List<Origin> named = new ArrayList<>(2);
       Topics topics = byLanguage.apply(s.language());
       topics.count(s.tokens(), topicCounts, placeCounts, named, mentions, russiaAt);
       countries.add(named);
+      paragraphCountries.computeIfAbsent(s.paragraph(), p -> new java.util.HashSet<>()).addAll(named);
+      if (!named.isEmpty()) {
+        paragraphCountryAt.putIfAbsent(s.paragraph(), s.start());
+      }
       if (s.paragraph() != paragraph) {
         paragraph = s.paragraph();
         topics.label(s.tokens()).ifPresent(o -> labels.put(s.paragraph(), o));
       }
     }
     return new DocumentTopic(topicOf(topicCounts), placeCounts, mentions[0], mentions[1], countries, russiaAt,
-        mentions[2], labels);
+        mentions[2], labels, paragraphCountries, paragraphCountryAt);
   }
 
   /**
