@@ -60,13 +60,17 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
   }
 
   /**
-   * How many words place the story in Russia: those that mention Russia and those that name a
-   * region or city inside it (a regional digest that says "Orenburg" and "the special military
-   * operation" but hardly "Russia").
+   * How many words place the story in Russia: those that mention Russia, and those that name a
+   * region or city inside it when there are at least {@value #REGION_WORDS_MIN} of them (a regional
+   * digest that says "Orenburg" and "the special military operation" but hardly "Russia"; not a
+   * short item that names one region twice).
    */
   public int inRussiaMentions() {
-    return russiaMentions + regionMentions;
+    return russiaMentions + (regionMentions >= REGION_WORDS_MIN ? regionMentions : 0);
   }
+
+  /** How many words naming Russia's regions or cities place a story there. */
+  static final int REGION_WORDS_MIN = 3;
 
   /**
    * The countries the story names at least {@value #CURRENCY_COUNTRY_MIN} times, with how often, the most
