@@ -286,7 +286,8 @@ final class Pipeline {
             previous = st.classifier().referent(t, found, before);
           }
           List<Figure> candidates = found.isEmpty() ? List.of() : st.classifier().classify(read, found,
-              spans, attribution, previous, ctx.reference(), ctx.topic().hints(ctx.sentenceIndex()));
+              spans, attribution, previous, ctx.reference(), ctx.topic().hints(ctx.sentenceIndex()),
+              ctx.topic().storyCountries());
           if (listLine) {
             candidates = st.classifier().labelled(s.tokens(), t, candidates, read != s);
           }

@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -151,7 +152,7 @@ public final class Classifier {
       // the noun phrase read as if a number stood right before it
       QuantityMention at = new QuantityMention(k, k, k, BigDecimal.ONE, BigDecimal.ONE, Qualifier.EXACT, null, null,
           false, BigDecimal.ONE, false);
-      Reading r = rules.read(b, at, 0, b.size(), i -> false, null, 0, true, List.of());
+      Reading r = rules.read(b, at, 0, b.size(), i -> false, null, 0, true, List.of(), List.of());
       if (r == null || r.measure() == Measure.PAYMENT || r.measure() == Measure.OTHER) {
         return null;
       }
@@ -179,7 +180,7 @@ public final class Classifier {
    */
   public boolean readsAsFigure(Sentence joined, QuantityMention q) {
     List<Token> t = joined.tokens();
-    Reading r = rules.read(t, q, 0, t.size(), i -> false, null, 0, true, List.of());
+    Reading r = rules.read(t, q, 0, t.size(), i -> false, null, 0, true, List.of(), List.of());
     return r != null && r.measure() != Measure.OTHER;
   }
 
@@ -240,16 +241,19 @@ public final class Classifier {
    */
   public List<Figure> classify(Sentence sentence, List<QuantityMention> qs, List<DatedSpan> times,
       SentenceAttribution attribution, Figure paragraphPrevious, Optional<LocalDate> published) {
-    return classify(sentence, qs, times, attribution, paragraphPrevious, published, List.of());
+    return classify(sentence, qs, times, attribution, paragraphPrevious, published, List.of(), List.of());
   }
 
   /**
    * Returns the candidate figures of a sentence, in order, as {@link #classify(Sentence, List, List,
    * SentenceAttribution, Figure, Optional)} does, with the countries the story is about ({@code
-   * hints}), which say whose "rupees" an amount is when its sentence does not.
+   * hints}), which say whose "rupees" an amount is when its sentence does not, and the countries the
+   * story names often, with how often ({@code storyCountries}), the most named of which that uses the
+   * currency says it when neither does.
    */
   public List<Figure> classify(Sentence sentence, List<QuantityMention> qs, List<DatedSpan> times,
-      SentenceAttribution attribution, Figure paragraphPrevious, Optional<LocalDate> published, List<Origin> hints) {
+      SentenceAttribution attribution, Figure paragraphPrevious, Optional<LocalDate> published, List<Origin> hints,
+      List<Map.Entry<Origin, Integer>> storyCountries) {
     List<Token> t = sentence.tokens();
     List<Figure> out = new ArrayList<>();
     Figure previous = null;
@@ -268,7 +272,7 @@ public final class Classifier {
         raw = raw.withUnit(previous.quantity().unit()); // "Khanty-Mansi offers 1 million": the same money
       }
       Reading r = rules.read(t, raw, lo, hi, attribution::inName, previous != null ? previous : paragraphPrevious,
-          n, previous == null, hints);
+          n, previous == null, hints, storyCountries);
       if (r == null) {
         rejected = raw.isMoney() ? raw : null;
         continue;

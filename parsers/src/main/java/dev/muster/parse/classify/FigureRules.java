@@ -11,6 +11,7 @@ import dev.muster.parse.token.Words;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -91,6 +92,8 @@ final class FigureRules {
   private final Words payVerbs;
   /** "inmates", "convicts": prisoners recruited from colonies, Russia's own unless a private army took them. */
   private final Words convictNouns;
+  /** "residents": people of a place, whose capitalised word before them ("Omsk residents") is never a private army. */
+  private final Words residentNouns;
   /** "Wagner": a private army, whose fighters' nationality the text does not give. */
   private final Words privateArmies;
   /** "entered": with Russians and another country after it, people who left Russia. */
@@ -155,6 +158,7 @@ final class FigureRules {
     this.payees = lex.optionalWords("classify.payees");
     this.payVerbs = lex.optionalWords("classify.pay-verbs");
     this.convictNouns = lex.optionalWords("classify.convict-nouns");
+    this.residentNouns = lex.optionalWords("classify.resident-nouns");
     this.privateArmies = lex.optionalWords("classify.private-armies");
     this.entryVerbs = lex.optionalWords("classify.entry-verbs");
     this.countryNouns = lex.optionalWords("classify.country-nouns");
@@ -177,9 +181,10 @@ final class FigureRules {
    * @param previous the figure before it in the sentence or, for the first, in the paragraph; or null
    * @param previousIsOutside whether {@code previous} is in an earlier sentence
    * @param hints the countries the story is about, for whose "rupees" an amount is
+   * @param storyCountries the countries the story names often, the most often first, with how often
    */
   Reading read(List<Token> t, QuantityMention q, int lo, int hi, IntPredicate inName, Figure previous,
-      int index, boolean previousIsOutside, List<Origin> hints) {
+      int index, boolean previousIsOutside, List<Origin> hints, List<Map.Entry<Origin, Integer>> storyCountries) {
     if (q.isMoney()) {
       if (notAboutManpower(t) || otherMoneyBefore(t, q) || yardsticks.averageWage(t, q.first())
           || yardsticks.averageWageSentence(t) || civilianPay.of(t, q.first(), q.end())) {
@@ -188,7 +193,7 @@ final class FigureRules {
       QuantityMention money = q;
       boolean guessed = false; // "rupees" of no country the sentence or the story names
       if (q.unit().getCurrencyCode().equals("INR") && !t.get(q.first()).is("₹")) {
-        Optional<Currency> rupee = rupeeOf(t, hints);
+        Optional<Currency> rupee = rupeeOf(t, hints).or(() -> mostNamedRupee(storyCountries));
         money = q.withUnit(rupee.orElse(q.unit()));
         guessed = rupee.isEmpty();
       }
@@ -431,7 +436,7 @@ final class FigureRules {
     boolean explicit = !origins.isEmpty() && !inherited;
     // "20,000 Wagner fighters": a private army's name before the noun says nothing of nationality
     boolean namedForce = headAt > q.end() && t.get(headAt - 1).isCapitalized()
-        && lex.places.longest(t, headAt - 1, headAt) == null;
+        && lex.places.longest(t, headAt - 1, headAt) == null && !residentNouns.has(t.get(headAt));
     // "Wagner recruited around 50,000 prisoners. ... 32,000 of them had returned": a private army's
     // convicts, and the part of them the next sentence counts, take no country from the story
     boolean privateConvicts = headAt >= 0 && convictNouns.has(t.get(headAt)) && anyIn(t, privateArmies, 0, t.size());
@@ -1048,14 +1053,42 @@ final class FigureRules {
     List<Origin> where = new java.util.ArrayList<>(places.countries(t));
     where.addAll(hints); // the sentence's countries first, then the story's
     for (Origin o : where) {
-      switch (o.code()) {
-        case "NP": return Optional.of(Currency.getInstance("NPR"));
-        case "LK": return Optional.of(Currency.getInstance("LKR"));
-        case "PK": return Optional.of(Currency.getInstance("PKR"));
-        case "IN": return Optional.of(Currency.getInstance("INR"));
-        default: break;
+      Optional<Currency> rupee = rupeeOf(o);
+      if (rupee.isPresent()) {
+        return rupee;
       }
     }
     return Optional.empty();
   }
+
+  /**
+   * The rupee of the country named most often among {@code countries} (most often first, with how
+   * often each is named) that has one ("rupees" in a story set in Indian villages that names India
+   * and Russia), or none when another country with a rupee is named as often.
+   */
+  private static Optional<Currency> mostNamedRupee(List<Map.Entry<Origin, Integer>> countries) {
+    Map.Entry<Origin, Integer> found = null;
+    for (Map.Entry<Origin, Integer> e : countries) {
+      if (rupeeOf(e.getKey()).isEmpty()) {
+        continue;
+      }
+      if (found != null) {
+        return found.getValue() > e.getValue() ? rupeeOf(found.getKey()) : Optional.empty();
+      }
+      found = e;
+    }
+    return found == null ? Optional.empty() : rupeeOf(found.getKey());
+  }
+
+  /** The rupee of country {@code o}, if it has one. */
+  private static Optional<Currency> rupeeOf(Origin o) {
+    switch (o.code()) {
+      case "NP": return Optional.of(Currency.getInstance("NPR"));
+      case "LK": return Optional.of(Currency.getInstance("LKR"));
+      case "PK": return Optional.of(Currency.getInstance("PKR"));
+      case "IN": return Optional.of(Currency.getInstance("INR"));
+      default: return Optional.empty();
+    }
+  }
+
 }

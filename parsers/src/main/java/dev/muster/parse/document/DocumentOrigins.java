@@ -30,6 +30,9 @@ public final class DocumentOrigins {
   /** How many times more often than Russia a story must name Ukraine's own for its people to be Ukraine's. */
   static final int UKRAINE_DOMINANCE = 3;
 
+  /** How often a story must name Russia's regions or cities to be set there. */
+  static final int REGION_MIN = 2;
+
   /** Returns the figures with the document's default origins. */
   public List<Figure> apply(List<Figure> figures, DocumentTopic topic) {
     Origin top = null;
@@ -60,6 +63,13 @@ public final class DocumentOrigins {
     // (a story whose people are Ukrainians, "Ukrainian soldiers", likewise)
     boolean ukraineMostly = (about == null || about.equals(UKRAINE)) && topic.russiaMentions() > 0
         && topic.russiaMentions() * UKRAINE_DOMINANCE <= topic.ukraineMentions();
+    // a story set in Russia's regions, not one about another country's recruits that names the
+    // cities they were sent to: the men it counts as missing are Russia's own too
+    boolean inRussianRegion = topic.regionMentions() >= REGION_MIN && topCount < 3;
+    // a story no demonym makes about one people ("Indian nationals" once, then "the families", "the
+    // men from the area"), whose own figures count that foreign country's people and no other's
+    Origin people = about != null || ukraineOnly || ukraineMostly || !dominant
+        || countedPeople(figures, top) < PEOPLE_FIGURES_MIN ? about : top;
     List<Figure> out = new ArrayList<>(figures.size());
     Figure lastPeople = null; // the latest figure of one foreign country's people, before the doc's defaults
     for (Figure f : figures) {
@@ -70,7 +80,7 @@ public final class DocumentOrigins {
       if (ukraineOnly || ukraineMostly) {
         c = inUkraineStory(c, ukraineOnly, topic);
       }
-      if (about == null && topic.russiaMentions() >= 3 && takesOwnDefault(c)) {
+      if (about == null && topic.inRussiaMentions() >= 3 && (takesOwnDefault(c) || inRussianRegion && missing(c))) {
         c = c.withOrigins(ONLY_RUSSIA, c.originExplicit());
       }
       if (c.measure() == Measure.PAYMENT && c.origins().isEmpty() && payCountry && !c.noOriginWanted()) {
@@ -78,12 +88,24 @@ public final class DocumentOrigins {
         Origin nearby = inOtherNamedCurrency(f, lastPeople, topic) ? null : nearbyPeople(lastPeople, f);
         c = c.withOrigins(Set.of(nearby != null ? nearby : top), c.originExplicit());
       }
-      if (c.measure() != Measure.PAYMENT && !c.originExplicit() && !c.noOriginWanted() && about != null
-          && !(about.equals(UKRAINE) && topic.mentionsRussia(c.sentenceStart(), c.sentenceEnd()))
-          && (c.origins().isEmpty() || c.origins().equals(ONLY_RUSSIA) && !about.code().equals("RU")
+      if (c.measure() != Measure.PAYMENT && !c.originExplicit() && !c.noOriginWanted() && people != null
+          && !(people.equals(UKRAINE) && topic.mentionsRussia(c.sentenceStart(), c.sentenceEnd()))
+          && (c.origins().isEmpty() || c.origins().equals(ONLY_RUSSIA) && !people.code().equals("RU")
               && c.measure() != Measure.CONSCRIPTED && c.measure() != Measure.FORCE_TARGET
               && c.measure() != Measure.FLED)) {
-        c = c.withOrigins(Set.of(about), c.originExplicit());
+        c = c.withOrigins(Set.of(people), c.originExplicit());
+      }
+      Origin scene = topic.paragraphCountry(c.paragraph(), c.sentenceStart()).orElse(null);
+      if (scene != null && c.origins().isEmpty() && c.measure() != Measure.PAYMENT && !c.noOriginWanted()
+          && !c.originExplicit()) {
+        // "Kenyan police say ... Officers stopped 22 men at a hotel": the one country the paragraph names
+        c = c.withOrigins(Set.of(scene), false);
+      }
+      Origin label = topic.label(c.paragraph()).orElse(null);
+      if (label != null && c.measure() != Measure.PAYMENT && !c.originExplicit() && !c.noOriginWanted()) {
+        // "- North Korea: ... followed by around 3,000 reinforcements": the label's people, whatever
+        // the story's default
+        c = c.withOrigins(Set.of(label), false);
       }
       out.add(c);
     }
@@ -156,6 +178,32 @@ public final class DocumentOrigins {
     }
     Origin o = f.origins().first();
     return o.isCountry() && !o.equals(RUSSIA) && !o.equals(UKRAINE);
+  }
+
+  /** How many figures of a story must count one foreign country's people for its others to be theirs. */
+  static final int PEOPLE_FIGURES_MIN = 2;
+
+  /**
+   * How many figures, not of money, say they count the people of {@code country}; none when one says
+   * it counts another foreign country's.
+   */
+  private static int countedPeople(List<Figure> figures, Origin country) {
+    int n = 0;
+    for (Figure f : figures) {
+      if (f.measure() == Measure.PAYMENT || !f.originExplicit() || !isOneForeignCountry(f)) {
+        continue;
+      }
+      if (!f.origins().first().equals(country)) {
+        return 0;
+      }
+      n++;
+    }
+    return n;
+  }
+
+  /** Whether a figure that fits no measure counts soldiers or men with no origin: "dozens of men are missing". */
+  private static boolean missing(Figure c) {
+    return c.origins().isEmpty() && !c.noOriginWanted() && c.ownForceNoun() && c.measure() == Measure.OTHER;
   }
 
   /** Whether a figure of soldiers or losses with no origin takes its story's own country's. */

@@ -19,15 +19,25 @@ import java.util.Optional;
  * @param ukraineMentions how many words name Ukraine or its own institutions ("ЗСУ", "ТЦК")
  * @param countries the countries each sentence names, in text order, by sentence index
  * @param russiaAt where the words that mention Russia start in the text, in text order
+ * @param regionMentions how many words name a region or city inside Russia ("Orenburg", "Siberia")
+ * @param labels the country each labelled paragraph is about ("- Nepal: The ministry said ..."), by
+ *     paragraph index
+ * @param paragraphCountries the countries each paragraph names, by paragraph index
+ * @param paragraphCountryAt where the first sentence of each paragraph that names a country starts
  */
 public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCounts, int russiaMentions,
-    int ukraineMentions, List<List<Origin>> countries, List<Integer> russiaAt) {
+    int ukraineMentions, List<List<Origin>> countries, List<Integer> russiaAt, int regionMentions,
+    Map<Integer, Origin> labels, Map<Integer, java.util.Set<Origin>> paragraphCountries,
+    Map<Integer, Integer> paragraphCountryAt) {
 
   public DocumentTopic {
     // not copied: the rules read the counts in the map's own order
     placeCounts = java.util.Collections.unmodifiableMap(placeCounts);
     countries = List.copyOf(countries);
     russiaAt = List.copyOf(russiaAt);
+    labels = Map.copyOf(labels);
+    paragraphCountries = Map.copyOf(paragraphCountries);
+    paragraphCountryAt = Map.copyOf(paragraphCountryAt);
   }
 
   /**
@@ -36,7 +46,7 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
    */
   public DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCounts, int russiaMentions,
       List<List<Origin>> countries) {
-    this(topic, placeCounts, russiaMentions, 0, countries, List.of());
+    this(topic, placeCounts, russiaMentions, 0, countries, List.of(), 0, Map.of(), Map.of(), Map.of());
   }
 
   /**
@@ -45,7 +55,58 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
    */
   public DocumentTopic from(int first) {
     return first == 0 ? this : new DocumentTopic(topic, placeCounts, russiaMentions, ukraineMentions,
-        countries.subList(first, countries.size()), russiaAt);
+        countries.subList(first, countries.size()), russiaAt, regionMentions, labels,
+        paragraphCountries, paragraphCountryAt);
+  }
+
+  /**
+   * How many words place the story in Russia: those that mention Russia, and those that name a
+   * region or city inside it when there are at least {@value #REGION_WORDS_MIN} of them (a regional
+   * digest that says "Orenburg" and "the special military operation" but hardly "Russia"; not a
+   * short item that names one region twice).
+   */
+  public int inRussiaMentions() {
+    return russiaMentions + (regionMentions >= REGION_WORDS_MIN ? regionMentions : 0);
+  }
+
+  /** How many words naming Russia's regions or cities place a story there. */
+  static final int REGION_WORDS_MIN = 3;
+
+  /**
+   * The countries the story names at least {@value #CURRENCY_COUNTRY_MIN} times, with how often, the most
+   * often named first: whose money an amount of a currency several countries share ("rupees") may be when neither
+   * its sentence nor the story's people say (a story set in one country's villages that hardly names
+   * its people).
+   */
+  public List<Map.Entry<Origin, Integer>> storyCountries() {
+    return placeCounts.entrySet().stream()
+        .filter(e -> e.getKey().isCountry() && e.getValue() >= CURRENCY_COUNTRY_MIN)
+        .sorted(Map.Entry.<Origin, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> Map.entry(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  /** How many times a country must be named for the story's shared-currency amounts to be its money. */
+  static final int CURRENCY_COUNTRY_MIN = 2;
+
+  /** The country paragraph {@code paragraph} is labelled with ("- Nepal: ..."), if any. */
+  public Optional<Origin> label(int paragraph) {
+    return Optional.ofNullable(labels.get(paragraph));
+  }
+
+  /**
+   * The one country paragraph {@code paragraph} names, when it names one only, it is neither Russia
+   * nor Ukraine, and a sentence before the one at {@code sentenceStart} names it ("Kenyan police say
+   * ... Officers stopped 22 men at a hotel"); not a country named only in the figure's own sentence,
+   * whose rules read its places ("recruits from beyond Belarus"), or after it.
+   */
+  public Optional<Origin> paragraphCountry(int paragraph, int sentenceStart) {
+    java.util.Set<Origin> named = paragraphCountries.getOrDefault(paragraph, java.util.Set.of());
+    if (named.size() != 1 || paragraphCountryAt.get(paragraph) >= sentenceStart) {
+      return Optional.empty();
+    }
+    Origin only = named.iterator().next();
+    return only.code().equals("RU") || only.code().equals("UA") ? Optional.empty() : Optional.of(only);
   }
 
   /** Whether a word that mentions Russia starts in the text from {@code start} to {@code end}. */

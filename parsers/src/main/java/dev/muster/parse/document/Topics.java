@@ -26,11 +26,20 @@ public final class Topics {
   private final Words russiaWords;
   /** Words that name Ukraine or its own institutions ("ЗСУ", "ТЦК"); none in English. */
   private final Words ukraineWords;
+  /** Words that name a region or city inside Russia ("Orenburg", "Siberia"). */
+  private final Words russianRegions;
+  /** "-", "•": the marks a list item opens with. */
+  private final Words listMarkers;
+  /** ":", "—": what ends a label. */
+  private final Words labelSeparators;
 
   public Topics(Lexicon lex) {
     this.lex = lex;
     this.russiaWords = lex.optionalWords("document.russia-words");
     this.ukraineWords = lex.optionalWords("document.ukraine-words");
+    this.russianRegions = lex.optionalWords("document.russian-regions");
+    this.listMarkers = lex.optionalWords("document.list-markers");
+    this.labelSeparators = lex.optionalWords("classify.label-separators");
   }
 
   /** Returns the topic of the segmented document, all of whose sentences are of this lexicon's language. */
@@ -46,19 +55,33 @@ public final class Topics {
     Map<Origin, Integer> topicCounts = new HashMap<>();
     Map<Origin, Integer> placeCounts = new HashMap<>();
     List<List<Origin>> countries = new ArrayList<>(segments.sentences().size());
-    int[] mentions = new int[2];
+    int[] mentions = new int[3];
     List<Integer> russiaAt = new ArrayList<>();
+    Map<Integer, Origin> labels = new HashMap<>();
+    Map<Integer, java.util.Set<Origin>> paragraphCountries = new HashMap<>();
+    Map<Integer, Integer> paragraphCountryAt = new HashMap<>();
+    int paragraph = -1;
     for (Sentence s : segments.sentences()) {
       List<Origin> named = new ArrayList<>(2);
-      byLanguage.apply(s.language()).count(s.tokens(), topicCounts, placeCounts, named, mentions, russiaAt);
+      Topics topics = byLanguage.apply(s.language());
+      topics.count(s.tokens(), topicCounts, placeCounts, named, mentions, russiaAt);
       countries.add(named);
+      paragraphCountries.computeIfAbsent(s.paragraph(), p -> new java.util.HashSet<>()).addAll(named);
+      if (!named.isEmpty()) {
+        paragraphCountryAt.putIfAbsent(s.paragraph(), s.start());
+      }
+      if (s.paragraph() != paragraph) {
+        paragraph = s.paragraph();
+        topics.label(s.tokens()).ifPresent(o -> labels.put(s.paragraph(), o));
+      }
     }
-    return new DocumentTopic(topicOf(topicCounts), placeCounts, mentions[0], mentions[1], countries, russiaAt);
+    return new DocumentTopic(topicOf(topicCounts), placeCounts, mentions[0], mentions[1], countries, russiaAt,
+        mentions[2], labels, paragraphCountries, paragraphCountryAt);
   }
 
   /**
-   * Counts the places of one sentence, adds its mentions of Russia and of Ukraine to {@code mentions}
-   * and where those of Russia start to {@code russiaAt}.
+   * Counts the places of one sentence, adds its mentions of Russia, of Ukraine and of Russia's regions
+   * to {@code mentions} and where those of Russia start to {@code russiaAt}.
    */
   private void count(List<Token> t, Map<Origin, Integer> topicCounts, Map<Origin, Integer> placeCounts,
       List<Origin> countries, int[] mentions, List<Integer> russiaAt) {
@@ -70,6 +93,8 @@ public final class Topics {
         russiaAt.add(x.start);
       } else if (ukraineWords.has(x)) {
         mentions[1]++;
+      } else if (russianRegions.has(x)) {
+        mentions[2]++;
       }
       PhraseIndex.Match<Lexicon.Place> pm = x.isWord() ? lex.places.longest(t, i) : null;
       if (pm == null) {
@@ -97,6 +122,26 @@ public final class Topics {
       i = k;
     }
   }
+
+  /**
+   * The country a paragraph's first sentence is labelled with: a list mark, a country's name and a
+   * separator, then a sentence of its own ("- Nepal: The ministry said ...", "• Kenya — Police say
+   * ..."); a short line with only a value ("- Nepal: 1,200") is a fact box's, which reads it itself.
+   */
+  private Optional<Origin> label(List<Token> t) {
+    if (t.size() < LABELLED_MIN || !listMarkers.has(t.get(0)) || !t.get(1).isWord()) {
+      return Optional.empty();
+    }
+    PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, 1);
+    if (pm == null || pm.value.demonym || !pm.value.origin.isCountry() || 1 + pm.length >= t.size()
+        || !labelSeparators.has(t.get(1 + pm.length))) {
+      return Optional.empty();
+    }
+    return Optional.of(pm.value.origin);
+  }
+
+  /** How many tokens a labelled paragraph's first sentence has at the least: more than a fact box line. */
+  static final int LABELLED_MIN = 12;
 
   /** The people a story is about: the most frequent demonym that heads or modifies a people noun. */
   private static Optional<Origin> topicOf(Map<Origin, Integer> counts) {
