@@ -43,6 +43,7 @@ public final class Classifier {
   private final Places places;
   private final PaidScene paidScene;
   private final ListLabels listLabels;
+  private final SameYardstick yardsticks;
   private final QuantityFinder quantities;
   private final AttributionFinder attributions;
   private final Words clauseBreaks;
@@ -85,6 +86,7 @@ public final class Classifier {
     this.places = new Places(lex);
     this.paidScene = new PaidScene(lex);
     this.listLabels = new ListLabels(lex);
+    this.yardsticks = new SameYardstick(lex);
     this.rules = new FigureRules(lex, heads, new Triggers(lex), places);
     this.quantities = quantities;
     this.attributions = attributions;
@@ -254,10 +256,13 @@ public final class Classifier {
     List<Figure> out = new ArrayList<>();
     Figure previous = null;
     QuantityMention rejected = null; // the last amount that is no figure: its conversion is none either
+    QuantityMention yardstick = null; // the last amount that is no figure, not its conversion
     for (int n = 0; n < qs.size(); n++) {
       QuantityMention raw = qs.get(n);
-      if (rejected != null && raw.isMoney() && converts(t, rejected, raw)) {
-        rejected = raw; // "about 4,200 pesos a month, or less than $20": the yardstick in another currency
+      if (rejected != null && raw.isMoney() && (converts(t, rejected, raw) || yardsticks.continues(t, yardstick, raw))) {
+        // "about 4,200 pesos a month, or less than $20": the yardstick in another currency; "..., and
+        // in the next region it is 52,000 roubles": the same yardstick for another place
+        rejected = raw;
         continue;
       }
       int lo = n > 0 ? qs.get(n - 1).end() : 0;
@@ -271,6 +276,7 @@ public final class Classifier {
           n, previous == null, hints);
       if (r == null) {
         rejected = raw.isMoney() ? raw : null;
+        yardstick = rejected;
         continue;
       }
       rejected = null;

@@ -182,7 +182,8 @@ final class FigureRules {
       int index, boolean previousIsOutside, List<Origin> hints) {
     if (q.isMoney()) {
       if (notAboutManpower(t) || otherMoneyBefore(t, q) || yardsticks.averageWage(t, q.first())
-          || yardsticks.averageWageSentence(t) || civilianPay.of(t, q.first(), q.end())) {
+          || yardsticks.averageWageSentence(t) || civilianPay.of(t, q.first(), q.end())
+          || yardsticks.exchangeRate(t, q)) {
         return null;
       }
       QuantityMention money = q;
