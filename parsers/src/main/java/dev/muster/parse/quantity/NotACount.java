@@ -123,6 +123,9 @@ final class NotACount {
     if (tok.isNumber() && digitsExcluded(t, i, n, tok, prev, next)) {
       return true;
     }
+    if (tok.isNumber() && !n.words() && quotedName(t, n, prev, next)) {
+      return true;
+    }
     BigDecimal v = n.value();
     // dates: "27 April", "April 8", "Sept. 21"
     if (!n.magnitude() && v != null && v.compareTo(THIRTY_ONE) <= 0 && v.signum() > 0) {
@@ -390,6 +393,23 @@ final class NotACount {
       return before != null && before.value.before();
     }
     return false;
+  }
+
+  /**
+   * Whether the number in digits, alone in quotation marks, names the thing the word after it stands for:
+   * the "18-24" contract, a "200" fund; not a count of people ("the "5,000" volunteers").
+   */
+  private boolean quotedName(List<Token> t, NumberRead n, Token prev, Token next) {
+    if (prev == null || !prev.is("\"") || next == null) {
+      return false;
+    }
+    int close = n.end();
+    while (close < Math.min(t.size(), n.end() + 2) && (t.get(close).is("-") || t.get(close).isNumber())) {
+      close++; // "18-24"
+    }
+    int after = close + 1;
+    return after < t.size() && t.get(close).is("\"") && t.get(after).isWord() && !t.get(after).isCapitalized()
+        && !personNoun(t, after);
   }
 
   private boolean personNoun(List<Token> t, int i) {
