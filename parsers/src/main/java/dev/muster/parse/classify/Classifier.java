@@ -44,6 +44,7 @@ public final class Classifier {
   private final PaidScene paidScene;
   private final ListLabels listLabels;
   private final SameYardstick yardsticks;
+  private final TimeLabelledItems timeLabelled;
   private final QuantityFinder quantities;
   private final AttributionFinder attributions;
   private final Words clauseBreaks;
@@ -87,6 +88,7 @@ public final class Classifier {
     this.paidScene = new PaidScene(lex);
     this.listLabels = new ListLabels(lex);
     this.yardsticks = new SameYardstick(lex);
+    this.timeLabelled = new TimeLabelledItems(lex);
     this.rules = new FigureRules(lex, heads, new Triggers(lex), places);
     this.quantities = quantities;
     this.attributions = attributions;
@@ -164,6 +166,11 @@ public final class Classifier {
           before.paragraph(), before.start(), before.end(), start, start, r.noOriginWanted(), r.ownForceNoun());
     }
     return null;
+  }
+
+  /** Whether the sentence is a list item labelled only by a time ("- Past seven days: 7,060"). */
+  public boolean timeLabelled(List<Token> t, List<QuantityMention> found) {
+    return found.stream().anyMatch(q -> !q.isMoney() && timeLabelled.of(t, q));
   }
 
   /**
@@ -257,6 +264,9 @@ public final class Classifier {
     Figure previous = null;
     QuantityMention rejected = null; // the last amount that is no figure: its conversion is none either
     QuantityMention yardstick = null; // the last amount that is no figure, not its conversion
+    // the figure of the list item before, which an item labelled only by a time goes on counting
+    Figure sibling = paragraphPrevious != null && paragraphPrevious.measure() != Measure.PAYMENT
+        && paragraphPrevious.measure() != Measure.OTHER && timeLabelled(t, qs) ? paragraphPrevious : null;
     for (int n = 0; n < qs.size(); n++) {
       QuantityMention raw = qs.get(n);
       if (rejected != null && raw.isMoney() && (converts(t, rejected, raw) || yardsticks.continues(t, yardstick, raw))) {
@@ -274,6 +284,12 @@ public final class Classifier {
       }
       Reading r = rules.read(t, raw, lo, hi, attribution::inName, previous != null ? previous : paragraphPrevious,
           n, previous == null, hints);
+      if (r == null && sibling != null && !raw.isMoney() && (timeLabelled.of(t, raw)
+          || previous != null && previous.measure() == sibling.measure() && restates(t, previous.quantity(), raw))) {
+        // "- Past seven days: 7,060, or about 1,009 a day" after "- Total losses: 338,270"
+        r = new Reading(raw, sibling.measure(), sibling.origins(), sibling.originExplicit(), raw.end(),
+            sibling.noOriginWanted(), sibling.ownForceNoun());
+      }
       if (r == null) {
         rejected = raw.isMoney() ? raw : null;
         yardstick = rejected;
@@ -396,6 +412,12 @@ public final class Classifier {
       }
     }
     return false;
+  }
+
+  /** Whether {@code q} restates the number before it after ", or" ("7,060, or about 1,009 a day"). */
+  private boolean restates(List<Token> t, QuantityMention before, QuantityMention q) {
+    int j = before.end();
+    return q.first() == j + 2 && t.get(j).is(",") && or.has(t.get(j + 1));
   }
 
   /** Whether no noun names what a number ending at {@code end} counts: "cut from 3 million roubles to 1 million in May". */
