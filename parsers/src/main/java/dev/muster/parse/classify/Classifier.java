@@ -168,6 +168,19 @@ public final class Classifier {
     return null;
   }
 
+  /**
+   * Whether the sentence's first quantity refers to an earlier figure with a figure noun and names
+   * no people of its own ("The previous record, 41,980, was set in October"): it takes the measure
+   * of the last figure, even in a paragraph before.
+   */
+  public boolean refersBack(List<Token> t, List<QuantityMention> found) {
+    if (found.isEmpty() || found.get(0).isMoney()) {
+      return false;
+    }
+    QuantityMention q = found.get(0);
+    return rules.refersToFigure(t, q) && peopleNounAt(t, q.end(), Math.min(t.size(), q.end() + 2)) < 0;
+  }
+
   /** Whether the sentence is a list item labelled only by a time ("- Past seven days: 7,060"). */
   public boolean timeLabelled(List<Token> t, List<QuantityMention> found) {
     return found.stream().anyMatch(q -> !q.isMoney() && timeLabelled.of(t, q));

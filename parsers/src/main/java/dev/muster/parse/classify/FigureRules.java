@@ -783,6 +783,11 @@ final class FigureRules {
     return k >= 1 && partitivePronouns.has(t.get(k)) && (ofWord.has(t.get(k - 1)) || partJoins.has(t.get(k - 1)));
   }
 
+  /** Whether the number refers to an earlier figure with a figure noun ("the previous record, 41,980"). */
+  boolean refersToFigure(List<Token> t, QuantityMention q) {
+    return triggers.refersToFigure(t, q);
+  }
+
   /**
    * Whether a number is the whole value of a list item labelled with a place: "- Nepal: 1,560",
    * "• Sri Lanka: about 460." (a colon before it, and only a full stop after it), or with other
