@@ -37,6 +37,8 @@ final class Triggers {
   private final Words copulaAdverbs;
   private final Words believed;
   private final Words figureNouns;
+  /** "in": the last word of a trigger whose place, named after it, may say more ("remain in"). */
+  private final Words placePrepositions;
   /** "and": after a comma, the start of another clause. */
   private final Words clauseAnd;
   /** "hours", "days": the unit of a span after its number ("the past 24 hours"). */
@@ -67,6 +69,7 @@ final class Triggers {
     this.copulaAdverbs = lex.optionalWords("classify.copula-adverbs");
     this.believed = lex.optionalWords("classify.believed");
     this.figureNouns = lex.optionalWords("classify.figure-nouns");
+    this.placePrepositions = lex.optionalWords("classify.trigger-place-prepositions");
     this.clauseAnd = lex.optionalWords("classify.and");
     this.periodWords = lex.optionalWords("classify.label-periods");
     this.ofWord = lex.optionalWords("classify.of");
@@ -234,6 +237,28 @@ final class Triggers {
     return false;
   }
 
+  /**
+   * When the trigger {@code m} at {@code k} ends in a preposition of place ("remain in", "stay
+   * in"), where a trigger of another measure naming the place starts after it, over one modifier
+   * ("remain in Russian captivity" counts prisoners, not troops); otherwise -1.
+   */
+  private int placeNamedAt(List<Token> t, int k, PhraseIndex.Match<Measure> m, int end) {
+    int after = k + m.length;
+    if (!placePrepositions.has(t.get(after - 1))) {
+      return -1;
+    }
+    for (int j = after; j < Math.min(end, after + PLACE_MODIFIERS + 1); j++) {
+      PhraseIndex.Match<Measure> place = t.get(j).isWord() ? lex.triggers.longest(t, j, end) : null;
+      if (place != null) {
+        return place.value == m.value ? -1 : j;
+      }
+    }
+    return -1;
+  }
+
+  /** How many words may stand between a preposition of place and the trigger naming the place. */
+  private static final int PLACE_MODIFIERS = 1;
+
   /** How many tokens before a number its figure noun may stand. */
   private static final int FIGURE_NOUN_REACH = 5;
   /** How many tokens of a span between a figure noun and its number do not count ("the past 24 hours"). */
@@ -326,6 +351,11 @@ final class Triggers {
       PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, end);
       if (m == null) {
         continue;
+      }
+      int place = placeNamedAt(t, k, m, end);
+      if (place >= 0) {
+        k = place; // "remain in Russian captivity": the place says more than the verb
+        m = lex.triggers.longest(t, k, end);
       }
       if (comboOnly && m.length < 3 || predicates.namesTime(t, k) || predicates.namesAge(t, k + m.length)
           || predicates.ownedByOther(t, q, k)) {
