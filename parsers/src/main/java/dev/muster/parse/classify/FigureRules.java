@@ -111,6 +111,7 @@ final class FigureRules {
   private final Yardsticks yardsticks;
   private final ReportingCounts reportingCounts;
   private final CivilianPay civilianPay;
+  private final Coffins coffins;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
@@ -164,6 +165,7 @@ final class FigureRules {
     this.increments = lex.optionalWords("classify.increments");
     this.incrementsAfter = lex.optionalWords("classify.increments-after");
     this.unsaidCurrencies = lex.optionalWords("classify.unsaid-currencies");
+    this.coffins = new Coffins(lex);
     this.yardsticks = new Yardsticks(lex);
     this.reportingCounts = new ReportingCounts(lex);
     this.civilianPay = new CivilianPay(lex);
@@ -712,6 +714,9 @@ final class FigureRules {
     }
     if (m == null && elliptic) {
       m = triggers.nearest(t, q, 0, t.size(), false);
+    }
+    if ((m == null || m == Measure.OTHER) && coffins.after(t, q, hi)) {
+      m = Measure.KILLED; // "two came home in coffins": the dead brought back
     }
     if (m == null) {
       boolean significant = q.qualifier() != Qualifier.EXACT || q.magnitude() || !q.words()
