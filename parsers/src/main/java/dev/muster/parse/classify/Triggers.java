@@ -37,6 +37,8 @@ final class Triggers {
   private final Words copulaAdverbs;
   private final Words believed;
   private final Words figureNouns;
+  /** ":", "—": the mark after a list item's opening number before the words that say what it counts. */
+  private final Words glossMarks;
   /** "in": the last word of a trigger whose place, named after it, may say more ("remain in"). */
   private final Words placePrepositions;
   /** "and": after a comma, the start of another clause. */
@@ -69,6 +71,7 @@ final class Triggers {
     this.copulaAdverbs = lex.optionalWords("classify.copula-adverbs");
     this.believed = lex.optionalWords("classify.believed");
     this.figureNouns = lex.optionalWords("classify.figure-nouns");
+    this.glossMarks = lex.optionalWords("classify.gloss-marks");
     this.placePrepositions = lex.optionalWords("classify.trigger-place-prepositions");
     this.clauseAnd = lex.optionalWords("classify.and");
     this.periodWords = lex.optionalWords("classify.label-periods");
@@ -336,7 +339,7 @@ final class Triggers {
     }
     boolean inRelative = false;
     int from = Math.max(q.end(), forwardFrom);
-    if (from == q.end() && HeadNouns.labelsItem(t, q)) {
+    if (from == q.end() && HeadNouns.labelsItem(t, q, glossMarks)) {
       from++; // "- 3,500: foreigners granted citizenship"
     }
     for (int k = from; k < end; k++) {
