@@ -127,12 +127,41 @@ public final class Classifier {
       return found;
     }
     List<QuantityMention> out = new ArrayList<>(found.size());
+    QuantityMention things = null; // the last count of things, which a bare number after it may go on
     for (QuantityMention q : found) {
-      if (q.isMoney() || !heads.countsThings(t, q)) {
+      if (!q.isMoney() && heads.countsThings(t, q)) {
+        things = q;
+      } else if (q.isMoney() || things == null || !sameThings(t, things, q)) {
         out.add(q);
+        things = null;
       }
     }
     return out;
+  }
+
+  /** How many tokens may stand between a count of things and a bare number that goes on counting them. */
+  static final int SAME_THINGS_REACH = 8;
+
+  /**
+   * Whether the bare number {@code q} goes on counting the things counted before it in its
+   * sentence: "62 drones were shot down and 26 were jammed", joined by "and" with no people noun,
+   * no word of a measure and no clause break between ("destroyed 12 tanks and killed 40" counts
+   * people).
+   */
+  private boolean sameThings(List<Token> t, QuantityMention things, QuantityMention q) {
+    if (q.first() - things.end() > SAME_THINGS_REACH || !nothingCounted(t, q.end())) {
+      return false;
+    }
+    boolean joined = false;
+    for (int k = things.end(); k < q.first(); k++) {
+      Token x = t.get(k);
+      if (clauseBreaks.has(x) || x.isNumber() || lex.triggers.longest(t, k, q.first()) != null
+          || peopleNounAt(t, k, k + 1) >= 0) {
+        return false;
+      }
+      joined |= and.has(x);
+    }
+    return joined;
   }
 
   /**
