@@ -185,7 +185,10 @@ public final class Classifier {
       QuantityMention at = new QuantityMention(k, k, k, BigDecimal.ONE, BigDecimal.ONE, Qualifier.EXACT, null, null,
           false, BigDecimal.ONE, false);
       Reading r = rules.read(b, at, 0, b.size(), i -> false, null, 0, true, List.of());
-      if (r == null || r.measure() == Measure.PAYMENT || r.measure() == Measure.OTHER) {
+      if (r == null || r.measure() == Measure.PAYMENT
+          || r.measure() == Measure.OTHER && !rules.measuredAfter(t, found.get(0))) {
+        // "showed the freed men ... At least 31 of them were wounded": people of no measure yet,
+        // whom the partitive's own verb counts (not "Nine of them were brothers")
         return null;
       }
       int start = b.get(k).start;

@@ -788,6 +788,11 @@ final class FigureRules {
     return k >= 1 && partitivePronouns.has(t.get(k)) && (ofWord.has(t.get(k - 1)) || partJoins.has(t.get(k - 1)));
   }
 
+  /** Whether a word of a measure follows the number in its clause ("31 of them were wounded"). */
+  boolean measuredAfter(List<Token> t, QuantityMention q) {
+    return triggers.forward(t, q, t.size()) != null;
+  }
+
   /** Whether the number refers to an earlier figure with a figure noun ("the previous record, 41,980"). */
   boolean refersToFigure(List<Token> t, QuantityMention q) {
     return triggers.refersToFigure(t, q);
