@@ -234,6 +234,7 @@ final class HeadNouns {
    */
   NounPhrase read(List<Token> t, QuantityMention q, int hi, boolean afterFigure, boolean listed, int index) {
     int k = afterQuote(t, q);
+    int start = k; // after a quoted quantity's closing mark: "\"dozens\" of its citizens"
     Lexicon.Noun head = null;
     int headAt = -1;
     if (k + 1 < t.size() && t.get(k).is("-") && strong.has(t.get(k + 1))) {
@@ -253,7 +254,7 @@ final class HeadNouns {
     Measure participle = null;
     while (head == null && k < hi && modifiers <= 4) {
       Token tok = t.get(k);
-      if (ofWord.has(tok) && (q.magnitude() || modifiers == 0) && k == q.end()) {
+      if (ofWord.has(tok) && (q.magnitude() || modifiers == 0) && k == start) {
         k++;
         if (k < hi && ofDeterminers.has(t.get(k))
             && !(partitivePronouns.has(t.get(k)) && lex.nouns.longest(t, k + 1, hi) == null)) {
