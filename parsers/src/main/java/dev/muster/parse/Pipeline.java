@@ -281,6 +281,12 @@ final class Pipeline {
             // "- Nepal: 1,560" under the total it breaks down, before or above the list's lead
             previous = ctx.recentPrevious(lead != null ? lead.paragraph() : s.paragraph());
           }
+          if (previous == null && read == s && (st.classifier().timeLabelled(t, found)
+              || st.classifier().refersBack(t, found))) {
+            // "- Past seven days: 7,060" under "- Total losses: 338,270", "The previous record, 41,980,
+            // was set in October": the count of the figure before
+            previous = ctx.recentPrevious(s.paragraph());
+          }
           if (previous == null && !found.isEmpty() && before != null && before.paragraph() == s.paragraph()
               && before.language().equals(s.language())) {
             previous = st.classifier().referent(t, found, before);

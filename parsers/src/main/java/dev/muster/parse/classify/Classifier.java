@@ -44,6 +44,8 @@ public final class Classifier {
   private final Places places;
   private final PaidScene paidScene;
   private final ListLabels listLabels;
+  private final SameYardstick yardsticks;
+  private final TimeLabelledItems timeLabelled;
   private final QuantityFinder quantities;
   private final AttributionFinder attributions;
   private final Words clauseBreaks;
@@ -86,6 +88,8 @@ public final class Classifier {
     this.places = new Places(lex);
     this.paidScene = new PaidScene(lex);
     this.listLabels = new ListLabels(lex);
+    this.yardsticks = new SameYardstick(lex);
+    this.timeLabelled = new TimeLabelledItems(lex);
     this.rules = new FigureRules(lex, heads, new Triggers(lex), places);
     this.quantities = quantities;
     this.attributions = attributions;
@@ -124,12 +128,41 @@ public final class Classifier {
       return found;
     }
     List<QuantityMention> out = new ArrayList<>(found.size());
+    QuantityMention things = null; // the last count of things, which a bare number after it may go on
     for (QuantityMention q : found) {
-      if (q.isMoney() || !heads.countsThings(t, q)) {
+      if (!q.isMoney() && heads.countsThings(t, q)) {
+        things = q;
+      } else if (q.isMoney() || things == null || !sameThings(t, things, q)) {
         out.add(q);
+        things = null;
       }
     }
     return out;
+  }
+
+  /** How many tokens may stand between a count of things and a bare number that goes on counting them. */
+  static final int SAME_THINGS_REACH = 8;
+
+  /**
+   * Whether the bare number {@code q} goes on counting the things counted before it in its
+   * sentence: "62 drones were shot down and 26 were jammed", joined by "and" with no people noun,
+   * no word of a measure and no clause break between ("destroyed 12 tanks and killed 40" counts
+   * people).
+   */
+  private boolean sameThings(List<Token> t, QuantityMention things, QuantityMention q) {
+    if (q.first() - things.end() > SAME_THINGS_REACH || !nothingCounted(t, q.end())) {
+      return false;
+    }
+    boolean joined = false;
+    for (int k = things.end(); k < q.first(); k++) {
+      Token x = t.get(k);
+      if (clauseBreaks.has(x) || x.isNumber() || lex.triggers.longest(t, k, q.first()) != null
+          || peopleNounAt(t, k, k + 1) >= 0) {
+        return false;
+      }
+      joined |= and.has(x);
+    }
+    return joined;
   }
 
   /**
@@ -153,7 +186,10 @@ public final class Classifier {
       QuantityMention at = new QuantityMention(k, k, k, BigDecimal.ONE, BigDecimal.ONE, Qualifier.EXACT, null, null,
           false, BigDecimal.ONE, false);
       Reading r = rules.read(b, at, 0, b.size(), i -> false, null, 0, true, List.of(), List.of());
-      if (r == null || r.measure() == Measure.PAYMENT || r.measure() == Measure.OTHER) {
+      if (r == null || r.measure() == Measure.PAYMENT
+          || r.measure() == Measure.OTHER && !rules.measuredAfter(t, found.get(0))) {
+        // "showed the freed men ... At least 31 of them were wounded": people of no measure yet,
+        // whom the partitive's own verb counts (not "Nine of them were brothers")
         return null;
       }
       int start = b.get(k).start;
@@ -163,6 +199,24 @@ public final class Classifier {
           before.paragraph(), before.start(), before.end(), start, start, r.noOriginWanted(), r.ownForceNoun());
     }
     return null;
+  }
+
+  /**
+   * Whether the sentence's first quantity refers to an earlier figure with a figure noun and names
+   * no people of its own ("The previous record, 41,980, was set in October"): it takes the measure
+   * of the last figure, even in a paragraph before.
+   */
+  public boolean refersBack(List<Token> t, List<QuantityMention> found) {
+    if (found.isEmpty() || found.get(0).isMoney()) {
+      return false;
+    }
+    QuantityMention q = found.get(0);
+    return rules.refersToFigure(t, q) && peopleNounAt(t, q.end(), Math.min(t.size(), q.end() + 2)) < 0;
+  }
+
+  /** Whether the sentence is a list item labelled only by a time ("- Past seven days: 7,060"). */
+  public boolean timeLabelled(List<Token> t, List<QuantityMention> found) {
+    return found.stream().anyMatch(q -> !q.isMoney() && timeLabelled.of(t, q));
   }
 
   /**
@@ -258,10 +312,16 @@ public final class Classifier {
     List<Figure> out = new ArrayList<>();
     Figure previous = null;
     QuantityMention rejected = null; // the last amount that is no figure: its conversion is none either
+    QuantityMention yardstick = null; // the last amount that is no figure, not its conversion
+    // the figure of the list item before, which an item labelled only by a time goes on counting
+    Figure sibling = paragraphPrevious != null && paragraphPrevious.measure() != Measure.PAYMENT
+        && paragraphPrevious.measure() != Measure.OTHER && timeLabelled(t, qs) ? paragraphPrevious : null;
     for (int n = 0; n < qs.size(); n++) {
       QuantityMention raw = qs.get(n);
-      if (rejected != null && raw.isMoney() && converts(t, rejected, raw)) {
-        rejected = raw; // "about 4,200 pesos a month, or less than $20": the yardstick in another currency
+      if (rejected != null && raw.isMoney() && (converts(t, rejected, raw) || yardsticks.continues(t, yardstick, raw))) {
+        // "about 4,200 pesos a month, or less than $20": the yardstick in another currency; "..., and
+        // in the next region it is 52,000 roubles": the same yardstick for another place
+        rejected = raw;
         continue;
       }
       int lo = n > 0 ? qs.get(n - 1).end() : 0;
@@ -273,8 +333,15 @@ public final class Classifier {
       }
       Reading r = rules.read(t, raw, lo, hi, attribution::inName, previous != null ? previous : paragraphPrevious,
           n, previous == null, hints, storyCountries);
+      if (r == null && sibling != null && !raw.isMoney() && (timeLabelled.of(t, raw)
+          || previous != null && previous.measure() == sibling.measure() && restates(t, previous.quantity(), raw))) {
+        // "- Past seven days: 7,060, or about 1,009 a day" after "- Total losses: 338,270"
+        r = new Reading(raw, sibling.measure(), sibling.origins(), sibling.originExplicit(), raw.end(),
+            sibling.noOriginWanted(), sibling.ownForceNoun());
+      }
       if (r == null) {
         rejected = raw.isMoney() ? raw : null;
+        yardstick = rejected;
         continue;
       }
       rejected = null;
@@ -394,6 +461,12 @@ public final class Classifier {
       }
     }
     return false;
+  }
+
+  /** Whether {@code q} restates the number before it after ", or" ("7,060, or about 1,009 a day"). */
+  private boolean restates(List<Token> t, QuantityMention before, QuantityMention q) {
+    int j = before.end();
+    return q.first() == j + 2 && t.get(j).is(",") && or.has(t.get(j + 1));
   }
 
   /** Whether no noun names what a number ending at {@code end} counts: "cut from 3 million roubles to 1 million in May". */

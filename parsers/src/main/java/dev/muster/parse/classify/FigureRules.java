@@ -114,6 +114,7 @@ final class FigureRules {
   private final Yardsticks yardsticks;
   private final ReportingCounts reportingCounts;
   private final CivilianPay civilianPay;
+  private final Coffins coffins;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
@@ -168,6 +169,7 @@ final class FigureRules {
     this.increments = lex.optionalWords("classify.increments");
     this.incrementsAfter = lex.optionalWords("classify.increments-after");
     this.unsaidCurrencies = lex.optionalWords("classify.unsaid-currencies");
+    this.coffins = new Coffins(lex);
     this.yardsticks = new Yardsticks(lex);
     this.reportingCounts = new ReportingCounts(lex);
     this.civilianPay = new CivilianPay(lex);
@@ -187,7 +189,8 @@ final class FigureRules {
       int index, boolean previousIsOutside, List<Origin> hints, List<Map.Entry<Origin, Integer>> storyCountries) {
     if (q.isMoney()) {
       if (notAboutManpower(t) || otherMoneyBefore(t, q) || yardsticks.averageWage(t, q.first())
-          || yardsticks.averageWageSentence(t) || civilianPay.of(t, q.first(), q.end())) {
+          || yardsticks.averageWageSentence(t) || civilianPay.of(t, q.first(), q.end())
+          || yardsticks.exchangeRate(t, q)) {
         return null;
       }
       QuantityMention money = q;
@@ -717,6 +720,9 @@ final class FigureRules {
     if (m == null && elliptic) {
       m = triggers.nearest(t, q, 0, t.size(), false);
     }
+    if ((m == null || m == Measure.OTHER) && coffins.after(t, q, hi)) {
+      m = Measure.KILLED; // "two came home in coffins": the dead brought back
+    }
     if (m == null) {
       boolean significant = q.qualifier() != Qualifier.EXACT || q.magnitude() || !q.words()
           && q.value().compareTo(BigDecimal.TEN) >= 0;
@@ -785,6 +791,16 @@ final class FigureRules {
       k--;
     }
     return k >= 1 && partitivePronouns.has(t.get(k)) && (ofWord.has(t.get(k - 1)) || partJoins.has(t.get(k - 1)));
+  }
+
+  /** Whether a word of a measure follows the number in its clause ("31 of them were wounded"). */
+  boolean measuredAfter(List<Token> t, QuantityMention q) {
+    return triggers.forward(t, q, t.size()) != null;
+  }
+
+  /** Whether the number refers to an earlier figure with a figure noun ("the previous record, 41,980"). */
+  boolean refersToFigure(List<Token> t, QuantityMention q) {
+    return triggers.refersToFigure(t, q);
   }
 
   /**

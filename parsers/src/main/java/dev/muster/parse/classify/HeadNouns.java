@@ -29,6 +29,8 @@ final class HeadNouns {
   private final Words verbish;
   private final Words describingParticiples;
   private final Words strong;
+  /** ":", "—": the mark after a list item's opening number before the words that say what it counts. */
+  private final Words glossMarks;
   private final Words ofDeterminers;
   private final Words invariantDemonyms;
   private final Words foreignWords;
@@ -52,6 +54,7 @@ final class HeadNouns {
     this.verbish = lex.optionalWords("classify.verbish");
     this.describingParticiples = lex.optionalWords("classify.describing-participles");
     this.strong = lex.optionalWords("classify.strong");
+    this.glossMarks = lex.optionalWords("classify.gloss-marks");
     this.ofDeterminers = lex.optionalWords("classify.of-determiners");
     this.invariantDemonyms = lex.optionalWords("classify.invariant-demonyms");
     this.foreignWords = lex.optionalWords("classify.foreign-words");
@@ -160,11 +163,12 @@ final class HeadNouns {
   }
 
   /**
-   * Whether {@code q} opens its sentence or list item and a colon follows it, so that the words
-   * after the colon say what it counts: "- 3,500: foreigners granted citizenship".
+   * Whether {@code q} opens its sentence or list item and a colon or a dash ({@code marks})
+   * follows it, so that the words after it say what it counts: "- 3,500: foreigners granted
+   * citizenship", "• About 2,000 — volunteers sent in May".
    */
-  static boolean labelsItem(List<Token> t, QuantityMention q) {
-    if (q.end() + 1 >= t.size() || !t.get(q.end()).is(":")) {
+  static boolean labelsItem(List<Token> t, QuantityMention q, Words marks) {
+    if (q.end() + 1 >= t.size() || !marks.has(t.get(q.end()))) {
       return false;
     }
     for (int k = 0; k < q.first(); k++) {
@@ -182,7 +186,7 @@ final class HeadNouns {
    */
   private int afterQuote(List<Token> t, QuantityMention q) {
     int k = q.end();
-    if (labelsItem(t, q)) {
+    if (labelsItem(t, q, glossMarks)) {
       return k + 2 < t.size() && the.has(t.get(k + 1)) ? k + 2 : k + 1;
     }
     return q.first() > 0 && k < t.size() && t.get(q.first() - 1).is("\"") && t.get(k).is("\"") ? k + 1 : k;
@@ -230,6 +234,7 @@ final class HeadNouns {
    */
   NounPhrase read(List<Token> t, QuantityMention q, int hi, boolean afterFigure, boolean listed, int index) {
     int k = afterQuote(t, q);
+    int start = k; // after a quoted quantity's closing mark: "\"dozens\" of its citizens"
     Lexicon.Noun head = null;
     int headAt = -1;
     if (k + 1 < t.size() && t.get(k).is("-") && strong.has(t.get(k + 1))) {
@@ -249,7 +254,7 @@ final class HeadNouns {
     Measure participle = null;
     while (head == null && k < hi && modifiers <= 4) {
       Token tok = t.get(k);
-      if (ofWord.has(tok) && (q.magnitude() || modifiers == 0) && k == q.end()) {
+      if (ofWord.has(tok) && (q.magnitude() || modifiers == 0) && k == start) {
         k++;
         if (k < hi && ofDeterminers.has(t.get(k))
             && !(partitivePronouns.has(t.get(k)) && lex.nouns.longest(t, k + 1, hi) == null)) {

@@ -37,6 +37,14 @@ final class Triggers {
   private final Words copulaAdverbs;
   private final Words believed;
   private final Words figureNouns;
+  /** ":", "—": the mark after a list item's opening number before the words that say what it counts. */
+  private final Words glossMarks;
+  /** "in": the last word of a trigger whose place, named after it, may say more ("remain in"). */
+  private final Words placePrepositions;
+  /** "and": after a comma, the start of another clause. */
+  private final Words clauseAnd;
+  /** "hours", "days": the unit of a span after its number ("the past 24 hours"). */
+  private final Words periodWords;
   private final Words ofWord;
   private final Words countNouns;
   /** "out" (of): the word that opens a whole a number before it is a part of. */
@@ -63,6 +71,10 @@ final class Triggers {
     this.copulaAdverbs = lex.optionalWords("classify.copula-adverbs");
     this.believed = lex.optionalWords("classify.believed");
     this.figureNouns = lex.optionalWords("classify.figure-nouns");
+    this.glossMarks = lex.optionalWords("classify.gloss-marks");
+    this.placePrepositions = lex.optionalWords("classify.trigger-place-prepositions");
+    this.clauseAnd = lex.optionalWords("classify.and");
+    this.periodWords = lex.optionalWords("classify.label-periods");
     this.ofWord = lex.optionalWords("classify.of");
     this.countNouns = lex.optionalWords("classify.count-nouns");
     this.determiners = lex.optionalWords("classify.determiners");
@@ -178,8 +190,8 @@ final class Triggers {
   /** Where the first trigger after the number in its clause starts, or -1. */
   private int forwardAt(List<Token> t, QuantityMention q, int hi) {
     for (int k = q.end(); k < hi && k < q.end() + 8; k++) {
-      if (clauseBreaks.has(t.get(k))) {
-        return -1;
+      if (clauseBreaks.has(t.get(k)) || t.get(k).is(",") && k + 1 < hi && clauseAnd.has(t.get(k + 1))) {
+        return -1; // "put it at about 950, and said the increase ...": the next clause's words
       }
       if (lex.triggers.longest(t, k, hi) != null) {
         return k;
@@ -207,11 +219,19 @@ final class Triggers {
     return true;
   }
 
-  /** "put the figure at", "the number rose to", "the tally stands at": a reference to an earlier figure. */
+  /**
+   * "put the figure at", "the number rose to", "the tally stands at", "the previous record, 41,980":
+   * a reference to an earlier figure; a span between does not end the search ("put the figure for
+   * the past 24 hours at 1,570").
+   */
   boolean refersToFigure(List<Token> t, QuantityMention q) {
-    for (int k = q.first() - 1; k >= Math.max(0, q.first() - 5); k--) {
+    for (int k = q.first() - 1, words = 0; k >= 0 && words < FIGURE_NOUN_REACH; k--, words++) {
       if (figureNouns.has(t.get(k))) {
         return true;
+      }
+      if (k + 1 < q.first() && t.get(k).isNumber() && periodWords.has(t.get(k + 1))) {
+        words -= SPAN_TOKENS; // "for the past 24 hours"
+        continue;
       }
       if (clauseBreaks.contains(t.get(k).key) || t.get(k).isNumber()) {
         return false;
@@ -219,6 +239,33 @@ final class Triggers {
     }
     return false;
   }
+
+  /**
+   * When the trigger {@code m} at {@code k} ends in a preposition of place ("remain in", "stay
+   * in"), where a trigger of another measure naming the place starts after it, over one modifier
+   * ("remain in Russian captivity" counts prisoners, not troops); otherwise -1.
+   */
+  private int placeNamedAt(List<Token> t, int k, PhraseIndex.Match<Measure> m, int end) {
+    int after = k + m.length;
+    if (!placePrepositions.has(t.get(after - 1))) {
+      return -1;
+    }
+    for (int j = after; j < Math.min(end, after + PLACE_MODIFIERS + 1); j++) {
+      PhraseIndex.Match<Measure> place = t.get(j).isWord() ? lex.triggers.longest(t, j, end) : null;
+      if (place != null) {
+        return place.value == m.value ? -1 : j;
+      }
+    }
+    return -1;
+  }
+
+  /** How many words may stand between a preposition of place and the trigger naming the place. */
+  private static final int PLACE_MODIFIERS = 1;
+
+  /** How many tokens before a number its figure noun may stand. */
+  private static final int FIGURE_NOUN_REACH = 5;
+  /** How many tokens of a span between a figure noun and its number do not count ("the past 24 hours"). */
+  private static final int SPAN_TOKENS = 4;
 
   /** The copula before a number, over adverbs: "is probably about 15,000" gives "is". */
   int copulaBefore(List<Token> t, int first) {
@@ -292,7 +339,7 @@ final class Triggers {
     }
     boolean inRelative = false;
     int from = Math.max(q.end(), forwardFrom);
-    if (from == q.end() && HeadNouns.labelsItem(t, q)) {
+    if (from == q.end() && HeadNouns.labelsItem(t, q, glossMarks)) {
       from++; // "- 3,500: foreigners granted citizenship"
     }
     for (int k = from; k < end; k++) {
@@ -307,6 +354,11 @@ final class Triggers {
       PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, end);
       if (m == null) {
         continue;
+      }
+      int place = placeNamedAt(t, k, m, end);
+      if (place >= 0) {
+        k = place; // "remain in Russian captivity": the place says more than the verb
+        m = lex.triggers.longest(t, k, end);
       }
       if (comboOnly && m.length < 3 || predicates.namesTime(t, k) || predicates.namesAge(t, k + m.length)
           || predicates.ownedByOther(t, q, k)) {

@@ -56,7 +56,19 @@ final class Yardsticks {
   /** The people an average wage is set against ("soldiers earn ..., five times the average wage"). */
   private final Words wagePayees;
 
+  /** How many words of a currency's name may stand before the word the money lexicon knows ("US dollar"). */
+  private static final int CURRENCY_NAME_REACH = 2;
+
+  private final Lexicon lex;
+  /** "to", "per", "against": the word after an amount before the currency it is the price of. */
+  private final Words exchangeLinks;
+  /** "the", "one", "a": the article of the currency an exchange rate prices. */
+  private final Words exchangeArticles;
+
   Yardsticks(Lexicon lex) {
+    this.lex = lex;
+    this.exchangeLinks = lex.optionalWords("classify.exchange-links");
+    this.exchangeArticles = lex.optionalWords("classify.exchange-articles");
     this.ofWord = lex.optionalWords("classify.of");
     this.toWord = lex.optionalWords("classify.to");
     this.withWord = lex.optionalWords("classify.with");
@@ -205,6 +217,27 @@ final class Yardsticks {
       if (sentenceAverages.has(t.get(k)) && payWords.has(t.get(k + 1))
           || sentenceAverages.has(t.get(k + 1)) && payWords.has(t.get(k))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the amount {@code q} is the price of another currency, an exchange rate: "81 roubles
+   * to the dollar", "at 41 hryvnias per US dollar", "around 90 roubles against the euro".
+   */
+  boolean exchangeRate(List<Token> t, QuantityMention q) {
+    int k = q.end();
+    if (k >= t.size() || !exchangeLinks.has(t.get(k))) {
+      return false;
+    }
+    k++;
+    if (k < t.size() && exchangeArticles.has(t.get(k))) {
+      k++;
+    }
+    for (int end = Math.min(t.size(), k + CURRENCY_NAME_REACH); k < end && t.get(k).isWord(); k++) {
+      if (lex.money.longest(t, k) != null) {
+        return true; // "the dollar", "the US dollar"
       }
     }
     return false;

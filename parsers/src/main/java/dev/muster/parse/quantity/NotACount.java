@@ -64,6 +64,11 @@ final class NotACount {
   /** "for every", "for each": a ratio's second term follows. */
   private final Words ratioFor;
   private final Words ratioEvery;
+  /** "younger", "older": comparatives that make the number after "than" an age. */
+  private final Words ageComparatives;
+  private final Words than;
+  /** "factor": a noun whose "of" and number are a multiple, not a count ("by a factor of five"). */
+  private final Words multipleNouns;
 
   NotACount(Lexicon lex, Numerals numerals) {
     this.lex = lex;
@@ -102,6 +107,9 @@ final class NotACount {
     this.limitChanges = lex.optionalWords("quantity.limit-changes");
     this.ratioFor = lex.optionalWords("quantity.ratio-for");
     this.ratioEvery = lex.optionalWords("quantity.ratio-every");
+    this.ageComparatives = lex.optionalWords("quantity.age-comparatives");
+    this.than = lex.optionalWords("quantity.than");
+    this.multipleNouns = lex.optionalWords("quantity.multiple-nouns");
   }
 
   /** Whether the number {@code n} read at token {@code i} is not a count. */
@@ -113,6 +121,9 @@ final class NotACount {
     Token prev = i > 0 ? t.get(i - 1) : null;
     Token next = n.end() < t.size() ? t.get(n.end()) : null;
     if (tok.isNumber() && digitsExcluded(t, i, n, tok, prev, next)) {
+      return true;
+    }
+    if (tok.isNumber() && !n.words() && quotedName(t, n, prev, next)) {
       return true;
     }
     BigDecimal v = n.value();
@@ -144,6 +155,12 @@ final class NotACount {
       }
       if (next != null && ageYears.has(next) && n.end() + 1 < t.size() && old.has(t.get(n.end() + 1))) {
         return true;
+      }
+      if (i >= 2 && than.has(prev) && ageComparatives.has(t.get(i - 2))) {
+        return true; // "most of them younger than 25", "none older than 60": an age, not a count
+      }
+      if (i >= 2 && of.has(prev) && multipleNouns.has(t.get(i - 2))) {
+        return true; // "differ by a factor of five": a multiple
       }
       if (ageLimitChange(t, i, prev)) {
         return true; // "the mobilisation age, which was reduced from 27 to 25"
@@ -376,6 +393,23 @@ final class NotACount {
       return before != null && before.value.before();
     }
     return false;
+  }
+
+  /**
+   * Whether the number in digits, alone in quotation marks, names the thing the word after it stands for:
+   * the "18-24" contract, a "200" fund; not a count of people ("the "5,000" volunteers").
+   */
+  private boolean quotedName(List<Token> t, NumberRead n, Token prev, Token next) {
+    if (prev == null || !prev.is("\"") || next == null) {
+      return false;
+    }
+    int close = n.end();
+    while (close < Math.min(t.size(), n.end() + 2) && (t.get(close).is("-") || t.get(close).isNumber())) {
+      close++; // "18-24"
+    }
+    int after = close + 1;
+    return after < t.size() && t.get(close).is("\"") && t.get(after).isWord() && !t.get(after).isCapitalized()
+        && !personNoun(t, after);
   }
 
   private boolean personNoun(List<Token> t, int i) {
