@@ -175,7 +175,11 @@ class SamplesGoldTest {
       new Group("samples 195-202", 195, 202, floors(
           "precision", 0.958, "recall", 0.927, "f1", 0.943, "strict_f1", 0.713,
           "measure", 0.887, "qualifier", 1.0, "origin", 0.817, "period", 0.667, "sources", 0.748,
-          "likelihood", 0.991, "source_names_f1", 0.79, "evidence_exact", 1.0)));
+          "likelihood", 0.991, "source_names_f1", 0.79, "evidence_exact", 1.0)),
+      new Group("samples 203-214", 203, 214, floors(
+          "precision", 0.0, "recall", 0.0, "f1", 0.0, "strict_f1", 0.0,
+          "measure", 0.0, "qualifier", 0.0, "origin", 0.0, "period", 0.0, "sources", 0.0,
+          "likelihood", 0.0, "source_names_f1", 0.0, "evidence_exact", 1.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
