@@ -28,13 +28,14 @@ import org.junit.jupiter.params.provider.FieldSource;
  * ({@code src/main/resources/samples/gold}, one {@code NAME.gold.jsonl} per article
  * {@code docs/NAME.txt}) with the evaluation contract's rules ({@link GoldScore}).
  *
- * <p>The samples are scored in twenty-nine groups: 01-10, short English articles with a date
+ * <p>The samples are scored in thirty-one groups: 01-10, short English articles with a date
  * line; 11-22, 23-28, 45-52, 61-66, 71-76, 81-86, 91-96, 101-106, 111-116, 121-126, 131-140,
- * 147-156, 163-174, 175-194 and 195-202, English articles laid out like real pages; 31-38, 41-44,
- * 53-60, 67-70, 77-80, 87-90, 97-100, 107-110, 117-120, 127-130, 141-146 and 157-162, articles in
- * Russian, Ukrainian, German and Italian. The rules were tuned on the error classes of 01-194,
- * each class with spec fixtures of its own wording; 195-202 were written, with their gold, after
- * the rules, and no rule was tuned on them: they show what articles nobody has seen give.
+ * 147-156, 163-174, 175-194, 195-202, 203-214 and 215-226, English articles laid out like real
+ * pages; 31-38, 41-44, 53-60, 67-70, 77-80, 87-90, 97-100, 107-110, 117-120, 127-130, 141-146 and
+ * 157-162, articles in Russian, Ukrainian, German and Italian. The rules were tuned on the error
+ * classes of 01-214, each class with spec fixtures of its own wording; 215-226 were written, with
+ * their gold, after the rules, and no rule was tuned on them: they show what articles nobody has
+ * seen give.
  * Each figure of each group has a floor: the test fails when a figure falls below
  * it, and also when it rises more than {@link #SLACK} above it, so that an improvement is written
  * down by raising the floor (to the figure the failure prints) and cannot be lost later. Floors
@@ -177,6 +178,10 @@ class SamplesGoldTest {
           "measure", 0.887, "qualifier", 1.0, "origin", 0.817, "period", 0.667, "sources", 0.748,
           "likelihood", 0.991, "source_names_f1", 0.79, "evidence_exact", 1.0)),
       new Group("samples 203-214", 203, 214, floors(
+          "precision", 0.0, "recall", 0.0, "f1", 0.0, "strict_f1", 0.0,
+          "measure", 0.0, "qualifier", 0.0, "origin", 0.0, "period", 0.0, "sources", 0.0,
+          "likelihood", 0.0, "source_names_f1", 0.0, "evidence_exact", 1.0)),
+      new Group("samples 215-226", 215, 226, floors(
           "precision", 0.0, "recall", 0.0, "f1", 0.0, "strict_f1", 0.0,
           "measure", 0.0, "qualifier", 0.0, "origin", 0.0, "period", 0.0, "sources", 0.0,
           "likelihood", 0.0, "source_names_f1", 0.0, "evidence_exact", 1.0)));
