@@ -91,6 +91,8 @@ public final class TimeFinder {
   /** "previous": a rolling span only with a count ("the previous 24 hours") or a single day. */
   private final Words previous;
   private final Words ordinals;
+  /** "final": a word for the last part of a year that, unlike "last", never counts back from now. */
+  private final Words finalWords;
   private final Words[] ordinalWords = new Words[4];
   private final Words half;
   /** "im ersten Halbjahr", "nel primo semestre": words besides the article that open a part of a year. */
@@ -176,7 +178,8 @@ public final class TimeFinder {
     this.over = lex.optionalWords("time.over");
     this.past = lex.optionalWords("time.past");
     this.previous = lex.optionalWords("time.previous");
-    Words anyOrdinal = lex.optionalWords("time.last");
+    this.finalWords = lex.optionalWords("time.final");
+    Words anyOrdinal = lex.optionalWords("time.last").union(finalWords);
     for (int k = 0; k < 4; k++) {
       ordinalWords[k] = lex.optionalWords("time.ordinal-" + (k + 1));
       anyOrdinal = anyOrdinal.union(ordinalWords[k]);
@@ -561,6 +564,10 @@ public final class TimeFinder {
     if ((the.has(tok) || partLeads.has(tok)) && i + 2 < t.size()) {
       // "im vergangenen Jahr" is the calendar year before; "in den vergangenen 24 Stunden" counts back
       boolean calendar = partLeads.has(tok) && !the.has(tok) && relative(t, i + 1, ref) != null;
+      DatedSpan lastMonths = ordinals.has(t.get(i + 1)) && monthsOfYear(t, i + 2) ? partOfYear(t, i, ref) : null;
+      if (lastMonths != null) {
+        return lastMonths; // "the last three months of 2024": a part of that year, not a span back from the page's date
+      }
       if (past.has(t.get(i + 1)) && !calendar || weekSince(t, i + 1) || previousCount(t, i + 1)) {
         DatedSpan r = rolling(t, i, ref);
         if (r != null) {
@@ -1120,6 +1127,10 @@ public final class TimeFinder {
       first = 1;
       last = (int) count;
       j += 2;
+    } else if (ordinal < 0 && count > 0 && count <= 12 && monthsOfYear(t, j)) {
+      first = 13 - (int) count; // "the final three months of 2024": October to December
+      last = 12;
+      j += 2;
     } else {
       return null;
     }
@@ -1249,13 +1260,20 @@ public final class TimeFinder {
   }
 
   /** 1 to 4 for "first" to "fourth", -1 for "last", 0 for another word. */
+  /** Whether a count of months and "of" a year written in digits start at {@code j} ("three months of 2024"). */
+  private boolean monthsOfYear(List<Token> t, int j) {
+    long count = countAt(t, j);
+    return count > 0 && count <= 12 && j + 3 < t.size() && units[2].has(t.get(j + 1)) && of.has(t.get(j + 2))
+        && WrittenDates.year(t, j + 3) != null;
+  }
+
   private int ordinalOf(Token x) {
     for (int k = 0; k < ordinalWords.length; k++) {
       if (ordinalWords[k].has(x)) {
         return k + 1;
       }
     }
-    return last.has(x) ? -1 : 0;
+    return last.has(x) || finalWords.has(x) ? -1 : 0;
   }
 
   /** A small count written at {@code j}, in digits or words ("four", "24"), or 0. */
