@@ -272,11 +272,13 @@ public final class TimeFinder {
         i++;
         continue;
       }
-      if (since.has(x) && i > 0 && perfect.has(t.get(i - 1)) && i + 1 < t.size() && context.lastDay().isPresent()
+      Optional<LocalDate> sinceDay = dayInClause(t, out, i).or(context::lastDay);
+      if (since.has(x) && i > 0 && perfect.has(t.get(i - 1)) && i + 1 < t.size() && sinceDay.isPresent()
           && !then.has(t.get(i + 1)) && !t.get(i + 1).isNumber() && !dates.isMonth(t.get(i + 1))
-          && !the.has(t.get(i + 1)) && !t.get(i + 1).isPunct() && !commaBefore(t, i)) {
-        // "Putin said in June 2023 that ... Hundreds have since been convicted": since that day
-        LocalDate s = context.lastDay().get();
+          && !the.has(t.get(i + 1)) && !t.get(i + 1).isPunct() && (!commaBefore(t, i) || !out.isEmpty())) {
+        // "Putin said in June 2023 that ... Hundreds have since been convicted": since that day;
+        // "raided 13 offices in March and has since arrested five": since the day the sentence stated
+        LocalDate s = sinceDay.get();
         out.add(new DatedSpan(i, i + 1, Period.builder().start(s).end(reference.filter(r -> !r.isBefore(s)))
             .build(), TimeKind.SINCE, false));
         i++;
@@ -385,6 +387,26 @@ public final class TimeFinder {
       default -> Period.ofDay(s);
     };
     return new DatedSpan(w, w + 1, p, TimeKind.SPAN, false);
+  }
+
+  /**
+   * The start of the last single day or month among {@code spans} that shares a statement with
+   * token {@code i} ("raided 13 offices in March and has since arrested five"): none when "that"
+   * stands between, and the span is the time of a statement ("said in June that ... had since").
+   */
+  private Optional<LocalDate> dayInClause(List<Token> t, List<DatedSpan> spans, int i) {
+    Optional<LocalDate> day = Optional.empty();
+    for (DatedSpan e : spans) {
+      if (e.kind() != TimeKind.SPAN || !e.isDay() && !e.isMonth() || e.end() > i) {
+        continue;
+      }
+      boolean said = false;
+      for (int k = e.end(); k < i && !said; k++) {
+        said = that.has(t.get(k));
+      }
+      day = said ? Optional.empty() : e.period().start();
+    }
+    return day;
   }
 
   /** Whether a comma stands before token {@code i}: "..., though many have since come back" is another clause. */
