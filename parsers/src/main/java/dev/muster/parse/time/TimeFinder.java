@@ -608,6 +608,10 @@ public final class TimeFinder {
         }
       }
     }
+    DatedSpan label = rollingLabel(t, i, ref);
+    if (label != null) {
+      return label;
+    }
     if (over.has(tok) && i + 1 < t.size()) {
       DatedSpan r = rolling(t, i, ref); // "за минулу добу", "за неделю"
       if (r != null) {
@@ -1100,10 +1104,26 @@ public final class TimeFinder {
    * since" an event: the days up to the reference, counted back.
    */
   private DatedSpan rolling(List<Token> t, int i, Optional<LocalDate> ref) {
+    return rolling(t, i, past.has(t.get(i + 1)) || previous.has(t.get(i + 1)) ? i + 2 : i + 1, ref);
+  }
+
+  /**
+   * "Past seven days: 7,060", "Last 24 hours: 1,090": a label that opens a line with a rolling span
+   * and no article before it, a colon after it; null for any other.
+   */
+  private DatedSpan rollingLabel(List<Token> t, int i, Optional<LocalDate> ref) {
+    if (!past.has(t.get(i)) || i > 0 && !t.get(i - 1).isPunct() || countAt(t, i + 1) <= 0 || i + 3 >= t.size()
+        || !t.get(i + 3).is(":")) {
+      return null; // the line's opening, or the line's after its lead's
+    }
+    return rolling(t, i, i + 1, ref);
+  }
+
+  /** The rolling span whose count or unit starts at {@code j}, back from the reference, opened at {@code i}. */
+  private DatedSpan rolling(List<Token> t, int i, int j, Optional<LocalDate> ref) {
     if (ref.isEmpty()) {
       return null;
     }
-    int j = past.has(t.get(i + 1)) || previous.has(t.get(i + 1)) ? i + 2 : i + 1;
     long n = 1;
     long count = countAt(t, j);
     if (count > 0) {
