@@ -776,6 +776,16 @@ public final class Classifier {
         day = e;
       }
     }
+    if (since != null && day == null) {
+      day = asOfAfterSince(t, times, since);
+      if (day != null && (best == since || best == day) && day.end() <= q.first()
+          && since.period().start().get().isBefore(day.period().end().get())) {
+        // "Total losses since 24 February 2022, as of 1 June: 984,180"
+        return Period.builder().start(since.period().start()).startPrecision(since.period().startPrecision())
+            .end(day.period().end()).endPrecision(day.period().endPrecision()).build();
+      }
+      return best.period();
+    }
     if (since == null || day == null || best != since && best != day
         || !since.period().start().get().isBefore(day.period().end().get())) {
       return best.period();
@@ -791,6 +801,17 @@ public final class Classifier {
     }
     return Period.builder().start(since.period().start()).startPrecision(since.period().startPrecision())
         .end(day.period().end()).endPrecision(day.period().endPrecision()).build();
+  }
+
+  /** The "as of" day right after a "since" span and a comma ("since 24 February 2022, as of 1 June"), or null. */
+  private static DatedSpan asOfAfterSince(List<Token> t, List<DatedSpan> times, DatedSpan since) {
+    for (DatedSpan e : times) {
+      if (e.kind() == TimeKind.UNTIL && e.period().start().isEmpty() && e.period().end().isPresent()
+          && e.start() == since.end() + 1 && t.get(since.end()).is(",")) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** Whether a perfect tense starts at {@code k}: "had identified", "have already been sent". */
