@@ -316,10 +316,11 @@ public final class TimeFinder {
       // "a decree signed on Monday calls up 133,000 for the campaign from 1 October": a bare
       // weekday yields to any other time the sentence states
       // ("Sabato ... 307, domenica ... 303": weekdays alone all stay)
-      boolean other = out.stream().anyMatch(e -> weekdayAt(t, e.start()) != e.end() - 1);
-      if (other) {
-        out.removeIf(e -> weekdayAt(t, e.start()) == e.end() - 1);
-      }
+      // ("4,870 crossed on Wednesday, compared with 1,800 a day in December": after a figure, a
+      // weekday stays against a time past a comma, which is another clause's)
+      List<DatedSpan> others = out.stream().filter(e -> weekdayAt(t, e.start()) != e.end() - 1).toList();
+      out.removeIf(e -> weekdayAt(t, e.start()) == e.end() - 1
+          && others.stream().anyMatch(o -> !commaBetween(t, e, o) || !numberBefore(t, e.start())));
     }
     return out;
   }
@@ -407,6 +408,28 @@ public final class TimeFinder {
       day = said ? Optional.empty() : e.period().start();
     }
     return day;
+  }
+
+  /** Whether a number stands before token {@code i}. */
+  private static boolean numberBefore(List<Token> t, int i) {
+    for (int k = 0; k < i; k++) {
+      if (t.get(k).isNumber()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a comma stands between two time expressions of a sentence. */
+  private static boolean commaBetween(List<Token> t, DatedSpan a, DatedSpan b) {
+    int from = Math.min(a.end(), b.end());
+    int to = Math.max(a.start(), b.start());
+    for (int k = from; k < to; k++) {
+      if (t.get(k).is(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a comma stands before token {@code i}: "..., though many have since come back" is another clause. */
