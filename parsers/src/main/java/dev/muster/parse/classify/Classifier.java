@@ -955,7 +955,8 @@ public final class Classifier {
       p = endedWhenSaid(t, q, times, best, p, published);
     }
     Optional<LocalDate> asOf = leading != null && leading.isDay() ? leading.period().start() : published;
-    if (m != Measure.FORCE_TARGET && best.kind() == dev.muster.parse.time.TimeKind.SPAN && asOf.isPresent()
+    // a quota or a call-up campaign's draft covers its whole span, which is no count up to the day
+    if (m != Measure.FORCE_TARGET && m != Measure.CONSCRIPTED && best.kind() == TimeKind.SPAN && asOf.isPresent()
         && p.end().isPresent() && p.start().isPresent()) {
       LocalDate day = asOf.get();
       // a span that starts on the day itself is a plan from then on ("saranno chiamati tra il 1° aprile e

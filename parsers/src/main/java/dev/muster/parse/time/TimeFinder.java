@@ -1069,6 +1069,10 @@ public final class TimeFinder {
           }
         }
         WrittenDates.resolveYear(a, ref);
+        if (b.year == null && a.year != null && a.month != null && b.month != null) {
+          // "from 1 October to 31 December" on a page of 14 November: the end follows the start
+          b.year = a.month > b.month ? a.year + 1 : a.year;
+        }
         WrittenDates.resolveYear(b, ref);
         if (a.year != null && b.year != null) {
           LocalDate s = WrittenDates.startOf(a);
