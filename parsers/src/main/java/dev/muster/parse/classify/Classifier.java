@@ -366,7 +366,7 @@ public final class Classifier {
       }
       whole = wholeOfPart(t, previous, whole, q, times);
       if (whole != null && whole.period() != null) {
-        period = whole.period(); // "losses neared 300,000, including 120,000 killed and 180,000 wounded"
+        period = whole.period(); // "losses neared 410,000, including 95,000 killed and 300,000 wounded"
       }
       Per per = q.per();
       for (int k = r.headEnd(); k < Math.min(hi, r.headEnd() + 6) && per == null; k++) {
@@ -687,7 +687,7 @@ public final class Classifier {
 
   /**
    * The figure {@code q} is a part of, in a list that "including" opens right after it ("casualties
-   * were nearing 300,000, including up to 120,000 killed and 170,000 wounded"): {@code previous}
+   * were close to 410,000, including 95,000 killed and 300,000 wounded"): {@code previous}
    * for the first part, {@code whole} for the next ones after "and"; null when the figure is no
    * such part, or a time stands in the list, which then dates its parts itself.
    */
@@ -780,7 +780,7 @@ public final class Classifier {
       day = asOfAfterSince(t, times, since);
       if (day != null && (best == since || best == day) && day.end() <= q.first()
           && since.period().start().get().isBefore(day.period().end().get())) {
-        // "Total losses since 24 February 2022, as of 1 June: 984,180"
+        // "Losses since 24 February 2022, as of 2 May: 640,500"
         return Period.builder().start(since.period().start()).startPrecision(since.period().startPrecision())
             .end(day.period().end()).endPrecision(day.period().endPrecision()).build();
       }
@@ -972,8 +972,8 @@ public final class Classifier {
   }
 
   /**
-   * "said in its June update that casualties had passed one million", "In August, officials told
-   * reporters that losses were nearing 300,000": a running total given at the time of a statement
+   * "said in its June update that casualties had passed one million", "In March, officials told
+   * reporters that losses were approaching 450,000": a running total given at the time of a statement
    * is a total as of then; so is a stock that a clause after "that" gives for a day or a month
    * ("said in February that the armed forces number about 880,000"); an event keeps its month
    * ("said in May that 40 migrants were detained"). {@code p} itself otherwise.
@@ -989,7 +989,7 @@ public final class Classifier {
   }
 
   /**
-   * Whether the leading time {@code e} ("In August, officials told reporters that ...") is the
+   * Whether the leading time {@code e} ("In March, officials told lawmakers that ...") is the
    * time of a statement whose clause holds the figure: a reporting verb and "that" stand between.
    * A running total there is one as of then; unlike a time after the verb, the opening time is
    * kept for a perfect tense alone ("In January, the agency said that 300 had been killed").

@@ -277,7 +277,7 @@ public final class TimeFinder {
           && !then.has(t.get(i + 1)) && !t.get(i + 1).isNumber() && !dates.isMonth(t.get(i + 1))
           && !the.has(t.get(i + 1)) && !t.get(i + 1).isPunct() && (!commaBefore(t, i) || !out.isEmpty())) {
         // "Putin said in June 2023 that ... Hundreds have since been convicted": since that day;
-        // "raided 13 offices in March and has since arrested five": since the day the sentence stated
+        // "searched 20 offices in April and has since detained 14": since the day the sentence stated
         LocalDate s = sinceDay.get();
         out.add(new DatedSpan(i, i + 1, Period.builder().start(s).end(reference.filter(r -> !r.isBefore(s)))
             .build(), TimeKind.SINCE, false));
@@ -316,7 +316,7 @@ public final class TimeFinder {
       // "a decree signed on Monday calls up 133,000 for the campaign from 1 October": a bare
       // weekday yields to any other time the sentence states
       // ("Sabato ... 307, domenica ... 303": weekdays alone all stay)
-      // ("4,870 crossed on Wednesday, compared with 1,800 a day in December": after a figure, a
+      // ("3,950 entered on Thursday, against 1,500 a day in November": after a figure, a
       // weekday stays against a time past a comma, which is another clause's)
       List<DatedSpan> others = out.stream().filter(e -> weekdayAt(t, e.start()) != e.end() - 1).toList();
       out.removeIf(e -> weekdayAt(t, e.start()) == e.end() - 1
@@ -392,7 +392,7 @@ public final class TimeFinder {
 
   /**
    * The start of the last single day or month among {@code spans} that shares a statement with
-   * token {@code i} ("raided 13 offices in March and has since arrested five"): none when "that"
+   * token {@code i} ("searched 20 offices in April and has since detained 14"): none when "that"
    * stands between, and the span is the time of a statement ("said in June that ... had since").
    */
   private Optional<LocalDate> dayInClause(List<Token> t, List<DatedSpan> spans, int i) {
@@ -1135,7 +1135,7 @@ public final class TimeFinder {
   }
 
   /**
-   * "Past seven days: 7,060", "Last 24 hours: 1,090": a label that opens a line with a rolling span
+   * "Past seven days: 6,300", "Last two weeks: 140": a label that opens a line with a rolling span
    * and no article before it, a colon after it; null for any other.
    */
   private DatedSpan rollingLabel(List<Token> t, int i, Optional<LocalDate> ref) {
