@@ -297,6 +297,13 @@ final class Pipeline {
           if (listLine) {
             candidates = st.classifier().labelled(s.tokens(), t, candidates, read != s);
           }
+          if (read != s) {
+            // "- Past seven days: 6,300" read under its lead: the time the line's own label states
+            Optional<Period> label = ListTimes.ofLead(st.times().find(s.tokens(), time));
+            if (label.isPresent()) {
+              candidates = ListTimes.underLead(candidates, label.get());
+            }
+          }
           // an item of a list: a list line, a line after a marker or a number, or the line after a number alone
           boolean item = listLine || st.listLabels().item(s.tokens()) || numbered;
           numbered = st.listLabels().numberOnly(t);

@@ -59,6 +59,10 @@ public final class Classifier {
   private final Words that;
   /** "of them", "of those": a part of the figure before it in the sentence. */
   private final Words partOf;
+  /** "including": the word before the first of a list of parts of the figure before. */
+  private final Words partJoins;
+  /** "and": the word between two parts of such a list. */
+  private final Words listJoins;
   private final Words partitivePronouns;
   private final Words rateDeterminers;
   private final Words rateNouns;
@@ -100,6 +104,8 @@ public final class Classifier {
     this.notRatePrepositions = lex.optionalWords("classify.not-rate-prepositions");
     this.that = lex.optionalWords("classify.that");
     this.partOf = lex.optionalWords("document.of");
+    this.partJoins = lex.optionalWords("classify.part-joins");
+    this.listJoins = lex.optionalWords("classify.list-joins");
     this.partitivePronouns = lex.optionalWords("document.partitive-pronouns");
     this.rateDeterminers = lex.optionalWords("classify.rate-determiners");
     this.rateNouns = lex.optionalWords("classify.rate-nouns");
@@ -311,6 +317,7 @@ public final class Classifier {
     List<Token> t = sentence.tokens();
     List<Figure> out = new ArrayList<>();
     Figure previous = null;
+    Figure whole = null; // the figure whose parts "including" lists, while they go on
     QuantityMention rejected = null; // the last amount that is no figure: its conversion is none either
     QuantityMention yardstick = null; // the last amount that is no figure, not its conversion
     // the figure of the list item before, which an item labelled only by a time goes on counting
@@ -356,6 +363,10 @@ public final class Classifier {
       Period period = period(t, q, times, r.measure(), published);
       if (previous != null && previous.period() != null && partOfBefore(t, q, times)) {
         period = previous.period(); // "80,000 ... in 2024, and that about 20,000 of them had been sent": the whole's time
+      }
+      whole = wholeOfPart(t, previous, whole, q, times);
+      if (whole != null && whole.period() != null) {
+        period = whole.period(); // "losses neared 410,000, including 95,000 killed and 300,000 wounded"
       }
       Per per = q.per();
       for (int k = r.headEnd(); k < Math.min(hi, r.headEnd() + 6) && per == null; k++) {
@@ -671,6 +682,33 @@ public final class Classifier {
     return floorWords.has(x) ? Qualifier.AT_LEAST : ceilingWords.has(x) ? Qualifier.AT_MOST : null;
   }
 
+  /** How many tokens may stand between a figure and the next part in a list of its parts. */
+  private static final int PART_GAP = 3;
+
+  /**
+   * The figure {@code q} is a part of, in a list that "including" opens right after it ("casualties
+   * were close to 410,000, including 95,000 killed and 300,000 wounded"): {@code previous}
+   * for the first part, {@code whole} for the next ones after "and"; null when the figure is no
+   * such part, or a time stands in the list, which then dates its parts itself.
+   */
+  private Figure wholeOfPart(List<Token> t, Figure previous, Figure whole, QuantityMention q, List<DatedSpan> times) {
+    if (previous == null || q.first() - previous.quantity().end() > PART_GAP) {
+      return null;
+    }
+    boolean opens = FigureRules.anyIn(t, partJoins, previous.quantity().end(), q.first());
+    Figure w = opens ? previous : whole;
+    if (w == null || !opens && !FigureRules.anyIn(t, listJoins, previous.quantity().end(), q.first())
+        || FigureRules.anyIn(t, clauseBreaks, previous.quantity().end(), q.first())) {
+      return null;
+    }
+    for (DatedSpan e : times) {
+      if (e.end() > w.quantity().end() && e.start() < q.end() + PART_GAP) {
+        return null;
+      }
+    }
+    return w;
+  }
+
   /** How far from its figure's copula or gloss a "minimum" or "maximum" may stand. */
   static final int BOUND_REACH = 10;
 
@@ -702,11 +740,20 @@ public final class Classifier {
 
   /** Whether the figure's clause says it is a running total ("had passed", "so far", "in total"). */
   private boolean cumulative(List<Token> t, QuantityMention q) {
+    return cumulative(t, q, true);
+  }
+
+  /**
+   * Whether the figure's clause says it is a running total: in words ("were nearing", "in total"),
+   * or, when {@code perfectTense}, by a perfect tense ("had identified"), which may also tell an
+   * event ("had been killed").
+   */
+  private boolean cumulative(List<Token> t, QuantityMention q, boolean perfectTense) {
     for (int k = Math.max(0, q.first() - 3); k < t.size(); k++) {
       if (k > q.end() && clauseBreaks.has(t.get(k))) {
         break;
       }
-      if (cumulativeWords.has(t.get(k)) || perfect(t, k)) {
+      if (cumulativeWords.has(t.get(k)) || perfectTense && perfect(t, k)) {
         return true;
       }
     }
@@ -729,6 +776,16 @@ public final class Classifier {
         day = e;
       }
     }
+    if (since != null && day == null) {
+      day = asOfAfterSince(t, times, since);
+      if (day != null && (best == since || best == day) && day.end() <= q.first()
+          && since.period().start().get().isBefore(day.period().end().get())) {
+        // "Losses since 24 February 2022, as of 2 May: 640,500"
+        return Period.builder().start(since.period().start()).startPrecision(since.period().startPrecision())
+            .end(day.period().end()).endPrecision(day.period().endPrecision()).build();
+      }
+      return best.period();
+    }
     if (since == null || day == null || best != since && best != day
         || !since.period().start().get().isBefore(day.period().end().get())) {
       return best.period();
@@ -744,6 +801,17 @@ public final class Classifier {
     }
     return Period.builder().start(since.period().start()).startPrecision(since.period().startPrecision())
         .end(day.period().end()).endPrecision(day.period().endPrecision()).build();
+  }
+
+  /** The "as of" day right after a "since" span and a comma ("since 24 February 2022, as of 1 June"), or null. */
+  private static DatedSpan asOfAfterSince(List<Token> t, List<DatedSpan> times, DatedSpan since) {
+    for (DatedSpan e : times) {
+      if (e.kind() == TimeKind.UNTIL && e.period().start().isEmpty() && e.period().end().isPresent()
+          && e.start() == since.end() + 1 && t.get(since.end()).is(",")) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** Whether a perfect tense starts at {@code k}: "had identified", "have already been sent". */
@@ -868,7 +936,10 @@ public final class Classifier {
       }
     }
     if (best == null) {
-      return leading == null ? null : leading.period();
+      return leading == null ? null
+          : statedThen(t, q, leading) && cumulative(t, q, false) ? Period.builder().end(leading.period().end())
+              .endPrecision(leading.period().endPrecision()).build()
+          : leading.period();
     }
     if (leading != null && bestScore >= REPORTING_SIDE && best.start() >= q.end()) {
       // "За минулу добу, ..., втрати склали 860 осіб, а загалом з 24.02.22 — ...": the time past a
@@ -884,7 +955,8 @@ public final class Classifier {
       p = endedWhenSaid(t, q, times, best, p, published);
     }
     Optional<LocalDate> asOf = leading != null && leading.isDay() ? leading.period().start() : published;
-    if (m != Measure.FORCE_TARGET && best.kind() == dev.muster.parse.time.TimeKind.SPAN && asOf.isPresent()
+    // a quota or a call-up campaign's draft covers its whole span, which is no count up to the day
+    if (m != Measure.FORCE_TARGET && m != Measure.CONSCRIPTED && best.kind() == TimeKind.SPAN && asOf.isPresent()
         && p.end().isPresent() && p.start().isPresent()) {
       LocalDate day = asOf.get();
       // a span that starts on the day itself is a plan from then on ("saranno chiamati tra il 1° aprile e
@@ -893,16 +965,44 @@ public final class Classifier {
         p = Period.builder().from(p).end(day).endPrecision(dev.muster.DatePrecision.DAY).build();
       }
     }
-    if (bestScore >= REPORTING_SIDE && best.kind() == TimeKind.SPAN && p.end().isPresent()
-        && !yearToDate(p, published)
-        && (cumulative(t, q) || (m == Measure.SERVING || m == Measure.CAPTURED) && (best.isMonth() || best.isDay())
-            && FigureRules.anyIn(t, that, best.end(), q.first()))) {
-      // "said in its June update that casualties had passed one million": a running total, as of
-      // then; so is a stock that a clause after "that" gives for a day or a month ("said in
-      // February that the armed forces number about 880,000"); an event keeps its month ("said
-      // in May that 40 migrants were detained")
-      p = Period.builder().end(p.end()).endPrecision(p.endPrecision()).build();
+    if (bestScore >= REPORTING_SIDE) {
+      p = asOfStatement(t, q, best, p, m, published);
     }
     return p;
+  }
+
+  /**
+   * "said in its June update that casualties had passed one million", "In March, officials told
+   * reporters that losses were approaching 450,000": a running total given at the time of a statement
+   * is a total as of then; so is a stock that a clause after "that" gives for a day or a month
+   * ("said in February that the armed forces number about 880,000"); an event keeps its month
+   * ("said in May that 40 migrants were detained"). {@code p} itself otherwise.
+   */
+  private Period asOfStatement(List<Token> t, QuantityMention q, DatedSpan said, Period p, Measure m,
+      Optional<LocalDate> published) {
+    if (said.kind() == TimeKind.SPAN && p.end().isPresent() && !yearToDate(p, published)
+        && (cumulative(t, q) || (m == Measure.SERVING || m == Measure.CAPTURED) && (said.isMonth() || said.isDay())
+            && FigureRules.anyIn(t, that, said.end(), q.first()))) {
+      return Period.builder().end(p.end()).endPrecision(p.endPrecision()).build();
+    }
+    return p;
+  }
+
+  /**
+   * Whether the leading time {@code e} ("In March, officials told lawmakers that ...") is the
+   * time of a statement whose clause holds the figure: a reporting verb and "that" stand between.
+   * A running total there is one as of then; unlike a time after the verb, the opening time is
+   * kept for a perfect tense alone ("In January, the agency said that 300 had been killed").
+   */
+  private boolean statedThen(List<Token> t, QuantityMention q, DatedSpan e) {
+    if (e.end() > q.first() || !FigureRules.anyIn(t, that, e.end(), q.first())) {
+      return false;
+    }
+    for (int k = e.end(); k < q.first(); k++) {
+      if (attributions.reportsAt(t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -77,6 +77,8 @@ public final class Carryover {
   /** "list", "count": the nouns of a report that "the same" refers back to. */
   private final Words sameReportNouns;
   private final Words sameTimeShifts;
+  /** "year" in "over the same year": a time noun that stands for the whole year of the time before. */
+  private final Words sameYearNouns;
   private final Words connectivePairs;
   private final Words hedges;
   private final Words backOpeners;
@@ -136,6 +138,7 @@ public final class Carryover {
     this.sameTimeNouns = lex.optionalWords("document.same-time-nouns");
     this.sameReportNouns = lex.optionalWords("document.same-report-nouns");
     this.sameTimeShifts = lex.optionalWords("document.same-time-shifts");
+    this.sameYearNouns = lex.optionalWords("document.same-year-nouns");
     this.connectivePairs = lex.optionalWords("document.connective-pairs");
     this.hedges = lex.optionalWords("document.hedges");
     this.backOpeners = lex.optionalWords("document.back-openers");
@@ -318,7 +321,7 @@ public final class Carryover {
         // "... since January, and another 21,000 over the same period": the time of the figure before
         Figure before = lastDated(attributed).orElse(ctx.paragraphPrevious());
         if (before != null && before.period() != null) {
-          c = c.withPeriod(before.period());
+          c = c.withPeriod(sameYear(t) ? yearOf(before.period()) : before.period());
         }
       }
       if ((c.origins().isEmpty() || !c.originExplicit()) && !c.saysNoOrigin()
@@ -1134,6 +1137,27 @@ public final class Carryover {
         || t.size() > 1 && connectivePairs.contains(t.get(0).key + " " + t.get(1).key);
   }
 
+  /** Whether the sentence refers back to the year of a figure before it ("over the same year"). */
+  private boolean sameYear(List<Token> t) {
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (attributions.same(t.get(k)) && sameYearNouns.has(t.get(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The whole calendar year a period falls in ("in March 2024 ... over the same year" is 2024); the
+   * period itself when it has no end or runs over more than one year.
+   */
+  private static Period yearOf(Period p) {
+    if (p.end().isEmpty() || p.start().isPresent() && p.start().get().getYear() != p.end().get().getYear()) {
+      return p;
+    }
+    return Period.ofYear(java.time.Year.from(p.end().get()));
+  }
+
   /**
    * Whether the sentence refers back to the time of a figure before it ("over the same period",
    * "in the same months"), and not to another one shifted from it ("the same period last year",
@@ -1141,7 +1165,7 @@ public final class Carryover {
    */
   private boolean samePeriod(List<Token> t) {
     for (int k = 0; k + 1 < t.size(); k++) {
-      if (attributions.same(t.get(k)) && sameTimeNouns.has(t.get(k + 1))
+      if (attributions.same(t.get(k)) && (sameTimeNouns.has(t.get(k + 1)) || sameYearNouns.has(t.get(k + 1)))
           && (k + 2 >= t.size() || !sameTimeShifts.has(t.get(k + 2)))) {
         return true;
       }

@@ -63,6 +63,8 @@ public final class TextDates {
   private final Words selfOpeners;
   /** "article", "explainer": the page's own noun in such a note. */
   private final Words selfNouns;
+  /** "appeared": a verb of such a note that, unlike "published", is no cue on other lines. */
+  private final Words selfCues;
 
   public TextDates(Lexicon lex) {
     this.dates = new WrittenDates(lex);
@@ -74,6 +76,7 @@ public final class TextDates {
     this.weekdays = lex.optionalWords("time.weekdays");
     this.selfOpeners = lex.optionalWords("time.self-note-openers");
     this.selfNouns = lex.optionalWords("time.self-note-nouns");
+    this.selfCues = lex.optionalWords("time.self-note-cues");
   }
 
   /** Returns the date the text of the body's {@code lines} gives itself, if any. */
@@ -174,7 +177,8 @@ public final class TextDates {
     int kind = 0;
     for (int k = 0; k < t.size(); k++) {
       Token x = t.get(k);
-      if (published.has(x) && (k < 3 || labelled(t, k) || selfNote(t, k)) || edition.has(x)) {
+      if (published.has(x) && (k < 3 || labelled(t, k) || selfNote(t, k)) || edition.has(x)
+          || selfCues.has(x) && selfNote(t, k)) {
         return 1;
       }
       if (updated.has(x) && k < 3) {
@@ -200,13 +204,16 @@ public final class TextDates {
 
   /** How many tokens may stand between a self note's noun and its publication cue ("was first"). */
   private static final int SELF_NOTE_REACH = 3;
+  /** How many words may stand between a self note's cue and its date ("in our weekly briefing of"). */
+  private static final int SELF_NOTE_GAP = 6;
 
   /**
    * Whether the publication cue at {@code k} is in a note about the page itself that ends with the
-   * date it was published ("This explainer was first published on 12 February 2026."): "this" and
-   * the page's noun open the line, a few words at most stand before the cue, and nothing but the
-   * date (and perhaps "on" before it and a full stop after it) follows. "This report, published
-   * on 2 May 2024, says ..." goes on as a sentence, and is none.
+   * date it was published ("This explainer was first published on 12 February 2026", "This
+   * summary appeared in our morning briefing of 3 May 2025."): "this" and the page's noun open the
+   * line, a few words at most stand before the cue, and nothing but a few words and the date (and
+   * perhaps a full stop after it) follows. "This report, published on 2 May 2024, says ..." goes on
+   * as a sentence, and is none.
    */
   private boolean selfNote(List<Token> t, int k) {
     if (k < 2 || k > 1 + SELF_NOTE_REACH || !selfOpeners.has(t.get(0)) || !selfNouns.has(t.get(1))) {
@@ -217,9 +224,16 @@ public final class TextDates {
         return false;
       }
     }
-    int d = k + 1 < t.size() && t.get(k + 1).isWord() && !dates.isMonth(t.get(k + 1)) ? k + 2 : k + 1;
-    Dated at = d < t.size() ? dayMonthYear(t, d) : null;
-    return at != null && (at.end() == t.size() || at.end() == t.size() - 1 && t.get(at.end()).is("."));
+    for (int d = k + 1; d < t.size() && d <= k + 1 + SELF_NOTE_GAP; d++) {
+      Dated at = dayMonthYear(t, d);
+      if (at != null) {
+        return at.end() == t.size() || at.end() == t.size() - 1 && t.get(at.end()).is(".");
+      }
+      if (!t.get(d).isWord() || dates.isMonth(t.get(d))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The first full date of a cue line; on a line with both, the publication date before the update. */

@@ -91,6 +91,8 @@ public final class TimeFinder {
   /** "previous": a rolling span only with a count ("the previous 24 hours") or a single day. */
   private final Words previous;
   private final Words ordinals;
+  /** "final": a word for the last part of a year that, unlike "last", never counts back from now. */
+  private final Words finalWords;
   private final Words[] ordinalWords = new Words[4];
   private final Words half;
   /** "im ersten Halbjahr", "nel primo semestre": words besides the article that open a part of a year. */
@@ -176,7 +178,8 @@ public final class TimeFinder {
     this.over = lex.optionalWords("time.over");
     this.past = lex.optionalWords("time.past");
     this.previous = lex.optionalWords("time.previous");
-    Words anyOrdinal = lex.optionalWords("time.last");
+    this.finalWords = lex.optionalWords("time.final");
+    Words anyOrdinal = lex.optionalWords("time.last").union(finalWords);
     for (int k = 0; k < 4; k++) {
       ordinalWords[k] = lex.optionalWords("time.ordinal-" + (k + 1));
       anyOrdinal = anyOrdinal.union(ordinalWords[k]);
@@ -269,11 +272,13 @@ public final class TimeFinder {
         i++;
         continue;
       }
-      if (since.has(x) && i > 0 && perfect.has(t.get(i - 1)) && i + 1 < t.size() && context.lastDay().isPresent()
+      Optional<LocalDate> sinceDay = dayInClause(t, out, i).or(context::lastDay);
+      if (since.has(x) && i > 0 && perfect.has(t.get(i - 1)) && i + 1 < t.size() && sinceDay.isPresent()
           && !then.has(t.get(i + 1)) && !t.get(i + 1).isNumber() && !dates.isMonth(t.get(i + 1))
-          && !the.has(t.get(i + 1)) && !t.get(i + 1).isPunct() && !commaBefore(t, i)) {
-        // "Putin said in June 2023 that ... Hundreds have since been convicted": since that day
-        LocalDate s = context.lastDay().get();
+          && !the.has(t.get(i + 1)) && !t.get(i + 1).isPunct() && (!commaBefore(t, i) || !out.isEmpty())) {
+        // "Putin said in June 2023 that ... Hundreds have since been convicted": since that day;
+        // "searched 20 offices in April and has since detained 14": since the day the sentence stated
+        LocalDate s = sinceDay.get();
         out.add(new DatedSpan(i, i + 1, Period.builder().start(s).end(reference.filter(r -> !r.isBefore(s)))
             .build(), TimeKind.SINCE, false));
         i++;
@@ -311,10 +316,11 @@ public final class TimeFinder {
       // "a decree signed on Monday calls up 133,000 for the campaign from 1 October": a bare
       // weekday yields to any other time the sentence states
       // ("Sabato ... 307, domenica ... 303": weekdays alone all stay)
-      boolean other = out.stream().anyMatch(e -> weekdayAt(t, e.start()) != e.end() - 1);
-      if (other) {
-        out.removeIf(e -> weekdayAt(t, e.start()) == e.end() - 1);
-      }
+      // ("3,950 entered on Thursday, against 1,500 a day in November": after a figure, a
+      // weekday stays against a time past a comma, which is another clause's)
+      List<DatedSpan> others = out.stream().filter(e -> weekdayAt(t, e.start()) != e.end() - 1).toList();
+      out.removeIf(e -> weekdayAt(t, e.start()) == e.end() - 1
+          && others.stream().anyMatch(o -> !commaBetween(t, e, o) || !numberBefore(t, e.start())));
     }
     return out;
   }
@@ -382,6 +388,48 @@ public final class TimeFinder {
       default -> Period.ofDay(s);
     };
     return new DatedSpan(w, w + 1, p, TimeKind.SPAN, false);
+  }
+
+  /**
+   * The start of the last single day or month among {@code spans} that shares a statement with
+   * token {@code i} ("searched 20 offices in April and has since detained 14"): none when "that"
+   * stands between, and the span is the time of a statement ("said in June that ... had since").
+   */
+  private Optional<LocalDate> dayInClause(List<Token> t, List<DatedSpan> spans, int i) {
+    Optional<LocalDate> day = Optional.empty();
+    for (DatedSpan e : spans) {
+      if (e.kind() != TimeKind.SPAN || !e.isDay() && !e.isMonth() || e.end() > i) {
+        continue;
+      }
+      boolean said = false;
+      for (int k = e.end(); k < i && !said; k++) {
+        said = that.has(t.get(k));
+      }
+      day = said ? Optional.empty() : e.period().start();
+    }
+    return day;
+  }
+
+  /** Whether a number stands before token {@code i}. */
+  private static boolean numberBefore(List<Token> t, int i) {
+    for (int k = 0; k < i; k++) {
+      if (t.get(k).isNumber()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a comma stands between two time expressions of a sentence. */
+  private static boolean commaBetween(List<Token> t, DatedSpan a, DatedSpan b) {
+    int from = Math.min(a.end(), b.end());
+    int to = Math.max(a.start(), b.start());
+    for (int k = from; k < to; k++) {
+      if (t.get(k).is(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a comma stands before token {@code i}: "..., though many have since come back" is another clause. */
@@ -561,6 +609,10 @@ public final class TimeFinder {
     if ((the.has(tok) || partLeads.has(tok)) && i + 2 < t.size()) {
       // "im vergangenen Jahr" is the calendar year before; "in den vergangenen 24 Stunden" counts back
       boolean calendar = partLeads.has(tok) && !the.has(tok) && relative(t, i + 1, ref) != null;
+      DatedSpan lastMonths = ordinals.has(t.get(i + 1)) && monthsOfYear(t, i + 2) ? partOfYear(t, i, ref) : null;
+      if (lastMonths != null) {
+        return lastMonths; // "the last three months of 2024": a part of that year, not a span back from the page's date
+      }
       if (past.has(t.get(i + 1)) && !calendar || weekSince(t, i + 1) || previousCount(t, i + 1)) {
         DatedSpan r = rolling(t, i, ref);
         if (r != null) {
@@ -578,6 +630,10 @@ public final class TimeFinder {
           return new DatedSpan(i, r.end(), r.period(), r.kind(), false);
         }
       }
+    }
+    DatedSpan label = rollingLabel(t, i, ref);
+    if (label != null) {
+      return label;
     }
     if (over.has(tok) && i + 1 < t.size()) {
       DatedSpan r = rolling(t, i, ref); // "за минулу добу", "за неделю"
@@ -1013,6 +1069,10 @@ public final class TimeFinder {
           }
         }
         WrittenDates.resolveYear(a, ref);
+        if (b.year == null && a.year != null && a.month != null && b.month != null) {
+          // "from 1 October to 31 December" on a page of 14 November: the end follows the start
+          b.year = a.month > b.month ? a.year + 1 : a.year;
+        }
         WrittenDates.resolveYear(b, ref);
         if (a.year != null && b.year != null) {
           LocalDate s = WrittenDates.startOf(a);
@@ -1071,10 +1131,26 @@ public final class TimeFinder {
    * since" an event: the days up to the reference, counted back.
    */
   private DatedSpan rolling(List<Token> t, int i, Optional<LocalDate> ref) {
+    return rolling(t, i, past.has(t.get(i + 1)) || previous.has(t.get(i + 1)) ? i + 2 : i + 1, ref);
+  }
+
+  /**
+   * "Past seven days: 6,300", "Last two weeks: 140": a label that opens a line with a rolling span
+   * and no article before it, a colon after it; null for any other.
+   */
+  private DatedSpan rollingLabel(List<Token> t, int i, Optional<LocalDate> ref) {
+    if (!past.has(t.get(i)) || i > 0 && !t.get(i - 1).isPunct() || countAt(t, i + 1) <= 0 || i + 3 >= t.size()
+        || !t.get(i + 3).is(":")) {
+      return null; // the line's opening, or the line's after its lead's
+    }
+    return rolling(t, i, i + 1, ref);
+  }
+
+  /** The rolling span whose count or unit starts at {@code j}, back from the reference, opened at {@code i}. */
+  private DatedSpan rolling(List<Token> t, int i, int j, Optional<LocalDate> ref) {
     if (ref.isEmpty()) {
       return null;
     }
-    int j = past.has(t.get(i + 1)) || previous.has(t.get(i + 1)) ? i + 2 : i + 1;
     long n = 1;
     long count = countAt(t, j);
     if (count > 0) {
@@ -1119,6 +1195,10 @@ public final class TimeFinder {
     } else if (ordinal == 1 && count > 0 && count <= 12 && j + 1 < t.size() && units[2].has(t.get(j + 1))) {
       first = 1;
       last = (int) count;
+      j += 2;
+    } else if (ordinal < 0 && count > 0 && count <= 12 && monthsOfYear(t, j)) {
+      first = 13 - (int) count; // "the final three months of 2024": October to December
+      last = 12;
       j += 2;
     } else {
       return null;
@@ -1249,13 +1329,20 @@ public final class TimeFinder {
   }
 
   /** 1 to 4 for "first" to "fourth", -1 for "last", 0 for another word. */
+  /** Whether a count of months and "of" a year written in digits start at {@code j} ("three months of 2024"). */
+  private boolean monthsOfYear(List<Token> t, int j) {
+    long count = countAt(t, j);
+    return count > 0 && count <= 12 && j + 3 < t.size() && units[2].has(t.get(j + 1)) && of.has(t.get(j + 2))
+        && WrittenDates.year(t, j + 3) != null;
+  }
+
   private int ordinalOf(Token x) {
     for (int k = 0; k < ordinalWords.length; k++) {
       if (ordinalWords[k].has(x)) {
         return k + 1;
       }
     }
-    return last.has(x) ? -1 : 0;
+    return last.has(x) || finalWords.has(x) ? -1 : 0;
   }
 
   /** A small count written at {@code j}, in digits or words ("four", "24"), or 0. */
