@@ -79,6 +79,8 @@ public final class SourceNames {
   private final Words months;
   /** "местных", "other": words that make "journalists" others than the outlet named before. */
   private final Words otherQualifiers;
+  /** "foreign": the keyword of a body that speaks for its country's citizens abroad. */
+  private final Words abroadKeywords;
 
   public SourceNames(Lexicon lex) {
     this.lex = lex;
@@ -118,6 +120,7 @@ public final class SourceNames {
     this.that = lex.optionalWords("attribution.that");
     this.months = lex.optionalWords("time.months");
     this.otherQualifiers = lex.optionalWords("attribution.other-qualifiers");
+    this.abroadKeywords = lex.optionalWords("attribution.abroad-keywords");
   }
 
   private static final Origin RUSSIA = Origin.of("RU");
@@ -1037,6 +1040,10 @@ public final class SourceNames {
       }
     }
     Source sameSide = ofLatestSide(keyword, earlier, t, from, length);
+    Source third = abroadKeywords.contains(keyword) ? ofThirdCountry(keyword, hints, t, from, length) : null;
+    if (third != null) {
+      return third;
+    }
     for (Origin o : hints) {
       if (sameSide != null && (o.equals(RUSSIA) || o.equals(UKRAINE))) {
         // "Ukraine's Defence Ministry said ... Russia lost 1,300, the General Staff said": a side of
@@ -1069,6 +1076,52 @@ public final class SourceNames {
       }
     }
     return sides == 1 ? russian : null;
+  }
+
+  /**
+   * The body that speaks for its citizens abroad of the one country other than Russia and Ukraine
+   * that the sentence names, as the table names it or by its formal name ("At least 11 Ugandans
+   * were killed in Ukraine, according to the foreign ministry" is Uganda's ministry: a third
+   * country's citizens are counted by their own state); null when the sentence names no such
+   * country of the hints, or several, or the hints name Russia ("men bound for Russia"). A name the
+   * table lacks is built only in the country-first style of ministries ("Uganda Ministry of Foreign
+   * Affairs").
+   */
+  private Source ofThirdCountry(String keyword, List<Origin> hints, List<Token> t, int from, int length) {
+    Origin third = null;
+    for (Origin o : hints) {
+      if (o.equals(RUSSIA)) {
+        return null;
+      }
+      if (!o.isCountry() || o.equals(UKRAINE) || o.equals(third) || !namedIn(t, o)) {
+        continue;
+      }
+      if (third != null) {
+        return null;
+      }
+      third = o;
+    }
+    if (third == null) {
+      return null;
+    }
+    Source known = ofCountry(keyword, third, t, from, length);
+    if (known != null) {
+      return known;
+    }
+    String formal = lex.formalBodyName(keyword, third);
+    return formal == null || !formal.startsWith(lex.countryName(third) + " ") ? null
+        : Source.of(formal, SourceKind.GOVERNMENT);
+  }
+
+  /** Whether a place or demonym of {@code origin} is among the tokens. */
+  private boolean namedIn(List<Token> t, Origin origin) {
+    for (int k = 0; k < t.size(); k++) {
+      PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, k);
+      if (p != null && p.value.origin.equals(origin)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most lower-case words between a country's possessive and its body's head ("internationally recognised"). */
