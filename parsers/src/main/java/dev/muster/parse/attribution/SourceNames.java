@@ -81,6 +81,8 @@ public final class SourceNames {
   private final Words otherQualifiers;
   /** "foreign": the keyword of a body that speaks for its country's citizens abroad. */
   private final Words abroadKeywords;
+  /** "Moscow", "Kremlin": words that stand for Russia, which are no first names. */
+  private final Words russiaWords;
 
   public SourceNames(Lexicon lex) {
     this.lex = lex;
@@ -121,6 +123,7 @@ public final class SourceNames {
     this.months = lex.optionalWords("time.months");
     this.otherQualifiers = lex.optionalWords("attribution.other-qualifiers");
     this.abroadKeywords = lex.optionalWords("attribution.abroad-keywords");
+    this.russiaWords = lex.optionalWords("document.russia-words");
   }
 
   private static final Origin RUSSIA = Origin.of("RU");
@@ -228,6 +231,9 @@ public final class SourceNames {
         Source named = bySurname(t.get(i), earlier);
         if (named == null && i == 0 && m == null && firstNameOnly(t)) {
           named = Source.of(t.get(0).text, SourceKind.OFFICIAL); // "Serhiy said 14 men ...": a feature's first-name speaker
+        }
+        if (named == null && i > 0 && m == null && firstNameAfterQuote(t, i)) {
+          named = Source.of(t.get(i).text, SourceKind.OFFICIAL); // "'... 40 men ...,' Oksana said": the quote's speaker
         }
         if (named != null) {
           // "Olga Romanova ... Romanova's group estimates": a person's surname named in full earlier
@@ -610,6 +616,27 @@ public final class SourceNames {
     Token after = t.get(2);
     return sayVerbs.has(t.get(1)) && (after.isNumber() || that.has(after) || personPronouns.has(after))
         || t.get(1).is(",") && indefinites.has(after); // "Serhiy said 14", "Dmytro says he", "Serhiy, a deserter,"
+  }
+
+  /**
+   * Whether token {@code i} is a first name alone that speaks a quote just closed: "'...,' Oksana
+   * said", "'...?' said Oksana, who ...". Not a plural, a noun, a pronoun, a title or full name ("said Brigadier General X") or a word
+   * for Russia ("Moscow said").
+   */
+  private boolean firstNameAfterQuote(List<Token> t, int i) {
+    Token x = t.get(i);
+    if (!name(t, i) || x.text.endsWith("s") || lex.nouns.longest(t, i) != null || pronouns.has(x) || russiaWords.has(x)
+        || i + 1 < t.size() && t.get(i + 1).isCapitalized()) {
+      return false;
+    }
+    int quote = sayVerbs.has(t.get(i - 1)) ? i - 2 : i - 1;
+    boolean verb = quote == i - 2 || i + 1 < t.size() && sayVerbs.has(t.get(i + 1));
+    return verb && quote >= 1 && t.get(quote).is("\"") && closesQuote(t.get(quote - 1));
+  }
+
+  /** ",", "?", "!": the mark that ends a quote before its speaker. */
+  private static boolean closesQuote(Token x) {
+    return x.is(",") || x.is("?") || x.is("!");
   }
 
   /**
