@@ -274,7 +274,7 @@ public final class SourceNames {
         }
       }
       if (m == null && g == null) {
-        String region = regionBody(t, i);
+        String region = regionBody(t, i, earlier);
         if (region != null) {
           spans.add(new TokenSpan(i, i + 2));
           names.add(Source.of(region, SourceKind.GOVERNMENT));
@@ -804,9 +804,11 @@ public final class SourceNames {
   /**
    * "In the Perm region, ..., the regional government said": the name of a region's government
    * placed as a speaker, from the one region the sentence names ("Perm regional government") or
-   * opens with ("In Tatarstan, ..."), or null.
+   * opens with ("In Tatarstan, ..."), else the same body of a region named earlier in the document
+   * ("The Samara region will pay ..., the regional government said. ... The regional government
+   * said 1,240 ..."), or null.
    */
-  private String regionBody(List<Token> t, int i) {
+  private String regionBody(List<Token> t, int i, Iterable<Source> earlier) {
     if (i == 0 || !the.has(t.get(i - 1)) || i + 1 >= t.size() || !regionAdjectives.has(t.get(i))
         || !regionBodies.has(t.get(i + 1)) || !placedAsSpeaker(t, i, i + 2, true)) {
       return null;
@@ -824,7 +826,19 @@ public final class SourceNames {
     if (region == null) {
       region = openingRegion(t);
     }
-    return region == null ? null : region + " " + t.get(i).key + " " + t.get(i + 1).key;
+    String body = " " + t.get(i).key + " " + t.get(i + 1).key;
+    return region != null ? region + body : namedBefore(body, earlier);
+  }
+
+  /** The name of the newest earlier source that ends with {@code body} after one word ("Samara regional government"), or null. */
+  private static String namedBefore(String body, Iterable<Source> earlier) {
+    for (Source s : earlier) {
+      String name = s.name();
+      if (name.endsWith(body) && name.indexOf(' ') == name.length() - body.length()) {
+        return name;
+      }
+    }
+    return null;
   }
 
   /**
