@@ -890,6 +890,12 @@ public final class AttributionFinder {
         appositive = true; // "Andrii Yusov, a spokesman for ..., said"
         continue;
       }
+      if (tok.is(",") && k == j && k + 3 < t.size() && t.get(k + 1).isNumber() && t.get(k + 2).is(",")
+          && appositiveStarts.has(t.get(k + 3))) {
+        appositive = true; // "Ravindu, 38, a former cook, said": an age before the apposition
+        k += 2;
+        continue;
+      }
       if (tok.is(",") && appositive) {
         // "X, an independent outlet, has since confirmed": auxiliaries before the verb
         int v = k + 1;

@@ -613,9 +613,16 @@ public final class SourceNames {
     if (t.size() < 4 || !name(t, 0) || x.text.endsWith("s") || lex.nouns.longest(t, 0) != null || pronouns.has(x)) {
       return false;
     }
-    Token after = t.get(2);
+    int a = aged(t) ? 4 : 2; // "Serhiy, 41, a deserter,": the age set off by commas
+    Token after = t.get(a);
     return sayVerbs.has(t.get(1)) && (after.isNumber() || that.has(after) || personPronouns.has(after))
-        || t.get(1).is(",") && indefinites.has(after); // "Serhiy said 14", "Dmytro says he", "Serhiy, a deserter,"
+        || t.get(a - 1).is(",") && (indefinites.has(after) // "Serhiy said 14", "Dmytro says he", "Serhiy, a deserter,"
+            || a == 4 && sayVerbs.has(after)); // "Serhiy, 41, said"
+  }
+
+  /** Whether a person's age follows the first word, set off by commas ("Serhiy, 41, ..."). */
+  private static boolean aged(List<Token> t) {
+    return t.size() > 5 && t.get(1).is(",") && t.get(2).isNumber() && t.get(3).is(",");
   }
 
   /**
@@ -1046,8 +1053,9 @@ public final class SourceNames {
    * possessive or an apposition; the word may be a surname named in full earlier.
    */
   private boolean opens(List<Token> t) {
+    int a = aged(t) ? 4 : 2; // "Otieno, 52, a driver, said"
     return t.size() > 2 && (t.get(1).is("'") || sayVerbs.has(t.get(1))
-        || t.get(1).is(",") && appositiveStarts.has(t.get(2)) && !the.has(t.get(2)));
+        || t.get(a - 1).is(",") && (appositiveStarts.has(t.get(a)) && !the.has(t.get(a)) || a == 4 && sayVerbs.has(t.get(a))));
   }
 
   /** "Romanova said", "Romanova's group estimates", "said Romanova": a word placed as a speaker. */
