@@ -81,6 +81,8 @@ public final class SourceNames {
   private final Words otherQualifiers;
   /** "foreign": the keyword of a body that speaks for its country's citizens abroad. */
   private final Words abroadKeywords;
+  /** "forum", "foundation": words of a body's name that make it a group of citizens ("the group said"). */
+  private final Words groupBodyWords;
   /** "Moscow", "Kremlin": words that stand for Russia, which are no first names. */
   private final Words russiaWords;
 
@@ -123,6 +125,7 @@ public final class SourceNames {
     this.months = lex.optionalWords("time.months");
     this.otherQualifiers = lex.optionalWords("attribution.other-qualifiers");
     this.abroadKeywords = lex.optionalWords("attribution.abroad-keywords");
+    this.groupBodyWords = lex.optionalWords("attribution.group-body-words");
     this.russiaWords = lex.optionalWords("document.russia-words");
   }
 
@@ -302,7 +305,7 @@ public final class SourceNames {
           // ministries; other bodies take the country last ("State Committee ... of Kyrgyzstan")
           names.add(Source.of(country == null ? name
               : countryFirstHeads.has(t.get(i)) ? country + " " + name : name + " of " + country,
-              body > 0 ? SourceKind.OTHER : SourceKind.OFFICIAL));
+              body > 0 ? bodyKind(t, i, i + n) : SourceKind.OFFICIAL));
           i += n;
           continue;
         }
@@ -1160,6 +1163,20 @@ public final class SourceNames {
     String formal = lex.formalBodyName(keyword, third);
     return formal == null || !formal.startsWith(lex.countryName(third) + " ") ? null
         : Source.of(formal, SourceKind.GOVERNMENT);
+  }
+
+  /**
+   * The kind of a body the table does not know, named by tokens {@code from} to {@code to}: a group
+   * of citizens when a word of its name says so ("Prabashi Adhikar Forum", which "the group" then
+   * stands for), else other.
+   */
+  private SourceKind bodyKind(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (groupBodyWords.has(t.get(k))) {
+        return SourceKind.RESEARCH_OR_NGO;
+      }
+    }
+    return SourceKind.OTHER;
   }
 
   /** Whether a place or demonym of {@code origin} is among the tokens. */
