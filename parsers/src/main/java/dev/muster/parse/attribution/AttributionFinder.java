@@ -44,6 +44,12 @@ public final class AttributionFinder {
   private final Words nearLinks;
   /** "its", "their": a possessive that opens a sentence about a report of the body named before. */
   private final Words possessiveOpeners;
+  /** "list", "tally": a running count whose keeper a determiner points back to ("Their count rises ..."). */
+  private final Words listNouns;
+  /** "that", "this": a determiner that points back, besides the article and the possessives. */
+  private final Words demonstratives;
+  /** "of": the word after a noun that names what the noun holds ("the list of the dead"). */
+  private final Words ownerLinks;
   /** "same": "the same officials", a speaker that is the one named before, whatever its noun. */
   private final Words sameWords;
   /** "him", "her", "them": a speaker named before, after "according to" ("according to him"). */
@@ -126,6 +132,9 @@ public final class AttributionFinder {
     this.quotedVerbs = lex.optionalWords("attribution.quoted-verbs");
     this.sameWords = lex.optionalWords("attribution.same-words");
     this.possessiveOpeners = lex.optionalWords("attribution.possessive-openers");
+    this.listNouns = lex.optionalWords("attribution.list-nouns");
+    this.demonstratives = lex.optionalWords("attribution.demonstratives");
+    this.ownerLinks = lex.optionalWords("attribution.owner-links");
     this.nearWords = lex.optionalWords("attribution.near-words");
     this.nearLinks = lex.optionalWords("attribution.near-links");
     this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
@@ -429,7 +438,49 @@ public final class AttributionFinder {
         return true;
       }
     }
+    return listSubject(t);
+  }
+
+  /** How many tokens may stand before a list's subject: an opening phrase up to its comma. */
+  static final int LIST_OPENING_REACH = 6;
+  /** How many words may stand between the determiner and the list noun ("the outlets' list"). */
+  static final int LIST_WORDS_MAX = 3;
+
+  /**
+   * Whether the sentence's subject is a running count that a determiner points back to: "Their
+   * count rises by 2,500 names a month", "By June, that list held 9,100 names", "The outlets'
+   * tally stood at ...": the count of the party named before, who keeps it. Not "the list of" a
+   * thing, which names what is listed.
+   */
+  private boolean listSubject(List<Token> t) {
+    int d = 0;
+    if (t.isEmpty() || !pointsBack(t.get(0))) {
+      d = -1;
+      for (int k = 1; k < Math.min(t.size() - 1, LIST_OPENING_REACH + 1); k++) {
+        if (t.get(k).is(",") && pointsBack(t.get(k + 1))) {
+          d = k + 1;
+          break;
+        }
+      }
+      if (d < 0) {
+        return false;
+      }
+    }
+    for (int j = d + 1; j < t.size() - 1 && j <= d + 1 + LIST_WORDS_MAX; j++) {
+      Token x = t.get(j);
+      if (listNouns.has(x)) {
+        Token next = t.get(j + 1);
+        return next.isWord() && !next.isCapitalized() && !ownerLinks.has(next) && !listNouns.has(next);
+      }
+      if (x.isNumber() || x.isCapitalized() || !x.isWord() && !x.is("'")) {
+        return false;
+      }
+    }
     return false;
+  }
+
+  private boolean pointsBack(Token x) {
+    return the.has(x) || possessiveOpeners.has(x) || demonstratives.has(x);
   }
 
   private boolean joins(List<Token> t, int end, int nextStart) {
@@ -839,6 +890,12 @@ public final class AttributionFinder {
         appositive = true; // "Andrii Yusov, a spokesman for ..., said"
         continue;
       }
+      if (tok.is(",") && k == j && k + 3 < t.size() && t.get(k + 1).isNumber() && t.get(k + 2).is(",")
+          && appositiveStarts.has(t.get(k + 3))) {
+        appositive = true; // "Ravindu, 38, a former cook, said": an age before the apposition
+        k += 2;
+        continue;
+      }
       if (tok.is(",") && appositive) {
         // "X, an independent outlet, has since confirmed": auxiliaries before the verb
         int v = k + 1;
@@ -1150,6 +1207,9 @@ public final class AttributionFinder {
       if (accordingAlone.has(t.get(k)) && (anaphors.has(t.get(k + 1)) || anaphors.has(t.get(k + 2)))) {
         return true; // "Secondo la stessa inchiesta", "Laut demselben Bericht": the source before
       }
+    }
+    if (listSubject(t)) {
+      return true; // "Their count rises by 2,500 names a month": the count of the party before
     }
     boolean quoted = false;
     for (int k = 0; k < t.size(); k++) {

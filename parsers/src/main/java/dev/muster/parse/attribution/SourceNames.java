@@ -79,6 +79,12 @@ public final class SourceNames {
   private final Words months;
   /** "местных", "other": words that make "journalists" others than the outlet named before. */
   private final Words otherQualifiers;
+  /** "foreign": the keyword of a body that speaks for its country's citizens abroad. */
+  private final Words abroadKeywords;
+  /** "forum", "foundation": words of a body's name that make it a group of citizens ("the group said"). */
+  private final Words groupBodyWords;
+  /** "Moscow", "Kremlin": words that stand for Russia, which are no first names. */
+  private final Words russiaWords;
 
   public SourceNames(Lexicon lex) {
     this.lex = lex;
@@ -118,6 +124,9 @@ public final class SourceNames {
     this.that = lex.optionalWords("attribution.that");
     this.months = lex.optionalWords("time.months");
     this.otherQualifiers = lex.optionalWords("attribution.other-qualifiers");
+    this.abroadKeywords = lex.optionalWords("attribution.abroad-keywords");
+    this.groupBodyWords = lex.optionalWords("attribution.group-body-words");
+    this.russiaWords = lex.optionalWords("document.russia-words");
   }
 
   private static final Origin RUSSIA = Origin.of("RU");
@@ -226,6 +235,9 @@ public final class SourceNames {
         if (named == null && i == 0 && m == null && firstNameOnly(t)) {
           named = Source.of(t.get(0).text, SourceKind.OFFICIAL); // "Serhiy said 14 men ...": a feature's first-name speaker
         }
+        if (named == null && i > 0 && m == null && firstNameAfterQuote(t, i)) {
+          named = Source.of(t.get(i).text, SourceKind.OFFICIAL); // "'... 40 men ...,' Oksana said": the quote's speaker
+        }
         if (named != null) {
           // "Olga Romanova ... Romanova's group estimates": a person's surname named in full earlier
           spans.add(new TokenSpan(i, i + 1));
@@ -265,7 +277,7 @@ public final class SourceNames {
         }
       }
       if (m == null && g == null) {
-        String region = regionBody(t, i);
+        String region = regionBody(t, i, earlier);
         if (region != null) {
           spans.add(new TokenSpan(i, i + 2));
           names.add(Source.of(region, SourceKind.GOVERNMENT));
@@ -293,7 +305,7 @@ public final class SourceNames {
           // ministries; other bodies take the country last ("State Committee ... of Kyrgyzstan")
           names.add(Source.of(country == null ? name
               : countryFirstHeads.has(t.get(i)) ? country + " " + name : name + " of " + country,
-              body > 0 ? SourceKind.OTHER : SourceKind.OFFICIAL));
+              body > 0 ? bodyKind(t, i, i + n) : SourceKind.OFFICIAL));
           i += n;
           continue;
         }
@@ -604,9 +616,37 @@ public final class SourceNames {
     if (t.size() < 4 || !name(t, 0) || x.text.endsWith("s") || lex.nouns.longest(t, 0) != null || pronouns.has(x)) {
       return false;
     }
-    Token after = t.get(2);
+    int a = aged(t) ? 4 : 2; // "Serhiy, 41, a deserter,": the age set off by commas
+    Token after = t.get(a);
     return sayVerbs.has(t.get(1)) && (after.isNumber() || that.has(after) || personPronouns.has(after))
-        || t.get(1).is(",") && indefinites.has(after); // "Serhiy said 14", "Dmytro says he", "Serhiy, a deserter,"
+        || t.get(a - 1).is(",") && (indefinites.has(after) // "Serhiy said 14", "Dmytro says he", "Serhiy, a deserter,"
+            || a == 4 && sayVerbs.has(after)); // "Serhiy, 41, said"
+  }
+
+  /** Whether a person's age follows the first word, set off by commas ("Serhiy, 41, ..."). */
+  private static boolean aged(List<Token> t) {
+    return t.size() > 5 && t.get(1).is(",") && t.get(2).isNumber() && t.get(3).is(",");
+  }
+
+  /**
+   * Whether token {@code i} is a first name alone that speaks a quote just closed: "'...,' Oksana
+   * said", "'...?' said Oksana, who ...". Not a plural, a noun, a pronoun, a title or full name ("said Brigadier General X") or a word
+   * for Russia ("Moscow said").
+   */
+  private boolean firstNameAfterQuote(List<Token> t, int i) {
+    Token x = t.get(i);
+    if (!name(t, i) || x.text.endsWith("s") || lex.nouns.longest(t, i) != null || pronouns.has(x) || russiaWords.has(x)
+        || i + 1 < t.size() && t.get(i + 1).isCapitalized()) {
+      return false;
+    }
+    int quote = sayVerbs.has(t.get(i - 1)) ? i - 2 : i - 1;
+    boolean verb = quote == i - 2 || i + 1 < t.size() && sayVerbs.has(t.get(i + 1));
+    return verb && quote >= 1 && t.get(quote).is("\"") && closesQuote(t.get(quote - 1));
+  }
+
+  /** ",", "?", "!": the mark that ends a quote before its speaker. */
+  private static boolean closesQuote(Token x) {
+    return x.is(",") || x.is("?") || x.is("!");
   }
 
   /**
@@ -774,9 +814,11 @@ public final class SourceNames {
   /**
    * "In the Perm region, ..., the regional government said": the name of a region's government
    * placed as a speaker, from the one region the sentence names ("Perm regional government") or
-   * opens with ("In Tatarstan, ..."), or null.
+   * opens with ("In Tatarstan, ..."), else the same body of a region named earlier in the document
+   * ("The Samara region will pay ..., the regional government said. ... The regional government
+   * said 1,240 ..."), or null.
    */
-  private String regionBody(List<Token> t, int i) {
+  private String regionBody(List<Token> t, int i, Iterable<Source> earlier) {
     if (i == 0 || !the.has(t.get(i - 1)) || i + 1 >= t.size() || !regionAdjectives.has(t.get(i))
         || !regionBodies.has(t.get(i + 1)) || !placedAsSpeaker(t, i, i + 2, true)) {
       return null;
@@ -794,7 +836,19 @@ public final class SourceNames {
     if (region == null) {
       region = openingRegion(t);
     }
-    return region == null ? null : region + " " + t.get(i).key + " " + t.get(i + 1).key;
+    String body = " " + t.get(i).key + " " + t.get(i + 1).key;
+    return region != null ? region + body : namedBefore(body, earlier);
+  }
+
+  /** The name of the newest earlier source that ends with {@code body} after one word ("Samara regional government"), or null. */
+  private static String namedBefore(String body, Iterable<Source> earlier) {
+    for (Source s : earlier) {
+      String name = s.name();
+      if (name.endsWith(body) && name.indexOf(' ') == name.length() - body.length()) {
+        return name;
+      }
+    }
+    return null;
   }
 
   /**
@@ -1002,8 +1056,9 @@ public final class SourceNames {
    * possessive or an apposition; the word may be a surname named in full earlier.
    */
   private boolean opens(List<Token> t) {
+    int a = aged(t) ? 4 : 2; // "Otieno, 52, a driver, said"
     return t.size() > 2 && (t.get(1).is("'") || sayVerbs.has(t.get(1))
-        || t.get(1).is(",") && appositiveStarts.has(t.get(2)) && !the.has(t.get(2)));
+        || t.get(a - 1).is(",") && (appositiveStarts.has(t.get(a)) && !the.has(t.get(a)) || a == 4 && sayVerbs.has(t.get(a))));
   }
 
   /** "Romanova said", "Romanova's group estimates", "said Romanova": a word placed as a speaker. */
@@ -1037,6 +1092,10 @@ public final class SourceNames {
       }
     }
     Source sameSide = ofLatestSide(keyword, earlier, t, from, length);
+    Source third = abroadKeywords.contains(keyword) ? ofThirdCountry(keyword, hints, t, from, length) : null;
+    if (third != null) {
+      return third;
+    }
     for (Origin o : hints) {
       if (sameSide != null && (o.equals(RUSSIA) || o.equals(UKRAINE))) {
         // "Ukraine's Defence Ministry said ... Russia lost 1,300, the General Staff said": a side of
@@ -1069,6 +1128,66 @@ public final class SourceNames {
       }
     }
     return sides == 1 ? russian : null;
+  }
+
+  /**
+   * The body that speaks for its citizens abroad of the one country other than Russia and Ukraine
+   * that the sentence names, as the table names it or by its formal name ("At least 11 Ugandans
+   * were killed in Ukraine, according to the foreign ministry" is Uganda's ministry: a third
+   * country's citizens are counted by their own state); null when the sentence names no such
+   * country of the hints, or several, or the hints name Russia ("men bound for Russia"). A name the
+   * table lacks is built only in the country-first style of ministries ("Uganda Ministry of Foreign
+   * Affairs").
+   */
+  private Source ofThirdCountry(String keyword, List<Origin> hints, List<Token> t, int from, int length) {
+    Origin third = null;
+    for (Origin o : hints) {
+      if (o.equals(RUSSIA)) {
+        return null;
+      }
+      if (!o.isCountry() || o.equals(UKRAINE) || o.equals(third) || !namedIn(t, o)) {
+        continue;
+      }
+      if (third != null) {
+        return null;
+      }
+      third = o;
+    }
+    if (third == null) {
+      return null;
+    }
+    Source known = ofCountry(keyword, third, t, from, length);
+    if (known != null) {
+      return known;
+    }
+    String formal = lex.formalBodyName(keyword, third);
+    return formal == null || !formal.startsWith(lex.countryName(third) + " ") ? null
+        : Source.of(formal, SourceKind.GOVERNMENT);
+  }
+
+  /**
+   * The kind of a body the table does not know, named by tokens {@code from} to {@code to}: a group
+   * of citizens when a word of its name says so ("Prabashi Adhikar Forum", which "the group" then
+   * stands for), else other.
+   */
+  private SourceKind bodyKind(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (groupBodyWords.has(t.get(k))) {
+        return SourceKind.RESEARCH_OR_NGO;
+      }
+    }
+    return SourceKind.OTHER;
+  }
+
+  /** Whether a place or demonym of {@code origin} is among the tokens. */
+  private boolean namedIn(List<Token> t, Origin origin) {
+    for (int k = 0; k < t.size(); k++) {
+      PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, k);
+      if (p != null && p.value.origin.equals(origin)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most lower-case words between a country's possessive and its body's head ("internationally recognised"). */
