@@ -199,7 +199,7 @@ final class FigureRules {
       if (SHARED_NAMES.containsKey(shared) && !t.get(q.first()).is("₹") && bareCurrencyName(t, q)) {
         Optional<Currency> rupee = rupeeOf(shared, t, hints).or(() -> mostNamedRupee(shared, storyCountries));
         money = q.withUnit(rupee.orElse(q.unit()));
-        guessed = rupee.isEmpty();
+        guessed = rupee.isEmpty() && !ISSUER_WHEN_UNSAID.contains(shared);
       }
       TreeSet<Origin> paid = places.peopleInClause(t, money, lo, hi, inName);
       // "кожен із них отримує мільйон гривень": the people counted before, whatever the text says of them
@@ -1073,6 +1073,9 @@ final class FigureRules {
   private static final Map<String, Map<String, String>> SHARED_NAMES = Map.of(
       "INR", Map.of("NP", "NPR", "LK", "LKR", "PK", "PKR", "IN", "INR"),
       "KES", Map.of("KE", "KES", "UG", "UGX", "TZ", "TZS"));
+
+  /** The plain names that stay their first country's when no country says whose they are: "shillings" are Kenya's. */
+  private static final Set<String> ISSUER_WHEN_UNSAID = Set.of("KES");
 
   /** Whether the amount's currency is written by its plain name, no country's adjective before it ("8 million shillings"). */
   private static boolean bareCurrencyName(List<Token> t, QuantityMention q) {
