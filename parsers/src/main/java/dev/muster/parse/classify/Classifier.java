@@ -45,6 +45,9 @@ public final class Classifier {
   private final PaidScene paidScene;
   private final ListLabels listLabels;
   private final SameYardstick yardsticks;
+  private final ComparedFigures compared;
+  /** "daily", "weekly": rate words that also name a periodical ("the business daily Vedomosti"). */
+  private final Words periodicals;
   private final TimeLabelledItems timeLabelled;
   private final QuantityFinder quantities;
   private final AttributionFinder attributions;
@@ -93,6 +96,8 @@ public final class Classifier {
     this.paidScene = new PaidScene(lex);
     this.listLabels = new ListLabels(lex);
     this.yardsticks = new SameYardstick(lex);
+    this.compared = new ComparedFigures(lex);
+    this.periodicals = lex.optionalWords("classify.periodicals");
     this.timeLabelled = new TimeLabelledItems(lex);
     this.rules = new FigureRules(lex, heads, new Triggers(lex), places);
     this.quantities = quantities;
@@ -340,6 +345,13 @@ public final class Classifier {
       }
       Reading r = rules.read(t, raw, lo, hi, attribution::inName, previous != null ? previous : paragraphPrevious,
           n, previous == null, hints, storyCountries);
+      boolean setAgainst = previous != null && !raw.isMoney() && previous.measure() != Measure.PAYMENT
+          && compared.against(t, previous.quantity(), raw);
+      if (setAgainst) {
+        // "2,140 signed contracts in 2025, compared with 3,900 in 2024": the same count at another time
+        r = new Reading(raw, previous.measure(), previous.origins(), previous.originExplicit(), raw.end(),
+            previous.noOriginWanted(), previous.ownForceNoun());
+      }
       if (r == null && sibling != null && !raw.isMoney() && (timeLabelled.of(t, raw)
           || previous != null && previous.measure() == sibling.measure() && restates(t, previous.quantity(), raw))) {
         // "- Past seven days: 7,060, or about 1,009 a day" after "- Total losses: 338,270"
@@ -397,6 +409,9 @@ public final class Classifier {
       if (per == null && previous != null && previous.quantity().per() != null && previous.measure() == r.measure()
           && changeTo(t, previous.quantity(), q)) {
         per = previous.quantity().per(); // "monthly sign-ups fell from about 35,000 ... to fewer than 25,000"
+      }
+      if (per == null && setAgainst) {
+        per = previous.quantity().per(); // "1,000 a day in June, from 1,500 in January"
       }
       if (per == null && elided) {
         per = previous.quantity().per(); // "earn 210,000 roubles a month, ... can receive up to 300,000"
@@ -849,11 +864,26 @@ public final class Classifier {
         return null; // "a one-time payment of 1.9 million roubles" after "the monthly pay"
       }
       PhraseIndex.Match<Lexicon.Rate> m = lex.rates.longest(t, k, q.first());
-      if (m != null && m.value.before()) {
+      if (m != null && m.value.before() && !outletName(t, k, k + m.length)) {
         return m.value.per;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the rate word at {@code [k, end)} names a periodical by the name after it ("the
+   * business daily Vedomosti reported", "a weekly, Novaya Gazeta"): a capitalised word follows it,
+   * not as the adjective of a noun ("daily Russian losses"), and a word stands before it.
+   */
+  private boolean outletName(List<Token> t, int k, int end) {
+    int name = end < t.size() && t.get(end).is(",") ? end + 1 : end;
+    if (end != k + 1 || !periodicals.has(t.get(k)) || k == 0 || !t.get(k - 1).isWord() || name >= t.size()
+        || !t.get(name).isCapitalized()) {
+      return false;
+    }
+    int after = name + 1;
+    return after >= t.size() || !t.get(after).isWord() || lex.nouns.longest(t, after) == null;
   }
 
   /**

@@ -195,10 +195,11 @@ final class FigureRules {
       }
       QuantityMention money = q;
       boolean guessed = false; // "rupees" of no country the sentence or the story names
-      if (q.unit().getCurrencyCode().equals("INR") && !t.get(q.first()).is("₹")) {
-        Optional<Currency> rupee = rupeeOf(t, hints).or(() -> mostNamedRupee(storyCountries));
+      String shared = q.unit().getCurrencyCode();
+      if (SHARED_NAMES.containsKey(shared) && !t.get(q.first()).is("₹") && bareCurrencyName(t, q)) {
+        Optional<Currency> rupee = rupeeOf(shared, t, hints).or(() -> mostNamedRupee(shared, storyCountries));
         money = q.withUnit(rupee.orElse(q.unit()));
-        guessed = rupee.isEmpty();
+        guessed = rupee.isEmpty() && !ISSUER_WHEN_UNSAID.contains(shared);
       }
       TreeSet<Origin> paid = places.peopleInClause(t, money, lo, hi, inName);
       // "кожен із них отримує мільйон гривень": the people counted before, whatever the text says of them
@@ -1064,12 +1065,29 @@ final class FigureRules {
     return stateMoney.inNone(t, payWords);
   }
 
-  /** Plain "rupees" are Nepal's or Sri Lanka's in a sentence about those countries. */
-  private Optional<Currency> rupeeOf(List<Token> t, List<Origin> hints) {
+  /**
+   * The currencies whose plain name several countries share, by the code the plain name reads as,
+   * with each country's own: "rupees" (India's unless the story is about Nepal, Sri Lanka or
+   * Pakistan), "shillings" (Kenya's unless it is about Uganda or Tanzania).
+   */
+  private static final Map<String, Map<String, String>> SHARED_NAMES = Map.of(
+      "INR", Map.of("NP", "NPR", "LK", "LKR", "PK", "PKR", "IN", "INR"),
+      "KES", Map.of("KE", "KES", "UG", "UGX", "TZ", "TZS"));
+
+  /** The plain names that stay their first country's when no country says whose they are: "shillings" are Kenya's. */
+  private static final Set<String> ISSUER_WHEN_UNSAID = Set.of("KES");
+
+  /** Whether the amount's currency is written by its plain name, no country's adjective before it ("8 million shillings"). */
+  private static boolean bareCurrencyName(List<Token> t, QuantityMention q) {
+    return q.end() < 2 || !t.get(q.end() - 1).isWord() || !t.get(q.end() - 2).isCapitalized();
+  }
+
+  /** Plain "rupees" are Nepal's or Sri Lanka's in a sentence about those countries, plain "shillings" Uganda's in one about Uganda. */
+  private Optional<Currency> rupeeOf(String shared, List<Token> t, List<Origin> hints) {
     List<Origin> where = new java.util.ArrayList<>(places.countries(t));
     where.addAll(hints); // the sentence's countries first, then the story's
     for (Origin o : where) {
-      Optional<Currency> rupee = rupeeOf(o);
+      Optional<Currency> rupee = rupeeOf(shared, o);
       if (rupee.isPresent()) {
         return rupee;
       }
@@ -1078,33 +1096,29 @@ final class FigureRules {
   }
 
   /**
-   * The rupee of the country named most often among {@code countries} (most often first, with how
-   * often each is named) that has one ("rupees" in a story set in Indian villages that names India
-   * and Russia), or none when another country with a rupee is named as often.
+   * The currency of the plain name {@code shared} of the country named most often among {@code
+   * countries} (most often first, with how often each is named) that has one ("rupees" in a story
+   * set in Indian villages that names India and Russia), or none when another country with one is
+   * named as often.
    */
-  private static Optional<Currency> mostNamedRupee(List<Map.Entry<Origin, Integer>> countries) {
+  private static Optional<Currency> mostNamedRupee(String shared, List<Map.Entry<Origin, Integer>> countries) {
     Map.Entry<Origin, Integer> found = null;
     for (Map.Entry<Origin, Integer> e : countries) {
-      if (rupeeOf(e.getKey()).isEmpty()) {
+      if (rupeeOf(shared, e.getKey()).isEmpty()) {
         continue;
       }
       if (found != null) {
-        return found.getValue() > e.getValue() ? rupeeOf(found.getKey()) : Optional.empty();
+        return found.getValue() > e.getValue() ? rupeeOf(shared, found.getKey()) : Optional.empty();
       }
       found = e;
     }
-    return found == null ? Optional.empty() : rupeeOf(found.getKey());
+    return found == null ? Optional.empty() : rupeeOf(shared, found.getKey());
   }
 
-  /** The rupee of country {@code o}, if it has one. */
-  private static Optional<Currency> rupeeOf(Origin o) {
-    switch (o.code()) {
-      case "NP": return Optional.of(Currency.getInstance("NPR"));
-      case "LK": return Optional.of(Currency.getInstance("LKR"));
-      case "PK": return Optional.of(Currency.getInstance("PKR"));
-      case "IN": return Optional.of(Currency.getInstance("INR"));
-      default: return Optional.empty();
-    }
+  /** The currency of the plain name {@code shared} in country {@code o}, if it has one. */
+  private static Optional<Currency> rupeeOf(String shared, Origin o) {
+    String code = SHARED_NAMES.get(shared).get(o.code());
+    return code == null ? Optional.empty() : Optional.of(Currency.getInstance(code));
   }
 
 }

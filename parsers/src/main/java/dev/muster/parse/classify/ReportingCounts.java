@@ -9,8 +9,9 @@ import java.util.List;
  * Counts of the reporting itself, not of the war's people: the people a writer interviewed for
  * the story ("Our reporters interviewed 60 families", "She has interviewed more than 150
  * prisoners of war", "We spoke to 30 relatives") and the size of the team behind it ("The
- * project's team, about 35 people, ...", "a team of 12 journalists") and the story's readers ("More
- * than 60,000 people already read it"). A count the writer finds
+ * project's team, about 35 people, ...", "a team of 12 journalists"), the story's readers ("More
+ * than 60,000 people already read it") and a publication's audience ("a channel with 90,000
+ * subscribers"). A count the writer finds
  * ("We have confirmed the deaths of 1,300 soldiers") is a figure.
  *
  * <p>Immutable and thread-safe.
@@ -39,6 +40,8 @@ final class ReportingCounts {
   private final Words readerVerbs;
   /** "it", "this", "article": the story read. */
   private final Words readerObjects;
+  /** "subscribers", "followers": a publication's audience, right after the number. */
+  private final Words audienceNouns;
 
   ReportingCounts(Lexicon lex) {
     this.interviewVerbs = lex.optionalWords("classify.interview-verbs");
@@ -50,11 +53,13 @@ final class ReportingCounts {
     this.sayVerbs = lex.optionalWords("attribution.say-verbs");
     this.readerVerbs = lex.optionalWords("classify.reader-verbs");
     this.readerObjects = lex.optionalWords("classify.reader-objects");
+    this.audienceNouns = lex.optionalWords("classify.audience-nouns");
   }
 
-  /** Whether the number {@code [first, end)} counts the people a writer interviewed, or the writer's team. */
+  /** Whether the number {@code [first, end)} counts the people a writer interviewed, the writer's team, or an audience. */
   boolean of(List<Token> t, int first, int end) {
-    return interviewed(t, first) || team(t, first, end) || readers(t, end);
+    return interviewed(t, first) || team(t, first, end) || readers(t, end)
+        || end < t.size() && audienceNouns.has(t.get(end));
   }
 
   /** "More than 60,000 people already read it": the story's readers. */

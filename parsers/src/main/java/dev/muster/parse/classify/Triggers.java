@@ -31,6 +31,8 @@ final class Triggers {
   private final Words copulas;
   private final Words verbGroupAdverbs;
   private final Words finiteAux;
+  /** "more": an increment after the number ("two more died"). */
+  private final Words incrementsAfter;
   private final Words perfectAux;
   private final Words been;
   private final Words beenBeing;
@@ -65,6 +67,7 @@ final class Triggers {
     this.copulas = lex.optionalWords("classify.copulas");
     this.verbGroupAdverbs = lex.optionalWords("classify.verb-group-adverbs");
     this.finiteAux = lex.optionalWords("classify.finite-aux");
+    this.incrementsAfter = lex.optionalWords("classify.increments-after");
     this.perfectAux = lex.optionalWords("classify.perfect-aux");
     this.been = lex.optionalWords("classify.been");
     this.beenBeing = lex.optionalWords("classify.been-being");
@@ -159,7 +162,9 @@ final class Triggers {
         return m.value;
       }
       Token tok = t.get(j);
-      if (!(finiteAux.has(tok) || beenBeing.has(tok) || verbGroupAdverbs.has(tok) || j == k && relative.has(tok))) {
+      // "two more drowned": an increment right after the number is no word of its own
+      if (!(finiteAux.has(tok) || beenBeing.has(tok) || verbGroupAdverbs.has(tok)
+          || j == k && (relative.has(tok) || incrementsAfter.has(tok)))) {
         return null;
       }
     }

@@ -59,6 +59,8 @@ final class NotACount {
   /** "between", "from": the words that open a range. */
   private final Words rangeOpeners;
   private final Words ageRangeJoins;
+  /** "or", "to": a word between the two numbers of an alternative ("two or three"). */
+  private final Words alternatives;
   /** "raised", "lowered": verbs that change an age limit. */
   private final Words limitChanges;
   /** "for every", "for each": a ratio's second term follows. */
@@ -104,6 +106,7 @@ final class NotACount {
     this.ageNouns = lex.optionalWords("quantity.age-nouns");
     this.rangeOpeners = lex.optionalWords("quantity.range-openers");
     this.ageRangeJoins = lex.optionalWords("quantity.age-range-joins");
+    this.alternatives = lex.optionalWords("quantity.alternatives");
     this.limitChanges = lex.optionalWords("quantity.limit-changes");
     this.ratioFor = lex.optionalWords("quantity.ratio-for");
     this.ratioEvery = lex.optionalWords("quantity.ratio-every");
@@ -215,7 +218,8 @@ final class NotACount {
 
   /**
    * "three wounded for every soldier killed", "five soldiers for each ...": the first term of a
-   * ratio, a few words before "for every" in its clause; not money ("$500 for every recruit" is a fee).
+   * ratio, a few words before "for every" in its clause, or the second, right after a "for every"
+   * clause ("for every soldier killed, three are wounded"); not money ("$500 for every recruit" is a fee).
    */
   private boolean ratioForEvery(List<Token> t, int i, NumberRead n, Token prev) {
     if (ratioFor.isEmpty() || prev != null && isCurrencyPrefix(prev) || moneyAfter(t, n.end())) {
@@ -224,6 +228,29 @@ final class NotACount {
     for (int k = n.end(); k + 1 < t.size() && k < n.end() + 4; k++) {
       Token x = t.get(k);
       if (ratioFor.has(x) && ratioEvery.has(t.get(k + 1))) {
+        return true;
+      }
+      if (!x.isWord()) {
+        break;
+      }
+    }
+    return afterForEvery(t, i);
+  }
+
+  /** How many words the "for every" clause before a number may have ("for every soldier killed in action,"). */
+  private static final int FOR_EVERY_REACH = 7;
+
+  /** Whether the number at {@code i} opens the clause after a "for every" clause: "for every soldier killed, three are wounded". */
+  private boolean afterForEvery(List<Token> t, int i) {
+    if (i >= 2 && alternatives.has(t.get(i - 1)) && (t.get(i - 2).isNumber() || numerals.isNumberWord(t.get(i - 2)))) {
+      i -= 2; // "two or three": the second number of the pair
+    }
+    if (i < 3 || !t.get(i - 1).is(",")) {
+      return false;
+    }
+    for (int k = i - 2; k >= 1 && k >= i - 1 - FOR_EVERY_REACH; k--) {
+      Token x = t.get(k);
+      if (ratioEvery.has(x) && ratioFor.has(t.get(k - 1))) {
         return true;
       }
       if (!x.isWord()) {
