@@ -664,7 +664,7 @@ public final class TimeFinder {
       return null; // "the 2023 law": a year that names a thing, not a time
     }
     WrittenDates.resolveYear(w, ref);
-    if (w.year == null && w.month != null && year > 0) {
+    if (w.year == null && w.month != null && w.yearsBack == null && year > 0) {
       w.year = year;
     }
     if (w.year == null || !hasYear && w.month == null && !w.season) {
@@ -1057,6 +1057,10 @@ public final class TimeFinder {
     if (j < t.size() && (spanJoins.has(t.get(j)) || t.get(j).is("-"))) {
       Written b = readArticled(t, j + 1);
       if (b != null) {
+        if (a.year == null && a.yearsBack == null && b.yearsBack != null && a.month != null && b.month != null) {
+          // "between July and December last year": the first month is of the year the second names
+          a.yearsBack = a.month > b.month ? b.yearsBack + 1 : b.yearsBack;
+        }
         if (a.year == null && b.year != null) {
           a.year = a.month != null && b.month != null && a.month > b.month ? b.year - 1 : b.year;
         } else if (b.year == null && a.year != null && b.month != null) {

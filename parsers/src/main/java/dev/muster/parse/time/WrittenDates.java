@@ -29,6 +29,8 @@ final class WrittenDates {
     boolean endOf;
     boolean season;
     int seasonStartMonth;
+    /** "March last year": the year counted back from the reference's (1), or its own (0); null when unsaid. */
+    Integer yearsBack;
   }
 
   private final Words[] months = new Words[12];
@@ -55,6 +57,10 @@ final class WrittenDates {
   private final Words yearAfter;
   /** Month names written in lower case in the language ("марта"); in English a month has a capital. */
   private final Words lowerCaseMonths;
+  /** "this" and "last" before the word for "year" after a month or season: "in May last year". */
+  private final Words thisYear;
+  private final Words lastYear;
+  private final Words yearWord;
 
   WrittenDates(Lexicon lex) {
     for (int m = 0; m < 12; m++) {
@@ -77,6 +83,9 @@ final class WrittenDates {
     this.seasonLeads = lex.optionalWords("time.season-leads");
     this.seasonAlone = lex.optionalWords("time.season-alone");
     this.daySuffixes = lex.optionalWords("time.day-suffixes");
+    this.thisYear = lex.optionalWords("time.this");
+    this.lastYear = lex.optionalWords("time.last");
+    this.yearWord = lex.optionalWords("time.year");
   }
 
   /** Reads the date written at token {@code i}, or null. */
@@ -86,6 +95,15 @@ final class WrittenDates {
     if (w != null && w.year != null && w.end < t.size() && yearAfter.has(t.get(w.end))
         && t.get(w.end - 1).isNumber()) {
       w.end++;
+    }
+    if (w != null && w.year == null && (w.month != null || w.season) && w.end + 1 < t.size()
+        && yearWord.has(t.get(w.end + 1))) {
+      // "in January last year", "since October last year", "in May this year"
+      Token which = t.get(w.end);
+      w.yearsBack = lastYear.has(which) ? 1 : thisYear.has(which) ? 0 : null;
+      if (w.yearsBack != null) {
+        w.end += 2;
+      }
     }
     return w;
   }
@@ -303,6 +321,10 @@ final class WrittenDates {
       return;
     }
     LocalDate r = ref.get();
+    if (w.yearsBack != null) {
+      w.year = r.getYear() - w.yearsBack;
+      return;
+    }
     if (w.season) {
       int y = r.getYear();
       if (seasonStartDate(y, w.seasonStartMonth).isAfter(r)) {
