@@ -271,7 +271,8 @@ final class Pipeline {
               ctx.topic().sourceHints(ctx.sentenceIndex()));
           // a sentence without figures is read for times only when it has a number: a year or day
           // that later months and "since then" take
-          List<DatedSpan> spans = found.isEmpty() && !hasNumber(t) ? List.of() : st.times().find(t, time);
+          List<DatedSpan> spans = found.isEmpty() && !hasNumber(t) ? List.of() : st.times().find(t, time,
+              st.attributions().datelineEnd(t));
           if (!spans.isEmpty()) {
             time = time.withYear(TimeFinder.lastYear(t, spans, time.year())).withLastDay(TimeFinder.lastDay(spans))
                 .withLastSpan(TimeFinder.lastSpan(spans));

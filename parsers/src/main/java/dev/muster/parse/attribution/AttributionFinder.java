@@ -390,8 +390,23 @@ public final class AttributionFinder {
    * sentence opens with none.
    */
   public Optional<Source> datelineCredit(List<Token> t) {
+    int s = datelineCreditStart(t);
+    return s < 0 ? Optional.empty() : Optional.of(lex.sources.longest(t, s).value);
+  }
+
+  /**
+   * The token after the bracket or slash that closes a dateline's credit ("HAVANA, Sept 18
+   * (Reuters) - ..."): the day before it is the story's, not its figures'; -1 when the sentence
+   * opens with no dateline.
+   */
+  public int datelineEnd(List<Token> t) {
+    int s = datelineCreditStart(t);
+    return s < 0 ? -1 : s + lex.sources.longest(t, s).length + 1;
+  }
+
+  private int datelineCreditStart(List<Token> t) {
     if (t.isEmpty() || !t.get(0).isWord() || !t.get(0).isAllCaps()) {
-      return Optional.empty(); // a dateline opens with its place in capitals
+      return -1; // a dateline opens with its place in capitals
     }
     for (int s = 1; s + 1 < Math.min(t.size(), DATELINE_REACH); s++) {
       if (!t.get(s - 1).is("(") && !t.get(s - 1).is("/")) {
@@ -401,10 +416,10 @@ public final class AttributionFinder {
       int e = m == null ? -1 : s + m.length;
       if (m != null && e < t.size() && t.get(e).is(t.get(s - 1).is("(") ? ")" : "/")
           && m.value.kind() == SourceKind.MEDIA_OUTLET) {
-        return Optional.of(m.value);
+        return s;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /** Leaves out the agency a dateline credits: it published the story, it is no source of its figures. */

@@ -818,6 +818,43 @@ public final class Classifier {
         .end(day.period().end()).endPrecision(day.period().endPrecision()).build();
   }
 
+  /**
+   * "As of 12 September, some 281,000 had signed contracts since the start of the year", "By 1
+   * October, 3,100 men had enlisted since January": a day an "as of" or "by" gives before the
+   * figure ends the span a "since" after it starts, when nothing but words stands between the
+   * figure and the "since"; a later figure of the sentence ("and a further 24,000 had joined")
+   * shares the span. Null otherwise.
+   */
+  private Period untilThenSince(List<Token> t, QuantityMention q, List<DatedSpan> times, DatedSpan best) {
+    DatedSpan until = null;
+    DatedSpan since = null;
+    for (DatedSpan e : times) {
+      if (e.kind() == TimeKind.UNTIL && e.end() <= q.first() && e.period().start().isEmpty()
+          && e.period().end().isPresent()) {
+        until = e;
+      } else if (since == null && e.kind() == TimeKind.SINCE && (e.start() >= q.end() || e.end() <= q.first())
+          && e.period().start().isPresent()) {
+        since = e;
+      }
+    }
+    if (until == null || since == null || best != until && best != since
+        || !since.period().start().get().isBefore(until.period().end().get())) {
+      return null;
+    }
+    if (since.start() < until.end()) {
+      return null; // "since" before "as of" is sinceToDay's
+    }
+    for (int k = q.end(); k < since.start(); k++) {
+      Token x = t.get(k);
+      if (x.isPunct() && !x.is("-") && !x.is("'") || clauseBreaks.has(x) || that.has(x)
+          || attributions.reportsAt(t, k)) {
+        return null;
+      }
+    }
+    return Period.builder().start(since.period().start()).startPrecision(since.period().startPrecision())
+        .end(until.period().end()).endPrecision(until.period().endPrecision()).build();
+  }
+
   /** The "as of" day right after a "since" span and a comma ("since 24 February 2022, as of 1 June"), or null. */
   private static DatedSpan asOfAfterSince(List<Token> t, List<DatedSpan> times, DatedSpan since) {
     for (DatedSpan e : times) {
@@ -977,7 +1014,10 @@ public final class Classifier {
       return leading.period();
     }
     best = sinceForNow(q, times, best);
-    Period p = sinceToDay(t, q, times, best);
+    Period p = untilThenSince(t, q, times, best);
+    if (p == null) {
+      p = sinceToDay(t, q, times, best);
+    }
     if (best.kind() == TimeKind.SINCE && published.isEmpty() && p.end().isEmpty()
         || (best.kind() == TimeKind.SINCE || best.kind() == TimeKind.UNTIL) && published.isPresent()
         && p.end().equals(published)) {

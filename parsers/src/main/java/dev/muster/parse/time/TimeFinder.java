@@ -225,11 +225,19 @@ public final class TimeFinder {
    * for a month without a year and no date, against the last year the text stated.
    */
   public List<DatedSpan> find(List<Token> t, TimeContext context) {
+    return find(t, context, 0);
+  }
+
+  /**
+   * As {@link #find(List, TimeContext)}, reading from token {@code first} on: the tokens before it
+   * ("LIMA, March 12 (Reuters) -", a dateline) give the story's day, not its figures' time.
+   */
+  public List<DatedSpan> find(List<Token> t, TimeContext context, int first) {
     Optional<LocalDate> reference = context.reference();
     int year = reference.isPresent() ? 0 : context.year();
     List<DatedSpan> out = new ArrayList<>();
     List<DatedSpan> campaigns = new ArrayList<>(0);
-    int i = 0;
+    int i = Math.max(0, first);
     int seenYear = context.year();
     while (i < t.size()) {
       Token x = t.get(i);
