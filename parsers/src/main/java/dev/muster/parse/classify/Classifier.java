@@ -448,7 +448,13 @@ public final class Classifier {
       // people; a conversion is the same amount, so people named after it ("300.000 Rubel (etwa
       // 3.300 Euro), dazu der Sold russischer Soldaten") are not its payees either
       boolean noOriginWanted = r.noOriginWanted();
-      if (conversion) {
+      if (conversion && previous.origins().isEmpty() && !previous.originExplicit() && !previous.noOriginWanted()
+          && !origins.isEmpty() && !explicit) {
+        // "a bonus of 1.2 million roubles, about 160,000 somoni": a conversion into one country's own
+        // currency tells whose pay the amount and the conversion both are
+        previous = previous.withOrigins(origins, false);
+        out.set(out.size() - 1, previous);
+      } else if (conversion) {
         origins = previous.origins();
         explicit = previous.originExplicit();
         noOriginWanted = previous.noOriginWanted();
