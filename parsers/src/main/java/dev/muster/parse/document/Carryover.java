@@ -64,6 +64,9 @@ public final class Carryover {
   private final Words creditDateWords;
   private final Words months;
   private final Words demonstratives;
+  /** "offered", "them": a pay verb and the pronoun after it for the people of the figure before. */
+  private final Words payeeVerbs;
+  private final Words payeePronouns;
   private final Words referring;
   private final Words of;
   /** "около 3 тыс. из них": a word for "of" that splits the figure before only after a figure. */
@@ -128,6 +131,8 @@ public final class Carryover {
     this.creditDateWords = lex.optionalWords("document.credit-date-words");
     this.months = lex.optionalWords("time.months");
     this.demonstratives = lex.optionalWords("document.demonstratives");
+    this.payeeVerbs = lex.optionalWords("document.payee-verbs");
+    this.payeePronouns = lex.optionalWords("document.payee-pronouns");
     this.referring = lex.optionalWords("document.referring");
     this.of = lex.optionalWords("document.of");
     this.ofAfterFigure = lex.optionalWords("document.of-after-figure");
@@ -348,6 +353,15 @@ public final class Carryover {
         }
         if (!people.isEmpty()) {
           c = c.withOrigins(people, false);
+        }
+      }
+      if (c.measure() == Measure.PAYMENT && c.origins().isEmpty() && !c.originExplicit() && !c.saysNoOrigin()
+          && attributed.isEmpty() && paidThem(t, c.quantity().first())) {
+        // "300 Yemeni men were flown to Russia. A firm offered them $2,500 a month": their pay
+        Figure before = ctx.paragraphPrevious();
+        if (before != null && before.originExplicit() && before.measure() != Measure.PAYMENT
+            && !before.origins().isEmpty() && !before.origins().contains(RUSSIA)) {
+          c = c.withOrigins(before.origins(), false);
         }
       }
       int e = c.quantity().end();
@@ -700,6 +714,16 @@ public final class Carryover {
     out.addAll(before.subList(from, before.size()));
     out.add(t);
     return out;
+  }
+
+  /** Whether a pay verb and "them" after it stand before token {@code first}: "offered them work on $2,500". */
+  private boolean paidThem(List<Token> t, int first) {
+    for (int k = 1; k < first; k++) {
+      if (payeePronouns.has(t.get(k)) && payeeVerbs.has(t.get(k - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
