@@ -71,6 +71,8 @@ public final class TimeFinder {
   private final Words weekend;
   private final Words datePrepositions;
   private final Words alone;
+  /** "and" between two years in a row: "in 2022 and 2023" is both. */
+  private final Words yearPairJoins;
   private final Words yearStart;
   /** "the end of this year": the word for a year's last part. */
   private final Words yearEnd;
@@ -164,6 +166,7 @@ public final class TimeFinder {
     this.weekend = lex.optionalWords("time.weekend");
     this.datePrepositions = lex.optionalWords("time.date-prepositions");
     this.alone = lex.optionalWords("time.alone");
+    this.yearPairJoins = lex.optionalWords("time.year-pair-joins");
     this.yearStart = lex.optionalWords("time.year-start");
     this.yearEnd = lex.optionalWords("time.end");
     this.middle = lex.optionalWords("time.middle");
@@ -679,6 +682,13 @@ public final class TimeFinder {
       return null;
     }
     int start = i > 0 && datePrepositions.has(t.get(i - 1)) ? i - 1 : i;
+    Integer next = hasYear && w.month == null && !w.season && w.end + 1 < t.size()
+        && yearPairJoins.has(t.get(w.end)) ? WrittenDates.year(t, w.end + 1) : null;
+    if (next != null && next == w.year + 1) {
+      // "in 2022 and 2023 (alone)": the two years together
+      int end = w.end + 2 < t.size() && alone.has(t.get(w.end + 2)) ? w.end + 3 : w.end + 2;
+      return new DatedSpan(start, end, Period.between(Period.ofYear(Year.of(w.year)), Period.ofYear(Year.of(next))), TimeKind.SPAN, false);
+    }
     // "in 2025 alone"
     int end = w.end < t.size() && alone.has(t.get(w.end)) ? w.end + 1 : w.end;
     return new DatedSpan(start, end, WrittenDates.spanOf(w), TimeKind.SPAN, false);
