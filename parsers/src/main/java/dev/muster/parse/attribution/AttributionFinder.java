@@ -184,6 +184,11 @@ public final class AttributionFinder {
     return names;
   }
 
+  /** The region a sentence names in full ("Perm Krai"), for the bodies later sentences name by it; or null. */
+  public String homeRegion(List<Token> t) {
+    return names.homeRegion(t);
+  }
+
   /** {@link #find(List, List, List)} without country hints. */
   public SentenceAttribution find(List<Token> t, Iterable<Source> earlier) {
     return find(t, earlier, List.of());
@@ -196,12 +201,20 @@ public final class AttributionFinder {
    * @param hints the countries the sentence and the document are about, for generic names
    */
   public SentenceAttribution find(List<Token> t, Iterable<Source> earlier, List<Origin> hints) {
+    return find(t, earlier, hints, null);
+  }
+
+  /**
+   * {@link #find(List, Iterable, List)} in a document about the region {@code home} ("Perm Krai"),
+   * null for none: the region whose bodies "the regional government" names.
+   */
+  public SentenceAttribution find(List<Token> t, Iterable<Source> earlier, List<Origin> hints, String home) {
     if (!hasCue(t)) {
       return SentenceAttribution.NONE; // no name and no say-verb: nothing below could find anything
     }
     List<Source> found = new ArrayList<>();
     List<TokenSpan> spans = new ArrayList<>();
-    names.find(t, earlier, hints, found, spans);
+    names.find(t, earlier, hints, home, found, spans);
     dropDatelineCredits(t, found, spans);
     if (spans.isEmpty()) {
       return new SentenceAttribution(List.of(), List.of(), List.of(), anaphor(t), false);
