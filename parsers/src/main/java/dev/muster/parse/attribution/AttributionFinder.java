@@ -216,6 +216,7 @@ public final class AttributionFinder {
     List<TokenSpan> spans = new ArrayList<>();
     names.find(t, earlier, hints, home, found, spans);
     dropDatelineCredits(t, found, spans);
+    dropBodyVoices(t, found, spans);
     if (spans.isEmpty()) {
       return new SentenceAttribution(List.of(), List.of(), List.of(), anaphor(t), false);
     }
@@ -427,6 +428,22 @@ public final class AttributionFinder {
       int s = spans.get(n).start();
       if (found.get(n).equals(credit.get()) && s > 0 && s < DATELINE_REACH
           && (t.get(s - 1).is("(") || t.get(s - 1).is("/"))) {
+        found.remove(n);
+        spans.remove(n);
+      }
+    }
+  }
+
+  /**
+   * Drops the person a body's voice noun names ("police spokesman X", "ministry spokeswoman X"):
+   * the voice speaks for the body just before the noun, which is the source.
+   */
+  private void dropBodyVoices(List<Token> t, List<Source> found, List<TokenSpan> spans) {
+    for (int n = spans.size() - 1; n > 0; n--) {
+      int s = spans.get(n).start();
+      Source before = found.get(n - 1);
+      if (found.get(n).kind() == SourceKind.OFFICIAL && spans.get(n - 1).end() == s - 1 && voiceNouns.has(t.get(s - 1))
+          && before.kind() != SourceKind.OFFICIAL && before.kind() != SourceKind.MEDIA_OUTLET) {
         found.remove(n);
         spans.remove(n);
       }
