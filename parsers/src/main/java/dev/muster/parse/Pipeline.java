@@ -228,6 +228,10 @@ final class Pipeline {
     boolean numbered = false; // whether the line before is a numbered item's number alone ("1.")
     boolean table = false; // whether the line before is a table's header or row
     Sentence tableHeader = null; // the header of the table read
+    String home = null; // the region the document names in full first ("Perm Krai")
+    for (Sentence s : segments.sentences()) {
+      home = home == null && !s.skipped() ? stagesOf(s.language()).attributions().homeRegion(s.tokens()) : home;
+    }
     for (Sentence s : segments.sentences()) {
       ctx = ctx.enter(s);
       figures.addAll(ctx.settled());
@@ -268,7 +272,7 @@ final class Pipeline {
           }
           List<Token> t = read.tokens();
           SentenceAttribution attribution = st.attributions().find(t, ctx.seen(),
-              ctx.topic().sourceHints(ctx.sentenceIndex()));
+              ctx.topic().sourceHints(ctx.sentenceIndex()), home);
           // a sentence without figures is read for times only when it has a number: a year or day
           // that later months and "since then" take
           List<DatedSpan> spans = found.isEmpty() && !hasNumber(t) ? List.of() : st.times().find(t, time,

@@ -184,6 +184,11 @@ public final class AttributionFinder {
     return names;
   }
 
+  /** The region a sentence names in full ("Perm Krai"), for the bodies later sentences name by it; or null. */
+  public String homeRegion(List<Token> t) {
+    return names.homeRegion(t);
+  }
+
   /** {@link #find(List, List, List)} without country hints. */
   public SentenceAttribution find(List<Token> t, Iterable<Source> earlier) {
     return find(t, earlier, List.of());
@@ -196,13 +201,22 @@ public final class AttributionFinder {
    * @param hints the countries the sentence and the document are about, for generic names
    */
   public SentenceAttribution find(List<Token> t, Iterable<Source> earlier, List<Origin> hints) {
+    return find(t, earlier, hints, null);
+  }
+
+  /**
+   * {@link #find(List, Iterable, List)} in a document about the region {@code home} ("Perm Krai"),
+   * null for none: the region whose bodies "the regional government" names.
+   */
+  public SentenceAttribution find(List<Token> t, Iterable<Source> earlier, List<Origin> hints, String home) {
     if (!hasCue(t)) {
       return SentenceAttribution.NONE; // no name and no say-verb: nothing below could find anything
     }
     List<Source> found = new ArrayList<>();
     List<TokenSpan> spans = new ArrayList<>();
-    names.find(t, earlier, hints, found, spans);
+    names.find(t, earlier, hints, home, found, spans);
     dropDatelineCredits(t, found, spans);
+    dropBodyVoices(t, found, spans);
     if (spans.isEmpty()) {
       return new SentenceAttribution(List.of(), List.of(), List.of(), anaphor(t), false);
     }
@@ -429,6 +443,22 @@ public final class AttributionFinder {
       int s = spans.get(n).start();
       if (found.get(n).equals(credit.get()) && s > 0 && s < DATELINE_REACH
           && (t.get(s - 1).is("(") || t.get(s - 1).is("/"))) {
+        found.remove(n);
+        spans.remove(n);
+      }
+    }
+  }
+
+  /**
+   * Drops the person a body's voice noun names ("police spokesman X", "ministry spokeswoman X"):
+   * the voice speaks for the body just before the noun, which is the source.
+   */
+  private void dropBodyVoices(List<Token> t, List<Source> found, List<TokenSpan> spans) {
+    for (int n = spans.size() - 1; n > 0; n--) {
+      int s = spans.get(n).start();
+      Source before = found.get(n - 1);
+      if (found.get(n).kind() == SourceKind.OFFICIAL && spans.get(n - 1).end() == s - 1 && voiceNouns.has(t.get(s - 1))
+          && before.kind() != SourceKind.OFFICIAL && before.kind() != SourceKind.MEDIA_OUTLET) {
         found.remove(n);
         spans.remove(n);
       }

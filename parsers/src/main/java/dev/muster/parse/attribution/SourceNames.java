@@ -41,6 +41,8 @@ public final class SourceNames {
   private final Words subBodyHeads;
   private final Words regionNouns;
   private final Words regionBodies;
+  private final Words formalRegionNouns;
+  private final Words homeRegionBodies;
   /** "city", "mayor": a possessive owner whose body takes the name of the city the sentence places. */
   private final Words cityOwners;
   private final Words nameLinks;
@@ -102,6 +104,8 @@ public final class SourceNames {
     this.subBodyHeads = lex.optionalWords("attribution.sub-body-heads");
     this.regionNouns = lex.optionalWords("attribution.region-nouns");
     this.regionBodies = lex.optionalWords("attribution.region-bodies");
+    this.formalRegionNouns = lex.optionalWords("attribution.formal-region-nouns");
+    this.homeRegionBodies = lex.optionalWords("attribution.home-region-bodies");
     this.cityOwners = lex.optionalWords("attribution.city-owners");
     this.nameLinks = lex.optionalWords("attribution.name-links");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
@@ -151,6 +155,16 @@ public final class SourceNames {
    * Committee"); it is left out when there is none.
    */
   public void find(List<Token> t, Iterable<Source> earlier, List<Origin> hints, List<Source> names,
+      List<TokenSpan> spans) {
+    find(t, earlier, hints, null, names, spans);
+  }
+
+  /**
+   * {@link #find(List, Iterable, List, List, List)} in a document about the region {@code home}
+   * ("Perm Krai"), whose bodies "the regional government" and "the okrug's social policy
+   * department" name; {@code home} is null when the document names no such region.
+   */
+  public void find(List<Token> t, Iterable<Source> earlier, List<Origin> hints, String home, List<Source> names,
       List<TokenSpan> spans) {
     int i = 0;
     while (i < t.size()) {
@@ -282,6 +296,14 @@ public final class SourceNames {
           spans.add(new TokenSpan(i, i + 2));
           names.add(Source.of(region, SourceKind.GOVERNMENT));
           i += 2;
+          continue;
+        }
+        int n = home == null ? 0 : homeRegionBody(t, i);
+        if (n > 0) {
+          int from = t.get(i + 1).is("'") ? i + 3 : i + 1;
+          spans.add(new TokenSpan(i, i + n));
+          names.add(Source.of(home + " " + text(t, from, i + n), SourceKind.GOVERNMENT));
+          i += n;
           continue;
         }
       }
@@ -838,6 +860,77 @@ public final class SourceNames {
     }
     String body = " " + t.get(i).key + " " + t.get(i + 1).key;
     return region != null ? region + body : namedBefore(body, earlier);
+  }
+
+  /**
+   * The length of "regional military enlistment office" or "okrug's social policy department" at
+   * token {@code i}, after "the": a region's adjective or possessive and up to
+   * {@value #SUB_BODY_MAX} lower-case words ending in a region's body word, placed as a speaker
+   * itself or through its press service ("the regional government's press service said"); or 0.
+   */
+  private int homeRegionBody(List<Token> t, int i) {
+    if (i == 0 || !the.has(t.get(i - 1)) || !regionAdjectives.has(t.get(i)) && !formalRegionNouns.has(t.get(i))
+        || t.get(i).isCapitalized()) {
+      return 0;
+    }
+    int from = i + 3 < t.size() && t.get(i + 1).is("'") && t.get(i + 2).is("s") ? i + 3 : i + 1;
+    int end = 0;
+    for (int k = from; k < t.size() && k < from + SUB_BODY_MAX; k++) {
+      Token x = t.get(k);
+      if (!x.isWord() || x.isCapitalized() || sayVerbs.has(x)) {
+        break;
+      }
+      if (homeRegionBodies.has(x)) {
+        end = k + 1;
+        break;
+      }
+    }
+    if (end == 0) {
+      return 0;
+    }
+    if (placedAsSpeaker(t, i, end, true)) {
+      return end - i;
+    }
+    int own = afterPossessive(t, end);
+    return own > end && own + 1 < t.size() && sayVerbs.has(t.get(own)) ? end - i : 0;
+  }
+
+  /** The index after "'s press service" at {@code k}: the possessive and its lower-case words, or {@code k}. */
+  private int afterPossessive(List<Token> t, int k) {
+    if (k + 2 >= t.size() || !t.get(k).is("'") || !t.get(k + 1).is("s")) {
+      return k;
+    }
+    int j = k + 2;
+    while (j < t.size() && j < k + 2 + SUB_BODY_MAX && t.get(j).isWord() && !t.get(j).isCapitalized()
+        && !sayVerbs.has(t.get(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  /** The most tokens of a region's name before its formal noun ("Khanty - Mansi Autonomous"). */
+  private static final int REGION_MAX = 5;
+
+  /**
+   * The region a document is about, as the first sentence that names one in full writes it
+   * ("Perm Krai", "Khanty-Mansi Autonomous Okrug"): capitalised words ending in a formal region
+   * noun; or null.
+   */
+  public String homeRegion(List<Token> t) {
+    for (int k = 1; k < t.size(); k++) {
+      if (!formalRegionNouns.has(t.get(k)) || !t.get(k).isCapitalized()) {
+        continue;
+      }
+      int b = k;
+      while (b > 0 && k - b < REGION_MAX && (t.get(b - 1).isWord() && t.get(b - 1).isCapitalized()
+          && !the.has(t.get(b - 1)) || t.get(b - 1).is("-") && b > 1)) {
+        b--;
+      }
+      if (b < k && t.get(b).isWord() && lex.places.longest(t, b) == null) {
+        return text(t, b, k + 1);
+      }
+    }
+    return null;
   }
 
   /** The name of the newest earlier source that ends with {@code body} after one word ("Samara regional government"), or null. */

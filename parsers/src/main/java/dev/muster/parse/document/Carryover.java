@@ -119,11 +119,23 @@ public final class Carryover {
   private final Words interviewLinks;
   /** "we", "i": the writers of an interview, who open its lead. */
   private final Words interviewers;
+  /** "guest": the noun of an interview's lead that the person interviewed is ("This week's guest is X"). */
+  private final Words interviewGuests;
+  /** "is", "was": the verb between that noun and the person. */
+  private final Words guestLinks;
+  /** "spokeswoman": the noun of a body's voice ("X, a spokeswoman for Y"). */
+  private final Words voiceNouns;
+  /** "head", "director": a title that ties a guest to a body ("X, head of Y"). */
+  private final Words guestTitles;
 
   public Carryover(Lexicon lex, AttributionFinder attributions, TimeFinder times) {
     this.interviewVerbs = lex.optionalWords("attribution.interview-verbs");
     this.interviewLinks = lex.optionalWords("attribution.interview-links");
     this.interviewers = lex.optionalWords("document.interviewers");
+    this.interviewGuests = lex.optionalWords("document.interview-guests");
+    this.guestLinks = lex.optionalWords("document.guest-links");
+    this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
+    this.guestTitles = lex.optionalWords("document.guest-titles");
     this.attributions = attributions;
     this.times = times;
     this.sourceLabel = lex.optionalWords("document.source-label");
@@ -246,8 +258,13 @@ public final class Carryover {
   public DocumentContext next(DocumentContext ctx, Sentence s, SentenceAttribution attr, List<Figure> found) {
     List<Token> t = s.tokens();
     Source interviewed = found.isEmpty() && ctx.defaultChain().isEmpty() ? interviewed(t, attr) : null;
+    if (interviewed == null && found.isEmpty() && ctx.defaultChain().isEmpty() && attr.names().isEmpty()) {
+      interviewed = interviewedBySurname(t, ctx.seen()); // "We spoke to Hrytsenko by phone."
+    }
     if (interviewed != null) {
       ctx = ctx.withDefaultChain(List.of(interviewed)); // "We spoke to X about ...": the answers are X's
+    } else if (found.isEmpty() && ctx.defaultChain().isEmpty() && !guest(t, attr).isEmpty()) {
+      ctx = ctx.withDefaultChain(guest(t, attr)); // "Our guest is X, a spokeswoman for Y": the answers are Y's
     }
     List<Source> chain = attr.chain();
     if (chain.isEmpty() && attr.anaphor() && !(attr.names().isEmpty() && unnamedPartySpeaks(t))) {
@@ -432,6 +449,70 @@ public final class Carryover {
       boolean linked = at > 1 && interviewLinks.has(t.get(at - 1)) && interviewVerbs.has(t.get(at - 2));
       if (attr.names().get(n).kind() == SourceKind.OFFICIAL && (linked || at > 0 && interviewVerbs.has(t.get(at - 1)))) {
         return attr.names().get(n);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The guest an interview's lead names ("This week's guest is X", "My guest today was X"): the
+   * guest noun, a linking verb within {@value #GUEST_REACH} words after it and a source named right
+   * after that verb; the body X speaks for when a voice noun links them ("X, a spokeswoman for Y");
+   * or none.
+   */
+  private List<Source> guest(List<Token> t, SentenceAttribution attr) {
+    if (attr.names().isEmpty()) {
+      return List.of();
+    }
+    int first = attr.spans().get(0).start();
+    for (int k = 0; k + 1 < first; k++) {
+      if (!interviewGuests.has(t.get(k))) {
+        continue;
+      }
+      for (int j = k + 1; j < first && j <= k + GUEST_REACH; j++) {
+        if (guestLinks.has(t.get(j))) {
+          return j + 1 == first ? voiceOf(t, attr).map(List::of).orElse(List.of()) : List.of();
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The source of a guest's answers: the body the guest speaks for or heads when a voice or title
+   * noun after the guest's name links it to the next name ("X, head of Y"), none when such a noun
+   * links the guest to no name the text knows, else the guest.
+   */
+  private Optional<Source> voiceOf(List<Token> t, SentenceAttribution attr) {
+    int end = attr.names().size() > 1 ? attr.spans().get(1).start() : t.size();
+    for (int k = attr.spans().get(0).end(); k < end; k++) {
+      if (voiceNouns.has(t.get(k)) || guestTitles.has(t.get(k))) {
+        return end < t.size() ? Optional.of(attr.names().get(1)) : Optional.empty();
+      }
+    }
+    return Optional.of(attr.names().get(0));
+  }
+
+  /** The most words between the guest noun and its linking verb ("guest this week is"). */
+  private static final int GUEST_REACH = 3;
+
+  /**
+   * The person named in full earlier whom an interview's lead names by surname alone ("We spoke to
+   * Hrytsenko by phone"), or null.
+   */
+  private Source interviewedBySurname(List<Token> t, Iterable<Source> earlier) {
+    if (t.isEmpty() || !interviewers.has(t.get(0))) {
+      return null;
+    }
+    for (int at = 2; at < t.size(); at++) {
+      if (interviewLinks.has(t.get(at - 1)) && interviewVerbs.has(t.get(at - 2)) && t.get(at).isCapitalized()) {
+        for (Source s : earlier) {
+          String name = s.name();
+          if (s.kind() == SourceKind.OFFICIAL && name.indexOf(' ') > 0
+              && name.substring(name.lastIndexOf(' ') + 1).equals(t.get(at).text)) {
+            return s;
+          }
+        }
       }
     }
     return null;
