@@ -296,6 +296,12 @@ final class Pipeline {
               && before.language().equals(s.language())) {
             previous = st.classifier().referent(t, found, before);
           }
+          if (previous == null && read == s && (before == null || before.paragraph() != s.paragraph())
+              && st.classifier().partOfEarlier(t, found)) {
+            // "- Around 900 of those were sent" under the line that counted them: the figure of the
+            // paragraph just before
+            previous = ctx.adjacentPrevious();
+          }
           List<Figure> candidates = found.isEmpty() ? List.of() : st.classifier().classify(read, found,
               spans, attribution, previous, ctx.reference(), ctx.topic().hints(ctx.sentenceIndex()),
               ctx.topic().storyCountries());

@@ -213,6 +213,15 @@ public final class Classifier {
   }
 
   /**
+   * Whether the sentence's first quantity is a part of people counted before it ("Around 900 of
+   * those were sent") and the sentence names no people before it.
+   */
+  public boolean partOfEarlier(List<Token> t, List<QuantityMention> found) {
+    return !found.isEmpty() && !found.get(0).isMoney() && heads.partitiveAfter(t, found.get(0))
+        && peopleNounAt(t, 0, found.get(0).first()) < 0;
+  }
+
+  /**
    * Whether the sentence's first quantity refers to an earlier figure with a figure noun and names
    * no people of its own ("The previous record, 41,980, was set in October"): it takes the measure
    * of the last figure, even in a paragraph before.

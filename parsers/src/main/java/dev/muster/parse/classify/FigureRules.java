@@ -223,7 +223,7 @@ final class FigureRules {
       return new Reading(money, Measure.PAYMENT, Figure.originsOf(paid), explicit, money.end(), unnamed, false);
     }
     if (yardsticks.population(t, q.first()) || yardsticks.inhabitants(t, q.first(), q.end())
-        || yardsticks.populous(t, q) || reportingCounts.of(t, q.first(), q.end())) {
+        || yardsticks.populous(t, q) || yardsticks.yearlyFlow(t, q) || reportingCounts.of(t, q.first(), q.end())) {
       return null;
     }
     boolean listed = previous != null && !previousIsOutside;

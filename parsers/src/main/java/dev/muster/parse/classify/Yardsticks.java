@@ -60,6 +60,9 @@ final class Yardsticks {
   private static final int CURRENCY_NAME_REACH = 2;
 
   private final Lexicon lex;
+  /** "each", "every": the words before "year" that make a count a yearly flow. */
+  private final Words flowEach;
+  private final Words flowYears;
   /** "to", "per", "against": the word after an amount before the currency it is the price of. */
   private final Words exchangeLinks;
   /** "the", "one", "a": the article of the currency an exchange rate prices. */
@@ -89,6 +92,48 @@ final class Yardsticks {
     this.payees = lex.optionalWords("classify.payees");
     this.sentenceAverages = lex.optionalWords("classify.averages");
     this.wagePayees = lex.optionalWords("classify.wage-payees").union(payees);
+    this.flowEach = lex.optionalWords("classify.population-flow-each");
+    this.flowYears = lex.optionalWords("classify.population-flow-years");
+  }
+
+  /** How far after a place's word and "of" its population's number may start ("a country of about 52 million"). */
+  private static final int POPULATION_NUMBER_REACH = 3;
+
+  /**
+   * Whether the count {@code q} is a yearly flow told beside a place's population in its sentence,
+   * a trait of the place rather than a figure: "a nation of 40 million that sends some 500,000
+   * workers abroad every year". Money, and counts with no yearly words after them, are not.
+   */
+  boolean yearlyFlow(List<Token> t, QuantityMention q) {
+    if (q.isMoney() || !yearlyAfter(t, q.end())) {
+      return false;
+    }
+    for (int j = 2; j < t.size(); j++) {
+      if ((j < q.first() || j >= q.end()) && population(t, j) && numberFrom(t, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "each year", "every year" or "a year" follows {@code from} in its clause. */
+  private boolean yearlyAfter(List<Token> t, int from) {
+    for (int k = from; k + 1 < t.size() && !t.get(k).isPunct(); k++) {
+      if (flowEach.has(t.get(k)) && flowYears.has(t.get(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a number starts within reach of {@code j}: the population after "a country of". */
+  private boolean numberFrom(List<Token> t, int j) {
+    for (int k = j; k < t.size() && k < j + POPULATION_NUMBER_REACH; k++) {
+      if (t.get(k).isNumber()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the number starting at {@code first} is a place's population: "a country of 45 million", "home to 970,000". */

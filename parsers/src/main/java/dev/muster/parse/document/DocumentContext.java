@@ -110,6 +110,14 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
     return lastFigure.filter(f -> f.paragraph() >= Math.min(from, paragraph) - 2).orElse(null);
   }
 
+  /**
+   * The last figure found so far, when it is in the paragraph just before the current one: the
+   * whole a part opening a paragraph or a list item takes ("- Around 900 of those were sent").
+   */
+  public Figure adjacentPrevious() {
+    return lastFigure.filter(f -> f.paragraph() == paragraph - 1).orElse(null);
+  }
+
   /** The last figure found so far, when it is in the current paragraph. */
   public Figure paragraphPrevious() {
     return lastFigure.filter(f -> f.paragraph() == paragraph).orElse(null);

@@ -174,7 +174,9 @@ public final class QuantityFinder {
     boolean change = isFrom && qStart > 1 && changeBeforeFrom(t, qStart - 1);
     NumberRead next = isFrom && !n.magnitude() && !n.scaled() ? changedTo(t, n.end()) : null;
     BigDecimal nextScale = next == null || next.magnitude() ? null : scaleEnding(t, n.end() + 1, next);
-    if (nextScale != null && value.compareTo(nextScale) < 0) {
+    // a first number of a thousand or more is written in full and shares no scale ("from 200,000 to
+    // 1.5 million"): only a short one does ("from 2.4 to 1.6 million", "с 3 до 1,5 млн")
+    if (nextScale != null && value.compareTo(nextScale) < 0 && value.compareTo(THOUSAND) < 0) {
       BigDecimal scaled = value.multiply(nextScale);
       // "с 3 до 1,5 млн": a first number that, given the second's scale, is the larger is a fall
       change |= scaled.compareTo(next.value()) > 0;
