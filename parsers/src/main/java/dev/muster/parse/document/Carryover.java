@@ -258,9 +258,6 @@ public final class Carryover {
   public DocumentContext next(DocumentContext ctx, Sentence s, SentenceAttribution attr, List<Figure> found) {
     List<Token> t = s.tokens();
     Source interviewed = found.isEmpty() && ctx.defaultChain().isEmpty() ? interviewed(t, attr) : null;
-    if (interviewed == null && found.isEmpty() && ctx.defaultChain().isEmpty() && attr.names().isEmpty()) {
-      interviewed = interviewedBySurname(t, ctx.seen()); // "We spoke to Hrytsenko by phone."
-    }
     if (interviewed != null) {
       ctx = ctx.withDefaultChain(List.of(interviewed)); // "We spoke to X about ...": the answers are X's
     } else if (found.isEmpty() && ctx.defaultChain().isEmpty() && !guest(t, attr).isEmpty()) {
@@ -495,28 +492,6 @@ public final class Carryover {
 
   /** The most words between the guest noun and its linking verb ("guest this week is"). */
   private static final int GUEST_REACH = 3;
-
-  /**
-   * The person named in full earlier whom an interview's lead names by surname alone ("We spoke to
-   * Hrytsenko by phone"), or null.
-   */
-  private Source interviewedBySurname(List<Token> t, Iterable<Source> earlier) {
-    if (t.isEmpty() || !interviewers.has(t.get(0))) {
-      return null;
-    }
-    for (int at = 2; at < t.size(); at++) {
-      if (interviewLinks.has(t.get(at - 1)) && interviewVerbs.has(t.get(at - 2)) && t.get(at).isCapitalized()) {
-        for (Source s : earlier) {
-          String name = s.name();
-          if (s.kind() == SourceKind.OFFICIAL && name.indexOf(' ') > 0
-              && name.substring(name.lastIndexOf(' ') + 1).equals(t.get(at).text)) {
-            return s;
-          }
-        }
-      }
-    }
-    return null;
-  }
 
   /** The last figure of each measure after a sentence's {@code figures}. */
   private static Map<Measure, Figure> latest(Map<Measure, Figure> before, List<Figure> figures) {
