@@ -184,7 +184,7 @@ class SamplesGoldTest {
       new Group("samples 215-226", 215, 226, floors(
           "precision", 0.939, "recall", 0.832, "f1", 0.883, "strict_f1", 0.655,
           "measure", 0.847, "qualifier", 0.992, "origin", 0.871, "period", 0.706, "sources", 0.613,
-          "likelihood", 1.0, "source_names_f1", 0.667, "evidence_exact", 1.0))),
+          "likelihood", 1.0, "source_names_f1", 0.667, "evidence_exact", 1.0)),
       new Group("samples 227-238", 227, 238, floors(
           "precision", 0.0, "recall", 0.0, "f1", 0.0, "strict_f1", 0.0,
           "measure", 0.0, "qualifier", 0.0, "origin", 0.0, "period", 0.0, "sources", 0.0,
