@@ -846,14 +846,10 @@ public final class AttributionFinder {
    * ends its clause ("... to date: 338,270 (General Staff)", "about 1,000 (ISW)."): a credit.
    */
   private static boolean creditAfterFigure(List<Token> t, int s, int e) {
-    return s > 1 && t.get(s - 1).is("(") && t.get(s - 2).isNumber() && !year(t.get(s - 2)) && e < t.size() && t.get(e).is(")")
+    return s > 1 && t.get(s - 1).is("(") && t.get(s - 2).isNumber() && !t.get(s - 2).isYear() && e < t.size() && t.get(e).is(")")
         && (e + 1 == t.size() || t.get(e + 1).isPunct() && !t.get(e + 1).is("("));
   }
 
-  /** Whether the number is a year ("January to May 2025 (Izvestia)"): a table's title, not a figure. */
-  private static boolean year(Token x) {
-    return x.isDigitsOnly() && x.text.length() == 4 && (x.text.startsWith("19") || x.text.startsWith("20"));
-  }
 
   /** The most lower-case words of a title between a say-verb and a person ("said deputy defence minister X"). */
   static final int TITLE_MAX = 3;

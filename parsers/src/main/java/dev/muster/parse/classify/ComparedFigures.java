@@ -47,7 +47,7 @@ final class ComparedFigures {
     }
     for (int k = before.end(); k < link; k++) {
       Token x = t.get(k);
-      if (clauseBreaks.has(x) || x.isNumber() && !year(x)) {
+      if (clauseBreaks.has(x) || x.isNumber() && !x.isYear()) {
         return false;
       }
     }
@@ -78,7 +78,4 @@ final class ComparedFigures {
     return true;
   }
 
-  private static boolean year(Token x) {
-    return x.text.length() == 4 && (x.text.startsWith("19") || x.text.startsWith("20"));
-  }
 }

@@ -633,7 +633,7 @@ final class Places {
     TreeSet<Origin> out = new TreeSet<>();
     for (int k = q.first() - 1; k >= Math.max(0, q.first() - 14); k--) {
       Token tok = t.get(k);
-      if (clauseBreaks.has(tok) || tok.isNumber() && !isYear(tok)) {
+      if (clauseBreaks.has(tok) || tok.isNumber() && !tok.isYear()) {
         break; // "Die russischen Verluste ... seit August 2024 auf mehr als 60.000": a year is no figure
       }
       if (inName.test(k)) {
@@ -688,9 +688,6 @@ final class Places {
         || nm.value.nounClass == Lexicon.NounClass.PERSON);
   }
 
-  private static boolean isYear(Token x) {
-    return x.isDigitsOnly() && x.text.length() == 4 && (x.text.startsWith("19") || x.text.startsWith("20"));
-  }
 
   /**
    * Whether the word at {@code k}, after a demonym, makes it the state's ("Russian authorities"),

@@ -1,9 +1,12 @@
 package dev.muster.parse.document;
 
 import dev.muster.Origin;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a whole document is about, from a first pass over its sentences: the people the story is
@@ -27,12 +30,12 @@ import java.util.Optional;
  */
 public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCounts, int russiaMentions,
     int ukraineMentions, List<List<Origin>> countries, List<Integer> russiaAt, int regionMentions,
-    Map<Integer, Origin> labels, Map<Integer, java.util.Set<Origin>> paragraphCountries,
+    Map<Integer, Origin> labels, Map<Integer, Set<Origin>> paragraphCountries,
     Map<Integer, Integer> paragraphCountryAt) {
 
   public DocumentTopic {
     // not copied: the rules read the counts in the map's own order
-    placeCounts = java.util.Collections.unmodifiableMap(placeCounts);
+    placeCounts = Collections.unmodifiableMap(placeCounts);
     countries = List.copyOf(countries);
     russiaAt = List.copyOf(russiaAt);
     labels = Map.copyOf(labels);
@@ -101,7 +104,7 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
    * whose rules read its places ("recruits from beyond Belarus"), or after it.
    */
   public Optional<Origin> paragraphCountry(int paragraph, int sentenceStart) {
-    java.util.Set<Origin> named = paragraphCountries.getOrDefault(paragraph, java.util.Set.of());
+    Set<Origin> named = paragraphCountries.getOrDefault(paragraph, Set.of());
     if (named.size() != 1 || paragraphCountryAt.get(paragraph) >= sentenceStart) {
       return Optional.empty();
     }
@@ -111,7 +114,7 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
 
   /** Whether a word that mentions Russia starts in the text from {@code start} to {@code end}. */
   public boolean mentionsRussia(int start, int end) {
-    int at = java.util.Collections.binarySearch(russiaAt, start);
+    int at = Collections.binarySearch(russiaAt, start);
     int next = at >= 0 ? at : -at - 1;
     return next < russiaAt.size() && russiaAt.get(next) < end;
   }
@@ -122,7 +125,7 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
     if (topic.isEmpty()) {
       return own;
     }
-    List<Origin> out = new java.util.ArrayList<>(own.size() + 1);
+    List<Origin> out = new ArrayList<>(own.size() + 1);
     out.addAll(own);
     out.add(topic.get());
     return out;
@@ -143,7 +146,7 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
     if (story.isEmpty() || hints.contains(story.get())) {
       return hints;
     }
-    List<Origin> out = new java.util.ArrayList<>(hints.size() + 1);
+    List<Origin> out = new ArrayList<>(hints.size() + 1);
     out.addAll(hints);
     out.add(story.get());
     return out;

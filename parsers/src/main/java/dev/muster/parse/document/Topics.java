@@ -9,9 +9,11 @@ import dev.muster.parse.token.Token;
 import dev.muster.parse.token.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stage document, first pass: reads a document's {@link DocumentTopic} from its sentences, in one
@@ -58,7 +60,7 @@ public final class Topics {
     int[] mentions = new int[3];
     List<Integer> russiaAt = new ArrayList<>();
     Map<Integer, Origin> labels = new HashMap<>();
-    Map<Integer, java.util.Set<Origin>> paragraphCountries = new HashMap<>();
+    Map<Integer, Set<Origin>> paragraphCountries = new HashMap<>();
     Map<Integer, Integer> paragraphCountryAt = new HashMap<>();
     int paragraph = -1;
     for (Sentence s : segments.sentences()) {
@@ -66,7 +68,7 @@ public final class Topics {
       Topics topics = byLanguage.apply(s.language());
       topics.count(s.tokens(), topicCounts, placeCounts, named, mentions, russiaAt);
       countries.add(named);
-      paragraphCountries.computeIfAbsent(s.paragraph(), p -> new java.util.HashSet<>()).addAll(named);
+      paragraphCountries.computeIfAbsent(s.paragraph(), p -> new HashSet<>()).addAll(named);
       if (!named.isEmpty()) {
         paragraphCountryAt.putIfAbsent(s.paragraph(), s.start());
       }

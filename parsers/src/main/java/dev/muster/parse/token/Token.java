@@ -125,6 +125,11 @@ public final class Token {
     return true;
   }
 
+  /** Whether the token is a year of the last two centuries written in digits ("1999", "2025"). */
+  public boolean isYear() {
+    return text.length() == 4 && (text.startsWith("19") || text.startsWith("20")) && isDigitsOnly();
+  }
+
   /**
    * Whether the key is {@code k}. The key of a known word is the vocabulary's interned instance,
    * the same object as a string literal, so the usual answer is an identity comparison, or the
