@@ -816,7 +816,7 @@ public final class AttributionFinder {
     }
     if (byFrom.has(cue) && before != null) {
       if (outerBeforeBy.has(before)) {
-        return Role.OUTER;
+        return citedBefore(t, b - 1) ? Role.INNER : Role.OUTER; // "citing figures published by X": X is cited
       }
       if (innerCues.has(before) || innerBeforeBy.has(before) || reportNouns.has(before) || citedNoun(t, b)) {
         return Role.INNER; // "citing court statistics from X": whatever noun "citing" governs, X is its author
@@ -839,6 +839,22 @@ public final class AttributionFinder {
       return kindOf(t, s) == SourceKind.MEDIA_OUTLET ? Role.OUTER : Role.SPEAKER;
     }
     return null;
+  }
+
+  /** How many words before "published by" a "citing" may stand that governs the noun between ("citing new figures published by X"). */
+  static final int CITED_REACH = 4;
+
+  /** Whether "citing" stands a few words before token {@code k}, with no punctuation between. */
+  private boolean citedBefore(List<Token> t, int k) {
+    for (int b = k - 1; b >= Math.max(0, k - CITED_REACH); b--) {
+      if (citing.has(t.get(b))) {
+        return true;
+      }
+      if (!t.get(b).isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1153,11 +1169,25 @@ public final class AttributionFinder {
   }
 
   /**
-   * Whether the sentence's anaphoric speaker is a report ("the report says", "the study found"):
+   * Whether the sentence's anaphoric speaker is a report ("the report says", "the study found",
+   * "according to the paper"):
    * the researchers or organisation that wrote one speak.
    */
   public boolean reportSpeaks(List<Token> t) {
+    for (int k = 0; k + 3 < t.size(); k++) {
+      if (accordingToThe(t, k, reportAnaphors)) {
+        return true; // "according to the report"
+      }
+    }
     return speakerAmong(t, reportAnaphors);
+  }
+
+  /**
+   * Whether a speaker in the sentence refers back to one named before ("it said", "they write"),
+   * whether or not the sentence also frames a source ("they write, citing X").
+   */
+  public boolean speaksBack(List<Token> t) {
+    return anaphor(t);
   }
 
   /** Whether one of {@code speakers}, with only anaphor fillers after it, stands before a say-verb that reports. */

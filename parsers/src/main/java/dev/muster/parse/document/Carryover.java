@@ -267,6 +267,9 @@ public final class Carryover {
     if (chain.isEmpty() && attr.anaphor() && !(attr.names().isEmpty() && unnamedPartySpeaks(t))) {
       chain = resolveAnaphor(ctx, t);
     }
+    if (attr.citingOnly() && !chain.isEmpty() && !found.isEmpty()) {
+      chain = withReportAuthor(ctx, t, chain); // "they write, citing figures from X": the report relays X
+    }
     if (!chain.isEmpty() && outlets(chain) && attributions.relaysPerson(t)) {
       chain = withRelayed(chain, ctx.previousNames()); // "..., he told a forum, according to TASS"
     }
@@ -938,6 +941,11 @@ public final class Carryover {
           return List.of(s); // "the report says": the last researchers or organisation named, not a ministry
         }
       }
+      if (ctx.lastChain().size() > 1 && ctx.lastChainSentence() >= ctx.sentence() - QUOTE_REACH
+          && ctx.lastChain().get(0).kind() != SourceKind.MEDIA_OUTLET) {
+        // "the report said, citing X. ... according to the report": the body whose report cited X
+        return ctx.lastChain().subList(0, 1);
+      }
     }
     boolean afterLastChain = ctx.lastChainSentence() < ctx.sentence() - 1;
     if (afterLastChain && ctx.unnamedSpeaker() == ctx.sentence() - 1 && attributions.personSpeaker(t)) {
@@ -964,6 +972,35 @@ public final class Carryover {
       }
     }
     return body || person ? List.of() : ctx.lastChain();
+  }
+
+  /**
+   * The chain of a sentence that only cites ("..., citing X") with the report's writers before it
+   * when they speak in it: a report's noun or its authors ("the paper says, drawing on X", "the
+   * authors note ..., citing X") stand for the last researchers or organisation named; with none,
+   * they and "it" stand for the head of the chain of the sentences just before.
+   */
+  private List<Source> withReportAuthor(DocumentContext ctx, List<Token> t, List<Source> chain) {
+    Source author = null;
+    if (attributions.reportSpeaks(t)) {
+      for (Source s : ctx.seen()) {
+        if (REPORT_AUTHORS.contains(s.kind())) {
+          author = s;
+          break;
+        }
+      }
+    }
+    if (author == null && attributions.speaksBack(t) && !ctx.lastChain().isEmpty()
+        && ctx.lastChainSentence() >= ctx.sentence() - QUOTE_REACH) {
+      author = ctx.lastChain().get(0); // "the report said, citing X" after "the service said": the service
+    }
+    if (author == null || chain.contains(author)) {
+      return chain;
+    }
+    List<Source> out = new ArrayList<>(chain.size() + 1);
+    out.add(author);
+    out.addAll(chain);
+    return out;
   }
 
   /**
