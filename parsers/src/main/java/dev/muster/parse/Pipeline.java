@@ -39,9 +39,11 @@ import dev.muster.parse.token.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The stages of extraction, in order, for one language: the document read (stage read, before
@@ -229,8 +231,15 @@ final class Pipeline {
     boolean table = false; // whether the line before is a table's header or row
     Sentence tableHeader = null; // the header of the table read
     String home = null; // the region the document names in full first ("Perm Krai")
+    Set<String> loose = new LinkedHashSet<>(); // "the Kemerovo region", the regions named so
     for (Sentence s : segments.sentences()) {
       home = home == null && !s.skipped() ? stagesOf(s.language()).attributions().homeRegion(s.tokens()) : home;
+      if (!s.skipped()) {
+        loose.addAll(stagesOf(s.language()).attributions().looseRegions(s.tokens()));
+      }
+    }
+    if (home == null && loose.size() == 1) {
+      home = loose.iterator().next(); // one region, named only as "the Kemerovo region"
     }
     for (Sentence s : segments.sentences()) {
       ctx = ctx.enter(s);

@@ -189,6 +189,11 @@ public final class AttributionFinder {
     return names.homeRegion(t);
   }
 
+  /** The regions a sentence names as "the Kemerovo region" ("Kemerovo Region"). */
+  public List<String> looseRegions(List<Token> t) {
+    return names.looseRegions(t);
+  }
+
   /** {@link #find(List, List, List)} without country hints. */
   public SentenceAttribution find(List<Token> t, Iterable<Source> earlier) {
     return find(t, earlier, List.of());

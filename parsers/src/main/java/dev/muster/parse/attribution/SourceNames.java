@@ -933,6 +933,23 @@ public final class SourceNames {
     return null;
   }
 
+  /**
+   * The regions a sentence names by a capitalised word and a lower-case region noun after "the"
+   * ("the Kemerovo region"), written as regions' names ("Kemerovo Region"). A document that names
+   * no region in full and only one such region has its bodies named after it.
+   */
+  public List<String> looseRegions(List<Token> t) {
+    List<String> out = new ArrayList<>(1);
+    for (int k = 1; k + 1 < t.size(); k++) {
+      Token noun = t.get(k + 1);
+      if (regionNouns.has(noun) && !noun.isCapitalized() && the.has(t.get(k - 1)) && t.get(k).isWord()
+          && t.get(k).isCapitalized() && !the.has(t.get(k)) && lex.places.longest(t, k) == null) {
+        out.add(t.get(k).text + " " + Character.toUpperCase(noun.text.charAt(0)) + noun.text.substring(1));
+      }
+    }
+    return out;
+  }
+
   /** The name of the newest earlier source that ends with {@code body} after one word ("Samara regional government"), or null. */
   private static String namedBefore(String body, Iterable<Source> earlier) {
     for (Source s : earlier) {
