@@ -321,8 +321,12 @@ public final class SourceNames {
           if (body > 0 && country == null) {
             country = openingCountry(t, i);
           }
-          spans.add(new TokenSpan(i, i + n));
+          boolean regional = body > 0 && country == null && home != null && regionalBefore(t, i);
+          spans.add(new TokenSpan(regional ? i - 1 : i, i + n));
           String name = body > 0 ? countryFirst(t, i, i + n) : text(t, i, i + n);
+          if (regional) {
+            name = home + " " + name; // "the regional Ministry of Social Protection" of the document's region
+          }
           // "Iraq's Ministry of Interior" is the "Iraq Ministry of Interior", as the table names
           // ministries; other bodies take the country last ("State Committee ... of Kyrgyzstan")
           names.add(Source.of(country == null ? name
@@ -906,6 +910,11 @@ public final class SourceNames {
       j++;
     }
     return j;
+  }
+
+  /** Whether "the" and a lower-case region adjective stand before token {@code i} ("the regional Ministry of ..."). */
+  private boolean regionalBefore(List<Token> t, int i) {
+    return i > 1 && regionAdjectives.has(t.get(i - 1)) && !t.get(i - 1).isCapitalized() && the.has(t.get(i - 2));
   }
 
   /** The most tokens of a region's name before its formal noun ("Khanty - Mansi Autonomous"). */
