@@ -72,6 +72,8 @@ public final class AttributionFinder {
   private final Words bodyAnaphors;
   /** "governor", "minister": an anaphoric speaker that is a person's title, which no body named before is. */
   private final Words personAnaphors;
+  /** "it": a pronoun that speaks for a body. */
+  private final Words bodyPronouns;
   /** "report", "study": an anaphoric speaker that is a report by researchers or an organisation. */
   private final Words reportAnaphors;
   /** Verbs of reported speech ("seien", "habe"): the sentence goes on with the speaker before. */
@@ -145,6 +147,7 @@ public final class AttributionFinder {
     this.pluralOutlets = lex.optionalWords("attribution.plural-outlets");
     this.bodyAnaphors = lex.optionalWords("attribution.body-anaphors");
     this.reportAnaphors = lex.optionalWords("attribution.report-anaphors");
+    this.bodyPronouns = lex.optionalWords("attribution.body-pronouns");
     this.personAnaphors = lex.optionalWords("attribution.person-anaphors");
     this.reportedSpeech = lex.optionalWords("attribution.reported-speech");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
@@ -1197,20 +1200,33 @@ public final class AttributionFinder {
 
   /** Whether one of {@code speakers}, with only anaphor fillers after it, stands before a say-verb that reports. */
   private boolean speakerAmong(List<Token> t, Words speakers) {
+    return speakerAt(t, speakers) >= 0;
+  }
+
+  /**
+   * The index of the pronoun that speaks for a body ("it said", "when it acknowledged"), before a
+   * say-verb that reports; or -1.
+   */
+  public int bodyPronounAt(List<Token> t) {
+    return speakerAt(t, bodyPronouns);
+  }
+
+  /** The index of the first of {@code speakers}, with only anaphor fillers after it, before a say-verb that reports; or -1. */
+  private int speakerAt(List<Token> t, Words speakers) {
     for (int k = 1; k < t.size(); k++) {
       if (!sayVerbs.has(t.get(k)) || citing.has(t.get(k)) || !reports(t, k)) {
         continue;
       }
       for (int b = k - 1; b >= Math.max(0, k - 4); b--) {
         if (speakers.has(t.get(b))) {
-          return true;
+          return b;
         }
         if (!anaphorFillers.has(t.get(b))) {
           break;
         }
       }
     }
-    return false;
+    return -1;
   }
 
   /**

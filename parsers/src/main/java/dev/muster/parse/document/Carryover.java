@@ -265,7 +265,10 @@ public final class Carryover {
     }
     List<Source> chain = attr.chain();
     if (chain.isEmpty() && attr.anaphor() && !(attr.names().isEmpty() && unnamedPartySpeaks(t))) {
-      chain = resolveAnaphor(ctx, t);
+      chain = bodyBeforePronoun(t, attr);
+      if (chain.isEmpty()) {
+        chain = resolveAnaphor(ctx, t);
+      }
     }
     if (attr.citingOnly() && !chain.isEmpty() && !found.isEmpty()) {
       chain = withReportAuthor(ctx, t, chain); // "they write, citing figures from X": the report relays X
@@ -972,6 +975,22 @@ public final class Carryover {
       }
     }
     return body || person ? List.of() : ctx.lastChain();
+  }
+
+  /**
+   * The body the sentence names before a pronoun that speaks for a body ("The ministry has not
+   * published a figure since 2022, when it acknowledged 5,937 dead"): the last one named before
+   * it that is no person; none when the sentence names none.
+   */
+  private List<Source> bodyBeforePronoun(List<Token> t, SentenceAttribution attr) {
+    int at = attributions.bodyPronounAt(t);
+    Source body = null;
+    for (int n = 0; at > 0 && n < attr.names().size(); n++) {
+      if (attr.spans().get(n).end() <= at && attr.names().get(n).kind() != SourceKind.OFFICIAL) {
+        body = attr.names().get(n);
+      }
+    }
+    return body == null ? List.of() : List.of(body);
   }
 
   /**
