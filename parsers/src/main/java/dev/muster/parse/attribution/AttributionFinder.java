@@ -841,9 +841,10 @@ public final class AttributionFinder {
     }
     if (sayVerbs.has(cue) && (quotesOnly(t, b + 1, s) || the.has(t.get(b + 1))
         || s == b + 2 && personTitles.has(t.get(b + 1)) || titleWords(t, b + 1, s)) && !citing.has(cue)
-        && !(e < t.size() && clauseVerbs.has(t.get(e)))) {
+        && !(e < t.size() && clauseVerbs.has(t.get(e))) && !(b > 0 && anaphors.has(t.get(b - 1)))) {
       // "said the ministry", "reports Radio Free Europe", "said lawmaker X"; not "said the
-      // government had received ...", where the name is the subject of the clause reported
+      // government had received ...", where the name is the subject of the clause reported, nor
+      // "the report said the Kremlin intends ...", whose verb has its speaker before it
       return kindOf(t, s) == SourceKind.MEDIA_OUTLET ? Role.OUTER : Role.SPEAKER;
     }
     return null;
