@@ -72,6 +72,8 @@ public final class AttributionFinder {
   private final Words bodyAnaphors;
   /** "governor", "minister": an anaphoric speaker that is a person's title, which no body named before is. */
   private final Words personAnaphors;
+  /** "administrations": several places' bodies that speak, each for the place its clause names. */
+  private final Words placeBodies;
   /** "it": a pronoun that speaks for a body. */
   private final Words bodyPronouns;
   /** "report", "study": an anaphoric speaker that is a report by researchers or an organisation. */
@@ -148,6 +150,7 @@ public final class AttributionFinder {
     this.bodyAnaphors = lex.optionalWords("attribution.body-anaphors");
     this.reportAnaphors = lex.optionalWords("attribution.report-anaphors");
     this.bodyPronouns = lex.optionalWords("attribution.body-pronouns");
+    this.placeBodies = lex.optionalWords("attribution.place-bodies");
     this.personAnaphors = lex.optionalWords("attribution.person-anaphors");
     this.reportedSpeech = lex.optionalWords("attribution.reported-speech");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
@@ -1210,6 +1213,23 @@ public final class AttributionFinder {
    */
   public int bodyPronounAt(List<Token> t) {
     return speakerAt(t, bodyPronouns);
+  }
+
+  /**
+   * The index of a plural noun for several places' bodies that speaks ("the two city administrations
+   * said"), each for the place its clause names; or -1.
+   */
+  public int placeBodiesAt(List<Token> t) {
+    return speakerAt(t, placeBodies);
+  }
+
+  /**
+   * The body of the place that the clause from {@code from} to the figure at {@code at} names, of the
+   * singular of the plural noun at {@code noun} ("Surgut district administration"); or null.
+   */
+  public Source placeBody(List<Token> t, int from, int at, int noun) {
+    String plural = t.get(noun).key;
+    return names.placeBody(t, from, at, plural.substring(0, plural.length() - 1));
   }
 
   /** The index of the first of {@code speakers}, with only anaphor fillers after it, before a say-verb that reports; or -1. */

@@ -1162,6 +1162,34 @@ public final class SourceNames {
     return true;
   }
 
+  /**
+   * The body of the place the clause from token {@code from} to the figure at {@code at} names
+   * first, for a sentence whose speaker is several places' bodies of one noun ("Surgut district pays
+   * 500,000 ..., and Nizhnevartovsk offers 300,000, the district administrations said"): the place's
+   * capitalised words and a home noun right after them, then the body's noun ("Surgut district
+   * administration", "Nizhnevartovsk administration"); or null when the clause names no place.
+   */
+  public Source placeBody(List<Token> t, int from, int at, String noun) {
+    int k = from;
+    while (k < at && !(t.get(k).isWord() && t.get(k).isCapitalized() && !the.has(t.get(k)) && !t.get(k).isNumber())) {
+      k++;
+    }
+    if (k == at) {
+      return null;
+    }
+    int e = k + 1;
+    while (e + 1 < at && t.get(e).is("-") && !t.get(e).spaceBefore && t.get(e + 1).isCapitalized()) {
+      e += 2; // "Leninsk-Kuznetsky"
+    }
+    while (e < at && t.get(e).isWord() && t.get(e).isCapitalized()) {
+      e++;
+    }
+    if (e < at && homeNouns.has(t.get(e)) && !t.get(e).isCapitalized()) {
+      e++; // "Surgut district"
+    }
+    return Source.of(text(t, k, e) + " " + noun, SourceKind.GOVERNMENT);
+  }
+
   private static String text(List<Token> t, int from, int to) {
     StringBuilder b = new StringBuilder(t.get(from).text);
     for (int k = from + 1; k < to; k++) {

@@ -323,10 +323,16 @@ public final class Carryover {
     boolean voiced = own && !figures.isEmpty() && attributions.voicedSubject(t, attr);
     boolean samePeriod = !figures.isEmpty() && samePeriod(t);
     Figure reportBefore = !figures.isEmpty() && sameReport(t) ? ctx.lastFigure().orElse(null) : null;
+    int places = own || figures.isEmpty() ? -1 : attributions.placeBodiesAt(t); // "the two city administrations said"
     for (Figure f : figures) {
       int at = f.quantity().first();
+      Source place = at < places ? attributions.placeBody(t,
+          attributed.isEmpty() ? 0 : attributed.get(attributed.size() - 1).quantity().end(), at, places) : null;
       Figure c = f.withChain(own && (!voiced && ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at) || beforeContrast(t, attr, at)
           || beforeColon(t, attr, at, f.quantity().end())) ? List.of() : own ? clauseChain(t, attr, at, chain) : chain, own);
+      if (place != null) {
+        c = c.withChain(List.of(place), true); // each place's body for its own clause's figure
+      }
       if ((continued || opensWithConnective(t)) && c.period() == null) {
         // the same report goes on: "... so far. Total casualties are believed to be ..."
         for (Figure p : ctx.pending()) {
