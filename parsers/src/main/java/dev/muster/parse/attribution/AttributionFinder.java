@@ -74,6 +74,8 @@ public final class AttributionFinder {
   private final Words personAnaphors;
   /** "administrations": several places' bodies that speak, each for the place its clause names. */
   private final Words placeBodies;
+  /** "by": the word before a report of the party named before that opens a sentence ("By its count"). */
+  private final Words reportBy;
   /** "it": a pronoun that speaks for a body. */
   private final Words bodyPronouns;
   /** "report", "study": an anaphoric speaker that is a report by researchers or an organisation. */
@@ -150,6 +152,7 @@ public final class AttributionFinder {
     this.bodyAnaphors = lex.optionalWords("attribution.body-anaphors");
     this.reportAnaphors = lex.optionalWords("attribution.report-anaphors");
     this.bodyPronouns = lex.optionalWords("attribution.body-pronouns");
+    this.reportBy = lex.optionalWords("attribution.report-by");
     this.placeBodies = lex.optionalWords("attribution.place-bodies");
     this.personAnaphors = lex.optionalWords("attribution.person-anaphors");
     this.reportedSpeech = lex.optionalWords("attribution.reported-speech");
@@ -1324,6 +1327,9 @@ public final class AttributionFinder {
     if (listSubject(t)) {
       return true; // "Their count rises by 2,500 names a month": the count of the party before
     }
+    if (byReportBack(t)) {
+      return true; // "By its count, ...", "By the report's estimate, ...": the party before counted
+    }
     boolean quoted = false;
     for (int k = 0; k < t.size(); k++) {
       if (reportedSpeech.has(t.get(k))) {
@@ -1359,6 +1365,22 @@ public final class AttributionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a sentence opens with "by" and a report of the party named before: its possessive
+   * pronoun ("By its count") or a report's noun in the possessive ("By the report's estimate"),
+   * then a report noun.
+   */
+  private boolean byReportBack(List<Token> t) {
+    if (t.size() < 4 || !reportBy.has(t.get(0))) {
+      return false;
+    }
+    if (possessiveOpeners.has(t.get(1))) {
+      return reportNouns.has(t.get(2));
+    }
+    return t.size() > 6 && the.has(t.get(1)) && reportAnaphors.has(t.get(2)) && t.get(3).is("'")
+        && possessive.has(t.get(4)) && reportNouns.has(t.get(5));
   }
 
   /** How many tokens a sentence's opening possessive may stand before its say-verb, with an aside. */
