@@ -13,6 +13,7 @@ import dev.muster.parse.classify.ListLabels;
 import dev.muster.parse.classify.TableRows;
 import dev.muster.parse.document.Breakdowns;
 import dev.muster.parse.document.Carryover;
+import dev.muster.parse.document.FullNames;
 import dev.muster.parse.document.Claims;
 import dev.muster.parse.document.DocumentContext;
 import dev.muster.parse.document.DocumentDate;
@@ -86,6 +87,7 @@ final class Pipeline {
   private final Breakdowns breakdowns = new Breakdowns();
   private final DocumentOrigins origins = new DocumentOrigins();
   private final Claims claims = new Claims();
+  private final FullNames fullNames = new FullNames();
   private final Estimates estimates;
 
   /** The stages of one language, which reads every Latin paragraph. */
@@ -229,8 +231,12 @@ final class Pipeline {
     boolean table = false; // whether the line before is a table's header or row
     Sentence tableHeader = null; // the header of the table read
     String home = null; // the region the document names in full first ("Perm Krai")
+    List<String> persons = new ArrayList<>(); // the persons' full names the document writes
     for (Sentence s : segments.sentences()) {
       home = home == null && !s.skipped() ? stagesOf(s.language()).attributions().homeRegion(s.tokens()) : home;
+      if (!s.skipped()) {
+        persons.addAll(stagesOf(s.language()).attributions().names().fullNames(s.tokens()));
+      }
     }
     for (Sentence s : segments.sentences()) {
       ctx = ctx.enter(s);
@@ -334,6 +340,7 @@ final class Pipeline {
     }
     figures.addAll(ctx.pending());
     figures = withDefaultChain(figures, ctx.defaultChain());
+    figures = fullNames.apply(figures, persons);
     figures = breakdowns.apply(figures);
     figures = origins.apply(figures, ctx.topic());
     return claims.apply(figures, doc.text(), doc.bodyStart());

@@ -243,7 +243,8 @@ public final class SourceNames {
           continue;
         }
       }
-      if (g == null && t.get(i).isCapitalized() && t.get(i).text.length() >= 4 && (i > 0 ? speaks(t, i) : opens(t))
+      if (g == null && t.get(i).isCapitalized() && t.get(i).text.length() >= 4
+          && (i > 0 ? speaks(t, i) || afterCue(t, i) : opens(t))
           && lex.places.longest(t, i) == null) {
         Source named = bySurname(t.get(i), earlier);
         if (named == null && i == 0 && m == null && firstNameOnly(t)) {
@@ -251,6 +252,9 @@ public final class SourceNames {
         }
         if (named == null && i > 0 && m == null && firstNameAfterQuote(t, i)) {
           named = Source.of(t.get(i).text, SourceKind.OFFICIAL); // "'... 40 men ...,' Oksana said": the quote's speaker
+        }
+        if (named == null && i > 0 && m == null && firstNameAfterCue(t, i)) {
+          named = Source.of(t.get(i).text, SourceKind.OFFICIAL); // "according to Marina, ...", "said Irina, a nurse"
         }
         if (named != null) {
           // "Olga Romanova ... Romanova's group estimates": a person's surname named in full earlier
@@ -549,6 +553,31 @@ public final class SourceNames {
     return placedAsSpeaker(t, i, k, false) ? k - i : 0;
   }
 
+  /**
+   * The persons' names the sentence writes in full, whatever their role ("Kamala Thapa's son",
+   * "the minister, Joseph Kwame Mensah, met"): runs of {@value #NAME_MIN} to {@value #NAME_MAX}
+   * name words that no name word precedes and no capitalised word follows, and that are no place,
+   * body or title. A later sentence may call the person by the last word alone.
+   */
+  public List<String> fullNames(List<Token> t) {
+    List<String> out = new java.util.ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      if (!name(t, i) || i > 0 && (name(t, i - 1) || the.has(t.get(i - 1)))) {
+        i++;
+        continue;
+      }
+      NameRun run = nameRun(t, i);
+      int k = run.end();
+      if (run.words() >= NAME_MIN && run.words() <= NAME_MAX && !initial(t, k - 2)
+          && !(k < t.size() && t.get(k).isWord() && t.get(k).isCapitalized())) {
+        out.add(text(t, i, k));
+      }
+      i = Math.max(k, i + 1);
+    }
+    return out;
+  }
+
   /** The capitalised words of a person's name from a token: where they end and how many there are. */
   private record NameRun(int end, int words) {}
 
@@ -664,6 +693,22 @@ public final class SourceNames {
     int quote = sayVerbs.has(t.get(i - 1)) ? i - 2 : i - 1;
     boolean verb = quote == i - 2 || i + 1 < t.size() && sayVerbs.has(t.get(i + 1));
     return verb && quote >= 1 && t.get(quote).is("\"") && closesQuote(t.get(quote - 1));
+  }
+
+  /**
+   * Whether token {@code i} is a first name alone set off by a comma after a cue: "according to
+   * Marina, the recruiters ...", or after a say-verb before an apposition ("said Irina, a nurse
+   * whose ..."). Not a plural, a noun, a pronoun or a word for Russia.
+   */
+  private boolean firstNameAfterCue(List<Token> t, int i) {
+    Token x = t.get(i);
+    if (!name(t, i) || x.text.endsWith("s") || lex.nouns.longest(t, i) != null || pronouns.has(x) || russiaWords.has(x)
+        || i + 2 >= t.size() || !t.get(i + 1).is(",")) {
+      return false;
+    }
+    Token after = t.get(i + 2);
+    return sayVerbs.has(t.get(i - 1)) ? appositiveStarts.has(after) && !the.has(after)
+        : i > 1 && according.has(t.get(i - 2)) && t.get(i - 1).is("to");
   }
 
   /** ",", "?", "!": the mark that ends a quote before its speaker. */
