@@ -501,7 +501,8 @@ public final class SourceNames {
 
   /**
    * The source among the last {@value #SURNAME_REACH} named earlier that has a personal name of two
-   * words ("Olga Romanova", not "BBC Russian") ending in the token ("Romanova"), or null.
+   * words ("Olga Romanova", not "BBC Russian"), or a person's name the table does not know,
+   * ending in the token ("Romanova"), or that is the token itself, or null.
    */
   private static Source bySurname(Token x, Iterable<Source> earlier) {
     int n = 0;
@@ -513,11 +514,15 @@ public final class SourceNames {
           && s.name().indexOf(' ') == s.name().lastIndexOf(' ')) {
         return s; // "Oksana Hrytsenko keeps ... Oksana says": a first name, of a person the table does not know
       }
+      if (s.kind() == SourceKind.OFFICIAL && s.aliases().isEmpty() && s.name().equals(x.text)) {
+        return s; // "'...,' Perez said. ... Perez says": the one word a person was named by before
+      }
       for (String alias : namesOf(s)) {
         int space = alias.lastIndexOf(' ');
         if (space > 1 && alias.length() - space - 1 == x.text.length() && alias.endsWith(x.text)
             && Character.isUpperCase(alias.charAt(0)) && Character.isLowerCase(alias.charAt(1))
-            && alias.indexOf(' ') == space) {
+            && (alias.indexOf(' ') == space || s.kind() == SourceKind.OFFICIAL && s.aliases().isEmpty())) {
+          // "Samuel Okudzeto Ablakwa ... Ablakwa said": a person the table does not know, named in full before
           return s;
         }
       }
