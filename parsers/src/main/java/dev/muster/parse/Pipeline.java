@@ -14,6 +14,7 @@ import dev.muster.parse.classify.TableRows;
 import dev.muster.parse.document.Breakdowns;
 import dev.muster.parse.document.Carryover;
 import dev.muster.parse.document.FullNames;
+import dev.muster.parse.document.InterviewAnswers;
 import dev.muster.parse.document.Claims;
 import dev.muster.parse.document.DocumentContext;
 import dev.muster.parse.document.DocumentDate;
@@ -88,6 +89,7 @@ final class Pipeline {
   private final DocumentOrigins origins = new DocumentOrigins();
   private final Claims claims = new Claims();
   private final FullNames fullNames = new FullNames();
+  private final InterviewAnswers interviewAnswers = new InterviewAnswers();
   private final Estimates estimates;
 
   /** The stages of one language, which reads every Latin paragraph. */
@@ -339,7 +341,9 @@ final class Pipeline {
       figures.addAll(ctx.settled());
     }
     figures.addAll(ctx.pending());
-    figures = withDefaultChain(figures, ctx.defaultChain());
+    figures = ctx.interviewLead() > 0
+        ? interviewAnswers.apply(figures, ctx.defaultChain(), ctx.interviewLead(), segments.sentences())
+        : withDefaultChain(figures, ctx.defaultChain());
     figures = fullNames.apply(figures, persons);
     figures = breakdowns.apply(figures);
     figures = origins.apply(figures, ctx.topic());

@@ -244,7 +244,7 @@ public final class SourceNames {
         }
       }
       if (g == null && t.get(i).isCapitalized() && t.get(i).text.length() >= 4
-          && (i > 0 ? speaks(t, i) || afterCue(t, i) : opens(t))
+          && (i > 0 ? speaks(t, i) || afterCue(t, i) || interviewed(t, i) : opens(t))
           && lex.places.longest(t, i) == null) {
         Source named = bySurname(t.get(i), earlier);
         if (named == null && i == 0 && m == null && firstNameOnly(t)) {
@@ -252,6 +252,9 @@ public final class SourceNames {
         }
         if (named == null && i > 0 && m == null && firstNameAfterQuote(t, i)) {
           named = Source.of(t.get(i).text, SourceKind.OFFICIAL); // "'... 40 men ...,' Oksana said": the quote's speaker
+        }
+        if (named == null && m == null && interviewed(t, i) && oneWordName(t, i)) {
+          named = Source.of(t.get(i).text, SourceKind.OFFICIAL); // "We spoke to Yusupova by video link"
         }
         if (named == null && i > 0 && m == null && firstNameAfterCue(t, i)) {
           named = Source.of(t.get(i).text, SourceKind.OFFICIAL); // "according to Marina, ...", "said Irina, a nurse"
@@ -555,7 +558,7 @@ public final class SourceNames {
         || k < t.size() && t.get(k).isWord() && t.get(k).isCapitalized()) {
       return 0;
     }
-    return placedAsSpeaker(t, i, k, false) ? k - i : 0;
+    return placedAsSpeaker(t, i, k, false) || interviewed(t, i) ? k - i : 0; // "We spoke to X by video link"
   }
 
   /**
@@ -656,6 +659,16 @@ public final class SourceNames {
         && !sayVerbs.has(x) && !personTitles.has(x) && lex.nouns.longest(t, k) == null;
   }
 
+  /** Whether "spoke to" or "an interview with" stands somewhere in the sentence, before a capitalised word. */
+  public boolean interviews(List<Token> t) {
+    for (int i = 2; i < t.size(); i++) {
+      if (t.get(i).isCapitalized() && interviewed(t, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether "spoke to" or "an interview with" stands just before token {@code i}: a person is named there. */
   private boolean interviewed(List<Token> t, int i) {
     return i > 1 && interviewLinks.has(t.get(i - 1)) && interviewVerbs.has(t.get(i - 2));
@@ -706,14 +719,22 @@ public final class SourceNames {
    * whose ..."). Not a plural, a noun, a pronoun or a word for Russia.
    */
   private boolean firstNameAfterCue(List<Token> t, int i) {
-    Token x = t.get(i);
-    if (!name(t, i) || x.text.endsWith("s") || lex.nouns.longest(t, i) != null || pronouns.has(x) || russiaWords.has(x)
-        || i + 2 >= t.size() || !t.get(i + 1).is(",")) {
+    if (!oneWordName(t, i) || i + 2 >= t.size() || !t.get(i + 1).is(",")) {
       return false;
     }
     Token after = t.get(i + 2);
     return sayVerbs.has(t.get(i - 1)) ? appositiveStarts.has(after) && !the.has(after)
         : i > 1 && according.has(t.get(i - 2)) && t.get(i - 1).is("to");
+  }
+
+  /**
+   * Whether token {@code i} is a person's one name word, no other capitalised word after it: not a
+   * plural, a noun, a pronoun or a word for Russia.
+   */
+  private boolean oneWordName(List<Token> t, int i) {
+    Token x = t.get(i);
+    return name(t, i) && !x.text.endsWith("s") && lex.nouns.longest(t, i) == null && !pronouns.has(x)
+        && !russiaWords.has(x) && !(i + 1 < t.size() && t.get(i + 1).isCapitalized());
   }
 
   /** ",", "?", "!": the mark that ends a quote before its speaker. */
