@@ -41,9 +41,11 @@ import dev.muster.parse.token.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The stages of extraction, in order, for one language: the document read (stage read, before
@@ -233,7 +235,7 @@ final class Pipeline {
     boolean table = false; // whether the line before is a table's header or row
     Sentence tableHeader = null; // the header of the table read
     String home = null; // the region the document names in full first ("Perm Krai")
-    List<String> persons = new ArrayList<>(); // the persons' full names the document writes
+    Set<String> persons = new LinkedHashSet<>(); // the persons' full names the document writes
     for (Sentence s : segments.sentences()) {
       home = home == null && !s.skipped() ? stagesOf(s.language()).attributions().homeRegion(s.tokens()) : home;
       if (!s.skipped()) {
