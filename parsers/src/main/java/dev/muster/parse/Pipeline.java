@@ -13,6 +13,8 @@ import dev.muster.parse.classify.ListLabels;
 import dev.muster.parse.classify.TableRows;
 import dev.muster.parse.document.Breakdowns;
 import dev.muster.parse.document.Carryover;
+import dev.muster.parse.document.FullNames;
+import dev.muster.parse.document.InterviewAnswers;
 import dev.muster.parse.document.Claims;
 import dev.muster.parse.document.DocumentContext;
 import dev.muster.parse.document.DocumentDate;
@@ -88,6 +90,8 @@ final class Pipeline {
   private final Breakdowns breakdowns = new Breakdowns();
   private final DocumentOrigins origins = new DocumentOrigins();
   private final Claims claims = new Claims();
+  private final FullNames fullNames = new FullNames();
+  private final InterviewAnswers interviewAnswers = new InterviewAnswers();
   private final Estimates estimates;
 
   /** The stages of one language, which reads every Latin paragraph. */
@@ -232,10 +236,12 @@ final class Pipeline {
     Sentence tableHeader = null; // the header of the table read
     String home = null; // the region the document names in full first ("Perm Krai")
     Set<String> loose = new LinkedHashSet<>(); // "the Kemerovo region", the regions named so
+    Set<String> persons = new LinkedHashSet<>(); // the persons' full names the document writes
     for (Sentence s : segments.sentences()) {
       home = home == null && !s.skipped() ? stagesOf(s.language()).attributions().homeRegion(s.tokens()) : home;
       if (!s.skipped()) {
         loose.addAll(stagesOf(s.language()).attributions().looseRegions(s.tokens()));
+        persons.addAll(stagesOf(s.language()).attributions().names().fullNames(s.tokens()));
       }
     }
     if (home == null && loose.size() == 1) {
@@ -342,7 +348,10 @@ final class Pipeline {
       figures.addAll(ctx.settled());
     }
     figures.addAll(ctx.pending());
-    figures = withDefaultChain(figures, ctx.defaultChain());
+    figures = ctx.interviewLead() > 0
+        ? interviewAnswers.apply(figures, ctx.defaultChain(), ctx.interviewLead(), segments.sentences())
+        : withDefaultChain(figures, ctx.defaultChain());
+    figures = fullNames.apply(figures, persons);
     figures = breakdowns.apply(figures);
     figures = origins.apply(figures, ctx.topic());
     return claims.apply(figures, doc.text(), doc.bodyStart());

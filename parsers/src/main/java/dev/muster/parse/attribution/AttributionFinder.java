@@ -497,7 +497,7 @@ public final class AttributionFinder {
         return true;
       }
     }
-    return listSubject(t);
+    return listSubject(t) || names.interviews(t); // "We spoke to Yusupova by video link"
   }
 
   /** How many tokens may stand before a list's subject: an opening phrase up to its comma. */

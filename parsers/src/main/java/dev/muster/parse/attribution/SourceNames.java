@@ -243,7 +243,8 @@ public final class SourceNames {
           continue;
         }
       }
-      if (g == null && t.get(i).isCapitalized() && t.get(i).text.length() >= 4 && (i > 0 ? speaks(t, i) : opens(t))
+      if (g == null && t.get(i).isCapitalized() && t.get(i).text.length() >= 4
+          && (i > 0 ? speaks(t, i) || afterCue(t, i) || interviewed(t, i) : opens(t))
           && lex.places.longest(t, i) == null) {
         Source named = bySurname(t.get(i), earlier);
         if (named == null && i == 0 && m == null && firstNameOnly(t)) {
@@ -251,6 +252,12 @@ public final class SourceNames {
         }
         if (named == null && i > 0 && m == null && firstNameAfterQuote(t, i)) {
           named = Source.of(t.get(i).text, SourceKind.OFFICIAL); // "'... 40 men ...,' Oksana said": the quote's speaker
+        }
+        if (named == null && m == null && interviewed(t, i) && oneWordName(t, i)) {
+          named = Source.of(t.get(i).text, SourceKind.OFFICIAL); // "We spoke to Yusupova by video link"
+        }
+        if (named == null && i > 0 && m == null && firstNameAfterCue(t, i)) {
+          named = Source.of(t.get(i).text, SourceKind.OFFICIAL); // "according to Marina, ...", "said Irina, a nurse"
         }
         if (named != null) {
           // "Olga Romanova ... Romanova's group estimates": a person's surname named in full earlier
@@ -501,7 +508,8 @@ public final class SourceNames {
 
   /**
    * The source among the last {@value #SURNAME_REACH} named earlier that has a personal name of two
-   * words ("Olga Romanova", not "BBC Russian") ending in the token ("Romanova"), or null.
+   * words ("Olga Romanova", not "BBC Russian"), or a person's name the table does not know,
+   * ending in the token ("Romanova"), or that is the token itself, or null.
    */
   private static Source bySurname(Token x, Iterable<Source> earlier) {
     int n = 0;
@@ -513,11 +521,15 @@ public final class SourceNames {
           && s.name().indexOf(' ') == s.name().lastIndexOf(' ')) {
         return s; // "Oksana Hrytsenko keeps ... Oksana says": a first name, of a person the table does not know
       }
+      if (s.kind() == SourceKind.OFFICIAL && s.aliases().isEmpty() && s.name().equals(x.text)) {
+        return s; // "'...,' Perez said. ... Perez says": the one word a person was named by before
+      }
       for (String alias : namesOf(s)) {
         int space = alias.lastIndexOf(' ');
         if (space > 1 && alias.length() - space - 1 == x.text.length() && alias.endsWith(x.text)
             && Character.isUpperCase(alias.charAt(0)) && Character.isLowerCase(alias.charAt(1))
-            && alias.indexOf(' ') == space) {
+            && (alias.indexOf(' ') == space || s.kind() == SourceKind.OFFICIAL && s.aliases().isEmpty())) {
+          // "Samuel Okudzeto Ablakwa ... Ablakwa said": a person the table does not know, named in full before
           return s;
         }
       }
@@ -550,7 +562,32 @@ public final class SourceNames {
         || k < t.size() && t.get(k).isWord() && t.get(k).isCapitalized()) {
       return 0;
     }
-    return placedAsSpeaker(t, i, k, false) ? k - i : 0;
+    return placedAsSpeaker(t, i, k, false) || interviewed(t, i) ? k - i : 0; // "We spoke to X by video link"
+  }
+
+  /**
+   * The persons' names the sentence writes in full, whatever their role ("Kamala Thapa's son",
+   * "the minister, Joseph Kwame Mensah, met"): runs of {@value #NAME_MIN} to {@value #NAME_MAX}
+   * name words that no name word precedes and no capitalised word follows, and that are no place,
+   * body or title. A later sentence may call the person by the last word alone.
+   */
+  public List<String> fullNames(List<Token> t) {
+    List<String> out = new java.util.ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      if (!name(t, i) || i > 0 && (name(t, i - 1) || the.has(t.get(i - 1)))) {
+        i++;
+        continue;
+      }
+      NameRun run = nameRun(t, i);
+      int k = run.end();
+      if (run.words() >= NAME_MIN && run.words() <= NAME_MAX && !initial(t, k - 2)
+          && !(k < t.size() && t.get(k).isWord() && t.get(k).isCapitalized())) {
+        out.add(text(t, i, k));
+      }
+      i = Math.max(k, i + 1);
+    }
+    return out;
   }
 
   /** The capitalised words of a person's name from a token: where they end and how many there are. */
@@ -626,6 +663,16 @@ public final class SourceNames {
         && !sayVerbs.has(x) && !personTitles.has(x) && lex.nouns.longest(t, k) == null;
   }
 
+  /** Whether "spoke to" or "an interview with" stands somewhere in the sentence, before a capitalised word. */
+  public boolean interviews(List<Token> t) {
+    for (int i = 2; i < t.size(); i++) {
+      if (t.get(i).isCapitalized() && interviewed(t, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether "spoke to" or "an interview with" stands just before token {@code i}: a person is named there. */
   private boolean interviewed(List<Token> t, int i) {
     return i > 1 && interviewLinks.has(t.get(i - 1)) && interviewVerbs.has(t.get(i - 2));
@@ -668,6 +715,30 @@ public final class SourceNames {
     int quote = sayVerbs.has(t.get(i - 1)) ? i - 2 : i - 1;
     boolean verb = quote == i - 2 || i + 1 < t.size() && sayVerbs.has(t.get(i + 1));
     return verb && quote >= 1 && t.get(quote).is("\"") && closesQuote(t.get(quote - 1));
+  }
+
+  /**
+   * Whether token {@code i} is a first name alone set off by a comma after a cue: "according to
+   * Marina, the recruiters ...", or after a say-verb before an apposition ("said Irina, a nurse
+   * whose ..."). Not a plural, a noun, a pronoun or a word for Russia.
+   */
+  private boolean firstNameAfterCue(List<Token> t, int i) {
+    if (!oneWordName(t, i) || i + 2 >= t.size() || !t.get(i + 1).is(",")) {
+      return false;
+    }
+    Token after = t.get(i + 2);
+    return sayVerbs.has(t.get(i - 1)) ? appositiveStarts.has(after) && !the.has(after)
+        : i > 1 && according.has(t.get(i - 2)) && t.get(i - 1).is("to");
+  }
+
+  /**
+   * Whether token {@code i} is a person's one name word, no other capitalised word after it: not a
+   * plural, a noun, a pronoun or a word for Russia.
+   */
+  private boolean oneWordName(List<Token> t, int i) {
+    Token x = t.get(i);
+    return name(t, i) && !x.text.endsWith("s") && lex.nouns.longest(t, i) == null && !pronouns.has(x)
+        && !russiaWords.has(x) && !(i + 1 < t.size() && t.get(i + 1).isCapitalized());
   }
 
   /** ",", "?", "!": the mark that ends a quote before its speaker. */

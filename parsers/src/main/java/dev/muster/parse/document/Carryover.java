@@ -259,9 +259,9 @@ public final class Carryover {
     List<Token> t = s.tokens();
     Source interviewed = found.isEmpty() && ctx.defaultChain().isEmpty() ? interviewed(t, attr) : null;
     if (interviewed != null) {
-      ctx = ctx.withDefaultChain(List.of(interviewed)); // "We spoke to X about ...": the answers are X's
+      ctx = ctx.withInterview(List.of(interviewed)); // "We spoke to X about ...": the answers are X's
     } else if (found.isEmpty() && ctx.defaultChain().isEmpty() && !guest(t, attr).isEmpty()) {
-      ctx = ctx.withDefaultChain(guest(t, attr)); // "Our guest is X, a spokeswoman for Y": the answers are Y's
+      ctx = ctx.withInterview(guest(t, attr)); // "Our guest is X, a spokeswoman for Y": the answers are Y's
     }
     List<Source> chain = attr.chain();
     if (chain.isEmpty() && attr.anaphor() && !(attr.names().isEmpty() && unnamedPartySpeaks(t))) {
@@ -434,7 +434,7 @@ public final class Carryover {
     Optional<Figure> last = !attributed.isEmpty() ? Optional.of(attributed.get(attributed.size() - 1))
         : !previous.isEmpty() ? Optional.of(previous.get(previous.size() - 1)) : ctx.lastFigure();
     boolean covered = own ? opensWithAccordingTo(t) || opensWithReport(t, attr, ctx) : ctx.paragraphCovered();
-    return new DocumentContext(ctx.date(), ctx.topic(), ctx.seen().plus(attr.names()), ctx.defaultChain(),
+    return new DocumentContext(ctx.date(), ctx.topic(), ctx.seen().plus(attr.names()), ctx.defaultChain(), ctx.interviewLead(),
         own ? chain : ctx.lastChain(), own ? ctx.sentence() : ctx.lastChainSentence(), ctx.sentence(),
         ctx.sentenceIndex(), ctx.paragraph(), own ? chain : ctx.paragraphChain(), covered, attr.names(),
         withTokens(ctx.paragraphTokens(), t), attributed, last, previous,

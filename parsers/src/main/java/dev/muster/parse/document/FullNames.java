@@ -1,0 +1,57 @@
+package dev.muster.parse.document;
+
+import dev.muster.Source;
+import dev.muster.SourceKind;
+import dev.muster.parse.classify.Figure;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Stage document: a person is named as fully as the page names them. A source that is one word of
+ * a person ("said Thapa", "according to Mensah") becomes the full name the document writes with
+ * that word last ("Kamala Thapa", "Joseph Kwame Mensah"), when it writes exactly one such name.
+ * A first name alone ("Olga"), which no full name ends with, stays as it is.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class FullNames {
+
+  /** Returns the figures with each one-word person among their sources named in full, from {@code names}. */
+  public List<Figure> apply(List<Figure> figures, Collection<String> names) {
+    if (names.isEmpty()) {
+      return figures;
+    }
+    List<Figure> out = new ArrayList<>(figures.size());
+    for (Figure f : figures) {
+      List<Source> chain = new ArrayList<>(f.chain().size());
+      for (Source s : f.chain()) {
+        String full = oneWordPerson(s) ? fullName(s.name(), names) : null;
+        Source named = full == null ? s : Source.of(full, SourceKind.OFFICIAL);
+        if (!chain.contains(named)) {
+          chain.add(named);
+        }
+      }
+      out.add(f.withChain(chain, f.chainOwn()));
+    }
+    return out;
+  }
+
+  private static boolean oneWordPerson(Source s) {
+    return s.kind() == SourceKind.OFFICIAL && s.aliases().isEmpty() && s.name().indexOf(' ') < 0;
+  }
+
+  /** The one full name among {@code names} that ends with the word {@code last}, or null with none or several. */
+  private static String fullName(String last, Collection<String> names) {
+    String found = null;
+    for (String n : names) {
+      if (n.endsWith(" " + last)) {
+        if (found != null && !found.equals(n)) {
+          return null;
+        }
+        found = n;
+      }
+    }
+    return found;
+  }
+}

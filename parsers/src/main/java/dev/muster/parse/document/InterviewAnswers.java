@@ -1,0 +1,70 @@
+package dev.muster.parse.document;
+
+import dev.muster.Source;
+import dev.muster.parse.classify.Figure;
+import dev.muster.parse.segment.Sentence;
+import dev.muster.parse.token.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Stage document: the guest an interview's lead names speaks in the answers only. After the lead,
+ * a paragraph that ends with "?" is a question; the paragraphs from a question to
+ * the next are its answer, and the answer to the last question is the one paragraph after it: what
+ * follows may be the writers' again ("Bashkortostan, home to ..."). Figures before the lead, in its
+ * paragraph, or outside the answers keep the sources they have. With no question after the lead,
+ * every paragraph after it answers.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class InterviewAnswers {
+
+  /** Returns the figures with no sources of the answers after paragraph {@code lead} with the guest's {@code chain}. */
+  public List<Figure> apply(List<Figure> figures, List<Source> chain, int lead, List<Sentence> sentences) {
+    if (chain.isEmpty()) {
+      return figures;
+    }
+    List<Integer> questions = questions(lead, sentences);
+    int last = questions.isEmpty() ? -1 : questions.get(questions.size() - 1);
+    int lastAnswer = last < 0 ? Integer.MAX_VALUE : nextParagraph(last, sentences);
+    List<Figure> out = new ArrayList<>(figures.size());
+    for (Figure f : figures) {
+      int p = f.paragraph();
+      boolean answer = p > lead && !questions.contains(p) && p <= lastAnswer
+          && (questions.isEmpty() || questions.get(0) < p);
+      out.add(answer && f.chain().isEmpty() ? f.withChain(chain, false) : f);
+    }
+    return out;
+  }
+
+  /** The paragraphs after {@code lead} whose last sentence ends with "?", in order. */
+  private static List<Integer> questions(int lead, List<Sentence> sentences) {
+    Map<Integer, List<Sentence>> byParagraph = new TreeMap<>();
+    for (Sentence s : sentences) {
+      if (s.paragraph() > lead) {
+        byParagraph.computeIfAbsent(s.paragraph(), k -> new ArrayList<>()).add(s);
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (Map.Entry<Integer, List<Sentence>> e : byParagraph.entrySet()) {
+      List<Token> t = e.getValue().get(e.getValue().size() - 1).tokens();
+      if (!t.isEmpty() && t.get(t.size() - 1).is("?")) {
+        out.add(e.getKey());
+      }
+    }
+    return out;
+  }
+
+  /** The first paragraph after {@code p} that has a sentence, or {@code p} with none. */
+  private static int nextParagraph(int p, List<Sentence> sentences) {
+    int next = Integer.MAX_VALUE;
+    for (Sentence s : sentences) {
+      if (s.paragraph() > p) {
+        next = Math.min(next, s.paragraph());
+      }
+    }
+    return next == Integer.MAX_VALUE ? p : next;
+  }
+}
