@@ -101,6 +101,10 @@ final class FigureRules {
   /** "the country": the country of the state that counted the people entering it. */
   private final Words countryNouns;
   private final Words theWord;
+  /** "stopped": verbs of guards or police stopping people. */
+  private final Words stopVerbs;
+  /** "trying", "attempting": words of people caught in an attempt. */
+  private final Words attemptWords;
   /** "to", "into": prepositions before the army a figure's people were sent to. */
   private final Words inductionPrepositions;
   /** "troops", "army", "units": the army as a whole, where the drafted are sent. */
@@ -169,6 +173,8 @@ final class FigureRules {
     this.countryNouns = lex.optionalWords("classify.country-nouns");
     this.theWord = lex.optionalWords("classify.the");
     this.inductionPrepositions = lex.optionalWords("classify.induction-prepositions");
+    this.stopVerbs = lex.optionalWords("classify.stop-verbs");
+    this.attemptWords = lex.optionalWords("classify.attempt-words");
     this.inductionPlaces = lex.optionalWords("classify.induction-places");
     this.numberVerbs = lex.optionalWords("classify.number-verbs");
     this.numberVerbFillers = lex.optionalWords("classify.number-verb-fillers");
@@ -388,6 +394,9 @@ final class FigureRules {
         && inducted(t, headAt >= 0 ? k : q.end(), hi) || draftOpens(t, q.first()))) {
       m = Measure.CONSCRIPTED;
     }
+    if ((m == Measure.OTHER || m == Measure.FLED) && stoppedTrying(t, q.first(), headAt >= 0 ? k : q.end(), hi)) {
+      m = Measure.DETAINED; // "guards stopped 640 men trying to cross": held on the way out, not gone
+    }
     if (m == Measure.RECRUITED && draftByDecree(t)) {
       m = Measure.CONSCRIPTED; // "signed the decree for the spring call-up, ordering 150,000 men into service"
     }
@@ -507,6 +516,21 @@ final class FigureRules {
       return false;
     }
     return false;
+  }
+
+  /** How far after its noun phrase a word of attempt may stand ("men of draft age trying to"). */
+  private static final int ATTEMPT_REACH = 5;
+
+  /**
+   * Whether a verb of stopping stands right before the number at {@code first} and a word of
+   * attempt after its noun phrase ("stopped 640 men trying to cross", "had stopped 90 men of call-up
+   * age attempting to leave"): the people were held at the border, not let go.
+   */
+  private boolean stoppedTrying(List<Token> t, int first, int from, int hi) {
+    if (first == 0 || !stopVerbs.has(t.get(first - 1))) {
+      return false;
+    }
+    return anyIn(t, attemptWords, from, Math.min(hi, from + ATTEMPT_REACH));
   }
 
   /** How far after its noun phrase the army a figure's people were sent to may stand ("to their units"). */
