@@ -456,8 +456,8 @@ final class FigureRules {
     // "new recruits": a noun of several words counts by its last
     boolean ownForceNoun = head == null || headAt >= 0 && (ownForceNouns.has(t.get(headAt))
         || k - 1 > headAt && ownForceNouns.has(t.get(k - 1)));
-    if (origins.isEmpty()) {
-      origins.addAll(places.scene(t));
+    if (origins.isEmpty() && m != Measure.DETAINED) {
+      origins.addAll(places.scene(t)); // "In Nepal, police hold 60 agents": the arresting country's, not theirs
     }
     if (origins.isEmpty() && ownForceNoun && m != Measure.CAPTURED && m != Measure.OTHER && m != Measure.FLED) {
       // "в Україні мобілізували 27 тисяч осіб"; not "бежали в Грузию", where they went
