@@ -101,6 +101,14 @@ final class FigureRules {
   /** "the country": the country of the state that counted the people entering it. */
   private final Words countryNouns;
   private final Words theWord;
+  /** "stopped": verbs of guards or police stopping people. */
+  private final Words stopVerbs;
+  /** "trying", "attempting": words of people caught in an attempt. */
+  private final Words attemptWords;
+  /** "to", "into": prepositions before the army a figure's people were sent to. */
+  private final Words inductionPrepositions;
+  /** "troops", "army", "units": the army as a whole, where the drafted are sent. */
+  private final Words inductionPlaces;
   /** "troops number about 50,000", "crews, numbering several hundred": the verb that counts people before it. */
   private final Words numberVerbs;
   /** Words between a count verb and its number: "numbered in the thousands". */
@@ -164,6 +172,10 @@ final class FigureRules {
     this.entryVerbs = lex.optionalWords("classify.entry-verbs");
     this.countryNouns = lex.optionalWords("classify.country-nouns");
     this.theWord = lex.optionalWords("classify.the");
+    this.inductionPrepositions = lex.optionalWords("classify.induction-prepositions");
+    this.stopVerbs = lex.optionalWords("classify.stop-verbs");
+    this.attemptWords = lex.optionalWords("classify.attempt-words");
+    this.inductionPlaces = lex.optionalWords("classify.induction-places");
     this.numberVerbs = lex.optionalWords("classify.number-verbs");
     this.numberVerbFillers = lex.optionalWords("classify.number-verb-fillers");
     this.increments = lex.optionalWords("classify.increments");
@@ -362,6 +374,12 @@ final class FigureRules {
     if ((m == Measure.RECRUITED || m == Measure.SERVING || m == Measure.OTHER) && plans.sizeOfPlan(t, q.first(), lo)) {
       m = Measure.FORCE_TARGET; // "the plan for this year is 3,000 volunteers": what was planned, not who came
     }
+    // "intends to station 20,000 more troops", "was asked to find 900 recruits" (not "plans to send
+    // 3,000 engineers to the border": soldiers moved, not a force grown)
+    if ((m == Measure.RECRUITED || m == Measure.SERVING && plans.grows(t, q.end(), headAt))
+        && plans.aimedSize(t, q.first(), lo)) {
+      m = Measure.FORCE_TARGET;
+    }
     if ((m == Measure.SERVING || m == Measure.OTHER) && setByDecree(t)) {
       m = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
     }
@@ -369,6 +387,15 @@ final class FigureRules {
     if ((m == Measure.OTHER || m == Measure.CONSCRIPTED) && np.origins().equals(Figure.originsOf(java.util.Set.of(RUSSIA)))
         && entersAbroad(t, headAt >= 0 ? k : q.end(), hi)) {
       m = Measure.FLED; // "about 98,000 Russians entered Kazakhstan", "had entered the country"
+    }
+    // "had sent 8,700 conscripts to the troops", "the autumn call-up sent 90,000 men to units" (not
+    // "conscripts sent to the border", who serve there)
+    if (m == Measure.SERVING && (head != null && head.measure == Measure.CONSCRIPTED
+        && inducted(t, headAt >= 0 ? k : q.end(), hi) || draftOpens(t, q.first()))) {
+      m = Measure.CONSCRIPTED;
+    }
+    if ((m == Measure.OTHER || m == Measure.FLED) && stoppedTrying(t, q.first(), headAt >= 0 ? k : q.end(), hi)) {
+      m = Measure.DETAINED; // "guards stopped 640 men trying to cross": held on the way out, not gone
     }
     if (m == Measure.RECRUITED && draftByDecree(t)) {
       m = Measure.CONSCRIPTED; // "signed the decree for the spring call-up, ordering 150,000 men into service"
@@ -385,6 +412,9 @@ final class FigureRules {
     if (origins.isEmpty() && listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1))
         && previous.originExplicit() && isOutcome(previous.measure())) {
       origins.addAll(previous.origins()); // "1,000 Russian soldiers killed, including 200 convicts"
+    }
+    if (origins.isEmpty() && listed && lossSibling(t, q, lo, m, head, previous)) {
+      origins.addAll(previous.origins()); // "Ukraine's dead at 70,000 and 400,000 wounded": the same side's losses
     }
     boolean naturalised = places.citizenshipOfRussia(t, after, hi);
     if (origins.isEmpty() && (naturalised || (elliptic || head == null) && m != Measure.CITIZENSHIP_GRANTED
@@ -426,8 +456,8 @@ final class FigureRules {
     // "new recruits": a noun of several words counts by its last
     boolean ownForceNoun = head == null || headAt >= 0 && (ownForceNouns.has(t.get(headAt))
         || k - 1 > headAt && ownForceNouns.has(t.get(k - 1)));
-    if (origins.isEmpty()) {
-      origins.addAll(places.scene(t));
+    if (origins.isEmpty() && m != Measure.DETAINED) {
+      origins.addAll(places.scene(t)); // "In Nepal, police hold 60 agents": the arresting country's, not theirs
     }
     if (origins.isEmpty() && ownForceNoun && m != Measure.CAPTURED && m != Measure.OTHER && m != Measure.FLED) {
       // "в Україні мобілізували 27 тисяч осіб"; not "бежали в Грузию", where they went
@@ -484,6 +514,64 @@ final class FigureRules {
         }
       }
       return false;
+    }
+    return false;
+  }
+
+  /** How far after its noun phrase a word of attempt may stand ("men of draft age trying to"). */
+  private static final int ATTEMPT_REACH = 5;
+
+  /**
+   * Whether a verb of stopping stands right before the number at {@code first} and a word of
+   * attempt after its noun phrase ("stopped 640 men trying to cross", "had stopped 90 men of call-up
+   * age attempting to leave"): the people were held at the border, not let go.
+   */
+  private boolean stoppedTrying(List<Token> t, int first, int from, int hi) {
+    if (first == 0 || !stopVerbs.has(t.get(first - 1))) {
+      return false;
+    }
+    return anyIn(t, attemptWords, from, Math.min(hi, from + ATTEMPT_REACH));
+  }
+
+  /** How far after its noun phrase the army a figure's people were sent to may stand ("to their units"). */
+  private static final int INDUCTION_REACH = 6;
+
+  /**
+   * Whether the clause after a noun phrase sends its people into the army as a whole: "to" or
+   * "into" and, over an article or possessive, a word of the force ("to the troops", "into the
+   * army", "to their units"), not a place ("to the border", "to the front").
+   */
+  private boolean inducted(List<Token> t, int from, int hi) {
+    for (int k = from; k + 1 < Math.min(hi, from + INDUCTION_REACH); k++) {
+      if (!inductionPrepositions.has(t.get(k))) {
+        continue;
+      }
+      int j = k + 1;
+      if (j + 1 < hi && (theWord.has(t.get(j)) || possessives.has(t.get(j)))) {
+        j++;
+      }
+      return inductionPlaces.has(t.get(j));
+    }
+    return false;
+  }
+
+  /** How many words may open a sentence before its word of the draft ("The spring call-up"). */
+  private static final int DRAFT_SUBJECT_REACH = 4;
+
+  /**
+   * Whether the sentence opens on "the" and a word of the draft before the number at {@code first}
+   * ("The autumn call-up sent ..."): the draft is the clause's subject, and whoever it sends is
+   * drafted (not "Of those 300,000 mobilised, 150,000 are at the front").
+   */
+  private boolean draftOpens(List<Token> t, int first) {
+    if (first == 0 || !theWord.has(t.get(0))) {
+      return false;
+    }
+    for (int k = 1; k < Math.min(first, DRAFT_SUBJECT_REACH); k++) {
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k);
+      if (m != null && m.value == Measure.CONSCRIPTED && k + m.length <= first) {
+        return true;
+      }
     }
     return false;
   }
@@ -637,6 +725,27 @@ final class FigureRules {
   }
 
   /** Killed, wounded, both, or taken prisoner: what becomes of people already counted. */
+  /**
+   * Whether a loss with no people noun of its own ("400,000 wounded", "with 60,000 killed") follows
+   * a loss of the same sentence whose side the text names, with no other place after it: the
+   * second is the same side's ("46,000 Ukrainian soldiers killed and about 380,000 wounded").
+   */
+  private boolean lossSibling(List<Token> t, QuantityMention q, int lo, Measure m, Lexicon.Noun head,
+      Figure previous) {
+    if (m == Measure.CAPTURED || !isOutcome(m) || previous.measure() == Measure.CAPTURED
+        || !isOutcome(previous.measure()) || !previous.originExplicit() || previous.origins().isEmpty()
+        || head != null && head.nounClass != Lexicon.NounClass.MEASURE_NOUN) {
+      return false;
+    }
+    for (int k = Math.max(0, lo); k < q.first(); k++) {
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k, q.first());
+      if (pm != null && !previous.origins().contains(pm.value.origin)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isOutcome(Measure m) {
     return m == Measure.KILLED || m == Measure.WOUNDED || m == Measure.CASUALTIES || m == Measure.CAPTURED;
   }

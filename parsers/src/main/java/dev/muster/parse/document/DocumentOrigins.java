@@ -95,6 +95,11 @@ public final class DocumentOrigins {
               && c.measure() != Measure.FLED)) {
         c = c.withOrigins(Set.of(people), c.originExplicit());
       }
+      Origin heading = topic.heading(c.paragraph()).orElse(null);
+      if (heading != null && takesHeading(c)) {
+        // "And Ukraine?", then "- The country now mobilises about 30,000 men a month": the heading's people
+        c = c.withOrigins(Set.of(heading), false);
+      }
       Origin scene = topic.paragraphCountry(c.paragraph(), c.sentenceStart()).orElse(null);
       if (scene != null && c.origins().isEmpty() && c.measure() != Measure.PAYMENT && !c.noOriginWanted()
           && !c.originExplicit()) {
@@ -199,6 +204,21 @@ public final class DocumentOrigins {
       n++;
     }
     return n;
+  }
+
+  /**
+   * Whether a figure under a question heading takes the heading's people: one whose own text names
+   * none (money paid to nobody named; people with at most the "own forces" default, or men stopped
+   * at the border).
+   */
+  private static boolean takesHeading(Figure c) {
+    if (c.originExplicit()) {
+      return false;
+    }
+    if (c.measure() == Measure.PAYMENT) {
+      return c.origins().isEmpty();
+    }
+    return !c.noOriginWanted() || c.measure() == Measure.DETAINED && c.ownForceNoun();
   }
 
   /** Whether a figure that fits no measure counts soldiers or men with no origin: "dozens of men are missing". */

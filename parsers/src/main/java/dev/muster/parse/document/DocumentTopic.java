@@ -27,11 +27,13 @@ import java.util.Set;
  *     paragraph index
  * @param paragraphCountries the countries each paragraph names, by paragraph index
  * @param paragraphCountryAt where the first sentence of each paragraph that names a country starts
+ * @param headings the one people each paragraph under a question heading is about ("And Ukraine?",
+ *     "What are foreign recruits promised?"), by paragraph index
  */
 public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCounts, int russiaMentions,
     int ukraineMentions, List<List<Origin>> countries, List<Integer> russiaAt, int regionMentions,
     Map<Integer, Origin> labels, Map<Integer, Set<Origin>> paragraphCountries,
-    Map<Integer, Integer> paragraphCountryAt) {
+    Map<Integer, Integer> paragraphCountryAt, Map<Integer, Origin> headings) {
 
   public DocumentTopic {
     // not copied: the rules read the counts in the map's own order
@@ -41,6 +43,7 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
     labels = Map.copyOf(labels);
     paragraphCountries = Map.copyOf(paragraphCountries);
     paragraphCountryAt = Map.copyOf(paragraphCountryAt);
+    headings = Map.copyOf(headings);
   }
 
   /**
@@ -49,7 +52,7 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
    */
   public DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCounts, int russiaMentions,
       List<List<Origin>> countries) {
-    this(topic, placeCounts, russiaMentions, 0, countries, List.of(), 0, Map.of(), Map.of(), Map.of());
+    this(topic, placeCounts, russiaMentions, 0, countries, List.of(), 0, Map.of(), Map.of(), Map.of(), Map.of());
   }
 
   /**
@@ -59,7 +62,7 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
   public DocumentTopic from(int first) {
     return first == 0 ? this : new DocumentTopic(topic, placeCounts, russiaMentions, ukraineMentions,
         countries.subList(first, countries.size()), russiaAt, regionMentions, labels,
-        paragraphCountries, paragraphCountryAt);
+        paragraphCountries, paragraphCountryAt, headings);
   }
 
   /**
@@ -91,6 +94,11 @@ public record DocumentTopic(Optional<Origin> topic, Map<Origin, Integer> placeCo
 
   /** How many times a country must be named for the story's shared-currency amounts to be its money. */
   static final int CURRENCY_COUNTRY_MIN = 2;
+
+  /** The one people the question heading over paragraph {@code paragraph} names ("And Ukraine?"), if any. */
+  public Optional<Origin> heading(int paragraph) {
+    return Optional.ofNullable(headings.get(paragraph));
+  }
 
   /** The country paragraph {@code paragraph} is labelled with ("- Nepal: ..."), if any. */
   public Optional<Origin> label(int paragraph) {

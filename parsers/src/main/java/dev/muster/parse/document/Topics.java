@@ -34,6 +34,8 @@ public final class Topics {
   private final Words listMarkers;
   /** ":", "—": what ends a label. */
   private final Words labelSeparators;
+  /** "foreign": a word that makes the people after it foreigners. */
+  private final Words foreignWords;
 
   public Topics(Lexicon lex) {
     this.lex = lex;
@@ -42,6 +44,7 @@ public final class Topics {
     this.russianRegions = lex.optionalWords("document.russian-regions");
     this.listMarkers = lex.optionalWords("document.list-markers");
     this.labelSeparators = lex.optionalWords("classify.label-separators");
+    this.foreignWords = lex.optionalWords("classify.foreign-words");
   }
 
   /** Returns the topic of the segmented document, all of whose sentences are of this lexicon's language. */
@@ -63,7 +66,11 @@ public final class Topics {
     Map<Integer, Set<Origin>> paragraphCountries = new HashMap<>();
     Map<Integer, Integer> paragraphCountryAt = new HashMap<>();
     int paragraph = -1;
+    // each paragraph's sentence count and its first sentence read by its language, for the headings
+    Map<Integer, Integer> sentenceCounts = new HashMap<>();
+    Map<Integer, Optional<Optional<Origin>>> headingPeople = new HashMap<>();
     for (Sentence s : segments.sentences()) {
+      sentenceCounts.merge(s.paragraph(), 1, Integer::sum);
       List<Origin> named = new ArrayList<>(2);
       Topics topics = byLanguage.apply(s.language());
       topics.count(s.tokens(), topicCounts, placeCounts, named, mentions, russiaAt);
@@ -75,10 +82,83 @@ public final class Topics {
       if (s.paragraph() != paragraph) {
         paragraph = s.paragraph();
         topics.label(s.tokens()).ifPresent(o -> labels.put(s.paragraph(), o));
+        headingPeople.put(s.paragraph(), topics.headingPeople(s.tokens()));
       }
     }
     return new DocumentTopic(topicOf(topicCounts), placeCounts, mentions[0], mentions[1], countries, russiaAt,
-        mentions[2], labels, paragraphCountries, paragraphCountryAt);
+        mentions[2], labels, paragraphCountries, paragraphCountryAt, headed(paragraph, sentenceCounts, headingPeople));
+  }
+
+  /**
+   * The people of the question heading over each paragraph: from a heading (a paragraph of one short
+   * question after the title) to the next, the one people it names, if it names one.
+   */
+  private static Map<Integer, Origin> headed(int last, Map<Integer, Integer> sentenceCounts,
+      Map<Integer, Optional<Optional<Origin>>> headingPeople) {
+    Map<Integer, Origin> out = new HashMap<>();
+    Origin current = null;
+    int title = sentenceCounts.keySet().stream().min(Integer::compare).orElse(0);
+    for (int p = title + 1; p <= last; p++) {
+      Optional<Optional<Origin>> heading = headingPeople.getOrDefault(p, Optional.empty());
+      if (heading.isPresent() && sentenceCounts.getOrDefault(p, 0) == 1) {
+        current = heading.get().orElse(null);
+      } else if (current != null && sentenceCounts.containsKey(p)) {
+        out.put(p, current);
+      }
+    }
+    return out;
+  }
+
+  /** How many tokens a question heading has at most ("How many Russians are actually fighting?"). */
+  static final int HEADING_MAX = 12;
+
+  /** How many tokens besides its places an elliptic heading has at most, whose country is its people ("What about North Korea?"). */
+  static final int ELLIPTIC_HEADING_MAX = 3;
+
+  /** How many of a sentence's tokens are part of a place's name. */
+  private int placeTokens(List<Token> t) {
+    int n = 0;
+    for (int i = 0; i < t.size(); i++) {
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, i);
+      if (pm != null) {
+        n += pm.length;
+        i += pm.length - 1;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Whether a sentence is a short question, as a heading is, and if so the one people it names: a
+   * people ("How many Russians are fighting?"), a country's own ("How big is Russia's army?"), a
+   * country alone ("And Ukraine?"), or foreigners ("What are foreign recruits promised?"); empty
+   * inside when it names none or more than one.
+   */
+  private Optional<Optional<Origin>> headingPeople(List<Token> t) {
+    if (t.isEmpty() || t.size() > HEADING_MAX || !t.get(t.size() - 1).is("?")) {
+      return Optional.empty();
+    }
+    Set<Origin> named = new HashSet<>();
+    boolean elliptic = t.size() - placeTokens(t) <= ELLIPTIC_HEADING_MAX;
+    for (int i = 0; i < t.size(); i++) {
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, i);
+      if (pm != null) {
+        int after = i + pm.length;
+        // a people ("Russians"), a country's own ("Russia's army"), or a country alone in an
+        // elliptic heading ("And Ukraine?"); not the actor of "Can Russia keep this up?"
+        if (pm.value.demonym || elliptic
+            || after + 1 < t.size() && t.get(after).is("'") && t.get(after + 1).is("s")) {
+          named.add(pm.value.origin);
+        }
+        i = after - 1;
+        continue;
+      }
+      PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, i);
+      if (foreignWords.has(t.get(i)) || nm != null && nm.value.nounClass == Lexicon.NounClass.FOREIGN) {
+        named.add(Origin.FOREIGN);
+      }
+    }
+    return Optional.of(named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty());
   }
 
   /**
