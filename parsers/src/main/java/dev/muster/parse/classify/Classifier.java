@@ -1023,6 +1023,13 @@ public final class Classifier {
               .endPrecision(leading.period().endPrecision()).build()
           : leading.period();
     }
+    DatedSpan planned = m == Measure.FORCE_TARGET && (best.kind() != TimeKind.SPAN || best.start() >= q.end())
+        ? spanAfter(t, q, times) : null;
+    if (planned != null) {
+      // "against a quota of 4,000 that the ministry has set for 2026": a plan covers the span
+      // written after it, whole, whatever day or running count the sentence opens with
+      return planned.period();
+    }
     if (leading != null && bestScore >= REPORTING_SIDE && best.start() >= q.end()) {
       // "За минулу добу, ..., втрати склали 860 осіб, а загалом з 24.02.22 — ...": the time past a
       // clause break is the next figure's; the sentence's opening one is this one's
@@ -1067,10 +1074,45 @@ public final class Classifier {
       Optional<LocalDate> published) {
     if (said.kind() == TimeKind.SPAN && p.end().isPresent() && !yearToDate(p, published)
         && (cumulative(t, q) || (m == Measure.SERVING || m == Measure.CAPTURED) && (said.isMonth() || said.isDay())
-            && FigureRules.anyIn(t, that, said.end(), q.first()))) {
+            && reportedAfter(t, said, q))) {
       return Period.builder().end(p.end()).endPrecision(p.endPrecision()).build();
     }
     return p;
+  }
+
+  /**
+   * The first time after the figure when it is a span longer than a day ("for 2026") and no
+   * reporting verb stands between (", an official told TASS in July" dates a statement); null
+   * otherwise.
+   */
+  private DatedSpan spanAfter(List<Token> t, QuantityMention q, List<DatedSpan> times) {
+    for (DatedSpan e : times) {
+      if (e.start() >= q.end()) {
+        for (int k = q.end(); k < e.start(); k++) {
+          if (attributions.reportsAt(t, k)) {
+            return null;
+          }
+        }
+        return e.kind() == TimeKind.SPAN && !e.isDay() && e.period().start().isPresent() ? e : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the figure stands in a clause reported after the time {@code said}: "that" stands
+   * between them, or a reporting verb does ("in June Putin said 700,000 were serving").
+   */
+  private boolean reportedAfter(List<Token> t, DatedSpan said, QuantityMention q) {
+    if (FigureRules.anyIn(t, that, said.end(), q.first())) {
+      return true;
+    }
+    for (int k = said.end(); k < q.first(); k++) {
+      if (attributions.reportsAt(t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
