@@ -382,6 +382,10 @@ public final class Classifier {
         }
       }
       Period period = period(t, q, times, r.measure(), published);
+      DatedSpan againstTime = setAgainst ? timeJustAfter(t, q, times) : null;
+      if (againstTime != null) {
+        period = againstTime.period(); // "1,840 in the first four months, against 2,960 in the whole of 2024"
+      }
       if (previous != null && previous.period() != null && partOfBefore(t, q, times)) {
         period = previous.period(); // "80,000 ... in 2024, and that about 20,000 of them had been sent": the whole's time
       }
@@ -1094,6 +1098,30 @@ public final class Classifier {
           }
         }
         return e.kind() == TimeKind.SPAN && !e.isDay() && e.period().start().isPresent() ? e : null;
+      }
+    }
+    return null;
+  }
+
+  /** How many words may stand between a compared figure and its own time ("2,960 in the whole of 2024"). */
+  private static final int OWN_TIME_REACH = 4;
+
+  /**
+   * The time written just after the figure, with only words between (no punctuation), or null: a
+   * figure set against another ("against 2,960 in 2024") is the same count at that time.
+   */
+  private static DatedSpan timeJustAfter(List<Token> t, QuantityMention q, List<DatedSpan> times) {
+    for (DatedSpan e : times) {
+      if (e.start() >= q.end()) {
+        if (e.start() - q.end() > OWN_TIME_REACH) {
+          return null;
+        }
+        for (int k = q.end(); k < e.start(); k++) {
+          if (t.get(k).isPunct()) {
+            return null;
+          }
+        }
+        return e;
       }
     }
     return null;
