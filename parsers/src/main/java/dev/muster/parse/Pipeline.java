@@ -17,6 +17,7 @@ import dev.muster.parse.document.Claims;
 import dev.muster.parse.document.DocumentContext;
 import dev.muster.parse.document.DocumentDate;
 import dev.muster.parse.document.ListTimes;
+import dev.muster.parse.document.RunningTotals;
 import dev.muster.parse.document.DocumentTopic;
 import dev.muster.parse.document.DocumentOrigins;
 import dev.muster.parse.document.Estimates;
@@ -84,6 +85,7 @@ final class Pipeline {
   /** The text dates of each other language, by its code, for a body guessed to be in it. */
   private final Map<String, TextDates> languageDates = new HashMap<>();
   private final Breakdowns breakdowns = new Breakdowns();
+  private final RunningTotals runningTotals = new RunningTotals();
   private final DocumentOrigins origins = new DocumentOrigins();
   private final Claims claims = new Claims();
   private final Estimates estimates;
@@ -343,6 +345,7 @@ final class Pipeline {
     figures.addAll(ctx.pending());
     figures = withDefaultChain(figures, ctx.defaultChain());
     figures = breakdowns.apply(figures);
+    figures = runningTotals.apply(figures);
     figures = origins.apply(figures, ctx.topic());
     return claims.apply(figures, doc.text(), doc.bodyStart());
   }
