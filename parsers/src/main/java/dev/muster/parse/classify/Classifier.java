@@ -1072,12 +1072,15 @@ public final class Classifier {
    * reporters that losses were approaching 450,000": a running total given at the time of a statement
    * is a total as of then; so is a stock that a clause after "that" gives for a day or a month
    * ("said in February that the armed forces number about 880,000"); an event keeps its month
-   * ("said in May that 40 migrants were detained"). {@code p} itself otherwise.
+   * ("said in May that 40 migrants were detained"), and so do arrests in a perfect tense ("said in
+   * July that it had arrested 11 people"): a batch reported then, not a total kept. {@code p}
+   * itself otherwise.
    */
   private Period asOfStatement(List<Token> t, QuantityMention q, DatedSpan said, Period p, Measure m,
       Optional<LocalDate> published) {
     if (said.kind() == TimeKind.SPAN && p.end().isPresent() && !yearToDate(p, published)
-        && (cumulative(t, q) || (m == Measure.SERVING || m == Measure.CAPTURED) && (said.isMonth() || said.isDay())
+        && (cumulative(t, q, m != Measure.DETAINED) || (m == Measure.SERVING || m == Measure.CAPTURED)
+            && (said.isMonth() || said.isDay())
             && reportedAfter(t, said, q))) {
       return Period.builder().end(p.end()).endPrecision(p.endPrecision()).build();
     }
