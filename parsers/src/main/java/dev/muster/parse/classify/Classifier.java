@@ -1027,11 +1027,13 @@ public final class Classifier {
               .endPrecision(leading.period().endPrecision()).build()
           : leading.period();
     }
-    DatedSpan planned = m == Measure.FORCE_TARGET && (best.kind() != TimeKind.SPAN || best.start() >= q.end())
-        ? spanAfter(t, q, times) : null;
+    DatedSpan planned = (m == Measure.FORCE_TARGET || m == Measure.CONSCRIPTED)
+        && (best.kind() != TimeKind.SPAN || best.start() >= q.end() || best.isDay()) ? spanAfter(t, q, times) : null;
     if (planned != null) {
-      // "against a quota of 4,000 that the ministry has set for 2026": a plan covers the span
-      // written after it, whole, whatever day or running count the sentence opens with
+      // "against a quota of 4,000 that the ministry has set for 2026", "On 29 September a decree
+      // called up 135,000 for the draft, which runs from 1 October to 31 December": a plan or a
+      // call-up covers the span written after it, whole, whatever day or running count the
+      // sentence opens with
       return planned.period();
     }
     if (leading != null && bestScore >= REPORTING_SIDE && best.start() >= q.end()) {
