@@ -865,11 +865,21 @@ public final class TimeFinder {
   }
 
   /** Since the start of the (full-scale) war or invasion; during the invasion; since March 2023. */
+  /**
+   * How many tokens from "since" the war's name may end ("since the start of what the Kremlin calls
+   * its special military operation").
+   */
+  private static final int WAR_REACH = 11;
+
   private DatedSpan sinceOrDuring(List<Token> t, int i, Optional<LocalDate> ref) {
     Token tok = t.get(i);
-    int limit = Math.min(t.size(), i + 10);
+    int limit = Math.min(t.size(), i + WAR_REACH);
     int wEnd = -1;
     for (int j = i + 1; j < limit; j++) {
+      if (t.get(j).is("\"")) {
+        limit = Math.min(t.size(), limit + 1); // "since the start of the \"special military operation\"": a quote is no word
+        continue;
+      }
       if (warWords.has(t.get(j))) {
         wEnd = j + 1;
         break;
