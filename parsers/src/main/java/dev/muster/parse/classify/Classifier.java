@@ -393,6 +393,11 @@ public final class Classifier {
       if (whole != null && whole.period() != null) {
         period = whole.period(); // "losses neared 410,000, including 95,000 killed and 300,000 wounded"
       }
+      Figure addedTo = previous != null ? previous : paragraphPrevious;
+      if (period == null && addedTo != null && addedTo.measure() == r.measure() && r.measure() != Measure.PAYMENT
+          && addedTo.period() != null && rules.addedTo(t, q)) {
+        period = addedTo.period(); // "detained 11 men last week ... Two more were caught": the same time
+      }
       Per per = q.per();
       for (int k = r.headEnd(); k < Math.min(hi, r.headEnd() + 6) && per == null; k++) {
         if (clauseBreaks.has(t.get(k)) || t.get(k).is(",")) {
