@@ -19,6 +19,7 @@ import dev.muster.parse.document.Claims;
 import dev.muster.parse.document.DocumentContext;
 import dev.muster.parse.document.DocumentDate;
 import dev.muster.parse.document.ListTimes;
+import dev.muster.parse.document.RunningTotals;
 import dev.muster.parse.document.DocumentTopic;
 import dev.muster.parse.document.DocumentOrigins;
 import dev.muster.parse.document.Estimates;
@@ -88,6 +89,7 @@ final class Pipeline {
   /** The text dates of each other language, by its code, for a body guessed to be in it. */
   private final Map<String, TextDates> languageDates = new HashMap<>();
   private final Breakdowns breakdowns = new Breakdowns();
+  private final RunningTotals runningTotals = new RunningTotals();
   private final DocumentOrigins origins = new DocumentOrigins();
   private final Claims claims = new Claims();
   private final FullNames fullNames = new FullNames();
@@ -231,6 +233,8 @@ final class Pipeline {
     Sentence before = null; // the sentence read before, for the referent of "1,500 of them"
     Sentence lead = null; // a line with no figure that leads the list lines after it
     Optional<Period> leadTime = Optional.empty(); // the time that lead states, which its items take
+    boolean listOpen = false; // whether the lines since the last lead with no time are all its items
+    Optional<Period> firstItemTime = Optional.empty(); // the time its first item states, which later items take
     boolean numbered = false; // whether the line before is a numbered item's number alone ("1.")
     boolean table = false; // whether the line before is a table's header or row
     Sentence tableHeader = null; // the header of the table read
@@ -335,8 +339,14 @@ final class Pipeline {
           numbered = st.listLabels().numberOnly(t);
           if (item && leadTime.isPresent()) {
             candidates = ListTimes.underLead(candidates, leadTime.get());
+          } else if (item && listOpen && firstItemTime.isPresent() && spans.isEmpty()) {
+            candidates = ListTimes.likeFirstItem(candidates, firstItemTime.get());
+          } else if (item && listOpen && firstItemTime.isEmpty()) {
+            firstItemTime = ListTimes.ofFirstItem(candidates);
           } else if (!item && !numbered) {
             leadTime = found.isEmpty() && st.listLabels().lead(t) ? ListTimes.ofLead(spans) : Optional.empty();
+            listOpen = found.isEmpty() && st.listLabels().lead(t) && leadTime.isEmpty();
+            firstItemTime = Optional.empty();
           }
           ctx = st.carryover().next(ctx, read, attribution, candidates);
           if (!listLine && !st.listLabels().numberOnly(t)) {
@@ -353,6 +363,7 @@ final class Pipeline {
         : withDefaultChain(figures, ctx.defaultChain());
     figures = fullNames.apply(figures, persons);
     figures = breakdowns.apply(figures);
+    figures = runningTotals.apply(figures);
     figures = origins.apply(figures, ctx.topic());
     return claims.apply(figures, doc.text(), doc.bodyStart());
   }

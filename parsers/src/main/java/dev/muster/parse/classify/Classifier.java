@@ -382,12 +382,21 @@ public final class Classifier {
         }
       }
       Period period = period(t, q, times, r.measure(), published);
+      DatedSpan againstTime = setAgainst ? timeJustAfter(t, q, times) : null;
+      if (againstTime != null) {
+        period = againstTime.period(); // "1,840 in the first four months, against 2,960 in the whole of 2024"
+      }
       if (previous != null && previous.period() != null && partOfBefore(t, q, times)) {
         period = previous.period(); // "80,000 ... in 2024, and that about 20,000 of them had been sent": the whole's time
       }
       whole = wholeOfPart(t, previous, whole, q, times);
       if (whole != null && whole.period() != null) {
         period = whole.period(); // "losses neared 410,000, including 95,000 killed and 300,000 wounded"
+      }
+      Figure addedTo = previous != null ? previous : paragraphPrevious;
+      if (period == null && addedTo != null && addedTo.measure() == r.measure() && r.measure() != Measure.PAYMENT
+          && addedTo.period() != null && rules.addedTo(t, q)) {
+        period = addedTo.period(); // "detained 11 men last week ... Two more were caught": the same time
       }
       Per per = q.per();
       for (int k = r.headEnd(); k < Math.min(hi, r.headEnd() + 6) && per == null; k++) {
@@ -1023,6 +1032,15 @@ public final class Classifier {
               .endPrecision(leading.period().endPrecision()).build()
           : leading.period();
     }
+    DatedSpan planned = (m == Measure.FORCE_TARGET || m == Measure.CONSCRIPTED)
+        && (best.kind() != TimeKind.SPAN || best.start() >= q.end() || best.isDay()) ? spanAfter(t, q, times) : null;
+    if (planned != null) {
+      // "against a quota of 4,000 that the ministry has set for 2026", "On 29 September a decree
+      // called up 135,000 for the draft, which runs from 1 October to 31 December": a plan or a
+      // call-up covers the span written after it, whole, whatever day or running count the
+      // sentence opens with
+      return planned.period();
+    }
     if (leading != null && bestScore >= REPORTING_SIDE && best.start() >= q.end()) {
       // "За минулу добу, ..., втрати склали 860 осіб, а загалом з 24.02.22 — ...": the time past a
       // clause break is the next figure's; the sentence's opening one is this one's
@@ -1061,16 +1079,78 @@ public final class Classifier {
    * reporters that losses were approaching 450,000": a running total given at the time of a statement
    * is a total as of then; so is a stock that a clause after "that" gives for a day or a month
    * ("said in February that the armed forces number about 880,000"); an event keeps its month
-   * ("said in May that 40 migrants were detained"). {@code p} itself otherwise.
+   * ("said in May that 40 migrants were detained"), and so do arrests in a perfect tense ("said in
+   * July that it had arrested 11 people"): a batch reported then, not a total kept. {@code p}
+   * itself otherwise.
    */
   private Period asOfStatement(List<Token> t, QuantityMention q, DatedSpan said, Period p, Measure m,
       Optional<LocalDate> published) {
     if (said.kind() == TimeKind.SPAN && p.end().isPresent() && !yearToDate(p, published)
-        && (cumulative(t, q) || (m == Measure.SERVING || m == Measure.CAPTURED) && (said.isMonth() || said.isDay())
-            && FigureRules.anyIn(t, that, said.end(), q.first()))) {
+        && (cumulative(t, q, m != Measure.DETAINED) || (m == Measure.SERVING || m == Measure.CAPTURED)
+            && (said.isMonth() || said.isDay())
+            && reportedAfter(t, said, q))) {
       return Period.builder().end(p.end()).endPrecision(p.endPrecision()).build();
     }
     return p;
+  }
+
+  /**
+   * The first time after the figure when it is a span longer than a day ("for 2026") and no
+   * reporting verb stands between (", an official told TASS in July" dates a statement); null
+   * otherwise.
+   */
+  private DatedSpan spanAfter(List<Token> t, QuantityMention q, List<DatedSpan> times) {
+    for (DatedSpan e : times) {
+      if (e.start() >= q.end()) {
+        for (int k = q.end(); k < e.start(); k++) {
+          if (attributions.reportsAt(t, k)) {
+            return null;
+          }
+        }
+        return e.kind() == TimeKind.SPAN && !e.isDay() && e.period().start().isPresent() ? e : null;
+      }
+    }
+    return null;
+  }
+
+  /** How many words may stand between a compared figure and its own time ("2,960 in the whole of 2024"). */
+  private static final int OWN_TIME_REACH = 4;
+
+  /**
+   * The time written just after the figure, with only words between (no punctuation), or null: a
+   * figure set against another ("against 2,960 in 2024") is the same count at that time.
+   */
+  private static DatedSpan timeJustAfter(List<Token> t, QuantityMention q, List<DatedSpan> times) {
+    for (DatedSpan e : times) {
+      if (e.start() >= q.end()) {
+        if (e.start() - q.end() > OWN_TIME_REACH) {
+          return null;
+        }
+        for (int k = q.end(); k < e.start(); k++) {
+          if (t.get(k).isPunct()) {
+            return null;
+          }
+        }
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the figure stands in a clause reported after the time {@code said}: "that" stands
+   * between them, or a reporting verb does ("in June Putin said 700,000 were serving").
+   */
+  private boolean reportedAfter(List<Token> t, DatedSpan said, QuantityMention q) {
+    if (FigureRules.anyIn(t, that, said.end(), q.first())) {
+      return true;
+    }
+    for (int k = said.end(); k < q.first(); k++) {
+      if (attributions.reportsAt(t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

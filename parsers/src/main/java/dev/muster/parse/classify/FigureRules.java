@@ -117,6 +117,8 @@ final class FigureRules {
   private final Words increments;
   /** "more": the word after a number added to a count ("some 45,000 more"). */
   private final Words incrementsAfter;
+  /** "than", "as": after "more", a comparison, not a number added ("two more than last year"). */
+  private final Words comparisonWords;
   /** "USD", "RUB": currencies an amount in which says nothing of whose pay it is. */
   private final Words unsaidCurrencies;
   private final Yardsticks yardsticks;
@@ -180,6 +182,7 @@ final class FigureRules {
     this.numberVerbFillers = lex.optionalWords("classify.number-verb-fillers");
     this.increments = lex.optionalWords("classify.increments");
     this.incrementsAfter = lex.optionalWords("classify.increments-after");
+    this.comparisonWords = lex.optionalWords("classify.comparisons");
     this.unsaidCurrencies = lex.optionalWords("classify.unsaid-currencies");
     this.coffins = new Coffins(lex);
     this.yardsticks = new Yardsticks(lex);
@@ -1002,6 +1005,16 @@ final class FigureRules {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the figure is added to one told before it: "another 57 men", "a further 170,000", "two
+   * more drowned" (not "two more than"), which then happened at the same time.
+   */
+  boolean addedTo(List<Token> t, QuantityMention q) {
+    int e = q.end();
+    return incrementBefore(t, q.first()) || e < t.size() && incrementsAfter.has(t.get(e))
+        && (e + 1 >= t.size() || !comparisonWords.has(t.get(e + 1)));
   }
 
   /** "another 6,000", "a further 170,000", "an additional 2,500": a number added to a count. */

@@ -1,5 +1,6 @@
 package dev.muster.parse.document;
 
+import dev.muster.Measure;
 import dev.muster.Period;
 import dev.muster.parse.classify.Figure;
 import dev.muster.parse.time.DatedSpan;
@@ -36,6 +37,35 @@ public final class ListTimes {
       only = e.period();
     }
     return Optional.ofNullable(only);
+  }
+
+  /**
+   * The time the first item of a list under a lead with no time states ("- 150 men have been
+   * recruited since 2022;" after "According to the ministry:"), which the later items that state
+   * none share ("- 14 of them have been killed;"): the period of its first figure that counts
+   * people (no pay, no plan) and has one; none otherwise.
+   */
+  public static Optional<Period> ofFirstItem(List<Figure> figures) {
+    for (Figure f : figures) {
+      if (counted(f) && f.period() != null) {
+        return Optional.of(f.period());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The figures of a later item of such a list: those counting people with no period of their own take the first item's. */
+  public static List<Figure> likeFirstItem(List<Figure> figures, Period first) {
+    List<Figure> out = new ArrayList<>(figures.size());
+    for (Figure f : figures) {
+      out.add(f.period() == null && counted(f) ? f.withPeriod(first) : f);
+    }
+    return out;
+  }
+
+  /** Whether the figure counts people who were or are so: no pay, and no plan, which has a time of its own. */
+  private static boolean counted(Figure f) {
+    return f.measure() != Measure.PAYMENT && f.measure() != Measure.FORCE_TARGET;
   }
 
   /** The figures of an item under a lead with time {@code lead}: those with no period of their own take it. */

@@ -524,8 +524,8 @@ public final class TextDates {
   }
 
   /**
-   * The first year the dateline's own paragraph, {@code text[start, end)}, states after a month, or
-   * null: a year named further down may be any earlier one of the story.
+   * The first year the dateline's own paragraph, {@code text[start, end)}, states after a month or
+   * after a month and its day ("December 31, 2026"), or null: a year named further down may be any earlier one of the story.
    */
   private Integer firstYear(String text, int start, int end) {
     if (!hasFourDigits(text, start, end)) {
@@ -534,11 +534,16 @@ public final class TextDates {
     List<Token> t = tokenizer.tokenize(text, start, end);
     for (int k = 1; k < t.size(); k++) {
       Integer y = WrittenDates.year(t, k);
-      if (y != null && dates.isMonth(t.get(k - 1))) {
+      if (y != null && (dates.isMonth(t.get(k - 1)) || monthDayBefore(t, k))) {
         return y;
       }
     }
     return null;
+  }
+
+  /** Whether a month and its day, then a comma, stand before the year at {@code k}: "December 31, 2026". */
+  private boolean monthDayBefore(List<Token> t, int k) {
+    return k >= 3 && t.get(k - 1).is(",") && t.get(k - 2).isNumber() && dates.isMonth(t.get(k - 3));
   }
 
   /** A cheap test before tokenizing a line: whether it holds a run of four digits. */

@@ -321,6 +321,7 @@ public final class TimeFinder {
       out.removeAll(campaigns); // "в 2024 году в ходе осеннего призыва": a time written out beats the campaign's days
     }
     out = warToDate(t, out);
+    out = toDateOfSpan(out, reference);
     out = comparisons.apply(t, out);
     out = statements.apply(t, out, reference);
     if (out.size() > 1) {
@@ -380,6 +381,43 @@ public final class TimeFinder {
       out.remove(k + 1);
     }
     return out;
+  }
+
+  /**
+   * "so far this year", "this month so far": an open "so far" next to a span that holds the
+   * reference is one time, that span's part up to the reference, not two times of which the
+   * nearer might belong to another figure.
+   */
+  private static List<DatedSpan> toDateOfSpan(List<DatedSpan> spans, Optional<LocalDate> reference) {
+    if (spans.size() < 2 || reference.isEmpty()) {
+      return spans;
+    }
+    List<DatedSpan> out = new ArrayList<>(spans);
+    for (int k = out.size() - 2; k >= 0; k--) {
+      DatedSpan a = out.get(k);
+      DatedSpan b = out.get(k + 1);
+      if (b.start() != a.end()) {
+        continue;
+      }
+      DatedSpan open = toNow(a, reference.get()) ? a : toNow(b, reference.get()) ? b : null;
+      DatedSpan span = open == a ? b : a;
+      if (open == null || span.kind() != TimeKind.SPAN || span.period().start().isEmpty()
+          || span.period().end().isEmpty() || !span.period().start().get().isBefore(reference.get())
+          || span.period().end().get().isBefore(reference.get())) {
+        continue;
+      }
+      Period p = Period.builder().start(span.period().start()).startPrecision(span.period().startPrecision())
+          .end(reference).build();
+      out.set(k, new DatedSpan(a.start(), b.end(), p, TimeKind.SPAN, a.leading()));
+      out.remove(k + 1);
+    }
+    return out;
+  }
+
+  /** Whether {@code e} is an open time up to the reference ("so far", "to date"). */
+  private static boolean toNow(DatedSpan e, LocalDate reference) {
+    return e.kind() == TimeKind.UNTIL && e.period().start().isEmpty()
+        && e.period().end().equals(Optional.of(reference));
   }
 
   /**
@@ -827,11 +865,21 @@ public final class TimeFinder {
   }
 
   /** Since the start of the (full-scale) war or invasion; during the invasion; since March 2023. */
+  /**
+   * How many tokens from "since" the war's name may end ("since the start of what the Kremlin calls
+   * its special military operation").
+   */
+  private static final int WAR_REACH = 11;
+
   private DatedSpan sinceOrDuring(List<Token> t, int i, Optional<LocalDate> ref) {
     Token tok = t.get(i);
-    int limit = Math.min(t.size(), i + 10);
+    int limit = Math.min(t.size(), i + WAR_REACH);
     int wEnd = -1;
     for (int j = i + 1; j < limit; j++) {
+      if (t.get(j).is("\"")) {
+        limit = Math.min(t.size(), limit + 1); // "since the start of the \"special military operation\"": a quote is no word
+        continue;
+      }
       if (warWords.has(t.get(j))) {
         wEnd = j + 1;
         break;
@@ -900,11 +948,32 @@ public final class TimeFinder {
             .end(ref.filter(r -> !r.isBefore(s))).build();
         return new DatedSpan(i, w.end, p, TimeKind.SINCE, false);
       }
+      DatedSpan relative = w == null ? sinceRelative(t, i, ref) : null;
+      if (relative != null) {
+        return relative;
+      }
       if (w == null) {
         return sinceEvent(t, i, ref);
       }
     }
     return null;
+  }
+
+  /**
+   * "since last year", "since last summer", "since this spring": from the start of the relative
+   * span after "since" at {@code i} to the reference, when it starts before it; null otherwise.
+   */
+  private DatedSpan sinceRelative(List<Token> t, int i, Optional<LocalDate> ref) {
+    if (ref.isEmpty() || i + 2 >= t.size() || !last.has(t.get(i + 1)) && !thisWord.has(t.get(i + 1))) {
+      return null;
+    }
+    DatedSpan r = relative(t, i + 1, ref);
+    if (r == null || r.period().start().isEmpty() || !r.period().start().get().isBefore(ref.get())) {
+      return null;
+    }
+    Period p = Period.builder().start(r.period().start()).startPrecision(r.period().startPrecision())
+        .end(ref).build();
+    return new DatedSpan(i, r.end(), p, TimeKind.SINCE, false);
   }
 
   /**
