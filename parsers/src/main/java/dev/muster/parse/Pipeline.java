@@ -93,7 +93,7 @@ final class Pipeline {
   private final DocumentOrigins origins = new DocumentOrigins();
   private final Claims claims = new Claims();
   private final FullNames fullNames = new FullNames();
-  private final InterviewAnswers interviewAnswers = new InterviewAnswers();
+  private final InterviewAnswers interviewAnswers;
   private final Estimates estimates;
 
   /** The stages of one language, which reads every Latin paragraph. */
@@ -122,6 +122,7 @@ final class Pipeline {
     stages.put(primary.code(), this.primary);
     this.textDates = new TextDates(primary.lexicon());
     this.estimates = new Estimates(primary.lexicon());
+    this.interviewAnswers = new InterviewAnswers(primary.lexicon());
   }
 
   /** Returns the report of a document read by stage read, resolving relative times as {@code fallbackDate} says. */
@@ -239,17 +240,19 @@ final class Pipeline {
     boolean table = false; // whether the line before is a table's header or row
     Sentence tableHeader = null; // the header of the table read
     String home = null; // the region the document names in full first ("Perm Krai")
-    Set<String> loose = new LinkedHashSet<>(); // "the Kemerovo region", the regions named so
+    Map<String, Integer> loose = new HashMap<>(); // "the Kemerovo region", the regions named so, how often
     Set<String> persons = new LinkedHashSet<>(); // the persons' full names the document writes
     for (Sentence s : segments.sentences()) {
       home = home == null && !s.skipped() ? stagesOf(s.language()).attributions().homeRegion(s.tokens()) : home;
       if (!s.skipped()) {
-        loose.addAll(stagesOf(s.language()).attributions().looseRegions(s.tokens()));
+        for (String region : stagesOf(s.language()).attributions().looseRegions(s.tokens())) {
+          loose.merge(region, 1, Integer::sum);
+        }
         persons.addAll(stagesOf(s.language()).attributions().names().fullNames(s.tokens()));
       }
     }
-    if (home == null && loose.size() == 1) {
-      home = loose.iterator().next(); // one region, named only as "the Kemerovo region"
+    if (home == null) {
+      home = mostNamed(loose); // one region, or the one named most, only as "the Kemerovo region"
     }
     for (Sentence s : segments.sentences()) {
       ctx = ctx.enter(s);
@@ -382,6 +385,21 @@ final class Pipeline {
       }
     }
     return false;
+  }
+
+  /** The key with the highest count, or null when none or two share it. */
+  private static String mostNamed(Map<String, Integer> counts) {
+    String out = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > most) {
+        out = e.getKey();
+        most = e.getValue();
+      } else if (e.getValue() == most) {
+        out = null;
+      }
+    }
+    return out;
   }
 
   /** Returns the stage that cuts documents into sentences. */

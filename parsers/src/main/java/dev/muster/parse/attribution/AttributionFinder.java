@@ -822,6 +822,9 @@ public final class AttributionFinder {
     }
     Token cue = t.get(b);
     Token before = b > 0 ? t.get(b - 1) : null;
+    if (before != null && b > 1 && byFrom.has(cue) && before.key.endsWith(ADVERB_ENDING) && t.get(b - 2).isWord()) {
+      before = t.get(b - 2); // "kept jointly by X": the verb before the adverb
+    }
     if (citing.has(cue) || quoting.has(cue) || (sayVerbs.has(cue) || innerCues.has(cue)) && citedNoun(t, b)) {
       return Role.INNER; // "citing X", "citing a joint estimate with X"
     }
@@ -855,6 +858,9 @@ public final class AttributionFinder {
     }
     return null;
   }
+
+  /** The ending of an adverb between a verb and "by" ("kept jointly by"). */
+  private static final String ADVERB_ENDING = "ly";
 
   /** How many words before "published by" a "citing" may stand that governs the noun between ("citing new figures published by X"). */
   static final int CITED_REACH = 4;

@@ -1013,18 +1013,30 @@ public final class SourceNames {
     return null;
   }
 
+  /** The most capitalised words of a region's name before a lower-case region noun ("Nizhny Novgorod region"). */
+  private static final int LOOSE_REGION_MAX = 3;
+
   /**
-   * The regions a sentence names by a capitalised word and a lower-case region noun after "the"
-   * ("the Kemerovo region"), written as regions' names ("Kemerovo Region"). A document that names
-   * no region in full and only one such region has its bodies named after it.
+   * The regions a sentence names by capitalised words and a lower-case region noun after "the"
+   * ("the Kemerovo region", "the Nizhny Novgorod region") or at its very start, as a headline does
+   * ("Nizhny Novgorod region raises ..."), written as regions' names ("Kemerovo Region"), once for
+   * each time named. A document that names no region in full has its bodies named after the one
+   * such region it names most often.
    */
   public List<String> looseRegions(List<Token> t) {
     List<String> out = new ArrayList<>(1);
-    for (int k = 1; k + 1 < t.size(); k++) {
-      Token noun = t.get(k + 1);
-      if (regionNouns.has(noun) && !noun.isCapitalized() && the.has(t.get(k - 1)) && t.get(k).isWord()
-          && t.get(k).isCapitalized() && !the.has(t.get(k)) && lex.places.longest(t, k) == null) {
-        out.add(t.get(k).text + " " + Character.toUpperCase(noun.text.charAt(0)) + noun.text.substring(1));
+    for (int k = 1; k < t.size(); k++) {
+      Token noun = t.get(k);
+      if (!regionNouns.has(noun) || noun.isCapitalized()) {
+        continue;
+      }
+      int b = k;
+      while (b > 0 && k - b < LOOSE_REGION_MAX && t.get(b - 1).isWord() && t.get(b - 1).isCapitalized()
+          && !the.has(t.get(b - 1))) {
+        b--;
+      }
+      if (b < k && (b == 0 || the.has(t.get(b - 1))) && lex.places.longest(t, b) == null) {
+        out.add(text(t, b, k) + " " + Character.toUpperCase(noun.text.charAt(0)) + noun.text.substring(1));
       }
     }
     return out;

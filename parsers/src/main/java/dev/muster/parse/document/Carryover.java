@@ -1006,6 +1006,9 @@ public final class Carryover {
    * they and "it" stand for the head of the chain of the sentences just before.
    */
   private List<Source> withReportAuthor(DocumentContext ctx, List<Token> t, List<Source> chain) {
+    if (outlets(chain) && attributions.outletsSpeak(t)) {
+      return chain; // "The count kept by X and Y reached ..., the two outlets said": X and Y speak
+    }
     Source author = null;
     if (attributions.reportSpeaks(t)) {
       for (Source s : ctx.seen()) {

@@ -2,8 +2,10 @@ package dev.muster.parse.document;
 
 import dev.muster.Source;
 import dev.muster.parse.classify.Figure;
+import dev.muster.parse.lexicon.Lexicon;
 import dev.muster.parse.segment.Sentence;
 import dev.muster.parse.token.Token;
+import dev.muster.parse.token.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +17,20 @@ import java.util.TreeMap;
  * the next are its answer, and the answer to the last question is the one paragraph after it: what
  * follows may be the writers' again ("Bashkortostan, home to ..."). Figures before the lead, in its
  * paragraph, or outside the answers keep the sources they have. With no question after the lead,
- * every paragraph after it answers.
+ * every paragraph after it answers. A figure the guest gives and credits after it ("70,000 ...,
+ * according to the ombudsman") comes through the guest: the guest's chain goes first; one whose
+ * sentence opens with its speaker ("According to X, ...", "The ministry said ...") is X's alone.
  *
- * <p>Stateless and thread-safe.
+ * <p>Immutable and thread-safe.
  */
 public final class InterviewAnswers {
+
+  /** "said", "according": the words of a speaker that, before a figure, make it that speaker's own. */
+  private final Words cues;
+
+  public InterviewAnswers(Lexicon lex) {
+    this.cues = lex.optionalWords("attribution.say-verbs").union(lex.optionalWords("attribution.according"));
+  }
 
   /** Returns the figures with no sources of the answers after paragraph {@code lead} with the guest's {@code chain}. */
   public List<Figure> apply(List<Figure> figures, List<Source> chain, int lead, List<Sentence> sentences) {
@@ -34,9 +45,41 @@ public final class InterviewAnswers {
       int p = f.paragraph();
       boolean answer = p > lead && !questions.contains(p) && p <= lastAnswer
           && (questions.isEmpty() || questions.get(0) < p);
-      out.add(answer && f.chain().isEmpty() ? f.withChain(chain, false) : f);
+      out.add(!answer ? f : f.chain().isEmpty() ? f.withChain(chain, false)
+          : creditedBefore(f, sentences) ? f : throughGuest(f, chain));
     }
     return out;
+  }
+
+  /** The figure with the guest's {@code chain} before the sources it cites, unless it names one of them already. */
+  private static Figure throughGuest(Figure f, List<Source> chain) {
+    for (Source s : chain) {
+      if (f.chain().contains(s)) {
+        return f;
+      }
+    }
+    List<Source> out = new ArrayList<>(chain.size() + f.chain().size());
+    out.addAll(chain);
+    out.addAll(f.chain());
+    return f.withChain(out, f.chainOwn());
+  }
+
+  /** Whether a speaker's word stands in the figure's sentence before the figure ("The ministry said it had called up 300,000"). */
+  private boolean creditedBefore(Figure f, List<Sentence> sentences) {
+    for (Sentence s : sentences) {
+      if (s.start() <= f.mentionStart() && f.mentionStart() < s.end()) {
+        for (Token x : s.tokens()) {
+          if (x.start >= f.mentionStart()) {
+            return false;
+          }
+          if (cues.has(x)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The paragraphs after {@code lead} whose last sentence ends with "?", in order. */

@@ -168,6 +168,8 @@ public final class Lexicon {
   public final PhraseIndex<Place> places;
   public final PhraseIndex<Source> sources;
   private final Map<String, Source> sourcesByName = new HashMap<>();
+  /** The names and aliases of sources with a full stop and a space inside ("Citizen. Army. Law"), which end no sentence there. */
+  private final List<String> dottedNames = new ArrayList<>();
   /** Canonical source names in lower case, sorted, for resolving generic names. */
   private final List<Map.Entry<String, Source>> sourcesLower = new ArrayList<>();
   /** Generic names ("the Ministry") and the keyword of the earlier body they stand for. */
@@ -378,6 +380,21 @@ public final class Lexicon {
     return b.toString();
   }
 
+  /**
+   * Whether the full stop at {@code dot} of {@code text} stands inside the name of a source that has
+   * one ("Citizen. Army. Law"), where no sentence ends.
+   */
+  public boolean inDottedName(String text, int dot) {
+    for (String n : dottedNames) {
+      for (int p = n.indexOf(". "); p >= 0; p = n.indexOf(". ", p + 1)) {
+        if (text.startsWith(n, dot - p)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Returns the sources whose lower-case canonical name contains {@code keyword}, sorted by name. */
   public List<Map.Entry<String, Source>> sourcesWithKeyword(String keyword) {
     List<Map.Entry<String, Source>> known = sourcesByKeyword.get(keyword);
@@ -477,6 +494,13 @@ public final class Lexicon {
       Source s = Source.builder().name(f[0].trim()).kind(SourceKind.valueOf(f[1].trim()))
           .addAllAliases(clean).build();
       l.sourcesByName.put(s.name(), s);
+      List<String> names = new ArrayList<>(clean);
+      names.add(s.name());
+      for (String n : names) {
+        if (n.contains(". ")) {
+          l.dottedNames.add(n);
+        }
+      }
       l.sources.put(s.name(), s);
       if (s.name().startsWith("The ")) {
         l.sources.put(s.name().substring(4), s);

@@ -36,6 +36,8 @@ public final class Segmenter {
   /** Whether the language is written in Cyrillic, else in Latin script. */
   private final boolean cyrillic;
   private final Words abbreviations;
+  /** The lexicon whose source names with full stops inside ("Citizen. Army. Law") end no sentence. */
+  private final Lexicon lex;
   private final Words adjectiveAbbreviations;
   private final Words notBeforeCapital;
   /** Words a number and its ordinal full stop stand before ("4. Oktober", "155. Brigade"). */
@@ -66,6 +68,7 @@ public final class Segmenter {
       throw new IllegalArgumentException("script " + script + ": expected LATIN or CYRILLIC");
     }
     this.tokenizer = lex.tokenizer();
+    this.lex = lex;
     this.locale = locale;
     this.language = lex.language();
     this.cyrillic = script == Character.UnicodeScript.CYRILLIC;
@@ -224,6 +227,9 @@ public final class Segmenter {
     int e = prev.end();
     if (e < 2 || text.charAt(e - 1) != '.') {
       return false;
+    }
+    if (lex.inDottedName(text, e - 1)) {
+      return true; // "The rights group Citizen. Army. Law said ..."
     }
     if (!afterOrdinal.isEmpty() && Character.isDigit(text.charAt(e - 2)) && ordinalBefore(text, nextStart)) {
       return true; // "bis zum 4. Oktober 2022"
