@@ -235,6 +235,7 @@ final class Pipeline {
     Optional<Period> leadTime = Optional.empty(); // the time that lead states, which its items take
     boolean listOpen = false; // whether the lines since the last lead with no time are all its items
     Optional<Period> firstItemTime = Optional.empty(); // the time its first item states, which later items take
+    Figure leadTotal = null; // the total a lead with a figure states ("stands at 1,800 since 2023:"), which its items break down
     boolean numbered = false; // whether the line before is a numbered item's number alone ("1.")
     boolean table = false; // whether the line before is a table's header or row
     Sentence tableHeader = null; // the header of the table read
@@ -339,12 +340,15 @@ final class Pipeline {
           numbered = st.listLabels().numberOnly(t);
           if (item && leadTime.isPresent()) {
             candidates = ListTimes.underLead(candidates, leadTime.get());
+          } else if (item && leadTotal != null) {
+            candidates = ListTimes.underTotal(candidates, leadTotal);
           } else if (item && listOpen && firstItemTime.isPresent() && spans.isEmpty()) {
             candidates = ListTimes.likeFirstItem(candidates, firstItemTime.get());
           } else if (item && listOpen && firstItemTime.isEmpty()) {
             firstItemTime = ListTimes.ofFirstItem(candidates);
           } else if (!item && !numbered) {
             leadTime = found.isEmpty() && st.listLabels().lead(t) ? ListTimes.ofLead(spans) : Optional.empty();
+            leadTotal = !found.isEmpty() && st.listLabels().lead(t) ? ListTimes.totalOf(candidates) : null;
             listOpen = found.isEmpty() && st.listLabels().lead(t) && leadTime.isEmpty();
             firstItemTime = Optional.empty();
           }

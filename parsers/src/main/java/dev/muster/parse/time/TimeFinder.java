@@ -6,6 +6,7 @@ import dev.muster.parse.time.WrittenDates.Written;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.Words;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -223,6 +224,49 @@ public final class TimeFinder {
     return find(t, TimeContext.of(reference));
   }
 
+  /** Whether a year is written within the span's tokens ("to 31 December 2024"). */
+  private static boolean writesYear(List<Token> t, DatedSpan e) {
+    for (int k = e.start(); k < e.end(); k++) {
+      if (WrittenDates.year(t, k) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The campaign whose days, of whatever year, the span runs over ("the autumn draft, which runs
+   * from 1 October to 31 December"), or null.
+   */
+  private static DatedSpan sameDays(DatedSpan e, List<DatedSpan> campaigns) {
+    Period p = e.period();
+    if (p.start().isEmpty() || p.end().isEmpty() || p.start().get().getYear() != p.end().get().getYear()) {
+      return null;
+    }
+    for (DatedSpan c : campaigns) {
+      Period q = c.period();
+      if (MonthDay.from(p.start().get()).equals(MonthDay.from(q.start().get()))
+          && MonthDay.from(p.end().get()).equals(MonthDay.from(q.end().get()))) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The call-up campaign named at token {@code i}, or after "in the", "during" or "the" there ("in
+   * the autumn draft"), whose words would otherwise be read as the season; null when none.
+   */
+  private DatedSpan campaignAt(List<Token> t, int i, Optional<LocalDate> reference) {
+    DatedSpan c = callUps.at(t, i, reference);
+    for (int j = i; c == null && j < Math.min(t.size() - 1, i + 2)
+        && (datePrepositions.has(t.get(j)) || the.has(t.get(j))); j++) {
+      DatedSpan named = callUps.at(t, j + 1, reference);
+      c = named == null ? null : new DatedSpan(i, named.end(), named.period(), named.kind(), false);
+    }
+    return c;
+  }
+
   /**
    * Returns the time expressions of a sentence, in order, resolved against the context's date, or,
    * for a month without a year and no date, against the last year the text stated.
@@ -272,7 +316,7 @@ public final class TimeFinder {
         i += 2;
         continue;
       }
-      DatedSpan campaign = callUps.at(t, i, reference);
+      DatedSpan campaign = campaignAt(t, i, reference);
       if (campaign != null) {
         out.add(campaign);
         campaigns.add(campaign);
@@ -315,6 +359,13 @@ public final class TimeFinder {
         i = Math.max(e.end(), i + 1);
       } else {
         i++;
+      }
+    }
+    for (int k = 0; k < out.size() && !campaigns.isEmpty(); k++) {
+      DatedSpan e = out.get(k);
+      DatedSpan c = campaigns.contains(e) || writesYear(t, e) ? null : sameDays(e, campaigns);
+      if (c != null) { // the campaign's name gives the year of its days written out
+        out.set(k, new DatedSpan(e.start(), e.end(), c.period(), e.kind(), e.leading()));
       }
     }
     if (!campaigns.isEmpty() && out.size() > campaigns.size()) {
