@@ -52,6 +52,8 @@ public final class Classifier {
   private final QuantityFinder quantities;
   private final AttributionFinder attributions;
   private final Words clauseBreaks;
+  /** "dead" after "confirmed", "missing" after "reported": the state a verb of reporting puts its people in. */
+  private final Words reportedStates;
   /** "Существует реальная возможность, что ...": the word that opens the clause a likelihood phrase covers. */
   private final Words likelihoodThat;
   /** "judges it likely that ...": the word before a likelihood phrase that opens its clause anywhere. */
@@ -103,6 +105,7 @@ public final class Classifier {
     this.quantities = quantities;
     this.attributions = attributions;
     this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
+    this.reportedStates = lex.optionalWords("classify.reported-states");
     this.likelihoodThat = lex.optionalWords("classify.likelihood-that");
     this.likelihoodSubjects = lex.optionalWords("classify.likelihood-subjects");
     this.finiteAux = lex.optionalWords("classify.finite-aux");
@@ -871,12 +874,20 @@ public final class Classifier {
     for (int k = q.end(); k < since.start(); k++) {
       Token x = t.get(k);
       if (x.isPunct() && !x.is("-") && !x.is("'") || clauseBreaks.has(x) || that.has(x)
-          || attributions.reportsAt(t, k)) {
+          || reportsAt(t, k)) {
         return null;
       }
     }
     return Period.builder().start(since.period().start()).startPrecision(since.period().startPrecision())
         .end(until.period().end()).endPrecision(until.period().endPrecision()).build();
+  }
+
+  /**
+   * Whether a verb of reporting stands at {@code k} that reports: not one that puts the people
+   * counted in a state ("soldiers confirmed dead since 2022", "reported missing").
+   */
+  private boolean reportsAt(List<Token> t, int k) {
+    return attributions.reportsAt(t, k) && !(k + 1 < t.size() && reportedStates.has(t.get(k + 1)));
   }
 
   /** The "as of" day right after a "since" span and a comma ("since 24 February 2022, as of 1 June"), or null. */
@@ -1014,7 +1025,7 @@ public final class Classifier {
       int from = after ? q.end() : e.end();
       int to = after ? e.start() : q.first();
       for (int k = from; k < to; k++) {
-        if (that.has(t.get(k)) || attributions.reportsAt(t, k) || clauseBreaks.has(t.get(k))) {
+        if (that.has(t.get(k)) || reportsAt(t, k) || clauseBreaks.has(t.get(k))) {
           reportingSide = true;
         }
       }
