@@ -293,9 +293,10 @@ final class Pipeline {
           List<Token> t = read.tokens();
           SentenceAttribution attribution = st.attributions().find(t, ctx.seen(),
               ctx.topic().sourceHints(ctx.sentenceIndex()), home);
-          // a sentence without figures is read for times only when it has a number: a year or day
-          // that later months and "since then" take
-          List<DatedSpan> spans = found.isEmpty() && !hasNumber(t) ? List.of() : st.times().find(t, time,
+          // a sentence without figures is read for times only when it has a number or a month: a
+          // year, day or month that later months, "since then" and "at that point" take
+          List<DatedSpan> spans = found.isEmpty() && !hasNumber(t) && !st.times().namesMonth(t) ? List.of()
+              : st.times().find(t, time,
               st.attributions().datelineEnd(t));
           if (!spans.isEmpty()) {
             time = time.withYear(TimeFinder.lastYear(t, spans, time.year())).withLastDay(TimeFinder.lastDay(spans))

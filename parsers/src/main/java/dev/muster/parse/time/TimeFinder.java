@@ -90,6 +90,9 @@ public final class TimeFinder {
   private final Words the;
   /** "за" before a past span ("за минулу добу"): the words that open one without an article. */
   private final Words over;
+  /** "at that point", "by that stage": the words before "that" and after it that point back to the time stated last. */
+  private final Words pointLeads;
+  private final Words pointNouns;
   private final Words past;
   /** "previous": a rolling span only with a count ("the previous 24 hours") or a single day. */
   private final Words previous;
@@ -180,6 +183,8 @@ public final class TimeFinder {
     this.deadlineDone = lex.optionalWords("time.deadline-done");
     this.the = lex.optionalWords("time.the");
     this.over = lex.optionalWords("time.over");
+    this.pointLeads = lex.optionalWords("time.point-leads");
+    this.pointNouns = lex.optionalWords("time.point-nouns");
     this.past = lex.optionalWords("time.past");
     this.previous = lex.optionalWords("time.previous");
     this.finalWords = lex.optionalWords("time.final");
@@ -224,6 +229,28 @@ public final class TimeFinder {
     return find(t, TimeContext.of(reference));
   }
 
+  /**
+   * "At that point", "by that stage", "by then" at token {@code i}: up to the time the text stated
+   * last ("The last figure came in February. At that point, 46,000 had been killed"), its month's
+   * end for a month; null when none was stated.
+   */
+  private DatedSpan pointBack(List<Token> t, int i, TimeContext context) {
+    if (!pointLeads.has(t.get(i)) || context.lastDay().isEmpty()) {
+      return null;
+    }
+    int end = i + 2 < t.size() && that.has(t.get(i + 1)) && pointNouns.has(t.get(i + 2)) ? i + 3
+        : i + 1 < t.size() && until.has(t.get(i)) && then.has(t.get(i + 1)) ? i + 2 : -1;
+    if (end < 0) {
+      return null;
+    }
+    LocalDate day = context.lastDay().get();
+    Optional<Period> month = context.lastSpan().filter(p -> p.start().equals(Optional.of(day)));
+    Period p = month.isPresent()
+        ? Period.builder().end(month.get().end()).endPrecision(month.get().endPrecision()).build()
+        : Period.builder().end(day).build();
+    return new DatedSpan(i, end, p, TimeKind.UNTIL, false);
+  }
+
   /** Whether a year is written within the span's tokens ("to 31 December 2024"). */
   private static boolean writesYear(List<Token> t, DatedSpan e) {
     for (int k = e.start(); k < e.end(); k++) {
@@ -265,6 +292,16 @@ public final class TimeFinder {
       c = named == null ? null : new DatedSpan(i, named.end(), named.period(), named.kind(), false);
     }
     return c;
+  }
+
+  /** Whether the sentence names a month ("The last figure came in February"), a time later sentences may point back to. */
+  public boolean namesMonth(List<Token> t) {
+    for (int k = 0; k < t.size(); k++) { // indexed: no iterator per sentence
+      if (dates.isMonth(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -314,6 +351,12 @@ public final class TimeFinder {
         int from = i > 0 && over.has(t.get(i - 1)) ? i - 1 : i;
         out.add(new DatedSpan(from, i + 2, context.lastSpan().get(), TimeKind.SPAN, false));
         i += 2;
+        continue;
+      }
+      DatedSpan point = pointBack(t, i, context);
+      if (point != null) {
+        out.add(point);
+        i = point.end();
         continue;
       }
       DatedSpan campaign = campaignAt(t, i, reference);
