@@ -93,6 +93,8 @@ public final class TimeFinder {
   /** "at that point", "by that stage": the words before "that" and after it that point back to the time stated last. */
   private final Words pointLeads;
   private final Words pointNouns;
+  /** "at the end of March": the word before the end of a time that makes it a point, a count as of then. */
+  private final Words pointAt;
   private final Words past;
   /** "previous": a rolling span only with a count ("the previous 24 hours") or a single day. */
   private final Words previous;
@@ -185,6 +187,7 @@ public final class TimeFinder {
     this.over = lex.optionalWords("time.over");
     this.pointLeads = lex.optionalWords("time.point-leads");
     this.pointNouns = lex.optionalWords("time.point-nouns");
+    this.pointAt = lex.optionalWords("time.point-at");
     this.past = lex.optionalWords("time.past");
     this.previous = lex.optionalWords("time.previous");
     this.finalWords = lex.optionalWords("time.final");
@@ -812,6 +815,11 @@ public final class TimeFinder {
     }
     if (w.year == null || !hasYear && w.month == null && !w.season) {
       return null;
+    }
+    if (w.endOf && i > 0 && pointAt.has(t.get(i - 1))) {
+      // "at the end of March that list held 99,055 names": the count then, up to that month's end
+      return new DatedSpan(i - 1, w.end, Period.builder().end(WrittenDates.endOf(w))
+          .endPrecision(WrittenDates.precision(w)).build(), TimeKind.UNTIL, false);
     }
     int start = i > 0 && datePrepositions.has(t.get(i - 1)) ? i - 1 : i;
     Integer next = hasYear && w.month == null && !w.season && w.end + 1 < t.size()
