@@ -1020,7 +1020,10 @@ public final class Classifier {
         continue;
       }
       boolean after = e.start() >= q.end();
-      int dist = after ? e.start() - q.end() : q.first() - e.end();
+      // "about 380 of them in October": the part's own time, right after its "of them"
+      boolean partsOwn = after && e.start() == q.end() + 2 && partOf.has(t.get(q.end()))
+          && partitivePronouns.has(t.get(q.end() + 1));
+      int dist = partsOwn ? 0 : after ? e.start() - q.end() : q.first() - e.end();
       boolean reportingSide = false;
       int from = after ? q.end() : e.end();
       int to = after ? e.start() : q.first();
