@@ -968,7 +968,8 @@ public final class Classifier {
    * "Medvedev said in July that 190,000 had signed up since January": a count up to now (or, on a
    * page without a date, since a day and open), said at an earlier time the sentence gives before
    * the figure, ends when it was said. Without a page date the time of the statement must write
-   * its year ("in October 2024"): a bare "In March" may be any year of the story.
+   * its year ("in October 2024"): a bare "In March" may be any year of the story. A time between
+   * it and the "that" is the statement's own.
    */
   private Period endedWhenSaid(List<Token> t, QuantityMention q, List<DatedSpan> times, DatedSpan best, Period p,
       Optional<LocalDate> published) {
@@ -979,12 +980,26 @@ public final class Classifier {
         continue;
       }
       for (int k = e.end(); k < q.first(); k++) {
-        if (that.has(t.get(k)) && (p.start().isEmpty() || !p.start().get().isAfter(e.period().end().get()))) {
+        if (that.has(t.get(k)) && (p.start().isEmpty() || !p.start().get().isAfter(e.period().end().get()))
+            && !timeBetween(times, e.end(), k)) {
           return Period.builder().from(p).end(e.period().end()).endPrecision(e.period().endPrecision()).build();
         }
       }
     }
     return p;
+  }
+
+  /**
+   * Whether a time stands between tokens {@code from} and {@code to}: "arrested four in July, and
+   * the ministry said this week that ...": the statement's own time, not July, is when it was said.
+   */
+  private static boolean timeBetween(List<DatedSpan> times, int from, int to) {
+    for (DatedSpan d : times) {
+      if (d.start() >= from && d.end() <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
