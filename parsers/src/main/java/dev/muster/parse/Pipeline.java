@@ -236,6 +236,7 @@ final class Pipeline {
     Optional<Period> leadTime = Optional.empty(); // the time that lead states, which its items take
     boolean listOpen = false; // whether the lines since the last lead with no time are all its items
     Optional<Period> firstItemTime = Optional.empty(); // the time its first item states, which later items take
+    Figure leadTotal = null; // the total a lead with a figure states ("stands at 1,800 since 2023:"), which its items break down
     boolean numbered = false; // whether the line before is a numbered item's number alone ("1.")
     boolean table = false; // whether the line before is a table's header or row
     Sentence tableHeader = null; // the header of the table read
@@ -295,9 +296,10 @@ final class Pipeline {
           List<Token> t = read.tokens();
           SentenceAttribution attribution = st.attributions().find(t, ctx.seen(),
               ctx.topic().sourceHints(ctx.sentenceIndex()), home);
-          // a sentence without figures is read for times only when it has a number: a year or day
-          // that later months and "since then" take
-          List<DatedSpan> spans = found.isEmpty() && !hasNumber(t) ? List.of() : st.times().find(t, time,
+          // a sentence without figures is read for times only when it has a number or a month: a
+          // year, day or month that later months, "since then" and "at that point" take
+          List<DatedSpan> spans = found.isEmpty() && !hasNumber(t) && !st.times().namesMonth(t) ? List.of()
+              : st.times().find(t, time,
               st.attributions().datelineEnd(t));
           if (!spans.isEmpty()) {
             time = time.withYear(TimeFinder.lastYear(t, spans, time.year())).withLastDay(TimeFinder.lastDay(spans))
@@ -342,12 +344,15 @@ final class Pipeline {
           numbered = st.listLabels().numberOnly(t);
           if (item && leadTime.isPresent()) {
             candidates = ListTimes.underLead(candidates, leadTime.get());
+          } else if (item && leadTotal != null) {
+            candidates = ListTimes.underTotal(candidates, leadTotal);
           } else if (item && listOpen && firstItemTime.isPresent() && spans.isEmpty()) {
             candidates = ListTimes.likeFirstItem(candidates, firstItemTime.get());
           } else if (item && listOpen && firstItemTime.isEmpty()) {
             firstItemTime = ListTimes.ofFirstItem(candidates);
           } else if (!item && !numbered) {
             leadTime = found.isEmpty() && st.listLabels().lead(t) ? ListTimes.ofLead(spans) : Optional.empty();
+            leadTotal = !found.isEmpty() && st.listLabels().lead(t) ? ListTimes.totalOf(candidates) : null;
             listOpen = found.isEmpty() && st.listLabels().lead(t) && leadTime.isEmpty();
             firstItemTime = Optional.empty();
           }

@@ -52,6 +52,8 @@ public final class Classifier {
   private final QuantityFinder quantities;
   private final AttributionFinder attributions;
   private final Words clauseBreaks;
+  /** "dead" after "confirmed", "missing" after "reported": the state a verb of reporting puts its people in. */
+  private final Words reportedStates;
   /** "Существует реальная возможность, что ...": the word that opens the clause a likelihood phrase covers. */
   private final Words likelihoodThat;
   /** "judges it likely that ...": the word before a likelihood phrase that opens its clause anywhere. */
@@ -103,6 +105,7 @@ public final class Classifier {
     this.quantities = quantities;
     this.attributions = attributions;
     this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
+    this.reportedStates = lex.optionalWords("classify.reported-states");
     this.likelihoodThat = lex.optionalWords("classify.likelihood-that");
     this.likelihoodSubjects = lex.optionalWords("classify.likelihood-subjects");
     this.finiteAux = lex.optionalWords("classify.finite-aux");
@@ -871,12 +874,20 @@ public final class Classifier {
     for (int k = q.end(); k < since.start(); k++) {
       Token x = t.get(k);
       if (x.isPunct() && !x.is("-") && !x.is("'") || clauseBreaks.has(x) || that.has(x)
-          || attributions.reportsAt(t, k)) {
+          || reportsAt(t, k)) {
         return null;
       }
     }
     return Period.builder().start(since.period().start()).startPrecision(since.period().startPrecision())
         .end(until.period().end()).endPrecision(until.period().endPrecision()).build();
+  }
+
+  /**
+   * Whether a verb of reporting stands at {@code k} that reports: not one that puts the people
+   * counted in a state ("soldiers confirmed dead since 2022", "reported missing").
+   */
+  private boolean reportsAt(List<Token> t, int k) {
+    return attributions.reportsAt(t, k) && !(k + 1 < t.size() && reportedStates.has(t.get(k + 1)));
   }
 
   /** The "as of" day right after a "since" span and a comma ("since 24 February 2022, as of 1 June"), or null. */
@@ -957,7 +968,8 @@ public final class Classifier {
    * "Medvedev said in July that 190,000 had signed up since January": a count up to now (or, on a
    * page without a date, since a day and open), said at an earlier time the sentence gives before
    * the figure, ends when it was said. Without a page date the time of the statement must write
-   * its year ("in October 2024"): a bare "In March" may be any year of the story.
+   * its year ("in October 2024"): a bare "In March" may be any year of the story. A time between
+   * it and the "that" is the statement's own.
    */
   private Period endedWhenSaid(List<Token> t, QuantityMention q, List<DatedSpan> times, DatedSpan best, Period p,
       Optional<LocalDate> published) {
@@ -968,12 +980,26 @@ public final class Classifier {
         continue;
       }
       for (int k = e.end(); k < q.first(); k++) {
-        if (that.has(t.get(k)) && (p.start().isEmpty() || !p.start().get().isAfter(e.period().end().get()))) {
+        if (that.has(t.get(k)) && (p.start().isEmpty() || !p.start().get().isAfter(e.period().end().get()))
+            && !timeBetween(times, e.end(), k)) {
           return Period.builder().from(p).end(e.period().end()).endPrecision(e.period().endPrecision()).build();
         }
       }
     }
     return p;
+  }
+
+  /**
+   * Whether a time stands between tokens {@code from} and {@code to}: "arrested four in July, and
+   * the ministry said this week that ...": the statement's own time, not July, is when it was said.
+   */
+  private static boolean timeBetween(List<DatedSpan> times, int from, int to) {
+    for (DatedSpan d : times) {
+      if (d.start() >= from && d.end() <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1009,12 +1035,15 @@ public final class Classifier {
         continue;
       }
       boolean after = e.start() >= q.end();
-      int dist = after ? e.start() - q.end() : q.first() - e.end();
+      // "about 380 of them in October": the part's own time, right after its "of them"
+      boolean partsOwn = after && e.start() == q.end() + 2 && partOf.has(t.get(q.end()))
+          && partitivePronouns.has(t.get(q.end() + 1));
+      int dist = partsOwn ? 0 : after ? e.start() - q.end() : q.first() - e.end();
       boolean reportingSide = false;
       int from = after ? q.end() : e.end();
       int to = after ? e.start() : q.first();
       for (int k = from; k < to; k++) {
-        if (that.has(t.get(k)) || attributions.reportsAt(t, k) || clauseBreaks.has(t.get(k))) {
+        if (that.has(t.get(k)) || reportsAt(t, k) || clauseBreaks.has(t.get(k))) {
           reportingSide = true;
         }
       }

@@ -47,9 +47,13 @@ public final class RunningTotals {
     return out;
   }
 
-  /** Whether the period runs up to a day from no start or from the start of the invasion. */
+  /**
+   * Whether the period runs up to a day from no start, from the start of the invasion or from its
+   * month ("confirmed dead since February 2022, as of 14 November").
+   */
   private static boolean runningToDay(Period p) {
     return p.end().isPresent() && p.endPrecision() == dev.muster.DatePrecision.DAY
-        && (p.start().isEmpty() || p.start().get().equals(TimeFinder.INVASION));
+        && (p.start().isEmpty() || p.start().get().equals(TimeFinder.INVASION)
+            || p.start().get().equals(TimeFinder.INVASION.withDayOfMonth(1)));
   }
 }

@@ -7,12 +7,15 @@ import dev.muster.parse.token.Words;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Russia's call-up campaigns named by their season ("осенний призыв", "весняний призов 2024 року",
  * "la leva autunnale"): by law the autumn one runs from 1 October to 31 December and the spring
- * one from 1 April to 15 July, of the year written right after the name, else of the reference's.
+ * one from 1 April to 15 July, of the year written right after the name or inside it ("the autumn
+ * 2022 call-up"), else of the reference's, a year earlier after "last" ("last autumn's draft", "the
+ * draft last autumn") and a year later after "next".
  *
  * <p>Immutable and thread-safe.
  */
@@ -33,6 +36,9 @@ final class CallUpCampaigns {
   private final Words yearAfter;
   /** "la leva primaverile del 2024": a word between the name and its year. */
   private final Words of;
+  /** "last autumn's call-up": the campaign of the year before the reference's. */
+  private final Words last;
+  private final Words next;
 
   CallUpCampaigns(Lexicon lex) {
     this.callUp = lex.optionalWords("time.call-up");
@@ -40,23 +46,44 @@ final class CallUpCampaigns {
     this.spring = lex.optionalWords("time.call-up-spring");
     this.yearAfter = lex.optionalWords("time.year-after");
     this.of = lex.optionalWords("time.of");
+    this.last = lex.optionalWords("time.last");
+    this.next = lex.optionalWords("time.next");
   }
 
   /** The campaign whose name starts at token {@code i}, or null. */
   DatedSpan at(List<Token> t, int i, Optional<LocalDate> ref) {
+    Token w = t.get(i);
+    if ((last.has(w) || next.has(w)) && i + 1 < t.size() && (autumn.has(t.get(i + 1)) || spring.has(t.get(i + 1)))) {
+      DatedSpan named = named(t, i + 1, ref); // "last autumn's call-up"
+      return named == null ? null : new DatedSpan(i, named.end(), named.period(), TimeKind.SPAN, false);
+    }
+    return named(t, i, ref);
+  }
+
+  private DatedSpan named(List<Token> t, int i, Optional<LocalDate> ref) {
     Token x = t.get(i);
-    boolean noun = callUp.has(x);
+    int nounEnd = nounEnd(t, i);
+    boolean noun = nounEnd > 0;
     if (!noun && !autumn.has(x) && !spring.has(x)) {
       return null;
     }
+    // past the noun's own tokens ("call-up"), or the season's possessive ("autumn's draft")
+    int extra = noun ? nounEnd - i - 1 : i + 2 < t.size() && t.get(i + 1).is("'") && t.get(i + 2).is("s") ? 2 : 0;
     int end = -1;
     Boolean isAutumn = null;
-    for (int k = i; k < Math.min(t.size(), i + REACH + 1) && end < 0; k++) {
+    int seasonAt = -1;
+    for (int k = i; k < Math.min(t.size(), i + REACH + extra + 1) && end < 0; k++) {
       Token y = t.get(k);
       boolean season = autumn.has(y) || spring.has(y);
-      if (season && (noun || callUp.has(y)) || !noun && callUp.has(y)) { // not a noun: x is a season word
+      int after = nounEnd(t, k);
+      if (season && (noun || after > 0)) { // a season word that is a call-up too ("Herbsteinberufung")
         end = k + 1;
+      } else if (!noun && after > 0) { // not a noun: x is a season word
+        end = after;
+      }
+      if (end > 0) {
         isAutumn = autumn.has(season ? y : x);
+        seasonAt = season ? k : i;
       }
     }
     if (end < 0) {
@@ -66,10 +93,16 @@ final class CallUpCampaigns {
       end++;
     }
     Integer year = WrittenDates.year(t, end);
+    Integer inside = null;
+    for (int k = i + 1; k < end - 1 && inside == null; k++) {
+      inside = WrittenDates.year(t, k);
+    }
     if (year != null) {
       end = end + 1 < t.size() && yearAfter.has(t.get(end + 1)) ? end + 2 : end + 1;
+    } else if (inside != null) {
+      year = inside;
     } else if (ref.isPresent()) {
-      year = ref.get().getYear();
+      year = ref.get().getYear() + shift(t, seasonAt);
     } else {
       return null;
     }
@@ -77,5 +110,26 @@ final class CallUpCampaigns {
     MonthDay to = isAutumn ? AUTUMN_END : SPRING_END;
     Period p = Period.builder().start(from.atYear(year)).end(to.atYear(year)).build();
     return new DatedSpan(i, end, p, TimeKind.SPAN, false);
+  }
+
+  /** The end of a call-up noun at {@code k}, one token ("draft") or joined by a hyphen ("call-up"); -1 when none. */
+  private int nounEnd(List<Token> t, int k) {
+    if (callUp.has(t.get(k))) {
+      return k + 1;
+    }
+    if (k + 2 < t.size() && t.get(k + 1).is("-") && t.get(k).isWord() && t.get(k + 2).isWord()
+        && callUp.contains(t.get(k).text.toLowerCase(Locale.ROOT) + "-" + t.get(k + 2).text.toLowerCase(Locale.ROOT))) {
+      return k + 3;
+    }
+    return -1;
+  }
+
+  /** How many years from the reference's the word before the season at {@code k} moves the campaign: -1 after "last", 1 after "next". */
+  private int shift(List<Token> t, int k) {
+    if (k < 1) {
+      return 0;
+    }
+    Token w = t.get(k - 1);
+    return last.has(w) ? -1 : next.has(w) ? 1 : 0;
   }
 }

@@ -6,6 +6,7 @@ import dev.muster.parse.time.WrittenDates.Written;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.Words;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -89,6 +90,11 @@ public final class TimeFinder {
   private final Words the;
   /** "за" before a past span ("за минулу добу"): the words that open one without an article. */
   private final Words over;
+  /** "at that point", "by that stage": the words before "that" and after it that point back to the time stated last. */
+  private final Words pointLeads;
+  private final Words pointNouns;
+  /** "at the end of March": the word before the end of a time that makes it a point, a count as of then. */
+  private final Words pointAt;
   private final Words past;
   /** "previous": a rolling span only with a count ("the previous 24 hours") or a single day. */
   private final Words previous;
@@ -179,6 +185,9 @@ public final class TimeFinder {
     this.deadlineDone = lex.optionalWords("time.deadline-done");
     this.the = lex.optionalWords("time.the");
     this.over = lex.optionalWords("time.over");
+    this.pointLeads = lex.optionalWords("time.point-leads");
+    this.pointNouns = lex.optionalWords("time.point-nouns");
+    this.pointAt = lex.optionalWords("time.point-at");
     this.past = lex.optionalWords("time.past");
     this.previous = lex.optionalWords("time.previous");
     this.finalWords = lex.optionalWords("time.final");
@@ -221,6 +230,81 @@ public final class TimeFinder {
   /** Returns the time expressions of a sentence, in order, resolved against {@code reference}. */
   public List<DatedSpan> find(List<Token> t, Optional<LocalDate> reference) {
     return find(t, TimeContext.of(reference));
+  }
+
+  /**
+   * "At that point", "by that stage", "by then" at token {@code i}: up to the time the text stated
+   * last ("The last figure came in February. At that point, 46,000 had been killed"), its month's
+   * end for a month; null when none was stated.
+   */
+  private DatedSpan pointBack(List<Token> t, int i, TimeContext context) {
+    if (!pointLeads.has(t.get(i)) || context.lastDay().isEmpty()) {
+      return null;
+    }
+    int end = i + 2 < t.size() && that.has(t.get(i + 1)) && pointNouns.has(t.get(i + 2)) ? i + 3
+        : i + 1 < t.size() && until.has(t.get(i)) && then.has(t.get(i + 1)) ? i + 2 : -1;
+    if (end < 0) {
+      return null;
+    }
+    LocalDate day = context.lastDay().get();
+    Optional<Period> month = context.lastSpan().filter(p -> p.start().equals(Optional.of(day)));
+    Period p = month.isPresent()
+        ? Period.builder().end(month.get().end()).endPrecision(month.get().endPrecision()).build()
+        : Period.builder().end(day).build();
+    return new DatedSpan(i, end, p, TimeKind.UNTIL, false);
+  }
+
+  /** Whether a year is written within the span's tokens ("to 31 December 2024"). */
+  private static boolean writesYear(List<Token> t, DatedSpan e) {
+    for (int k = e.start(); k < e.end(); k++) {
+      if (WrittenDates.year(t, k) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The campaign whose days, of whatever year, the span runs over ("the autumn draft, which runs
+   * from 1 October to 31 December"), or null.
+   */
+  private static DatedSpan sameDays(DatedSpan e, List<DatedSpan> campaigns) {
+    Period p = e.period();
+    if (p.start().isEmpty() || p.end().isEmpty() || p.start().get().getYear() != p.end().get().getYear()) {
+      return null;
+    }
+    for (DatedSpan c : campaigns) {
+      Period q = c.period();
+      if (MonthDay.from(p.start().get()).equals(MonthDay.from(q.start().get()))
+          && MonthDay.from(p.end().get()).equals(MonthDay.from(q.end().get()))) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The call-up campaign named at token {@code i}, or after "in the", "during" or "the" there ("in
+   * the autumn draft"), whose words would otherwise be read as the season; null when none.
+   */
+  private DatedSpan campaignAt(List<Token> t, int i, Optional<LocalDate> reference) {
+    DatedSpan c = callUps.at(t, i, reference);
+    for (int j = i; c == null && j < Math.min(t.size() - 1, i + 2)
+        && (datePrepositions.has(t.get(j)) || the.has(t.get(j))); j++) {
+      DatedSpan named = callUps.at(t, j + 1, reference);
+      c = named == null ? null : new DatedSpan(i, named.end(), named.period(), named.kind(), false);
+    }
+    return c;
+  }
+
+  /** Whether the sentence names a month ("The last figure came in February"), a time later sentences may point back to. */
+  public boolean namesMonth(List<Token> t) {
+    for (int k = 0; k < t.size(); k++) { // indexed: no iterator per sentence
+      if (dates.isMonth(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -272,7 +356,13 @@ public final class TimeFinder {
         i += 2;
         continue;
       }
-      DatedSpan campaign = callUps.at(t, i, reference);
+      DatedSpan point = pointBack(t, i, context);
+      if (point != null) {
+        out.add(point);
+        i = point.end();
+        continue;
+      }
+      DatedSpan campaign = campaignAt(t, i, reference);
       if (campaign != null) {
         out.add(campaign);
         campaigns.add(campaign);
@@ -315,6 +405,13 @@ public final class TimeFinder {
         i = Math.max(e.end(), i + 1);
       } else {
         i++;
+      }
+    }
+    for (int k = 0; k < out.size() && !campaigns.isEmpty(); k++) {
+      DatedSpan e = out.get(k);
+      DatedSpan c = campaigns.contains(e) || writesYear(t, e) ? null : sameDays(e, campaigns);
+      if (c != null) { // the campaign's name gives the year of its days written out
+        out.set(k, new DatedSpan(e.start(), e.end(), c.period(), e.kind(), e.leading()));
       }
     }
     if (!campaigns.isEmpty() && out.size() > campaigns.size()) {
@@ -718,6 +815,11 @@ public final class TimeFinder {
     }
     if (w.year == null || !hasYear && w.month == null && !w.season) {
       return null;
+    }
+    if (w.endOf && i > 0 && pointAt.has(t.get(i - 1))) {
+      // "at the end of March that list held 99,055 names": the count then, up to that month's end
+      return new DatedSpan(i - 1, w.end, Period.builder().end(WrittenDates.endOf(w))
+          .endPrecision(WrittenDates.precision(w)).build(), TimeKind.UNTIL, false);
     }
     int start = i > 0 && datePrepositions.has(t.get(i - 1)) ? i - 1 : i;
     Integer next = hasYear && w.month == null && !w.season && w.end + 1 < t.size()

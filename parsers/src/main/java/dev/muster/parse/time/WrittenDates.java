@@ -40,6 +40,8 @@ final class WrittenDates {
   /** "dmy" when the language writes dates in digits day first ("24.02.22", "05.11.2024"). */
   private final Words numericDates;
   private static final String DMY = "dmy";
+  /** "dmy-dots": only dates with full stops and a four-digit year are day first ("27.11.2026"); slashes are left alone. */
+  private static final String DMY_DOTS = "dmy-dots";
   private static final java.util.regex.Pattern DAY_MONTH_YEAR =
       java.util.regex.Pattern.compile("(\\d{1,2})([./])(\\d{1,2})\\2(\\d{2}|\\d{4})");
   private final Words partOf;
@@ -177,14 +179,16 @@ final class WrittenDates {
 
   /**
    * A date written in digits day first, "24.02.22", "05.11.2024" or "21/11/2025" (a two-digit year is of this
-   * century), in a language whose {@code time.numeric-dates} says "dmy"; null otherwise.
+   * century), in a language whose {@code time.numeric-dates} says "dmy", or with full stops and a
+   * four-digit year where it says "dmy-dots"; null otherwise.
    */
   private Written numericDate(String x) {
-    if (!numericDates.contains(DMY) || x.isEmpty() || !Character.isDigit(x.charAt(0))) {
+    boolean dots = numericDates.contains(DMY_DOTS);
+    if (!numericDates.contains(DMY) && !dots || x.isEmpty() || !Character.isDigit(x.charAt(0))) {
       return null;
     }
     java.util.regex.Matcher m = DAY_MONTH_YEAR.matcher(x);
-    if (!m.matches()) {
+    if (!m.matches() || !numericDates.contains(DMY) && (!m.group(2).equals(".") || m.group(4).length() != 4)) {
       return null;
     }
     Written w = new Written();
