@@ -451,7 +451,11 @@ final class FigureRules {
       origins.add(Origin.FOREIGN); // "Nineteen people are to be deported": only foreigners are
     }
     if (origins.isEmpty() && m == Measure.CAPTURED) {
-      captors.prisonersOf(t, q.end()).ifPresent(origins::add); // "8,000 of our people held in Russia"
+      // "8,000 of our people held in Russia", "Russia still holds thousands of our people"
+      captors.prisonersOf(t, q.end()).or(() -> captors.heldBy(t, q.first())).ifPresent(origins::add);
+    }
+    if (origins.isEmpty() && m == Measure.KILLED) {
+      captors.prisonersOf(t, q.end()).ifPresent(origins::add); // "206 have died in Russian captivity"
     }
     if (origins.isEmpty() && m != Measure.DETAINED) {
       origins.addAll(places.clauseOrigin(t, q, inName)); // the arresting side is not the arrested
