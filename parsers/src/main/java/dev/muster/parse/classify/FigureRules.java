@@ -410,7 +410,9 @@ final class FigureRules {
       m = Measure.CONSCRIPTED; // "had been caught and handed draft notices": what was done to them last
     }
     // origin
-    TreeSet<Origin> origins = new TreeSet<>(np.origins());
+    // "73 naturalised Russian citizens from Central Asia": the place they come from, not their passport's
+    boolean passportOnly = !from.isEmpty() && headAt > q.end() && naturalisedBefore(t, q.end(), headAt);
+    TreeSet<Origin> origins = new TreeSet<>(passportOnly ? from : np.origins());
     if (origins.isEmpty()) {
       origins.addAll(from);
     }
