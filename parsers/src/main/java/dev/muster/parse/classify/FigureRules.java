@@ -409,6 +409,9 @@ final class FigureRules {
     if (m == Measure.DETAINED && draftedNext(t, headAt >= 0 ? k : q.end(), hi)) {
       m = Measure.CONSCRIPTED; // "had been caught and handed draft notices": what was done to them last
     }
+    if (m == Measure.OTHER && yardsticks.placeHas(t, q.first())) {
+      return null; // "The Philippines has 2.2 million workers overseas": the place's people, no figure
+    }
     // origin
     // "73 naturalised Russian citizens from Central Asia": the place they come from, not their passport's
     boolean passportOnly = !from.isEmpty() && headAt > q.end() && naturalisedBefore(t, q.end(), headAt);
