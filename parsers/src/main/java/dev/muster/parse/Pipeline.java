@@ -20,6 +20,7 @@ import dev.muster.parse.document.DocumentContext;
 import dev.muster.parse.document.DocumentDate;
 import dev.muster.parse.document.ListTimes;
 import dev.muster.parse.document.RunningTotals;
+import dev.muster.parse.document.CaptiveLists;
 import dev.muster.parse.document.DocumentTopic;
 import dev.muster.parse.document.DocumentOrigins;
 import dev.muster.parse.document.Estimates;
@@ -95,6 +96,7 @@ final class Pipeline {
   private final FullNames fullNames = new FullNames();
   private final InterviewAnswers interviewAnswers;
   private final Estimates estimates;
+  private final CaptiveLists captiveLists;
 
   /** The stages of one language, which reads every Latin paragraph. */
   Pipeline(Language language) {
@@ -123,6 +125,7 @@ final class Pipeline {
     this.textDates = new TextDates(primary.lexicon());
     this.estimates = new Estimates(primary.lexicon());
     this.interviewAnswers = new InterviewAnswers(primary.lexicon());
+    this.captiveLists = new CaptiveLists(primary.lexicon());
   }
 
   /** Returns the report of a document read by stage read, resolving relative times as {@code fallbackDate} says. */
@@ -372,6 +375,7 @@ final class Pipeline {
     figures = fullNames.apply(figures, persons);
     figures = breakdowns.apply(figures);
     figures = runningTotals.apply(figures);
+    figures = captiveLists.apply(figures, segments.sentences());
     figures = origins.apply(figures, ctx.topic());
     return claims.apply(figures, doc.text(), doc.bodyStart());
   }

@@ -34,6 +34,37 @@ final class Captors {
     this.theWord = lex.optionalWords("classify.the");
   }
 
+  /** How many words may stand between a captor and its verb of holding ("Russia is still holding"). */
+  private static final int SUBJECT_GAP = 2;
+
+  /**
+   * The side the prisoners counted from token {@code first} belong to, when the captor is named as
+   * the subject of a verb of holding just before them: "Russia still holds thousands of our
+   * people" are Ukrainians.
+   */
+  Optional<Origin> heldBy(List<Token> t, int first) {
+    int v = first - 1;
+    if (v < 1 || !holdVerbs.has(t.get(v))) {
+      return Optional.empty();
+    }
+    for (int k = v - 1; k >= Math.max(0, v - 1 - SUBJECT_GAP); k--) {
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k);
+      if (pm != null && !pm.value.demonym && k + pm.length <= v) {
+        if (pm.value.origin.equals(RUSSIA)) {
+          return Optional.of(UKRAINE);
+        }
+        if (pm.value.origin.equals(UKRAINE)) {
+          return Optional.of(RUSSIA);
+        }
+        return Optional.empty();
+      }
+      if (!t.get(k).isWord()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The side the prisoners after token {@code from} belong to, when their captor is named. */
   Optional<Origin> prisonersOf(List<Token> t, int from) {
     for (int k = from; k + 1 < t.size(); k++) {

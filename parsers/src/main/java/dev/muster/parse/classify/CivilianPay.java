@@ -49,7 +49,8 @@ final class CivilianPay {
    * Whether the amount {@code [first, end)} is what civilian work pays: the wage of a place (see
    * {@code placeWage}), or a civilian job that earns it in the amount's clause before it ("a
    * schoolteacher earns about $90", "a labourer on a building site earns 80,000 roubles"; not
-   * "labourers said recruiters had offered them ...") or after it with "as" ("he earned $250 a
+   * "labourers said recruiters had offered them ..."), or whose wage it is ("a nurse's salary is
+   * $60"), or after it with "as" ("he earned $250 a
    * month as a taxi driver"); not when a word of the war comes first ("now earns 200,000 roubles
    * as a soldier", "drivers who sign a contract get ...").
    */
@@ -82,10 +83,18 @@ final class CivilianPay {
       }
       earns |= earnVerbs.has(x);
       if (civilianJobs.has(x)) {
-        return earns && !(k >= 1 && warWords.has(t.get(k - 1))); // not "Tank drivers earn ..."
+        // not "Tank drivers earn ..."
+        return (earns || wageOfJob(t, k)) && !(k >= 1 && warWords.has(t.get(k - 1)));
       }
     }
     return false;
+  }
+
+  /** Whether a wage word names the pay of the job at {@code k}: "a civil servant's salary", "a nurse salary". */
+  private boolean wageOfJob(List<Token> t, int k) {
+    int w = k + 2 < t.size() && (t.get(k + 1).is("'") || t.get(k + 1).is("\u2019")) && t.get(k + 2).is("s")
+        ? k + 3 : k + 1;
+    return w < t.size() && wageWords.has(t.get(w));
   }
 
   /** How far before its wage word the "where" of a place may stand ("a small town, where a salary is"). */

@@ -210,11 +210,12 @@ final class FigureRules {
       }
       QuantityMention money = q;
       boolean guessed = false; // "rupees" of no country the sentence or the story names
+      Optional<Origin> country = Optional.empty(); // whose "CFA francs" they are
       String shared = q.unit().getCurrencyCode();
-      if (SHARED_NAMES.containsKey(shared) && !t.get(q.first()).is("₹") && bareCurrencyName(t, q)) {
-        Optional<Currency> rupee = rupeeOf(shared, t, hints).or(() -> mostNamedRupee(shared, storyCountries));
-        money = q.withUnit(rupee.orElse(q.unit()));
-        guessed = rupee.isEmpty() && !ISSUER_WHEN_UNSAID.contains(shared);
+      if (sharedName(t, q) && !t.get(q.first()).is("₹") && bareCurrencyName(t, q)) {
+        country = rupeeOf(q.unit(), t, hints).or(() -> mostNamedRupee(q.unit(), storyCountries));
+        money = q.withUnit(country.flatMap(o -> rupeeOf(q.unit(), o)).orElse(q.unit()));
+        guessed = country.isEmpty() && GUESSED_WHEN_UNSAID.contains(shared);
       }
       TreeSet<Origin> paid = places.peopleInClause(t, money, lo, hi, inName);
       // "кожен із них отримує мільйон гривень": the people counted before, whatever the text says of them
@@ -233,7 +234,9 @@ final class FigureRules {
           && places.peopleInClause(t, money, 0, t.size(), inName).isEmpty();
       boolean explicit = !paid.isEmpty() || counted;
       if (paid.isEmpty() && !guessed) {
-        issuer(money).ifPresent(paid::add); // "a one-off payment of 1 million hryvnias": Ukraine's pay
+        // "a one-off payment of 1 million hryvnias": Ukraine's pay; "CFA francs" in a story about Cameroon
+        QuantityMention paidIn = money;
+        country.or(() -> issuer(paidIn)).ifPresent(paid::add);
       }
       return new Reading(money, Measure.PAYMENT, Figure.originsOf(paid), explicit, money.end(), unnamed, false);
     }
@@ -406,8 +409,13 @@ final class FigureRules {
     if (m == Measure.DETAINED && draftedNext(t, headAt >= 0 ? k : q.end(), hi)) {
       m = Measure.CONSCRIPTED; // "had been caught and handed draft notices": what was done to them last
     }
+    if (m == Measure.OTHER && yardsticks.placeHas(t, q.first())) {
+      return null; // "The Philippines has 2.2 million workers overseas": the place's people, no figure
+    }
     // origin
-    TreeSet<Origin> origins = new TreeSet<>(np.origins());
+    // "73 naturalised Russian citizens from Central Asia": the place they come from, not their passport's
+    boolean passportOnly = !from.isEmpty() && headAt > q.end() && naturalisedBefore(t, q.end(), headAt);
+    TreeSet<Origin> origins = new TreeSet<>(passportOnly ? from : np.origins());
     if (origins.isEmpty()) {
       origins.addAll(from);
     }
@@ -448,7 +456,11 @@ final class FigureRules {
       origins.add(Origin.FOREIGN); // "Nineteen people are to be deported": only foreigners are
     }
     if (origins.isEmpty() && m == Measure.CAPTURED) {
-      captors.prisonersOf(t, q.end()).ifPresent(origins::add); // "8,000 of our people held in Russia"
+      // "8,000 of our people held in Russia", "Russia still holds thousands of our people"
+      captors.prisonersOf(t, q.end()).or(() -> captors.heldBy(t, q.first())).ifPresent(origins::add);
+    }
+    if (origins.isEmpty() && m == Measure.KILLED) {
+      captors.prisonersOf(t, q.end()).ifPresent(origins::add); // "206 have died in Russian captivity"
     }
     if (origins.isEmpty() && m != Measure.DETAINED) {
       origins.addAll(places.clauseOrigin(t, q, inName)); // the arresting side is not the arrested
@@ -1188,59 +1200,72 @@ final class FigureRules {
   }
 
   /**
-   * The currencies whose plain name several countries share, by the code the plain name reads as,
-   * with each country's own: "rupees" (India's unless the story is about Nepal, Sri Lanka or
-   * Pakistan), "shillings" (Kenya's unless it is about Uganda or Tanzania).
+   * Whether the amount's currency has a plain name other countries' currencies share ("rupees",
+   * "shillings", "pesos", "CFA francs"), is not one of those paid to anyone (dollars), and is not
+   * written as its own code ("KGS 40,000").
    */
-  private static final Map<String, Map<String, String>> SHARED_NAMES = Map.of(
-      "INR", Map.of("NP", "NPR", "LK", "LKR", "PK", "PKR", "IN", "INR"),
-      "KES", Map.of("KE", "KES", "UG", "UGX", "TZ", "TZS"));
+  private boolean sharedName(List<Token> t, QuantityMention q) {
+    String code = q.unit().getCurrencyCode();
+    if (t.get(q.first()).toString().equals(code) || t.get(q.end() - 1).toString().equals(code)) {
+      return false;
+    }
+    return !unsaidCurrencies.contains(code.toLowerCase(java.util.Locale.ROOT)) && CurrencyFamilies.isShared(q.unit());
+  }
 
-  /** The plain names that stay their first country's when no country says whose they are: "shillings" are Kenya's. */
-  private static final Set<String> ISSUER_WHEN_UNSAID = Set.of("KES");
+  /** The plain names whose amount is nobody's when no country says whose they are: "rupees" (not "shillings", Kenya's). */
+  private static final Set<String> GUESSED_WHEN_UNSAID = Set.of("INR");
 
   /** Whether the amount's currency is written by its plain name, no country's adjective before it ("8 million shillings"). */
   private static boolean bareCurrencyName(List<Token> t, QuantityMention q) {
-    return q.end() < 2 || !t.get(q.end() - 1).isWord() || !t.get(q.end() - 2).isCapitalized();
+    if (q.end() < 2 || !t.get(q.end() - 1).isWord()) {
+      return true;
+    }
+    int before = q.end() - 2;
+    if (before > q.first() && t.get(before).isWord() && t.get(before).isAllCaps()) {
+      before--; // "2 million CFA francs": the name is "CFA francs"
+    }
+    return !t.get(before).isCapitalized();
   }
 
-  /** Plain "rupees" are Nepal's or Sri Lanka's in a sentence about those countries, plain "shillings" Uganda's in one about Uganda. */
-  private Optional<Currency> rupeeOf(String shared, List<Token> t, List<Origin> hints) {
+  /**
+   * The country whose money plain "rupees" are: Nepal or Sri Lanka in a sentence about those
+   * countries; Uganda's for plain "shillings" in one about Uganda.
+   */
+  private Optional<Origin> rupeeOf(Currency shared, List<Token> t, List<Origin> hints) {
     List<Origin> where = new java.util.ArrayList<>(places.countries(t));
     where.addAll(hints); // the sentence's countries first, then the story's
     for (Origin o : where) {
-      Optional<Currency> rupee = rupeeOf(shared, o);
-      if (rupee.isPresent()) {
-        return rupee;
+      if (rupeeOf(shared, o).isPresent()) {
+        return Optional.of(o);
       }
     }
     return Optional.empty();
   }
 
   /**
-   * The currency of the plain name {@code shared} of the country named most often among {@code
-   * countries} (most often first, with how often each is named) that has one ("rupees" in a story
+   * The country named most often among {@code
+   * countries} (most often first, with how often each is named) that has a currency of the plain
+   * name {@code shared} ("rupees" in a story
    * set in Indian villages that names India and Russia), or none when another country with one is
    * named as often.
    */
-  private static Optional<Currency> mostNamedRupee(String shared, List<Map.Entry<Origin, Integer>> countries) {
+  private static Optional<Origin> mostNamedRupee(Currency shared, List<Map.Entry<Origin, Integer>> countries) {
     Map.Entry<Origin, Integer> found = null;
     for (Map.Entry<Origin, Integer> e : countries) {
       if (rupeeOf(shared, e.getKey()).isEmpty()) {
         continue;
       }
       if (found != null) {
-        return found.getValue() > e.getValue() ? rupeeOf(shared, found.getKey()) : Optional.empty();
+        return found.getValue() > e.getValue() ? Optional.of(found.getKey()) : Optional.empty();
       }
       found = e;
     }
-    return found == null ? Optional.empty() : rupeeOf(shared, found.getKey());
+    return found == null ? Optional.empty() : Optional.of(found.getKey());
   }
 
   /** The currency of the plain name {@code shared} in country {@code o}, if it has one. */
-  private static Optional<Currency> rupeeOf(String shared, Origin o) {
-    String code = SHARED_NAMES.get(shared).get(o.code());
-    return code == null ? Optional.empty() : Optional.of(Currency.getInstance(code));
+  private static Optional<Currency> rupeeOf(Currency shared, Origin o) {
+    return CurrencyFamilies.of(shared, o);
   }
 
 }

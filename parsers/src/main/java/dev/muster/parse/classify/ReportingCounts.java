@@ -42,6 +42,10 @@ final class ReportingCounts {
   private final Words readerObjects;
   /** "subscribers", "followers": a publication's audience, right after the number. */
   private final Words audienceNouns;
+  /** "reviewed", "analysed": the verbs of going through material for the figures. */
+  private final Words reviewVerbs;
+  /** "obituaries", "posts": the material gone through, right after the number. */
+  private final Words reviewedMaterial;
 
   ReportingCounts(Lexicon lex) {
     this.interviewVerbs = lex.optionalWords("classify.interview-verbs");
@@ -54,12 +58,27 @@ final class ReportingCounts {
     this.readerVerbs = lex.optionalWords("classify.reader-verbs");
     this.readerObjects = lex.optionalWords("classify.reader-objects");
     this.audienceNouns = lex.optionalWords("classify.audience-nouns");
+    this.reviewVerbs = lex.optionalWords("classify.review-verbs");
+    this.reviewedMaterial = lex.optionalWords("classify.reviewed-material");
   }
 
-  /** Whether the number {@code [first, end)} counts the people a writer interviewed, the writer's team, or an audience. */
+  /**
+   * Whether the number {@code [first, end)} counts the people a writer interviewed, the writer's
+   * team, an audience, or the material gone through ("reviewed about 3,000 obituaries").
+   */
   boolean of(List<Token> t, int first, int end) {
     return interviewed(t, first) || team(t, first, end) || readers(t, end)
-        || end < t.size() && audienceNouns.has(t.get(end));
+        || end < t.size() && audienceNouns.has(t.get(end)) || reviewed(t, first, end);
+  }
+
+  /**
+   * "researchers reviewed 4,000 obituaries, posts and news items": the material gone through, not
+   * the dead it finds; "analysed 1,300 obituaries of soldiers" names whose deaths they are, a count
+   * of the dead.
+   */
+  private boolean reviewed(List<Token> t, int first, int end) {
+    return first > 0 && end < t.size() && reviewVerbs.has(t.get(first - 1)) && reviewedMaterial.has(t.get(end))
+        && (end + 1 >= t.size() || !ofWord.has(t.get(end + 1)));
   }
 
   /** "More than 60,000 people already read it": the story's readers. */

@@ -2,6 +2,7 @@ package dev.muster.parse.classify;
 
 import dev.muster.parse.lexicon.Lexicon;
 import dev.muster.parse.quantity.QuantityMention;
+import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.Words;
 import java.math.BigDecimal;
@@ -25,6 +26,8 @@ final class Yardsticks {
   private static final int AVERAGE_REACH = 3;
 
   private final Words ofWord;
+  /** "has", "have": the verb of a place that has people ("the country has 2 million workers abroad"). */
+  private final Words placeHasVerbs;
   private final Words toWord;
   private final Words withWord;
   /** "is", "stands", "at": words between a population word and its number. */
@@ -73,6 +76,7 @@ final class Yardsticks {
     this.exchangeLinks = lex.optionalWords("classify.exchange-links");
     this.exchangeArticles = lex.optionalWords("classify.exchange-articles");
     this.ofWord = lex.optionalWords("classify.of");
+    this.placeHasVerbs = lex.optionalWords("classify.place-has");
     this.toWord = lex.optionalWords("classify.to");
     this.withWord = lex.optionalWords("classify.with");
     this.populationCopulas = lex.optionalWords("classify.population-copulas");
@@ -130,6 +134,28 @@ final class Yardsticks {
   private boolean numberFrom(List<Token> t, int j) {
     for (int k = j; k < t.size() && k < j + POPULATION_NUMBER_REACH; k++) {
       if (t.get(k).isNumber()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a place is the subject that has the people counted from {@code first}: "The
+   * Philippines has roughly 2.2 million workers overseas", "the region has 300,000 men of working
+   * age"; a trait of the place, when no word says what the people do.
+   */
+  boolean placeHas(List<Token> t, int first) {
+    int verb = first - 1;
+    if (verb < 1 || !placeHasVerbs.has(t.get(verb))) {
+      return false;
+    }
+    if (placeNouns.has(t.get(verb - 1))) {
+      return true;
+    }
+    for (int k = Math.max(0, verb - PLACE_NAME_MAX); k < verb; k++) {
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k);
+      if (pm != null && !pm.value.demonym && k + pm.length == verb) {
         return true;
       }
     }

@@ -71,6 +71,8 @@ final class NotACount {
   private final Words than;
   /** "factor": a noun whose "of" and number are a multiple, not a count ("by a factor of five"). */
   private final Words multipleNouns;
+  /** "official", "source": a speaker that "one" before it leaves unnamed, no count ("one official said"). */
+  private final Words loneSpeakers;
 
   NotACount(Lexicon lex, Numerals numerals) {
     this.lex = lex;
@@ -113,6 +115,7 @@ final class NotACount {
     this.ageComparatives = lex.optionalWords("quantity.age-comparatives");
     this.than = lex.optionalWords("quantity.than");
     this.multipleNouns = lex.optionalWords("quantity.multiple-nouns");
+    this.loneSpeakers = lex.optionalWords("quantity.lone-speakers");
   }
 
   /** Whether the number {@code n} read at token {@code i} is not a count. */
@@ -359,6 +362,9 @@ final class NotACount {
     }
     if (ratio(t, i, n)) {
       return true;
+    }
+    if (one.has(tok) && n.end() == i + 1 && loneSpeakers.has(next)) {
+      return true; // "one official in Kyiv told us": a speaker, no count
     }
     return n.words() && n.value() != null && n.value().compareTo(BigDecimal.TEN) <= 0
         && (of.has(next) && !dozen.has(t.get(n.end() - 1)) && (one.has(tok) || !(after < t.size() && (them.has(t.get(after))
