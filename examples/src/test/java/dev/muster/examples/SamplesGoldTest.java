@@ -71,11 +71,11 @@ class SamplesGoldTest {
           "likelihood", 1.0, "source_names_f1", 0.98, "evidence_exact", 1.0)),
       new Group("samples 23-28", 23, 28, floors(
           "precision", 1.0, "recall", 0.978, "f1", 0.989, "strict_f1", 0.923,
-          "measure", 1.0, "qualifier", 1.0, "origin", 0.929, "period", 0.808, "sources", 0.956,
+          "measure", 1.0, "qualifier", 1.0, "origin", 0.929, "period", 0.846, "sources", 0.956,
           "likelihood", 1.0, "source_names_f1", 0.963, "evidence_exact", 1.0)),
       new Group("samples 31-38", 31, 38, floors(
           "precision", 1.0, "recall", 0.963, "f1", 0.981, "strict_f1", 0.915,
-          "measure", 0.972, "qualifier", 1.0, "origin", 0.948, "period", 0.862, "sources", 0.877,
+          "measure", 0.972, "qualifier", 1.0, "origin", 0.948, "period", 0.969, "sources", 0.877,
           "likelihood", 1.0, "source_names_f1", 0.866, "evidence_exact", 1.0)),
       new Group("samples 41-44", 41, 44, floors(
           "precision", 1.0, "recall", 1.0, "f1", 1.0, "strict_f1", 0.9,
@@ -83,7 +83,7 @@ class SamplesGoldTest {
           "likelihood", 1.0, "source_names_f1", 1.0, "evidence_exact", 1.0)),
       new Group("samples 45-52", 45, 52, floors(
           "precision", 0.958, "recall", 0.946, "f1", 0.959, "strict_f1", 0.806,
-          "measure", 0.926, "qualifier", 1.0, "origin", 0.912, "period", 0.857, "sources", 0.912,
+          "measure", 0.926, "qualifier", 1.0, "origin", 0.912, "period", 0.886, "sources", 0.912,
           "likelihood", 0.985, "source_names_f1", 0.904, "evidence_exact", 1.0)),
       new Group("samples 53-56", 53, 56, floors(
           "precision", 1.0, "recall", 0.839, "f1", 0.912, "strict_f1", 0.807,
@@ -119,7 +119,7 @@ class SamplesGoldTest {
           "likelihood", 1.0, "source_names_f1", 0.935, "evidence_exact", 1.0)),
       new Group("samples 91-96", 91, 96, floors(
           "precision", 0.967, "recall", 0.945, "f1", 0.95, "strict_f1", 0.895,
-          "measure", 0.971, "qualifier", 1.0, "origin", 0.94, "period", 1.0, "sources", 0.912,
+          "measure", 0.971, "qualifier", 1.0, "origin", 0.971, "period", 1.0, "sources", 0.912,
           "likelihood", 1.0, "source_names_f1", 0.917, "evidence_exact", 1.0)),
       new Group("samples 97-100", 97, 100, floors(
           "precision", 1.0, "recall", 0.971, "f1", 0.986, "strict_f1", 0.841,
@@ -127,7 +127,7 @@ class SamplesGoldTest {
           "likelihood", 1.0, "source_names_f1", 0.957, "evidence_exact", 1.0)),
       new Group("samples 101-106", 101, 106, floors(
           "precision", 0.951, "recall", 0.951, "f1", 0.951, "strict_f1", 0.918,
-          "measure", 0.966, "qualifier", 1.0, "origin", 0.983, "period", 0.875, "sources", 0.949,
+          "measure", 0.966, "qualifier", 1.0, "origin", 0.983, "period", 0.906, "sources", 0.949,
           "likelihood", 1.0, "source_names_f1", 0.949, "evidence_exact", 1.0)),
       new Group("samples 107-110", 107, 110, floors(
           "precision", 1.0, "recall", 0.97, "f1", 0.985, "strict_f1", 0.892,
@@ -159,7 +159,7 @@ class SamplesGoldTest {
           "likelihood", 1.0, "source_names_f1", 0.742, "evidence_exact", 1.0)),
       new Group("samples 147-156", 147, 156, floors(
           "precision", 0.958, "recall", 0.969, "f1", 0.964, "strict_f1", 0.715,
-          "measure", 0.923, "qualifier", 1.0, "origin", 0.806, "period", 0.929, "sources", 0.88,
+          "measure", 0.923, "qualifier", 1.0, "origin", 0.806, "period", 0.966, "sources", 0.88,
           "likelihood", 1.0, "source_names_f1", 0.905, "evidence_exact", 1.0)),
       new Group("samples 157-162", 157, 162, floors(
           "precision", 0.983, "recall", 0.952, "f1", 0.967, "strict_f1", 0.738,
@@ -167,36 +167,36 @@ class SamplesGoldTest {
           "likelihood", 0.983, "source_names_f1", 0.697, "evidence_exact", 1.0)),
       new Group("samples 163-174", 163, 174, floors(
           "precision", 0.971, "recall", 0.93, "f1", 0.953, "strict_f1", 0.824,
-          "measure", 0.897, "qualifier", 1.0, "origin", 0.932, "period", 0.875, "sources", 0.88,
+          "measure", 0.897, "qualifier", 1.0, "origin", 0.932, "period", 0.925, "sources", 0.88,
           "likelihood", 0.992, "source_names_f1", 0.884, "evidence_exact", 1.0)),
       new Group("samples 175-194", 175, 194, floors(
           "precision", 0.989, "recall", 0.931, "f1", 0.959, "strict_f1", 0.852,
-          "measure", 0.933, "qualifier", 0.996, "origin", 0.94, "period", 0.89, "sources", 0.877,
-          "likelihood", 0.992, "source_names_f1", 0.909, "evidence_exact", 1.0)),
+          "measure", 0.933, "qualifier", 0.996, "origin", 0.94, "period", 0.89, "sources", 0.91,
+          "likelihood", 0.992, "source_names_f1", 0.932, "evidence_exact", 1.0)),
       new Group("samples 195-202", 195, 202, floors(
           "precision", 0.992, "recall", 0.968, "f1", 0.98, "strict_f1", 0.865,
           "measure", 0.942, "qualifier", 1.0, "origin", 0.925, "period", 0.877, "sources", 0.85,
           "likelihood", 0.991, "source_names_f1", 0.879, "evidence_exact", 1.0)),
       new Group("samples 203-214", 203, 214, floors(
-          "precision", 0.985, "recall", 0.881, "f1", 0.93, "strict_f1", 0.786,
-          "measure", 0.88, "qualifier", 1.0, "origin", 0.917, "period", 0.841, "sources", 0.739,
-          "likelihood", 1.0, "source_names_f1", 0.765, "evidence_exact", 1.0)),
+          "precision", 0.985, "recall", 0.881, "f1", 0.93, "strict_f1", 0.832,
+          "measure", 0.88, "qualifier", 1.0, "origin", 0.97, "period", 0.892, "sources", 0.852,
+          "likelihood", 1.0, "source_names_f1", 0.868, "evidence_exact", 1.0)),
       new Group("samples 215-226", 215, 226, floors(
-          "precision", 0.962, "recall", 0.832, "f1", 0.904, "strict_f1", 0.698,
-          "measure", 0.847, "qualifier", 0.992, "origin", 0.898, "period", 0.786, "sources", 0.764,
+          "precision", 0.962, "recall", 0.832, "f1", 0.904, "strict_f1", 0.736,
+          "measure", 0.882, "qualifier", 0.992, "origin", 0.898, "period", 0.929, "sources", 0.787,
           "likelihood", 1.0, "source_names_f1", 0.79, "evidence_exact", 1.0)),
       new Group("samples 227-238", 227, 238, floors(
-          "precision", 0.949, "recall", 0.931, "f1", 0.94, "strict_f1", 0.768,
-          "measure", 0.939, "qualifier", 1.0, "origin", 0.858, "period", 0.807, "sources", 0.689,
-          "likelihood", 1.0, "source_names_f1", 0.757, "evidence_exact", 1.0)),
+          "precision", 0.949, "recall", 0.931, "f1", 0.94, "strict_f1", 0.86,
+          "measure", 0.939, "qualifier", 1.0, "origin", 0.946, "period", 0.916, "sources", 0.826,
+          "likelihood", 1.0, "source_names_f1", 0.884, "evidence_exact", 1.0)),
       new Group("samples 239-250", 239, 250, floors(
-          "precision", 0.9, "recall", 0.9, "f1", 0.9, "strict_f1", 0.6,
-          "measure", 0.8, "qualifier", 0.9, "origin", 0.8, "period", 0.6, "sources", 0.5,
-          "likelihood", 0.9, "source_names_f1", 0.6, "evidence_exact", 1.0)),
+          "precision", 0.975, "recall", 0.922, "f1", 0.948, "strict_f1", 0.732,
+          "measure", 0.877, "qualifier", 1.0, "origin", 0.877, "period", 0.804, "sources", 0.727,
+          "likelihood", 1.0, "source_names_f1", 0.81, "evidence_exact", 1.0)),
       new Group("samples 251-262", 251, 262, floors(
-          "precision", 0.9, "recall", 0.8, "f1", 0.8, "strict_f1", 0.6,
-          "measure", 0.8, "qualifier", 0.9, "origin", 0.8, "period", 0.5, "sources", 0.6,
-          "likelihood", 0.9, "source_names_f1", 0.6, "evidence_exact", 1.0)));
+          "precision", 0.968, "recall", 0.828, "f1", 0.892, "strict_f1", 0.743,
+          "measure", 0.9, "qualifier", 1.0, "origin", 0.9, "period", 0.537, "sources", 0.742,
+          "likelihood", 0.992, "source_names_f1", 0.792, "evidence_exact", 1.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
