@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Timeout;
  * Hostile inputs finish in time proportional to their size (after commonmark-java's
  * PathologicalTest): 10^4 to 10^5 repetitions of units that stress the number grammar, the
  * qualifier and range readers, the sentence splitter and the document rules, each under a
- * generous timeout of 30 s (each test takes about a second on an idle machine, 2 to 8 s on a
- * loaded CI runner; quadratic work takes minutes), with the exact figures expected.
+ * generous timeout of 30 s (each test takes from a fraction of a second to about seven seconds on
+ * an idle machine, several times that on a loaded one; quadratic work takes minutes), with the
+ * exact figures expected.
  * A sentence over 4,000 characters is skipped whole, so units repeated without a sentence break
  * give no figures; the units inside sentences of normal length are what exercise the grammar.
  *
