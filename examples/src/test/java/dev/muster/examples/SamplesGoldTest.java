@@ -28,14 +28,14 @@ import org.junit.jupiter.params.provider.FieldSource;
  * ({@code src/main/resources/samples/gold}, one {@code NAME.gold.jsonl} per article
  * {@code docs/NAME.txt}) with the evaluation contract's rules ({@link GoldScore}).
  *
- * <p>The samples are scored in thirty-four groups: 01-10, short English articles with a date
+ * <p>The samples are scored in thirty-five groups: 01-10, short English articles with a date
  * line; 11-22, 23-28, 45-52, 61-66, 71-76, 81-86, 91-96, 101-106, 111-116, 121-126, 131-140,
- * 147-156, 163-174, 175-194, 195-202, 203-214, 215-226, 227-238, 239-250 and 251-262, English
- * articles laid out like real pages; 31-38, 41-44, 53-60, 67-70, 77-80, 87-90, 97-100, 107-110,
- * 117-120, 127-130, 141-146 and 157-162, articles in Russian, Ukrainian, German and Italian. The
- * rules were tuned on the error classes of 01-250, each class with spec fixtures of its own
- * wording; 251-262 were written, with their gold, after the rules, and no rule was tuned on them:
- * they show what articles nobody has seen give.
+ * 147-156, 163-174, 175-194, 195-202, 203-214, 215-226, 227-238, 239-250, 251-262 and 263-274,
+ * English articles laid out like real pages; 31-38, 41-44, 53-60, 67-70, 77-80, 87-90, 97-100,
+ * 107-110, 117-120, 127-130, 141-146 and 157-162, articles in Russian, Ukrainian, German and
+ * Italian. The rules were tuned on the error classes of 01-262, each class with spec fixtures of
+ * its own wording; 263-274 were written, with their gold, after the rules, and no rule was tuned
+ * on them: they show what articles nobody has seen give.
  * Each figure of each group has a floor: the test fails when a figure falls below
  * it, and also when it rises more than {@link #SLACK} above it, so that an improvement is written
  * down by raising the floor (to the figure the failure prints) and cannot be lost later. Floors
@@ -196,7 +196,11 @@ class SamplesGoldTest {
       new Group("samples 251-262", 251, 262, floors(
           "precision", 0.968, "recall", 0.828, "f1", 0.892, "strict_f1", 0.743,
           "measure", 0.9, "qualifier", 1.0, "origin", 0.9, "period", 0.537, "sources", 0.742,
-          "likelihood", 0.992, "source_names_f1", 0.792, "evidence_exact", 1.0)));
+          "likelihood", 0.992, "source_names_f1", 0.792, "evidence_exact", 1.0)),
+      new Group("samples 263-274", 263, 274, floors(
+          "precision", 0.9, "recall", 0.8, "f1", 0.8, "strict_f1", 0.6,
+          "measure", 0.8, "qualifier", 0.9, "origin", 0.8, "period", 0.5, "sources", 0.6,
+          "likelihood", 0.9, "source_names_f1", 0.6, "evidence_exact", 1.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
