@@ -15,7 +15,7 @@ import java.util.Optional;
  * Finds the date a page gives itself in its text, for documents without a date line: a dateline
  * at the start of the body ("KATHMANDU, Mar 14, 2024 (PTI) -", "MOSCOW, January 24. /TASS/."), a
  * short line near the top that gives only a date ("September 16, 2025, 14:10", "Almaty, October
- * 2, 2025"), a "Published 12 March 2024", "Posted on 2024-11-02", "Updated: 5 Jun 2024" or "Last
+ * 2, 2025"), a "Published 12 March 2024", "Posted on 2024-11-02", "Date: 4 April 2025", "Updated: 5 Jun 2024" or "Last
  * reviewed: 21 July 2025" line at the head or the foot, a
  * byline with a date ("By A. Writer | 3 March 2025"), a print-edition note ("This article
  * appeared in the July 05, 2024 edition of ..."), or a closing note about the page that ends with
@@ -66,6 +66,8 @@ public final class TextDates {
   private final Words selfNouns;
   /** "appeared": a verb of such a note that, unlike "published", is no cue on other lines. */
   private final Words selfCues;
+  /** "Date": a label that opens a publication line only with a colon after it. */
+  private final Words dateLabels;
 
   public TextDates(Lexicon lex) {
     this.dates = new WrittenDates(lex);
@@ -78,6 +80,7 @@ public final class TextDates {
     this.selfOpeners = lex.optionalWords("time.self-note-openers");
     this.selfNouns = lex.optionalWords("time.self-note-nouns");
     this.selfCues = lex.optionalWords("time.self-note-cues");
+    this.dateLabels = lex.optionalWords("time.date-labels");
   }
 
   /** Returns the date the text of the body's {@code lines} gives itself, if any. */
@@ -173,6 +176,9 @@ public final class TextDates {
       return 0;
     }
     if (byline.has(t.get(0)) && t.get(0).isCapitalized()) {
+      return 1;
+    }
+    if (dateLabels.has(t.get(0)) && t.get(0).isCapitalized() && t.size() > 1 && t.get(1).is(":")) {
       return 1;
     }
     int kind = 0;
