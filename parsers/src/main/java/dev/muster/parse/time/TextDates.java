@@ -15,7 +15,8 @@ import java.util.Optional;
  * Finds the date a page gives itself in its text, for documents without a date line: a dateline
  * at the start of the body ("KATHMANDU, Mar 14, 2024 (PTI) -", "MOSCOW, January 24. /TASS/."), a
  * short line near the top that gives only a date ("September 16, 2025, 14:10", "Almaty, October
- * 2, 2025"), a "Published 12 March 2024", "Posted on 2024-11-02" or "Updated: 5 Jun 2024" line, a
+ * 2, 2025"), a "Published 12 March 2024", "Posted on 2024-11-02", "Date: 4 April 2025", "Updated: 5 Jun 2024" or "Last
+ * reviewed: 21 July 2025" line at the head or the foot, a
  * byline with a date ("By A. Writer | 3 March 2025"), a print-edition note ("This article
  * appeared in the July 05, 2024 edition of ..."), or a closing note about the page that ends with
  * its date ("This explainer was first published on 12 February 2026."). A publication date wins
@@ -65,6 +66,8 @@ public final class TextDates {
   private final Words selfNouns;
   /** "appeared": a verb of such a note that, unlike "published", is no cue on other lines. */
   private final Words selfCues;
+  /** "Date": a label that opens a publication line only with a colon after it. */
+  private final Words dateLabels;
 
   public TextDates(Lexicon lex) {
     this.dates = new WrittenDates(lex);
@@ -77,6 +80,7 @@ public final class TextDates {
     this.selfOpeners = lex.optionalWords("time.self-note-openers");
     this.selfNouns = lex.optionalWords("time.self-note-nouns");
     this.selfCues = lex.optionalWords("time.self-note-cues");
+    this.dateLabels = lex.optionalWords("time.date-labels");
   }
 
   /** Returns the date the text of the body's {@code lines} gives itself, if any. */
@@ -172,6 +176,9 @@ public final class TextDates {
       return 0;
     }
     if (byline.has(t.get(0)) && t.get(0).isCapitalized()) {
+      return 1;
+    }
+    if (dateLabels.has(t.get(0)) && t.get(0).isCapitalized() && t.size() > 1 && t.get(1).is(":")) {
       return 1;
     }
     int kind = 0;
@@ -356,22 +363,33 @@ public final class TextDates {
   /**
    * The date of a short line near the top that gives only a date, perhaps after a place or a
    * weekday and before a time ("September 16, 2025, 14:10", "14 May 2025 · 6:40 PM GMT · Updated
-   * 3 hours ago", "Almaty, October 2, 2025", "KYIV, Tuesday 2 December 2025"), or null. A line
-   * ending in a full stop is a sentence.
+   * 3 hours ago", "Almaty, October 2, 2025", "KYIV, Tuesday 2 December 2025"), or after a label
+   * and a bar, or a label and a comma before a weekday ("Live coverage, Friday 20 June 2025"), or
+   * null. A line ending in a full stop is a sentence.
    */
   private LocalDate dateOnly(List<Token> t, int length) {
     if (length > DATE_ONLY_LINE || t.isEmpty()) {
       return null;
     }
     LocalDate d = dateOnlyFrom(t, 0);
-    // a label before a bar: "Live updates | Wednesday 19 March 2025"
+    // a label before a bar: "Live updates | Wednesday 19 March 2025"; before a comma or a colon
+    // when a weekday opens the date: "Live updates, Friday 20 June 2025"
     for (int k = 1; d == null && k < t.size() - 1 && k <= MAX_LABEL; k++) {
-      if (t.get(k).is("|")) {
+      if (t.get(k).is("|") || labelBeforeWeekday(t, k)) {
         d = dateOnlyFrom(t, k + 1);
+        break;
+      }
+      if (!t.get(k).isWord()) {
         break;
       }
     }
     return d;
+  }
+
+  /** Whether token {@code k} is a comma or a colon after a label, with a weekday's name after it. */
+  private boolean labelBeforeWeekday(List<Token> t, int k) {
+    Token next = t.get(k + 1);
+    return (t.get(k).is(",") || t.get(k).is(":")) && weekdays.has(next) && next.isCapitalized();
   }
 
   /**
