@@ -867,15 +867,7 @@ public final class AttributionFinder {
 
   /** Whether "citing" stands a few words before token {@code k}, with no punctuation between. */
   private boolean citedBefore(List<Token> t, int k) {
-    for (int b = k - 1; b >= Math.max(0, k - CITED_REACH); b--) {
-      if (citing.has(t.get(b))) {
-        return true;
-      }
-      if (!t.get(b).isWord()) {
-        return false;
-      }
-    }
-    return false;
+    return citing.inWordsBefore(t, k, CITED_REACH);
   }
 
   /**

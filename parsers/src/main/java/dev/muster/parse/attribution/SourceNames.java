@@ -572,7 +572,7 @@ public final class SourceNames {
    * body or title. A later sentence may call the person by the last word alone.
    */
   public List<String> fullNames(List<Token> t) {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
       if (!name(t, i) || i > 0 && (name(t, i - 1) || the.has(t.get(i - 1)))) {

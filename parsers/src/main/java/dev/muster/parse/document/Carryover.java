@@ -753,18 +753,7 @@ public final class Carryover {
 
   /** Whether token {@code k} is a speaker's noun after an indefinite article: "a senior minister", "an official". */
   private boolean unnamedOne(List<Token> t, int k) {
-    if (!speakerNouns.has(t.get(k))) {
-      return false;
-    }
-    for (int b = k - 1; b >= Math.max(0, k - INDEFINITE_REACH); b--) {
-      if (indefinites.has(t.get(b))) {
-        return true;
-      }
-      if (!t.get(b).isWord()) {
-        return false;
-      }
-    }
-    return false;
+    return speakerNouns.has(t.get(k)) && indefinites.inWordsBefore(t, k, INDEFINITE_REACH);
   }
 
   /** Whether the sentence is an item of a list: it starts with a list marker ("*", "-", "•"). */

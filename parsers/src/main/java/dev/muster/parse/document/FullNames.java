@@ -5,7 +5,11 @@ import dev.muster.SourceKind;
 import dev.muster.parse.classify.Figure;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Stage document: a person is named as fully as the page names them. A source that is one word of
@@ -19,14 +23,15 @@ public final class FullNames {
 
   /** Returns the figures with each one-word person among their sources named in full, from {@code names}. */
   public List<Figure> apply(List<Figure> figures, Collection<String> names) {
-    if (names.isEmpty()) {
+    Map<String, String> byLast = byLastWord(names);
+    if (byLast.isEmpty()) {
       return figures;
     }
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
       List<Source> chain = new ArrayList<>(f.chain().size());
       for (Source s : f.chain()) {
-        String full = oneWordPerson(s) ? fullName(s.name(), names) : null;
+        String full = oneWordPerson(s) ? byLast.get(s.name()) : null;
         Source named = full == null ? s : Source.of(full, SourceKind.OFFICIAL);
         if (!chain.contains(named)) {
           chain.add(named);
@@ -41,17 +46,18 @@ public final class FullNames {
     return s.kind() == SourceKind.OFFICIAL && s.aliases().isEmpty() && s.name().indexOf(' ') < 0;
   }
 
-  /** The one full name among {@code names} that ends with the word {@code last}, or null with none or several. */
-  private static String fullName(String last, Collection<String> names) {
-    String found = null;
+  /** Each last word of {@code names} to the one full name ending with it; a word two names end with is left out. */
+  private static Map<String, String> byLastWord(Collection<String> names) {
+    Map<String, String> byLast = new HashMap<>();
+    Set<String> shared = new HashSet<>();
     for (String n : names) {
-      if (n.endsWith(" " + last)) {
-        if (found != null && !found.equals(n)) {
-          return null;
-        }
-        found = n;
+      String last = n.substring(n.lastIndexOf(' ') + 1);
+      String before = byLast.putIfAbsent(last, n);
+      if (before != null && !before.equals(n)) {
+        shared.add(last);
       }
     }
-    return found;
+    byLast.keySet().removeAll(shared);
+    return byLast;
   }
 }

@@ -68,6 +68,22 @@ public final class Words extends AbstractSet<String> {
   }
 
   /**
+   * Whether one of these words stands among the {@code reach} tokens before token {@code k}, with
+   * only words between it and {@code k} ("citing new figures published by", "a senior minister").
+   */
+  public boolean inWordsBefore(List<Token> t, int k, int reach) {
+    for (int b = k - 1; b >= Math.max(0, k - reach); b--) {
+      if (has(t.get(b))) {
+        return true;
+      }
+      if (!t.get(b).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the tokens hold one of these words and none of {@code unless}: "a quota ... by March"
    * holds a plan word and no word that tells the plan as met.
    */

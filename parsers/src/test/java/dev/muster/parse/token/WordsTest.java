@@ -61,4 +61,24 @@ class WordsTest {
     assertEquals(Set.of("wordstestnewword", "1,500", "u.s"), Set.copyOf(set));
     assertEquals(true, set.contains("u.s"));
   }
+
+  @Test
+  void aWordWithinReachBeforeCountsOnlyAcrossWords() {
+    Vocabulary.Builder b = new Vocabulary.Builder();
+    Words citing = b.words(List.of("citing"));
+    Tokenizer tokenizer = Tokenizer.of(b.build());
+    String s = "citing new figures published by, citing figures published by";
+    List<Token> t = tokenizer.tokenize(s, 0, s.length());
+    int firstBy = 4;
+    int comma = 5;
+    int secondBy = 9;
+    assertEquals("by", t.get(firstBy).key);
+    assertEquals(",", t.get(comma).key);
+    assertEquals("by", t.get(secondBy).key);
+    assertEquals(true, citing.inWordsBefore(t, firstBy, 4)); // "citing" four words before
+    assertEquals(false, citing.inWordsBefore(t, firstBy, 3)); // out of reach
+    assertEquals(true, citing.inWordsBefore(t, secondBy, 4));
+    assertEquals(false, citing.inWordsBefore(t, comma + 1, 4)); // the comma stops the look back
+    assertEquals(false, citing.inWordsBefore(t, 0, 4)); // nothing before the first token
+  }
 }
