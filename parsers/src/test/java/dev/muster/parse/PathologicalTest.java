@@ -3,8 +3,10 @@ package dev.muster.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.muster.Estimate;
+import dev.muster.Measure;
 import dev.muster.Report;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -113,6 +115,23 @@ class PathologicalTest {
         "Officials said 5,000 foreign recruits were killed and 10 Nepali recruits were killed. ".repeat(X / 10));
     assertFigures(List.of("10 KILLED '10' 0..3816"),
         ("Officials said " + "1 2 3 4 5 6 7 8 9 10 ".repeat(180) + "soldiers were killed. ").repeat(100));
+  }
+
+  @Test
+  void captivesParagraphWithManyCounts() {
+    // one paragraph that names prisoners, then many plain counts, each read against the sentences
+    // before it in the paragraph (which must not be walked again for every count); the counts
+    // differ, as a list's do, and start at 3,000 so that none reads as a year
+    StringBuilder text = new StringBuilder("Ukraine says the captives include many.");
+    int n = X / 2;
+    for (int i = 0; i < n; i++) {
+      text.append(String.format(Locale.ROOT, " The list named %,d citizens of Uzbekistan.", 3000 + i));
+    }
+    List<Estimate> estimates = parse(text.toString()).estimates();
+    assertEquals(n, estimates.size());
+    assertEquals("3000 CAPTURED '3,000' 40..84", figure(estimates.get(0)));
+    assertEquals(List.of(Measure.CAPTURED),
+        estimates.stream().map(Estimate::measure).distinct().collect(Collectors.toList()));
   }
 
   private static Report parse(String text) {

@@ -7,7 +7,9 @@ import dev.muster.parse.segment.Sentence;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.Words;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Stage document, whole-document rule: a paragraph that speaks of prisoners ("the captives", "in
@@ -32,11 +34,15 @@ public final class CaptiveLists {
 
   /** Returns the figures, the plain counts of people after a paragraph's prisoners counted as prisoners. */
   public List<Figure> apply(List<Figure> figures, List<Sentence> sentences) {
+    Set<Integer> held = afterPrisoners(sentences);
+    if (held.isEmpty()) {
+      return figures;
+    }
     List<Figure> out = null;
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);
       if (f.measure() != Measure.OTHER || f.quantity().isMoney() || f.quantity().per() != null
-          || !prisonersBefore(f, sentences)) {
+          || !held.contains(f.sentenceStart())) {
         continue;
       }
       if (out == null) {
@@ -48,23 +54,27 @@ public final class CaptiveLists {
   }
 
   /**
-   * Whether a sentence before the figure's, in its paragraph, names prisoners and tells of no
-   * exchange, and the figure's own sentence tells of none either.
+   * The starts of the sentences, in one pass, that a sentence before them in their paragraph
+   * names prisoners in, with no exchange told there or in themselves.
    */
-  private boolean prisonersBefore(Figure f, List<Sentence> sentences) {
+  private Set<Integer> afterPrisoners(List<Sentence> sentences) {
+    Set<Integer> out = new HashSet<>();
     boolean named = false;
+    int paragraph = -1;
     for (Sentence s : sentences) {
-      if (s.paragraph() != f.paragraph()) {
-        continue;
+      if (s.paragraph() != paragraph) {
+        paragraph = s.paragraph();
+        named = false;
       }
-      if (s.start() == f.sentenceStart()) {
-        return named && !any(s.tokens(), freed);
+      boolean free = any(s.tokens(), freed);
+      if (named && !free) {
+        out.add(s.start());
       }
-      if (s.start() < f.sentenceStart() && any(s.tokens(), captives)) {
-        named = !any(s.tokens(), freed);
+      if (any(s.tokens(), captives)) {
+        named = !free;
       }
     }
-    return false;
+    return out;
   }
 
   private static boolean any(List<Token> t, Words w) {
