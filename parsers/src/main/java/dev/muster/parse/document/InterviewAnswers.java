@@ -7,8 +7,11 @@ import dev.muster.parse.segment.Sentence;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.Words;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -40,13 +43,18 @@ public final class InterviewAnswers {
     List<Integer> questions = questions(lead, sentences);
     int last = questions.isEmpty() ? -1 : questions.get(questions.size() - 1);
     int lastAnswer = last < 0 ? Integer.MAX_VALUE : nextParagraph(last, sentences);
+    Set<Integer> asked = new HashSet<>(questions);
+    Map<Integer, Sentence> byStart = new HashMap<>();
+    for (Sentence s : sentences) {
+      byStart.put(s.start(), s);
+    }
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
       int p = f.paragraph();
-      boolean answer = p > lead && !questions.contains(p) && p <= lastAnswer
+      boolean answer = p > lead && !asked.contains(p) && p <= lastAnswer
           && (questions.isEmpty() || questions.get(0) < p);
       out.add(!answer ? f : f.chain().isEmpty() ? f.withChain(chain, false)
-          : creditedBefore(f, sentences) ? f : throughGuest(f, chain));
+          : creditedBefore(f, byStart.get(f.sentenceStart())) ? f : throughGuest(f, chain));
     }
     return out;
   }
@@ -64,19 +72,17 @@ public final class InterviewAnswers {
     return f.withChain(out, f.chainOwn());
   }
 
-  /** Whether a speaker's word stands in the figure's sentence before the figure ("The ministry said it had called up 300,000"). */
-  private boolean creditedBefore(Figure f, List<Sentence> sentences) {
-    for (Sentence s : sentences) {
-      if (s.start() <= f.mentionStart() && f.mentionStart() < s.end()) {
-        for (Token x : s.tokens()) {
-          if (x.start >= f.mentionStart()) {
-            return false;
-          }
-          if (cues.has(x)) {
-            return true;
-          }
-        }
+  /** Whether a speaker's word stands in the figure's sentence {@code s} before the figure ("The ministry said it had called up 300,000"). */
+  private boolean creditedBefore(Figure f, Sentence s) {
+    if (s == null) {
+      return false;
+    }
+    for (Token x : s.tokens()) {
+      if (x.start >= f.mentionStart()) {
         return false;
+      }
+      if (cues.has(x)) {
+        return true;
       }
     }
     return false;

@@ -1,5 +1,6 @@
 package dev.muster.parse.document;
 
+import dev.muster.DatePrecision;
 import dev.muster.Measure;
 import dev.muster.Period;
 import dev.muster.parse.classify.Figure;
@@ -52,7 +53,7 @@ public final class RunningTotals {
    * month ("confirmed dead since February 2022, as of 14 November").
    */
   private static boolean runningToDay(Period p) {
-    return p.end().isPresent() && p.endPrecision() == dev.muster.DatePrecision.DAY
+    return p.end().isPresent() && p.endPrecision() == DatePrecision.DAY
         && (p.start().isEmpty() || p.start().get().equals(TimeFinder.INVASION)
             || p.start().get().equals(TimeFinder.INVASION.withDayOfMonth(1)));
   }
