@@ -7,8 +7,11 @@ import dev.muster.parse.token.Token;
 import dev.muster.parse.token.Tokenizer;
 import dev.muster.parse.token.Words;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,8 +25,9 @@ import java.util.Optional;
  * its date ("This explainer was first published on 12 February 2026."). A publication date wins
  * over an update date; the first found wins among equals. A dateline without a year takes the year of a date-only line
  * above it, else the first year its own paragraph states with a month ("in January 2024"; a bare
- * "in 2024", or a month and year further down, may be any earlier year of the story); without one
- * it gives no date.
+ * "in 2024", or a month and year further down, may be any earlier year of the story), else, when
+ * that paragraph names the story's weekday ("said on Tuesday"), the latest year the page states or
+ * the one after it, whichever puts the day on that weekday; without one it gives no date.
  *
  * <p>Only the first and last {@value #EDGE_LINES} non-blank lines of the body are read, and of
  * those only the ones that pass a test on their characters before they are tokenized: a dateline's
@@ -68,6 +72,24 @@ public final class TextDates {
   private final Words selfCues;
   /** "Date": a label that opens a publication line only with a colon after it. */
   private final Words dateLabels;
+  /** "by", "until": a year after them is a deadline, no year a dateline may take. */
+  private final Words deadlineCues;
+  /** "today": a full date after it in the introduction is the page's. */
+  private final Words todayWords;
+  /** "is", "was": words that may stand between "today" and its date. */
+  private final Words copulas;
+  /** "conversation", "interview": the nouns of a talk that notes its own publication. */
+  private final Words talkNouns;
+  /** "the", "our": the words that open such a note besides "this". */
+  private final Words talkOpeners;
+  /** "recorded", "conducted": the verbs of such a note besides the publication cues. */
+  private final Words talkCues;
+  /** "article", "story": the page's nouns such a note may name after "this" ("this report" may be another). */
+  private final Words introPageNouns;
+  /** "on": the word between such a note's verb and its date. */
+  private final Words dateLinks;
+  /** The language's locale, for the names of the weekdays. */
+  private final Locale locale;
 
   public TextDates(Lexicon lex) {
     this.dates = new WrittenDates(lex);
@@ -81,6 +103,15 @@ public final class TextDates {
     this.selfNouns = lex.optionalWords("time.self-note-nouns");
     this.selfCues = lex.optionalWords("time.self-note-cues");
     this.dateLabels = lex.optionalWords("time.date-labels");
+    this.deadlineCues = lex.optionalWords("time.deadline-cues");
+    this.locale = Locale.forLanguageTag(lex.language());
+    this.todayWords = lex.optionalWords("time.intro-today");
+    this.copulas = lex.optionalWords("time.intro-copulas");
+    this.talkNouns = lex.optionalWords("time.talk-nouns");
+    this.talkOpeners = lex.optionalWords("time.talk-openers");
+    this.talkCues = lex.optionalWords("time.talk-cues");
+    this.dateLinks = lex.optionalWords("time.talk-date-links");
+    this.introPageNouns = lex.optionalWords("time.intro-page-nouns");
   }
 
   /** Returns the date the text of the body's {@code lines} gives itself, if any. */
@@ -131,6 +162,12 @@ public final class TextDates {
     }
     if (top != null && (best == null || bestIsUpdate)) {
       return Optional.of(new Found(top, -1));
+    }
+    if (best == null) {
+      LocalDate intro = introDate(text, lines);
+      if (intro != null) {
+        return Optional.of(new Found(intro, -1));
+      }
     }
     int last = 0;
     for (int i = n - 1; i > first && last < EDGE_LINES && (best == null || bestIsUpdate); i--) {
@@ -350,6 +387,9 @@ public final class TextDates {
     if (year == null) {
       year = above != null ? Integer.valueOf(above.getYear()) : firstYear(text, lineStart, lineEnd);
       if (year == null) {
+        year = weekdayYear(text, lineStart, lineEnd, w.month, w.day);
+      }
+      if (year == null) {
         return null;
       }
     }
@@ -559,9 +599,197 @@ public final class TextDates {
     return null;
   }
 
+  /**
+   * The year a dateline without one takes when its paragraph, {@code text[start, end)}, names the
+   * weekday of the story ("said on Tuesday"): the latest year the page states, or the one after it
+   * (a story of February about last year's figures), whichever puts the dateline's day on that
+   * weekday; null when the paragraph names none, the page states no year, or neither fits.
+   */
+  private Integer weekdayYear(String text, int start, int end, int month, int day) {
+    DayOfWeek named = namedWeekday(text, start, end);
+    if (named == null) {
+      return null;
+    }
+    Integer latest = latestYear(text);
+    if (latest == null) {
+      return null;
+    }
+    for (int y = latest; y <= latest + 1; y++) {
+      try {
+        if (LocalDate.of(y, month, day).getDayOfWeek() == named) {
+          return y;
+        }
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The first weekday named in full and capitalised in {@code text[start, end)} ("Tuesday"), or null. */
+  private DayOfWeek namedWeekday(String text, int start, int end) {
+    for (Token x : tokenizer.tokenize(text, start, end)) {
+      if (x.text.length() >= FULL_WEEKDAY && weekdays.has(x) && x.isCapitalized()) {
+        String w = x.text.toLowerCase(locale);
+        for (DayOfWeek d : DayOfWeek.values()) {
+          if (w.equals(d.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale))
+              || w.equals(d.getDisplayName(TextStyle.FULL_STANDALONE, locale).toLowerCase(locale))) {
+            return d;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The latest year the page states as four digits between {@value #EARLIEST_YEAR} and {@value
+   * #LATEST_YEAR}, or null; a year after "by", "until" or "before" is a deadline, not the time of
+   * the story ("at least 300,000 more by 2026"). Read from the characters, once per page.
+   */
+  private Integer latestYear(String text) {
+    Integer latest = null;
+    int n = text.length();
+    for (int c = 0; c + 4 <= n; c++) {
+      if (!Tokenizer.isDigit(text.charAt(c)) || c > 0 && (Tokenizer.isDigit(text.charAt(c - 1))
+          || Character.isLetter(text.charAt(c - 1)) || text.charAt(c - 1) == ',' || text.charAt(c - 1) == '.')) {
+        continue;
+      }
+      int e = c;
+      while (e < n && Tokenizer.isDigit(text.charAt(e))) {
+        e++;
+      }
+      if (e - c == 4 && (e == n || !Character.isLetter(text.charAt(e)))) {
+        int y = Integer.parseInt(text.substring(c, e));
+        if (y >= EARLIEST_YEAR && y <= LATEST_YEAR && !deadlineBefore(text, c) && (latest == null || y > latest)) {
+          latest = y;
+        }
+      }
+      c = e;
+    }
+    return latest;
+  }
+
+  /** Whether the word just before {@code text[c]} is a deadline's cue ("by 2026"). */
+  private boolean deadlineBefore(String text, int c) {
+    int e = c;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return s < e && deadlineCues.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+  }
+
+  /** The first and last years a page of this kind is dated in. */
+  private static final int EARLIEST_YEAR = 1990;
+  private static final int LATEST_YEAR = 2099;
+  /** The length of the shortest weekday's full name ("Monday", "Friday", "Sunday"). */
+  private static final int FULL_WEEKDAY = 6;
+
   /** Whether a month and its day, then a comma, stand before the year at {@code k}: "December 31, 2026". */
   private boolean monthDayBefore(List<Token> t, int k) {
     return k >= 3 && t.get(k - 1).is(",") && t.get(k - 2).isNumber() && dates.isMonth(t.get(k - 3));
+  }
+
+  /** How many of the first non-blank lines are read as the page's introduction. */
+  private static final int INTRO_LINES = 4;
+  /** How many characters of an introduction's paragraph are read. */
+  private static final int INTRO_SPAN = 1500;
+  /** How many words may stand between a talk's noun and its publication cue ("was first"). */
+  private static final int TALK_REACH = 3;
+
+  /**
+   * The page's date as a sentence of its introduction states it, or null: "today" and a full date
+   * ("Today, 19 December 2025, is the fourth time ...", "today (Friday, 4 April 2025)"), or an
+   * interview's note on its own publication ("the conversation was published on 27 October 2025
+   * and has been shortened", "This interview was recorded on 3 May 2025"). A full date after
+   * "today" is the day the page is written on; a report's or a law's date is none of these ("The
+   * report, published on 2 May 2024, says ..."). Only the first {@value #INTRO_LINES} non-blank
+   * lines are read, each up to {@value #INTRO_SPAN} characters, and only when they hold a year.
+   */
+  private LocalDate introDate(String text, LineIndex lines) {
+    int seen = 0;
+    for (int i = 0; i < lines.count() && seen < INTRO_LINES; i++) {
+      if (lines.isBlank(i)) {
+        continue;
+      }
+      seen++;
+      int s = lines.trimmedStart(i);
+      int e = Math.min(lines.trimmedEnd(i), s + INTRO_SPAN);
+      if (!hasFourDigits(text, s, e)) {
+        continue;
+      }
+      List<Token> t = tokenizer.tokenize(text, s, e);
+      for (int k = 0; k < t.size(); k++) {
+        LocalDate d = todayDate(t, k);
+        if (d == null) {
+          d = talkDate(t, k);
+        }
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The full date right after "today" at {@code k}, perhaps after a comma, "is", a bracket or a
+   * weekday ("Today, 19 December 2025", "today (Friday, 4 April 2025)"), or null.
+   */
+  private LocalDate todayDate(List<Token> t, int k) {
+    if (!todayWords.has(t.get(k))) {
+      return null;
+    }
+    int d = k + 1;
+    for (int skipped = 0; d < t.size() && skipped < 3; skipped++) {
+      Token x = t.get(d);
+      if (x.is(",") || x.is("(") || copulas.has(x) || weekdays.has(x)) {
+        d++;
+      } else {
+        break;
+      }
+    }
+    if (d == k + 1 || d >= t.size()) {
+      return null;
+    }
+    Dated at = dayMonthYear(t, d);
+    return at != null ? at.date() : null;
+  }
+
+  /**
+   * The date an interview's note gives its own publication at the cue {@code k} ("the conversation
+   * was published on 27 October 2025", "This article was first published on 3 May 2025"): "the"
+   * and a talk's noun, or "this" and the page's noun, open the clause, a few words at most stand
+   * before the cue, and "on" perhaps before the full date; or null.
+   */
+  private LocalDate talkDate(List<Token> t, int k) {
+    if (!published.has(t.get(k)) && !talkCues.has(t.get(k))) {
+      return null;
+    }
+    boolean opened = false;
+    for (int j = k - 1; j >= 1 && j >= k - 1 - TALK_REACH; j--) {
+      if (!t.get(j).isWord()) {
+        return null;
+      }
+      Token noun = t.get(j);
+      Token opener = t.get(j - 1);
+      if (talkNouns.has(noun) && (selfOpeners.has(opener) || talkOpeners.has(opener))
+          || introPageNouns.has(noun) && selfOpeners.has(opener)) {
+        opened = true;
+        break;
+      }
+    }
+    if (!opened) {
+      return null;
+    }
+    int d = k + 1 < t.size() && dateLinks.has(t.get(k + 1)) ? k + 2 : k + 1;
+    Dated at = d < t.size() ? dayMonthYear(t, d) : null;
+    return at != null ? at.date() : null;
   }
 
   /** A cheap test before tokenizing a line: whether it holds a run of four digits. */
