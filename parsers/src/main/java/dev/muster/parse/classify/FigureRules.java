@@ -94,6 +94,12 @@ final class FigureRules {
   private final Words convictNouns;
   /** "residents": people of a place, whose capitalised word before them ("Omsk residents") is never a private army. */
   private final Words residentNouns;
+  /** Russia's own regions and cities ("Tver", "Omsk"), whose residents are Russia's people. */
+  private final Words russianRegions;
+  /** Ukraine's own regions and cities ("Kharkiv", "Lviv"), whose residents are Ukraine's. */
+  private final Words ukrainianRegions;
+  /** "the": an article between "of" and a region's name. */
+  private final Words articles;
   /** "Wagner": a private army, whose fighters' nationality the text does not give. */
   private final Words privateArmies;
   /** "entered": with Russians and another country after it, people who left Russia. */
@@ -170,6 +176,9 @@ final class FigureRules {
     this.payVerbs = lex.optionalWords("classify.pay-verbs");
     this.convictNouns = lex.optionalWords("classify.convict-nouns");
     this.residentNouns = lex.optionalWords("classify.resident-nouns");
+    this.russianRegions = lex.optionalWords("document.russian-regions");
+    this.ukrainianRegions = lex.optionalWords("classify.ukrainian-regions");
+    this.articles = lex.optionalWords("classify.region-articles");
     this.privateArmies = lex.optionalWords("classify.private-armies");
     this.entryVerbs = lex.optionalWords("classify.entry-verbs");
     this.countryNouns = lex.optionalWords("classify.country-nouns");
@@ -258,6 +267,12 @@ final class FigureRules {
     TreeSet<Origin> from = places.fromPlace(t, after, hi);
     if (from.isEmpty() && headAt >= 0 && after < hi && ofWord.has(t.get(after)) && citizenNouns.has(t.get(headAt))) {
       places.readPlaces(t, after + 1, hi, from); // "citizens of Egypt"
+    }
+    if (from.isEmpty() && headAt >= 0 && citizenNouns.has(t.get(headAt))) {
+      Origin home = regionCountry(t, headAt, after, hi); // "residents of the Tver region", "Kharkiv residents"
+      if (home != null) {
+        from.add(home);
+      }
     }
     if (from.isEmpty() && headAt >= 0) {
       from.addAll(places.countedCountries(t, after, hi)); // "citizens of 32 countries": foreign
@@ -1268,4 +1283,27 @@ final class FigureRules {
     return CurrencyFamilies.of(shared, o);
   }
 
+
+  /**
+   * The country of the region a people noun at {@code headAt} belongs to, or null: Russia for one
+   * of its regions and Ukraine for one of its own, named after "of" ("residents of the Tver
+   * region", "natives of Kharkiv") or as the word before the noun ("Omsk residents"). Border and
+   * occupied regions whose people either side may count are in neither list.
+   */
+  private Origin regionCountry(List<Token> t, int headAt, int after, int hi) {
+    int at = -1;
+    if (after < hi && ofWord.has(t.get(after))) {
+      at = after + 1 < hi && articles.has(t.get(after + 1)) ? after + 2 : after + 1;
+    }
+    if (at < 0 || at >= hi) {
+      at = headAt - 1;
+    }
+    if (at < 0 || !t.get(at).isCapitalized()) {
+      return null;
+    }
+    if (russianRegions.has(t.get(at))) {
+      return RUSSIA;
+    }
+    return ukrainianRegions.has(t.get(at)) ? UKRAINE : null;
+  }
 }
