@@ -26,8 +26,10 @@ import java.util.Optional;
  * over an update date; the first found wins among equals. A dateline without a year takes the year of a date-only line
  * above it, else the first year its own paragraph states with a month ("in January 2024"; a bare
  * "in 2024", or a month and year further down, may be any earlier year of the story), else, when
- * that paragraph names the story's weekday ("said on Tuesday"), the latest year the page states or
- * the one after it, whichever puts the day on that weekday; without one it gives no date.
+ * that paragraph names the story's weekday ("said on Tuesday"), the latest year the page states,
+ * the one after or the one before, whichever puts the day on that weekday; without one it gives no
+ * date. Failing all these, a sentence of the introduction may date the page ("Today, 19 December
+ * 2025, ...", "the interview was published on 27 October 2025").
  *
  * <p>Only the first and last {@value #EDGE_LINES} non-blank lines of the body are read, and of
  * those only the ones that pass a test on their characters before they are tokenized: a dateline's
@@ -601,9 +603,10 @@ public final class TextDates {
 
   /**
    * The year a dateline without one takes when its paragraph, {@code text[start, end)}, names the
-   * weekday of the story ("said on Tuesday"): the latest year the page states, or the one after it
-   * (a story of February about last year's figures), whichever puts the dateline's day on that
-   * weekday; null when the paragraph names none, the page states no year, or neither fits.
+   * weekday of the story ("said on Tuesday"): the latest year the page states, the one after it
+   * (a story of February about last year's figures) or the one before it (a story of autumn about
+   * next year's budget), whichever puts the dateline's day on that weekday; null when the
+   * paragraph names none, the page states no year, or none fits.
    */
   private Integer weekdayYear(String text, int start, int end, int month, int day) {
     DayOfWeek named = namedWeekday(text, start, end);
@@ -614,13 +617,14 @@ public final class TextDates {
     if (latest == null) {
       return null;
     }
-    for (int y = latest; y <= latest + 1; y++) {
+    // three years in a row put a day on three different weekdays, so at most one of them fits
+    for (int y : new int[] {latest, latest + 1, latest - 1}) {
       try {
         if (LocalDate.of(y, month, day).getDayOfWeek() == named) {
           return y;
         }
       } catch (DateTimeException e) {
-        return null;
+        // 29 February of a year without one
       }
     }
     return null;
@@ -645,8 +649,9 @@ public final class TextDates {
 
   /**
    * The latest year the page states as four digits between {@value #EARLIEST_YEAR} and {@value
-   * #LATEST_YEAR}, or null; a year after "by", "until" or "before" is a deadline, not the time of
-   * the story ("at least 300,000 more by 2026"). Read from the characters, once per page.
+   * #LATEST_YEAR}, or null; a year a few words after "by", "until" or "before" is a deadline, not
+   * the time of the story ("300,000 more by 2026", "by the end of 2026"). Read from the
+   * characters, once per page.
    */
   private Integer latestYear(String text) {
     Integer latest = null;
@@ -674,15 +679,27 @@ public final class TextDates {
   /** Whether the word just before {@code text[c]} is a deadline's cue ("by 2026"). */
   private boolean deadlineBefore(String text, int c) {
     int e = c;
-    while (e > 0 && text.charAt(e - 1) == ' ') {
-      e--;
+    for (int words = 0; words < DEADLINE_REACH; words++) {
+      while (e > 0 && text.charAt(e - 1) == ' ') {
+        e--;
+      }
+      int s = e;
+      while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+        s--;
+      }
+      if (s == e) {
+        return false; // a mark or the start of the text: no cue across it
+      }
+      if (deadlineCues.contains(text.substring(s, e).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      e = s;
     }
-    int s = e;
-    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
-      s--;
-    }
-    return s < e && deadlineCues.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+    return false;
   }
+
+  /** How many words before a year a deadline's cue may stand ("by the end of 2026"). */
+  private static final int DEADLINE_REACH = 4;
 
   /** The first and last years a page of this kind is dated in. */
   private static final int EARLIEST_YEAR = 1990;
