@@ -676,7 +676,10 @@ public final class TextDates {
     return latest;
   }
 
-  /** Whether the word just before {@code text[c]} is a deadline's cue ("by 2026"). */
+  /**
+   * Whether a deadline's cue stands among the few words just before {@code text[c]}, with no mark
+   * between ("by 2026", "by the end of 2026").
+   */
   private boolean deadlineBefore(String text, int c) {
     int e = c;
     for (int words = 0; words < DEADLINE_REACH; words++) {
@@ -716,6 +719,8 @@ public final class TextDates {
   private static final int INTRO_LINES = 4;
   /** How many characters of an introduction's paragraph are read. */
   private static final int INTRO_SPAN = 1500;
+  /** How many tokens may stand between "today" and its date ("(Friday, "). */
+  private static final int TODAY_GAP = 3;
   /** How many words may stand between a talk's noun and its publication cue ("was first"). */
   private static final int TALK_REACH = 3;
 
@@ -763,7 +768,7 @@ public final class TextDates {
       return null;
     }
     int d = k + 1;
-    for (int skipped = 0; d < t.size() && skipped < 3; skipped++) {
+    for (int skipped = 0; d < t.size() && skipped < TODAY_GAP; skipped++) {
       Token x = t.get(d);
       if (x.is(",") || x.is("(") || copulas.has(x) || weekdays.has(x)) {
         d++;
