@@ -271,6 +271,10 @@ final class Pipeline {
       if (s.skipped() && !row) {
         ctx = ctx.skip();
       } else {
+        Source summarised = st.carryover().summarised(ctx, s);
+        if (summarised != null) {
+          ctx = ctx.withDefaultChain(List.of(summarised)); // "Five points from RUSI's new brief": its figures are RUSI's
+        }
         if (st.carryover().isSourceLine(s)) {
           ctx = st.carryover().sourceLine(ctx, s);
         } else if (row) {

@@ -58,6 +58,11 @@ public final class Carryover {
   private final Words reportNouns;
   private final TimeFinder times;
   private final Words sourceLabel;
+  /** "summary", "findings": words by which a page's head calls it a summary of a body's work. */
+  private final Words summaryCues;
+  /** "brief": a summary's word after "in" ("Report in brief"). */
+  private final Words briefWords;
+  private final Words inWords;
   /** "assessment", "update": a body's own publication, which a credit line names after the body. */
   private final Words creditNouns;
   /** "published", "on": the words of a credit line's date after its body and publication. */
@@ -139,6 +144,9 @@ public final class Carryover {
     this.attributions = attributions;
     this.times = times;
     this.sourceLabel = lex.optionalWords("document.source-label");
+    this.summaryCues = lex.optionalWords("document.summary-cues");
+    this.briefWords = lex.optionalWords("document.summary-brief");
+    this.inWords = lex.optionalWords("document.summary-in");
     this.creditNouns = lex.optionalWords("document.credit-nouns");
     this.creditDateWords = lex.optionalWords("document.credit-date-words");
     this.months = lex.optionalWords("time.months");
@@ -227,6 +235,55 @@ public final class Carryover {
     }
     SentenceAttribution r = attributions.find(t.subList(0, noun), List.of());
     return r.spans().size() == 1 && r.spans().get(0).start() == 0 && r.spans().get(0).end() == noun;
+  }
+
+  /** How many paragraphs at the top of a page (its title, its date line, its introduction) may say it is a summary. */
+  private static final int SUMMARY_HEAD = 3;
+
+  /**
+   * The one research body a page's head says the page sums up, or null: a sentence among the first
+   * {@value #SUMMARY_HEAD} paragraphs, with no digits but a date's and before any default chain, that names
+   * exactly one think tank or research group and calls the page a summary of its work ("Five
+   * points from RUSI's new brief", "Report in brief: OSW on how ...", "This summary of the IISS'
+   * quarterly brief was prepared ...", "Below are the report's main findings"). The figures of
+   * such a page are the body's unless a sentence names its own source. A head that states a
+   * figure ("RUSI: Russia recruits 30,000 a month") is a news story's, and names none.
+   */
+  public Source summarised(DocumentContext ctx, Sentence s) {
+    List<Token> t = s.tokens();
+    if (s.paragraph() > SUMMARY_HEAD || !ctx.defaultChain().isEmpty() || summaryCues.isEmpty() || !summaryCue(t)) {
+      return null;
+    }
+    for (int k = 0; k < t.size(); k++) {
+      Token x = t.get(k);
+      if (x.isNumber() && Character.isDigit(x.text.charAt(0)) && !x.isYear() && !dayOfDate(t, k)) {
+        return null; // a figure, not a date ("prepared on 9 September 2025")
+      }
+    }
+    SentenceAttribution r = attributions.find(t, ctx.seen());
+    Source body = null;
+    for (Source src : r.names()) {
+      if (src.kind() != SourceKind.RESEARCH_OR_NGO || body != null && !body.equals(src)) {
+        return null;
+      }
+      body = src;
+    }
+    return body;
+  }
+
+  /** Whether the digits at {@code k} are a day beside its month ("9 September", "September 9"). */
+  private boolean dayOfDate(List<Token> t, int k) {
+    return t.get(k).text.length() <= 2 && (k + 1 < t.size() && months.has(t.get(k + 1)) || k > 0 && months.has(t.get(k - 1)));
+  }
+
+  /** Whether the sentence calls the page a summary: "summary", "main points", "in brief". */
+  private boolean summaryCue(List<Token> t) {
+    for (int k = 0; k < t.size(); k++) {
+      if (summaryCues.has(t.get(k)) || k > 0 && briefWords.has(t.get(k)) && inWords.has(t.get(k - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
