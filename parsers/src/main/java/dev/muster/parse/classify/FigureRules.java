@@ -125,6 +125,7 @@ final class FigureRules {
   private final ReportingCounts reportingCounts;
   private final CivilianPay civilianPay;
   private final Coffins coffins;
+  private final Refuge refuge;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
@@ -185,6 +186,7 @@ final class FigureRules {
     this.comparisonWords = lex.optionalWords("classify.comparisons");
     this.unsaidCurrencies = lex.optionalWords("classify.unsaid-currencies");
     this.coffins = new Coffins(lex);
+    this.refuge = new Refuge(lex);
     this.yardsticks = new Yardsticks(lex);
     this.reportingCounts = new ReportingCounts(lex);
     this.civilianPay = new CivilianPay(lex);
@@ -399,6 +401,12 @@ final class FigureRules {
     if (m == Measure.SERVING && (head != null && head.measure == Measure.CONSCRIPTED
         && inducted(t, headAt >= 0 ? k : q.end(), hi) || draftOpens(t, q.first()))) {
       m = Measure.CONSCRIPTED;
+    }
+    // "650,000 men registered for temporary protection", "went home to avoid a summons": they left
+    if (m == Measure.OTHER && refuge.avoided(t, q.end())
+        || (m == Measure.OTHER || m == Measure.CONSCRIPTED && head != null && head.measure == Measure.CONSCRIPTED)
+        && refuge.sought(t, q.first(), headAt >= 0 ? k : q.end(), hi, headAt)) {
+      m = Measure.FLED; // "conscripts given refugee status": the head names who they were, not what befell them
     }
     if ((m == Measure.OTHER || m == Measure.FLED) && stoppedTrying(t, q.first(), headAt >= 0 ? k : q.end(), hi)) {
       m = Measure.DETAINED; // "guards stopped 640 men trying to cross": held on the way out, not gone
