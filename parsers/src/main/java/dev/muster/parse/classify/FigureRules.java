@@ -126,6 +126,7 @@ final class FigureRules {
   private final CivilianPay civilianPay;
   private final Coffins coffins;
   private final Refuge refuge;
+  private final SignedContracts signedContracts;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
@@ -187,6 +188,7 @@ final class FigureRules {
     this.unsaidCurrencies = lex.optionalWords("classify.unsaid-currencies");
     this.coffins = new Coffins(lex);
     this.refuge = new Refuge(lex);
+    this.signedContracts = new SignedContracts(lex);
     this.yardsticks = new Yardsticks(lex);
     this.reportingCounts = new ReportingCounts(lex);
     this.civilianPay = new CivilianPay(lex);
@@ -402,11 +404,21 @@ final class FigureRules {
         && inducted(t, headAt >= 0 ? k : q.end(), hi) || draftOpens(t, q.first()))) {
       m = Measure.CONSCRIPTED;
     }
-    // "650,000 men registered for temporary protection", "went home to avoid a summons": they left
+    // "650,000 men registered for temporary protection", "went home to avoid a summons": they left;
+    // not when a verb of the clause says what became of them ("who had gone abroad returned")
+    int np0 = headAt >= 0 ? k : q.end();
+    boolean otherSaid = otherSaid(t, np0, hi);
     if (m == Measure.OTHER && refuge.avoided(t, q.end())
-        || (m == Measure.OTHER || m == Measure.CONSCRIPTED && head != null && head.measure == Measure.CONSCRIPTED)
-        && refuge.sought(t, q.first(), headAt >= 0 ? k : q.end(), hi, headAt)) {
+        || (m == Measure.OTHER && !otherSaid || m == Measure.CONSCRIPTED && head != null && head.measure == Measure.CONSCRIPTED)
+        && refuge.sought(t, q.first(), np0, hi, headAt)) {
       m = Measure.FLED; // "conscripts given refugee status": the head names who they were, not what befell them
+    }
+    if (m == Measure.OTHER && !otherSaid && signedContracts.after(t, np0, hi)) {
+      m = Measure.RECRUITED; // "3,870 men aged 18 to 24 have signed the one-year contracts"
+    }
+    if ((m == Measure.OTHER && !otherSaid || m == Measure.CONSCRIPTED) && refuge.driven(t, q.first(), np0, hi, headAt,
+        m == Measure.OTHER)) {
+      m = Measure.FLED; // "mobilisation drove several hundred thousand men abroad"
     }
     if ((m == Measure.OTHER || m == Measure.FLED) && stoppedTrying(t, q.first(), headAt >= 0 ? k : q.end(), hi)) {
       m = Measure.DETAINED; // "guards stopped 640 men trying to cross": held on the way out, not gone
@@ -625,6 +637,17 @@ final class FigureRules {
       PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, j, hi);
       return pm != null && !pm.value.demonym && !pm.value.origin.equals(RUSSIA)
           && !pm.value.origin.code().equals("UA") && !pm.value.origin.equals(Origin.FOREIGN);
+    }
+    return false;
+  }
+
+  /** Whether a phrase of the trigger list that counts people as other stands from {@code from} to {@code to} ("returned"). */
+  private boolean otherSaid(List<Token> t, int from, int to) {
+    for (int j = from; j < to; j++) {
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, j, to);
+      if (m != null && m.value == Measure.OTHER) {
+        return true;
+      }
     }
     return false;
   }

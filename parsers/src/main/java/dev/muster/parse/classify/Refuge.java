@@ -19,6 +19,8 @@ final class Refuge {
 
   /** How far after its noun phrase the word of refuge may stand ("men aged 18 to 60 registered for protection"). */
   private static final int REFUGE_REACH = 9;
+  /** How far after its noun phrase "abroad" may stand ("men of draft age who are now abroad"). */
+  private static final int ABROAD_REACH = 7;
   /** How far after the number the purpose of leaving may stand ("have gone home since ..., many to avoid"). */
   private static final int PURPOSE_REACH = 24;
   /** How far after the verb of avoiding the service it avoids may stand ("to avoid being handed a summons"). */
@@ -39,6 +41,10 @@ final class Refuge {
   /** "avoid", "escape": verbs of a purpose of leaving. */
   private final Words avoidVerbs;
   private final Words toWord;
+  /** "abroad", "overseas". */
+  private final Words abroadWords;
+  /** "drove", "forced": verbs that push people somewhere. */
+  private final Words driveVerbs;
   /** "trying", "attempting": an attempt, which is not a departure. */
   private final Words attemptWords;
 
@@ -52,6 +58,8 @@ final class Refuge {
     this.avoidedWords = serviceWords.union(lex.optionalWords("classify.avoided-words"));
     this.avoidVerbs = lex.optionalWords("classify.avoid-verbs");
     this.toWord = lex.optionalWords("classify.to");
+    this.abroadWords = lex.optionalWords("classify.abroad-words");
+    this.driveVerbs = lex.optionalWords("classify.drive-verbs");
     this.attemptWords = lex.optionalWords("classify.attempt-words");
   }
 
@@ -75,6 +83,11 @@ final class Refuge {
     if (!refuge) {
       return false;
     }
+    return tied(t, first, headAt);
+  }
+
+  /** Whether the people of the number at {@code first} are tied to service, as for {@link #sought}. */
+  private boolean tied(List<Token> t, int first, int headAt) {
     return headAt >= 0 && (liableNouns.has(t.get(headAt)) || FigureRules.anyIn(t, liableAges, first, headAt))
         || FigureRules.anyIn(t, serviceWords, 0, t.size()) || draftNamed(t);
   }
@@ -88,6 +101,30 @@ final class Refuge {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the clause after a noun phrase ending at {@code from}, before {@code hi}, puts its
+   * people abroad and a verb of driving stands right before the number at {@code first} ("drove
+   * several hundred thousand men abroad"), or they are tied to service as for {@link #sought}
+   * ("men of draft age who are now abroad") when {@code mayBeTied}; not people sent or serving
+   * there, whose verb says so.
+   */
+  boolean driven(List<Token> t, int first, int from, int hi, int headAt, boolean mayBeTied) {
+    boolean abroad = false;
+    for (int k = from; k < Math.min(hi, from + ABROAD_REACH); k++) {
+      if (clauseBreaks.has(t.get(k))) {
+        break;
+      }
+      if (abroadWords.has(t.get(k))) {
+        abroad = true;
+        break;
+      }
+    }
+    if (!abroad) {
+      return false;
+    }
+    return first > 0 && driveVerbs.has(t.get(first - 1)) || mayBeTied && tied(t, first, headAt);
   }
 
   /**
