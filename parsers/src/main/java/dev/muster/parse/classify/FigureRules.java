@@ -126,6 +126,7 @@ final class FigureRules {
   private final CivilianPay civilianPay;
   private final Coffins coffins;
   private final Refuge refuge;
+  private final AmongTheWhole amongTheWhole;
   private final SignedContracts signedContracts;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
@@ -188,6 +189,7 @@ final class FigureRules {
     this.unsaidCurrencies = lex.optionalWords("classify.unsaid-currencies");
     this.coffins = new Coffins(lex);
     this.refuge = new Refuge(lex);
+    this.amongTheWhole = new AmongTheWhole(lex);
     this.signedContracts = new SignedContracts(lex);
     this.yardsticks = new Yardsticks(lex);
     this.reportingCounts = new ReportingCounts(lex);
@@ -408,6 +410,11 @@ final class FigureRules {
     // not when a verb of the clause says what became of them ("who had gone abroad returned")
     int np0 = headAt >= 0 ? k : q.end();
     boolean otherSaid = otherSaid(t, np0, hi);
+    // "1,090 foreigners among the 111,387 Russian military dead"; not "women among the prisoners were freed"
+    Measure among = m == Measure.OTHER && headAt >= 0 && !otherSaid(t, np0, t.size()) ? amongTheWhole.after(t, k) : null;
+    if (among != null) {
+      m = among;
+    }
     if (m == Measure.OTHER && refuge.avoided(t, q.end())
         || (m == Measure.OTHER && !otherSaid || m == Measure.CONSCRIPTED && head != null && head.measure == Measure.CONSCRIPTED)
         && refuge.sought(t, q.first(), np0, hi, headAt)) {
