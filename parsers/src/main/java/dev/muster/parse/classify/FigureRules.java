@@ -420,6 +420,10 @@ final class FigureRules {
         && refuge.sought(t, q.first(), np0, hi, headAt)) {
       m = Measure.FLED; // "conscripts given refugee status": the head names who they were, not what befell them
     }
+    Measure harmed = m == Measure.OTHER && otherSaid ? returnedHarmed(t, np0, hi) : null;
+    if (harmed != null) {
+      m = harmed; // "more than 700 residents have come home wounded"
+    }
     if (m == Measure.OTHER && !otherSaid && signedContracts.after(t, np0, hi)) {
       m = Measure.RECRUITED; // "3,870 men aged 18 to 24 have signed the one-year contracts"
     }
@@ -646,6 +650,26 @@ final class FigureRules {
           && !pm.value.origin.code().equals("UA") && !pm.value.origin.equals(Origin.FOREIGN);
     }
     return false;
+  }
+
+  /**
+   * The harm a word of return says its people came back with, right after it ("have come home
+   * wounded", "returned maimed", "came back dead"); null when the return says none.
+   */
+  private Measure returnedHarmed(List<Token> t, int from, int to) {
+    for (int j = from; j < to; j++) {
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, j, to);
+      if (m == null || m.value != Measure.OTHER) {
+        continue;
+      }
+      int next = j + m.length;
+      PhraseIndex.Match<Measure> harm = next < to ? lex.triggers.longest(t, next, to) : null;
+      if (harm != null && isOutcome(harm.value) && harm.value != Measure.CAPTURED) {
+        return harm.value;
+      }
+      j = next - 1;
+    }
+    return null;
   }
 
   /** Whether a phrase of the trigger list that counts people as other stands from {@code from} to {@code to} ("returned"). */
