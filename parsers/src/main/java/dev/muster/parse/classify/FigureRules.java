@@ -98,6 +98,8 @@ final class FigureRules {
   private final Words privateArmies;
   /** "entered": with Russians and another country after it, people who left Russia. */
   private final Words entryVerbs;
+  /** "crossed", "arriving": verbs of people who reached a border or another country. */
+  private final Words crossingVerbs;
   /** "the country": the country of the state that counted the people entering it. */
   private final Words countryNouns;
   private final Words theWord;
@@ -175,6 +177,7 @@ final class FigureRules {
     this.residentNouns = lex.optionalWords("classify.resident-nouns");
     this.privateArmies = lex.optionalWords("classify.private-armies");
     this.entryVerbs = lex.optionalWords("classify.entry-verbs");
+    this.crossingVerbs = lex.optionalWords("classify.crossing-verbs");
     this.countryNouns = lex.optionalWords("classify.country-nouns");
     this.theWord = lex.optionalWords("classify.the");
     this.inductionPrepositions = lex.optionalWords("classify.induction-prepositions");
@@ -399,6 +402,10 @@ final class FigureRules {
     if ((m == Measure.OTHER || m == Measure.CONSCRIPTED) && np.origins().equals(Figure.originsOf(java.util.Set.of(RUSSIA)))
         && entersAbroad(t, headAt >= 0 ? k : q.end(), hi)) {
       m = Measure.FLED; // "about 98,000 Russians entered Kazakhstan", "had entered the country"
+    }
+    if (m == Measure.OTHER && np.origins().equals(Figure.originsOf(java.util.Set.of(RUSSIA)))
+        && crossesOut(t, headAt >= 0 ? k : q.end(), hi)) {
+      m = Measure.FLED; // "4,870 Russian citizens crossed at Verkhny Lars"
     }
     // "had sent 8,700 conscripts to the troops", "the autumn call-up sent 90,000 men to units" (not
     // "conscripts sent to the border", who serve there)
@@ -682,6 +689,36 @@ final class FigureRules {
     }
     return false;
   }
+
+  /**
+   * Whether a verb of crossing or arriving follows a noun phrase ending at {@code from}, before
+   * {@code hi}, with no place of Russia after it, in a sentence that names another country
+   * ("Georgia says 4,870 Russian citizens crossed at Verkhny Lars", "... 10,000 Russians a day are
+   * arriving at its only open crossing"): Russians arriving somewhere else have left Russia.
+   */
+  private boolean crossesOut(List<Token> t, int from, int hi) {
+    for (int k = from; k < Math.min(hi, from + CROSSING_REACH); k++) {
+      if (crossingVerbs.has(t.get(k))) {
+        return !namesRussia(t, k + 1, hi) && namesAbroad(t);
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence names a country other than Russia or Ukraine (not by its people). */
+  private boolean namesAbroad(List<Token> t) {
+    for (int k = 0; k < t.size(); k++) {
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k, t.size());
+      if (pm != null && !pm.value.demonym && !pm.value.origin.equals(RUSSIA)
+          && !pm.value.origin.code().equals("UA") && !pm.value.origin.equals(Origin.FOREIGN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after its noun phrase a verb of crossing may stand ("a day are now arriving"). */
+  private static final int CROSSING_REACH = 6;
 
   /** Whether a place of Russia is named from token {@code from} to {@code to}. */
   private boolean namesRussia(List<Token> t, int from, int to) {
