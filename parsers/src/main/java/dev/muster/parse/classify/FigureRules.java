@@ -128,6 +128,7 @@ final class FigureRules {
   private final CivilianPay civilianPay;
   private final Coffins coffins;
   private final Refuge refuge;
+  private final SentToEnlist sentToEnlist;
   private final AmongTheWhole amongTheWhole;
   private final SignedContracts signedContracts;
 
@@ -192,6 +193,7 @@ final class FigureRules {
     this.unsaidCurrencies = lex.optionalWords("classify.unsaid-currencies");
     this.coffins = new Coffins(lex);
     this.refuge = new Refuge(lex);
+    this.sentToEnlist = new SentToEnlist(lex);
     this.amongTheWhole = new AmongTheWhole(lex);
     this.signedContracts = new SignedContracts(lex);
     this.yardsticks = new Yardsticks(lex);
@@ -430,6 +432,9 @@ final class FigureRules {
     Measure harmed = m == Measure.OTHER && otherSaid ? returnedHarmed(t, np0, hi) : null;
     if (harmed != null) {
       m = harmed; // "more than 700 residents have come home wounded"
+    }
+    if (m == Measure.SERVING && (head == null || head.measure == null) && sentToEnlist.sent(t, q.first(), np0, hi)) {
+      m = Measure.RECRUITED; // "the network sent at least 35 young men to Russia"
     }
     if (m == Measure.OTHER && !otherSaid && signedContracts.after(t, np0, hi)) {
       m = Measure.RECRUITED; // "3,870 men aged 18 to 24 have signed the one-year contracts"
