@@ -36,7 +36,7 @@ final class Refuge {
   private final Words liableNouns;
   /** "draft", "mobilisation", "summons": words of service that tie a sentence's refuge to it. */
   private final Words serviceWords;
-  /** "draft", "service", "front": what leaving avoids (the words of the draft and a few more). */
+  /** "draft", "service": what leaving avoids (the words of the draft and service). */
   private final Words avoidedWords;
   /** "avoid", "escape": verbs of a purpose of leaving. */
   private final Words avoidVerbs;
