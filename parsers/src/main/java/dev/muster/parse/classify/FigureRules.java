@@ -104,6 +104,8 @@ final class FigureRules {
   private final Words privateArmies;
   /** "entered": with Russians and another country after it, people who left Russia. */
   private final Words entryVerbs;
+  /** "crossed", "arriving": verbs of people who reached a border or another country. */
+  private final Words crossingVerbs;
   /** "the country": the country of the state that counted the people entering it. */
   private final Words countryNouns;
   private final Words theWord;
@@ -131,6 +133,10 @@ final class FigureRules {
   private final ReportingCounts reportingCounts;
   private final CivilianPay civilianPay;
   private final Coffins coffins;
+  private final Refuge refuge;
+  private final SentToEnlist sentToEnlist;
+  private final AmongTheWhole amongTheWhole;
+  private final SignedContracts signedContracts;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
@@ -181,6 +187,7 @@ final class FigureRules {
     this.articles = lex.optionalWords("classify.region-articles");
     this.privateArmies = lex.optionalWords("classify.private-armies");
     this.entryVerbs = lex.optionalWords("classify.entry-verbs");
+    this.crossingVerbs = lex.optionalWords("classify.crossing-verbs");
     this.countryNouns = lex.optionalWords("classify.country-nouns");
     this.theWord = lex.optionalWords("classify.the");
     this.inductionPrepositions = lex.optionalWords("classify.induction-prepositions");
@@ -194,6 +201,10 @@ final class FigureRules {
     this.comparisonWords = lex.optionalWords("classify.comparisons");
     this.unsaidCurrencies = lex.optionalWords("classify.unsaid-currencies");
     this.coffins = new Coffins(lex);
+    this.refuge = new Refuge(lex);
+    this.sentToEnlist = new SentToEnlist(lex);
+    this.amongTheWhole = new AmongTheWhole(lex);
+    this.signedContracts = new SignedContracts(lex);
     this.yardsticks = new Yardsticks(lex);
     this.reportingCounts = new ReportingCounts(lex);
     this.civilianPay = new CivilianPay(lex);
@@ -409,11 +420,43 @@ final class FigureRules {
         && entersAbroad(t, headAt >= 0 ? k : q.end(), hi)) {
       m = Measure.FLED; // "about 98,000 Russians entered Kazakhstan", "had entered the country"
     }
+    if (m == Measure.OTHER && np.origins().equals(Figure.originsOf(java.util.Set.of(RUSSIA)))
+        && crossesOut(t, headAt >= 0 ? k : q.end(), hi)) {
+      m = Measure.FLED; // "4,870 Russian citizens crossed at Verkhny Lars"
+    }
     // "had sent 8,700 conscripts to the troops", "the autumn call-up sent 90,000 men to units" (not
     // "conscripts sent to the border", who serve there)
     if (m == Measure.SERVING && (head != null && head.measure == Measure.CONSCRIPTED
         && inducted(t, headAt >= 0 ? k : q.end(), hi) || draftOpens(t, q.first()))) {
       m = Measure.CONSCRIPTED;
+    }
+    // "650,000 men registered for temporary protection", "went home to avoid a summons": they left;
+    // not when a verb of the clause says what became of them ("who had gone abroad returned")
+    int np0 = headAt >= 0 ? k : q.end();
+    boolean otherSaid = otherSaid(t, np0, hi);
+    // "1,090 foreigners among the 111,387 Russian military dead"; not "women among the prisoners were freed"
+    Measure among = m == Measure.OTHER && headAt >= 0 && !otherSaid(t, np0, t.size()) ? amongTheWhole.after(t, k) : null;
+    if (among != null) {
+      m = among;
+    }
+    if (m == Measure.OTHER && refuge.avoided(t, q.end())
+        || (m == Measure.OTHER && !otherSaid || m == Measure.CONSCRIPTED && head != null && head.measure == Measure.CONSCRIPTED)
+        && refuge.sought(t, q.first(), np0, hi, headAt)) {
+      m = Measure.FLED; // "conscripts given refugee status": the head names who they were, not what befell them
+    }
+    Measure harmed = m == Measure.OTHER && otherSaid ? returnedHarmed(t, np0, hi) : null;
+    if (harmed != null) {
+      m = harmed; // "more than 700 residents have come home wounded"
+    }
+    if (m == Measure.SERVING && (head == null || head.measure == null) && sentToEnlist.sent(t, q.first(), np0, hi)) {
+      m = Measure.RECRUITED; // "the network sent at least 35 young men to Russia"
+    }
+    if (m == Measure.OTHER && !otherSaid && signedContracts.after(t, np0, hi)) {
+      m = Measure.RECRUITED; // "3,870 men aged 18 to 24 have signed the one-year contracts"
+    }
+    if ((m == Measure.OTHER && !otherSaid || m == Measure.CONSCRIPTED) && refuge.driven(t, q.first(), np0, hi, headAt,
+        m == Measure.OTHER)) {
+      m = Measure.FLED; // "mobilisation drove several hundred thousand men abroad"
     }
     if ((m == Measure.OTHER || m == Measure.FLED) && stoppedTrying(t, q.first(), headAt >= 0 ? k : q.end(), hi)) {
       m = Measure.DETAINED; // "guards stopped 640 men trying to cross": held on the way out, not gone
@@ -635,6 +678,67 @@ final class FigureRules {
     }
     return false;
   }
+
+  /**
+   * The harm a word of return says its people came back with, right after it ("have come home
+   * wounded", "returned maimed", "came back dead"); null when the return says none.
+   */
+  private Measure returnedHarmed(List<Token> t, int from, int to) {
+    for (int j = from; j < to; j++) {
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, j, to);
+      if (m == null || m.value != Measure.OTHER) {
+        continue;
+      }
+      int next = j + m.length;
+      PhraseIndex.Match<Measure> harm = next < to ? lex.triggers.longest(t, next, to) : null;
+      if (harm != null && isOutcome(harm.value) && harm.value != Measure.CAPTURED) {
+        return harm.value;
+      }
+      j = next - 1;
+    }
+    return null;
+  }
+
+  /** Whether a phrase of the trigger list that counts people as other stands from {@code from} to {@code to} ("returned"). */
+  private boolean otherSaid(List<Token> t, int from, int to) {
+    for (int j = from; j < to; j++) {
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, j, to);
+      if (m != null && m.value == Measure.OTHER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb of crossing or arriving follows a noun phrase ending at {@code from}, before
+   * {@code hi}, with no place of Russia after it, in a sentence that names another country
+   * ("Georgia says 4,870 Russian citizens crossed at Verkhny Lars", "... 10,000 Russians a day are
+   * arriving at its only open crossing"): Russians arriving somewhere else have left Russia.
+   */
+  private boolean crossesOut(List<Token> t, int from, int hi) {
+    for (int k = from; k < Math.min(hi, from + CROSSING_REACH); k++) {
+      if (crossingVerbs.has(t.get(k))) {
+        return !namesRussia(t, k + 1, hi) && namesAbroad(t);
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence names a country other than Russia or Ukraine (not by its people). */
+  private boolean namesAbroad(List<Token> t) {
+    for (int k = 0; k < t.size(); k++) {
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k, t.size());
+      if (pm != null && !pm.value.demonym && !pm.value.origin.equals(RUSSIA)
+          && !pm.value.origin.code().equals("UA") && !pm.value.origin.equals(Origin.FOREIGN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after its noun phrase a verb of crossing may stand ("a day are now arriving"). */
+  private static final int CROSSING_REACH = 6;
 
   /** Whether a place of Russia is named from token {@code from} to {@code to}. */
   private boolean namesRussia(List<Token> t, int from, int to) {
