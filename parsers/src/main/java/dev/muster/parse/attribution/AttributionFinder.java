@@ -497,7 +497,8 @@ public final class AttributionFinder {
         return true;
       }
     }
-    return listSubject(t) || names.interviews(t); // "We spoke to Yusupova by video link"
+    // "We spoke to Yusupova by video link", "The charity Sadaqa runs a hotline"
+    return listSubject(t) || names.interviews(t) || names.namesGroup(t);
   }
 
   /** How many tokens may stand before a list's subject: an opening phrase up to its comma. */
@@ -928,7 +929,7 @@ public final class AttributionFinder {
 
   /** "X said", "X's latest intelligence update", "X estimates", "X, citing Y, reported". */
   private Role speakerAfter(List<Token> t, int e) {
-    int j = e;
+    int j = e < t.size() && t.get(e).is("\"") ? e + 1 : e; // "\"Waiting Home\", an association ..., says"
     if (j + 1 < t.size() && t.get(j).is("'") && possessive.has(t.get(j + 1))) {
       j += 2;
       for (int k = j; k < Math.min(t.size(), j + 5); k++) {
