@@ -21,6 +21,9 @@ final class GroupNames {
   /** The most tokens of a name: capitalised words and the small words linking them. */
   static final int NAME_MAX = 8;
 
+  /** The ending of an adverb between a name and its verb ("recently said"). */
+  private static final String ADVERB_ENDING = "ly";
+
   /** The fewest letters of a one-word name: "X" after "the social network" is none. */
   static final int SHORTEST = 3;
 
@@ -37,6 +40,7 @@ final class GroupNames {
   private final Words months;
   private final Words weekdays;
   private final Words sayVerbs;
+  private final Words auxiliaries;
 
   GroupNames(Lexicon lex) {
     this.lex = lex;
@@ -49,6 +53,7 @@ final class GroupNames {
     this.months = lex.optionalWords("time.months");
     this.weekdays = lex.optionalWords("time.weekdays");
     this.sayVerbs = lex.words("attribution.say-verbs");
+    this.auxiliaries = lex.optionalWords("attribution.auxiliaries");
   }
 
   /**
@@ -65,7 +70,7 @@ final class GroupNames {
     }
     boolean comma = t.get(i + 1).is(",") && i + 2 < t.size();
     TokenSpan name = name(t, comma ? i + 2 : i + 1);
-    if (name == null || afterNameIsPerson(t, name)) {
+    if (name == null || afterNameIsPerson(t, name) || relativeSubject(t, name.end())) {
       return null;
     }
     int after = name.start() > (comma ? i + 2 : i + 1) ? name.end() + 1 : name.end();
@@ -149,6 +154,20 @@ final class GroupNames {
       }
     }
     return end;
+  }
+
+  /**
+   * Whether a verb of a clause (with a particle) and a say-verb follow a name at {@code e} ("the
+   * group Ivan Petrov founded says", "the foundation X set up says"): the name is the subject of a clause that qualifies the noun, not the group's.
+   */
+  private boolean relativeSubject(List<Token> t, int e) {
+    if (e + 1 >= t.size()) {
+      return false;
+    }
+    Token x = t.get(e);
+    return x.isWord() && !x.isCapitalized() && !sayVerbs.has(x) && !auxiliaries.has(x) && !nameLinks.has(x)
+        && !x.key.endsWith(ADVERB_ENDING) && (sayVerbs.has(t.get(e + 1))
+        || e + 2 < t.size() && t.get(e + 1).isWord() && !t.get(e + 1).isCapitalized() && sayVerbs.has(t.get(e + 2)));
   }
 
   /** Whether an age set off by commas follows the name: a person's ("Nadezhda, 41, said"). */
