@@ -497,7 +497,8 @@ public final class AttributionFinder {
         return true;
       }
     }
-    return listSubject(t) || names.interviews(t); // "We spoke to Yusupova by video link"
+    // "We spoke to Yusupova by video link", "The charity Sadaqa runs a hotline"
+    return listSubject(t) || names.interviews(t) || names.namesGroup(t);
   }
 
   /** How many tokens may stand before a list's subject: an opening phrase up to its comma. */
@@ -926,9 +927,29 @@ public final class AttributionFinder {
     return true;
   }
 
+  /** The most tokens inside brackets after a name: its translation or acronym ("(The Way Home)"). */
+  static final int BRACKET_MAX = 6;
+
+  /** The index after a short bracketed aside that opens at {@code k}, or {@code k} with none. */
+  private static int afterBracket(List<Token> t, int k) {
+    if (k >= t.size() || !t.get(k).is("(")) {
+      return k;
+    }
+    for (int c = k + 1; c < t.size() && c <= k + BRACKET_MAX + 1; c++) {
+      if (t.get(c).is(")")) {
+        return c + 1;
+      }
+      if (t.get(c).isNumber()) {
+        return k; // "(about 40 men)": a figure, no name's aside
+      }
+    }
+    return k;
+  }
+
   /** "X said", "X's latest intelligence update", "X estimates", "X, citing Y, reported". */
   private Role speakerAfter(List<Token> t, int e) {
-    int j = e;
+    int j = e < t.size() && t.get(e).is("\"") ? e + 1 : e; // "\"Waiting Home\", an association ..., says"
+    j = afterBracket(t, j); // "Sadaqa (Alms), which runs shelters, says": a translation in brackets
     if (j + 1 < t.size() && t.get(j).is("'") && possessive.has(t.get(j + 1))) {
       j += 2;
       for (int k = j; k < Math.min(t.size(), j + 5); k++) {

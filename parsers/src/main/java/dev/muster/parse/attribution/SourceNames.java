@@ -25,6 +25,7 @@ public final class SourceNames {
   private final Lexicon lex;
   private final Words and;
   private final Words sayVerbs;
+  private final GroupNames groups;
   private final Words placePrepositions;
   private final Words nameStops;
   private final Words bodyWords;
@@ -92,6 +93,7 @@ public final class SourceNames {
     this.lex = lex;
     this.and = lex.words("attribution.and");
     this.sayVerbs = lex.words("attribution.say-verbs");
+    this.groups = new GroupNames(lex);
     this.placePrepositions = lex.optionalWords("attribution.place-prepositions");
     this.nameStops = lex.optionalWords("attribution.name-stops");
     this.bodyWords = lex.optionalWords("attribution.body-words");
@@ -170,9 +172,21 @@ public final class SourceNames {
     while (i < t.size()) {
       PhraseIndex.Match<Source> m = lex.sources.longest(t, i);
       PhraseIndex.Match<String> g = lex.genericSources.longest(t, i);
+      if (g != null && g.value.startsWith(KIND_KEYWORD) && namedNext(t, i + g.length)) {
+        g = null; // "the group Memorial", "The Association of Mothers": a name, not a short form
+      }
       Origin capitalOf = g != null ? capital(t, i, g) : null;
       if (capitalOf != null && !speaksAfter(t, i + g.length)) {
         g = null; // "Kathmandu's foreign ministry", "in Kathmandu": a place, not its state speaking
+      }
+      TokenSpan group = m == null ? groupName(t, i, g) : null;
+      if (group != null) {
+        // "the rights group Nadezhda said", "Vostok Watch, a monitoring project, counted": a group
+        // the table does not know, named by its noun in apposition
+        spans.add(group);
+        names.add(Source.of(text(t, group.start(), group.end()), SourceKind.RESEARCH_OR_NGO));
+        i = group.end();
+        continue;
       }
       if (m == null && i + 2 < t.size() && and.has(t.get(i + 1)) && t.get(i).isCapitalized()) {
         // "US and South Korean officials": the first adjective shares the second name's noun
@@ -1538,6 +1552,35 @@ public final class SourceNames {
       }
     }
     return false;
+  }
+
+  /** Whether a name starts at token {@code k}: a capital, a quotation mark, or "of" and a capital. */
+  private boolean namedNext(List<Token> t, int k) {
+    return k < t.size() && (t.get(k).isWord() && t.get(k).isCapitalized() || t.get(k).is("\"")
+        || ownerLinks.has(t.get(k)) && k + 1 < t.size() && t.get(k + 1).isCapitalized());
+  }
+
+  /**
+   * Whether the tokens name a group beside a noun of organisation ("The charity Sadaqa runs ..."),
+   * which later short forms ("the charity's records") may stand for.
+   */
+  public boolean namesGroup(List<Token> t) {
+    for (int i = 0; i < t.size(); i++) {
+      if (groups.afterNoun(t, i) != null || (t.get(i).isCapitalized() || t.get(i).is("\""))
+          && groups.beforeApposition(t, i) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The span of a group's name at token {@code i} that a noun of organisation stands beside, the
+   * noun ending the generic name {@code g} ("the group Nadezhda") or standing at {@code i}; null when none.
+   */
+  private TokenSpan groupName(List<Token> t, int i, PhraseIndex.Match<String> g) {
+    TokenSpan named = groups.afterNoun(t, g != null ? i + g.length - 1 : i);
+    return named == null && g == null ? groups.beforeApposition(t, i) : named;
   }
 
   /** Whether a name of the source table follows token {@code k} in quotation marks ("«Хочу жити»"). */
