@@ -84,6 +84,8 @@ public final class SourceNames {
   private final Words otherQualifiers;
   /** "foreign": the keyword of a body that speaks for its country's citizens abroad. */
   private final Words abroadKeywords;
+  /** "prosecutor general": keywords of generic names for bodies that act at home, owned by the sentence's first country. */
+  private final Words homeKeywords;
   /** "forum", "foundation": words of a body's name that make it a group of citizens ("the group said"). */
   private final Words groupBodyWords;
   /** "Moscow", "Kremlin": words that stand for Russia, which are no first names. */
@@ -131,6 +133,7 @@ public final class SourceNames {
     this.months = lex.optionalWords("time.months");
     this.otherQualifiers = lex.optionalWords("attribution.other-qualifiers");
     this.abroadKeywords = lex.optionalWords("attribution.abroad-keywords");
+    this.homeKeywords = lex.optionalWords("attribution.home-keywords");
     this.groupBodyWords = lex.optionalWords("attribution.group-body-words");
     this.russiaWords = lex.optionalWords("document.russia-words");
   }
@@ -1335,6 +1338,10 @@ public final class SourceNames {
         return s;
       }
     }
+    Source home = homeKeywords.contains(keyword) ? ofFirstCountry(keyword, t, from, length) : null;
+    if (home != null) {
+      return home;
+    }
     Source sameSide = ofLatestSide(keyword, earlier, t, from, length);
     Source third = abroadKeywords.contains(keyword) ? ofThirdCountry(keyword, hints, t, from, length) : null;
     if (third != null) {
@@ -1372,6 +1379,34 @@ public final class SourceNames {
       }
     }
     return sides == 1 ? russian : null;
+  }
+
+  /**
+   * The body of the country the sentence names first, before the body, when that country is
+   * neither Russia nor Ukraine, as the table names it or by its formal name: a body that acts at
+   * home, named without its country after the country's own people or authorities ("Kyrgyz
+   * authorities have detained 38 citizens returning from the war in Ukraine, the prosecutor
+   * general's office said"); null when the sentence names Russia or Ukraine first, or no country
+   * before the body.
+   */
+  private Source ofFirstCountry(String keyword, List<Token> t, int from, int length) {
+    for (int k = 0; k < from; k++) {
+      PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, k);
+      if (p == null || !p.value.origin.isCountry()) {
+        continue;
+      }
+      Origin first = p.value.origin;
+      if (first.equals(RUSSIA) || first.equals(UKRAINE)) {
+        return null;
+      }
+      Source known = ofCountry(keyword, first, t, from, length);
+      if (known != null) {
+        return known;
+      }
+      String formal = lex.formalBodyName(keyword, first);
+      return formal == null ? null : Source.of(formal, SourceKind.GOVERNMENT);
+    }
+    return null;
   }
 
   /**
