@@ -78,6 +78,10 @@ public final class TextDates {
   private final Words deadlineCues;
   /** "today": a full date after it in the introduction is the page's. */
   private final Words todayWords;
+  /** "it": with "is" and a full date, the opening of a paragraph that dates the page ("It is 21 February 2025, and ..."). */
+  private final Words itWords;
+  /** "is": the present only ("It was 2 March 2024 when ..." tells of an event). */
+  private final Words itCopulas;
   /** "is", "was": words that may stand between "today" and its date. */
   private final Words copulas;
   /** "conversation", "interview": the nouns of a talk that notes its own publication. */
@@ -109,6 +113,8 @@ public final class TextDates {
     this.locale = Locale.forLanguageTag(lex.language());
     this.todayWords = lex.optionalWords("time.intro-today");
     this.copulas = lex.optionalWords("time.intro-copulas");
+    this.itWords = lex.optionalWords("time.intro-it");
+    this.itCopulas = lex.optionalWords("time.intro-it-copulas");
     this.talkNouns = lex.optionalWords("time.talk-nouns");
     this.talkOpeners = lex.optionalWords("time.talk-openers");
     this.talkCues = lex.optionalWords("time.talk-cues");
@@ -257,9 +263,9 @@ public final class TextDates {
    * Whether the publication cue at {@code k} is in a note about the page itself that ends with the
    * date it was published ("This explainer was first published on 12 February 2026", "This
    * summary appeared in our morning briefing of 3 May 2025."): "this" and the page's noun open the
-   * line, a few words at most stand before the cue, and nothing but a few words and the date (and
-   * perhaps a full stop after it) follows. "This report, published on 2 May 2024, says ..." goes on
-   * as a sentence, and is none.
+   * line, a few words at most stand before the cue, and nothing but a few words and the date
+   * follows, perhaps with a full stop and another sentence after it. "This report, published on 2
+   * May 2024, says ..." goes on as a sentence, and is none.
    */
   private boolean selfNote(List<Token> t, int k) {
     if (k < 2 || k > 1 + SELF_NOTE_REACH || !selfOpeners.has(t.get(0)) || !selfNouns.has(t.get(1))) {
@@ -273,7 +279,10 @@ public final class TextDates {
     for (int d = k + 1; d < t.size() && d <= k + 1 + SELF_NOTE_GAP; d++) {
       Dated at = dayMonthYear(t, d);
       if (at != null) {
-        return at.end() == t.size() || at.end() == t.size() - 1 && t.get(at.end()).is(".");
+        // the date ends the note: the line, or the sentence before another ("... on 3 February
+        // 2026. Summaries are prepared by our desk.")
+        return at.end() == t.size() || t.get(at.end()).is(".")
+            && (at.end() == t.size() - 1 || t.get(at.end() + 1).isCapitalized());
       }
       if (!t.get(d).isWord() || dates.isMonth(t.get(d))) {
         return false;
@@ -726,7 +735,8 @@ public final class TextDates {
 
   /**
    * The page's date as a sentence of its introduction states it, or null: "today" and a full date
-   * ("Today, 19 December 2025, is the fourth time ...", "today (Friday, 4 April 2025)"), or an
+   * ("Today, 19 December 2025, is the fourth time ...", "today (Friday, 4 April 2025)"), a
+   * paragraph that opens with "It is" and a full date ("It is 21 February 2025, and ..."), or an
    * interview's note on its own publication ("the conversation was published on 27 October 2025
    * and has been shortened", "This interview was recorded on 3 May 2025"). A full date after
    * "today" is the day the page is written on; a report's or a law's date is none of these ("The
@@ -746,6 +756,10 @@ public final class TextDates {
         continue;
       }
       List<Token> t = tokenizer.tokenize(text, s, e);
+      Dated opening = t.size() > 2 && itWords.has(t.get(0)) && itCopulas.has(t.get(1)) ? dayMonthYear(t, 2) : null;
+      if (opening != null) {
+        return opening.date(); // "It is 21 February 2025, and in the courtyard ..."
+      }
       for (int k = 0; k < t.size(); k++) {
         LocalDate d = todayDate(t, k);
         if (d == null) {
