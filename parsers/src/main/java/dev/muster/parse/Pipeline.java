@@ -258,6 +258,11 @@ final class Pipeline {
     if (home == null) {
       home = mostNamed(loose); // one region, or the one named most, only as "the Kemerovo region"
     }
+    Source summarised = segments.sentences().isEmpty() ? null
+        : stagesOf(segments.sentences().get(0).language()).carryover().summarised(segments.sentences());
+    if (summarised != null) {
+      ctx = ctx.withDefaultChain(List.of(summarised)); // "Five points from RUSI's new brief": its figures are RUSI's
+    }
     for (Sentence s : segments.sentences()) {
       ctx = ctx.enter(s);
       figures.addAll(ctx.settled());
@@ -271,10 +276,6 @@ final class Pipeline {
       if (s.skipped() && !row) {
         ctx = ctx.skip();
       } else {
-        Source summarised = st.carryover().summarised(ctx, s);
-        if (summarised != null) {
-          ctx = ctx.withDefaultChain(List.of(summarised)); // "Five points from RUSI's new brief": its figures are RUSI's
-        }
         if (st.carryover().isSourceLine(s)) {
           ctx = st.carryover().sourceLine(ctx, s);
         } else if (row) {

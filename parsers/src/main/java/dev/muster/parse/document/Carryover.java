@@ -63,6 +63,9 @@ public final class Carryover {
   /** "brief": a summary's word after "in" ("Report in brief"). */
   private final Words briefWords;
   private final Words inWords;
+  /** "points": a summary's word only after a number or "key" ("Five points from ...", "the main points"). */
+  private final Words pointWords;
+  private final Words keyWords;
   /** "assessment", "update": a body's own publication, which a credit line names after the body. */
   private final Words creditNouns;
   /** "published", "on": the words of a credit line's date after its body and publication. */
@@ -147,6 +150,8 @@ public final class Carryover {
     this.summaryCues = lex.optionalWords("document.summary-cues");
     this.briefWords = lex.optionalWords("document.summary-brief");
     this.inWords = lex.optionalWords("document.summary-in");
+    this.pointWords = lex.optionalWords("document.summary-points");
+    this.keyWords = lex.optionalWords("document.summary-key");
     this.creditNouns = lex.optionalWords("document.credit-nouns");
     this.creditDateWords = lex.optionalWords("document.credit-date-words");
     this.months = lex.optionalWords("time.months");
@@ -237,38 +242,51 @@ public final class Carryover {
     return r.spans().size() == 1 && r.spans().get(0).start() == 0 && r.spans().get(0).end() == noun;
   }
 
-  /** How many paragraphs at the top of a page (its title, its date line, its introduction) may say it is a summary. */
+  /** How many paragraphs at the top of a page (a section label, its title, its introduction) may say it is a summary. */
   private static final int SUMMARY_HEAD = 3;
 
   /**
-   * The one research body a page's head says the page sums up, or null: a sentence among the first
-   * {@value #SUMMARY_HEAD} paragraphs, with no digits but a date's and before any default chain, that names
-   * exactly one think tank or research group and calls the page a summary of its work ("Five
-   * points from RUSI's new brief", "Report in brief: OSW on how ...", "This summary of the IISS'
-   * quarterly brief was prepared ...", "Below are the report's main findings"). The figures of
-   * such a page are the body's unless a sentence names its own source. A head that states a
-   * figure ("RUSI: Russia recruits 30,000 a month") is a news story's, and names none.
+   * The one research body a page's head says the page sums up, or null: among the first {@value
+   * #SUMMARY_HEAD} paragraphs, a sentence that calls the page a summary and states no figure
+   * ("Five points from RUSI's new brief", "Paper summary: Paying for soldiers", "Research
+   * summaries", "Its main findings are set out below"), and exactly one think tank or research
+   * group named in them, in that sentence or another ("A new working paper by researchers at the
+   * Carnegie Endowment ..."). The figures of such a page are the body's unless a sentence names its
+   * own source. A head that calls nothing a summary, or names two such bodies, names none.
    */
-  public Source summarised(DocumentContext ctx, Sentence s) {
-    List<Token> t = s.tokens();
-    if (s.paragraph() > SUMMARY_HEAD || !ctx.defaultChain().isEmpty() || summaryCues.isEmpty() || !summaryCue(t)) {
+  public Source summarised(List<Sentence> sentences) {
+    if (summaryCues.isEmpty()) {
       return null;
     }
+    boolean cue = false;
+    Source body = null;
+    for (Sentence s : sentences) {
+      if (s.paragraph() > SUMMARY_HEAD) {
+        break;
+      }
+      List<Token> t = s.tokens();
+      cue |= summaryCue(t) && !statesFigure(t);
+      for (Source src : attributions.find(t, List.of()).names()) {
+        if (src.kind() == SourceKind.RESEARCH_OR_NGO) {
+          if (body != null && !body.equals(src)) {
+            return null;
+          }
+          body = src;
+        }
+      }
+    }
+    return cue ? body : null;
+  }
+
+  /** Whether a sentence has digits that are neither a year nor a day beside its month: a figure ("30,000"). */
+  private boolean statesFigure(List<Token> t) {
     for (int k = 0; k < t.size(); k++) {
       Token x = t.get(k);
       if (x.isNumber() && Character.isDigit(x.text.charAt(0)) && !x.isYear() && !dayOfDate(t, k)) {
-        return null; // a figure, not a date ("prepared on 9 September 2025")
+        return true;
       }
     }
-    SentenceAttribution r = attributions.find(t, ctx.seen());
-    Source body = null;
-    for (Source src : r.names()) {
-      if (src.kind() != SourceKind.RESEARCH_OR_NGO || body != null && !body.equals(src)) {
-        return null;
-      }
-      body = src;
-    }
-    return body;
+    return false;
   }
 
   /** Whether the digits at {@code k} are a day beside its month ("9 September", "September 9"). */
@@ -276,10 +294,11 @@ public final class Carryover {
     return t.get(k).text.length() <= 2 && (k + 1 < t.size() && months.has(t.get(k + 1)) || k > 0 && months.has(t.get(k - 1)));
   }
 
-  /** Whether the sentence calls the page a summary: "summary", "main points", "in brief". */
+  /** Whether the sentence calls the page a summary: "summary", "main findings", "five points", "in brief". */
   private boolean summaryCue(List<Token> t) {
     for (int k = 0; k < t.size(); k++) {
-      if (summaryCues.has(t.get(k)) || k > 0 && briefWords.has(t.get(k)) && inWords.has(t.get(k - 1))) {
+      if (summaryCues.has(t.get(k)) || k > 0 && briefWords.has(t.get(k)) && inWords.has(t.get(k - 1))
+          || k > 0 && pointWords.has(t.get(k)) && (t.get(k - 1).isNumber() || keyWords.has(t.get(k - 1)))) {
         return true;
       }
     }
