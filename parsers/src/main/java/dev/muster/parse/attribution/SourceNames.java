@@ -64,6 +64,10 @@ public final class SourceNames {
   private final Words indefinites;
   /** "of": a word between a generic name and the country that owns it. */
   private final Words ownerLinks;
+  /** "in": a place after it is where a generic body sits ("the defence ministry in Kyiv"), and its country owns it. */
+  private final Words seatLinks;
+  /** "embassy": generic bodies that sit abroad, whose seat names no owner. */
+  private final Words abroadBodies;
   /** "from": the word before a person's home after the name ("Bhim Thapa from Rolpa district, said"). */
   private final Words homeLinks;
   /** "district", "village": nouns that may end a person's home. */
@@ -115,6 +119,8 @@ public final class SourceNames {
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.personTitles = lex.optionalWords("attribution.person-titles");
     this.ownerLinks = lex.optionalWords("attribution.owner-links");
+    this.seatLinks = lex.optionalWords("attribution.seat-links");
+    this.abroadBodies = lex.optionalWords("attribution.abroad-bodies");
     this.pronouns = lex.optionalWords("attribution.pronouns");
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
     this.indefinites = lex.optionalWords("attribution.indefinites");
@@ -375,6 +381,9 @@ public final class SourceNames {
         Origin owner = owner(t, i);
         if (owner == null) {
           owner = ownerAfter(t, i + g.length);
+        }
+        if (owner == null && !abroadBodies.contains(g.value)) {
+          owner = seatAfter(t, i + g.length); // "the defence ministry in Kyiv says"
         }
         Origin opening = owner == null ? openingPlace(t, i) : null; // "In Yemen, the government said"
         if (owner == null && opening == null) {
@@ -1641,6 +1650,20 @@ public final class SourceNames {
     int at = end + 1 < t.size() && ownerLinks.has(t.get(end)) ? end + 1 : end; // "the interior ministry of Uzbekistan"
     PhraseIndex.Match<Lexicon.Place> p = at < t.size() ? lex.places.longest(t, at) : null;
     return p != null && p.value.origin.isCountry() ? p.value.origin : null;
+  }
+
+  /**
+   * The country of the place a generic name is said to sit in, right after it, when a say-verb
+   * follows ("the defence ministry in Kyiv says", "the police in Moscow said"), or null ("the
+   * government in Dushanbe has never published a figure" names no speaker); not for bodies that
+   * sit abroad ("the embassy in Moscow" is another country's), which the caller leaves out.
+   */
+  private Origin seatAfter(List<Token> t, int end) {
+    if (end + 1 >= t.size() || !seatLinks.has(t.get(end))) {
+      return null;
+    }
+    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, end + 1);
+    return p != null && p.value.origin.isCountry() && speaksAfter(t, end + 1 + p.length) ? p.value.origin : null;
   }
 
   /** Whether "the country's" stands just before token {@code i}. */
