@@ -403,7 +403,8 @@ final class FigureRules {
     if (whole != null) {
       m = whole; // "Of the confirmed dead, 20,000 were volunteers and 13,000 mobilised men"
     }
-    if ((m == Measure.RECRUITED || m == Measure.SERVING || m == Measure.OTHER) && plans.sizeOfPlan(t, q.first(), lo)) {
+    if ((m == Measure.RECRUITED || m == Measure.SERVING || m == Measure.OTHER) && (plans.sizeOfPlan(t, q.first(), lo)
+        || plans.planOf(t, q.first(), lo) || plans.resized(t, q.first(), lo))) {
       m = Measure.FORCE_TARGET; // "the plan for this year is 3,000 volunteers": what was planned, not who came
     }
     // "intends to station 20,000 more troops", "was asked to find 900 recruits" (not "plans to send
