@@ -34,6 +34,8 @@ final class Plans {
   private final Words growth;
   /** "raise", "expand", "set": verbs that give a force a new size. */
   private final Words resizes;
+  /** "enlarged", "raised": participles that give a force a new size after "be" ("is to be raised to"). */
+  private final Words resizedParticiples;
   /** "to", "at": the prepositions before the size a force is given. */
   private final Words sizeMarks;
   /** "army", "forces", "strength": words of a force as a whole. */
@@ -48,6 +50,7 @@ final class Plans {
     this.growth = lex.optionalWords("classify.plan-growth-words");
     this.resizes = lex.optionalWords("classify.resize-verbs");
     this.sizeMarks = lex.optionalWords("classify.resize-marks");
+    this.resizedParticiples = lex.optionalWords("classify.resized-participles");
     this.forces = lex.optionalWords("classify.force-wholes");
   }
 
@@ -170,6 +173,23 @@ final class Plans {
       force |= forces.has(x);
       if (resizes.has(x)) {
         return force;
+      }
+      if (k > lo && resizedParticiples.has(x) && t.get(k - 1).is("be")) {
+        return force || forceBefore(t, k - 1, lo); // "the army would be enlarged to 1.5 million"
+      }
+    }
+    return false;
+  }
+
+  /** Whether a force word stands in the clause before {@code end}, within reach ("the ground forces will"). */
+  private boolean forceBefore(List<Token> t, int end, int lo) {
+    for (int k = end - 1; k >= Math.max(lo, end - FORCE_REACH); k--) {
+      Token x = t.get(k);
+      if (barrier(x) || x.is(",")) {
+        return false;
+      }
+      if (forces.has(x)) {
+        return true;
       }
     }
     return false;
