@@ -68,12 +68,15 @@ final class Plans {
   private static final int VERB_REACH = 2;
 
   /**
-   * Whether the number starting at {@code first} is what an aim or a task is to reach: an aim or
-   * task word, "to" and a verb of one or two words right before it ("intends to station 20,000
+   * Whether the number starting at {@code first} is what an aim or a task is to reach: an aim verb
+   * right before it ("seeks 20,000 volunteers"), or an aim or task word, "to" and a verb of one or two words right before it ("intends to station 20,000
    * troops", "was asked to find 4,200 recruits", "wants to bring in 3,000"), so the number is the
    * plan's size, not people counted.
    */
   boolean aimedSize(List<Token> t, int first, int lo) {
+    if (first - 1 >= lo && aims.has(t.get(first - 1))) {
+      return true; // "the drive seeks 20,000 volunteers", "wants 30,000 more troops"
+    }
     for (int n = 1; n <= VERB_REACH; n++) {
       int marker = first - n - 1;
       if (marker - 1 < lo) {
