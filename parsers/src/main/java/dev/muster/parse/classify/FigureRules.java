@@ -362,6 +362,8 @@ final class FigureRules {
         measure = copula;
       } else if (triggers.isCopula(t, triggers.copulaBefore(t, q.first())) && setByDecree(t)) {
         measure = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
+      } else if (plans.sizeToBe(t, q.first(), lo) || plans.resized(t, q.first(), lo)) {
+        measure = Measure.FORCE_TARGET; // "the armed forces should number 2,389,130", "build the contingent up to 30,000"
       } else if ((counted = countedBefore(t, q, lo)) >= 0) {
         // "troops in Kursk number about 50,000", "the wounded numbered in the thousands"
         PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, counted, q.first());
@@ -404,7 +406,7 @@ final class FigureRules {
       m = whole; // "Of the confirmed dead, 20,000 were volunteers and 13,000 mobilised men"
     }
     if ((m == Measure.RECRUITED || m == Measure.SERVING || m == Measure.OTHER) && (plans.sizeOfPlan(t, q.first(), lo)
-        || plans.planOf(t, q.first(), lo) || plans.resized(t, q.first(), lo))) {
+        || plans.planOf(t, q.first(), lo) || plans.resized(t, q.first(), lo) || plans.sizeToBe(t, q.first(), lo))) {
       m = Measure.FORCE_TARGET; // "the plan for this year is 3,000 volunteers": what was planned, not who came
     }
     // "intends to station 20,000 more troops", "was asked to find 900 recruits" (not "plans to send

@@ -36,6 +36,10 @@ final class Plans {
   private final Words resizes;
   /** "enlarged", "raised": participles that give a force a new size after "be" ("is to be raised to"). */
   private final Words resizedParticiples;
+  /** "number", "reach": verbs of the size a force has, after a modal. */
+  private final Words sizeVerbs;
+  /** "should", "will", "to": words before a size that is yet to be. */
+  private final Words modals;
   /** "to", "at": the prepositions before the size a force is given. */
   private final Words sizeMarks;
   /** "army", "forces", "strength": words of a force as a whole. */
@@ -51,6 +55,8 @@ final class Plans {
     this.resizes = lex.optionalWords("classify.resize-verbs");
     this.sizeMarks = lex.optionalWords("classify.resize-marks");
     this.resizedParticiples = lex.optionalWords("classify.resized-participles");
+    this.sizeVerbs = lex.optionalWords("classify.size-verbs");
+    this.modals = lex.optionalWords("classify.size-modals");
     this.forces = lex.optionalWords("classify.force-wholes");
   }
 
@@ -182,6 +188,16 @@ final class Plans {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the number starting at {@code first} is the size a force is to have: a verb of size
+   * after a modal, with a force word before it ("the armed forces should number 2,389,130", "the
+   * army is to reach 1.5 million"; not "casualties could reach 50,000", which counts no force).
+   */
+  boolean sizeToBe(List<Token> t, int first, int lo) {
+    return first - 2 >= lo && sizeVerbs.has(t.get(first - 1)) && modals.has(t.get(first - 2))
+        && forceBefore(t, first - 2, lo);
   }
 
   /** Whether a force word stands in the clause before {@code end}, within reach ("the ground forces will"). */
