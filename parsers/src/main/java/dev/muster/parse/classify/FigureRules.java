@@ -362,8 +362,10 @@ final class FigureRules {
         measure = copula;
       } else if (triggers.isCopula(t, triggers.copulaBefore(t, q.first())) && setByDecree(t)) {
         measure = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
-      } else if (plans.sizeToBe(t, q.first(), lo) || plans.resized(t, q.first(), lo)) {
-        measure = Measure.FORCE_TARGET; // "the armed forces should number 2,389,130", "build the contingent up to 30,000"
+      } else if (plans.sizeToBe(t, q.first(), lo) || plans.resized(t, q.first(), lo)
+          || plans.aimedBare(t, q.first(), lo) && (q.magnitude() || q.value().compareTo(BigDecimal.TEN) >= 0)) {
+        // "the armed forces should number 2,389,130", "build the contingent up to 30,000", "had hoped for several thousand"
+        measure = Measure.FORCE_TARGET;
       } else if ((counted = countedBefore(t, q, lo)) >= 0) {
         // "troops in Kursk number about 50,000", "the wounded numbered in the thousands"
         PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, counted, q.first());

@@ -200,6 +200,19 @@ final class Plans {
         && forceBefore(t, first - 2, lo);
   }
 
+  /**
+   * Whether a bare number starting at {@code first} is what was hoped for: an aim verb right before
+   * it, or before "for" ("the ministry had expected several thousand", "officials had hoped for
+   * several thousand by the summer").
+   */
+  boolean aimedBare(List<Token> t, int first, int lo) {
+    int v = first - 1;
+    if (v - 1 >= lo && t.get(v).is("for")) {
+      v--;
+    }
+    return v >= lo && aims.has(t.get(v));
+  }
+
   /** Whether a force word stands in the clause before {@code end}, within reach ("the ground forces will"). */
   private boolean forceBefore(List<Token> t, int end, int lo) {
     for (int k = end - 1; k >= Math.max(lo, end - FORCE_REACH); k--) {
