@@ -71,6 +71,8 @@ public final class Classifier {
   private final Words partitivePronouns;
   private final Words rateDeterminers;
   private final Words rateNouns;
+  /** "update", "briefing": the nouns of a report whose rate word dates the report, not the figure. */
+  private final Words rateReports;
   private final Words payVerbs;
   private final Words oneOff;
   private final Words oneOffFirst;
@@ -117,6 +119,7 @@ public final class Classifier {
     this.partitivePronouns = lex.optionalWords("document.partitive-pronouns");
     this.rateDeterminers = lex.optionalWords("classify.rate-determiners");
     this.rateNouns = lex.optionalWords("classify.rate-nouns");
+    this.rateReports = lex.optionalWords("classify.rate-reports");
     this.payVerbs = lex.optionalWords("classify.pay-verbs");
     this.oneOff = lex.optionalWords("classify.one-off");
     this.oneOffFirst = lex.optionalWords("classify.one-off-first");
@@ -417,7 +420,7 @@ public final class Classifier {
           break; // "$7,500 and a monthly wage of $1,800", "and monthly pay of": the next noun phrase's rate
         }
         if (rm != null && rm.value.after() && !quantities.timeAgo(t, k + rm.length)
-            && !(k > 0 && notRatePrepositions.has(t.get(k - 1)))) {
+            && !(k > 0 && notRatePrepositions.has(t.get(k - 1))) && !ratesReport(t, k + rm.length)) {
           per = rm.value.per;
         }
       }
@@ -936,11 +939,16 @@ public final class Classifier {
         return null; // "a one-time payment of 1.9 million roubles" after "the monthly pay"
       }
       PhraseIndex.Match<Lexicon.Rate> m = lex.rates.longest(t, k, q.first());
-      if (m != null && m.value.before() && !outletName(t, k, k + m.length)) {
+      if (m != null && m.value.before() && !outletName(t, k, k + m.length) && !ratesReport(t, k + m.length)) {
         return m.value.per;
       }
     }
     return null;
+  }
+
+  /** Whether a report noun follows a rate word ending at {@code end}: "the daily update", "a weekly briefing". */
+  private boolean ratesReport(List<Token> t, int end) {
+    return end < t.size() && rateReports.has(t.get(end));
   }
 
   /**

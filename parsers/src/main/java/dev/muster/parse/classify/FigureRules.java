@@ -362,6 +362,10 @@ final class FigureRules {
         measure = copula;
       } else if (triggers.isCopula(t, triggers.copulaBefore(t, q.first())) && setByDecree(t)) {
         measure = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
+      } else if (plans.sizeToBe(t, q.first(), lo) || plans.resized(t, q.first(), lo)
+          || plans.aimedBare(t, q.first(), lo) && (q.magnitude() || q.value().compareTo(BigDecimal.TEN) >= 0)) {
+        // "the armed forces should number 2,389,130", "build the contingent up to 30,000", "had hoped for several thousand"
+        measure = Measure.FORCE_TARGET;
       } else if ((counted = countedBefore(t, q, lo)) >= 0) {
         // "troops in Kursk number about 50,000", "the wounded numbered in the thousands"
         PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, counted, q.first());
@@ -403,7 +407,8 @@ final class FigureRules {
     if (whole != null) {
       m = whole; // "Of the confirmed dead, 20,000 were volunteers and 13,000 mobilised men"
     }
-    if ((m == Measure.RECRUITED || m == Measure.SERVING || m == Measure.OTHER) && plans.sizeOfPlan(t, q.first(), lo)) {
+    if ((m == Measure.RECRUITED || m == Measure.SERVING || m == Measure.OTHER) && (plans.sizeOfPlan(t, q.first(), lo)
+        || plans.planOf(t, q.first(), lo) || plans.resized(t, q.first(), lo) || plans.sizeToBe(t, q.first(), lo))) {
       m = Measure.FORCE_TARGET; // "the plan for this year is 3,000 volunteers": what was planned, not who came
     }
     // "intends to station 20,000 more troops", "was asked to find 900 recruits" (not "plans to send
@@ -930,6 +935,11 @@ final class FigureRules {
       m = previous.measure();
     }
     if (m == null && partitive && previous != null) {
+      // "Several hundred of those held signed contracts": the whole's own participle after "those"
+      // names the whole; the verb after it is the part's
+      m = verbAfterWhole(t, q.end(), hi, previous.measure());
+    }
+    if (m == null && partitive && previous != null) {
       // "handed summonses to 58 of them", "41 of them ... were handed summonses": a part with a verb
       // of its own in its clause, either side, is counted by it; the whole's words stand before lo
       m = triggers.nearest(t, q, lo, hi, false);
@@ -973,6 +983,40 @@ final class FigureRules {
       return significant ? Measure.OTHER : null;
     }
     return m;
+  }
+
+  /** How many words may stand between the whole's participle and the part's verb ("held by police signed"). */
+  private static final int WHOLE_PARTICIPLE_REACH = 4;
+
+  /**
+   * The measure of the part's own verb after its "of those" and a participle that names the whole
+   * ("of those held signed contracts", "of those detained were handed call-up papers"): a contract
+   * signed, or a measure word after a participle of the whole's own measure; null otherwise.
+   */
+  private Measure verbAfterWhole(List<Token> t, int end, int hi, Measure whole) {
+    if (end + 2 >= hi || !ofWord.has(t.get(end)) || !partitivePronouns.has(t.get(end + 1))) {
+      return null;
+    }
+    int from = end + 2;
+    PhraseIndex.Match<Measure> participle = lex.triggers.longest(t, from, hi);
+    boolean named = participle != null && participle.value == whole;
+    if (named) {
+      from += participle.length;
+    }
+    int reach = Math.min(hi, from + WHOLE_PARTICIPLE_REACH);
+    if (signedContracts.after(t, from, reach)) {
+      return Measure.RECRUITED; // "of those held signed contracts with the Defence Ministry"
+    }
+    for (int j = from; named && j < reach; j++) {
+      if (!t.get(j).isWord()) {
+        return null;
+      }
+      PhraseIndex.Match<Measure> verb = lex.triggers.longest(t, j, hi);
+      if (verb != null) {
+        return verb.value;
+      }
+    }
+    return null;
   }
 
   /** How many words may stand between an identity verb and the people noun it names ("were mostly former Wagner convicts"). */

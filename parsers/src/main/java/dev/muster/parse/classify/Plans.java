@@ -32,6 +32,18 @@ final class Plans {
   private final Words infinitive;
   /** "additional", "more": words that make a count of soldiers a force's growth. */
   private final Words growth;
+  /** "raise", "expand", "set": verbs that give a force a new size. */
+  private final Words resizes;
+  /** "enlarged", "raised": participles that give a force a new size after "be" ("is to be raised to"). */
+  private final Words resizedParticiples;
+  /** "number", "reach": verbs of the size a force has, after a modal. */
+  private final Words sizeVerbs;
+  /** "should", "will", "to": words before a size that is yet to be. */
+  private final Words modals;
+  /** "to", "at": the prepositions before the size a force is given. */
+  private final Words sizeMarks;
+  /** "army", "forces", "strength": words of a force as a whole. */
+  private final Words forces;
 
   Plans(Lexicon lex) {
     this.planNouns = lex.optionalWords("classify.plan-nouns");
@@ -40,6 +52,12 @@ final class Plans {
     this.tasks = lex.optionalWords("classify.task-words");
     this.infinitive = lex.optionalWords("classify.infinitive-markers");
     this.growth = lex.optionalWords("classify.plan-growth-words");
+    this.resizes = lex.optionalWords("classify.resize-verbs");
+    this.sizeMarks = lex.optionalWords("classify.resize-marks");
+    this.resizedParticiples = lex.optionalWords("classify.resized-participles");
+    this.sizeVerbs = lex.optionalWords("classify.size-verbs");
+    this.modals = lex.optionalWords("classify.size-modals");
+    this.forces = lex.optionalWords("classify.force-wholes");
   }
 
   /** Whether a word of {@code t[from, to)} makes its soldiers a force's growth ("20,000 additional troops"). */
@@ -56,12 +74,15 @@ final class Plans {
   private static final int VERB_REACH = 2;
 
   /**
-   * Whether the number starting at {@code first} is what an aim or a task is to reach: an aim or
-   * task word, "to" and a verb of one or two words right before it ("intends to station 20,000
+   * Whether the number starting at {@code first} is what an aim or a task is to reach: an aim verb
+   * right before it ("seeks 20,000 volunteers"), or an aim or task word, "to" and a verb of one or two words right before it ("intends to station 20,000
    * troops", "was asked to find 4,200 recruits", "wants to bring in 3,000"), so the number is the
    * plan's size, not people counted.
    */
   boolean aimedSize(List<Token> t, int first, int lo) {
+    if (first - 1 >= lo && aims.has(t.get(first - 1))) {
+      return true; // "the drive seeks 20,000 volunteers", "wants 30,000 more troops"
+    }
     for (int n = 1; n <= VERB_REACH; n++) {
       int marker = first - n - 1;
       if (marker - 1 < lo) {
@@ -72,7 +93,8 @@ final class Plans {
       }
       if (infinitive.has(t.get(marker))) {
         Token aim = t.get(marker - 1);
-        return aims.has(aim) || tasks.has(aim);
+        // "the goal is to sign up 3,500": a plan word linked to the infinitive
+        return aims.has(aim) || tasks.has(aim) || links.has(aim) && planBefore(t, marker - 1, lo);
       }
     }
     return false;
@@ -87,6 +109,119 @@ final class Plans {
       }
       if (links.has(t.get(v))) {
         return planBefore(t, v, lo);
+      }
+    }
+    return false;
+  }
+
+  /** How many words a qualifier before the number may take ("a quota of about 10,000", "of no fewer than"). */
+  private static final int QUALIFIER_REACH = 3;
+  /** How far before its preposition the force word may stand ("the regular strength of the armed forces at"). */
+  private static final int FORCE_REACH = 8;
+
+  /** Where "of" stands right before the number or its qualifier, or -1. */
+  private static int ofBefore(List<Token> t, int first, int lo) {
+    for (int k = first - 1; k >= Math.max(lo, first - 1 - QUALIFIER_REACH); k--) {
+      if (t.get(k).is("of")) {
+        return k;
+      }
+      if (!t.get(k).isWord()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the number starting at {@code first} is the size of a plan word right before it
+   * ("a quota of 10,000 women to be signed up", "a target of 18,000 new soldiers"), or of a force
+   * that is aimed at ("wants an army of 1.5 million"; not "has an army of 1.3 million").
+   */
+  boolean planOf(List<Token> t, int first, int lo) {
+    int of = ofBefore(t, first, lo);
+    if (of - 1 < lo) {
+      return false;
+    }
+    if (planNouns.has(t.get(of - 1))) {
+      return true;
+    }
+    if (!forces.has(t.get(of - 1))) {
+      return false;
+    }
+    for (int k = of - 2; k >= Math.max(lo, of - 4); k--) {
+      if (aims.has(t.get(k))) {
+        return true;
+      }
+      if (!t.get(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the number starting at {@code first} is a new size a force is given: a verb that
+   * resizes, a force word and "to" or "at" right before the number ("raise the army to 1.5
+   * million", "set the full strength of the armed forces at 2.39 million"; not "the army grew to"
+   * or "rose to", which tell a size reached).
+   */
+  boolean resized(List<Token> t, int first, int lo) {
+    int mark = first - 1;
+    while (mark >= lo && !sizeMarks.has(t.get(mark)) && first - mark <= QUALIFIER_REACH && t.get(mark).isWord()) {
+      mark--;
+    }
+    if (mark < lo || !sizeMarks.has(t.get(mark))) {
+      return false;
+    }
+    boolean force = false;
+    for (int k = mark - 1; k >= Math.max(lo, mark - FORCE_REACH); k--) {
+      Token x = t.get(k);
+      if (barrier(x) || x.is(",")) {
+        return false;
+      }
+      force |= forces.has(x);
+      if (resizes.has(x)) {
+        return force;
+      }
+      if (k > lo && resizedParticiples.has(x) && t.get(k - 1).is("be")) {
+        return force || forceBefore(t, k - 1, lo); // "the army would be enlarged to 1.5 million"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the number starting at {@code first} is the size a force is to have: a verb of size
+   * after a modal, with a force word before it ("the armed forces should number 2,389,130", "the
+   * army is to reach 1.5 million"; not "casualties could reach 50,000", which counts no force).
+   */
+  boolean sizeToBe(List<Token> t, int first, int lo) {
+    return first - 2 >= lo && sizeVerbs.has(t.get(first - 1)) && modals.has(t.get(first - 2))
+        && forceBefore(t, first - 2, lo);
+  }
+
+  /**
+   * Whether a bare number starting at {@code first} is what was hoped for: an aim verb right before
+   * it, or before "for" ("the ministry had expected several thousand", "officials had hoped for
+   * several thousand by the summer").
+   */
+  boolean aimedBare(List<Token> t, int first, int lo) {
+    int v = first - 1;
+    if (v - 1 >= lo && t.get(v).is("for")) {
+      v--;
+    }
+    return v >= lo && aims.has(t.get(v));
+  }
+
+  /** Whether a force word stands in the clause before {@code end}, within reach ("the ground forces will"). */
+  private boolean forceBefore(List<Token> t, int end, int lo) {
+    for (int k = end - 1; k >= Math.max(lo, end - FORCE_REACH); k--) {
+      Token x = t.get(k);
+      if (barrier(x) || x.is(",")) {
+        return false;
+      }
+      if (forces.has(x)) {
+        return true;
       }
     }
     return false;

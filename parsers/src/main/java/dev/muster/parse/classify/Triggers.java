@@ -155,6 +155,11 @@ final class Triggers {
    * had gone to fight" (a relative pronoun right after the number opens its people's own verb group).
    */
   Measure adjacent(List<Token> t, int k, int hi) {
+    // "fewer than 1,000 a month are now signing up": a rate after the number is no word of its own
+    PhraseIndex.Match<Lexicon.Rate> rate = k < hi ? lex.rates.longest(t, k, hi) : null;
+    if (rate != null && rate.value.after()) {
+      k += rate.length;
+    }
     int limit = Math.min(hi, k + 4);
     for (int j = k; j < limit; j++) {
       PhraseIndex.Match<Measure> m = lex.triggers.longest(t, j, hi);
@@ -304,6 +309,12 @@ final class Triggers {
       if (m != null) {
         return m.value;
       }
+      // "new contracts fell to 800 a day", "signings stood at 450": a noun that is its own measure
+      PhraseIndex.Match<Lexicon.Noun> own = lex.nouns.longest(t, k, b);
+      if (own != null && own.value.nounClass == Lexicon.NounClass.MEASURE_NOUN && own.value.measure != null
+          && verbGroupUpTo(t, k + own.length, b)) {
+        return own.value.measure;
+      }
       // "the count of deserters now stands at 24,000": the noun counted, with its own measure, when
       // no measure word stands before it ("plans to boost the number of troops to ...")
       if (nounMeasure == null && k >= 2 && ofWord.has(t.get(k - 1)) && countNouns.has(t.get(k - 2))) {
@@ -314,6 +325,17 @@ final class Triggers {
       }
     }
     return nounMeasure;
+  }
+
+  /** Whether {@code t[from, b)} is only a verb group of auxiliaries, adverbs and linking verbs ("had fallen"). */
+  private boolean verbGroupUpTo(List<Token> t, int from, int b) {
+    for (int k = from; k < b; k++) {
+      Token x = t.get(k);
+      if (!(finiteAux.has(x) || verbGroupAdverbs.has(x) || copulas.has(x))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
