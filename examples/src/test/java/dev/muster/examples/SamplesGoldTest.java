@@ -28,14 +28,16 @@ import org.junit.jupiter.params.provider.FieldSource;
  * ({@code src/main/resources/samples/gold}, one {@code NAME.gold.jsonl} per article
  * {@code docs/NAME.txt}) with the evaluation contract's rules ({@link GoldScore}).
  *
- * <p>The samples are scored in thirty-seven groups: 01-10, short English articles with a date
+ * <p>The samples are scored in thirty-eight groups: 01-10, short English articles with a date
  * line; 11-22, 23-28, 45-52, 61-66, 71-76, 81-86, 91-96, 101-106, 111-116, 121-126, 131-140,
  * 147-156, 163-174, 175-194, 195-202, 203-214, 215-226, 227-238, 239-250, 251-262, 263-274,
- * 275-286 and 287-298, English articles laid out like real pages; 31-38, 41-44, 53-60, 67-70,
- * 77-80, 87-90, 97-100, 107-110, 117-120, 127-130, 141-146 and 157-162, articles in Russian,
- * Ukrainian, German and Italian. The rules were tuned on the error classes of 01-286, each class with spec fixtures of
- * its own wording; 287-298 were written, with their gold, after the rules, and no rule was tuned
- * on them: they show what articles nobody has seen give.
+ * 275-286, 287-298 and 299-310, English articles laid out like real pages; 31-38, 41-44, 53-60,
+ * 67-70, 77-80, 87-90, 97-100, 107-110, 117-120, 127-130, 141-146 and 157-162, articles in
+ * Russian, Ukrainian, German and Italian. The rules were tuned on the error classes of 01-298,
+ * each class with spec fixtures of its own wording; 299-310 were written, with their gold, after
+ * those rules and scored before any rule was written for them, and two rules have been written
+ * for them since (a summary page's head read as a whole, a body said to sit in a capital): they
+ * show what articles nobody has seen give.
  * Each figure of each group has a floor: the test fails when a figure falls below
  * it, and also when it rises more than {@link #SLACK} above it, so that an improvement is written
  * down by raising the floor (to the figure the failure prints) and cannot be lost later. Floors
@@ -191,8 +193,8 @@ class SamplesGoldTest {
           "likelihood", 1.0, "source_names_f1", 0.877, "evidence_exact", 1.0)),
       new Group("samples 239-250", 239, 250, floors(
           "precision", 0.975, "recall", 0.922, "f1", 0.948, "strict_f1", 0.732,
-          "measure", 0.877, "qualifier", 1.0, "origin", 0.877, "period", 0.804, "sources", 0.721,
-          "likelihood", 1.0, "source_names_f1", 0.807, "evidence_exact", 1.0)),
+          "measure", 0.877, "qualifier", 1.0, "origin", 0.877, "period", 0.804, "sources", 0.753,
+          "likelihood", 1.0, "source_names_f1", 0.831, "evidence_exact", 1.0)),
       new Group("samples 251-262", 251, 262, floors(
           "precision", 0.968, "recall", 0.828, "f1", 0.892, "strict_f1", 0.766,
           "measure", 0.925, "qualifier", 1.0, "origin", 0.9, "period", 0.746, "sources", 0.762,
@@ -208,7 +210,11 @@ class SamplesGoldTest {
       new Group("samples 287-298", 287, 298, floors(
           "precision", 0.968, "recall", 0.924, "f1", 0.945, "strict_f1", 0.786,
           "measure", 0.918, "qualifier", 0.992, "origin", 0.893, "period", 0.732, "sources", 0.826,
-          "likelihood", 0.983, "source_names_f1", 0.87, "evidence_exact", 1.0)));
+          "likelihood", 0.983, "source_names_f1", 0.87, "evidence_exact", 1.0)),
+      new Group("samples 299-310", 299, 310, floors(
+          "precision", 0.952, "recall", 0.887, "f1", 0.918, "strict_f1", 0.755,
+          "measure", 0.89, "qualifier", 1.0, "origin", 0.89, "period", 0.672, "sources", 0.822,
+          "likelihood", 0.992, "source_names_f1", 0.86, "evidence_exact", 1.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

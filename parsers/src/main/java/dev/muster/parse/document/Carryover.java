@@ -66,6 +66,8 @@ public final class Carryover {
   /** "points": a summary's word only after a number or "key" ("Five points from ...", "the main points"). */
   private final Words pointWords;
   private final Words keyWords;
+  /** The language of the lexicon these rules read, whose sentences alone they may read. */
+  private final String language;
   /** "assessment", "update": a body's own publication, which a credit line names after the body. */
   private final Words creditNouns;
   /** "published", "on": the words of a credit line's date after its body and publication. */
@@ -152,6 +154,7 @@ public final class Carryover {
     this.inWords = lex.optionalWords("document.summary-in");
     this.pointWords = lex.optionalWords("document.summary-points");
     this.keyWords = lex.optionalWords("document.summary-key");
+    this.language = lex.language();
     this.creditNouns = lex.optionalWords("document.credit-nouns");
     this.creditDateWords = lex.optionalWords("document.credit-date-words");
     this.months = lex.optionalWords("time.months");
@@ -263,6 +266,9 @@ public final class Carryover {
     for (Sentence s : sentences) {
       if (s.paragraph() > SUMMARY_HEAD) {
         break;
+      }
+      if (!s.language().equals(language)) {
+        continue; // another language's tokens: their word ids are another vocabulary's
       }
       List<Token> t = s.tokens();
       cue |= summaryCue(t) && !statesFigure(t);
