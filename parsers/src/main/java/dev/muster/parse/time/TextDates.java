@@ -262,16 +262,19 @@ public final class TextDates {
   /**
    * Whether the publication cue at {@code k} is in a note about the page itself that ends with the
    * date it was published ("This explainer was first published on 12 February 2026", "This
-   * summary appeared in our morning briefing of 3 May 2025."): "this" and the page's noun open the
-   * line, a few words at most stand before the cue, and nothing but a few words and the date
+   * summary appeared in our morning briefing of 3 May 2025.", "Summary prepared by the analysis desk
+   * on 2 June 2025"): "this" and the page's noun, or the noun alone, open the line, a few words at
+   * most stand before the cue, and nothing but a few words and the date
    * follows, perhaps with a full stop and another sentence after it. "This report, published on 2
    * May 2024, says ..." goes on as a sentence, and is none.
    */
   private boolean selfNote(List<Token> t, int k) {
-    if (k < 2 || k > 1 + SELF_NOTE_REACH || !selfOpeners.has(t.get(0)) || !selfNouns.has(t.get(1))) {
+    // "This summary was prepared ...", or the noun alone opening the line: "Summary prepared by ..."
+    int noun = selfOpeners.has(t.get(0)) ? 1 : 0;
+    if (k <= noun || k > noun + SELF_NOTE_REACH || !selfNouns.has(t.get(noun)) || !t.get(0).isCapitalized()) {
       return false;
     }
-    for (int j = 2; j < k; j++) {
+    for (int j = noun + 1; j < k; j++) {
       if (!t.get(j).isWord()) {
         return false;
       }
@@ -756,7 +759,7 @@ public final class TextDates {
         continue;
       }
       List<Token> t = tokenizer.tokenize(text, s, e);
-      Dated opening = t.size() > 2 && itWords.has(t.get(0)) && itCopulas.has(t.get(1)) ? dayMonthYear(t, 2) : null;
+      Dated opening = t.size() > 2 && itWords.has(t.get(0)) && itCopulas.has(t.get(1)) ? dayMonthYear(t, afterWeekday(t, 2)) : null;
       if (opening != null) {
         return opening.date(); // "It is 21 February 2025, and in the courtyard ..."
       }
@@ -771,6 +774,12 @@ public final class TextDates {
       }
     }
     return null;
+  }
+
+  /** Token {@code k}, or the token after a weekday and its comma there ("Thursday, 8 October 2026"). */
+  private int afterWeekday(List<Token> t, int k) {
+    int d = k < t.size() && weekdays.has(t.get(k)) ? k + 1 : k;
+    return d < t.size() && d > k && t.get(d).is(",") ? d + 1 : d;
   }
 
   /**
