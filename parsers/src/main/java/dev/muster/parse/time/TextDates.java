@@ -18,7 +18,8 @@ import java.util.Optional;
  * Finds the date a page gives itself in its text, for documents without a date line: a dateline
  * at the start of the body ("KATHMANDU, Mar 14, 2024 (PTI) -", "MOSCOW, January 24. /TASS/."), a
  * short line near the top that gives only a date ("September 16, 2025, 14:10", "Almaty, October
- * 2, 2025"), a "Published 12 March 2024", "Posted on 2024-11-02", "Date: 4 April 2025", "Updated: 5 Jun 2024" or "Last
+ * 2, 2025"), or further down the first lines with a clock time (a live blog's first stamp under
+ * a box of key points), a "Published 12 March 2024", "Posted on 2024-11-02", "Date: 4 April 2025", "Updated: 5 Jun 2024" or "Last
  * reviewed: 21 July 2025" line at the head or the foot, a
  * byline with a date ("By A. Writer | 3 March 2025"), a print-edition note ("This article
  * appeared in the July 05, 2024 edition of ..."), or a closing note about the page that ends with
@@ -156,6 +157,9 @@ public final class TextDates {
             top = dateSegment(line);
           }
         }
+      } else if (top == null && best == null && line != null && e - s <= DATE_ONLY_LINE && hasClockTime(text, s, e)) {
+        // a live blog's first time stamp under a title and a box of key points ("18 Nov 2025, 09:40")
+        top = dateOnly(line, e - s);
       }
       if (line != null) {
         int kind = cueKind(line);
@@ -835,6 +839,17 @@ public final class TextDates {
     int d = k + 1 < t.size() && dateLinks.has(t.get(k + 1)) ? k + 2 : k + 1;
     Dated at = d < t.size() ? dayMonthYear(t, d) : null;
     return at != null ? at.date() : null;
+  }
+
+  /** Whether the line holds a time of day on a clock: one or two digits, a colon and two ("09:40"). */
+  private static boolean hasClockTime(String text, int start, int end) {
+    for (int c = start + 1; c + 2 < end; c++) {
+      if (text.charAt(c) == ':' && Tokenizer.isDigit(text.charAt(c - 1)) && Tokenizer.isDigit(text.charAt(c + 1))
+          && Tokenizer.isDigit(text.charAt(c + 2)) && (c + 3 == end || !Tokenizer.isDigit(text.charAt(c + 3)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A cheap test before tokenizing a line: whether it holds a run of four digits. */
