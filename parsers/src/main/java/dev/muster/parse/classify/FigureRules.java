@@ -421,11 +421,11 @@ final class FigureRules {
       m = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
     }
     // "... entered Mongolia after the call-up": the draft is why they left
-    if ((m == Measure.OTHER || m == Measure.CONSCRIPTED) && np.origins().equals(Figure.originsOf(java.util.Set.of(RUSSIA)))
+    if ((m == Measure.OTHER || m == Measure.CONSCRIPTED) && np.origins().equals(Figure.originsOf(Set.of(RUSSIA)))
         && entersAbroad(t, headAt >= 0 ? k : q.end(), hi)) {
       m = Measure.FLED; // "about 98,000 Russians entered Kazakhstan", "had entered the country"
     }
-    if (m == Measure.OTHER && np.origins().equals(Figure.originsOf(java.util.Set.of(RUSSIA)))
+    if (m == Measure.OTHER && np.origins().equals(Figure.originsOf(Set.of(RUSSIA)))
         && crossesOut(t, headAt >= 0 ? k : q.end(), hi)) {
       m = Measure.FLED; // "4,870 Russian citizens crossed at Verkhny Lars"
     }
@@ -678,8 +678,7 @@ final class FigureRules {
         return true;
       }
       PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, j, hi);
-      return pm != null && !pm.value.demonym && !pm.value.origin.equals(RUSSIA)
-          && !pm.value.origin.code().equals("UA") && !pm.value.origin.equals(Origin.FOREIGN);
+      return pm != null && abroad(pm.value);
     }
     return false;
   }
@@ -734,12 +733,16 @@ final class FigureRules {
   private boolean namesAbroad(List<Token> t) {
     for (int k = 0; k < t.size(); k++) {
       PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k, t.size());
-      if (pm != null && !pm.value.demonym && !pm.value.origin.equals(RUSSIA)
-          && !pm.value.origin.code().equals("UA") && !pm.value.origin.equals(Origin.FOREIGN)) {
+      if (pm != null && abroad(pm.value)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a place, named as a place and not by its people, is a country other than Russia or Ukraine. */
+  private static boolean abroad(Lexicon.Place p) {
+    return !p.demonym && !p.origin.equals(RUSSIA) && !p.origin.equals(UKRAINE) && !p.origin.equals(Origin.FOREIGN);
   }
 
   /** How far after its noun phrase a verb of crossing may stand ("a day are now arriving"). */
