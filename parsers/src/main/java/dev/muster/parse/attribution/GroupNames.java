@@ -73,7 +73,7 @@ final class GroupNames {
     if (name == null || afterNameIsPerson(t, name) || relativeSubject(t, name.end())) {
       return null;
     }
-    int after = name.start() > (comma ? i + 2 : i + 1) ? name.end() + 1 : name.end();
+    int after = afterName(name, comma ? i + 2 : i + 1);
     // "a local group, Widows of Osh, says": set off by commas, the name must close its apposition
     return !comma || after < t.size() && t.get(after).is(",") ? name : null;
   }
@@ -91,7 +91,7 @@ final class GroupNames {
     if (name == null) {
       return null;
     }
-    int c = name.start() > i ? name.end() + 1 : name.end();
+    int c = afterName(name, i);
     if (c + 2 >= t.size() || !t.get(c).is(",") || !indefinites.has(t.get(c + 1))) {
       return null;
     }
@@ -105,6 +105,11 @@ final class GroupNames {
       }
     }
     return null;
+  }
+
+  /** The index after a name found at {@code k}, past its closing quotation mark when it is quoted. */
+  private static int afterName(TokenSpan name, int k) {
+    return name.start() > k ? name.end() + 1 : name.end();
   }
 
   /**

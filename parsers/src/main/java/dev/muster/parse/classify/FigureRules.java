@@ -421,11 +421,11 @@ final class FigureRules {
       m = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
     }
     // "... entered Mongolia after the call-up": the draft is why they left
-    if ((m == Measure.OTHER || m == Measure.CONSCRIPTED) && np.origins().equals(Figure.originsOf(java.util.Set.of(RUSSIA)))
+    if ((m == Measure.OTHER || m == Measure.CONSCRIPTED) && np.origins().equals(Figure.originsOf(Set.of(RUSSIA)))
         && entersAbroad(t, headAt >= 0 ? k : q.end(), hi)) {
       m = Measure.FLED; // "about 98,000 Russians entered Kazakhstan", "had entered the country"
     }
-    if (m == Measure.OTHER && np.origins().equals(Figure.originsOf(java.util.Set.of(RUSSIA)))
+    if (m == Measure.OTHER && np.origins().equals(Figure.originsOf(Set.of(RUSSIA)))
         && crossesOut(t, headAt >= 0 ? k : q.end(), hi)) {
       m = Measure.FLED; // "4,870 Russian citizens crossed at Verkhny Lars"
     }
@@ -440,8 +440,9 @@ final class FigureRules {
     int np0 = headAt >= 0 ? k : q.end();
     boolean otherSaid = otherSaid(t, np0, hi);
     // "1,090 foreigners among the 111,387 Russian military dead"; not "women among the prisoners were freed"
-    Measure among = m == Measure.OTHER && headAt >= 0 && !otherSaid(t, np0, t.size()) ? amongTheWhole.after(t, k) : null;
-    if (among != null) {
+    // "among" is read first: a cheap test on one token before the scan of the rest of the sentence
+    Measure among = m == Measure.OTHER && headAt >= 0 ? amongTheWhole.after(t, k) : null;
+    if (among != null && !otherSaid(t, np0, t.size())) {
       m = among;
     }
     if (m == Measure.OTHER && refuge.avoided(t, q.end())
@@ -678,8 +679,7 @@ final class FigureRules {
         return true;
       }
       PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, j, hi);
-      return pm != null && !pm.value.demonym && !pm.value.origin.equals(RUSSIA)
-          && !pm.value.origin.code().equals("UA") && !pm.value.origin.equals(Origin.FOREIGN);
+      return pm != null && abroad(pm.value);
     }
     return false;
   }
@@ -734,12 +734,16 @@ final class FigureRules {
   private boolean namesAbroad(List<Token> t) {
     for (int k = 0; k < t.size(); k++) {
       PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k, t.size());
-      if (pm != null && !pm.value.demonym && !pm.value.origin.equals(RUSSIA)
-          && !pm.value.origin.code().equals("UA") && !pm.value.origin.equals(Origin.FOREIGN)) {
+      if (pm != null && abroad(pm.value)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a place, named as a place and not by its people, is a country other than Russia or Ukraine. */
+  private static boolean abroad(Lexicon.Place p) {
+    return !p.demonym && !p.origin.equals(RUSSIA) && !p.origin.equals(UKRAINE) && !p.origin.equals(Origin.FOREIGN);
   }
 
   /** How far after its noun phrase a verb of crossing may stand ("a day are now arriving"). */

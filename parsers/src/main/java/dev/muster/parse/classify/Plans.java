@@ -116,6 +116,8 @@ final class Plans {
 
   /** How many words a qualifier before the number may take ("a quota of about 10,000", "of no fewer than"). */
   private static final int QUALIFIER_REACH = 3;
+  /** How many words before a force's word its aim may stand ("wants a larger army of"). */
+  private static final int AIM_REACH = 3;
   /** How far before its preposition the force word may stand ("the regular strength of the armed forces at"). */
   private static final int FORCE_REACH = 8;
 
@@ -148,7 +150,7 @@ final class Plans {
     if (!forces.has(t.get(of - 1))) {
       return false;
     }
-    for (int k = of - 2; k >= Math.max(lo, of - 4); k--) {
+    for (int k = of - 2; k >= Math.max(lo, of - 1 - AIM_REACH); k--) {
       if (aims.has(t.get(k))) {
         return true;
       }

@@ -70,20 +70,20 @@ final class Refuge {
    * {@code first} ("military-age Ukrainians"), or the sentence speaks of the draft.
    */
   boolean sought(List<Token> t, int first, int from, int hi, int headAt) {
-    boolean refuge = false;
-    for (int k = from; k < Math.min(hi, from + REFUGE_REACH); k++) {
+    return inClause(t, refugeWords, from, Math.min(hi, from + REFUGE_REACH)) && tied(t, first, headAt);
+  }
+
+  /** Whether a word of {@code words} stands in {@code t[from, to)} before any clause break. */
+  private boolean inClause(List<Token> t, Words words, int from, int to) {
+    for (int k = from; k < to; k++) {
       if (clauseBreaks.has(t.get(k))) {
-        break;
+        return false;
       }
-      if (refugeWords.has(t.get(k))) {
-        refuge = true;
-        break;
+      if (words.has(t.get(k))) {
+        return true;
       }
     }
-    if (!refuge) {
-      return false;
-    }
-    return tied(t, first, headAt);
+    return false;
   }
 
   /** Whether the people of the number at {@code first} are tied to service, as for {@link #sought}. */
@@ -111,17 +111,7 @@ final class Refuge {
    * there, whose verb says so.
    */
   boolean driven(List<Token> t, int first, int from, int hi, int headAt, boolean mayBeTied) {
-    boolean abroad = false;
-    for (int k = from; k < Math.min(hi, from + ABROAD_REACH); k++) {
-      if (clauseBreaks.has(t.get(k))) {
-        break;
-      }
-      if (abroadWords.has(t.get(k))) {
-        abroad = true;
-        break;
-      }
-    }
-    if (!abroad) {
+    if (!inClause(t, abroadWords, from, Math.min(hi, from + ABROAD_REACH))) {
       return false;
     }
     return first > 0 && driveVerbs.has(t.get(first - 1)) || mayBeTied && tied(t, first, headAt);

@@ -295,9 +295,12 @@ public final class Carryover {
     return false;
   }
 
+  /** The most digits of a day of the month ("9", "30"). */
+  private static final int DAY_DIGITS = 2;
+
   /** Whether the digits at {@code k} are a day beside its month ("9 September", "September 9"). */
   private boolean dayOfDate(List<Token> t, int k) {
-    return t.get(k).text.length() <= 2 && (k + 1 < t.size() && months.has(t.get(k + 1)) || k > 0 && months.has(t.get(k - 1)));
+    return t.get(k).text.length() <= DAY_DIGITS && (k + 1 < t.size() && months.has(t.get(k + 1)) || k > 0 && months.has(t.get(k - 1)));
   }
 
   /** Whether the sentence calls the page a summary: "summary", "main findings", "five points", "in brief". */

@@ -667,12 +667,13 @@ public final class TextDates {
    * The latest year the page states as four digits between {@value #EARLIEST_YEAR} and {@value
    * #LATEST_YEAR}, or null; a year a few words after "by", "until" or "before" is a deadline, not
    * the time of the story ("300,000 more by 2026", "by the end of 2026"). Read from the
-   * characters, once per page.
+   * characters of the whole page, once for each line of the top that opens a dateline without a
+   * year beside a named weekday (at most {@value #DATELINE_LINES}).
    */
   private Integer latestYear(String text) {
     Integer latest = null;
     int n = text.length();
-    for (int c = 0; c + 4 <= n; c++) {
+    for (int c = 0; c + YEAR_DIGITS <= n; c++) {
       if (!Tokenizer.isDigit(text.charAt(c)) || c > 0 && (Tokenizer.isDigit(text.charAt(c - 1))
           || Character.isLetter(text.charAt(c - 1)) || text.charAt(c - 1) == ',' || text.charAt(c - 1) == '.')) {
         continue;
@@ -681,7 +682,7 @@ public final class TextDates {
       while (e < n && Tokenizer.isDigit(text.charAt(e))) {
         e++;
       }
-      if (e - c == 4 && (e == n || !Character.isLetter(text.charAt(e)))) {
+      if (e - c == YEAR_DIGITS && (e == n || !Character.isLetter(text.charAt(e)))) {
         int y = Integer.parseInt(text.substring(c, e));
         if (y >= EARLIEST_YEAR && y <= LATEST_YEAR && !deadlineBefore(text, c) && (latest == null || y > latest)) {
           latest = y;
@@ -720,6 +721,8 @@ public final class TextDates {
   /** How many words before a year a deadline's cue may stand ("by the end of 2026"). */
   private static final int DEADLINE_REACH = 4;
 
+  /** How many digits a year has ("2026"). */
+  private static final int YEAR_DIGITS = 4;
   /** The first and last years a page of this kind is dated in. */
   private static final int EARLIEST_YEAR = 1990;
   private static final int LATEST_YEAR = 2099;
@@ -787,8 +790,9 @@ public final class TextDates {
   }
 
   /**
-   * The full date right after "today" at {@code k}, perhaps after a comma, "is", a bracket or a
-   * weekday ("Today, 19 December 2025", "today (Friday, 4 April 2025)"), or null.
+   * The full date after "today" at {@code k} and one to {@value #TODAY_GAP} commas, "is", brackets
+   * or weekdays between them ("Today, 19 December 2025", "today (Friday, 4 April 2025)"), or null;
+   * a date right after "today", with none of these between, is none.
    */
   private LocalDate todayDate(List<Token> t, int k) {
     if (!todayWords.has(t.get(k))) {
@@ -857,7 +861,7 @@ public final class TextDates {
     int run = 0;
     for (int c = start; c < end; c++) {
       run = Tokenizer.isDigit(text.charAt(c)) ? run + 1 : 0;
-      if (run == 4) {
+      if (run == YEAR_DIGITS) {
         return true;
       }
     }
