@@ -740,6 +740,11 @@ public final class TextDates {
   private static final int INTRO_SPAN = 1500;
   /** How many tokens may stand between "today" and its date ("(Friday, "). */
   private static final int TODAY_GAP = 3;
+  /**
+   * How many words may stand between "this" and the page's noun and their cue, the noun's own
+   * complement among them ("This summary of the IISS' quarterly manpower brief was prepared on").
+   */
+  private static final int PAGE_NOTE_REACH = 12;
   /** How many words may stand between a talk's noun and its publication cue ("was first"). */
   private static final int TALK_REACH = 3;
 
@@ -816,22 +821,23 @@ public final class TextDates {
 
   /**
    * The date an interview's note gives its own publication at the cue {@code k} ("the conversation
-   * was published on 27 October 2025", "This article was first published on 3 May 2025"): "the"
-   * and a talk's noun, or "this" and the page's noun, open the clause, a few words at most stand
-   * before the cue, and "on" perhaps before the full date; or null.
+   * was published on 27 October 2025", "This article was first published on 3 May 2025", "This
+   * summary of the IISS' quarterly brief was prepared on 9 September 2025"): "the" and a talk's
+   * noun with a few words at most before the cue, or "this" and the page's noun with its
+   * complement, open the clause, and "on" perhaps stands before the full date; or null.
    */
   private LocalDate talkDate(List<Token> t, int k) {
     if (!published.has(t.get(k)) && !talkCues.has(t.get(k))) {
       return null;
     }
     boolean opened = false;
-    for (int j = k - 1; j >= 1 && j >= k - 1 - TALK_REACH; j--) {
-      if (!t.get(j).isWord()) {
+    for (int j = k - 1; j >= 1 && j >= k - 1 - PAGE_NOTE_REACH; j--) {
+      if (!t.get(j).isWord() && !t.get(j).is("'") && !t.get(j).is("\u2019")) {
         return null;
       }
       Token noun = t.get(j);
       Token opener = t.get(j - 1);
-      if (talkNouns.has(noun) && (selfOpeners.has(opener) || talkOpeners.has(opener))
+      if (talkNouns.has(noun) && (selfOpeners.has(opener) || talkOpeners.has(opener)) && j >= k - 1 - TALK_REACH
           || introPageNouns.has(noun) && selfOpeners.has(opener)) {
         opened = true;
         break;
