@@ -262,17 +262,25 @@ public final class Carryover {
       return null;
     }
     boolean cue = false;
+    for (Sentence s : sentences) {
+      if (s.paragraph() > SUMMARY_HEAD) {
+        break;
+      }
+      // another language's tokens have another vocabulary's word ids
+      cue |= s.language().equals(language) && summaryCue(s.tokens()) && !statesFigure(s.tokens());
+    }
+    if (!cue) {
+      return null; // most pages: no head's sentence is read for its sources
+    }
     Source body = null;
     for (Sentence s : sentences) {
       if (s.paragraph() > SUMMARY_HEAD) {
         break;
       }
       if (!s.language().equals(language)) {
-        continue; // another language's tokens: their word ids are another vocabulary's
+        continue;
       }
-      List<Token> t = s.tokens();
-      cue |= summaryCue(t) && !statesFigure(t);
-      for (Source src : attributions.find(t, List.of()).names()) {
+      for (Source src : attributions.find(s.tokens(), List.of()).names()) {
         if (src.kind() == SourceKind.RESEARCH_OR_NGO) {
           if (body != null && !body.equals(src)) {
             return null;
@@ -281,7 +289,7 @@ public final class Carryover {
         }
       }
     }
-    return cue ? body : null;
+    return body;
   }
 
   /** Whether a sentence has digits that are neither a year nor a day beside its month: a figure ("30,000"). */

@@ -771,7 +771,7 @@ public final class TextDates {
         continue;
       }
       List<Token> t = tokenizer.tokenize(text, s, e);
-      Dated opening = t.size() > 2 && itWords.has(t.get(0)) && itCopulas.has(t.get(1)) ? dayMonthYear(t, afterWeekday(t, 2)) : null;
+      Dated opening = t.size() > 2 && itWords.has(t.get(0)) && itCopulas.has(t.get(1)) ? weekdayAndDate(t, 2) : null;
       if (opening != null) {
         return opening.date(); // "It is 21 February 2025, and in the courtyard ..."
       }
@@ -786,12 +786,6 @@ public final class TextDates {
       }
     }
     return null;
-  }
-
-  /** Token {@code k}, or the token after a weekday and its comma there ("Thursday, 8 October 2026"). */
-  private int afterWeekday(List<Token> t, int k) {
-    int d = k < t.size() && weekdays.has(t.get(k)) ? k + 1 : k;
-    return d < t.size() && d > k && t.get(d).is(",") ? d + 1 : d;
   }
 
   /**
