@@ -1027,16 +1027,19 @@ public final class Classifier {
   /**
    * "Since January ... has continued at 5,000 a month, now also ...": a bare "now" or "so far"
    * ends on the same day as a "since" span of the sentence, which also gives the start; the span
-   * stands for both.
+   * stands for both. A "since" past a "that" belongs to another reported clause ("41 were now
+   * missing and that it had helped 212 return since 2024").
    */
-  private static DatedSpan sinceForNow(QuantityMention q, List<DatedSpan> times, DatedSpan best) {
+  private DatedSpan sinceForNow(List<Token> t, QuantityMention q, List<DatedSpan> times, DatedSpan best) {
     if (best.kind() != TimeKind.UNTIL || best.period().start().isPresent() || best.period().end().isEmpty()) {
       return best;
     }
     for (DatedSpan e : times) {
       boolean inside = e.start() < q.end() && e.end() > q.first();
+      boolean after = e.start() >= q.end();
       if (!inside && e.kind() == TimeKind.SINCE && e.period().start().isPresent()
-          && e.period().end().equals(best.period().end())) {
+          && e.period().end().equals(best.period().end())
+          && !FigureRules.anyIn(t, that, after ? q.end() : e.end(), after ? e.start() : q.first())) {
         return e;
       }
     }
@@ -1098,7 +1101,7 @@ public final class Classifier {
       // clause break is the next figure's; the sentence's opening one is this one's
       return leading.period();
     }
-    best = sinceForNow(q, times, best);
+    best = sinceForNow(t, q, times, best);
     Period p = untilThenSince(t, q, times, best);
     if (p == null) {
       p = sinceToDay(t, q, times, best);
