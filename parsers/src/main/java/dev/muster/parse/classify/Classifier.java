@@ -85,6 +85,8 @@ public final class Classifier {
   private final Words and;
   private final Words cumulativeWords;
   private final Words perfectAuxiliaries;
+  /** "rescued", "arrested": verbs of one operation, whose perfect tense reports a batch, no running total. */
+  private final Words batchVerbs;
   private final Words participles;
   private final Words participleEndings;
   private final Words fromWord;
@@ -131,6 +133,7 @@ public final class Classifier {
     this.cumulativeWords = lex.optionalWords("classify.cumulative");
     this.perfectAuxiliaries = lex.optionalWords("classify.perfect-auxiliaries");
     this.participles = lex.optionalWords("classify.participles");
+    this.batchVerbs = lex.optionalWords("classify.batch-verbs");
     this.participleEndings = lex.optionalWords("classify.participle-endings");
     this.fromWord = lex.optionalWords("classify.from");
     this.toWord = lex.optionalWords("classify.to");
@@ -911,6 +914,9 @@ public final class Classifier {
     }
     for (int j = k + 1; j < Math.min(t.size(), k + 3); j++) {
       Token w = t.get(j);
+      if (batchVerbs.has(w)) {
+        return false; // "had rescued 22 men from a house": one operation, reported then
+      }
       if (participles.has(w) || w.isWord() && HeadNouns.endsWithAny(w, participleEndings)) {
         return true;
       }
