@@ -924,6 +924,33 @@ public final class Classifier {
     return false;
   }
 
+  /** How many tokens may stand between the "from" of a change and the "to" before its new value. */
+  private static final int CHANGE_REACH = 10;
+
+  /**
+   * The index of the "from" of a change whose new value is the figure ("had grown from about 200
+   * in 2023 to more than 1,000"): "to" stands just before the figure, and "from" with the old
+   * value right after it a few words and numbers before; -1 otherwise.
+   */
+  private int changeFrom(List<Token> t, QuantityMention q) {
+    int to = q.first() - 1;
+    if (to < 2 || !toWord.has(t.get(to))) {
+      return -1;
+    }
+    for (int k = to - 1; k >= Math.max(0, to - CHANGE_REACH); k--) {
+      Token x = t.get(k);
+      if (fromWord.has(x)) {
+        // the old value right after "from", perhaps after a qualifier ("from about 200"), not
+        // "freed from captivity since 2022 to more than 5,800"
+        return k + 1 < to && t.get(k + 1).isNumber() || k + 2 < to && t.get(k + 2).isNumber() ? k : -1;
+      }
+      if (!x.isWord() && !x.isNumber() && !x.is(",")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Whether the two amounts are the ends of a change: "from" before the first, "to" before the second. */
   private boolean changeTo(List<Token> t, QuantityMention first, QuantityMention second) {
     return first.first() > 0 && fromWord.has(t.get(first.first() - 1)) && second.first() > first.end()
@@ -1057,9 +1084,13 @@ public final class Classifier {
     DatedSpan best = null;
     int bestScore = Integer.MAX_VALUE;
     DatedSpan leading = null;
+    int changeFrom = changeFrom(t, q);
     for (DatedSpan e : times) {
       if (e.start() < q.end() && e.end() > q.first()) {
         continue;
+      }
+      if (changeFrom >= 0 && e.start() > changeFrom && e.end() < q.first()) {
+        continue; // "grown from about 200 in 2023 to more than 1,000": 2023 is the old value's time
       }
       if (e.leading()) {
         leading = e;
@@ -1089,7 +1120,7 @@ public final class Classifier {
     }
     if (best == null) {
       return leading == null ? null
-          : statedThen(t, q, leading) && cumulative(t, q, false) ? Period.builder().end(leading.period().end())
+          : statedThen(t, q, leading) && (cumulative(t, q, false) || changeFrom(t, q) >= 0) ? Period.builder().end(leading.period().end())
               .endPrecision(leading.period().endPrecision()).build()
           : leading.period();
     }
@@ -1215,13 +1246,14 @@ public final class Classifier {
   }
 
   /**
-   * Whether the leading time {@code e} ("In March, officials told lawmakers that ...") is the
-   * time of a statement whose clause holds the figure: a reporting verb and "that" stand between.
+   * Whether the leading time {@code e} ("In March, officials told lawmakers that ...", "In April,
+   * the ministry said losses were ...") is the time of a statement whose clause holds the figure: a
+   * reporting verb stands between, with or without "that".
    * A running total there is one as of then; unlike a time after the verb, the opening time is
    * kept for a perfect tense alone ("In January, the agency said that 300 had been killed").
    */
   private boolean statedThen(List<Token> t, QuantityMention q, DatedSpan e) {
-    if (e.end() > q.first() || !FigureRules.anyIn(t, that, e.end(), q.first())) {
+    if (e.end() > q.first()) {
       return false;
     }
     for (int k = e.end(); k < q.first(); k++) {
