@@ -85,6 +85,8 @@ public final class Classifier {
   private final Words and;
   private final Words cumulativeWords;
   private final Words perfectAuxiliaries;
+  /** "rescued", "arrested": verbs of one operation, whose perfect tense reports a batch, no running total. */
+  private final Words batchVerbs;
   private final Words participles;
   private final Words participleEndings;
   private final Words fromWord;
@@ -131,6 +133,7 @@ public final class Classifier {
     this.cumulativeWords = lex.optionalWords("classify.cumulative");
     this.perfectAuxiliaries = lex.optionalWords("classify.perfect-auxiliaries");
     this.participles = lex.optionalWords("classify.participles");
+    this.batchVerbs = lex.optionalWords("classify.batch-verbs");
     this.participleEndings = lex.optionalWords("classify.participle-endings");
     this.fromWord = lex.optionalWords("classify.from");
     this.toWord = lex.optionalWords("classify.to");
@@ -911,11 +914,41 @@ public final class Classifier {
     }
     for (int j = k + 1; j < Math.min(t.size(), k + 3); j++) {
       Token w = t.get(j);
+      if (batchVerbs.has(w)) {
+        return false; // "had rescued 22 men from a house": one operation, reported then
+      }
       if (participles.has(w) || w.isWord() && HeadNouns.endsWithAny(w, participleEndings)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** How many tokens may stand between the "from" of a change and the "to" before its new value. */
+  private static final int CHANGE_REACH = 10;
+
+  /**
+   * The index of the "from" of a change whose new value is the figure ("had grown from about 200
+   * in 2023 to more than 1,000"): "to" stands just before the figure, and "from" with the old
+   * value right after it a few words and numbers before; -1 otherwise.
+   */
+  private int changeFrom(List<Token> t, QuantityMention q) {
+    int to = q.first() - 1;
+    if (to < 2 || !toWord.has(t.get(to))) {
+      return -1;
+    }
+    for (int k = to - 1; k >= Math.max(0, to - CHANGE_REACH); k--) {
+      Token x = t.get(k);
+      if (fromWord.has(x)) {
+        // the old value right after "from", perhaps after a qualifier ("from about 200"), not
+        // "freed from captivity since 2022 to more than 5,800"
+        return k + 1 < to && t.get(k + 1).isNumber() || k + 2 < to && t.get(k + 2).isNumber() ? k : -1;
+      }
+      if (!x.isWord() && !x.isNumber() && !x.is(",")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether the two amounts are the ends of a change: "from" before the first, "to" before the second. */
@@ -926,6 +959,20 @@ public final class Classifier {
 
   /** The weight of a time expression on the reporting side of a sentence ("said in June that"). */
   static final int REPORTING_SIDE = 25;
+
+  /**
+   * The weight of a time in the possessive ("today's swap", "last week's raids"): it dates the
+   * noun after it, and a time of the figure's own clause ("With today's swap, 6,100 have been
+   * freed since 2022") weighs more.
+   */
+  private static final int POSSESSIVE_TIME = 10;
+
+  /** Whether a possessive "'s" follows the time {@code e} ("today's", "this week's"). */
+  private static boolean possessive(List<Token> t, DatedSpan e) {
+    int k = e.end();
+    return k + 1 < t.size() && (t.get(k).is("'") || t.get(k).is("\u2019")) && t.get(k + 1).is("s")
+        && !t.get(k).spaceBefore;
+  }
 
   /** How many tokens may stand between two amounts that "and" joins. */
   static final int JOIN_REACH = 8;
@@ -1013,16 +1060,19 @@ public final class Classifier {
   /**
    * "Since January ... has continued at 5,000 a month, now also ...": a bare "now" or "so far"
    * ends on the same day as a "since" span of the sentence, which also gives the start; the span
-   * stands for both.
+   * stands for both. A "since" past a "that" belongs to another reported clause ("41 were now
+   * missing and that it had helped 212 return since 2024").
    */
-  private static DatedSpan sinceForNow(QuantityMention q, List<DatedSpan> times, DatedSpan best) {
+  private DatedSpan sinceForNow(List<Token> t, QuantityMention q, List<DatedSpan> times, DatedSpan best) {
     if (best.kind() != TimeKind.UNTIL || best.period().start().isPresent() || best.period().end().isEmpty()) {
       return best;
     }
     for (DatedSpan e : times) {
       boolean inside = e.start() < q.end() && e.end() > q.first();
+      boolean after = e.start() >= q.end();
       if (!inside && e.kind() == TimeKind.SINCE && e.period().start().isPresent()
-          && e.period().end().equals(best.period().end())) {
+          && e.period().end().equals(best.period().end())
+          && !FigureRules.anyIn(t, that, after ? q.end() : e.end(), after ? e.start() : q.first())) {
         return e;
       }
     }
@@ -1034,9 +1084,13 @@ public final class Classifier {
     DatedSpan best = null;
     int bestScore = Integer.MAX_VALUE;
     DatedSpan leading = null;
+    int changeFrom = changeFrom(t, q);
     for (DatedSpan e : times) {
       if (e.start() < q.end() && e.end() > q.first()) {
         continue;
+      }
+      if (changeFrom >= 0 && e.start() > changeFrom && e.end() < q.first()) {
+        continue; // "grown from about 200 in 2023 to more than 1,000": 2023 is the old value's time
       }
       if (e.leading()) {
         leading = e;
@@ -1057,7 +1111,8 @@ public final class Classifier {
       }
       int score = dist + (reportingSide ? REPORTING_SIDE : 0) + (e.kind() == dev.muster.parse.time.TimeKind.WAR ? 30 : 0)
           + (e.kind() == dev.muster.parse.time.TimeKind.UNTIL && e.period().start().isEmpty()
-              && e.end() - e.start() <= 2 ? 10 : 0);
+              && e.end() - e.start() <= 2 ? 10 : 0)
+          + (possessive(t, e) ? POSSESSIVE_TIME : 0);
       if (score < bestScore) {
         bestScore = score;
         best = e;
@@ -1065,7 +1120,7 @@ public final class Classifier {
     }
     if (best == null) {
       return leading == null ? null
-          : statedThen(t, q, leading) && cumulative(t, q, false) ? Period.builder().end(leading.period().end())
+          : statedThen(t, q, leading) && (cumulative(t, q, false) || changeFrom(t, q) >= 0) ? Period.builder().end(leading.period().end())
               .endPrecision(leading.period().endPrecision()).build()
           : leading.period();
     }
@@ -1083,7 +1138,7 @@ public final class Classifier {
       // clause break is the next figure's; the sentence's opening one is this one's
       return leading.period();
     }
-    best = sinceForNow(q, times, best);
+    best = sinceForNow(t, q, times, best);
     Period p = untilThenSince(t, q, times, best);
     if (p == null) {
       p = sinceToDay(t, q, times, best);
@@ -1191,13 +1246,14 @@ public final class Classifier {
   }
 
   /**
-   * Whether the leading time {@code e} ("In March, officials told lawmakers that ...") is the
-   * time of a statement whose clause holds the figure: a reporting verb and "that" stand between.
+   * Whether the leading time {@code e} ("In March, officials told lawmakers that ...", "In April,
+   * the ministry said losses were ...") is the time of a statement whose clause holds the figure: a
+   * reporting verb stands between, with or without "that".
    * A running total there is one as of then; unlike a time after the verb, the opening time is
    * kept for a perfect tense alone ("In January, the agency said that 300 had been killed").
    */
   private boolean statedThen(List<Token> t, QuantityMention q, DatedSpan e) {
-    if (e.end() > q.first() || !FigureRules.anyIn(t, that, e.end(), q.first())) {
+    if (e.end() > q.first()) {
       return false;
     }
     for (int k = e.end(); k < q.first(); k++) {

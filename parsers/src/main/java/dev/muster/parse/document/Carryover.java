@@ -120,6 +120,13 @@ public final class Carryover {
   private final Words asOpeners;
   /** "Среди них ...": the partitive openings whose figures count what the whole does. */
   private final Words partTakesMeasure;
+  /** "largest", "biggest": the superlatives of a sentence that ranks the parts of a total. */
+  private final Words rankSuperlatives;
+  /** "group", "contingent", "source": the nouns such a superlative ranks. */
+  private final Words rankNouns;
+  /** "followed" and the "by" after it: the words that rank the next part after one. */
+  private final Words rankFollows;
+  private final Words rankFollowsBy;
   /** "its", "the", "them": words after "according to" that refer back to the report before. */
   private final Words accordingBack;
 
@@ -201,6 +208,10 @@ public final class Carryover {
     this.to = lex.optionalWords("attribution.to");
     this.asOpeners = lex.optionalWords("document.as-openers");
     this.partTakesMeasure = lex.optionalWords("document.part-takes-measure");
+    this.rankSuperlatives = lex.optionalWords("document.rank-superlatives");
+    this.rankNouns = lex.optionalWords("document.rank-nouns");
+    this.rankFollows = lex.optionalWords("document.rank-follows");
+    this.rankFollowsBy = lex.optionalWords("document.rank-follows-by");
     this.accordingBack = lex.optionalWords("document.according-back");
   }
 
@@ -384,6 +395,16 @@ public final class Carryover {
       figures = partOf(figures, ctx.lastFigure().get(), opening);
       if (ctx.lastFigure().get().paragraph() == s.paragraph()) {
         whole = ctx.lastFigure().get(); // "Of those, 17,000 were killed": in its paragraph, its sources too
+      }
+    } else {
+      Figure ranked = rankedTotal(t, s, ctx, figures);
+      if (ranked != null) {
+        // "Tajiks make up the largest group, with 300, followed by ...": the parts of the total's time
+        List<Figure> parts = new ArrayList<>(figures.size());
+        for (Figure f : figures) {
+          parts.add(f.withPeriod(ranked.period()));
+        }
+        figures = parts;
       }
     }
     boolean own = !chain.isEmpty();
@@ -644,6 +665,55 @@ public final class Carryover {
     }
     return total;
   }
+
+  /**
+   * "Tajiks make up the largest group, with about 300 recruits, followed by Uzbeks (210)": a
+   * sentence that ranks the parts of a total ("the largest group", "the biggest contingent",
+   * "followed by") splits the latest figure of their measure, stated in its paragraph or the one
+   * before, when every figure of the sentence has that measure, fits in it, has no time of its own
+   * and names no whole of its own ("21,000 of the named dead"); that figure, or null.
+   */
+  private Figure rankedTotal(List<Token> t, Sentence s, DocumentContext ctx, List<Figure> figures) {
+    if (figures.isEmpty() || !ranksParts(t)) {
+      return null;
+    }
+    Figure total = ctx.latest().get(figures.get(0).measure());
+    if (total == null || total.low() == null || total.period() == null || total.paragraph() < s.paragraph() - 1) {
+      return null;
+    }
+    for (Figure f : figures) {
+      BigDecimal high = f.quantity().high() != null ? f.quantity().high() : f.quantity().low();
+      int e = f.quantity().end();
+      if (f.measure() != total.measure() || f.period() != null || high == null || high.compareTo(total.low()) >= 0
+          || e < t.size() && of.has(t.get(e))) {
+        return null; // "at least 21,000 of the named dead": a part of the whole it names
+      }
+    }
+    return total;
+  }
+
+  /**
+   * Whether the sentence ranks groups: a superlative before a group's noun ("the largest group",
+   * "the biggest single source") or "followed by".
+   */
+  private boolean ranksParts(List<Token> t) {
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (rankFollows.has(t.get(k)) && rankFollowsBy.has(t.get(k + 1))) {
+        return true;
+      }
+      if (rankSuperlatives.has(t.get(k))) {
+        for (int j = k + 1; j < Math.min(t.size(), k + 1 + RANK_NOUN_REACH); j++) {
+          if (rankNouns.has(t.get(j))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How many words after a superlative its group's noun may stand ("the largest single source"). */
+  private static final int RANK_NOUN_REACH = 2;
 
   /** How far into a sentence the opener of {@link #afterPartOpener} may stand ("Officers among the dead"). */
   private static final int PART_OPENER_REACH = 2;

@@ -156,6 +156,9 @@ public final class TextDates {
           if (top == null) {
             top = dateSegment(line);
           }
+          if (top == null) {
+            top = dateSentence(line);
+          }
         }
       } else if (top == null && best == null && line != null && e - s <= DATE_ONLY_LINE && hasClockTime(text, s, e)) {
         // a live blog's first time stamp under a title and a box of key points ("18 Nov 2025, 09:40")
@@ -472,6 +475,23 @@ public final class TextDates {
       from = k + 1;
     }
     return null;
+  }
+
+  /**
+   * The date of a line that opens with a weekday and a full date as a sentence of its own, closed
+   * by a full stop, before a note on the page ("Tuesday 10 February 2026. All times are Kyiv
+   * time."), or null. Without the weekday the date may head a story about that day ("24 February
+   * 2022. The day the war began."), and is none.
+   */
+  private LocalDate dateSentence(List<Token> t) {
+    if (t.isEmpty() || !weekdays.has(t.get(0)) || !t.get(0).isCapitalized()) {
+      return null;
+    }
+    Dated at = weekdayAndDate(t, 0);
+    if (at == null || at.end() + 1 >= t.size() || !t.get(at.end()).is(".")) {
+      return null;
+    }
+    return t.get(at.end() + 1).isCapitalized() ? at.date() : null;
   }
 
   /** Whether token {@code k} cuts a line into parts: a bar, a dot, or a dash with spaces on both sides. */
