@@ -372,7 +372,8 @@ public final class Carryover {
     List<Figure> figures = found;
     Figure whole = null; // the total a breakdown that names its measure splits
     boolean opening = partitiveOpening(t);
-    boolean inList = listItem(t) || listLabels.line(t); // "* a bonus of ...", "Nepal: 1,200"
+    // "* a bonus of ...", "Nepal: 1,200", or a later sentence of the item ("- ... in September. In June, ...")
+    boolean inList = listItem(t) || listLabels.line(t) || itemGoesOn(ctx);
     Figure splitTotal = splitTotal(t, ctx, figures);
     if (ctx.lastFigure().isPresent() && splitsMeasure(t, ctx.lastFigure().get())) {
       whole = ctx.lastFigure().get();
@@ -532,7 +533,7 @@ public final class Carryover {
         ctx.sentenceIndex(), ctx.paragraph(), own ? chain : ctx.paragraphChain(), covered, attr.names(),
         withTokens(ctx.paragraphTokens(), t), attributed, last, previous,
         !chain.isEmpty() && !t.isEmpty() && t.get(t.size() - 1).is(":") ? chain
-            : leadsBack(t, ctx) ? ctx.lastChain() : inList ? ctx.listLead()
+            : leadsBack(t, ctx) ? ctx.lastChain() : inList || found.isEmpty() && heading(t, ctx) ? ctx.listLead()
             : quoteLead(t, attr, ctx) ? lastOf(ctx.previousNames())
             : quoteOpen(withTokens(ctx.paragraphTokens(), t)) ? ctx.listLead() : List.of(),
         unnamed ? ctx.sentence() : ctx.unnamedSpeaker(), latest(ctx.latest(), attributed));
@@ -852,6 +853,35 @@ public final class Carryover {
   /** Whether the sentence is an item of a list: it starts with a list marker ("*", "-", "•"). */
   private boolean listItem(List<Token> t) {
     return !t.isEmpty() && listMarkers.has(t.get(0));
+  }
+
+  /** Whether the paragraph's sentences before the current one include an item of a list: the item goes on. */
+  private boolean itemGoesOn(DocumentContext ctx) {
+    for (List<Token> before : ctx.paragraphTokens()) {
+      if (listItem(before)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most tokens of a heading line that splits a list ("North Korea", "Losses and recruitment"). */
+  private static final int HEADING_MAX = 6;
+
+  /**
+   * Whether {@code t} is a short heading line of its own paragraph: words only, no final stop, up
+   * to {@value #HEADING_MAX} tokens. A list goes on after it.
+   */
+  private static boolean heading(List<Token> t, DocumentContext ctx) {
+    if (t.isEmpty() || t.size() > HEADING_MAX || !ctx.paragraphTokens().isEmpty()) {
+      return false;
+    }
+    for (Token x : t) {
+      if (!x.isWord()) {
+        return false;
+      }
+    }
+    return t.get(0).isCapitalized();
   }
 
   /** How many of the paragraph's last sentences are kept to look for the people it names. */
