@@ -129,6 +129,10 @@ public final class Carryover {
   private final Words interviewLinks;
   /** "we", "i": the writers of an interview, who open its lead. */
   private final Words interviewers;
+  /** "our", "us", "this": the writers as the ones a guest speaks to ("spoke to our correspondent"). */
+  private final Words interviewWriters;
+  /** "he", "she": a pronoun that, as a lead's subject, is the person the sentence before named. */
+  private final Words personPronouns;
   /** "guest": the noun of an interview's lead that the person interviewed is ("This week's guest is X"). */
   private final Words interviewGuests;
   /** "is", "was": the verb between that noun and the person. */
@@ -142,6 +146,8 @@ public final class Carryover {
     this.interviewVerbs = lex.optionalWords("attribution.interview-verbs");
     this.interviewLinks = lex.optionalWords("attribution.interview-links");
     this.interviewers = lex.optionalWords("document.interviewers");
+    this.interviewWriters = lex.optionalWords("document.interview-writers");
+    this.personPronouns = lex.optionalWords("attribution.person-pronouns");
     this.interviewGuests = lex.optionalWords("document.interview-guests");
     this.guestLinks = lex.optionalWords("document.guest-links");
     this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
@@ -355,6 +361,11 @@ public final class Carryover {
       ctx = ctx.withInterview(List.of(interviewed)); // "We spoke to X about ...": the answers are X's
     } else if (found.isEmpty() && ctx.defaultChain().isEmpty() && !guest(t, attr).isEmpty()) {
       ctx = ctx.withInterview(guest(t, attr)); // "Our guest is X, a spokeswoman for Y": the answers are Y's
+    } else if (found.isEmpty() && ctx.defaultChain().isEmpty()) {
+      Source guest = spokeToWriters(t, attr, ctx);
+      if (guest != null) {
+        ctx = ctx.withAskedInterview(List.of(guest)); // "She spoke to our correspondent": the answers are hers
+      }
     }
     List<Source> chain = attr.chain();
     if (chain.isEmpty() && attr.anaphor() && !(attr.names().isEmpty() && unnamedPartySpeaks(t))) {
@@ -528,7 +539,8 @@ public final class Carryover {
     Optional<Figure> last = !attributed.isEmpty() ? Optional.of(attributed.get(attributed.size() - 1))
         : !previous.isEmpty() ? Optional.of(previous.get(previous.size() - 1)) : ctx.lastFigure();
     boolean covered = own ? opensWithAccordingTo(t) || opensWithReport(t, attr, ctx) : ctx.paragraphCovered();
-    return new DocumentContext(ctx.date(), ctx.topic(), ctx.seen().plus(attr.names()), ctx.defaultChain(), ctx.interviewLead(),
+    return new DocumentContext(ctx.date(), ctx.topic(), ctx.seen().plus(attr.names()), ctx.defaultChain(),
+        ctx.interviewLead(), ctx.interviewAsked(),
         own ? chain : ctx.lastChain(), own ? ctx.sentence() : ctx.lastChainSentence(), ctx.sentence(),
         ctx.sentenceIndex(), ctx.paragraph(), own ? chain : ctx.paragraphChain(), covered, attr.names(),
         withTokens(ctx.paragraphTokens(), t), attributed, last, previous,
@@ -552,6 +564,34 @@ public final class Carryover {
       boolean linked = at > 1 && interviewLinks.has(t.get(at - 1)) && interviewVerbs.has(t.get(at - 2));
       if (attr.names().get(n).kind() == SourceKind.OFFICIAL && (linked || at > 0 && interviewVerbs.has(t.get(at - 1)))) {
         return attr.names().get(n);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person who, as the subject of an interview's lead, speaks to its writers ("X, a lawyer,
+   * spoke to our correspondent", "She talked to us by phone"): the person named at the start of the
+   * sentence, or for a pronoun there the last person the sentence before named; or null.
+   */
+  private Source spokeToWriters(List<Token> t, SentenceAttribution attr, DocumentContext ctx) {
+    int v = 1;
+    while (v + 2 < t.size() && !(interviewVerbs.has(t.get(v)) && interviewLinks.has(t.get(v + 1))
+        && interviewWriters.has(t.get(v + 2)))) {
+      v++;
+    }
+    if (v + 2 >= t.size()) {
+      return null;
+    }
+    if (!attr.names().isEmpty() && attr.spans().get(0).start() == 0 && attr.spans().get(0).end() <= v) {
+      Source first = attr.names().get(0);
+      return first.kind() == SourceKind.OFFICIAL ? first : null;
+    }
+    if (v == 1 && personPronouns.has(t.get(0))) {
+      for (int n = ctx.previousNames().size() - 1; n >= 0; n--) {
+        if (ctx.previousNames().get(n).kind() == SourceKind.OFFICIAL) {
+          return ctx.previousNames().get(n);
+        }
       }
     }
     return null;
