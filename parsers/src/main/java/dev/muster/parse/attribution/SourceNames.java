@@ -1043,8 +1043,9 @@ public final class SourceNames {
   private static final int LOOSE_REGION_MAX = 3;
 
   /**
-   * The regions a sentence names by capitalised words and a lower-case region noun after "the"
-   * ("the Kemerovo region", "the Nizhny Novgorod region") or at its very start, as a headline does
+   * The regions a sentence names by capitalised words and a lower-case region noun after "the",
+   * a place preposition or a country's possessive ("the Kemerovo region", "in Penza region",
+   * "Russia's Sverdlovsk region") or at its very start, as a headline does
    * ("Nizhny Novgorod region raises ..."), written as regions' names ("Kemerovo Region"), once for
    * each time named. A document that names no region in full has its bodies named after the one
    * such region it names most often.
@@ -1061,7 +1062,8 @@ public final class SourceNames {
           && !the.has(t.get(b - 1))) {
         b--;
       }
-      if (b < k && (b == 0 || the.has(t.get(b - 1))) && lex.places.longest(t, b) == null) {
+      if (b < k && (b == 0 || the.has(t.get(b - 1)) || placePrepositions.has(t.get(b - 1)) || possessor(t, b) != null)
+          && lex.places.longest(t, b) == null) {
         out.add(text(t, b, k) + " " + Character.toUpperCase(noun.text.charAt(0)) + noun.text.substring(1));
       }
     }
