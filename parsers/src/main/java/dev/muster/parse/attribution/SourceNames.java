@@ -48,6 +48,8 @@ public final class SourceNames {
   private final Words cityOwners;
   private final Words nameLinks;
   private final Words appositiveStarts;
+  /** "citing", "quoting": a cue before "the" and a home region's body ("citing the regional government"). */
+  private final Words citing;
   /** "lawmaker", "analyst": a person's title between a cue and the name ("citing lawmaker X"). */
   private final Words personTitles;
   /** "country", "nation": a noun whose possessive before a generic name is the sentence's own country. */
@@ -114,6 +116,7 @@ public final class SourceNames {
     this.regionBodies = lex.optionalWords("attribution.region-bodies");
     this.formalRegionNouns = lex.optionalWords("attribution.formal-region-nouns");
     this.homeRegionBodies = lex.optionalWords("attribution.home-region-bodies");
+    this.citing = lex.optionalWords("attribution.citing").union(lex.optionalWords("attribution.quoting"));
     this.cityOwners = lex.optionalWords("attribution.city-owners");
     this.nameLinks = lex.optionalWords("attribution.name-links");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
@@ -775,7 +778,7 @@ public final class SourceNames {
   /**
    * Whether the name at tokens {@code from} to {@code to} stands as a speaker: just before a
    * say-verb or an apposition (", a lawyer for ...,"), or just after a say-verb or "according to"
-   * (and, with {@code afterThe}, "according to the").
+   * (and, with {@code afterThe}, "according to the" or "citing the").
    */
   private boolean placedAsSpeaker(List<Token> t, int from, int to, boolean afterThe) {
     int at = afterHome(t, to);
@@ -788,7 +791,8 @@ public final class SourceNames {
         || afterCueAndTitle(t, from)
         || afterThe && from > 2 && the.has(t.get(from - 1)) && according.has(t.get(from - 3))
             && t.get(from - 2).is("to")
-        || afterThe && accordingToReport(t, from);
+        || afterThe && accordingToReport(t, from)
+        || afterThe && from > 2 && the.has(t.get(from - 1)) && citing.has(t.get(from - 2));
   }
 
   /** The most lower-case words of a title between a cue and a person's name ("acting regional governor"). */
