@@ -354,6 +354,14 @@ public final class AttributionFinder {
       }
       framed.removeIf(f -> f.source().kind() == SourceKind.OFFICIAL && endOf(spans, f.start()) == comma);
     }
+    for (TokenSpan body : spans) {
+      int e = body.end();
+      if (body.start() > 0 && t.get(body.start() - 1).is(",") && e + 2 < t.size() && t.get(e).is("'")
+          && possessive.has(t.get(e + 1)) && voiceNouns.has(t.get(e + 2))) {
+        // "Darya Korol, OVD-Info's spokeswoman, said": the person is the body's voice
+        framed.removeIf(f -> f.source().kind() == SourceKind.OFFICIAL && endOf(spans, f.start()) == body.start() - 1);
+      }
+    }
   }
 
   /**
@@ -952,6 +960,10 @@ public final class AttributionFinder {
     j = afterBracket(t, j); // "Sadaqa (Alms), which runs shelters, says": a translation in brackets
     if (j + 1 < t.size() && t.get(j).is("'") && possessive.has(t.get(j + 1))) {
       j += 2;
+      int v = j + 1 < t.size() && t.get(j + 1).is(",") ? j + 2 : j + 1;
+      if (v < t.size() && voiceNouns.has(t.get(j)) && sayVerbs.has(t.get(v)) && !citing.has(t.get(v))) {
+        return Role.SPEAKER; // "X, OVD-Info's spokeswoman, said": the body's voice
+      }
       for (int k = j; k < Math.min(t.size(), j + 5); k++) {
         if (reportNouns.has(t.get(k))) {
           return Role.SPEAKER;
@@ -981,6 +993,10 @@ public final class AttributionFinder {
         appositive = true; // "Andrii Yusov, a spokesman for ..., said"
         continue;
       }
+      if (tok.is(",") && k == j && possessiveApposition(t, k + 1)) {
+        appositive = true; // "Ramzan Kadyrov, Chechnya's leader, said"
+        continue;
+      }
       if (tok.is(",") && k == j && k + 3 < t.size() && t.get(k + 1).isNumber() && t.get(k + 2).is(",")
           && appositiveStarts.has(t.get(k + 3))) {
         appositive = true; // "Ravindu, 38, a former cook, said": an age before the apposition
@@ -1003,6 +1019,20 @@ public final class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an apposition that opens with a capitalised owner in the possessive and a lower-case
+   * title starts at token {@code a} ("Chechnya's leader", "OVD-Info's spokeswoman").
+   */
+  private boolean possessiveApposition(List<Token> t, int a) {
+    int k = a;
+    while (k < t.size() && k - a < OWNER_REACH && (t.get(k).isWord() && t.get(k).isCapitalized()
+        || k > a && t.get(k).is("-"))) {
+      k++;
+    }
+    return k > a && k + 2 < t.size() && t.get(k).is("'") && possessive.has(t.get(k + 1))
+        && t.get(k + 2).isWord() && !t.get(k + 2).isCapitalized();
   }
 
   /** The most tokens of an aside set off by commas between a speaker and its verb. */
