@@ -1403,8 +1403,8 @@ public final class Carryover {
    */
   private boolean unnamedPartySpeaks(List<Token> t) {
     for (int k = 0; k + 1 < t.size(); k++) {
-      if (otherSpeakers.has(t.get(k)) && (attributions.reportsAt(t, k + 1) || k == 0 && reportsAnywhere(t))
-          && !sameBefore(t, k)) {
+      if (otherSpeakers.has(t.get(k)) && (attributions.reportsAt(t, k + 1) || k == 0 && reportsAnywhere(t)
+          && !personReports(t)) && !sameBefore(t, k)) {
         return true;
       }
     }
@@ -1522,6 +1522,19 @@ public final class Carryover {
   /** "Ещё 18 тыс. вступили ...": a sentence that opens adding to the one before, whatever its source. */
   private boolean opensWithConnective(List<Token> t) {
     return !t.isEmpty() && connectives.has(t.get(0));
+  }
+
+  /**
+   * Whether a singular person's pronoun reports in the sentence ("..., she said", "..., he added"):
+   * not the plural party it opens with.
+   */
+  private boolean personReports(List<Token> t) {
+    for (int k = 1; k < t.size(); k++) {
+      if (personPronouns.has(t.get(k - 1)) && attributions.reportsAt(t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a say-verb reports somewhere in the sentence. */
