@@ -129,6 +129,8 @@ public final class Carryover {
   private final Words interviewLinks;
   /** "we", "i": the writers of an interview, who open its lead. */
   private final Words interviewers;
+  /** "and": the word after a comma that may open a clause of another party's. */
+  private final Words ands;
   /** "our", "us", "this": the writers as the ones a guest speaks to ("spoke to our correspondent"). */
   private final Words interviewWriters;
   /** "he", "she": a pronoun that, as a lead's subject, is the person the sentence before named. */
@@ -147,6 +149,7 @@ public final class Carryover {
     this.interviewLinks = lex.optionalWords("attribution.interview-links");
     this.interviewers = lex.optionalWords("document.interviewers");
     this.interviewWriters = lex.optionalWords("document.interview-writers");
+    this.ands = lex.optionalWords("attribution.and");
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
     this.interviewGuests = lex.optionalWords("document.interview-guests");
     this.guestLinks = lex.optionalWords("document.guest-links");
@@ -813,6 +816,30 @@ public final class Carryover {
     return false;
   }
 
+  /** The most tokens from ", and" to the party that opens the clause after it ("and Kenya's Ministry"). */
+  private static final int AND_CLAUSE_REACH = 4;
+
+  /**
+   * Whether ", and" at token {@code c} opens a clause of a party of its own after a clause that
+   * already reports ("X said it had detained 40 ..., and Y has warned ..."), unlike a list of
+   * speakers ("..., X, Y, and Z reported").
+   */
+  private boolean andClause(List<Token> t, SentenceAttribution attr, int c) {
+    if (!ands.has(t.get(c))) {
+      return false;
+    }
+    boolean opens = false;
+    for (Attributed f : attr.found()) {
+      opens |= f.start() > c && f.start() <= c + AND_CLAUSE_REACH;
+    }
+    for (int k = 1; opens && k < c; k++) {
+      if (attributions.reportsAt(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The part of {@code chain} that the figure at token {@code at} takes when a comma and a contrast
    * join ("while", "whereas") split the sentence into clauses that each frame a speaker of their
@@ -823,7 +850,7 @@ public final class Carryover {
     int from = 0;
     int to = t.size();
     for (int c = 1; c < t.size(); c++) {
-      if (t.get(c - 1).is(",") && contrastJoins.has(t.get(c))) {
+      if (t.get(c - 1).is(",") && (contrastJoins.has(t.get(c)) || andClause(t, attr, c))) {
         if (c > at) {
           to = c; // the first join after the figure ends its clause
           break;
