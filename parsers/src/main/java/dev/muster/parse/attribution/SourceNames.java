@@ -187,6 +187,9 @@ public final class SourceNames {
       if (g != null && g.value.startsWith(KIND_KEYWORD) && namedNext(t, i + g.length)) {
         g = null; // "the group Memorial", "The Association of Mothers": a name, not a short form
       }
+      if (g != null && ownName(t, i + g.length)) {
+        g = null; // "the Ministry of Veterans Affairs": a ministry of its own, not the one named before
+      }
       Origin capitalOf = g != null ? capital(t, i, g) : null;
       if (capitalOf != null && !speaksAfter(t, i + g.length)) {
         g = null; // "Kathmandu's foreign ministry", "in Kathmandu": a place, not its state speaking
@@ -1602,6 +1605,15 @@ public final class SourceNames {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether "of" and a capitalised word that is no place start at token {@code k}: the rest of a
+   * body's own name after its head noun ("the Ministry of Sport"), not the country that owns it.
+   */
+  private boolean ownName(List<Token> t, int k) {
+    return k + 1 < t.size() && ownerLinks.has(t.get(k)) && t.get(k + 1).isWord() && t.get(k + 1).isCapitalized()
+        && lex.places.longest(t, k + 1) == null;
   }
 
   /** Whether a name starts at token {@code k}: a capital, a quotation mark, or "of" and a capital. */
