@@ -129,6 +129,8 @@ public final class Carryover {
   private final Words interviewLinks;
   /** "we", "i": the writers of an interview, who open its lead. */
   private final Words interviewers;
+  /** "he", "it", "they": a pronoun that opens a sentence as the subject of its say-verb ("They judge that ..."). */
+  private final Words speakerPronouns;
   /** "and": the word after a comma that may open a clause of another party's. */
   private final Words ands;
   /** "our", "us", "this": the writers as the ones a guest speaks to ("spoke to our correspondent"). */
@@ -150,6 +152,7 @@ public final class Carryover {
     this.interviewers = lex.optionalWords("document.interviewers");
     this.interviewWriters = lex.optionalWords("document.interview-writers");
     this.ands = lex.optionalWords("attribution.and");
+    this.speakerPronouns = lex.optionalWords("document.speaker-pronouns");
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
     this.interviewGuests = lex.optionalWords("document.interview-guests");
     this.guestLinks = lex.optionalWords("document.guest-links");
@@ -1148,6 +1151,11 @@ public final class Carryover {
     }
     if (!ctx.lastChain().isEmpty() && ctx.lastChainSentence() >= ctx.sentence() - 3
         && fits(ctx.lastChain(), body, person)) {
+      if (ctx.lastChain().size() > 1 && ctx.lastChain().get(0).kind() != SourceKind.MEDIA_OUTLET
+          && t.size() > 1 && speakerPronouns.has(t.get(0)) && attributions.reportsAt(t, 1)) {
+        // "Citing figures from X, the authors put ... They judge that ...": the authors speak again, not X
+        return ctx.lastChain().subList(0, 1);
+      }
       return ctx.lastChain();
     }
     if (!ctx.previousNames().isEmpty() && fits(ctx.previousNames(), body, person)) {
