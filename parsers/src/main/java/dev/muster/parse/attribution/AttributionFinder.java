@@ -44,6 +44,8 @@ public final class AttributionFinder {
   private final Words nearLinks;
   /** "its", "their": a possessive that opens a sentence about a report of the body named before. */
   private final Words possessiveOpeners;
+  /** "total": a running count only after a possessive pronoun ("Its running total"), not "the total number". */
+  private final Words ownedListNouns;
   /** "list", "tally": a running count whose keeper a determiner points back to ("Their count rises ..."). */
   private final Words listNouns;
   /** "that", "this": a determiner that points back, besides the article and the possessives. */
@@ -138,6 +140,7 @@ public final class AttributionFinder {
     this.quotedVerbs = lex.optionalWords("attribution.quoted-verbs");
     this.sameWords = lex.optionalWords("attribution.same-words");
     this.possessiveOpeners = lex.optionalWords("attribution.possessive-openers");
+    this.ownedListNouns = lex.optionalWords("attribution.owned-list-nouns");
     this.listNouns = lex.optionalWords("attribution.list-nouns");
     this.demonstratives = lex.optionalWords("attribution.demonstratives");
     this.ownerLinks = lex.optionalWords("attribution.owner-links");
@@ -536,9 +539,11 @@ public final class AttributionFinder {
     }
     for (int j = d + 1; j < t.size() - 1 && j <= d + 1 + LIST_WORDS_MAX; j++) {
       Token x = t.get(j);
-      if (listNouns.has(x)) {
+      boolean owned = possessiveOpeners.has(t.get(d));
+      if (listNouns.has(x) || owned && ownedListNouns.has(x)) {
         Token next = t.get(j + 1);
-        return next.isWord() && !next.isCapitalized() && !ownerLinks.has(next) && !listNouns.has(next);
+        // "Its running total of Russian losses": a possessive owns the count, "of" names what it counts
+        return next.isWord() && !next.isCapitalized() && (owned || !ownerLinks.has(next)) && !listNouns.has(next);
       }
       if (x.isNumber() || x.isCapitalized() || !x.isWord() && !x.is("'")) {
         return false;
