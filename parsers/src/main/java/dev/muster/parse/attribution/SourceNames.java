@@ -48,6 +48,8 @@ public final class SourceNames {
   private final Words cityOwners;
   private final Words nameLinks;
   private final Words appositiveStarts;
+  /** "who": the relative pronoun of a clause that marks the word before it as a person's name. */
+  private final Words whoWords;
   /** "citing", "quoting": a cue before "the" and a home region's body ("citing the regional government"). */
   private final Words citing;
   /** "lawmaker", "analyst": a person's title between a cue and the name ("citing lawmaker X"). */
@@ -117,6 +119,7 @@ public final class SourceNames {
     this.formalRegionNouns = lex.optionalWords("attribution.formal-region-nouns");
     this.homeRegionBodies = lex.optionalWords("attribution.home-region-bodies");
     this.citing = lex.optionalWords("attribution.citing").union(lex.optionalWords("attribution.quoting"));
+    this.whoWords = lex.optionalWords("attribution.who");
     this.cityOwners = lex.optionalWords("attribution.city-owners");
     this.nameLinks = lex.optionalWords("attribution.name-links");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
@@ -658,11 +661,38 @@ public final class SourceNames {
     }
     NameRun run = nameRun(t, i);
     int k = run.end();
+    if (run.words() == 1 && i == 0 && lex.places.longest(t, i) == null && lex.nouns.longest(t, i) == null
+        && !pronouns.has(t.get(i))) {
+      int verb = afterWhoClause(t, k);
+      return verb > 0 && sceneVerb(t, verb) ? 1 : 0; // "Zorin, who denied nothing, described ..."
+    }
     if (run.words() < NAME_MIN || run.words() > NAME_MAX) {
       return 0;
     }
     int verb = aged(t, k) ? k + 3 : k;
     return verb < t.size() && sceneVerb(t, verb) ? k - i : 0;
+  }
+
+  /** The most tokens of a "who" clause set off by commas after a surname. */
+  static final int WHO_CLAUSE_MAX = 12;
+
+  /**
+   * The index after the closing comma of a "who" clause that opens at the comma at {@code k}
+   * (", who did not deny leaving his unit,"), or 0.
+   */
+  private int afterWhoClause(List<Token> t, int k) {
+    if (k + 2 >= t.size() || !t.get(k).is(",") || !whoWords.has(t.get(k + 1))) {
+      return 0;
+    }
+    for (int c = k + 2; c < t.size() - 1 && c <= k + WHO_CLAUSE_MAX; c++) {
+      if (t.get(c).is(",")) {
+        return c + 1;
+      }
+      if (t.get(c).isNumber() || !t.get(c).isWord()) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   /** The most tokens of a dateline before the text it opens ("KHARKIV, Ukraine -"). */
