@@ -44,6 +44,8 @@ public final class AttributionFinder {
   private final Words nearLinks;
   /** "its", "their": a possessive that opens a sentence about a report of the body named before. */
   private final Words possessiveOpeners;
+  /** "who", "which": a relative pronoun that opens an apposition between a speaker and its verb. */
+  private final Words relatives;
   /** "total": a running count only after a possessive pronoun ("Its running total"), not "the total number". */
   private final Words ownedListNouns;
   /** "list", "tally": a running count whose keeper a determiner points back to ("Their count rises ..."). */
@@ -140,6 +142,7 @@ public final class AttributionFinder {
     this.quotedVerbs = lex.optionalWords("attribution.quoted-verbs");
     this.sameWords = lex.optionalWords("attribution.same-words");
     this.possessiveOpeners = lex.optionalWords("attribution.possessive-openers");
+    this.relatives = lex.optionalWords("attribution.relatives");
     this.ownedListNouns = lex.optionalWords("attribution.owned-list-nouns");
     this.listNouns = lex.optionalWords("attribution.list-nouns");
     this.demonstratives = lex.optionalWords("attribution.demonstratives");
@@ -979,6 +982,7 @@ public final class AttributionFinder {
       return Role.SPEAKER;
     }
     boolean appositive = false;
+    boolean relativeClause = false; // an apposition that a relative pronoun opens, which may hold a figure
     for (int k = j; k < t.size() && k - j <= (appositive ? 16 : 8); k++) {
       Token tok = t.get(k);
       if (!appositive && sayVerbs.has(tok) && !citing.has(tok) && reports(t, k)) {
@@ -996,6 +1000,7 @@ public final class AttributionFinder {
       }
       if (tok.is(",") && k == j && k + 1 < t.size() && appositiveStarts.has(t.get(k + 1))) {
         appositive = true; // "Andrii Yusov, a spokesman for ..., said"
+        relativeClause = relatives.has(t.get(k + 1)); // "X, which has counted 1,100 ..., said"
         continue;
       }
       if (tok.is(",") && k == j && possessiveApposition(t, k + 1)) {
@@ -1019,7 +1024,7 @@ public final class AttributionFinder {
         }
       }
       if (tok.isPunct() && !tok.is("(") && !tok.is(")") && !tok.is("'") && !tok.is("-") && !tok.is("\"")
-          && !(tok.is(",") && appositive) || tok.isNumber() || that.has(tok)) {
+          && !(tok.is(",") && appositive) || tok.isNumber() && !relativeClause || that.has(tok)) {
         break;
       }
     }

@@ -131,6 +131,8 @@ public final class Carryover {
   private final Words interviewers;
   /** "he", "it", "they": a pronoun that opens a sentence as the subject of its say-verb ("They judge that ..."). */
   private final Words speakerPronouns;
+  /** "said", "counted": verbs that report. */
+  private final Words sayVerbs;
   /** "and": the word after a comma that may open a clause of another party's. */
   private final Words ands;
   /** "our", "us", "this": the writers as the ones a guest speaks to ("spoke to our correspondent"). */
@@ -152,6 +154,7 @@ public final class Carryover {
     this.interviewers = lex.optionalWords("document.interviewers");
     this.interviewWriters = lex.optionalWords("document.interview-writers");
     this.ands = lex.optionalWords("attribution.and");
+    this.sayVerbs = lex.optionalWords("attribution.say-verbs");
     this.speakerPronouns = lex.optionalWords("document.speaker-pronouns");
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
     this.interviewGuests = lex.optionalWords("document.interview-guests");
@@ -440,7 +443,8 @@ public final class Carryover {
       Source place = at < places ? attributions.placeBody(t,
           attributed.isEmpty() ? 0 : attributed.get(attributed.size() - 1).quantity().end(), at, places) : null;
       Figure c = f.withChain(own && (!voiced && ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at) || beforeContrast(t, attr, at)
-          || beforeColon(t, attr, at, f.quantity().end())) ? List.of() : own ? clauseChain(t, attr, at, chain) : chain, own);
+          || beforeColon(t, attr, at, f.quantity().end()) || inActionClause(t, attr, at))
+          ? List.of() : own ? clauseChain(t, attr, at, chain) : chain, own);
       if (place != null) {
         c = c.withChain(List.of(place), true); // each place's body for its own clause's figure
       }
@@ -785,6 +789,34 @@ public final class Carryover {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the figure at token {@code first} stands in a "which" or "who" clause set off by commas
+   * right after a name the sentence frames, with no say-verb before the figure ("X, which raided an
+   * office and detained six people, has said ..."): the writer's account of what the party did.
+   */
+  private boolean inActionClause(List<Token> t, SentenceAttribution attr, int first) {
+    for (TokenSpan sp : attr.spans()) {
+      int e = sp.end();
+      if (e + 2 >= t.size() || e >= first || !t.get(e).is(",") || !relative.has(t.get(e + 1))) {
+        continue;
+      }
+      int close = e + 2;
+      while (close < t.size() && !t.get(close).is(",")) {
+        close++;
+      }
+      if (first >= close) {
+        continue;
+      }
+      for (int v = e + 2; v < first; v++) {
+        if (sayVerbs.has(t.get(v))) {
+          return false; // "X, which together with Y had confirmed 120,000 names, ..."
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /** How many tokens after a contrastive join its "according to" may stand ("тогда как, по данным"). */
