@@ -375,7 +375,8 @@ final class Pipeline {
     }
     figures.addAll(ctx.pending());
     figures = ctx.interviewLead() > 0
-        ? interviewAnswers.apply(figures, ctx.defaultChain(), ctx.interviewLead(), segments.sentences())
+        ? interviewAnswers.apply(figures, ctx.defaultChain(), ctx.interviewLead(), ctx.interviewAsked(),
+            segments.sentences())
         : withDefaultChain(figures, ctx.defaultChain());
     figures = fullNames.apply(figures, persons);
     figures = breakdowns.apply(figures);

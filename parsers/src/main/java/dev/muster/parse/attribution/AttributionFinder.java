@@ -44,6 +44,10 @@ public final class AttributionFinder {
   private final Words nearLinks;
   /** "its", "their": a possessive that opens a sentence about a report of the body named before. */
   private final Words possessiveOpeners;
+  /** "who", "which": a relative pronoun that opens an apposition between a speaker and its verb. */
+  private final Words relatives;
+  /** "total": a running count only after a possessive pronoun ("Its running total"), not "the total number". */
+  private final Words ownedListNouns;
   /** "list", "tally": a running count whose keeper a determiner points back to ("Their count rises ..."). */
   private final Words listNouns;
   /** "that", "this": a determiner that points back, besides the article and the possessives. */
@@ -138,6 +142,8 @@ public final class AttributionFinder {
     this.quotedVerbs = lex.optionalWords("attribution.quoted-verbs");
     this.sameWords = lex.optionalWords("attribution.same-words");
     this.possessiveOpeners = lex.optionalWords("attribution.possessive-openers");
+    this.relatives = lex.optionalWords("attribution.relatives");
+    this.ownedListNouns = lex.optionalWords("attribution.owned-list-nouns");
     this.listNouns = lex.optionalWords("attribution.list-nouns");
     this.demonstratives = lex.optionalWords("attribution.demonstratives");
     this.ownerLinks = lex.optionalWords("attribution.owner-links");
@@ -354,6 +360,14 @@ public final class AttributionFinder {
       }
       framed.removeIf(f -> f.source().kind() == SourceKind.OFFICIAL && endOf(spans, f.start()) == comma);
     }
+    for (TokenSpan body : spans) {
+      int e = body.end();
+      if (body.start() > 0 && t.get(body.start() - 1).is(",") && e + 2 < t.size() && t.get(e).is("'")
+          && possessive.has(t.get(e + 1)) && voiceNouns.has(t.get(e + 2))) {
+        // "Darya Korol, OVD-Info's spokeswoman, said": the person is the body's voice
+        framed.removeIf(f -> f.source().kind() == SourceKind.OFFICIAL && endOf(spans, f.start()) == body.start() - 1);
+      }
+    }
   }
 
   /**
@@ -528,9 +542,11 @@ public final class AttributionFinder {
     }
     for (int j = d + 1; j < t.size() - 1 && j <= d + 1 + LIST_WORDS_MAX; j++) {
       Token x = t.get(j);
-      if (listNouns.has(x)) {
+      boolean owned = possessiveOpeners.has(t.get(d));
+      if (listNouns.has(x) || owned && ownedListNouns.has(x)) {
         Token next = t.get(j + 1);
-        return next.isWord() && !next.isCapitalized() && !ownerLinks.has(next) && !listNouns.has(next);
+        // "Its running total of Russian losses": a possessive owns the count, "of" names what it counts
+        return next.isWord() && !next.isCapitalized() && (owned || !ownerLinks.has(next)) && !listNouns.has(next);
       }
       if (x.isNumber() || x.isCapitalized() || !x.isWord() && !x.is("'")) {
         return false;
@@ -952,6 +968,10 @@ public final class AttributionFinder {
     j = afterBracket(t, j); // "Sadaqa (Alms), which runs shelters, says": a translation in brackets
     if (j + 1 < t.size() && t.get(j).is("'") && possessive.has(t.get(j + 1))) {
       j += 2;
+      int v = j + 1 < t.size() && t.get(j + 1).is(",") ? j + 2 : j + 1;
+      if (v < t.size() && voiceNouns.has(t.get(j)) && sayVerbs.has(t.get(v)) && !citing.has(t.get(v))) {
+        return Role.SPEAKER; // "X, OVD-Info's spokeswoman, said": the body's voice
+      }
       for (int k = j; k < Math.min(t.size(), j + 5); k++) {
         if (reportNouns.has(t.get(k))) {
           return Role.SPEAKER;
@@ -962,6 +982,7 @@ public final class AttributionFinder {
       return Role.SPEAKER;
     }
     boolean appositive = false;
+    boolean relativeClause = false; // an apposition that a relative pronoun opens, which may hold a figure
     for (int k = j; k < t.size() && k - j <= (appositive ? 16 : 8); k++) {
       Token tok = t.get(k);
       if (!appositive && sayVerbs.has(tok) && !citing.has(tok) && reports(t, k)) {
@@ -979,6 +1000,11 @@ public final class AttributionFinder {
       }
       if (tok.is(",") && k == j && k + 1 < t.size() && appositiveStarts.has(t.get(k + 1))) {
         appositive = true; // "Andrii Yusov, a spokesman for ..., said"
+        relativeClause = relatives.has(t.get(k + 1)); // "X, which has counted 1,100 ..., said"
+        continue;
+      }
+      if (tok.is(",") && k == j && possessiveApposition(t, k + 1)) {
+        appositive = true; // "Ramzan Kadyrov, Chechnya's leader, said"
         continue;
       }
       if (tok.is(",") && k == j && k + 3 < t.size() && t.get(k + 1).isNumber() && t.get(k + 2).is(",")
@@ -998,11 +1024,25 @@ public final class AttributionFinder {
         }
       }
       if (tok.isPunct() && !tok.is("(") && !tok.is(")") && !tok.is("'") && !tok.is("-") && !tok.is("\"")
-          && !(tok.is(",") && appositive) || tok.isNumber() || that.has(tok)) {
+          && !(tok.is(",") && appositive) || tok.isNumber() && !relativeClause || that.has(tok)) {
         break;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an apposition that opens with a capitalised owner in the possessive and a lower-case
+   * title starts at token {@code a} ("Chechnya's leader", "OVD-Info's spokeswoman").
+   */
+  private boolean possessiveApposition(List<Token> t, int a) {
+    int k = a;
+    while (k < t.size() && k - a < OWNER_REACH && (t.get(k).isWord() && t.get(k).isCapitalized()
+        || k > a && t.get(k).is("-"))) {
+      k++;
+    }
+    return k > a && k + 2 < t.size() && t.get(k).is("'") && possessive.has(t.get(k + 1))
+        && t.get(k + 2).isWord() && !t.get(k + 2).isCapitalized();
   }
 
   /** The most tokens of an aside set off by commas between a speaker and its verb. */

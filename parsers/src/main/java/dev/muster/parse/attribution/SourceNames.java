@@ -48,6 +48,10 @@ public final class SourceNames {
   private final Words cityOwners;
   private final Words nameLinks;
   private final Words appositiveStarts;
+  /** "who": the relative pronoun of a clause that marks the word before it as a person's name. */
+  private final Words whoWords;
+  /** "citing", "quoting": a cue before "the" and a home region's body ("citing the regional government"). */
+  private final Words citing;
   /** "lawmaker", "analyst": a person's title between a cue and the name ("citing lawmaker X"). */
   private final Words personTitles;
   /** "country", "nation": a noun whose possessive before a generic name is the sentence's own country. */
@@ -114,6 +118,8 @@ public final class SourceNames {
     this.regionBodies = lex.optionalWords("attribution.region-bodies");
     this.formalRegionNouns = lex.optionalWords("attribution.formal-region-nouns");
     this.homeRegionBodies = lex.optionalWords("attribution.home-region-bodies");
+    this.citing = lex.optionalWords("attribution.citing").union(lex.optionalWords("attribution.quoting"));
+    this.whoWords = lex.optionalWords("attribution.who");
     this.cityOwners = lex.optionalWords("attribution.city-owners");
     this.nameLinks = lex.optionalWords("attribution.name-links");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
@@ -183,6 +189,9 @@ public final class SourceNames {
       PhraseIndex.Match<String> g = lex.genericSources.longest(t, i);
       if (g != null && g.value.startsWith(KIND_KEYWORD) && namedNext(t, i + g.length)) {
         g = null; // "the group Memorial", "The Association of Mothers": a name, not a short form
+      }
+      if (g != null && ownName(t, i + g.length)) {
+        g = null; // "the Ministry of Veterans Affairs": a ministry of its own, not the one named before
       }
       Origin capitalOf = g != null ? capital(t, i, g) : null;
       if (capitalOf != null && !speaksAfter(t, i + g.length)) {
@@ -652,11 +661,38 @@ public final class SourceNames {
     }
     NameRun run = nameRun(t, i);
     int k = run.end();
+    if (run.words() == 1 && i == 0 && lex.places.longest(t, i) == null && lex.nouns.longest(t, i) == null
+        && !pronouns.has(t.get(i))) {
+      int verb = afterWhoClause(t, k);
+      return verb > 0 && sceneVerb(t, verb) ? 1 : 0; // "Zorin, who denied nothing, described ..."
+    }
     if (run.words() < NAME_MIN || run.words() > NAME_MAX) {
       return 0;
     }
     int verb = aged(t, k) ? k + 3 : k;
     return verb < t.size() && sceneVerb(t, verb) ? k - i : 0;
+  }
+
+  /** The most tokens of a "who" clause set off by commas after a surname. */
+  static final int WHO_CLAUSE_MAX = 12;
+
+  /**
+   * The index after the closing comma of a "who" clause that opens at the comma at {@code k}
+   * (", who did not deny leaving his unit,"), or 0.
+   */
+  private int afterWhoClause(List<Token> t, int k) {
+    if (k + 2 >= t.size() || !t.get(k).is(",") || !whoWords.has(t.get(k + 1))) {
+      return 0;
+    }
+    for (int c = k + 2; c < t.size() - 1 && c <= k + WHO_CLAUSE_MAX; c++) {
+      if (t.get(c).is(",")) {
+        return c + 1;
+      }
+      if (t.get(c).isNumber() || !t.get(c).isWord()) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   /** The most tokens of a dateline before the text it opens ("KHARKIV, Ukraine -"). */
@@ -775,7 +811,7 @@ public final class SourceNames {
   /**
    * Whether the name at tokens {@code from} to {@code to} stands as a speaker: just before a
    * say-verb or an apposition (", a lawyer for ...,"), or just after a say-verb or "according to"
-   * (and, with {@code afterThe}, "according to the").
+   * (and, with {@code afterThe}, "according to the" or "citing the").
    */
   private boolean placedAsSpeaker(List<Token> t, int from, int to, boolean afterThe) {
     int at = afterHome(t, to);
@@ -788,7 +824,8 @@ public final class SourceNames {
         || afterCueAndTitle(t, from)
         || afterThe && from > 2 && the.has(t.get(from - 1)) && according.has(t.get(from - 3))
             && t.get(from - 2).is("to")
-        || afterThe && accordingToReport(t, from);
+        || afterThe && accordingToReport(t, from)
+        || afterThe && from > 2 && the.has(t.get(from - 1)) && citing.has(t.get(from - 2));
   }
 
   /** The most lower-case words of a title between a cue and a person's name ("acting regional governor"). */
@@ -1043,8 +1080,9 @@ public final class SourceNames {
   private static final int LOOSE_REGION_MAX = 3;
 
   /**
-   * The regions a sentence names by capitalised words and a lower-case region noun after "the"
-   * ("the Kemerovo region", "the Nizhny Novgorod region") or at its very start, as a headline does
+   * The regions a sentence names by capitalised words and a lower-case region noun after "the",
+   * a place preposition or a country's possessive ("the Kemerovo region", "in Penza region",
+   * "Russia's Sverdlovsk region") or at its very start, as a headline does
    * ("Nizhny Novgorod region raises ..."), written as regions' names ("Kemerovo Region"), once for
    * each time named. A document that names no region in full has its bodies named after the one
    * such region it names most often.
@@ -1061,7 +1099,8 @@ public final class SourceNames {
           && !the.has(t.get(b - 1))) {
         b--;
       }
-      if (b < k && (b == 0 || the.has(t.get(b - 1))) && lex.places.longest(t, b) == null) {
+      if (b < k && (b == 0 || the.has(t.get(b - 1)) || placePrepositions.has(t.get(b - 1)) || possessor(t, b) != null)
+          && lex.places.longest(t, b) == null) {
         out.add(text(t, b, k) + " " + Character.toUpperCase(noun.text.charAt(0)) + noun.text.substring(1));
       }
     }
@@ -1596,6 +1635,15 @@ public final class SourceNames {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether "of" and a capitalised word that is no place start at token {@code k}: the rest of a
+   * body's own name after its head noun ("the Ministry of Sport"), not the country that owns it.
+   */
+  private boolean ownName(List<Token> t, int k) {
+    return k + 1 < t.size() && ownerLinks.has(t.get(k)) && t.get(k + 1).isWord() && t.get(k + 1).isCapitalized()
+        && lex.places.longest(t, k + 1) == null;
   }
 
   /** Whether a name starts at token {@code k}: a capital, a quotation mark, or "of" and a capital. */

@@ -136,6 +136,16 @@ public final class Carryover {
   private final Words interviewLinks;
   /** "we", "i": the writers of an interview, who open its lead. */
   private final Words interviewers;
+  /** "he", "it", "they": a pronoun that opens a sentence as the subject of its say-verb ("They judge that ..."). */
+  private final Words speakerPronouns;
+  /** "said", "counted": verbs that report. */
+  private final Words sayVerbs;
+  /** "and": the word after a comma that may open a clause of another party's. */
+  private final Words ands;
+  /** "our", "us", "this": the writers as the ones a guest speaks to ("spoke to our correspondent"). */
+  private final Words interviewWriters;
+  /** "he", "she": a pronoun that, as a lead's subject, is the person the sentence before named. */
+  private final Words personPronouns;
   /** "guest": the noun of an interview's lead that the person interviewed is ("This week's guest is X"). */
   private final Words interviewGuests;
   /** "is", "was": the verb between that noun and the person. */
@@ -149,6 +159,11 @@ public final class Carryover {
     this.interviewVerbs = lex.optionalWords("attribution.interview-verbs");
     this.interviewLinks = lex.optionalWords("attribution.interview-links");
     this.interviewers = lex.optionalWords("document.interviewers");
+    this.interviewWriters = lex.optionalWords("document.interview-writers");
+    this.ands = lex.optionalWords("attribution.and");
+    this.sayVerbs = lex.optionalWords("attribution.say-verbs");
+    this.speakerPronouns = lex.optionalWords("document.speaker-pronouns");
+    this.personPronouns = lex.optionalWords("attribution.person-pronouns");
     this.interviewGuests = lex.optionalWords("document.interview-guests");
     this.guestLinks = lex.optionalWords("document.guest-links");
     this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
@@ -366,6 +381,11 @@ public final class Carryover {
       ctx = ctx.withInterview(List.of(interviewed)); // "We spoke to X about ...": the answers are X's
     } else if (found.isEmpty() && ctx.defaultChain().isEmpty() && !guest(t, attr).isEmpty()) {
       ctx = ctx.withInterview(guest(t, attr)); // "Our guest is X, a spokeswoman for Y": the answers are Y's
+    } else if (found.isEmpty() && ctx.defaultChain().isEmpty()) {
+      Source guest = spokeToWriters(t, attr, ctx);
+      if (guest != null) {
+        ctx = ctx.withAskedInterview(List.of(guest)); // "She spoke to our correspondent": the answers are hers
+      }
     }
     List<Source> chain = attr.chain();
     if (chain.isEmpty() && attr.anaphor() && !(attr.names().isEmpty() && unnamedPartySpeaks(t))) {
@@ -383,7 +403,8 @@ public final class Carryover {
     List<Figure> figures = found;
     Figure whole = null; // the total a breakdown that names its measure splits
     boolean opening = partitiveOpening(t);
-    boolean inList = listItem(t) || listLabels.line(t); // "* a bonus of ...", "Nepal: 1,200"
+    // "* a bonus of ...", "Nepal: 1,200", or a later sentence of the item ("- ... in September. In June, ...")
+    boolean inList = listItem(t) || listLabels.line(t) || itemGoesOn(ctx);
     Figure splitTotal = splitTotal(t, ctx, figures);
     if (ctx.lastFigure().isPresent() && splitsMeasure(t, ctx.lastFigure().get())) {
       whole = ctx.lastFigure().get();
@@ -443,7 +464,8 @@ public final class Carryover {
       Source place = at < places ? attributions.placeBody(t,
           attributed.isEmpty() ? 0 : attributed.get(attributed.size() - 1).quantity().end(), at, places) : null;
       Figure c = f.withChain(own && (!voiced && ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at) || beforeContrast(t, attr, at)
-          || beforeColon(t, attr, at, f.quantity().end())) ? List.of() : own ? clauseChain(t, attr, at, chain) : chain, own);
+          || beforeColon(t, attr, at, f.quantity().end()) || inActionClause(t, attr, at))
+          ? List.of() : own ? clauseChain(t, attr, at, chain) : chain, own);
       if (place != null) {
         c = c.withChain(List.of(place), true); // each place's body for its own clause's figure
       }
@@ -548,12 +570,13 @@ public final class Carryover {
     Optional<Figure> last = !attributed.isEmpty() ? Optional.of(attributed.get(attributed.size() - 1))
         : !previous.isEmpty() ? Optional.of(previous.get(previous.size() - 1)) : ctx.lastFigure();
     boolean covered = own ? opensWithAccordingTo(t) || opensWithReport(t, attr, ctx) : ctx.paragraphCovered();
-    return new DocumentContext(ctx.date(), ctx.topic(), ctx.seen().plus(attr.names()), ctx.defaultChain(), ctx.interviewLead(),
+    return new DocumentContext(ctx.date(), ctx.topic(), ctx.seen().plus(attr.names()), ctx.defaultChain(),
+        ctx.interviewLead(), ctx.interviewAsked(),
         own ? chain : ctx.lastChain(), own ? ctx.sentence() : ctx.lastChainSentence(), ctx.sentence(),
         ctx.sentenceIndex(), ctx.paragraph(), own ? chain : ctx.paragraphChain(), covered, attr.names(),
         withTokens(ctx.paragraphTokens(), t), attributed, last, previous,
         !chain.isEmpty() && !t.isEmpty() && t.get(t.size() - 1).is(":") ? chain
-            : leadsBack(t, ctx) ? ctx.lastChain() : inList ? ctx.listLead()
+            : leadsBack(t, ctx) ? ctx.lastChain() : inList || found.isEmpty() && heading(t, ctx) ? ctx.listLead()
             : quoteLead(t, attr, ctx) ? lastOf(ctx.previousNames())
             : quoteOpen(withTokens(ctx.paragraphTokens(), t)) ? ctx.listLead() : List.of(),
         unnamed ? ctx.sentence() : ctx.unnamedSpeaker(), latest(ctx.latest(), attributed));
@@ -572,6 +595,34 @@ public final class Carryover {
       boolean linked = at > 1 && interviewLinks.has(t.get(at - 1)) && interviewVerbs.has(t.get(at - 2));
       if (attr.names().get(n).kind() == SourceKind.OFFICIAL && (linked || at > 0 && interviewVerbs.has(t.get(at - 1)))) {
         return attr.names().get(n);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person who, as the subject of an interview's lead, speaks to its writers ("X, a lawyer,
+   * spoke to our correspondent", "She talked to us by phone"): the person named at the start of the
+   * sentence, or for a pronoun there the last person the sentence before named; or null.
+   */
+  private Source spokeToWriters(List<Token> t, SentenceAttribution attr, DocumentContext ctx) {
+    int v = 1;
+    while (v + 2 < t.size() && !(interviewVerbs.has(t.get(v)) && interviewLinks.has(t.get(v + 1))
+        && interviewWriters.has(t.get(v + 2)))) {
+      v++;
+    }
+    if (v + 2 >= t.size()) {
+      return null;
+    }
+    if (!attr.names().isEmpty() && attr.spans().get(0).start() == 0 && attr.spans().get(0).end() <= v) {
+      Source first = attr.names().get(0);
+      return first.kind() == SourceKind.OFFICIAL ? first : null;
+    }
+    if (v == 1 && personPronouns.has(t.get(0))) {
+      for (int n = ctx.previousNames().size() - 1; n >= 0; n--) {
+        if (ctx.previousNames().get(n).kind() == SourceKind.OFFICIAL) {
+          return ctx.previousNames().get(n);
+        }
       }
     }
     return null;
@@ -810,6 +861,34 @@ public final class Carryover {
     return true;
   }
 
+  /**
+   * Whether the figure at token {@code first} stands in a "which" or "who" clause set off by commas
+   * right after a name the sentence frames, with no say-verb before the figure ("X, which raided an
+   * office and detained six people, has said ..."): the writer's account of what the party did.
+   */
+  private boolean inActionClause(List<Token> t, SentenceAttribution attr, int first) {
+    for (TokenSpan sp : attr.spans()) {
+      int e = sp.end();
+      if (e + 2 >= t.size() || e >= first || !t.get(e).is(",") || !relative.has(t.get(e + 1))) {
+        continue;
+      }
+      int close = e + 2;
+      while (close < t.size() && !t.get(close).is(",")) {
+        close++;
+      }
+      if (first >= close) {
+        continue;
+      }
+      for (int v = e + 2; v < first; v++) {
+        if (sayVerbs.has(t.get(v))) {
+          return false; // "X, which together with Y had confirmed 120,000 names, ..."
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
   /** How many tokens after a contrastive join its "according to" may stand ("тогда как, по данным"). */
   static final int CONTRAST_REACH = 4;
 
@@ -842,6 +921,30 @@ public final class Carryover {
     return false;
   }
 
+  /** The most tokens from ", and" to the party that opens the clause after it ("and Kenya's Ministry"). */
+  private static final int AND_CLAUSE_REACH = 4;
+
+  /**
+   * Whether ", and" at token {@code c} opens a clause of a party of its own after a clause that
+   * already reports ("X said it had detained 40 ..., and Y has warned ..."), unlike a list of
+   * speakers ("..., X, Y, and Z reported").
+   */
+  private boolean andClause(List<Token> t, SentenceAttribution attr, int c) {
+    if (!ands.has(t.get(c))) {
+      return false;
+    }
+    boolean opens = false;
+    for (Attributed f : attr.found()) {
+      opens |= f.start() > c && f.start() <= c + AND_CLAUSE_REACH;
+    }
+    for (int k = 1; opens && k < c; k++) {
+      if (attributions.reportsAt(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The part of {@code chain} that the figure at token {@code at} takes when a comma and a contrast
    * join ("while", "whereas") split the sentence into clauses that each frame a speaker of their
@@ -852,7 +955,7 @@ public final class Carryover {
     int from = 0;
     int to = t.size();
     for (int c = 1; c < t.size(); c++) {
-      if (t.get(c - 1).is(",") && contrastJoins.has(t.get(c))) {
+      if (t.get(c - 1).is(",") && (contrastJoins.has(t.get(c)) || andClause(t, attr, c))) {
         if (c > at) {
           to = c; // the first join after the figure ends its clause
           break;
@@ -922,6 +1025,35 @@ public final class Carryover {
   /** Whether the sentence is an item of a list: it starts with a list marker ("*", "-", "•"). */
   private boolean listItem(List<Token> t) {
     return !t.isEmpty() && listMarkers.has(t.get(0));
+  }
+
+  /** Whether the paragraph's sentences before the current one include an item of a list: the item goes on. */
+  private boolean itemGoesOn(DocumentContext ctx) {
+    for (List<Token> before : ctx.paragraphTokens()) {
+      if (listItem(before)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most tokens of a heading line that splits a list ("North Korea", "Losses and recruitment"). */
+  private static final int HEADING_MAX = 6;
+
+  /**
+   * Whether {@code t} is a short heading line of its own paragraph: words only, no final stop, up
+   * to {@value #HEADING_MAX} tokens. A list goes on after it.
+   */
+  private static boolean heading(List<Token> t, DocumentContext ctx) {
+    if (t.isEmpty() || t.size() > HEADING_MAX || !ctx.paragraphTokens().isEmpty()) {
+      return false;
+    }
+    for (Token x : t) {
+      if (!x.isWord()) {
+        return false;
+      }
+    }
+    return t.get(0).isCapitalized();
   }
 
   /** How many of the paragraph's last sentences are kept to look for the people it names. */
@@ -1121,6 +1253,11 @@ public final class Carryover {
     }
     if (!ctx.lastChain().isEmpty() && ctx.lastChainSentence() >= ctx.sentence() - 3
         && fits(ctx.lastChain(), body, person)) {
+      if (ctx.lastChain().size() > 1 && ctx.lastChain().get(0).kind() != SourceKind.MEDIA_OUTLET
+          && t.size() > 1 && speakerPronouns.has(t.get(0)) && attributions.reportsAt(t, 1)) {
+        // "Citing figures from X, the authors put ... They judge that ...": the authors speak again, not X
+        return ctx.lastChain().subList(0, 1);
+      }
       return ctx.lastChain();
     }
     if (!ctx.previousNames().isEmpty() && fits(ctx.previousNames(), body, person)) {
@@ -1403,8 +1540,8 @@ public final class Carryover {
    */
   private boolean unnamedPartySpeaks(List<Token> t) {
     for (int k = 0; k + 1 < t.size(); k++) {
-      if (otherSpeakers.has(t.get(k)) && (attributions.reportsAt(t, k + 1) || k == 0 && reportsAnywhere(t))
-          && !sameBefore(t, k)) {
+      if (otherSpeakers.has(t.get(k)) && (attributions.reportsAt(t, k + 1) || k == 0 && reportsAnywhere(t)
+          && !personReports(t)) && !sameBefore(t, k)) {
         return true;
       }
     }
@@ -1522,6 +1659,19 @@ public final class Carryover {
   /** "Ещё 18 тыс. вступили ...": a sentence that opens adding to the one before, whatever its source. */
   private boolean opensWithConnective(List<Token> t) {
     return !t.isEmpty() && connectives.has(t.get(0));
+  }
+
+  /**
+   * Whether a singular person's pronoun reports in the sentence ("..., she said", "..., he added"):
+   * not the plural party it opens with.
+   */
+  private boolean personReports(List<Token> t) {
+    for (int k = 1; k < t.size(); k++) {
+      if (personPronouns.has(t.get(k - 1)) && attributions.reportsAt(t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a say-verb reports somewhere in the sentence. */

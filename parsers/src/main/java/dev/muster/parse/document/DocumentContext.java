@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param interviewLead the paragraph of the interview's lead that named the guest of
  *     {@code defaultChain}, 0 when that chain is a "Source:" line's or none: the guest's chain is
  *     for the figures of the answers only
+ * @param interviewAsked whether that lead counts only when a question follows it ("X spoke to our
+ *     correspondent"), as a news story's lead may read the same
  * @param lastChain the chain of the last sentence that named its own sources
  * @param lastChainSentence the number of that sentence
  * @param sentence the number of the current sentence, from 1
@@ -47,7 +49,7 @@ import java.util.Optional;
  * @param latest the last figure found so far of each measure: the total a later "Of the dead," splits
  */
 public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHistory seen, List<Source> defaultChain,
-    int interviewLead, List<Source> lastChain, int lastChainSentence, int sentence, int sentenceIndex, int paragraph,
+    int interviewLead, boolean interviewAsked, List<Source> lastChain, int lastChainSentence, int sentence, int sentenceIndex, int paragraph,
     List<Source> paragraphChain, boolean paragraphCovered, List<Source> previousNames,
     List<List<Token>> paragraphTokens, List<Figure> pending, Optional<Figure> lastFigure, List<Figure> settled,
     List<Source> listLead, int unnamedSpeaker, Map<Measure, Figure> latest) {
@@ -66,7 +68,7 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
 
   /** The context before the first sentence of a document. */
   public static DocumentContext start(DocumentDate date, DocumentTopic topic) {
-    return new DocumentContext(date, topic, SourceHistory.EMPTY, List.of(), 0, List.of(), 0, 0, -1, 0, List.of(),
+    return new DocumentContext(date, topic, SourceHistory.EMPTY, List.of(), 0, false, List.of(), 0, 0, -1, 0, List.of(),
         false, List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), 0, Map.of());
   }
 
@@ -81,34 +83,39 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
    */
   public DocumentContext enter(Sentence s) {
     if (s.paragraph() != paragraph) {
-      return new DocumentContext(date, topic, seen, defaultChain, interviewLead, lastChain, lastChainSentence, sentence + 1,
-          sentenceIndex + 1, s.paragraph(), List.of(), false, List.of(), List.of(), List.of(), lastFigure, pending, listLead,
+      return new DocumentContext(date, topic, seen, defaultChain, interviewLead, interviewAsked, lastChain,
+          lastChainSentence, sentence + 1, sentenceIndex + 1, s.paragraph(), List.of(), false, List.of(), List.of(), List.of(), lastFigure, pending, listLead,
           unnamedSpeaker, latest);
     }
-    return new DocumentContext(date, topic, seen, defaultChain, interviewLead, lastChain, lastChainSentence, sentence + 1,
-        sentenceIndex + 1, paragraph, paragraphChain, paragraphCovered, previousNames, paragraphTokens, pending,
+    return new DocumentContext(date, topic, seen, defaultChain, interviewLead, interviewAsked, lastChain,
+        lastChainSentence, sentence + 1, sentenceIndex + 1, paragraph, paragraphChain, paragraphCovered, previousNames, paragraphTokens, pending,
         lastFigure, List.of(), listLead, unnamedSpeaker, latest);
   }
 
   /** The context after a sentence the rules skip: the pending figures are settled. */
   public DocumentContext skip() {
-    return new DocumentContext(date, topic, seen, defaultChain, interviewLead, lastChain, lastChainSentence, sentence,
-        sentenceIndex, paragraph, paragraphChain, paragraphCovered, List.of(), paragraphTokens, List.of(), lastFigure,
+    return new DocumentContext(date, topic, seen, defaultChain, interviewLead, interviewAsked, lastChain,
+        lastChainSentence, sentence, sentenceIndex, paragraph, paragraphChain, paragraphCovered, List.of(), paragraphTokens, List.of(), lastFigure,
         pending, listLead, unnamedSpeaker, latest);
   }
 
   /** The context with {@code chain} as the default chain of figures with none. */
   public DocumentContext withDefaultChain(List<Source> chain) {
-    return withDefaultChain(chain, 0);
+    return withDefaultChain(chain, 0, false);
   }
 
   /** The context with {@code chain} as the default chain of the figures with none of the answers after the interview's lead. */
   public DocumentContext withInterview(List<Source> chain) {
-    return withDefaultChain(chain, paragraph);
+    return withDefaultChain(chain, paragraph, false);
   }
 
-  private DocumentContext withDefaultChain(List<Source> chain, int lead) {
-    return new DocumentContext(date, topic, seen, chain, lead, lastChain, lastChainSentence, sentence, sentenceIndex,
+  /** The context with {@code chain} as the guest's of an interview's lead that counts only when a question follows it. */
+  public DocumentContext withAskedInterview(List<Source> chain) {
+    return withDefaultChain(chain, paragraph, true);
+  }
+
+  private DocumentContext withDefaultChain(List<Source> chain, int lead, boolean asked) {
+    return new DocumentContext(date, topic, seen, chain, lead, asked, lastChain, lastChainSentence, sentence, sentenceIndex,
         paragraph, paragraphChain, paragraphCovered, previousNames, paragraphTokens, pending, lastFigure, List.of(),
         listLead, unnamedSpeaker, latest);
   }

@@ -35,12 +35,19 @@ public final class InterviewAnswers {
     this.cues = lex.optionalWords("attribution.say-verbs").union(lex.optionalWords("attribution.according"));
   }
 
-  /** Returns the figures with no sources of the answers after paragraph {@code lead} with the guest's {@code chain}. */
-  public List<Figure> apply(List<Figure> figures, List<Source> chain, int lead, List<Sentence> sentences) {
+  /**
+   * Returns the figures with no sources of the answers after paragraph {@code lead} with the guest's
+   * {@code chain}; none when {@code needsQuestion} and no question follows the lead.
+   */
+  public List<Figure> apply(List<Figure> figures, List<Source> chain, int lead, boolean needsQuestion,
+      List<Sentence> sentences) {
     if (chain.isEmpty()) {
       return figures;
     }
     List<Integer> questions = questions(lead, sentences);
+    if (needsQuestion && questions.isEmpty()) {
+      return figures;
+    }
     int last = questions.isEmpty() ? -1 : questions.get(questions.size() - 1);
     int lastAnswer = last < 0 ? Integer.MAX_VALUE : nextParagraph(last, sentences);
     Set<Integer> asked = new HashSet<>(questions);
