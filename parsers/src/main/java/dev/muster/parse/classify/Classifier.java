@@ -146,12 +146,17 @@ public final class Classifier {
     }
     List<QuantityMention> out = new ArrayList<>(found.size());
     QuantityMention things = null; // the last count of things, which a bare number after it may go on
+    boolean ofThings = false; // whether that count is of things, not a span of time ("the past 24 hours")
     for (QuantityMention q : found) {
       if (!q.isMoney() && heads.countsThings(t, q)) {
         things = q;
+        ofThings = !heads.countsTime(t, q);
+      } else if (ofThings && !q.isMoney() && totals(t, q)) {
+        things = q; // "lost 12 tanks, bringing the total to 11,300": the total of those things
       } else if (q.isMoney() || things == null || !sameThings(t, things, q)) {
         out.add(q);
         things = null;
+        ofThings = false;
       }
     }
     return out;
@@ -238,6 +243,32 @@ public final class Classifier {
     }
     QuantityMention q = found.get(0);
     return rules.refersToFigure(t, q) && peopleNounAt(t, q.end(), Math.min(t.size(), q.end() + 2)) < 0;
+  }
+
+  /**
+   * Whether the sentence's first quantity is the total of an earlier count, named by a figure noun
+   * alone with no people of its own ("Officials put the total at 1,500").
+   */
+  public boolean totalsEarlier(List<Token> t, List<QuantityMention> found) {
+    return !found.isEmpty() && !found.get(0).isMoney() && totals(t, found.get(0));
+  }
+
+  /** Whether {@code q} is the total of an earlier count, named by a figure noun alone with no people of its own. */
+  private boolean totals(List<Token> t, QuantityMention q) {
+    return rules.totalsEarlier(t, q) && peopleNounAt(t, q.end(), Math.min(t.size(), q.end() + 2)) < 0;
+  }
+
+  /**
+   * Whether the sentence counts things that are no figure ("The city has 1,400 schools"): a figure
+   * noun after it in its paragraph ("Officials put the total at 1,500") refers to that count.
+   */
+  public boolean countsThings(List<Token> t, List<QuantityMention> found) {
+    for (QuantityMention q : found) {
+      if (!q.isMoney() && heads.countsThings(t, q) && !heads.countsTime(t, q)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence is a list item labelled only by a time ("- Past seven days: 7,060"). */

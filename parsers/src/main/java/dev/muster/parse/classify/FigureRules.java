@@ -1095,6 +1095,11 @@ final class FigureRules {
     return triggers.refersToFigure(t, q);
   }
 
+  /** Whether {@code q} refers to an earlier figure with a figure noun that names nothing after it ("the total at 1,500"). */
+  boolean totalsEarlier(List<Token> t, QuantityMention q) {
+    return triggers.totalsEarlier(t, q);
+  }
+
   /**
    * Whether a number is the whole value of a list item labelled with a place: "- Nepal: 1,560",
    * "• Sri Lanka: about 460." (a colon before it, and only a full stop after it), or with other

@@ -86,6 +86,10 @@ public final class Carryover {
   private final Words privateArmies;
   private final Words assessmentWords;
   private final Words connectives;
+  /** "its", "the": the determiner of a running total that opens its sentence. */
+  private final Words totalDeterminers;
+  /** "total", "tally": the noun of a running total that opens its sentence. */
+  private final Words totalNouns;
   private final Words sameTimeNouns;
   /** "list", "count": the nouns of a report that "the same" refers back to. */
   private final Words sameReportNouns;
@@ -168,6 +172,8 @@ public final class Carryover {
     this.privateArmies = lex.optionalWords("classify.private-armies");
     this.assessmentWords = lex.optionalWords("document.assessment-words");
     this.connectives = lex.optionalWords("document.connectives");
+    this.totalDeterminers = lex.optionalWords("document.total-determiners");
+    this.totalNouns = lex.optionalWords("document.total-nouns");
     this.sameTimeNouns = lex.optionalWords("document.same-time-nouns");
     this.sameReportNouns = lex.optionalWords("document.same-report-nouns");
     this.sameTimeShifts = lex.optionalWords("document.same-time-shifts");
@@ -1361,8 +1367,25 @@ public final class Carryover {
       return false;
     }
     return connectives.has(t.get(0))
-        || t.size() > 1 && connectivePairs.contains(t.get(0).key + " " + t.get(1).key);
+        || t.size() > 1 && connectivePairs.contains(t.get(0).key + " " + t.get(1).key)
+        || opensWithTotal(t);
   }
+
+  /** "Its running total now stands at ...", "The tally is ...": a running total opens the sentence. */
+  private boolean opensWithTotal(List<Token> t) {
+    if (!totalDeterminers.has(t.get(0))) {
+      return false;
+    }
+    for (int k = 1; k < Math.min(t.size(), TOTAL_NOUN_AT + 1); k++) {
+      if (totalNouns.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The furthest the noun of a running total that opens a sentence stands: after its determiner and one modifier. */
+  private static final int TOTAL_NOUN_AT = 2;
 
   /** Whether the sentence refers back to the year of a figure before it ("over the same year"). */
   private boolean sameYear(List<Token> t) {
