@@ -241,7 +241,7 @@ final class Pipeline {
     Optional<Period> firstItemTime = Optional.empty(); // the time its first item states, which later items take
     Figure leadTotal = null; // the total a lead with a figure states ("stands at 1,800 since 2023:"), which its items break down
     boolean numbered = false; // whether the line before is a numbered item's number alone ("1.")
-    boolean thingsLast = false; // whether the paragraph's last sentence with a count counted things, no figure
+    boolean thingsLast = false; // whether the paragraph's last sentence with a count counted things or money, no figure
     boolean table = false; // whether the line before is a table's header or row
     Sentence tableHeader = null; // the header of the table read
     String home = null; // the region the document names in full first ("Perm Krai")
@@ -370,7 +370,7 @@ final class Pipeline {
             firstItemTime = Optional.empty();
           }
           ctx = st.carryover().next(ctx, read, attribution, candidates);
-          if (!candidates.isEmpty() || st.classifier().countsThings(s.tokens(), all)) {
+          if (!candidates.isEmpty() || st.classifier().countsThingsOrMoney(s.tokens(), all)) {
             thingsLast = candidates.isEmpty();
           }
           if (!listLine && !st.listLabels().numberOnly(t)) {

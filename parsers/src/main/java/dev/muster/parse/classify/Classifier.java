@@ -259,12 +259,13 @@ public final class Classifier {
   }
 
   /**
-   * Whether the sentence counts things that are no figure ("The city has 1,400 schools"): a figure
-   * noun after it in its paragraph ("Officials put the total at 1,500") refers to that count.
+   * Whether the sentence counts things or money ("The city has 1,400 schools", "The average wage is
+   * 65,000 roubles"): when none of its counts is a figure, a figure noun after it in its paragraph
+   * ("Officials put the total at 1,500") refers to that count.
    */
-  public boolean countsThings(List<Token> t, List<QuantityMention> found) {
+  public boolean countsThingsOrMoney(List<Token> t, List<QuantityMention> found) {
     for (QuantityMention q : found) {
-      if (!q.isMoney() && heads.countsThings(t, q) && !heads.countsTime(t, q)) {
+      if (q.isMoney() || heads.countsThings(t, q) && !heads.countsTime(t, q)) {
         return true;
       }
     }
@@ -382,6 +383,9 @@ public final class Classifier {
         rejected = raw;
         continue;
       }
+      if (rejected != null && !raw.isMoney() && totals(t, raw)) {
+        continue; // "the average wage is 65,000 roubles, and officials put the regional average at 48,000"
+      }
       int lo = n > 0 ? qs.get(n - 1).end() : 0;
       int hi = n + 1 < qs.size() ? qs.get(n + 1).first() : t.size();
       boolean elided = previous != null && previous.measure() == Measure.PAYMENT && !raw.isMoney()
@@ -467,6 +471,10 @@ public final class Classifier {
       }
       if (per == null && setAgainst) {
         per = previous.quantity().per(); // "1,000 a day in June, from 1,500 in January"
+      }
+      if (per == null && addedTo != null && addedTo.quantity().per() != null && addedTo.measure() == r.measure()
+          && r.measure() != Measure.PAYMENT && rules.refersToRate(t, q)) {
+        per = addedTo.quantity().per(); // "1,100 soldiers a day ... The ministry put the September average at about 950"
       }
       if (per == null && elided) {
         per = previous.quantity().per(); // "earn 210,000 roubles a month, ... can receive up to 300,000"

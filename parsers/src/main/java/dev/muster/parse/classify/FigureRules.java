@@ -1095,6 +1095,11 @@ final class FigureRules {
     return triggers.refersToFigure(t, q);
   }
 
+  /** Whether {@code q} refers to an earlier figure with a figure noun of a rate ("the September average at about 950"). */
+  boolean refersToRate(List<Token> t, QuantityMention q) {
+    return triggers.refersToRate(t, q);
+  }
+
   /** Whether {@code q} refers to an earlier figure with a figure noun that names nothing after it ("the total at 1,500"). */
   boolean totalsEarlier(List<Token> t, QuantityMention q) {
     return triggers.totalsEarlier(t, q);

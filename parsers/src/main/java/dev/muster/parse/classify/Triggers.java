@@ -39,6 +39,8 @@ final class Triggers {
   private final Words copulaAdverbs;
   private final Words believed;
   private final Words figureNouns;
+  /** "average", "rate": the figure nouns of a rate, which keep the rate of the figure they refer to. */
+  private final Words rateFigureNouns;
   /** "since": the word that opens a running total's time between its figure noun and its number. */
   private final Words figureSpanOpeners;
   /** ":", "—": the mark after a list item's opening number before the words that say what it counts. */
@@ -77,6 +79,7 @@ final class Triggers {
     this.believed = lex.optionalWords("classify.believed");
     this.figureNouns = lex.optionalWords("classify.figure-nouns");
     this.figureSpanOpeners = lex.optionalWords("classify.figure-span-openers");
+    this.rateFigureNouns = lex.optionalWords("classify.rate-figure-nouns");
     this.glossMarks = lex.optionalWords("classify.gloss-marks");
     this.placePrepositions = lex.optionalWords("classify.trigger-place-prepositions");
     this.clauseAnd = lex.optionalWords("classify.and");
@@ -249,6 +252,15 @@ final class Triggers {
   boolean totalsEarlier(List<Token> t, QuantityMention q) {
     int k = figureNounBefore(t, q);
     return k >= 0 && !(k + 1 < t.size() && ofWord.has(t.get(k + 1)));
+  }
+
+  /**
+   * Whether the figure noun before {@code q} names a rate ("the daily rate eased to around 1,380",
+   * "put the September average at about 950"): it counts at the rate of the figure it refers to.
+   */
+  boolean refersToRate(List<Token> t, QuantityMention q) {
+    int k = figureNounBefore(t, q);
+    return k >= 0 && rateFigureNouns.has(t.get(k));
   }
 
   /** Where the figure noun that refers {@code q} to an earlier figure stands, or -1. */
