@@ -377,8 +377,8 @@ final class FigureRules {
       } else if (incrementBefore(t, q.first()) && (copula = triggers.nearest(t, q, lo, hi, false)) != null
           && copula != Measure.PAYMENT) {
         measure = copula; // "a further 170,000, bringing the total to 1,320,000 servicemen"
-      } else if (triggers.refersToFigure(t, q) && previous != null) {
-        elliptic = true; // "put the figure at between 14,000 and 15,000"
+      } else if ((triggers.refersToFigure(t, q) || triggers.pronounBeforeCopula(t, q)) && previous != null) {
+        elliptic = true; // "put the figure at between 14,000 and 15,000", "and they averaged 1,420 a day"
       } else if ((apposition = appositionHead(t, q)) != null) {
         head = apposition;
       } else if ((copula = partitiveMeasure(t, q)) != null) {

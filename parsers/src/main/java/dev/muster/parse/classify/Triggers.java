@@ -39,6 +39,8 @@ final class Triggers {
   private final Words copulaAdverbs;
   private final Words believed;
   private final Words figureNouns;
+  /** "they", "it": a pronoun as the subject of the copula before a bare number, standing for the figure before. */
+  private final Words copulaPronouns;
   /** "average", "rate": the figure nouns of a rate, which keep the rate of the figure they refer to. */
   private final Words rateFigureNouns;
   /** "since": the word that opens a running total's time between its figure noun and its number. */
@@ -80,6 +82,7 @@ final class Triggers {
     this.figureNouns = lex.optionalWords("classify.figure-nouns");
     this.figureSpanOpeners = lex.optionalWords("classify.figure-span-openers");
     this.rateFigureNouns = lex.optionalWords("classify.rate-figure-nouns");
+    this.copulaPronouns = lex.optionalWords("classify.copula-pronouns");
     this.glossMarks = lex.optionalWords("classify.gloss-marks");
     this.placePrepositions = lex.optionalWords("classify.trigger-place-prepositions");
     this.clauseAnd = lex.optionalWords("classify.and");
@@ -339,6 +342,26 @@ final class Triggers {
       b--;
     }
     return b;
+  }
+
+  /**
+   * Whether a pronoun is the subject of the copula before the number, over auxiliaries and adverbs
+   * ("and they averaged 1,420 a day", "It now stands at 1,004,200"): the number counts what the
+   * figure before it counts.
+   */
+  boolean pronounBeforeCopula(List<Token> t, QuantityMention q) {
+    int b = copulaBefore(t, q.first());
+    if (!isCopula(t, b) || b >= q.first()) {
+      return false;
+    }
+    if (b > 0 && copulas.has(t.get(b - 1))) {
+      b--; // "stood at", "rose to"
+    }
+    int k = b - 1;
+    while (k >= 0 && (finiteAux.has(t.get(k)) || copulaAdverbs.has(t.get(k)) || verbGroupAdverbs.has(t.get(k)))) {
+      k--;
+    }
+    return k >= 0 && copulaPronouns.has(t.get(k));
   }
 
   /** Whether token {@code b} is a copula. */
