@@ -333,6 +333,11 @@ final class Pipeline {
               && before.language().equals(s.language())) {
             previous = st.classifier().referent(t, found, before);
           }
+          if (previous == null && read == s && before != null && before.paragraph() == s.paragraph()
+              && before.language().equals(s.language())) {
+            // "X publishes a running tally of Russian losses. On Thursday it stood at 862,530": the count named before
+            previous = st.classifier().tallyReferent(t, found, before);
+          }
           if (previous == null && read == s && (before == null || before.paragraph() != s.paragraph())
               && st.classifier().partOfEarlier(t, found)) {
             // "- Around 900 of those were sent" under the line that counted them: the figure of the

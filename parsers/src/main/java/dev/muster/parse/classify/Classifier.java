@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.stream.Collectors;
 
 /**
  * Stage classify: makes the candidate figures of one sentence from its quantities, its time
@@ -69,6 +70,9 @@ public final class Classifier {
   /** "and": the word between two parts of such a list. */
   private final Words listJoins;
   private final Words partitivePronouns;
+  /** "tally", "count": the nouns of a running count that a pronoun after them stands for. */
+  private final Words tallyNouns;
+  private final Words ofWord;
   private final Words rateDeterminers;
   private final Words rateNouns;
   /** "update", "briefing": the nouns of a report whose rate word dates the report, not the figure. */
@@ -117,6 +121,8 @@ public final class Classifier {
     this.partJoins = lex.optionalWords("classify.part-joins");
     this.listJoins = lex.optionalWords("classify.list-joins");
     this.partitivePronouns = lex.optionalWords("document.partitive-pronouns");
+    this.tallyNouns = lex.optionalWords("classify.tally-nouns");
+    this.ofWord = lex.optionalWords("classify.of");
     this.rateDeterminers = lex.optionalWords("classify.rate-determiners");
     this.rateNouns = lex.optionalWords("classify.rate-nouns");
     this.rateReports = lex.optionalWords("classify.rate-reports");
@@ -217,6 +223,42 @@ public final class Classifier {
       int start = b.get(k).start;
       // only origins the sentence states: a default one is left to the document's rules
       return new Figure(at, r.measure(), r.originExplicit() ? r.origins() : Figure.originsOf(Set.of()),
+          r.originExplicit(), null, List.of(), false, null,
+          before.paragraph(), before.start(), before.end(), start, start, r.noOriginWanted(), r.ownForceNoun());
+    }
+    return null;
+  }
+
+  /**
+   * Returns the count a pronoun before the copula of the sentence's first quantity stands for
+   * ("On Thursday it stood at 862,530") when no figure stands before it in the paragraph: the
+   * running count of people the sentence before names ("publishes a running tally of Russian
+   * personnel losses"), read as if a number stood after its "of", as a figure of no quantity to
+   * stand for the figure before; null when the sentence's first quantity has no such pronoun, or
+   * the sentence before names no such count.
+   *
+   * @param found the sentence's quantities that may be figures, in order
+   * @param before the sentence before in the same paragraph, of the same language
+   */
+  public Figure tallyReferent(List<Token> t, List<QuantityMention> found, Sentence before) {
+    if (found.isEmpty() || found.get(0).isMoney() || !rules.pronounBeforeCopula(t, found.get(0))) {
+      return null;
+    }
+    // read without quotation marks: "a running tally of Russian \"personnel losses\""
+    List<Token> b = before.tokens().stream().filter(x -> !x.is("\"")).collect(Collectors.toList());
+    for (int k = 0; k + 2 < b.size(); k++) {
+      if (!tallyNouns.has(b.get(k)) || !ofWord.has(b.get(k + 1))) {
+        continue;
+      }
+      int at = k + 2;
+      QuantityMention q = new QuantityMention(at, at, at, BigDecimal.ONE, BigDecimal.ONE, Qualifier.EXACT, null, null,
+          false, BigDecimal.ONE, false);
+      Reading r = rules.read(b, q, 0, b.size(), i -> false, null, 0, true, List.of(), List.of());
+      if (r == null || r.measure() == Measure.PAYMENT || r.measure() == Measure.OTHER) {
+        return null;
+      }
+      int start = b.get(at).start;
+      return new Figure(q, r.measure(), r.originExplicit() ? r.origins() : Figure.originsOf(Set.of()),
           r.originExplicit(), null, List.of(), false, null,
           before.paragraph(), before.start(), before.end(), start, start, r.noOriginWanted(), r.ownForceNoun());
     }

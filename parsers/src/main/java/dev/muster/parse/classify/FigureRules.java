@@ -1095,6 +1095,11 @@ final class FigureRules {
     return triggers.refersToFigure(t, q);
   }
 
+  /** Whether a pronoun is the subject of the copula before {@code q} ("On Thursday it stood at 862,530"). */
+  boolean pronounBeforeCopula(List<Token> t, QuantityMention q) {
+    return triggers.pronounBeforeCopula(t, q);
+  }
+
   /** Whether {@code q} refers to an earlier figure with a figure noun of a rate ("the September average at about 950"). */
   boolean refersToRate(List<Token> t, QuantityMention q) {
     return triggers.refersToRate(t, q);
