@@ -347,7 +347,7 @@ final class Triggers {
   /**
    * Whether a pronoun is the subject of the copula before the number, over auxiliaries and adverbs
    * ("and they averaged 1,420 a day", "It now stands at 1,004,200"): the number counts what the
-   * figure before it counts.
+   * figure before it counts; not a form of "to be" ("it was 61").
    */
   boolean pronounBeforeCopula(List<Token> t, QuantityMention q) {
     int b = copulaBefore(t, q.first());
@@ -356,6 +356,9 @@ final class Triggers {
     }
     if (b > 0 && copulas.has(t.get(b - 1))) {
       b--; // "stood at", "rose to"
+    }
+    if (finiteAux.has(t.get(b))) {
+      return false; // "it was 61": a form of "to be" says too little to stand for a count
     }
     int k = b - 1;
     while (k >= 0 && (finiteAux.has(t.get(k)) || copulaAdverbs.has(t.get(k)) || verbGroupAdverbs.has(t.get(k)))) {
