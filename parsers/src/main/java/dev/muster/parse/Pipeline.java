@@ -241,6 +241,7 @@ final class Pipeline {
     Optional<Period> firstItemTime = Optional.empty(); // the time its first item states, which later items take
     Figure leadTotal = null; // the total a lead with a figure states ("stands at 1,800 since 2023:"), which its items break down
     boolean numbered = false; // whether the line before is a numbered item's number alone ("1.")
+    boolean thingsLast = false; // whether the paragraph's last sentence with a count counted things or money, no figure
     boolean table = false; // whether the line before is a table's header or row
     Sentence tableHeader = null; // the header of the table read
     String home = null; // the region the document names in full first ("Perm Krai")
@@ -285,8 +286,9 @@ final class Pipeline {
               ctx.lastFigure().get(), tableHeader));
         } else {
           Sentence read = s; // the line, or a list line read under its lead
-          List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(s.tokens(),
-              st.quantities().find(s.tokens()));
+          List<QuantityMention> all = st.quantities().find(s.tokens());
+          List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(s.tokens(), all);
+          thingsLast &= before != null && before.paragraph() == s.paragraph();
           boolean listLine = st.listLabels().line(s.tokens());
           if (listLine) {
             found = st.listLabels().values(s.tokens(), found); // not the "1." of a numbered item
@@ -324,9 +326,17 @@ final class Pipeline {
             // was set in October": the count of the figure before
             previous = ctx.recentPrevious(s.paragraph());
           }
+          if (thingsLast && read == s && st.classifier().totalsEarlier(t, found)) {
+            previous = null; // "The city has 1,400 schools. Officials put the total at 1,500": the total of those
+          }
           if (previous == null && !found.isEmpty() && before != null && before.paragraph() == s.paragraph()
               && before.language().equals(s.language())) {
             previous = st.classifier().referent(t, found, before);
+          }
+          if (previous == null && read == s && before != null && before.paragraph() == s.paragraph()
+              && before.language().equals(s.language())) {
+            // "X publishes a running tally of Russian losses. On Thursday it stood at 862,530": the count named before
+            previous = st.classifier().tallyReferent(t, found, before);
           }
           if (previous == null && read == s && (before == null || before.paragraph() != s.paragraph())
               && st.classifier().partOfEarlier(t, found)) {
@@ -365,6 +375,9 @@ final class Pipeline {
             firstItemTime = Optional.empty();
           }
           ctx = st.carryover().next(ctx, read, attribution, candidates);
+          if (!candidates.isEmpty() || st.classifier().countsThingsOrMoney(s.tokens(), all)) {
+            thingsLast = candidates.isEmpty();
+          }
           if (!listLine && !st.listLabels().numberOnly(t)) {
             lead = found.isEmpty() && st.listLabels().lead(t) ? s : null;
           }

@@ -1104,6 +1104,9 @@ public final class AttributionFinder {
     if (figureObjectBefore(t, verb)) {
       return true; // "one of 23 Nepali men Kathmandu has confirmed dead"
     }
+    if (countObject(t, verb)) {
+      return true; // "publishes a running tally of Russian losses": the count's figures are the verb's
+    }
     // "puts Russian losses at more than 700,000", "put North Korean losses in Kursk at 3,000"
     for (int k = verb + 2; k < Math.min(t.size(), verb + PUT_AT_REACH); k++) {
       if (at.has(t.get(k))) {
@@ -1116,6 +1119,23 @@ public final class AttributionFinder {
       }
     }
     return verb + 1 >= t.size();
+  }
+
+  /**
+   * Whether the verb's object is a running count of something: a determiner, at most one modifier
+   * and a count's noun with "of" after it ("publishes a running tally of Russian losses", "updated
+   * its count of the dead").
+   */
+  private boolean countObject(List<Token> t, int verb) {
+    if (verb + 3 >= t.size() || !voiceDeterminers.has(t.get(verb + 1))) {
+      return false;
+    }
+    for (int k = verb + 2; k <= verb + 3 && k + 1 < t.size(); k++) {
+      if (listNouns.has(t.get(k))) {
+        return ownerLinks.has(t.get(k + 1));
+      }
+    }
+    return false;
   }
 
   /** The most words of the people a figure counts between it and the subject of a clause about them. */

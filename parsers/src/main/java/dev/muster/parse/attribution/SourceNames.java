@@ -98,6 +98,8 @@ public final class SourceNames {
   private final Words groupBodyWords;
   /** "Moscow", "Kremlin": words that stand for Russia, which are no first names. */
   private final Words russiaWords;
+  /** "losses", "lost": the words of a side's losses, which the other side reports. */
+  private final Words lossWords;
 
   public SourceNames(Lexicon lex) {
     this.lex = lex;
@@ -148,6 +150,7 @@ public final class SourceNames {
     this.homeKeywords = lex.optionalWords("attribution.home-keywords");
     this.groupBodyWords = lex.optionalWords("attribution.group-body-words");
     this.russiaWords = lex.optionalWords("document.russia-words");
+    this.lossWords = lex.optionalWords("attribution.loss-words");
   }
 
   private static final Origin RUSSIA = Origin.of("RU");
@@ -1381,6 +1384,11 @@ public final class SourceNames {
       }
       return null;
     }
+    Origin lost = sideOfLosses(t);
+    Source reporter = lost == null ? null : ofCountry(keyword, lost.equals(RUSSIA) ? UKRAINE : RUSSIA, t, from, length);
+    if (reporter != null) {
+      return reporter; // "The General Staff reported 1,020 Russian losses": Ukraine's, as Russia does not count its own
+    }
     for (Source s : earlier) {
       if (s.name().toLowerCase(Locale.ROOT).contains(keyword)) {
         return s;
@@ -1575,6 +1583,37 @@ public final class SourceNames {
     boolean country = p != null && (p.value.demonym || text(t, k + 1, k + 1 + p.length).equals(lex.countryName(p.value.origin)));
     return e > k + 1 && !country ? e - k : 0; // "in Moscow", not "in Russia"
   }
+
+  /**
+   * The side of the war (Russia or Ukraine) whose losses the sentence counts, named within
+   * {@value #LOSS_SIDE_REACH} words before a loss word ("1,020 Russian losses", "Russia lost",
+   * "Ukrainian forces had lost"); null when it names neither side so, or both.
+   */
+  private Origin sideOfLosses(List<Token> t) {
+    Origin side = null;
+    for (int k = 1; k < t.size(); k++) {
+      if (!lossWords.has(t.get(k))) {
+        continue;
+      }
+      for (int j = k - 1; j >= Math.max(0, k - LOSS_SIDE_REACH); j--) {
+        PhraseIndex.Match<Lexicon.Place> p = t.get(j).isWord() ? lex.places.longest(t, j, k) : null;
+        if (p != null && (p.value.origin.equals(RUSSIA) || p.value.origin.equals(UKRAINE))) {
+          if (side != null && !side.equals(p.value.origin)) {
+            return null; // "Russian and Ukrainian losses": both sides
+          }
+          side = p.value.origin;
+          break;
+        }
+        if (t.get(j).isPunct() && !t.get(j).is("'")) {
+          break;
+        }
+      }
+    }
+    return side;
+  }
+
+  /** How many words before a loss word the side whose losses it counts may stand ("Russian forces had lost"). */
+  private static final int LOSS_SIDE_REACH = 3;
 
   /** How many of the sources named earlier may give a generic name its side of the war. */
   static final int SIDE_REACH = 3;

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.stream.Collectors;
 
 /**
  * Stage classify: makes the candidate figures of one sentence from its quantities, its time
@@ -69,6 +70,9 @@ public final class Classifier {
   /** "and": the word between two parts of such a list. */
   private final Words listJoins;
   private final Words partitivePronouns;
+  /** "tally", "count": the nouns of a running count that a pronoun after them stands for. */
+  private final Words tallyNouns;
+  private final Words ofWord;
   private final Words rateDeterminers;
   private final Words rateNouns;
   /** "update", "briefing": the nouns of a report whose rate word dates the report, not the figure. */
@@ -119,6 +123,8 @@ public final class Classifier {
     this.partJoins = lex.optionalWords("classify.part-joins");
     this.listJoins = lex.optionalWords("classify.list-joins");
     this.partitivePronouns = lex.optionalWords("document.partitive-pronouns");
+    this.tallyNouns = lex.optionalWords("classify.tally-nouns");
+    this.ofWord = lex.optionalWords("classify.of");
     this.rateDeterminers = lex.optionalWords("classify.rate-determiners");
     this.rateNouns = lex.optionalWords("classify.rate-nouns");
     this.rateReports = lex.optionalWords("classify.rate-reports");
@@ -149,12 +155,17 @@ public final class Classifier {
     }
     List<QuantityMention> out = new ArrayList<>(found.size());
     QuantityMention things = null; // the last count of things, which a bare number after it may go on
+    boolean ofThings = false; // whether that count is of things, not a span of time ("the past 24 hours")
     for (QuantityMention q : found) {
       if (!q.isMoney() && heads.countsThings(t, q)) {
         things = q;
+        ofThings = !heads.countsTime(t, q);
+      } else if (ofThings && !q.isMoney() && totals(t, q)) {
+        things = q; // "lost 12 tanks, bringing the total to 11,300": the total of those things
       } else if (q.isMoney() || things == null || !sameThings(t, things, q)) {
         out.add(q);
         things = null;
+        ofThings = false;
       }
     }
     return out;
@@ -222,6 +233,42 @@ public final class Classifier {
   }
 
   /**
+   * Returns the count a pronoun before the copula of the sentence's first quantity stands for
+   * ("On Thursday it stood at 862,530") when no figure stands before it in the paragraph: the
+   * running count of people the sentence before names ("publishes a running tally of Russian
+   * personnel losses"), read as if a number stood after its "of", as a figure of no quantity to
+   * stand for the figure before; null when the sentence's first quantity has no such pronoun, or
+   * the sentence before names no such count.
+   *
+   * @param found the sentence's quantities that may be figures, in order
+   * @param before the sentence before in the same paragraph, of the same language
+   */
+  public Figure tallyReferent(List<Token> t, List<QuantityMention> found, Sentence before) {
+    if (found.isEmpty() || found.get(0).isMoney() || !rules.pronounBeforeCopula(t, found.get(0))) {
+      return null;
+    }
+    // read without quotation marks: "a running tally of Russian \"personnel losses\""
+    List<Token> b = before.tokens().stream().filter(x -> !x.is("\"")).collect(Collectors.toList());
+    for (int k = 0; k + 2 < b.size(); k++) {
+      if (!tallyNouns.has(b.get(k)) || !ofWord.has(b.get(k + 1))) {
+        continue;
+      }
+      int at = k + 2;
+      QuantityMention q = new QuantityMention(at, at, at, BigDecimal.ONE, BigDecimal.ONE, Qualifier.EXACT, null, null,
+          false, BigDecimal.ONE, false);
+      Reading r = rules.read(b, q, 0, b.size(), i -> false, null, 0, true, List.of(), List.of());
+      if (r == null || r.measure() == Measure.PAYMENT || r.measure() == Measure.OTHER) {
+        return null;
+      }
+      int start = b.get(at).start;
+      return new Figure(q, r.measure(), r.originExplicit() ? r.origins() : Figure.originsOf(Set.of()),
+          r.originExplicit(), null, List.of(), false, null,
+          before.paragraph(), before.start(), before.end(), start, start, r.noOriginWanted(), r.ownForceNoun());
+    }
+    return null;
+  }
+
+  /**
    * Whether the sentence's first quantity is a part of people counted before it ("Around 900 of
    * those were sent") and the sentence names no people before it.
    */
@@ -241,6 +288,33 @@ public final class Classifier {
     }
     QuantityMention q = found.get(0);
     return rules.refersToFigure(t, q) && peopleNounAt(t, q.end(), Math.min(t.size(), q.end() + 2)) < 0;
+  }
+
+  /**
+   * Whether the sentence's first quantity is the total of an earlier count, named by a figure noun
+   * alone with no people of its own ("Officials put the total at 1,500").
+   */
+  public boolean totalsEarlier(List<Token> t, List<QuantityMention> found) {
+    return !found.isEmpty() && !found.get(0).isMoney() && totals(t, found.get(0));
+  }
+
+  /** Whether {@code q} is the total of an earlier count, named by a figure noun alone with no people of its own. */
+  private boolean totals(List<Token> t, QuantityMention q) {
+    return rules.totalsEarlier(t, q) && peopleNounAt(t, q.end(), Math.min(t.size(), q.end() + 2)) < 0;
+  }
+
+  /**
+   * Whether the sentence counts things or money ("The city has 1,400 schools", "The average wage is
+   * 65,000 roubles"): when none of its counts is a figure, a figure noun after it in its paragraph
+   * ("Officials put the total at 1,500") refers to that count.
+   */
+  public boolean countsThingsOrMoney(List<Token> t, List<QuantityMention> found) {
+    for (QuantityMention q : found) {
+      if (q.isMoney() || heads.countsThings(t, q) && !heads.countsTime(t, q)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence is a list item labelled only by a time ("- Past seven days: 7,060"). */
@@ -354,6 +428,9 @@ public final class Classifier {
         rejected = raw;
         continue;
       }
+      if (rejected != null && !raw.isMoney() && totals(t, raw)) {
+        continue; // "the average wage is 65,000 roubles, and officials put the regional average at 48,000"
+      }
       int lo = n > 0 ? qs.get(n - 1).end() : 0;
       int hi = n + 1 < qs.size() ? qs.get(n + 1).first() : t.size();
       boolean elided = previous != null && previous.measure() == Measure.PAYMENT && !raw.isMoney()
@@ -439,6 +516,10 @@ public final class Classifier {
       }
       if (per == null && setAgainst) {
         per = previous.quantity().per(); // "1,000 a day in June, from 1,500 in January"
+      }
+      if (per == null && addedTo != null && addedTo.quantity().per() != null && addedTo.measure() == r.measure()
+          && r.measure() != Measure.PAYMENT && rules.refersToRate(t, q)) {
+        per = addedTo.quantity().per(); // "1,100 soldiers a day ... The ministry put the September average at about 950"
       }
       if (per == null && elided) {
         per = previous.quantity().per(); // "earn 210,000 roubles a month, ... can receive up to 300,000"

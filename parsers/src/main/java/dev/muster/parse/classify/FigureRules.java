@@ -377,8 +377,8 @@ final class FigureRules {
       } else if (incrementBefore(t, q.first()) && (copula = triggers.nearest(t, q, lo, hi, false)) != null
           && copula != Measure.PAYMENT) {
         measure = copula; // "a further 170,000, bringing the total to 1,320,000 servicemen"
-      } else if (triggers.refersToFigure(t, q) && previous != null) {
-        elliptic = true; // "put the figure at between 14,000 and 15,000"
+      } else if ((triggers.refersToFigure(t, q) || triggers.pronounBeforeCopula(t, q)) && previous != null) {
+        elliptic = true; // "put the figure at between 14,000 and 15,000", "and they averaged 1,420 a day"
       } else if ((apposition = appositionHead(t, q)) != null) {
         head = apposition;
       } else if ((copula = partitiveMeasure(t, q)) != null) {
@@ -1093,6 +1093,21 @@ final class FigureRules {
   /** Whether the number refers to an earlier figure with a figure noun ("the previous record, 41,980"). */
   boolean refersToFigure(List<Token> t, QuantityMention q) {
     return triggers.refersToFigure(t, q);
+  }
+
+  /** Whether a pronoun is the subject of the copula before {@code q} ("On Thursday it stood at 862,530"). */
+  boolean pronounBeforeCopula(List<Token> t, QuantityMention q) {
+    return triggers.pronounBeforeCopula(t, q);
+  }
+
+  /** Whether {@code q} refers to an earlier figure with a figure noun of a rate ("the September average at about 950"). */
+  boolean refersToRate(List<Token> t, QuantityMention q) {
+    return triggers.refersToRate(t, q);
+  }
+
+  /** Whether {@code q} refers to an earlier figure with a figure noun that names nothing after it ("the total at 1,500"). */
+  boolean totalsEarlier(List<Token> t, QuantityMention q) {
+    return triggers.totalsEarlier(t, q);
   }
 
   /**

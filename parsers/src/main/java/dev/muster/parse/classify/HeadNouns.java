@@ -222,6 +222,13 @@ final class HeadNouns {
     return false;
   }
 
+  /** Whether the number counts units of time ("the past 24 hours"): a span, no count of things a total adds up. */
+  boolean countsTime(List<Token> t, QuantityMention q) {
+    int k = afterQuote(t, q);
+    PhraseIndex.Match<Lexicon.Noun> nm = k < t.size() ? lex.nouns.longest(t, k) : null;
+    return nm != null && nm.value.nounClass == Lexicon.NounClass.TIME;
+  }
+
   static boolean isThing(Lexicon.Noun n) {
     return n.nounClass == Lexicon.NounClass.THING || n.nounClass == Lexicon.NounClass.TIME;
   }

@@ -8,7 +8,8 @@ import dev.muster.parse.token.Words;
 import java.util.List;
 
 /**
- * A list item labelled only by a time ("- Past 48 hours: 2,140", "- Last month: about 30,000")
+ * A list item labelled only by a time ("- Past 48 hours: 2,140", "- Last month: about 30,000", "- In
+ * May alone: 35,960")
  * goes on counting what the item before it in the paragraph counted: the label names a span, not
  * the people. A label that names people or what became of them ("- Wounded this week: 300") is
  * read on its own.
@@ -27,12 +28,15 @@ final class TimeLabelledItems {
   private final Words separators;
   /** "hours", "days", "week": the words of a span that make a label a time. */
   private final Words periodWords;
+  /** "May": a month's name, which makes a label a time too ("- In May alone: 35,960"). */
+  private final Words months;
 
   TimeLabelledItems(Lexicon lex) {
     this.lex = lex;
     this.markers = lex.optionalWords("document.list-markers");
     this.separators = lex.optionalWords("classify.label-separators");
     this.periodWords = lex.optionalWords("classify.label-periods");
+    this.months = lex.optionalWords("time.months");
   }
 
   /** Whether {@code q} is the value of a list item whose label is only a time. */
@@ -57,7 +61,7 @@ final class TimeLabelledItems {
           || t.get(k).isWord() && lex.triggers.longest(t, k, separator) != null) {
         return false; // "- Wounded this week: 300", "- Volunteers last month: 900"
       }
-      time |= periodWords.has(t.get(k));
+      time |= periodWords.has(t.get(k)) || months.has(t.get(k));
     }
     return time;
   }

@@ -39,6 +39,12 @@ final class Triggers {
   private final Words copulaAdverbs;
   private final Words believed;
   private final Words figureNouns;
+  /** "they", "it": a pronoun as the subject of the copula before a bare number, standing for the figure before. */
+  private final Words copulaPronouns;
+  /** "average", "rate": the figure nouns of a rate, which keep the rate of the figure they refer to. */
+  private final Words rateFigureNouns;
+  /** "since": the word that opens a running total's time between its figure noun and its number. */
+  private final Words figureSpanOpeners;
   /** ":", "—": the mark after a list item's opening number before the words that say what it counts. */
   private final Words glossMarks;
   /** "in": the last word of a trigger whose place, named after it, may say more ("remain in"). */
@@ -74,6 +80,9 @@ final class Triggers {
     this.copulaAdverbs = lex.optionalWords("classify.copula-adverbs");
     this.believed = lex.optionalWords("classify.believed");
     this.figureNouns = lex.optionalWords("classify.figure-nouns");
+    this.figureSpanOpeners = lex.optionalWords("classify.figure-span-openers");
+    this.rateFigureNouns = lex.optionalWords("classify.rate-figure-nouns");
+    this.copulaPronouns = lex.optionalWords("classify.copula-pronouns");
     this.glossMarks = lex.optionalWords("classify.gloss-marks");
     this.placePrepositions = lex.optionalWords("classify.trigger-place-prepositions");
     this.clauseAnd = lex.optionalWords("classify.and");
@@ -232,22 +241,66 @@ final class Triggers {
   /**
    * "put the figure at", "the number rose to", "the tally stands at", "the previous record, 41,980":
    * a reference to an earlier figure; a span between does not end the search ("put the figure for
-   * the past 24 hours at 1,570").
+   * the past 24 hours at 1,570"), nor does the time a running total covers ("puts the total since
+   * February 2022 at 1,203,450").
    */
   boolean refersToFigure(List<Token> t, QuantityMention q) {
+    return figureNounBefore(t, q) >= 0;
+  }
+
+  /**
+   * Whether the figure noun before {@code q} stands alone, with no "of" after it that names what
+   * it counts: "put the total at 1,500", not "put the number of amputees at 56,000".
+   */
+  boolean totalsEarlier(List<Token> t, QuantityMention q) {
+    int k = figureNounBefore(t, q);
+    return k >= 0 && !(k + 1 < t.size() && ofWord.has(t.get(k + 1)));
+  }
+
+  /**
+   * Whether the figure noun before {@code q} names a rate ("the daily rate eased to around 1,380",
+   * "put the September average at about 950"): it counts at the rate of the figure it refers to.
+   */
+  boolean refersToRate(List<Token> t, QuantityMention q) {
+    int k = figureNounBefore(t, q);
+    return k >= 0 && rateFigureNouns.has(t.get(k));
+  }
+
+  /** Where the figure noun that refers {@code q} to an earlier figure stands, or -1. */
+  private int figureNounBefore(List<Token> t, QuantityMention q) {
+    int span = spanOpenerBefore(t, q.first() - 1);
+    if (span > 0 && figureNouns.has(t.get(span - 1))) {
+      return span - 1; // "the total since February 2022 at", "the tally since the start of the invasion to"
+    }
     for (int k = q.first() - 1, words = 0; k >= 0 && words < FIGURE_NOUN_REACH; k--, words++) {
       if (figureNouns.has(t.get(k))) {
-        return true;
+        return k;
       }
       if (k + 1 < q.first() && t.get(k).isNumber() && periodWords.has(t.get(k + 1))) {
         words -= SPAN_TOKENS; // "for the past 24 hours"
         continue;
       }
       if (clauseBreaks.contains(t.get(k).key) || t.get(k).isNumber()) {
-        return false;
+        return -1;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * Where the word that opens a time ("since") stands within {@value #SPAN_REACH} tokens before
+   * {@code k} and after any clause break, or -1.
+   */
+  private int spanOpenerBefore(List<Token> t, int k) {
+    for (int j = k; j >= 0 && j > k - SPAN_REACH; j--) {
+      if (figureSpanOpeners.has(t.get(j))) {
+        return j;
+      }
+      if (clauseBreaks.contains(t.get(j).key) || t.get(j).is(",")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -276,6 +329,8 @@ final class Triggers {
   private static final int FIGURE_NOUN_REACH = 5;
   /** How many tokens of a span between a figure noun and its number do not count ("the past 24 hours"). */
   private static final int SPAN_TOKENS = 4;
+  /** How many tokens a running total's time may take ("since the start of the full-scale invasion"). */
+  private static final int SPAN_REACH = 9;
 
   /** The copula before a number, over adverbs: "is probably about 15,000" gives "is". */
   int copulaBefore(List<Token> t, int first) {
@@ -287,6 +342,29 @@ final class Triggers {
       b--;
     }
     return b;
+  }
+
+  /**
+   * Whether a pronoun is the subject of the copula before the number, over auxiliaries and adverbs
+   * ("and they averaged 1,420 a day", "It now stands at 1,004,200"): the number counts what the
+   * figure before it counts; not a form of "to be" ("it was 61").
+   */
+  boolean pronounBeforeCopula(List<Token> t, QuantityMention q) {
+    int b = copulaBefore(t, q.first());
+    if (!isCopula(t, b) || b >= q.first()) {
+      return false;
+    }
+    if (b > 0 && copulas.has(t.get(b - 1))) {
+      b--; // "stood at", "rose to"
+    }
+    if (finiteAux.has(t.get(b))) {
+      return false; // "it was 61": a form of "to be" says too little to stand for a count
+    }
+    int k = b - 1;
+    while (k >= 0 && (finiteAux.has(t.get(k)) || copulaAdverbs.has(t.get(k)) || verbGroupAdverbs.has(t.get(k)))) {
+      k--;
+    }
+    return k >= 0 && copulaPronouns.has(t.get(k));
   }
 
   /** Whether token {@code b} is a copula. */

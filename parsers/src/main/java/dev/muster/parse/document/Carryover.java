@@ -86,6 +86,15 @@ public final class Carryover {
   private final Words privateArmies;
   private final Words assessmentWords;
   private final Words connectives;
+  /** "its", "the": the determiner of a running total that opens its sentence. */
+  private final Words totalDeterminers;
+  /** "total", "tally": the noun of a running total that opens its sentence. */
+  private final Words totalNouns;
+  /** "it", "they": a pronoun whose copula ("it stood at") goes on with the count before it. */
+  private final Words copulaPronouns;
+  private final Words copulas;
+  /** "was", "were": forms of "to be", which say nothing of a count going on. */
+  private final Words finiteAux;
   private final Words sameTimeNouns;
   /** "list", "count": the nouns of a report that "the same" refers back to. */
   private final Words sameReportNouns;
@@ -190,6 +199,11 @@ public final class Carryover {
     this.privateArmies = lex.optionalWords("classify.private-armies");
     this.assessmentWords = lex.optionalWords("document.assessment-words");
     this.connectives = lex.optionalWords("document.connectives");
+    this.totalDeterminers = lex.optionalWords("document.total-determiners");
+    this.totalNouns = lex.optionalWords("document.total-nouns");
+    this.copulaPronouns = lex.optionalWords("classify.copula-pronouns");
+    this.copulas = lex.optionalWords("classify.copulas");
+    this.finiteAux = lex.optionalWords("classify.finite-aux");
     this.sameTimeNouns = lex.optionalWords("document.same-time-nouns");
     this.sameReportNouns = lex.optionalWords("document.same-report-nouns");
     this.sameTimeShifts = lex.optionalWords("document.same-time-shifts");
@@ -1568,8 +1582,47 @@ public final class Carryover {
       return false;
     }
     return connectives.has(t.get(0))
-        || t.size() > 1 && connectivePairs.contains(t.get(0).key + " " + t.get(1).key);
+        || t.size() > 1 && connectivePairs.contains(t.get(0).key + " " + t.get(1).key)
+        || opensWithTotal(t) || pronounStands(t);
   }
+
+  /**
+   * "On Thursday it stood at 862,530", "They averaged 1,420 a day": a pronoun and its copula (no form
+   * of "to be"), with a number at most {@value #COPULA_NUMBER_REACH} tokens after the copula, go on
+   * with the count before.
+   */
+  private boolean pronounStands(List<Token> t) {
+    for (int k = 0; k + 2 < t.size(); k++) {
+      if (copulaPronouns.has(t.get(k)) && copulas.has(t.get(k + 1)) && t.get(k + 1).isWord()
+          && !finiteAux.has(t.get(k + 1))) { // not "it was", "they were offered": no count's verb
+        for (int n = k + 2; n < Math.min(t.size(), k + 2 + COPULA_NUMBER_REACH); n++) {
+          if (t.get(n).isNumber()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How many tokens after a pronoun's copula its number may stand ("stood at about 862,530"). */
+  private static final int COPULA_NUMBER_REACH = 3;
+
+  /** "Its running total now stands at ...", "The tally is ...": a running total opens the sentence. */
+  private boolean opensWithTotal(List<Token> t) {
+    if (!totalDeterminers.has(t.get(0))) {
+      return false;
+    }
+    for (int k = 1; k < Math.min(t.size(), TOTAL_NOUN_AT + 1); k++) {
+      if (totalNouns.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The furthest the noun of a running total that opens a sentence stands: after its determiner and one modifier. */
+  private static final int TOTAL_NOUN_AT = 2;
 
   /** Whether the sentence refers back to the year of a figure before it ("over the same year"). */
   private boolean sameYear(List<Token> t) {
