@@ -151,7 +151,7 @@ public final class QuantityFinder {
     // qualifier before (the currency)
     int qStart = first;
     Qualifier q = null;
-    for (int len = 3; len >= 1; len--) {
+    for (int len = lex.qualifiers.maxLength(); len >= 1; len--) {
       int s = qStart - len;
       if (s < 0) {
         continue;
