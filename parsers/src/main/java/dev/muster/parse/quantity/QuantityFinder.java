@@ -49,6 +49,8 @@ public final class QuantityFinder {
   private final Words[] units;
   /** How many words before "до" a verb of change may stand. */
   private static final int CHANGE_WINDOW = 6;
+  /** How many words before "from" a verb of change may stand ("raise the payment it gives volunteers from"). */
+  private static final int CHANGE_FROM_WINDOW = 12;
   /** The most tokens of a clause set off by commas between a verb of change and its "до". */
   private static final int CLAUSE_MAX = 10;
   private static final Per[] UNIT_PERS = {Per.DAY, Per.WEEK, Per.MONTH, Per.YEAR};
@@ -295,7 +297,7 @@ public final class QuantityFinder {
    * no number between: "rose from", "was reduced last month from", "raised its bonus from".
    */
   private boolean changeBeforeFrom(List<Token> t, int at) {
-    for (int k = at - 1; k >= Math.max(0, at - CHANGE_WINDOW); k--) {
+    for (int k = at - 1; k >= Math.max(0, at - CHANGE_FROM_WINDOW); k--) {
       Token x = t.get(k);
       if (changeVerbs.has(x)) {
         return true;
