@@ -210,7 +210,9 @@ public final class QuantityFinder {
         y++; // "tra i 7.000 e i 9.000"
       }
       Lexicon.Money yMoney = null;
-      if (isTo && before != null) {
+      // the first end's currency, before it or after it ("from a few hundred dollars to $5,000")
+      Lexicon.Money xMoney = before != null ? before : after;
+      if (isTo && xMoney != null) {
         PhraseIndex.Match<Lexicon.Money> ym = lex.money.longest(t, y);
         if (ym != null && ym.value.before()) {
           y += ym.length;
@@ -221,7 +223,7 @@ public final class QuantityFinder {
         second = y < t.size() ? numerals.read(t, y) : null;
       }
       if (second != null && !second.magnitude() && !notACount.excluded(t, y, second)
-          && (yMoney == null || yMoney.currency.equals(before.currency))) {
+          && (yMoney == null || yMoney.currency.equals(xMoney.currency))) {
         BigDecimal lo = n.magnitude() ? BigDecimal.valueOf(n.magLow()) : n.value();
         BigDecimal hi = second.value();
         if (!n.magnitude() && !n.scaled() && lo.compareTo(hi) < 0) {
