@@ -639,12 +639,21 @@ public final class Classifier {
     return inVerbGroup(t, q);
   }
 
-  /** A likelihood word right after the auxiliary of the figure's verb: "300 had likely been killed". */
+  /**
+   * A likelihood word right after the auxiliary of the figure's verb ("300 had likely been killed"),
+   * or between the people counted and their verb when it has none ("8,000 convicts likely signed");
+   * not right after the number, where "likely" describes the people ("400 likely recruits").
+   */
   private Likelihood inVerbGroup(List<Token> t, QuantityMention q) {
     for (int k = q.end(); k + 1 < t.size() && k < q.end() + VERB_GROUP_REACH; k++) {
       Token tok = t.get(k);
       if (clauseBreaks.has(tok) || tok.isNumber() || tok.is(",")) {
         return null;
+      }
+      PhraseIndex.Match<Likelihood> adverb = k > q.end() && k < q.end() + SUBJECT_ADVERB_REACH
+          ? lex.likelihood.longest(t, k) : null;
+      if (adverb != null) {
+        return adverb.value;
       }
       if (finiteAux.has(tok)) {
         PhraseIndex.Match<Likelihood> m = lex.likelihood.longest(t, k + 1);
@@ -656,6 +665,8 @@ public final class Classifier {
 
   /** How far after the figure the auxiliary of its verb may stand ("300 of them had likely been"). */
   private static final int VERB_GROUP_REACH = 8;
+  /** How far after the figure a likelihood word with no auxiliary may stand ("600 North Korean soldiers almost certainly"). */
+  private static final int SUBJECT_ADVERB_REACH = 4;
 
   /**
    * The likelihood of a sentence that opens with a likelihood phrase and a "that" clause holding

@@ -19,6 +19,8 @@ final class ComparedFigures {
 
   /** How many tokens may stand between the figure and the number set against it. */
   private static final int REACH = 14;
+  /** How many tokens may stand between the figure and a number set against it by ", up from". */
+  private static final int SHIFT_REACH = 40;
 
   /** "against", "versus", "from": a word that sets the number after it against a figure. */
   private final Words links;
@@ -26,6 +28,8 @@ final class ComparedFigures {
   private final Words pairedLinks;
   /** "compared", "comparison": the word before a paired link. */
   private final Words comparing;
+  /** "up", "down": before the link "from" and after a comma, a link that reaches the whole sentence. */
+  private final Words shifts;
   private final Words clauseBreaks;
   private final Words partOf;
   private final Lexicon lex;
@@ -35,6 +39,7 @@ final class ComparedFigures {
     this.links = lex.optionalWords("classify.comparison-links");
     this.pairedLinks = lex.optionalWords("classify.comparison-paired-links");
     this.comparing = lex.optionalWords("classify.comparing");
+    this.shifts = lex.optionalWords("classify.comparison-shifts");
     this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
     this.partOf = lex.optionalWords("document.of");
   }
@@ -42,7 +47,8 @@ final class ComparedFigures {
   /** Whether the bare number {@code q} is set against the figure {@code before} in its clause. */
   boolean against(List<Token> t, QuantityMention before, QuantityMention q) {
     int link = q.first() - 1;
-    if (link <= before.end() || q.first() - before.end() > REACH || !linked(t, link)) {
+    int reach = link >= 2 && shifts.has(t.get(link - 1)) && t.get(link - 2).is(",") ? SHIFT_REACH : REACH;
+    if (link <= before.end() || q.first() - before.end() > reach || !linked(t, link)) {
       return false;
     }
     for (int k = before.end(); k < link; k++) {

@@ -19,7 +19,7 @@ import java.util.List;
 final class ReportingCounts {
 
   /** How many words before its verb the writer may be named ("she spent four years in Donbas and interviewed"). */
-  private static final int SUBJECT_REACH = 8;
+  private static final int SUBJECT_REACH = 16;
   /** How many words after a number of readers their verb may stand ("60,000 people have already read it"). */
   private static final int READERS_REACH = 4;
 
@@ -106,8 +106,8 @@ final class ReportingCounts {
       if (writers.has(t.get(k))) {
         return true;
       }
-      if (!t.get(k).isWord() || sayVerbs.has(t.get(k))) {
-        return false;
+      if (!t.get(k).isWord() && !t.get(k).isNumber() || sayVerbs.has(t.get(k))) {
+        return false; // a number is a word of the clause: "she served for 18 months in 2022 and has interviewed"
       }
     }
     return false;

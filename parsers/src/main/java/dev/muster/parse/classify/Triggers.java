@@ -169,7 +169,9 @@ final class Triggers {
     if (rate != null && rate.value.after()) {
       k += rate.length;
     }
-    int limit = Math.min(hi, k + 4);
+    // "hundreds more who are now listed as missing": the relative pronoun may follow an increment
+    int opens = k < hi && incrementsAfter.has(t.get(k)) ? k + 1 : k;
+    int limit = Math.min(hi, opens + 4);
     for (int j = k; j < limit; j++) {
       PhraseIndex.Match<Measure> m = lex.triggers.longest(t, j, hi);
       if (m != null) {
@@ -178,7 +180,7 @@ final class Triggers {
       Token tok = t.get(j);
       // "two more drowned": an increment right after the number is no word of its own
       if (!(finiteAux.has(tok) || beenBeing.has(tok) || verbGroupAdverbs.has(tok)
-          || j == k && (relative.has(tok) || incrementsAfter.has(tok)))) {
+          || j == k && incrementsAfter.has(tok) || j == opens && relative.has(tok))) {
         return null;
       }
     }

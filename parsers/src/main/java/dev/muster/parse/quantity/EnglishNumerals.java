@@ -24,6 +24,7 @@ public final class EnglishNumerals implements Numerals {
   private static final long WORDS_CAP = 10 * Quantity.MAX.longValueExact();
   private static final BigDecimal HALF = new BigDecimal("0.5");
   private static final BigDecimal QUARTER = new BigDecimal("0.25");
+  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
   private final Lexicon lex;
   /** The words a number in words can start with: number words, "a", "an", "one", "half", "quarter". */
@@ -71,13 +72,25 @@ public final class EnglishNumerals implements Numerals {
     if (mm != null) {
       return NumberRead.magnitude(mm.value.low, mm.value.high, i + mm.length);
     }
-    if (tok.isNumber()) {
-      return digits(t, i);
+    NumberRead n = tok.isNumber() ? digits(t, i) : tok.isWord() ? words(t, i) : null;
+    return n == null ? null : andAHalf(t, n);
+  }
+
+  /**
+   * "three and a half", "6 and a half": a small whole number before "and a half" is that number and
+   * a half, multiplied by a scale word after it ("two and a half thousand"); other reads unchanged.
+   * A duration ("three and a half years") so reads as no whole count.
+   */
+  private NumberRead andAHalf(List<Token> t, NumberRead n) {
+    int e = n.end();
+    if (n.magnitude() || n.malformed() || n.scaled() || n.value() == null || e + 2 >= t.size()
+        || n.value().compareTo(THOUSAND) >= 0 || n.value().stripTrailingZeros().scale() > 0
+        || !and.has(t.get(e)) || !article.has(t.get(e + 1)) || !half.has(t.get(e + 2))
+        || e + 3 < t.size() && t.get(e + 3).is("-") && !t.get(e + 3).spaceBefore) {
+      return n;
     }
-    if (tok.isWord()) {
-      return words(t, i);
-    }
-    return null;
+    NumberRead r = scale(t, n.value().add(HALF), e + 3);
+    return NumberRead.of(r.value(), n.words(), r.scaled(), r.end());
   }
 
   @Override

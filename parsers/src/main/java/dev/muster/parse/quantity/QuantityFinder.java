@@ -49,6 +49,8 @@ public final class QuantityFinder {
   private final Words[] units;
   /** How many words before "до" a verb of change may stand. */
   private static final int CHANGE_WINDOW = 6;
+  /** How many words before "from" a verb of change may stand ("raise the payment it gives volunteers from"). */
+  private static final int CHANGE_FROM_WINDOW = 12;
   /** The most tokens of a clause set off by commas between a verb of change and its "до". */
   private static final int CLAUSE_MAX = 10;
   private static final Per[] UNIT_PERS = {Per.DAY, Per.WEEK, Per.MONTH, Per.YEAR};
@@ -151,7 +153,7 @@ public final class QuantityFinder {
     // qualifier before (the currency)
     int qStart = first;
     Qualifier q = null;
-    for (int len = 3; len >= 1; len--) {
+    for (int len = lex.qualifiers.maxLength(); len >= 1; len--) {
       int s = qStart - len;
       if (s < 0) {
         continue;
@@ -208,7 +210,9 @@ public final class QuantityFinder {
         y++; // "tra i 7.000 e i 9.000"
       }
       Lexicon.Money yMoney = null;
-      if (isTo && before != null) {
+      // the first end's currency, before it or after it ("from a few hundred dollars to $5,000")
+      Lexicon.Money xMoney = before != null ? before : after;
+      if (isTo && xMoney != null) {
         PhraseIndex.Match<Lexicon.Money> ym = lex.money.longest(t, y);
         if (ym != null && ym.value.before()) {
           y += ym.length;
@@ -219,7 +223,7 @@ public final class QuantityFinder {
         second = y < t.size() ? numerals.read(t, y) : null;
       }
       if (second != null && !second.magnitude() && !notACount.excluded(t, y, second)
-          && (yMoney == null || yMoney.currency.equals(before.currency))) {
+          && (yMoney == null || yMoney.currency.equals(xMoney.currency))) {
         BigDecimal lo = n.magnitude() ? BigDecimal.valueOf(n.magLow()) : n.value();
         BigDecimal hi = second.value();
         if (!n.magnitude() && !n.scaled() && lo.compareTo(hi) < 0) {
@@ -295,7 +299,7 @@ public final class QuantityFinder {
    * no number between: "rose from", "was reduced last month from", "raised its bonus from".
    */
   private boolean changeBeforeFrom(List<Token> t, int at) {
-    for (int k = at - 1; k >= Math.max(0, at - CHANGE_WINDOW); k--) {
+    for (int k = at - 1; k >= Math.max(0, at - CHANGE_FROM_WINDOW); k--) {
       Token x = t.get(k);
       if (changeVerbs.has(x)) {
         return true;

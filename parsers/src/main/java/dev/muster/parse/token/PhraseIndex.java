@@ -199,6 +199,11 @@ public final class PhraseIndex<V> {
     return s.toString().equals(exact);
   }
 
+  /** Returns the number of tokens of the longest phrase in this index. */
+  public int maxLength() {
+    return maxLength;
+  }
+
   /** Returns this index's bit in {@link Token#starts}. */
   public int startBit() {
     return bit;
