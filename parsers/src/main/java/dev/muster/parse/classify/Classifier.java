@@ -467,7 +467,13 @@ public final class Classifier {
           q = q.asBound(bound); // "the minimum monthly salary is 210,000 roubles"
         }
       }
-      Period period = period(t, q, times, r.measure(), published);
+      List<DatedSpan> own = previous != null && r.measure() != Measure.PAYMENT && totals(t, q)
+          ? totalsTimes(t, q, times) : times;
+      Period period = period(t, q, own, r.measure(), published);
+      if (period == null && own.size() < times.size() && published.isPresent() && cumulative(t, q)) {
+        // "lost 1,050 troops over the past day, bringing the total to 1,203,450": a running total to the day
+        period = Period.builder().end(published).endPrecision(dev.muster.DatePrecision.DAY).build();
+      }
       DatedSpan againstTime = setAgainst ? timeJustAfter(t, q, times) : null;
       if (againstTime != null) {
         period = againstTime.period(); // "1,840 in the first four months, against 2,960 in the whole of 2024"
@@ -584,6 +590,31 @@ public final class Classifier {
       previous = f;
     }
     return out;
+  }
+
+  /**
+   * The times of a running total that a figure noun names after the figure it totals, in its
+   * sentence ("lost 1,050 troops over the past day, bringing the total to 1,203,450"): those after
+   * the comma or clause break before its noun, the times before it being the figure's before.
+   */
+  private List<DatedSpan> totalsTimes(List<Token> t, QuantityMention q, List<DatedSpan> times) {
+    int noun = rules.figureNounAt(t, q);
+    int cut = -1;
+    for (int k = noun - 1; k >= 0 && cut < 0; k--) {
+      if (t.get(k).is(",") || clauseBreaks.has(t.get(k))) {
+        cut = k;
+      }
+    }
+    if (cut < 0) {
+      return times;
+    }
+    List<DatedSpan> own = new ArrayList<>(times.size());
+    for (DatedSpan e : times) {
+      if (e.start() > cut) {
+        own.add(e);
+      }
+    }
+    return own;
   }
 
   /**

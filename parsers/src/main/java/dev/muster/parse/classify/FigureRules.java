@@ -1095,6 +1095,11 @@ final class FigureRules {
     return triggers.refersToFigure(t, q);
   }
 
+  /** Where the figure noun that refers {@code q} to an earlier figure stands, or -1. */
+  int figureNounAt(List<Token> t, QuantityMention q) {
+    return triggers.figureNounAt(t, q);
+  }
+
   /** Whether a pronoun is the subject of the copula before {@code q} ("On Thursday it stood at 862,530"). */
   boolean pronounBeforeCopula(List<Token> t, QuantityMention q) {
     return triggers.pronounBeforeCopula(t, q);

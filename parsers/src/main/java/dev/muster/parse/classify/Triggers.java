@@ -269,6 +269,11 @@ final class Triggers {
   }
 
   /** Where the figure noun that refers {@code q} to an earlier figure stands, or -1. */
+  int figureNounAt(List<Token> t, QuantityMention q) {
+    return figureNounBefore(t, q);
+  }
+
+  /** Where the figure noun that refers {@code q} to an earlier figure stands, or -1. */
   private int figureNounBefore(List<Token> t, QuantityMention q) {
     int span = spanOpenerBefore(t, q.first() - 1);
     if (span > 0 && figureNouns.has(t.get(span - 1))) {
