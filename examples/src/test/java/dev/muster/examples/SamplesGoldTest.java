@@ -28,15 +28,15 @@ import org.junit.jupiter.params.provider.FieldSource;
  * ({@code src/main/resources/samples/gold}, one {@code NAME.gold.jsonl} per article
  * {@code docs/NAME.txt}) with the evaluation contract's rules ({@link GoldScore}).
  *
- * <p>The samples are scored in forty groups: 01-10, short English articles with a date
+ * <p>The samples are scored in forty-one groups: 01-10, short English articles with a date
  * line; 11-22, 23-28, 45-52, 61-66, 71-76, 81-86, 91-96, 101-106, 111-116, 121-126, 131-140,
  * 147-156, 163-174, 175-194, 195-202, 203-214, 215-226, 227-238, 239-250, 251-262, 263-274,
- * 275-286, 287-298, 299-310, 311-322 and 323-334, English articles laid out like real pages;
- * 31-38, 41-44, 53-60, 67-70, 77-80, 87-90, 97-100, 107-110, 117-120, 127-130, 141-146 and
+ * 275-286, 287-298, 299-310, 311-322, 323-334 and 335-346, English articles laid out like real
+ * pages; 31-38, 41-44, 53-60, 67-70, 77-80, 87-90, 97-100, 107-110, 117-120, 127-130, 141-146 and
  * 157-162, articles in Russian, Ukrainian, German and Italian. The rules were tuned on the error
- * classes of 01-322, each class with spec fixtures of its own wording; 323-334 were written, with
- * their gold, beside 311-322, and no rule has been written from their errors: they show what
- * articles nobody has seen give.
+ * classes of 01-334, each class with spec fixtures of its own wording; 335-346 were written, with
+ * their gold, before the rules made from 311-334, and no rule has been written from their errors:
+ * they show what articles nobody has seen give.
  * Each figure of each group has a floor: the test fails when a figure falls below
  * it, and also when it rises more than {@link #SLACK} above it, so that an improvement is written
  * down by raising the floor (to the figure the failure prints) and cannot be lost later. Floors
@@ -221,7 +221,11 @@ class SamplesGoldTest {
       new Group("samples 323-334", 323, 334, floors(
           "precision", 0.965, "recall", 0.932, "f1", 0.948, "strict_f1", 0.793,
           "measure", 0.891, "qualifier", 1.0, "origin", 0.927, "period", 0.978, "sources", 0.645,
-          "likelihood", 0.973, "source_names_f1", 0.731, "evidence_exact", 1.0)));
+          "likelihood", 0.973, "source_names_f1", 0.731, "evidence_exact", 1.0)),
+      new Group("samples 335-346", 335, 346, floors(
+          "precision", 0.0, "recall", 0.0, "f1", 0.0, "strict_f1", 0.0,
+          "measure", 0.0, "qualifier", 0.0, "origin", 0.0, "period", 0.0, "sources", 0.0,
+          "likelihood", 0.0, "source_names_f1", 0.0, "evidence_exact", 0.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
