@@ -233,16 +233,16 @@ final class Triggers {
 
   /**
    * "put the figure at", "the number rose to", "the tally stands at", "the previous record, 41,980":
-   * a reference to an earlier figure; a span between does not end the search ("put the figure for
-   * the past 24 hours at 1,570").
+   * a reference to an earlier figure; a span or a year between does not end the search ("put the
+   * figure for the past 24 hours at 1,570", "the equivalent figure for the first half of 2024 was").
    */
   boolean refersToFigure(List<Token> t, QuantityMention q) {
     for (int k = q.first() - 1, words = 0; k >= 0 && words < FIGURE_NOUN_REACH; k--, words++) {
       if (figureNouns.has(t.get(k))) {
         return true;
       }
-      if (k + 1 < q.first() && t.get(k).isNumber() && periodWords.has(t.get(k + 1))) {
-        words -= SPAN_TOKENS; // "for the past 24 hours"
+      if (k + 1 < q.first() && t.get(k).isNumber() && periodWords.has(t.get(k + 1)) || t.get(k).isYear()) {
+        words -= SPAN_TOKENS; // "for the past 24 hours", "for the first half of 2024"
         continue;
       }
       if (clauseBreaks.contains(t.get(k).key) || t.get(k).isNumber()) {
