@@ -92,6 +92,8 @@ final class FigureRules {
   private final Words payVerbs;
   /** "inmates", "convicts": prisoners recruited from colonies, Russia's own unless a private army took them. */
   private final Words convictNouns;
+  /** "war": after a convict noun and "of", captives, not convicts ("prisoners of war"). */
+  private final Words convictNotOf;
   /** "residents": people of a place, whose capitalised word before them ("Omsk residents") is never a private army. */
   private final Words residentNouns;
   /** Russia's own regions and cities ("Tver", "Omsk"), whose residents are Russia's people. */
@@ -181,6 +183,7 @@ final class FigureRules {
     this.payees = lex.optionalWords("classify.payees");
     this.payVerbs = lex.optionalWords("classify.pay-verbs");
     this.convictNouns = lex.optionalWords("classify.convict-nouns");
+    this.convictNotOf = lex.optionalWords("classify.convict-not-of");
     this.residentNouns = lex.optionalWords("classify.resident-nouns");
     this.russianRegions = lex.optionalWords("document.russian-regions");
     this.ukrainianRegions = lex.optionalWords("classify.ukrainian-regions");
@@ -1310,6 +1313,10 @@ final class FigureRules {
           return true;
         }
         return !privateArmy && homeRecruits(m, head, t, headAt); // "ЧВК «Вагнер» завербовала 50 тысяч заключённых"
+      case OTHER:
+        // "1,100 former prisoners convicted of desertion": Russia's convicts who served; not prisoners of war
+        return convicts && !(headAt + 2 < t.size() && ofWord.has(t.get(headAt + 1)) && convictNotOf.has(t.get(headAt + 2)))
+            || homeRecruits(m, head, t, headAt);
       default:
         return homeRecruits(m, head, t, headAt);
     }

@@ -242,9 +242,10 @@ final class Triggers {
 
   /**
    * "put the figure at", "the number rose to", "the tally stands at", "the previous record, 41,980":
-   * a reference to an earlier figure; a span between does not end the search ("put the figure for
-   * the past 24 hours at 1,570"), nor does the time a running total covers ("puts the total since
-   * February 2022 at 1,203,450").
+   * a reference to an earlier figure; a span or a year between does not end the search ("put the
+   * figure for the past 24 hours at 1,570", "the equivalent figure for the first half of 2024
+   * was"), nor does the time a running total covers ("puts the total since February 2022 at
+   * 1,203,450").
    */
   boolean refersToFigure(List<Token> t, QuantityMention q) {
     return figureNounBefore(t, q) >= 0;
@@ -283,8 +284,8 @@ final class Triggers {
       if (figureNouns.has(t.get(k))) {
         return k;
       }
-      if (k + 1 < q.first() && t.get(k).isNumber() && periodWords.has(t.get(k + 1))) {
-        words -= SPAN_TOKENS; // "for the past 24 hours"
+      if (k + 1 < q.first() && t.get(k).isNumber() && periodWords.has(t.get(k + 1)) || t.get(k).isYear()) {
+        words -= SPAN_TOKENS; // "for the past 24 hours", "for the first half of 2024"
         continue;
       }
       if (clauseBreaks.contains(t.get(k).key) || t.get(k).isNumber()) {

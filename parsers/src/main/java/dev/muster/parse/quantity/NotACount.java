@@ -73,6 +73,8 @@ final class NotACount {
   private final Words multipleNouns;
   /** "official", "source": a speaker that "one" before it leaves unnamed, no count ("one official said"). */
   private final Words loneSpeakers;
+  /** "gets", "earns": the pay verb of a clause whose "one" stands for a kind of person. */
+  private final Words genericOnePayVerbs;
 
   NotACount(Lexicon lex, Numerals numerals) {
     this.lex = lex;
@@ -116,6 +118,7 @@ final class NotACount {
     this.than = lex.optionalWords("quantity.than");
     this.multipleNouns = lex.optionalWords("quantity.multiple-nouns");
     this.loneSpeakers = lex.optionalWords("quantity.lone-speakers");
+    this.genericOnePayVerbs = lex.optionalWords("quantity.generic-one-pay-verbs");
   }
 
   /** Whether the number {@code n} read at token {@code i} is not a count. */
@@ -366,10 +369,30 @@ final class NotACount {
     if (one.has(tok) && n.end() == i + 1 && loneSpeakers.has(next)) {
       return true; // "one official in Kyiv told us": a speaker, no count
     }
+    if (one.has(tok) && n.end() == i + 1 && paidInClause(t, i + 1)) {
+      return true; // "one serving in the rear gets 90,000 roubles": a kind of person, no count
+    }
     return n.words() && n.value() != null && n.value().compareTo(BigDecimal.TEN) <= 0
         && (of.has(next) && !dozen.has(t.get(n.end() - 1)) && (one.has(tok) || !(after < t.size() && (them.has(t.get(after))
             || partitiveThe.has(t.get(after)) && after + 1 < t.size() && personNoun(t, after + 1))))
             || another.has(next)); // "one of the attackers"; not "una decina di loro"
+  }
+
+  /** How many words after "one" the pay verb of its clause may stand ("one serving in a rear unit gets"). */
+  private static final int GENERIC_ONE_REACH = 6;
+
+  /** Whether a pay verb follows token {@code k} in its clause, with no number before it. */
+  private boolean paidInClause(List<Token> t, int k) {
+    for (int j = k; j < Math.min(t.size(), k + GENERIC_ONE_REACH); j++) {
+      Token x = t.get(j);
+      if (!x.isWord()) {
+        return false;
+      }
+      if (genericOnePayVerbs.has(x)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
