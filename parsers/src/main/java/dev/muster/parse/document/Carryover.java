@@ -66,6 +66,10 @@ public final class Carryover {
   /** "points": a summary's word only after a number or "key" ("Five points from ...", "the main points"). */
   private final Words pointWords;
   private final Words keyWords;
+  /** "our": a heading that opens the writers' own section of a summary ("Our take"). */
+  private final Words writersPossessives;
+  /** "update", "report", "assessment": a state body's own publication, which a summary may sum up. */
+  private final Words summaryReports;
   /** The language of the lexicon these rules read, whose sentences alone they may read. */
   private final String language;
   /** "assessment", "update": a body's own publication, which a credit line names after the body. */
@@ -185,6 +189,8 @@ public final class Carryover {
     this.inWords = lex.optionalWords("document.summary-in");
     this.pointWords = lex.optionalWords("document.summary-points");
     this.keyWords = lex.optionalWords("document.summary-key");
+    this.summaryReports = lex.optionalWords("document.summary-reports");
+    this.writersPossessives = lex.optionalWords("document.summary-writers");
     this.language = lex.language();
     this.creditNouns = lex.optionalWords("document.credit-nouns");
     this.creditDateWords = lex.optionalWords("document.credit-date-words");
@@ -294,8 +300,11 @@ public final class Carryover {
    * ("Five points from RUSI's new brief", "Paper summary: Paying for soldiers", "Research
    * summaries", "Its main findings are set out below"), and exactly one think tank or research
    * group named in them, in that sentence or another ("A new working paper by researchers at the
-   * Carnegie Endowment ..."). The figures of such a page are the body's unless a sentence names its
-   * own source. A head that calls nothing a summary, or names two such bodies, names none.
+   * Carnegie Endowment ..."). A government, intelligence or military body counts as such a body
+   * where a head's sentence with no figure names it beside an update or report of its own ("A
+   * summary of the latest update posted by the UK Ministry of Defence", "X has published its annual
+   * report"). The figures of such a page are the body's unless a sentence names its own source. A
+   * head that calls nothing a summary, or names two such bodies, names none.
    */
   public Source summarised(List<Sentence> sentences) {
     if (summaryCues.isEmpty()) {
@@ -320,8 +329,9 @@ public final class Carryover {
       if (!s.language().equals(language)) {
         continue;
       }
+      boolean report = !statesFigure(s.tokens()) && namesReport(s.tokens());
       for (Source src : attributions.find(s.tokens(), List.of()).names()) {
-        if (src.kind() == SourceKind.RESEARCH_OR_NGO) {
+        if (src.kind() == SourceKind.RESEARCH_OR_NGO || report && STATE_KINDS.contains(src.kind())) {
           if (body != null && !body.equals(src)) {
             return null;
           }
@@ -330,6 +340,34 @@ public final class Carryover {
       }
     }
     return body;
+  }
+
+  /** The most words of a heading that opens the writers' own section ("Our take", "Our view of it"). */
+  private static final int WRITERS_HEADING = 4;
+
+  /**
+   * Whether the sentence heads the writers' own section of a summary page ("Our take", "Our
+   * view"): a few words with no full stop, opening with the writers' possessive. The figures after
+   * it are the page's own, not the summarised body's.
+   */
+  public boolean writersSection(Sentence s) {
+    List<Token> t = s.tokens();
+    return s.language().equals(language) && !t.isEmpty() && t.size() <= WRITERS_HEADING
+        && writersPossessives.has(t.get(0)) && !t.get(t.size() - 1).is(".");
+  }
+
+  /** The kinds of state body whose own updates and reports a page may sum up. */
+  private static final java.util.Set<SourceKind> STATE_KINDS =
+      java.util.EnumSet.of(SourceKind.GOVERNMENT, SourceKind.INTELLIGENCE_SERVICE, SourceKind.MILITARY);
+
+  /** Whether the sentence names a body's own publication: "update", "report", "assessment". */
+  private boolean namesReport(List<Token> t) {
+    for (Token x : t) {
+      if (summaryReports.has(x)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a sentence has digits that are neither a year nor a day beside its month: a figure ("30,000"). */
