@@ -1261,7 +1261,8 @@ public final class SourceNames {
         return null; // "the Supreme Court of Uzbekistan" names its country itself
       }
     }
-    return text(t, 1, 1 + p.length);
+    int c = openingStart(t);
+    return text(t, c, c + p.length);
   }
 
   /** The country an opening "In Yemen, ..." names before token {@code i}, or null. */
@@ -1270,14 +1271,32 @@ public final class SourceNames {
     return p == null ? null : p.value.origin;
   }
 
-  /** The country's name that an opening "In Uzbekistan, ..." before token {@code i} has, or null. */
+  /**
+   * The country's name that an opening "In Uzbekistan, ..." or "In neighbouring Kyrgyzstan, ..."
+   * before token {@code i} has, or null.
+   */
   private PhraseIndex.Match<Lexicon.Place> opening(List<Token> t, int i) {
-    if (t.size() < 4 || !placePrepositions.has(t.get(0)) || !t.get(1).isCapitalized()) {
+    int c = openingStart(t);
+    if (t.size() < c + 3 || c < 0) {
       return null;
     }
-    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, 1);
-    return p == null || p.value.demonym || !p.value.origin.isCountry() || 1 + p.length >= i
-        || !t.get(1 + p.length).is(",") ? null : p;
+    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, c);
+    return p == null || p.value.demonym || !p.value.origin.isCountry() || c + p.length >= i
+        || !t.get(c + p.length).is(",") ? null : p;
+  }
+
+  /**
+   * Where the capitalised place of an opening preposition starts: after "In" ("In Uzbekistan"), or
+   * after one lower-case word ("In neighbouring Kyrgyzstan"); -1 when neither.
+   */
+  private int openingStart(List<Token> t) {
+    if (t.size() < 3 || !placePrepositions.has(t.get(0))) {
+      return -1;
+    }
+    if (t.get(1).isCapitalized()) {
+      return 1;
+    }
+    return t.get(1).isWord() && !t.get(1).isNumber() && t.get(2).isCapitalized() ? 2 : -1;
   }
 
   /** The most lower-case words before a sub-body's head word ("human rights office"). */
