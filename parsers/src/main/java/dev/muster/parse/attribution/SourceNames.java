@@ -378,6 +378,17 @@ public final class SourceNames {
           continue;
         }
       }
+      int demonym = m == null && g == null ? demonymAfterThe(t, i) : 0;
+      PhraseIndex.Match<String> dg = demonym == 0 ? null
+          : lex.genericSources.longest(withoutDemonym(t, i, demonym), 0);
+      Source ofDemonym = dg != null && dg.length > 1
+          ? earlierOfCountry(dg.value, lex.places.longest(t, i + 1).value.origin, earlier) : null;
+      if (ofDemonym != null) {
+        spans.add(new TokenSpan(i, i + demonym + dg.length)); // "the Kazakh ministry said"
+        names.add(ofDemonym);
+        i += demonym + dg.length;
+        continue;
+      }
       Source shortForm = m == null && g == null ? shortForm(t, i, earlier) : null;
       if (shortForm != null) {
         spans.add(new TokenSpan(i, i + 1)); // "the International Legion ... according to the legion"
@@ -425,6 +436,43 @@ public final class SourceNames {
       }
       i++;
     }
+  }
+
+  /**
+   * How many tokens a country's demonym takes after "the" at token {@code i} ("the Kazakh
+   * ministry"), or 0.
+   */
+  private int demonymAfterThe(List<Token> t, int i) {
+    if (!the.has(t.get(i)) || i + 2 >= t.size() || !t.get(i + 1).isCapitalized()) {
+      return 0;
+    }
+    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, i + 1);
+    return p != null && p.value.demonym && p.value.origin.isCountry() && i + 1 + p.length < t.size() ? p.length : 0;
+  }
+
+  /** The tokens from {@code i} on without the {@code n} tokens of the demonym after its "the". */
+  private static List<Token> withoutDemonym(List<Token> t, int i, int n) {
+    List<Token> out = new ArrayList<>(t.size() - i - n);
+    out.add(t.get(i));
+    out.addAll(t.subList(i + 1 + n, t.size()));
+    return out;
+  }
+
+  /**
+   * The body named earlier whose name has {@code keyword} and names {@code origin}'s country ("the
+   * Kazakh ministry" after the Kazakhstan Ministry of Internal Affairs), or null.
+   */
+  private Source earlierOfCountry(String keyword, Origin origin, Iterable<Source> earlier) {
+    if (keyword.startsWith(KIND_KEYWORD)) {
+      return null;
+    }
+    for (Source s : earlier) {
+      String name = s.name().toLowerCase(Locale.ROOT);
+      if (name.contains(keyword) && namesPlace(name, origin)) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /**
