@@ -721,6 +721,9 @@ public final class SourceNames {
       return 0;
     }
     int verb = aged(t, k) ? k + 3 : k;
+    if (verb + 1 < t.size() && auxiliaries.has(t.get(verb))) {
+      verb++; // "X has represented migrants for years"
+    }
     return verb < t.size() && sceneVerb(t, verb) ? k - i : 0;
   }
 

@@ -664,17 +664,24 @@ public final class Carryover {
       v++;
     }
     if (v + 2 >= t.size()) {
-      return null;
+      // "X has advised migrants for years. We spoke about ...": the writers speak with the person
+      // the sentence before names, whom no name after the verb replaces
+      boolean writersSpoke = t.size() > 2 && interviewers.has(t.get(0)) && interviewVerbs.has(t.get(1))
+          && !interviewLinks.has(t.get(2)) && attr.names().isEmpty();
+      return writersSpoke ? lastPerson(ctx) : null;
     }
     if (!attr.names().isEmpty() && attr.spans().get(0).start() == 0 && attr.spans().get(0).end() <= v) {
       Source first = attr.names().get(0);
       return first.kind() == SourceKind.OFFICIAL ? first : null;
     }
-    if (v == 1 && personPronouns.has(t.get(0))) {
-      for (int n = ctx.previousNames().size() - 1; n >= 0; n--) {
-        if (ctx.previousNames().get(n).kind() == SourceKind.OFFICIAL) {
-          return ctx.previousNames().get(n);
-        }
+    return v == 1 && personPronouns.has(t.get(0)) ? lastPerson(ctx) : null;
+  }
+
+  /** The last person the sentence before names, or null. */
+  private static Source lastPerson(DocumentContext ctx) {
+    for (int n = ctx.previousNames().size() - 1; n >= 0; n--) {
+      if (ctx.previousNames().get(n).kind() == SourceKind.OFFICIAL) {
+        return ctx.previousNames().get(n);
       }
     }
     return null;
