@@ -873,13 +873,44 @@ public final class SourceNames {
     // a name that is itself set off by commas speaks through the verb after its closing one
     boolean before = at < t.size() && (sayVerbs.has(t.get(at))
         || t.get(at).is(",") && at + 1 < t.size() && (appositiveStarts.has(t.get(at + 1))
-            || (at > to || from > 0 && t.get(from - 1).is(",")) && sayVerbs.has(t.get(at + 1))));
+            || (at > to || from > 0 && t.get(from - 1).is(",")) && sayVerbs.has(t.get(at + 1))
+            || countryTitleSays(t, at + 1)));
     return before || afterCue(t, from) || from > 0 && personTitles.has(t.get(from - 1)) && afterCue(t, from - 1)
         || afterCueAndTitle(t, from)
         || afterThe && from > 2 && the.has(t.get(from - 1)) && according.has(t.get(from - 3))
             && t.get(from - 2).is("to")
         || afterThe && accordingToReport(t, from)
         || afterThe && from > 2 && the.has(t.get(from - 1)) && citing.has(t.get(from - 2));
+  }
+
+  /** The most tokens of a country's title set off by commas after a name ("Ukraine's commissioner for ..."). */
+  private static final int COUNTRY_TITLE_MAX = 10;
+
+  /**
+   * Whether a title that a country's possessive opens starts at token {@code a} and a say-verb
+   * follows its closing comma ("X, Ukraine's commissioner for missing persons, told a briefing").
+   */
+  private boolean countryTitleSays(List<Token> t, int a) {
+    PhraseIndex.Match<Lexicon.Place> p = a < t.size() && t.get(a).isCapitalized() ? lex.places.longest(t, a) : null;
+    int k = p == null ? -1 : a + p.length + 2;
+    if (p == null || p.value.demonym || !p.value.origin.isCountry() || k >= t.size() || !possessiveBefore(t, k)
+        || !t.get(k).isWord() || t.get(k).isCapitalized()) {
+      return false;
+    }
+    for (int c = k + 1; c < t.size() - 1 && c <= k + COUNTRY_TITLE_MAX; c++) {
+      Token x = t.get(c);
+      if (x.is(",")) {
+        int v = c + 1;
+        while (v < t.size() - 1 && auxiliaries.has(t.get(v))) {
+          v++;
+        }
+        return sayVerbs.has(t.get(v));
+      }
+      if (x.isNumber() || !x.isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The most lower-case words of a title between a cue and a person's name ("acting regional governor"). */
