@@ -84,6 +84,8 @@ public final class SourceNames {
   private final Words seatedHeads;
   /** "has", "also": words between a speaker and its verb. */
   private final Words auxiliaries;
+  /** "State", "National": the first word of a body's name that makes it one country's own. */
+  private final Words nationalWords;
   private final Words according;
   private final Words the;
   private final Words that;
@@ -141,6 +143,7 @@ public final class SourceNames {
     this.titleNouns = lex.optionalWords("attribution.person-anaphors");
     this.seatedHeads = lex.optionalWords("attribution.seated-heads");
     this.auxiliaries = lex.optionalWords("attribution.auxiliaries");
+    this.nationalWords = lex.optionalWords("attribution.national-body-words");
     this.according = lex.optionalWords("attribution.according");
     this.the = lex.optionalWords("attribution.the");
     this.that = lex.optionalWords("attribution.that");
@@ -362,6 +365,9 @@ public final class SourceNames {
           String country = body > 0 ? possessor(t, i) : null;
           if (body > 0 && country == null) {
             country = openingCountry(t, i);
+          }
+          if (body > 0 && country == null && hints.size() == 1 && nationalWords.has(t.get(i)) && !namesCountry(t)) {
+            country = lex.countryName(hints.get(0)); // "the State Judicial Administration" in a story about one country
           }
           boolean regional = body > 0 && country == null && home != null && regionalBefore(t, i);
           spans.add(new TokenSpan(regional ? i - 1 : i, i + n));
@@ -881,6 +887,17 @@ public final class SourceNames {
             && t.get(from - 2).is("to")
         || afterThe && accordingToReport(t, from)
         || afterThe && from > 2 && the.has(t.get(from - 1)) && citing.has(t.get(from - 2));
+  }
+
+  /** Whether the sentence names a country or its people ("Ukraine", "Kazakh"). */
+  private boolean namesCountry(List<Token> t) {
+    for (int k = 0; k < t.size(); k++) {
+      PhraseIndex.Match<Lexicon.Place> p = t.get(k).isCapitalized() ? lex.places.longest(t, k) : null;
+      if (p != null && p.value.origin.isCountry()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most tokens of a country's title set off by commas after a name ("Ukraine's commissioner for ..."). */
