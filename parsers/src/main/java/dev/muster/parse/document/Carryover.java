@@ -448,6 +448,8 @@ public final class Carryover {
     }
     if (attr.citingOnly() && !chain.isEmpty() && !found.isEmpty()) {
       chain = withReportAuthor(ctx, t, chain); // "they write, citing figures from X": the report relays X
+    } else if (!chain.isEmpty() && !found.isEmpty() && attributions.reportSpeaks(t)) {
+      chain = withAuthor(reportAuthor(ctx), chain); // "X reported 1,050 ..., according to the paper": the paper relays X
     }
     if (!chain.isEmpty() && outlets(chain) && attributions.relaysPerson(t)) {
       chain = withRelayed(chain, ctx.previousNames()); // "..., he told a forum, according to TASS"
@@ -1357,19 +1359,26 @@ public final class Carryover {
     if (outlets(chain) && attributions.outletsSpeak(t)) {
       return chain; // "The count kept by X and Y reached ..., the two outlets said": X and Y speak
     }
-    Source author = null;
-    if (attributions.reportSpeaks(t)) {
-      for (Source s : ctx.seen()) {
-        if (REPORT_AUTHORS.contains(s.kind())) {
-          author = s;
-          break;
-        }
-      }
-    }
+    Source author = attributions.reportSpeaks(t) ? reportAuthor(ctx) : null;
     if (author == null && attributions.speaksBack(t) && !ctx.lastChain().isEmpty()
         && ctx.lastChainSentence() >= ctx.sentence() - QUOTE_REACH) {
       author = ctx.lastChain().get(0); // "the report said, citing X" after "the service said": the service
     }
+    return withAuthor(author, chain);
+  }
+
+  /** The last researchers or organisation named, who write the reports "the report" refers to, or null. */
+  private static Source reportAuthor(DocumentContext ctx) {
+    for (Source s : ctx.seen()) {
+      if (REPORT_AUTHORS.contains(s.kind())) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** The chain with {@code author} first, the report that relays it, unless it is none or names it already. */
+  private static List<Source> withAuthor(Source author, List<Source> chain) {
     if (author == null || chain.contains(author)) {
       return chain;
     }
