@@ -518,7 +518,7 @@ public final class Carryover {
       Source place = at < places ? attributions.placeBody(t,
           attributed.isEmpty() ? 0 : attributed.get(attributed.size() - 1).quantity().end(), at, places) : null;
       Figure c = f.withChain(own && (!voiced && ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at) || beforeContrast(t, attr, at)
-          || beforeColon(t, attr, at, f.quantity().end()) || inActionClause(t, attr, at))
+          || beforeColon(t, attr, at, f.quantity().end()) || inActionClause(t, attr, at) || beforeAndClause(t, attr, at))
           ? List.of() : own ? clauseChain(t, attr, at, chain) : chain, own);
       if (place != null) {
         c = c.withChain(List.of(place), true); // each place's body for its own clause's figure
@@ -978,6 +978,40 @@ public final class Carryover {
         }
       }
       return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the figure at token {@code first} stands in a clause that reports nothing, before ", and"
+   * and a party that opens a clause of its own with no figure, and every source the sentence names
+   * comes after the join ("Two soldiers are held in Kyiv, and Seoul has said it will accept them"):
+   * the party says its own clause, not the figure.
+   */
+  private boolean beforeAndClause(List<Token> t, SentenceAttribution attr, int first) {
+    for (int c = first + 1; c < t.size(); c++) {
+      if (!t.get(c - 1).is(",") || !ands.has(t.get(c))) {
+        continue;
+      }
+      if (attr.spans().isEmpty() || attr.spans().get(0).start() > c + AND_CLAUSE_REACH) {
+        return false;
+      }
+      for (TokenSpan sp : attr.spans()) {
+        if (sp.start() < c) {
+          return false;
+        }
+      }
+      for (int k = c + 1; k < t.size(); k++) {
+        if (t.get(k).isNumber()) {
+          return false; // "..., and X said 1,100 more": the party gives a figure of its own
+        }
+      }
+      for (int k = 1; k < c; k++) {
+        if (attributions.reportsAt(t, k)) {
+          return false;
+        }
+      }
+      return attr.spans().get(attr.spans().size() - 1).end() + CLAUSE_MIN < t.size();
     }
     return false;
   }
