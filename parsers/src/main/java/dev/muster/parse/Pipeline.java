@@ -264,6 +264,7 @@ final class Pipeline {
     if (summarised != null) {
       ctx = ctx.withDefaultChain(List.of(summarised)); // "Five points from RUSI's new brief": its figures are RUSI's
     }
+    int ownSection = Integer.MAX_VALUE; // the paragraph from which a summary page speaks for its writers
     for (Sentence s : segments.sentences()) {
       ctx = ctx.enter(s);
       figures.addAll(ctx.settled());
@@ -273,6 +274,9 @@ final class Pipeline {
       table = header || row || table && st.tables().rule(doc.text(), s);
       if (header) {
         tableHeader = s;
+      }
+      if (summarised != null && !s.skipped() && ownSection == Integer.MAX_VALUE && st.carryover().writersSection(s)) {
+        ownSection = s.paragraph(); // "Our take": the writers' own section, not the summary
       }
       if (s.skipped() && !row) {
         ctx = ctx.skip();
@@ -390,7 +394,7 @@ final class Pipeline {
     figures = ctx.interviewLead() > 0
         ? interviewAnswers.apply(figures, ctx.defaultChain(), ctx.interviewLead(), ctx.interviewAsked(),
             segments.sentences())
-        : withDefaultChain(figures, ctx.defaultChain());
+        : withDefaultChain(figures, ctx.defaultChain(), ownSection);
     figures = fullNames.apply(figures, persons);
     figures = breakdowns.apply(figures);
     figures = runningTotals.apply(figures);
@@ -441,14 +445,17 @@ final class Pipeline {
     return st != null ? st : primary;
   }
 
-  /** The figures without sources of their own get the document's "Source:" line's. */
-  private static List<Figure> withDefaultChain(List<Figure> figures, List<Source> chain) {
+  /**
+   * The figures without sources of their own before paragraph {@code until} get the document's
+   * "Source:" line's.
+   */
+  private static List<Figure> withDefaultChain(List<Figure> figures, List<Source> chain, int until) {
     if (chain.isEmpty()) {
       return figures;
     }
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
-      out.add(f.chain().isEmpty() ? f.withChain(chain, f.chainOwn()) : f);
+      out.add(f.chain().isEmpty() && f.paragraph() < until ? f.withChain(chain, f.chainOwn()) : f);
     }
     return out;
   }

@@ -863,7 +863,8 @@ public final class AttributionFinder {
       return Role.SPEAKER; // "a report on Tass stated"
     }
     if ((told.has(cue) || to.has(cue)) && before != null && (told.has(cue) || toldTo.has(before))) {
-      return Role.OUTER;
+      // "X told the Duma that ...": a legislature or another state body hears, it relays nothing
+      return told.has(cue) && kindOf(t, s) == SourceKind.GOVERNMENT ? null : Role.OUTER;
     }
     if (sayVerbs.has(cue) && (quotesOnly(t, b + 1, s) || the.has(t.get(b + 1))
         || s == b + 2 && personTitles.has(t.get(b + 1)) || titleWords(t, b + 1, s)) && !citing.has(cue)

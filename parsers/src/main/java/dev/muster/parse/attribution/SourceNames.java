@@ -84,6 +84,8 @@ public final class SourceNames {
   private final Words seatedHeads;
   /** "has", "also": words between a speaker and its verb. */
   private final Words auxiliaries;
+  /** "State", "National": the first word of a body's name that makes it one country's own. */
+  private final Words nationalWords;
   private final Words according;
   private final Words the;
   private final Words that;
@@ -141,6 +143,7 @@ public final class SourceNames {
     this.titleNouns = lex.optionalWords("attribution.person-anaphors");
     this.seatedHeads = lex.optionalWords("attribution.seated-heads");
     this.auxiliaries = lex.optionalWords("attribution.auxiliaries");
+    this.nationalWords = lex.optionalWords("attribution.national-body-words");
     this.according = lex.optionalWords("attribution.according");
     this.the = lex.optionalWords("attribution.the");
     this.that = lex.optionalWords("attribution.that");
@@ -363,6 +366,9 @@ public final class SourceNames {
           if (body > 0 && country == null) {
             country = openingCountry(t, i);
           }
+          if (body > 0 && country == null && hints.size() == 1 && nationalWords.has(t.get(i)) && !namesCountry(t)) {
+            country = lex.countryName(hints.get(0)); // "the State Judicial Administration" in a story about one country
+          }
           boolean regional = body > 0 && country == null && home != null && regionalBefore(t, i);
           spans.add(new TokenSpan(regional ? i - 1 : i, i + n));
           String name = body > 0 ? countryFirst(t, i, i + n) : text(t, i, i + n);
@@ -377,6 +383,17 @@ public final class SourceNames {
           i += n;
           continue;
         }
+      }
+      int demonym = m == null && g == null ? demonymAfterThe(t, i) : 0;
+      PhraseIndex.Match<String> dg = demonym == 0 ? null
+          : lex.genericSources.longest(withoutDemonym(t, i, demonym), 0);
+      Source ofDemonym = dg != null && dg.length > 1
+          ? earlierOfCountry(dg.value, lex.places.longest(t, i + 1).value.origin, earlier) : null;
+      if (ofDemonym != null) {
+        spans.add(new TokenSpan(i, i + demonym + dg.length)); // "the Kazakh ministry said"
+        names.add(ofDemonym);
+        i += demonym + dg.length;
+        continue;
       }
       Source shortForm = m == null && g == null ? shortForm(t, i, earlier) : null;
       if (shortForm != null) {
@@ -425,6 +442,43 @@ public final class SourceNames {
       }
       i++;
     }
+  }
+
+  /**
+   * How many tokens a country's demonym takes after "the" at token {@code i} ("the Kazakh
+   * ministry"), or 0.
+   */
+  private int demonymAfterThe(List<Token> t, int i) {
+    if (!the.has(t.get(i)) || i + 2 >= t.size() || !t.get(i + 1).isCapitalized()) {
+      return 0;
+    }
+    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, i + 1);
+    return p != null && p.value.demonym && p.value.origin.isCountry() && i + 1 + p.length < t.size() ? p.length : 0;
+  }
+
+  /** The tokens from {@code i} on without the {@code n} tokens of the demonym after its "the". */
+  private static List<Token> withoutDemonym(List<Token> t, int i, int n) {
+    List<Token> out = new ArrayList<>(t.size() - i - n);
+    out.add(t.get(i));
+    out.addAll(t.subList(i + 1 + n, t.size()));
+    return out;
+  }
+
+  /**
+   * The body named earlier whose name has {@code keyword} and names {@code origin}'s country ("the
+   * Kazakh ministry" after the Kazakhstan Ministry of Internal Affairs), or null.
+   */
+  private Source earlierOfCountry(String keyword, Origin origin, Iterable<Source> earlier) {
+    if (keyword.startsWith(KIND_KEYWORD)) {
+      return null;
+    }
+    for (Source s : earlier) {
+      String name = s.name().toLowerCase(Locale.ROOT);
+      if (name.contains(keyword) && namesPlace(name, origin)) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /**
@@ -673,6 +727,9 @@ public final class SourceNames {
       return 0;
     }
     int verb = aged(t, k) ? k + 3 : k;
+    if (verb + 1 < t.size() && auxiliaries.has(t.get(verb))) {
+      verb++; // "X has represented migrants for years"
+    }
     return verb < t.size() && sceneVerb(t, verb) ? k - i : 0;
   }
 
@@ -822,13 +879,55 @@ public final class SourceNames {
     // a name that is itself set off by commas speaks through the verb after its closing one
     boolean before = at < t.size() && (sayVerbs.has(t.get(at))
         || t.get(at).is(",") && at + 1 < t.size() && (appositiveStarts.has(t.get(at + 1))
-            || (at > to || from > 0 && t.get(from - 1).is(",")) && sayVerbs.has(t.get(at + 1))));
+            || (at > to || from > 0 && t.get(from - 1).is(",")) && sayVerbs.has(t.get(at + 1))
+            || countryTitleSays(t, at + 1)));
     return before || afterCue(t, from) || from > 0 && personTitles.has(t.get(from - 1)) && afterCue(t, from - 1)
         || afterCueAndTitle(t, from)
         || afterThe && from > 2 && the.has(t.get(from - 1)) && according.has(t.get(from - 3))
             && t.get(from - 2).is("to")
         || afterThe && accordingToReport(t, from)
         || afterThe && from > 2 && the.has(t.get(from - 1)) && citing.has(t.get(from - 2));
+  }
+
+  /** Whether the sentence names a country or its people ("Ukraine", "Kazakh"). */
+  private boolean namesCountry(List<Token> t) {
+    for (int k = 0; k < t.size(); k++) {
+      PhraseIndex.Match<Lexicon.Place> p = t.get(k).isCapitalized() ? lex.places.longest(t, k) : null;
+      if (p != null && p.value.origin.isCountry()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most tokens of a country's title set off by commas after a name ("Ukraine's commissioner for ..."). */
+  private static final int COUNTRY_TITLE_MAX = 10;
+
+  /**
+   * Whether a title that a country's possessive opens starts at token {@code a} and a say-verb
+   * follows its closing comma ("X, Ukraine's commissioner for missing persons, told a briefing").
+   */
+  private boolean countryTitleSays(List<Token> t, int a) {
+    PhraseIndex.Match<Lexicon.Place> p = a < t.size() && t.get(a).isCapitalized() ? lex.places.longest(t, a) : null;
+    int k = p == null ? -1 : a + p.length + 2;
+    if (p == null || p.value.demonym || !p.value.origin.isCountry() || k >= t.size() || !possessiveBefore(t, k)
+        || !t.get(k).isWord() || t.get(k).isCapitalized()) {
+      return false;
+    }
+    for (int c = k + 1; c < t.size() - 1 && c <= k + COUNTRY_TITLE_MAX; c++) {
+      Token x = t.get(c);
+      if (x.is(",")) {
+        int v = c + 1;
+        while (v < t.size() - 1 && auxiliaries.has(t.get(v))) {
+          v++;
+        }
+        return sayVerbs.has(t.get(v));
+      }
+      if (x.isNumber() || !x.isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The most lower-case words of a title between a cue and a person's name ("acting regional governor"). */
@@ -1261,7 +1360,8 @@ public final class SourceNames {
         return null; // "the Supreme Court of Uzbekistan" names its country itself
       }
     }
-    return text(t, 1, 1 + p.length);
+    int c = openingStart(t);
+    return text(t, c, c + p.length);
   }
 
   /** The country an opening "In Yemen, ..." names before token {@code i}, or null. */
@@ -1270,14 +1370,32 @@ public final class SourceNames {
     return p == null ? null : p.value.origin;
   }
 
-  /** The country's name that an opening "In Uzbekistan, ..." before token {@code i} has, or null. */
+  /**
+   * The country's name that an opening "In Uzbekistan, ..." or "In neighbouring Kyrgyzstan, ..."
+   * before token {@code i} has, or null.
+   */
   private PhraseIndex.Match<Lexicon.Place> opening(List<Token> t, int i) {
-    if (t.size() < 4 || !placePrepositions.has(t.get(0)) || !t.get(1).isCapitalized()) {
+    int c = openingStart(t);
+    if (t.size() < c + 3 || c < 0) {
       return null;
     }
-    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, 1);
-    return p == null || p.value.demonym || !p.value.origin.isCountry() || 1 + p.length >= i
-        || !t.get(1 + p.length).is(",") ? null : p;
+    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, c);
+    return p == null || p.value.demonym || !p.value.origin.isCountry() || c + p.length >= i
+        || !t.get(c + p.length).is(",") ? null : p;
+  }
+
+  /**
+   * Where the capitalised place of an opening preposition starts: after "In" ("In Uzbekistan"), or
+   * after one lower-case word ("In neighbouring Kyrgyzstan"); -1 when neither.
+   */
+  private int openingStart(List<Token> t) {
+    if (t.size() < 3 || !placePrepositions.has(t.get(0))) {
+      return -1;
+    }
+    if (t.get(1).isCapitalized()) {
+      return 1;
+    }
+    return t.get(1).isWord() && !t.get(1).isNumber() && t.get(2).isCapitalized() ? 2 : -1;
   }
 
   /** The most lower-case words before a sub-body's head word ("human rights office"). */

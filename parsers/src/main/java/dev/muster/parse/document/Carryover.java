@@ -66,6 +66,10 @@ public final class Carryover {
   /** "points": a summary's word only after a number or "key" ("Five points from ...", "the main points"). */
   private final Words pointWords;
   private final Words keyWords;
+  /** "our": a heading that opens the writers' own section of a summary ("Our take"). */
+  private final Words writersPossessives;
+  /** "update", "report", "assessment": a state body's own publication, which a summary may sum up. */
+  private final Words summaryReports;
   /** The language of the lexicon these rules read, whose sentences alone they may read. */
   private final String language;
   /** "assessment", "update": a body's own publication, which a credit line names after the body. */
@@ -185,6 +189,8 @@ public final class Carryover {
     this.inWords = lex.optionalWords("document.summary-in");
     this.pointWords = lex.optionalWords("document.summary-points");
     this.keyWords = lex.optionalWords("document.summary-key");
+    this.summaryReports = lex.optionalWords("document.summary-reports");
+    this.writersPossessives = lex.optionalWords("document.summary-writers");
     this.language = lex.language();
     this.creditNouns = lex.optionalWords("document.credit-nouns");
     this.creditDateWords = lex.optionalWords("document.credit-date-words");
@@ -294,8 +300,11 @@ public final class Carryover {
    * ("Five points from RUSI's new brief", "Paper summary: Paying for soldiers", "Research
    * summaries", "Its main findings are set out below"), and exactly one think tank or research
    * group named in them, in that sentence or another ("A new working paper by researchers at the
-   * Carnegie Endowment ..."). The figures of such a page are the body's unless a sentence names its
-   * own source. A head that calls nothing a summary, or names two such bodies, names none.
+   * Carnegie Endowment ..."). A government, intelligence or military body counts as such a body
+   * where a head's sentence with no figure names it beside an update or report of its own ("A
+   * summary of the latest update posted by the UK Ministry of Defence", "X has published its annual
+   * report"). The figures of such a page are the body's unless a sentence names its own source. A
+   * head that calls nothing a summary, or names two such bodies, names none.
    */
   public Source summarised(List<Sentence> sentences) {
     if (summaryCues.isEmpty()) {
@@ -320,8 +329,9 @@ public final class Carryover {
       if (!s.language().equals(language)) {
         continue;
       }
+      boolean report = !statesFigure(s.tokens()) && namesReport(s.tokens());
       for (Source src : attributions.find(s.tokens(), List.of()).names()) {
-        if (src.kind() == SourceKind.RESEARCH_OR_NGO) {
+        if (src.kind() == SourceKind.RESEARCH_OR_NGO || report && STATE_KINDS.contains(src.kind())) {
           if (body != null && !body.equals(src)) {
             return null;
           }
@@ -330,6 +340,34 @@ public final class Carryover {
       }
     }
     return body;
+  }
+
+  /** The most words of a heading that opens the writers' own section ("Our take", "Our view of it"). */
+  private static final int WRITERS_HEADING = 4;
+
+  /**
+   * Whether the sentence heads the writers' own section of a summary page ("Our take", "Our
+   * view"): a few words with no full stop, opening with the writers' possessive. The figures after
+   * it are the page's own, not the summarised body's.
+   */
+  public boolean writersSection(Sentence s) {
+    List<Token> t = s.tokens();
+    return s.language().equals(language) && !t.isEmpty() && t.size() <= WRITERS_HEADING
+        && writersPossessives.has(t.get(0)) && !t.get(t.size() - 1).is(".");
+  }
+
+  /** The kinds of state body whose own updates and reports a page may sum up. */
+  private static final java.util.Set<SourceKind> STATE_KINDS =
+      java.util.EnumSet.of(SourceKind.GOVERNMENT, SourceKind.INTELLIGENCE_SERVICE, SourceKind.MILITARY);
+
+  /** Whether the sentence names a body's own publication: "update", "report", "assessment". */
+  private boolean namesReport(List<Token> t) {
+    for (Token x : t) {
+      if (summaryReports.has(x)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a sentence has digits that are neither a year nor a day beside its month: a figure ("30,000"). */
@@ -410,6 +448,8 @@ public final class Carryover {
     }
     if (attr.citingOnly() && !chain.isEmpty() && !found.isEmpty()) {
       chain = withReportAuthor(ctx, t, chain); // "they write, citing figures from X": the report relays X
+    } else if (!chain.isEmpty() && !found.isEmpty() && attributions.reportSpeaks(t)) {
+      chain = withAuthor(reportAuthor(ctx), chain); // "X reported 1,050 ..., according to the paper": the paper relays X
     }
     if (!chain.isEmpty() && outlets(chain) && attributions.relaysPerson(t)) {
       chain = withRelayed(chain, ctx.previousNames()); // "..., he told a forum, according to TASS"
@@ -478,7 +518,7 @@ public final class Carryover {
       Source place = at < places ? attributions.placeBody(t,
           attributed.isEmpty() ? 0 : attributed.get(attributed.size() - 1).quantity().end(), at, places) : null;
       Figure c = f.withChain(own && (!voiced && ownSpeaker(t, attr, at) || inSceneOpening(t, attr, at) || beforeContrast(t, attr, at)
-          || beforeColon(t, attr, at, f.quantity().end()) || inActionClause(t, attr, at))
+          || beforeColon(t, attr, at, f.quantity().end()) || inActionClause(t, attr, at) || beforeAndClause(t, attr, at))
           ? List.of() : own ? clauseChain(t, attr, at, chain) : chain, own);
       if (place != null) {
         c = c.withChain(List.of(place), true); // each place's body for its own clause's figure
@@ -626,17 +666,24 @@ public final class Carryover {
       v++;
     }
     if (v + 2 >= t.size()) {
-      return null;
+      // "X has advised migrants for years. We spoke about ...": the writers speak with the person
+      // the sentence before names, whom no name after the verb replaces
+      boolean writersSpoke = t.size() > 2 && interviewers.has(t.get(0)) && interviewVerbs.has(t.get(1))
+          && !interviewLinks.has(t.get(2)) && attr.names().isEmpty();
+      return writersSpoke ? lastPerson(ctx) : null;
     }
     if (!attr.names().isEmpty() && attr.spans().get(0).start() == 0 && attr.spans().get(0).end() <= v) {
       Source first = attr.names().get(0);
       return first.kind() == SourceKind.OFFICIAL ? first : null;
     }
-    if (v == 1 && personPronouns.has(t.get(0))) {
-      for (int n = ctx.previousNames().size() - 1; n >= 0; n--) {
-        if (ctx.previousNames().get(n).kind() == SourceKind.OFFICIAL) {
-          return ctx.previousNames().get(n);
-        }
+    return v == 1 && personPronouns.has(t.get(0)) ? lastPerson(ctx) : null;
+  }
+
+  /** The last person the sentence before names, or null. */
+  private static Source lastPerson(DocumentContext ctx) {
+    for (int n = ctx.previousNames().size() - 1; n >= 0; n--) {
+      if (ctx.previousNames().get(n).kind() == SourceKind.OFFICIAL) {
+        return ctx.previousNames().get(n);
       }
     }
     return null;
@@ -931,6 +978,40 @@ public final class Carryover {
         }
       }
       return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the figure at token {@code first} stands in a clause that reports nothing, before ", and"
+   * and a party that opens a clause of its own with no figure, and every source the sentence names
+   * comes after the join ("Two soldiers are held in Kyiv, and Seoul has said it will accept them"):
+   * the party says its own clause, not the figure.
+   */
+  private boolean beforeAndClause(List<Token> t, SentenceAttribution attr, int first) {
+    for (int c = first + 1; c < t.size(); c++) {
+      if (!t.get(c - 1).is(",") || !ands.has(t.get(c))) {
+        continue;
+      }
+      if (attr.spans().isEmpty() || attr.spans().get(0).start() > c + AND_CLAUSE_REACH) {
+        return false;
+      }
+      for (TokenSpan sp : attr.spans()) {
+        if (sp.start() < c) {
+          return false;
+        }
+      }
+      for (int k = c + 1; k < t.size(); k++) {
+        if (t.get(k).isNumber()) {
+          return false; // "..., and X said 1,100 more": the party gives a figure of its own
+        }
+      }
+      for (int k = 1; k < c; k++) {
+        if (attributions.reportsAt(t, k)) {
+          return false;
+        }
+      }
+      return attr.spans().get(attr.spans().size() - 1).end() + CLAUSE_MIN < t.size();
     }
     return false;
   }
@@ -1312,19 +1393,26 @@ public final class Carryover {
     if (outlets(chain) && attributions.outletsSpeak(t)) {
       return chain; // "The count kept by X and Y reached ..., the two outlets said": X and Y speak
     }
-    Source author = null;
-    if (attributions.reportSpeaks(t)) {
-      for (Source s : ctx.seen()) {
-        if (REPORT_AUTHORS.contains(s.kind())) {
-          author = s;
-          break;
-        }
-      }
-    }
+    Source author = attributions.reportSpeaks(t) ? reportAuthor(ctx) : null;
     if (author == null && attributions.speaksBack(t) && !ctx.lastChain().isEmpty()
         && ctx.lastChainSentence() >= ctx.sentence() - QUOTE_REACH) {
       author = ctx.lastChain().get(0); // "the report said, citing X" after "the service said": the service
     }
+    return withAuthor(author, chain);
+  }
+
+  /** The last researchers or organisation named, who write the reports "the report" refers to, or null. */
+  private static Source reportAuthor(DocumentContext ctx) {
+    for (Source s : ctx.seen()) {
+      if (REPORT_AUTHORS.contains(s.kind())) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** The chain with {@code author} first, the report that relays it, unless it is none or names it already. */
+  private static List<Source> withAuthor(Source author, List<Source> chain) {
     if (author == null || chain.contains(author)) {
       return chain;
     }
