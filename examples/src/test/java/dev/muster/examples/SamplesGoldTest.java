@@ -67,9 +67,9 @@ class SamplesGoldTest {
           "measure", 0.989, "qualifier", 1.0, "origin", 0.968, "period", 0.9, "sources", 0.968,
           "likelihood", 0.989, "source_names_f1", 0.981, "evidence_exact", 1.0)),
       new Group("samples 11-22", 11, 22, floors(
-          "precision", 0.978, "recall", 0.978, "f1", 0.978, "strict_f1", 0.91,
-          "measure", 0.971, "qualifier", 1.0, "origin", 0.949, "period", 0.818, "sources", 0.971,
-          "likelihood", 1.0, "source_names_f1", 0.98, "evidence_exact", 1.0)),
+          "precision", 0.993, "recall", 0.986, "f1", 0.989, "strict_f1", 0.924,
+          "measure", 0.978, "qualifier", 1.0, "origin", 0.949, "period", 0.839, "sources", 0.985,
+          "likelihood", 1.0, "source_names_f1", 0.99, "evidence_exact", 1.0)),
       new Group("samples 23-28", 23, 28, floors(
           "precision", 1.0, "recall", 0.978, "f1", 0.989, "strict_f1", 0.923,
           "measure", 1.0, "qualifier", 1.0, "origin", 0.929, "period", 0.846, "sources", 0.956,
@@ -111,9 +111,9 @@ class SamplesGoldTest {
           "measure", 0.946, "qualifier", 1.0, "origin", 0.919, "period", 1.0, "sources", 0.892,
           "likelihood", 1.0, "source_names_f1", 0.929, "evidence_exact", 1.0)),
       new Group("samples 81-86", 81, 86, floors(
-          "precision", 0.964, "recall", 0.93, "f1", 0.955, "strict_f1", 0.832,
-          "measure", 0.963, "qualifier", 1.0, "origin", 0.887, "period", 0.85, "sources", 0.943,
-          "likelihood", 1.0, "source_names_f1", 0.963, "evidence_exact", 1.0)),
+          "precision", 0.982, "recall", 0.982, "f1", 0.982, "strict_f1", 0.877,
+          "measure", 0.964, "qualifier", 1.0, "origin", 0.911, "period", 0.88, "sources", 0.964,
+          "likelihood", 1.0, "source_names_f1", 0.977, "evidence_exact", 1.0)),
       new Group("samples 87-90", 87, 90, floors(
           "precision", 1.0, "recall", 0.923, "f1", 0.96, "strict_f1", 0.933,
           "measure", 1.0, "qualifier", 1.0, "origin", 0.972, "period", 0.875, "sources", 0.917,
@@ -139,8 +139,8 @@ class SamplesGoldTest {
           "measure", 0.927, "qualifier", 1.0, "origin", 0.927, "period", 0.943, "sources", 0.891,
           "likelihood", 1.0, "source_names_f1", 0.943, "evidence_exact", 1.0)),
       new Group("samples 117-120", 117, 120, floors(
-          "precision", 0.967, "recall", 0.886, "f1", 0.925, "strict_f1", 0.769,
-          "measure", 0.897, "qualifier", 1.0, "origin", 0.935, "period", 0.895, "sources", 0.839,
+          "precision", 0.969, "recall", 0.886, "f1", 0.925, "strict_f1", 0.806,
+          "measure", 0.903, "qualifier", 1.0, "origin", 0.968, "period", 0.9, "sources", 0.839,
           "likelihood", 1.0, "source_names_f1", 0.842, "evidence_exact", 1.0)),
       new Group("samples 121-126", 121, 126, floors(
           "precision", 0.963, "recall", 0.945, "f1", 0.954, "strict_f1", 0.936,
@@ -159,9 +159,9 @@ class SamplesGoldTest {
           "measure", 0.912, "qualifier", 1.0, "origin", 0.947, "period", 0.844, "sources", 0.719,
           "likelihood", 1.0, "source_names_f1", 0.742, "evidence_exact", 1.0)),
       new Group("samples 147-156", 147, 156, floors(
-          "precision", 0.958, "recall", 0.969, "f1", 0.964, "strict_f1", 0.715,
-          "measure", 0.923, "qualifier", 1.0, "origin", 0.806, "period", 0.966, "sources", 0.88,
-          "likelihood", 1.0, "source_names_f1", 0.905, "evidence_exact", 1.0)),
+          "precision", 0.96, "recall", 0.99, "f1", 0.974, "strict_f1", 0.749,
+          "measure", 0.926, "qualifier", 1.0, "origin", 0.832, "period", 0.967, "sources", 0.884,
+          "likelihood", 1.0, "source_names_f1", 0.906, "evidence_exact", 1.0)),
       new Group("samples 157-162", 157, 162, floors(
           "precision", 0.983, "recall", 0.952, "f1", 0.967, "strict_f1", 0.738,
           "measure", 0.898, "qualifier", 1.0, "origin", 0.78, "period", 0.913, "sources", 0.678,
@@ -179,9 +179,9 @@ class SamplesGoldTest {
           "measure", 0.942, "qualifier", 1.0, "origin", 0.925, "period", 0.877, "sources", 0.85,
           "likelihood", 0.991, "source_names_f1", 0.879, "evidence_exact", 1.0)),
       new Group("samples 203-214", 203, 214, floors(
-          "precision", 0.985, "recall", 0.881, "f1", 0.93, "strict_f1", 0.832,
-          "measure", 0.904, "qualifier", 1.0, "origin", 0.97, "period", 0.892, "sources", 0.852,
-          "likelihood", 1.0, "source_names_f1", 0.868, "evidence_exact", 1.0)),
+          "precision", 1.0, "recall", 0.907, "f1", 0.951, "strict_f1", 0.847,
+          "measure", 0.905, "qualifier", 1.0, "origin", 0.971, "period", 0.897, "sources", 0.869,
+          "likelihood", 1.0, "source_names_f1", 0.884, "evidence_exact", 1.0)),
       new Group("samples 215-226", 215, 226, floors(
           "precision", 0.962, "recall", 0.859, "f1", 0.904, "strict_f1", 0.736,
           "measure", 0.882, "qualifier", 0.992, "origin", 0.898, "period", 0.929, "sources", 0.787,
@@ -195,9 +195,9 @@ class SamplesGoldTest {
           "measure", 0.877, "qualifier", 1.0, "origin", 0.877, "period", 0.804, "sources", 0.753,
           "likelihood", 1.0, "source_names_f1", 0.831, "evidence_exact", 1.0)),
       new Group("samples 251-262", 251, 262, floors(
-          "precision", 0.968, "recall", 0.828, "f1", 0.892, "strict_f1", 0.766,
-          "measure", 0.925, "qualifier", 1.0, "origin", 0.9, "period", 0.746, "sources", 0.762,
-          "likelihood", 0.992, "source_names_f1", 0.792, "evidence_exact", 1.0)),
+          "precision", 0.969, "recall", 0.855, "f1", 0.908, "strict_f1", 0.784,
+          "measure", 0.927, "qualifier", 1.0, "origin", 0.903, "period", 0.754, "sources", 0.766,
+          "likelihood", 0.992, "source_names_f1", 0.812, "evidence_exact", 1.0)),
       new Group("samples 263-274", 263, 274, floors(
           "precision", 0.956, "recall", 0.929, "f1", 0.942, "strict_f1", 0.791,
           "measure", 0.931, "qualifier", 1.0, "origin", 0.878, "period", 0.753, "sources", 0.809,
@@ -211,21 +211,21 @@ class SamplesGoldTest {
           "measure", 0.911, "qualifier", 0.992, "origin", 0.895, "period", 0.764, "sources", 0.839,
           "likelihood", 0.983, "source_names_f1", 0.87, "evidence_exact", 1.0)),
       new Group("samples 299-310", 299, 310, floors(
-          "precision", 0.952, "recall", 0.887, "f1", 0.918, "strict_f1", 0.755,
-          "measure", 0.89, "qualifier", 1.0, "origin", 0.89, "period", 0.852, "sources", 0.822,
-          "likelihood", 0.992, "source_names_f1", 0.86, "evidence_exact", 1.0)),
+          "precision", 0.961, "recall", 0.917, "f1", 0.938, "strict_f1", 0.785,
+          "measure", 0.902, "qualifier", 1.0, "origin", 0.893, "period", 0.877, "sources", 0.828,
+          "likelihood", 0.992, "source_names_f1", 0.871, "evidence_exact", 1.0)),
       new Group("samples 311-322", 311, 322, floors(
-          "precision", 0.931, "recall", 0.91, "f1", 0.921, "strict_f1", 0.838,
-          "measure", 0.943, "qualifier", 0.992, "origin", 0.967, "period", 0.685, "sources", 0.73,
-          "likelihood", 0.984, "source_names_f1", 0.79, "evidence_exact", 1.0)),
+          "precision", 0.985, "recall", 0.978, "f1", 0.981, "strict_f1", 0.899,
+          "measure", 0.962, "qualifier", 1.0, "origin", 0.954, "period", 0.917, "sources", 0.947,
+          "likelihood", 0.992, "source_names_f1", 0.961, "evidence_exact", 1.0)),
       new Group("samples 323-334", 323, 334, floors(
-          "precision", 0.965, "recall", 0.932, "f1", 0.948, "strict_f1", 0.793,
-          "measure", 0.891, "qualifier", 1.0, "origin", 0.927, "period", 0.978, "sources", 0.645,
-          "likelihood", 0.973, "source_names_f1", 0.731, "evidence_exact", 1.0)),
+          "precision", 0.974, "recall", 0.941, "f1", 0.957, "strict_f1", 0.802,
+          "measure", 0.892, "qualifier", 1.0, "origin", 0.928, "period", 0.978, "sources", 0.838,
+          "likelihood", 0.973, "source_names_f1", 0.891, "evidence_exact", 1.0)),
       new Group("samples 335-346", 335, 346, floors(
-          "precision", 0.0, "recall", 0.0, "f1", 0.0, "strict_f1", 0.0,
-          "measure", 0.0, "qualifier", 0.0, "origin", 0.0, "period", 0.0, "sources", 0.0,
-          "likelihood", 0.0, "source_names_f1", 0.0, "evidence_exact", 0.0)));
+          "precision", 0.985, "recall", 0.858, "f1", 0.917, "strict_f1", 0.759,
+          "measure", 0.925, "qualifier", 1.0, "origin", 0.895, "period", 0.747, "sources", 0.609,
+          "likelihood", 1.0, "source_names_f1", 0.724, "evidence_exact", 1.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
