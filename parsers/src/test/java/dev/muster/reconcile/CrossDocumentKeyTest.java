@@ -50,7 +50,7 @@ class CrossDocumentKeyTest {
       "decree/b.txt:160,000", "Vladimir Putin ECHO",
       "plan/a.txt:180,000", "Vladimir Putin INDEPENDENT",
       "plan/a.txt:1.5 million", "Vladimir Putin INDEPENDENT",
-      "plan/a.txt:2.4 million", "Kremlin INDEPENDENT");
+      "plan/a.txt:2.4 million", "outlet:plan/a.txt UNATTRIBUTED");
 
   /** The conflicts, as {@code first <> second: REASON}, the two names sorted. */
   private static final Set<String> CONFLICTS = Set.of(

@@ -94,6 +94,8 @@ public final class Carryover {
   private final Words totalDeterminers;
   /** "total", "tally": the noun of a running total that opens its sentence. */
   private final Words totalNouns;
+  /** "its", "their": the determiners of a total that is the party's own whatever it counts. */
+  private final Words totalPossessives;
   /** "it", "they": a pronoun whose copula ("it stood at") goes on with the count before it. */
   private final Words copulaPronouns;
   private final Words copulas;
@@ -207,6 +209,7 @@ public final class Carryover {
     this.connectives = lex.optionalWords("document.connectives");
     this.totalDeterminers = lex.optionalWords("document.total-determiners");
     this.totalNouns = lex.optionalWords("document.total-nouns");
+    this.totalPossessives = lex.optionalWords("document.total-possessives");
     this.copulaPronouns = lex.optionalWords("classify.copula-pronouns");
     this.copulas = lex.optionalWords("classify.copulas");
     this.finiteAux = lex.optionalWords("classify.finite-aux");
@@ -1696,17 +1699,26 @@ public final class Carryover {
   /** How many tokens after a pronoun's copula its number may stand ("stood at about 862,530"). */
   private static final int COPULA_NUMBER_REACH = 3;
 
-  /** "Its running total now stands at ...", "The tally is ...": a running total opens the sentence. */
+  /**
+   * "Its running total now stands at ...", "The tally is ...": a running total opens the sentence.
+   * A total with no possessive that names what it counts after "of" ("The total of men sent ...",
+   * "The total number of personnel ...") opens a statement of its own.
+   */
   private boolean opensWithTotal(List<Token> t) {
     if (!totalDeterminers.has(t.get(0))) {
       return false;
     }
     for (int k = 1; k < Math.min(t.size(), TOTAL_NOUN_AT + 1); k++) {
       if (totalNouns.has(t.get(k))) {
-        return true;
+        return totalPossessives.has(t.get(0)) || !namesWhatItCounts(t, k + 1);
       }
     }
     return false;
+  }
+
+  /** Whether "of" stands at {@code k} or after one noun there ("total of", "total number of"). */
+  private boolean namesWhatItCounts(List<Token> t, int k) {
+    return k < t.size() && of.has(t.get(k)) || k + 1 < t.size() && of.has(t.get(k + 1));
   }
 
   /** The furthest the noun of a running total that opens a sentence stands: after its determiner and one modifier. */
