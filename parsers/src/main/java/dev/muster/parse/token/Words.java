@@ -24,7 +24,7 @@ public final class Words extends AbstractSet<String> {
   private final long[] ids;
 
   Words(Vocabulary.Builder vocabulary, Collection<String> words) {
-    this.words = Set.copyOf(words);
+    this.words = inOrder(words);
     int max = 0;
     int[] numbered = new int[this.words.size()];
     int n = 0;
@@ -51,7 +51,16 @@ public final class Words extends AbstractSet<String> {
     for (int k = 0; k < other.ids.length; k++) {
       bits[k] |= other.ids[k];
     }
-    return new Words(Set.copyOf(all), bits);
+    return new Words(inOrder(all), bits);
+  }
+
+  /**
+   * The words in their natural order, so that iterating them, and the vocabulary ids given in
+   * that order, are the same on every run ({@code Set.copyOf} iterates in an order that changes
+   * from one JVM to the next).
+   */
+  private static Set<String> inOrder(Collection<String> words) {
+    return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(new java.util.TreeSet<>(words)));
   }
 
   /**

@@ -81,4 +81,21 @@ class WordsTest {
     assertEquals(false, citing.inWordsBefore(t, comma + 1, 4)); // the comma stops the look back
     assertEquals(false, citing.inWordsBefore(t, 0, 4)); // nothing before the first token
   }
+
+  /**
+   * A set's words, and the vocabulary ids they are given, come in their natural order whatever
+   * order they were listed in, so that a run's results do not hang on the JVM's hash seed.
+   */
+  @Test
+  void wordsAndTheirIdsComeInNaturalOrder() {
+    Vocabulary.Builder b = new Vocabulary.Builder();
+    Words set = b.words(List.of("wounded", "captured", "killed"));
+    Words other = b.words(List.of("missing", "deserted"));
+    assertEquals(List.of("captured", "killed", "wounded"), new ArrayList<>(set));
+    assertEquals(List.of("captured", "deserted", "killed", "missing", "wounded"),
+        new ArrayList<>(set.union(other)));
+    Vocabulary v = b.build();
+    assertEquals(List.of(0, 1, 2, 3, 4), List.of(v.idOf("captured"), v.idOf("killed"),
+        v.idOf("wounded"), v.idOf("deserted"), v.idOf("missing")));
+  }
 }
