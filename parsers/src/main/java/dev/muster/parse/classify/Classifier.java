@@ -214,20 +214,15 @@ public final class Classifier {
     int k = peopleNounAt(b, 0, b.size());
     if (k >= 0) {
       // the noun phrase read as if a number stood right before it
-      QuantityMention at = new QuantityMention(k, k, k, BigDecimal.ONE, BigDecimal.ONE, Qualifier.EXACT, null, null,
-          false, BigDecimal.ONE, false);
-      Reading r = rules.read(b, at, 0, b.size(), i -> false, null, 0, true, List.of(), List.of());
+      QuantityMention at = oneAt(k);
+      Reading r = readAt(b, at);
       if (r == null || r.measure() == Measure.PAYMENT
           || r.measure() == Measure.OTHER && !rules.measuredAfter(t, found.get(0))) {
         // "showed the freed men ... At least 31 of them were wounded": people of no measure yet,
         // whom the partitive's own verb counts (not "Nine of them were brothers")
         return null;
       }
-      int start = b.get(k).start;
-      // only origins the sentence states: a default one is left to the document's rules
-      return new Figure(at, r.measure(), r.originExplicit() ? r.origins() : Figure.originsOf(Set.of()),
-          r.originExplicit(), null, List.of(), false, null,
-          before.paragraph(), before.start(), before.end(), start, start, r.noOriginWanted(), r.ownForceNoun());
+      return standIn(at, r, before, b.get(k).start);
     }
     return null;
   }
@@ -254,18 +249,35 @@ public final class Classifier {
         continue;
       }
       int at = k + 2;
-      QuantityMention q = new QuantityMention(at, at, at, BigDecimal.ONE, BigDecimal.ONE, Qualifier.EXACT, null, null,
-          false, BigDecimal.ONE, false);
-      Reading r = rules.read(b, q, 0, b.size(), i -> false, null, 0, true, List.of(), List.of());
+      QuantityMention q = oneAt(at);
+      Reading r = readAt(b, q);
       if (r == null || r.measure() == Measure.PAYMENT || r.measure() == Measure.OTHER) {
         return null;
       }
-      int start = b.get(at).start;
-      return new Figure(q, r.measure(), r.originExplicit() ? r.origins() : Figure.originsOf(Set.of()),
-          r.originExplicit(), null, List.of(), false, null,
-          before.paragraph(), before.start(), before.end(), start, start, r.noOriginWanted(), r.ownForceNoun());
+      return standIn(q, r, before, b.get(at).start);
     }
     return null;
+  }
+
+  /** A number one standing, unwritten, right before token {@code k}. */
+  private static QuantityMention oneAt(int k) {
+    return new QuantityMention(k, k, k, BigDecimal.ONE, BigDecimal.ONE, Qualifier.EXACT, null, null,
+        false, BigDecimal.ONE, false);
+  }
+
+  /** The reading of the noun phrase of sentence {@code b} after the unwritten number {@code q}. */
+  private Reading readAt(List<Token> b, QuantityMention q) {
+    return rules.read(b, q, 0, b.size(), i -> false, null, 0, true, List.of(), List.of());
+  }
+
+  /**
+   * A figure of no quantity read from the sentence before, standing for the figure it names; only
+   * origins the sentence states (a default one is left to the document's rules).
+   */
+  private static Figure standIn(QuantityMention q, Reading r, Sentence before, int start) {
+    return new Figure(q, r.measure(), r.originExplicit() ? r.origins() : Figure.originsOf(Set.of()),
+        r.originExplicit(), null, List.of(), false, null,
+        before.paragraph(), before.start(), before.end(), start, start, r.noOriginWanted(), r.ownForceNoun());
   }
 
   /**
