@@ -771,12 +771,7 @@ final class FigureRules {
 
   /** Whether a token of {@code t[from, to)} is one of {@code words}. */
   static boolean anyIn(List<Token> t, Words words, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (words.has(t.get(k))) {
-        return true;
-      }
-    }
-    return false;
+    return words.anyIn(t, from, to);
   }
 
   /** Whether {@code t[from, to)} says "each of them" ("кожен із них", "каждый из них"). */

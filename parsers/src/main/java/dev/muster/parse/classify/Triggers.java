@@ -248,7 +248,7 @@ final class Triggers {
    * 1,203,450").
    */
   boolean refersToFigure(List<Token> t, QuantityMention q) {
-    return figureNounBefore(t, q) >= 0;
+    return figureNounAt(t, q) >= 0;
   }
 
   /**
@@ -256,7 +256,7 @@ final class Triggers {
    * it counts: "put the total at 1,500", not "put the number of amputees at 56,000".
    */
   boolean totalsEarlier(List<Token> t, QuantityMention q) {
-    int k = figureNounBefore(t, q);
+    int k = figureNounAt(t, q);
     return k >= 0 && !(k + 1 < t.size() && ofWord.has(t.get(k + 1)));
   }
 
@@ -265,17 +265,12 @@ final class Triggers {
    * "put the September average at about 950"): it counts at the rate of the figure it refers to.
    */
   boolean refersToRate(List<Token> t, QuantityMention q) {
-    int k = figureNounBefore(t, q);
+    int k = figureNounAt(t, q);
     return k >= 0 && rateFigureNouns.has(t.get(k));
   }
 
   /** Where the figure noun that refers {@code q} to an earlier figure stands, or -1. */
   int figureNounAt(List<Token> t, QuantityMention q) {
-    return figureNounBefore(t, q);
-  }
-
-  /** Where the figure noun that refers {@code q} to an earlier figure stands, or -1. */
-  private int figureNounBefore(List<Token> t, QuantityMention q) {
     int span = spanOpenerBefore(t, q.first() - 1);
     if (span > 0 && figureNouns.has(t.get(span - 1))) {
       return span - 1; // "the total since February 2022 at", "the tally since the start of the invasion to"

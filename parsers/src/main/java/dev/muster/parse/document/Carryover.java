@@ -365,12 +365,7 @@ public final class Carryover {
 
   /** Whether the sentence names a body's own publication: "update", "report", "assessment". */
   private boolean namesReport(List<Token> t) {
-    for (Token x : t) {
-      if (summaryReports.has(x)) {
-        return true;
-      }
-    }
-    return false;
+    return summaryReports.anyIn(t, 0, t.size());
   }
 
   /** Whether a sentence has digits that are neither a year nor a day beside its month: a figure ("30,000"). */

@@ -92,6 +92,16 @@ public final class Words extends AbstractSet<String> {
     return false;
   }
 
+  /** Whether one of {@code t[from, to)} is one of these words. */
+  public boolean anyIn(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether the tokens hold one of these words and none of {@code unless}: "a quota ... by March"
    * holds a plan word and no word that tells the plan as met.
