@@ -124,7 +124,7 @@ final class Pipeline {
     stages.put(primary.code(), this.primary);
     this.textDates = new TextDates(primary.lexicon());
     this.estimates = new Estimates(primary.lexicon());
-    this.interviewAnswers = new InterviewAnswers(primary.lexicon());
+    this.interviewAnswers = new InterviewAnswers();
     this.captiveLists = new CaptiveLists(primary.lexicon());
   }
 

@@ -2,12 +2,9 @@ package dev.muster.parse.document;
 
 import dev.muster.Source;
 import dev.muster.parse.classify.Figure;
-import dev.muster.parse.lexicon.Lexicon;
 import dev.muster.parse.segment.Sentence;
 import dev.muster.parse.token.Token;
-import dev.muster.parse.token.Words;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,20 +17,14 @@ import java.util.TreeMap;
  * the next are its answer, and the answer to the last question is the one paragraph after it: what
  * follows may be the writers' again ("Bashkortostan, home to ..."). Figures before the lead, in its
  * paragraph, or outside the answers keep the sources they have. With no question after the lead,
- * every paragraph after it answers. A figure the guest gives and credits after it ("70,000 ...,
- * according to the ombudsman") comes through the guest: the guest's chain goes first; one whose
- * sentence opens with its speaker ("According to X, ...", "The ministry said ...") is X's alone.
+ * every paragraph after it answers. A figure the guest credits to someone else comes through the
+ * guest, who is the outermost source: "70,000 ..., according to the ombudsman", "According to the
+ * ministry, ..." and "The ministry said ..." in an answer all give the guest's chain, then the
+ * figure's own.
  *
  * <p>Immutable and thread-safe.
  */
 public final class InterviewAnswers {
-
-  /** "said", "according": the words of a speaker that, before a figure, make it that speaker's own. */
-  private final Words cues;
-
-  public InterviewAnswers(Lexicon lex) {
-    this.cues = lex.optionalWords("attribution.say-verbs").union(lex.optionalWords("attribution.according"));
-  }
 
   /**
    * Returns the figures with no sources of the answers after paragraph {@code lead} with the guest's
@@ -51,17 +42,12 @@ public final class InterviewAnswers {
     int last = questions.isEmpty() ? -1 : questions.get(questions.size() - 1);
     int lastAnswer = last < 0 ? Integer.MAX_VALUE : nextParagraph(last, sentences);
     Set<Integer> asked = new HashSet<>(questions);
-    Map<Integer, Sentence> byStart = new HashMap<>();
-    for (Sentence s : sentences) {
-      byStart.put(s.start(), s);
-    }
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
       int p = f.paragraph();
       boolean answer = p > lead && !asked.contains(p) && p <= lastAnswer
           && (questions.isEmpty() || questions.get(0) < p);
-      out.add(!answer ? f : f.chain().isEmpty() ? f.withChain(chain, false)
-          : creditedBefore(f, byStart.get(f.sentenceStart())) ? f : throughGuest(f, chain));
+      out.add(!answer ? f : f.chain().isEmpty() ? f.withChain(chain, false) : throughGuest(f, chain));
     }
     return out;
   }
@@ -77,22 +63,6 @@ public final class InterviewAnswers {
     out.addAll(chain);
     out.addAll(f.chain());
     return f.withChain(out, f.chainOwn());
-  }
-
-  /** Whether a speaker's word stands in the figure's sentence {@code s} before the figure ("The ministry said it had called up 300,000"). */
-  private boolean creditedBefore(Figure f, Sentence s) {
-    if (s == null) {
-      return false;
-    }
-    for (Token x : s.tokens()) {
-      if (x.start >= f.mentionStart()) {
-        return false;
-      }
-      if (cues.has(x)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The paragraphs after {@code lead} whose last sentence ends with "?", in order. */
