@@ -1003,6 +1003,9 @@ public final class AttributionFinder {
       if (!appositive && sayVerbs.has(tok) && !citing.has(tok) && reports(t, k)) {
         return Role.SPEAKER; // not "X, the report says": an apposition ends with a comma before the verb
       }
+      if (k == j && citing.has(tok)) {
+        return Role.SPEAKER; // "Mediazona cites court records: ...": X cites, and speaks for what it cites
+      }
       if (tok.is(",") && k + 1 < t.size() && (citing.has(t.get(k + 1)) || quoting.has(t.get(k + 1)))) {
         // "X, citing Y, reported", "X, quoting Y, reported": X is the speaker
         return Role.SPEAKER;
