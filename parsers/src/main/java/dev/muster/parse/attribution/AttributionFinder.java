@@ -266,6 +266,11 @@ public final class AttributionFinder {
           // "South Korean, U.S. and Ukrainian intelligence estimate"; not "the Rada, Oleksandr Zavitnevych,"
           joined = coordinated ? roleOf(t, spans.get(m).start(), spans.get(m).end()) : null;
         }
+        if (joined == null && (n + 1 < spans.size() && joins(t, e, spans.get(n + 1).start())
+            && setOff(t, s, spans.get(n + 1).end())
+            || n > 0 && joins(t, spans.get(n - 1).end(), s) && setOff(t, spans.get(n - 1).start(), e))) {
+          joined = Role.SPEAKER; // "Two outlets, Mediazona and Meduza, counted 2,400": two names set off by commas
+        }
         role = joined;
       }
       if (role == null && n > 0 && found.get(n).kind() != SourceKind.OFFICIAL && partners(t, spans.get(n - 1).end(), s)) {
@@ -645,13 +650,7 @@ public final class AttributionFinder {
   }
 
   private Role roleOf(List<Token> t, int s, int e) {
-    int v = e + 1;
-    while (v < t.size() && v <= e + 3 && auxiliaries.has(t.get(v))) {
-      v++; // "Il presidente ..., Oleksandr Zavitnevych, ha stimato"
-    }
-    int c = beforeArticle(t, s); // "Kyiv's spy agency, the HUR, said"
-    if (c >= 0 && t.get(c).is(",") && v < t.size() && t.get(e).is(",") && sayVerbs.has(t.get(v))
-        && !citing.has(t.get(v)) && reports(t, v)) {
+    if (setOff(t, s, e)) {
       return Role.SPEAKER; // "Ukraine's president, Volodymyr Zelensky, said": a name set off by commas
     }
     if (SourceNames.aged(t, e) && e + 3 < t.size() && sayVerbs.has(t.get(e + 3)) && !citing.has(t.get(e + 3))
@@ -680,6 +679,21 @@ public final class AttributionFinder {
       return Role.SPEAKER; // "X has arrested 14 ..., a spokesman said": the body's own voice reports
     }
     return r != null ? r : actsInReportedClause(t, s, e) ? null : speakerAfter(t, home);
+  }
+
+  /**
+   * Whether the name or names at tokens {@code s} to {@code e} are set off by commas before a
+   * say-verb that reports, perhaps after auxiliaries: "Kyiv's spy agency, the HUR, said", "Two
+   * outlets, Mediazona and Meduza, counted 2,400".
+   */
+  private boolean setOff(List<Token> t, int s, int e) {
+    int v = e + 1;
+    while (v < t.size() && v <= e + 3 && auxiliaries.has(t.get(v))) {
+      v++; // "Il presidente ..., Oleksandr Zavitnevych, ha stimato"
+    }
+    int c = beforeArticle(t, s);
+    return c >= 0 && t.get(c).is(",") && v < t.size() && e < t.size() && t.get(e).is(",") && sayVerbs.has(t.get(v))
+        && !citing.has(t.get(v)) && reports(t, v);
   }
 
   /**
@@ -989,6 +1003,9 @@ public final class AttributionFinder {
       if (!appositive && sayVerbs.has(tok) && !citing.has(tok) && reports(t, k)) {
         return Role.SPEAKER; // not "X, the report says": an apposition ends with a comma before the verb
       }
+      if (k == j && citing.has(tok)) {
+        return Role.SPEAKER; // "Mediazona cites court records: ...": X cites, and speaks for what it cites
+      }
       if (tok.is(",") && k + 1 < t.size() && (citing.has(t.get(k + 1)) || quoting.has(t.get(k + 1)))) {
         // "X, citing Y, reported", "X, quoting Y, reported": X is the speaker
         return Role.SPEAKER;
@@ -1059,8 +1076,8 @@ public final class AttributionFinder {
     }
     for (int m = k + 2; m < t.size() && m <= k + ASIDE_MAX; m++) {
       Token x = t.get(m);
-      if (sayVerbs.has(x) || that.has(x)) {
-        return false;
+      if (sayVerbs.has(x) && !ambiguous.has(x) || that.has(x)) {
+        return false; // but "in a new count", "in its report": a noun of the aside
       }
       if (x.is(",")) {
         int v = m + 1;

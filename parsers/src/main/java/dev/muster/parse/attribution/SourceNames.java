@@ -52,6 +52,10 @@ public final class SourceNames {
   private final Words whoWords;
   /** "citing", "quoting": a cue before "the" and a home region's body ("citing the regional government"). */
   private final Words citing;
+  /** "quoted", "quotes": a verb whose object an outlet relays when "as saying" follows it. */
+  private final Words quotedVerbs;
+  /** "as": the word between a quoted party and its say-verb ("quoted X as saying"). */
+  private final Words quotedAs;
   /** "lawmaker", "analyst": a person's title between a cue and the name ("citing lawmaker X"). */
   private final Words personTitles;
   /** "country", "nation": a noun whose possessive before a generic name is the sentence's own country. */
@@ -124,6 +128,8 @@ public final class SourceNames {
     this.homeRegionBodies = lex.optionalWords("attribution.home-region-bodies");
     this.citing = lex.optionalWords("attribution.citing").union(lex.optionalWords("attribution.quoting"));
     this.whoWords = lex.optionalWords("attribution.who");
+    this.quotedVerbs = lex.optionalWords("attribution.quoted-verbs");
+    this.quotedAs = lex.optionalWords("attribution.quoted-as");
     this.cityOwners = lex.optionalWords("attribution.city-owners");
     this.nameLinks = lex.optionalWords("attribution.name-links");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
@@ -886,7 +892,19 @@ public final class SourceNames {
         || afterThe && from > 2 && the.has(t.get(from - 1)) && according.has(t.get(from - 3))
             && t.get(from - 2).is("to")
         || afterThe && accordingToReport(t, from)
-        || afterThe && from > 2 && the.has(t.get(from - 1)) && citing.has(t.get(from - 2));
+        || afterThe && from > 2 && the.has(t.get(from - 1)) && citing.has(t.get(from - 2))
+        || quotedAs(t, from, to, afterThe);
+  }
+
+  /**
+   * Whether the name at tokens {@code from} to {@code to} is the object of a verb of quoting that
+   * "as" and a say-verb follow ("RBC quotes the Sverdlovsk regional government as saying", "Interfax
+   * quoted Ivan Petrov as saying"): the party quoted speaks, the outlet relays it.
+   */
+  private boolean quotedAs(List<Token> t, int from, int to, boolean afterThe) {
+    int verb = afterThe && from > 1 && the.has(t.get(from - 1)) ? from - 2 : from - 1;
+    return verb >= 0 && quotedVerbs.has(t.get(verb)) && to + 1 < t.size() && quotedAs.has(t.get(to))
+        && sayVerbs.has(t.get(to + 1));
   }
 
   /** Whether the sentence names a country or its people ("Ukraine", "Kazakh"). */
