@@ -287,11 +287,12 @@ final class Pipeline {
           // "2023     1,800     1,100" under a table's header: the latest figure broken down
           List<Token> t = s.tokens();
           figures.addAll(st.tables().figures(doc.text(), s, st.quantities().find(t), st.times().find(t, time),
-              ctx.lastFigure().get(), tableHeader));
+              ctx.lastFigure().get(), ctx.latest(), tableHeader));
         } else {
           Sentence read = s; // the line, or a list line read under its lead
           List<QuantityMention> all = st.quantities().find(s.tokens());
-          List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(s.tokens(), all);
+          List<QuantityMention> found = header ? List.of() // "Per 10,000 men" heads a column: no figure
+              : st.classifier().countsOfPeopleOrMoney(s.tokens(), all);
           thingsLast &= before != null && before.paragraph() == s.paragraph();
           boolean listLine = st.listLabels().line(s.tokens());
           if (listLine) {

@@ -436,6 +436,7 @@ public final class Lexicon {
     });
     read(dir + "nouns.tsv", 3, f -> l.nouns.put(f[0],
         new Noun(NounClass.valueOf(f[1]), f[2].equals("-") ? null : Measure.valueOf(f[2]))));
+    Map<Origin, List<String>> demonyms = new LinkedHashMap<>();
     read(dir + "places.tsv", 2, f -> {
       Origin o = Origin.of(f[0]);
       List<String> words = l.placeWords.computeIfAbsent(o, k -> new ArrayList<>());
@@ -450,10 +451,53 @@ public final class Lexicon {
           if (!d.isBlank()) {
             l.places.put(d.trim(), new Place(o, true));
             words.add(d.trim().toLowerCase(Locale.ROOT));
+            demonyms.computeIfAbsent(o, k -> new ArrayList<>()).add(d.trim());
           }
         }
       }
     });
+    if (language.equals("en")) {
+      composeCurrencies(demonyms);
+    }
+  }
+
+  /**
+   * Adds, after the currency file's own rows, each country's adjective before the plain name of the
+   * currency it uses today, in the singular and the plural, as ICU's English names give them
+   * ("Iraqi dinar", "Iraqi dinars", "Peruvian soles", "Argentine pesos"): a currency written so
+   * needs no row of its own. A name the file already has keeps the file's currency.
+   */
+  private void composeCurrencies(Map<Origin, List<String>> demonyms) {
+    java.util.Date today = new java.util.Date();
+    demonyms.forEach((o, adjectives) -> {
+      if (!o.isCountry()) {
+        return;
+      }
+      String[] used = com.ibm.icu.util.Currency.getAvailableCurrencyCodes(
+          new com.ibm.icu.util.ULocale("und_" + o.code()), today);
+      if (used == null) {
+        return;
+      }
+      for (String code : used) {
+        com.ibm.icu.util.Currency c = com.ibm.icu.util.Currency.getInstance(code);
+        Money m = new Money(Currency.getInstance(code), Position.AFTER);
+        String one = lastWord(c.getName(com.ibm.icu.util.ULocale.ENGLISH, com.ibm.icu.util.Currency.LONG_NAME, null));
+        String many = lastWord(c.getName(com.ibm.icu.util.ULocale.ENGLISH, com.ibm.icu.util.Currency.PLURAL_LONG_NAME, "other", null));
+        for (String adjective : adjectives) {
+          // "Iraqis" is the people, not the adjective; "Swiss" is both
+          boolean people = adjective.endsWith("s") && adjectives.contains(adjective.substring(0, adjective.length() - 1));
+          if (Character.isUpperCase(adjective.charAt(0)) && !people) {
+            money.put(adjective + " " + one, m);
+            money.put(adjective + " " + many, m);
+          }
+        }
+      }
+    });
+  }
+
+  /** The last word of a currency's name, in lower case: "Iraqi Dinar" gives "dinar". */
+  private static String lastWord(String name) {
+    return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
   }
 
   /** Reads the English place words of the sources' canonical names, and this language's own. */
