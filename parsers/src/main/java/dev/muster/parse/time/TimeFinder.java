@@ -131,6 +131,16 @@ public final class TimeFinder {
   private final Words dayParts;
   private final Words perfect;
   private final Words ago;
+  /** "a", "the": the words before the unit of "a year earlier", "the year before". */
+  private final Words shiftArticles;
+  /** "earlier": after a unit, the time before moved back by it. */
+  private final Words shiftBack;
+  /** "before", "prior": as {@link #shiftBack}, but only where no word follows. */
+  private final Words shiftBackEnding;
+  /** "same" in "the same period of 2024". */
+  private final Words same;
+  /** "period", "months": the nouns of "the same period". */
+  private final Words sameNouns;
   private final Lexicon lex;
 
   public TimeFinder(Lexicon lex) {
@@ -218,6 +228,11 @@ public final class TimeFinder {
     this.dayParts = lex.optionalWords("time.day-parts");
     this.perfect = lex.optionalWords("time.perfect");
     this.ago = lex.optionalWords("time.ago");
+    this.shiftArticles = lex.optionalWords("time.shift-articles");
+    this.shiftBack = lex.optionalWords("time.shift-back");
+    this.shiftBackEnding = lex.optionalWords("time.shift-back-ending");
+    this.same = lex.optionalWords("time.same");
+    this.sameNouns = lex.optionalWords("document.same-time-nouns");
     this.lex = lex;
     this.callUps = new CallUpCampaigns(lex);
     this.statements = new StatementTimes(lex);
@@ -252,6 +267,119 @@ public final class TimeFinder {
         ? Period.builder().end(month.get().end()).endPrecision(month.get().endPrecision()).build()
         : Period.builder().end(day).build();
     return new DatedSpan(i, end, p, TimeKind.UNTIL, false);
+  }
+
+  /**
+   * A time stated before in the sentence, moved back, at token {@code i}: "a year earlier", "the
+   * year before", "a month prior", "the previous year" ("417,000 signed contracts in 2025, against
+   * 450,000 a year earlier" is 2024), or the same days in another year: "the same period of 2024",
+   * "the same months of the previous year", "the same period last year" ("1,850 in the first eight
+   * months of the year, up from 1,120 in the same period of 2024" is January to August 2024). Null
+   * when the sentence stated no time with both ends before {@code i}, or for "the year before the
+   * invasion", the year of an event.
+   */
+  private DatedSpan shiftedBack(List<Token> t, int i, List<DatedSpan> before, Optional<LocalDate> ref) {
+    Period base = null;
+    // "so far this year, against 4,100 in the same period last year": the time before as one
+    for (DatedSpan e : toDateOfSpan(before, ref)) {
+      if (e.end() <= i && e.period().start().isPresent() && e.period().end().isPresent()) {
+        base = e.period();
+      }
+    }
+    if (base == null || i + 2 >= t.size()) {
+      return null;
+    }
+    int unit = shiftUnit(t, i);
+    int end = shiftEnd(t, i);
+    if (end > 0) {
+      return new DatedSpan(i, end, movedBack(base, unit, 1), TimeKind.SPAN, false);
+    }
+    if (!the.has(t.get(i)) || !same.has(t.get(i + 1)) || !sameNouns.has(t.get(i + 2))) {
+      return null;
+    }
+    // "the same period" and the year it is moved to
+    int baseYear = base.start().get().getYear();
+    if (baseYear != base.end().get().getYear()) {
+      return null;
+    }
+    int k = i + 3;
+    if (k < t.size() && (of.has(t.get(k)) || in.has(t.get(k)))) {
+      k++;
+    }
+    Integer year = k < t.size() ? WrittenDates.year(t, k) : null;
+    if (year != null) {
+      end = k + 1;
+    } else if (k + 1 < t.size() && last.has(t.get(k)) && units[3].has(t.get(k + 1))) {
+      year = ref.map(LocalDate::getYear).orElse(baseYear) - 1; // "the same period last year"
+      end = k + 2;
+    } else if (shiftEnd(t, k) > 0 && shiftUnit(t, k) == 3) {
+      year = baseYear - 1; // "the same months of the previous year", "the same period a year earlier"
+      end = shiftEnd(t, k);
+    } else {
+      return null;
+    }
+    if (year >= baseYear) {
+      return null;
+    }
+    return new DatedSpan(i, end, movedBack(base, 3, baseYear - year), TimeKind.SPAN, false);
+  }
+
+  /**
+   * The end of "a year earlier", "the year before", "the previous year" at token {@code i}; -1 when
+   * there is none.
+   */
+  private int shiftEnd(List<Token> t, int i) {
+    if (i + 2 >= t.size() || !shiftArticles.has(t.get(i))) {
+      return -1;
+    }
+    boolean unit = unitOf(t.get(i + 1)) >= 0;
+    if (unit && shiftBack.has(t.get(i + 2))) {
+      return i + 3;
+    }
+    if (unit && shiftBackEnding.has(t.get(i + 2)) && (i + 3 == t.size() || !t.get(i + 3).isWord())) {
+      return i + 3;
+    }
+    // "the previous year", "the preceding month"
+    return the.has(t.get(i)) && previous.has(t.get(i + 1)) && unitOf(t.get(i + 2)) >= 2 ? i + 3 : -1;
+  }
+
+  /** The unit of "a year earlier" or "the previous year" at token {@code i}, as {@link #unitOf} numbers it. */
+  private int shiftUnit(List<Token> t, int i) {
+    return previous.has(t.get(i + 1)) ? unitOf(t.get(i + 2)) : unitOf(t.get(i + 1));
+  }
+
+  /** The unit a token names, one word of it: 0 a day, 1 a week, 2 a month, 3 a year; -1 for none. */
+  private int unitOf(Token x) {
+    for (int u = 0; u < units.length; u++) {
+      if (units[u].has(x)) {
+        return u;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The period {@code p} moved back by {@code n} days, weeks, months or years ({@code unit} 0 to 3);
+   * an end on a month's last day stays on the last day of its month ("February 2025" a year back is
+   * all of February 2024).
+   */
+  private static Period movedBack(Period p, int unit, int n) {
+    LocalDate s = back(p.start().get(), unit, n);
+    LocalDate e = back(p.end().get(), unit, n);
+    if (unit >= 2 && p.end().get().getDayOfMonth() == p.end().get().lengthOfMonth()) {
+      e = e.withDayOfMonth(e.lengthOfMonth());
+    }
+    return Period.builder().start(s).startPrecision(p.startPrecision()).end(e).endPrecision(p.endPrecision())
+        .build();
+  }
+
+  private static LocalDate back(LocalDate d, int unit, int n) {
+    return switch (unit) {
+      case 0 -> d.minusDays(n);
+      case 1 -> d.minusWeeks(n);
+      case 2 -> d.minusMonths(n);
+      default -> d.minusYears(n);
+    };
   }
 
   /** Whether a year is written within the span's tokens ("to 31 December 2024"). */
@@ -332,6 +460,13 @@ public final class TimeFinder {
         // "said in December 2023 that 490,000 had signed contracts that year"
         out.add(new DatedSpan(i, i + 2, Period.ofYear(Year.of(seenYear)), TimeKind.SPAN, false));
         i += 2;
+        continue;
+      }
+      DatedSpan shifted = shiftArticles.has(x) ? shiftedBack(t, i, out, reference) : null;
+      if (shifted != null) {
+        // "417,000 signed in 2025, against 450,000 a year earlier": 2024
+        out.add(shifted);
+        i = shifted.end();
         continue;
       }
       DatedSpan afterEvent = (the.has(x) || ordinalWords[0].has(x)) && !after.isEmpty()
