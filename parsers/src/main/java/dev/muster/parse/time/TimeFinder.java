@@ -85,6 +85,8 @@ public final class TimeFinder {
   private final Words when;
   private final Words that;
   private final Words futureWords;
+  /** "was", "were", "had": a clause with one of these is told in the past. */
+  private final Words pastAuxiliaries;
   private final Words deadlineNouns;
   private final Words deadlineDone;
   private final Words the;
@@ -191,6 +193,7 @@ public final class TimeFinder {
     this.when = lex.optionalWords("time.when");
     this.that = lex.optionalWords("time.that");
     this.futureWords = lex.optionalWords("time.future");
+    this.pastAuxiliaries = lex.optionalWords("time.past-auxiliaries");
     this.deadlineNouns = lex.optionalWords("classify.plan-nouns");
     this.deadlineDone = lex.optionalWords("time.deadline-done");
     this.the = lex.optionalWords("time.the");
@@ -279,6 +282,9 @@ public final class TimeFinder {
    * invasion", the year of an event.
    */
   private DatedSpan shiftedBack(List<Token> t, int i, List<DatedSpan> before, Optional<LocalDate> ref) {
+    if (before.isEmpty() || i + 2 >= t.size() || shiftEnd(t, i) < 0 && !same.has(t.get(i + 1))) {
+      return null; // the cheap tests first: most "a" and "the" open no such time
+    }
     Period base = null;
     // "so far this year, against 4,100 in the same period last year": the time before as one
     for (DatedSpan e : toDateOfSpan(before, ref)) {
@@ -393,8 +399,10 @@ public final class TimeFinder {
   }
 
   /**
-   * The campaign whose days, of whatever year, the span runs over ("the autumn draft, which runs
-   * from 1 October to 31 December"), or null.
+   * The campaign named before the span whose days, of whatever year, the span runs over ("the
+   * autumn draft, which runs from 1 October to 31 December"), or null; one named after it is
+   * another campaign the span is set against ("between 1 October and 31 December, up from 133,000
+   * in the October-December call-up of 2024").
    */
   private static DatedSpan sameDays(DatedSpan e, List<DatedSpan> campaigns) {
     Period p = e.period();
@@ -402,6 +410,9 @@ public final class TimeFinder {
       return null;
     }
     for (DatedSpan c : campaigns) {
+      if (c.start() > e.start()) {
+        continue; // "drafted between 1 October and 31 December, up from 133,000 in the call-up of 2024": another year's
+      }
       Period q = c.period();
       if (MonthDay.from(p.start().get()).equals(MonthDay.from(q.start().get()))
           && MonthDay.from(p.end().get()).equals(MonthDay.from(q.end().get()))) {
@@ -739,6 +750,84 @@ public final class TimeFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the clause of the tokens {@code [from, to)} speaks of the future: a word for "will"
+   * between the comma or semicolon before them and the one after ("signed contracts in January and
+   * February, and the payment will rise from April": only the second clause).
+   */
+  private boolean futureClause(List<Token> t, int from, int to) {
+    return clauseHas(t, from, to, futureWords);
+  }
+
+  /** Whether a word of {@code words} stands in the clause of the tokens {@code [from, to)}, as {@link #futureClause} bounds it. */
+  private static boolean clauseHas(List<Token> t, int from, int to, Words words) {
+    int s = from;
+    while (s > 0 && !clauseMark(t.get(s - 1))) {
+      s--;
+    }
+    for (int k = s; k < t.size() && (k < to || !clauseMark(t.get(k))); k++) {
+      if (words.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the start {@code w} without a year, read at tokens {@code [from, to)}, is the coming
+   * one: its clause speaks of the future, or the day comes within {@value #COMING_DAYS} days after
+   * the reference in a clause not told in the past ("orders 135,000 to be drafted between 1 October
+   * and 31 December" on a page of 29 September; "were called up between October 1 and December 31"
+   * is last year's).
+   */
+  private boolean coming(List<Token> t, int from, int to, Written w, Optional<LocalDate> ref) {
+    return futureClause(t, from, to) || comingSoon(w, ref) && !clauseHas(t, from, to, pastAuxiliaries);
+  }
+
+  private static boolean clauseMark(Token x) {
+    return x.is(",") || x.is(";");
+  }
+
+  /**
+   * The year of the coming day {@code w}: the reference's, unless the day fell more than {@value
+   * #COMING_DAYS} days before it ("will receive ... from 1 October" on a page updated on 2 October
+   * is this 1 October; "from 1 January" on a page of 10 December the next one); null without a
+   * reference.
+   */
+  private static Integer comingYear(Written w, Optional<LocalDate> ref) {
+    if (ref.isEmpty()) {
+      return null;
+    }
+    LocalDate r = ref.get();
+    LocalDate d = LocalDate.of(r.getYear(), w.month, Math.min(w.day, YearMonth.of(r.getYear(), w.month).lengthOfMonth()));
+    return d.isBefore(r.minusDays(COMING_DAYS)) ? r.getYear() + 1 : r.getYear();
+  }
+
+  /** How many days after the reference a start without a year may fall and still be the coming one. */
+  private static final int COMING_DAYS = 31;
+
+  /**
+   * Whether the day {@code w}, with no year, comes within {@value #COMING_DAYS} days after the
+   * reference ("from 1 December" on a page of 18 November): a start that is about to come, not one
+   * of almost a year ago. A month without a day is no such start.
+   */
+  private static boolean comingSoon(Written w, Optional<LocalDate> ref) {
+    if (w.year != null || w.yearsBack != null || w.day == null || w.month == null || w.season || ref.isEmpty()) {
+      return false;
+    }
+    LocalDate r = ref.get();
+    LocalDate d;
+    try {
+      d = LocalDate.of(r.getYear(), w.month, w.day);
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
+    if (d.isBefore(r)) {
+      d = d.plusYears(1);
+    }
+    return !d.isAfter(r.plusDays(COMING_DAYS));
   }
 
   /**
@@ -1350,12 +1439,25 @@ public final class TimeFinder {
       return range;
     }
     if (from.has(t.get(i)) && a.day != null) {
-      // "from April 1": a start
+      // "from April 1": a start; "will rise ... from 1 January", "from 1 December" on a page of 18
+      // November: the coming one
+      if (coming(t, i, a.end, a, ref)) {
+        a.year = comingYear(a, ref);
+      }
       WrittenDates.resolveYear(a, ref);
       if (a.year != null) {
         return new DatedSpan(i, a.end, Period.builder().start(WrittenDates.startOf(a)).build(), TimeKind.SINCE,
             false);
       }
+    }
+    if (from.has(t.get(i)) && a.month != null && a.day == null && !a.season && !a.endOf && a.yearsBack == null
+        && ref.isPresent() && futureClause(t, i, a.end)) {
+      // "will rise to 2.5 million roubles from April": from the first day of the coming April on
+      if (a.year == null) {
+        a.year = a.month < ref.get().getMonthValue() ? ref.get().getYear() + 1 : ref.get().getYear();
+      }
+      return new DatedSpan(i, a.end, Period.builder().start(WrittenDates.startOf(a))
+          .startPrecision(WrittenDates.precision(a)).build(), TimeKind.SINCE, false);
     }
     return null;
   }
@@ -1389,7 +1491,8 @@ public final class TimeFinder {
           a.year = a.month != null && b.month != null && a.month > b.month ? b.year - 1 : b.year;
         } else if (b.year == null && a.year != null && b.month != null) {
           b.year = a.month != null && a.month > b.month ? a.year + 1 : a.year; // "21 September 2022 and the end of October"
-        } else if (a.year == null && b.year == null && a.month != null && b.month != null && future(t)) {
+        } else if (a.year == null && b.year == null && a.month != null && b.month != null
+            && coming(t, i, b.end, a, ref)) {
           // "will be called up between October 1 and December 31": the next such dates
           WrittenDates.resolveYearForward(a, ref);
           if (a.year != null) {
