@@ -480,18 +480,31 @@ public final class TextDates {
   /**
    * The date of a line that opens with a weekday and a full date as a sentence of its own, closed
    * by a full stop, before a note on the page ("Tuesday 10 February 2026. All times are Kyiv
-   * time."), or null. Without the weekday the date may head a story about that day ("24 February
-   * 2022. The day the war began."), and is none.
+   * time."), or that closes with one after such a note ("Our morning round-up of the press.
+   * Wednesday, 4 March 2026."), or null. Without the weekday the date may head a story about that
+   * day ("24 February 2022. The day the war began."), and is none; a weekday date inside a
+   * sentence ("began on Wednesday, 21 September 2022.") tells of an event.
    */
   private LocalDate dateSentence(List<Token> t) {
-    if (t.isEmpty() || !weekdays.has(t.get(0)) || !t.get(0).isCapitalized()) {
+    if (t.isEmpty()) {
       return null;
     }
-    Dated at = weekdayAndDate(t, 0);
-    if (at == null || at.end() + 1 >= t.size() || !t.get(at.end()).is(".")) {
-      return null;
+    if (weekdays.has(t.get(0)) && t.get(0).isCapitalized()) {
+      Dated at = weekdayAndDate(t, 0);
+      if (at == null || at.end() + 1 >= t.size() || !t.get(at.end()).is(".")) {
+        return null;
+      }
+      return t.get(at.end() + 1).isCapitalized() ? at.date() : null;
     }
-    return t.get(at.end() + 1).isCapitalized() ? at.date() : null;
+    // the line's last sentence: a full stop, the weekday and the date, perhaps a full stop after it
+    int last = t.get(t.size() - 1).is(".") ? t.size() - 1 : t.size();
+    for (int k = last - 1; k > 0; k--) {
+      if (t.get(k - 1).is(".") && weekdays.has(t.get(k)) && t.get(k).isCapitalized()) {
+        Dated at = weekdayAndDate(t, k);
+        return at != null && at.end() == last ? at.date() : null;
+      }
+    }
+    return null;
   }
 
   /** Whether token {@code k} cuts a line into parts: a bar, a dot, or a dash with spaces on both sides. */

@@ -85,6 +85,8 @@ public final class TimeFinder {
   private final Words when;
   private final Words that;
   private final Words futureWords;
+  /** "was", "were", "had": a clause with one of these is told in the past. */
+  private final Words pastAuxiliaries;
   private final Words deadlineNouns;
   private final Words deadlineDone;
   private final Words the;
@@ -131,6 +133,16 @@ public final class TimeFinder {
   private final Words dayParts;
   private final Words perfect;
   private final Words ago;
+  /** "a", "the": the words before the unit of "a year earlier", "the year before". */
+  private final Words shiftArticles;
+  /** "earlier": after a unit, the time before moved back by it. */
+  private final Words shiftBack;
+  /** "before", "prior": as {@link #shiftBack}, but only where no word follows. */
+  private final Words shiftBackEnding;
+  /** "same" in "the same period of 2024". */
+  private final Words same;
+  /** "period", "months": the nouns of "the same period". */
+  private final Words sameNouns;
   private final Lexicon lex;
 
   public TimeFinder(Lexicon lex) {
@@ -181,6 +193,7 @@ public final class TimeFinder {
     this.when = lex.optionalWords("time.when");
     this.that = lex.optionalWords("time.that");
     this.futureWords = lex.optionalWords("time.future");
+    this.pastAuxiliaries = lex.optionalWords("time.past-auxiliaries");
     this.deadlineNouns = lex.optionalWords("classify.plan-nouns");
     this.deadlineDone = lex.optionalWords("time.deadline-done");
     this.the = lex.optionalWords("time.the");
@@ -218,6 +231,11 @@ public final class TimeFinder {
     this.dayParts = lex.optionalWords("time.day-parts");
     this.perfect = lex.optionalWords("time.perfect");
     this.ago = lex.optionalWords("time.ago");
+    this.shiftArticles = lex.optionalWords("time.shift-articles");
+    this.shiftBack = lex.optionalWords("time.shift-back");
+    this.shiftBackEnding = lex.optionalWords("time.shift-back-ending");
+    this.same = lex.optionalWords("time.same");
+    this.sameNouns = lex.optionalWords("document.same-time-nouns");
     this.lex = lex;
     this.callUps = new CallUpCampaigns(lex);
     this.statements = new StatementTimes(lex);
@@ -254,6 +272,122 @@ public final class TimeFinder {
     return new DatedSpan(i, end, p, TimeKind.UNTIL, false);
   }
 
+  /**
+   * A time stated before in the sentence, moved back, at token {@code i}: "a year earlier", "the
+   * year before", "a month prior", "the previous year" ("417,000 signed contracts in 2025, against
+   * 450,000 a year earlier" is 2024), or the same days in another year: "the same period of 2024",
+   * "the same months of the previous year", "the same period last year" ("1,850 in the first eight
+   * months of the year, up from 1,120 in the same period of 2024" is January to August 2024). Null
+   * when the sentence stated no time with both ends before {@code i}, or for "the year before the
+   * invasion", the year of an event.
+   */
+  private DatedSpan shiftedBack(List<Token> t, int i, List<DatedSpan> before, Optional<LocalDate> ref) {
+    if (before.isEmpty() || i + 2 >= t.size() || shiftEnd(t, i) < 0 && !same.has(t.get(i + 1))) {
+      return null; // the cheap tests first: most "a" and "the" open no such time
+    }
+    Period base = null;
+    // "so far this year, against 4,100 in the same period last year": the time before as one
+    for (DatedSpan e : toDateOfSpan(before, ref)) {
+      if (e.end() <= i && e.period().start().isPresent() && e.period().end().isPresent()) {
+        base = e.period();
+      }
+    }
+    if (base == null || i + 2 >= t.size()) {
+      return null;
+    }
+    int unit = shiftUnit(t, i);
+    int end = shiftEnd(t, i);
+    if (end > 0) {
+      return new DatedSpan(i, end, movedBack(base, unit, 1), TimeKind.SPAN, false);
+    }
+    if (!the.has(t.get(i)) || !same.has(t.get(i + 1)) || !sameNouns.has(t.get(i + 2))) {
+      return null;
+    }
+    // "the same period" and the year it is moved to
+    int baseYear = base.start().get().getYear();
+    if (baseYear != base.end().get().getYear()) {
+      return null;
+    }
+    int k = i + 3;
+    if (k < t.size() && (of.has(t.get(k)) || in.has(t.get(k)))) {
+      k++;
+    }
+    Integer year = k < t.size() ? WrittenDates.year(t, k) : null;
+    if (year != null) {
+      end = k + 1;
+    } else if (k + 1 < t.size() && last.has(t.get(k)) && units[3].has(t.get(k + 1))) {
+      year = ref.map(LocalDate::getYear).orElse(baseYear) - 1; // "the same period last year"
+      end = k + 2;
+    } else if (shiftEnd(t, k) > 0 && shiftUnit(t, k) == 3) {
+      year = baseYear - 1; // "the same months of the previous year", "the same period a year earlier"
+      end = shiftEnd(t, k);
+    } else {
+      return null;
+    }
+    if (year >= baseYear) {
+      return null;
+    }
+    return new DatedSpan(i, end, movedBack(base, 3, baseYear - year), TimeKind.SPAN, false);
+  }
+
+  /**
+   * The end of "a year earlier", "the year before", "the previous year" at token {@code i}; -1 when
+   * there is none.
+   */
+  private int shiftEnd(List<Token> t, int i) {
+    if (i + 2 >= t.size() || !shiftArticles.has(t.get(i))) {
+      return -1;
+    }
+    boolean unit = unitOf(t.get(i + 1)) >= 0;
+    if (unit && shiftBack.has(t.get(i + 2))) {
+      return i + 3;
+    }
+    if (unit && shiftBackEnding.has(t.get(i + 2)) && (i + 3 == t.size() || !t.get(i + 3).isWord())) {
+      return i + 3;
+    }
+    // "the previous year", "the preceding month"
+    return the.has(t.get(i)) && previous.has(t.get(i + 1)) && unitOf(t.get(i + 2)) >= 2 ? i + 3 : -1;
+  }
+
+  /** The unit of "a year earlier" or "the previous year" at token {@code i}, as {@link #unitOf} numbers it. */
+  private int shiftUnit(List<Token> t, int i) {
+    return previous.has(t.get(i + 1)) ? unitOf(t.get(i + 2)) : unitOf(t.get(i + 1));
+  }
+
+  /** The unit a token names, one word of it: 0 a day, 1 a week, 2 a month, 3 a year; -1 for none. */
+  private int unitOf(Token x) {
+    for (int u = 0; u < units.length; u++) {
+      if (units[u].has(x)) {
+        return u;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The period {@code p} moved back by {@code n} days, weeks, months or years ({@code unit} 0 to 3);
+   * an end on a month's last day stays on the last day of its month ("February 2025" a year back is
+   * all of February 2024).
+   */
+  private static Period movedBack(Period p, int unit, int n) {
+    LocalDate s = back(p.start().get(), unit, n);
+    LocalDate e = back(p.end().get(), unit, n);
+    if (unit >= 2 && p.end().get().getDayOfMonth() == p.end().get().lengthOfMonth()) {
+      e = e.withDayOfMonth(e.lengthOfMonth());
+    }
+    return Period.builder().start(s).startPrecision(p.startPrecision()).end(e).endPrecision(p.endPrecision())
+        .build();
+  }
+
+  private static LocalDate back(LocalDate d, int unit, int n) {
+    return switch (unit) {
+      case 0 -> d.minusDays(n);
+      case 1 -> d.minusWeeks(n);
+      case 2 -> d.minusMonths(n);
+      default -> d.minusYears(n);
+    };
+  }
+
   /** Whether a year is written within the span's tokens ("to 31 December 2024"). */
   private static boolean writesYear(List<Token> t, DatedSpan e) {
     for (int k = e.start(); k < e.end(); k++) {
@@ -265,8 +399,10 @@ public final class TimeFinder {
   }
 
   /**
-   * The campaign whose days, of whatever year, the span runs over ("the autumn draft, which runs
-   * from 1 October to 31 December"), or null.
+   * The campaign named before the span whose days, of whatever year, the span runs over ("the
+   * autumn draft, which runs from 1 October to 31 December"), or null; one named after it is
+   * another campaign the span is set against ("between 1 October and 31 December, up from 133,000
+   * in the October-December call-up of 2024").
    */
   private static DatedSpan sameDays(DatedSpan e, List<DatedSpan> campaigns) {
     Period p = e.period();
@@ -274,6 +410,9 @@ public final class TimeFinder {
       return null;
     }
     for (DatedSpan c : campaigns) {
+      if (c.start() > e.start()) {
+        continue; // "drafted between 1 October and 31 December, up from 133,000 in the call-up of 2024": another year's
+      }
       Period q = c.period();
       if (MonthDay.from(p.start().get()).equals(MonthDay.from(q.start().get()))
           && MonthDay.from(p.end().get()).equals(MonthDay.from(q.end().get()))) {
@@ -332,6 +471,13 @@ public final class TimeFinder {
         // "said in December 2023 that 490,000 had signed contracts that year"
         out.add(new DatedSpan(i, i + 2, Period.ofYear(Year.of(seenYear)), TimeKind.SPAN, false));
         i += 2;
+        continue;
+      }
+      DatedSpan shifted = shiftArticles.has(x) ? shiftedBack(t, i, out, reference) : null;
+      if (shifted != null) {
+        // "417,000 signed in 2025, against 450,000 a year earlier": 2024
+        out.add(shifted);
+        i = shifted.end();
         continue;
       }
       DatedSpan afterEvent = (the.has(x) || ordinalWords[0].has(x)) && !after.isEmpty()
@@ -604,6 +750,84 @@ public final class TimeFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the clause of the tokens {@code [from, to)} speaks of the future: a word for "will"
+   * between the comma or semicolon before them and the one after ("signed contracts in January and
+   * February, and the payment will rise from April": only the second clause).
+   */
+  private boolean futureClause(List<Token> t, int from, int to) {
+    return clauseHas(t, from, to, futureWords);
+  }
+
+  /** Whether a word of {@code words} stands in the clause of the tokens {@code [from, to)}, as {@link #futureClause} bounds it. */
+  private static boolean clauseHas(List<Token> t, int from, int to, Words words) {
+    int s = from;
+    while (s > 0 && !clauseMark(t.get(s - 1))) {
+      s--;
+    }
+    for (int k = s; k < t.size() && (k < to || !clauseMark(t.get(k))); k++) {
+      if (words.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the start {@code w} without a year, read at tokens {@code [from, to)}, is the coming
+   * one: its clause speaks of the future, or the day comes within {@value #COMING_DAYS} days after
+   * the reference in a clause not told in the past ("orders 135,000 to be drafted between 1 October
+   * and 31 December" on a page of 29 September; "were called up between October 1 and December 31"
+   * is last year's).
+   */
+  private boolean coming(List<Token> t, int from, int to, Written w, Optional<LocalDate> ref) {
+    return futureClause(t, from, to) || comingSoon(w, ref) && !clauseHas(t, from, to, pastAuxiliaries);
+  }
+
+  private static boolean clauseMark(Token x) {
+    return x.is(",") || x.is(";");
+  }
+
+  /**
+   * The year of the coming day {@code w}: the reference's, unless the day fell more than {@value
+   * #COMING_DAYS} days before it ("will receive ... from 1 October" on a page updated on 2 October
+   * is this 1 October; "from 1 January" on a page of 10 December the next one); null without a
+   * reference.
+   */
+  private static Integer comingYear(Written w, Optional<LocalDate> ref) {
+    if (ref.isEmpty()) {
+      return null;
+    }
+    LocalDate r = ref.get();
+    LocalDate d = LocalDate.of(r.getYear(), w.month, Math.min(w.day, YearMonth.of(r.getYear(), w.month).lengthOfMonth()));
+    return d.isBefore(r.minusDays(COMING_DAYS)) ? r.getYear() + 1 : r.getYear();
+  }
+
+  /** How many days after the reference a start without a year may fall and still be the coming one. */
+  private static final int COMING_DAYS = 31;
+
+  /**
+   * Whether the day {@code w}, with no year, comes within {@value #COMING_DAYS} days after the
+   * reference ("from 1 December" on a page of 18 November): a start that is about to come, not one
+   * of almost a year ago. A month without a day is no such start.
+   */
+  private static boolean comingSoon(Written w, Optional<LocalDate> ref) {
+    if (w.year != null || w.yearsBack != null || w.day == null || w.month == null || w.season || ref.isEmpty()) {
+      return false;
+    }
+    LocalDate r = ref.get();
+    LocalDate d;
+    try {
+      d = LocalDate.of(r.getYear(), w.month, w.day);
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
+    if (d.isBefore(r)) {
+      d = d.plusYears(1);
+    }
+    return !d.isAfter(r.plusDays(COMING_DAYS));
   }
 
   /**
@@ -1215,12 +1439,25 @@ public final class TimeFinder {
       return range;
     }
     if (from.has(t.get(i)) && a.day != null) {
-      // "from April 1": a start
+      // "from April 1": a start; "will rise ... from 1 January", "from 1 December" on a page of 18
+      // November: the coming one
+      if (coming(t, i, a.end, a, ref)) {
+        a.year = comingYear(a, ref);
+      }
       WrittenDates.resolveYear(a, ref);
       if (a.year != null) {
         return new DatedSpan(i, a.end, Period.builder().start(WrittenDates.startOf(a)).build(), TimeKind.SINCE,
             false);
       }
+    }
+    if (from.has(t.get(i)) && a.month != null && a.day == null && !a.season && !a.endOf && a.yearsBack == null
+        && ref.isPresent() && futureClause(t, i, a.end)) {
+      // "will rise to 2.5 million roubles from April": from the first day of the coming April on
+      if (a.year == null) {
+        a.year = a.month < ref.get().getMonthValue() ? ref.get().getYear() + 1 : ref.get().getYear();
+      }
+      return new DatedSpan(i, a.end, Period.builder().start(WrittenDates.startOf(a))
+          .startPrecision(WrittenDates.precision(a)).build(), TimeKind.SINCE, false);
     }
     return null;
   }
@@ -1254,7 +1491,8 @@ public final class TimeFinder {
           a.year = a.month != null && b.month != null && a.month > b.month ? b.year - 1 : b.year;
         } else if (b.year == null && a.year != null && b.month != null) {
           b.year = a.month != null && a.month > b.month ? a.year + 1 : a.year; // "21 September 2022 and the end of October"
-        } else if (a.year == null && b.year == null && a.month != null && b.month != null && future(t)) {
+        } else if (a.year == null && b.year == null && a.month != null && b.month != null
+            && coming(t, i, b.end, a, ref)) {
           // "will be called up between October 1 and December 31": the next such dates
           WrittenDates.resolveYearForward(a, ref);
           if (a.year != null) {
