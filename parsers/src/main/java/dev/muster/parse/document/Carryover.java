@@ -1396,7 +1396,23 @@ public final class Carryover {
         && ctx.lastChainSentence() >= ctx.sentence() - QUOTE_REACH) {
       author = ctx.lastChain().get(0); // "the report said, citing X" after "the service said": the service
     }
+    if ((author == null || chain.contains(author)) && attributions.reportSpeaks(t)) {
+      // "Kommersant leads with the ministry's figures. Citing the ministry's directorate, the paper
+      // reports ...": no report cites itself; the outlet the sentence before named
+      Source outlet = lastOutlet(ctx.previousNames());
+      author = outlet != null ? outlet : author;
+    }
     return withAuthor(author, chain);
+  }
+
+  /** The last outlet among {@code names}, or null. */
+  private static Source lastOutlet(List<Source> names) {
+    for (int n = names.size() - 1; n >= 0; n--) {
+      if (names.get(n).kind() == SourceKind.MEDIA_OUTLET) {
+        return names.get(n);
+      }
+    }
+    return null;
   }
 
   /** The last researchers or organisation named, who write the reports "the report" refers to, or null. */
