@@ -1,5 +1,6 @@
 package dev.muster.parse;
 
+import dev.muster.Measure;
 import dev.muster.Period;
 import dev.muster.Problem;
 import dev.muster.ProblemKind;
@@ -240,6 +241,7 @@ final class Pipeline {
     boolean listOpen = false; // whether the lines since the last lead with no time are all its items
     Optional<Period> firstItemTime = Optional.empty(); // the time its first item states, which later items take
     Figure leadTotal = null; // the total a lead with a figure states ("stands at 1,800 since 2023:"), which its items break down
+    Figure leadWhole = null; // the total a partitive lead restates ("Of the 143,220 confirmed dead:"), whose parts its items are
     boolean numbered = false; // whether the line before is a numbered item's number alone ("1.")
     boolean thingsLast = false; // whether the paragraph's last sentence with a count counted things or money, no figure
     boolean table = false; // whether the line before is a table's header or row
@@ -343,6 +345,10 @@ final class Pipeline {
             // "X publishes a running tally of Russian losses. On Thursday it stood at 862,530": the count named before
             previous = st.classifier().tallyReferent(t, found, before);
           }
+          boolean item = listLine || st.listLabels().item(s.tokens()) || numbered;
+          if (previous == null && item && leadWhole != null) {
+            previous = leadWhole; // "- 3,140 were foreign citizens" under "Of the 143,220 confirmed dead:"
+          }
           if (previous == null && read == s && (before == null || before.paragraph() != s.paragraph())
               && st.classifier().partOfEarlier(t, found)) {
             // "- Around 900 of those were sent" under the line that counted them: the figure of the
@@ -362,8 +368,6 @@ final class Pipeline {
               candidates = ListTimes.underLead(candidates, label.get());
             }
           }
-          // an item of a list: a list line, a line after a marker or a number, or the line after a number alone
-          boolean item = listLine || st.listLabels().item(s.tokens()) || numbered;
           numbered = st.listLabels().numberOnly(t);
           if (item && leadTime.isPresent()) {
             candidates = ListTimes.underLead(candidates, leadTime.get());
@@ -376,10 +380,17 @@ final class Pipeline {
           } else if (!item && !numbered) {
             leadTime = found.isEmpty() && st.listLabels().lead(t) ? ListTimes.ofLead(spans) : Optional.empty();
             leadTotal = !found.isEmpty() && st.listLabels().lead(t) ? ListTimes.totalOf(candidates) : null;
+            leadWhole = !candidates.isEmpty() && st.carryover().partitiveLead(t)
+                ? restated(ctx, candidates.get(0)) : null;
+            if (leadWhole != null && leadWhole.measure() != candidates.get(0).measure()) {
+              // "Among the 5,000 prisoners:" after "holding 5,000 prisoners of war": the same count
+              candidates = new ArrayList<>(candidates);
+              candidates.set(0, candidates.get(0).withMeasure(leadWhole.measure()));
+            }
             listOpen = found.isEmpty() && st.listLabels().lead(t) && leadTime.isEmpty();
             firstItemTime = Optional.empty();
           }
-          ctx = st.carryover().next(ctx, read, attribution, candidates);
+          ctx = st.carryover().next(ctx, read, attribution, candidates, item ? leadWhole : null);
           if (!candidates.isEmpty() || st.classifier().countsThingsOrMoney(s.tokens(), all)) {
             thingsLast = candidates.isEmpty();
           }
@@ -402,6 +413,32 @@ final class Pipeline {
     figures = captiveLists.apply(figures, segments.sentences());
     figures = origins.apply(figures, ctx.topic());
     return claims.apply(figures, doc.text(), doc.bodyStart());
+  }
+
+  /**
+   * The figure a partitive lead restates: the latest earlier figure of its measure and value ("the
+   * deaths of 143,220 ..., Mediazona said" before "Of the 143,220 confirmed dead:"), with its time and
+   * sources, or the lead's own when none.
+   */
+  private static Figure restated(DocumentContext ctx, Figure lead) {
+    Figure earlier = ctx.latest().get(lead.measure());
+    if (earlier != null && sameValue(earlier, lead)) {
+      return earlier;
+    }
+    Figure found = lead;
+    for (Figure f : ctx.latest().values()) {
+      // a lead whose own words read no measure ("Among the 5,000 prisoners:"): the latest of its value
+      if (sameValue(f, lead) && f.measure() != Measure.PAYMENT
+          && (found == lead || f.sentenceStart() > found.sentenceStart())) {
+        found = f;
+      }
+    }
+    return found;
+  }
+
+  private static boolean sameValue(Figure a, Figure b) {
+    return java.util.Objects.equals(a.low(), b.low()) && java.util.Objects.equals(a.quantity().high(), b.quantity().high())
+        && a.quantity().unit() == null && b.quantity().unit() == null;
   }
 
   /** The quantity a list line read under its lead puts first, alone; none when the reading has none there. */

@@ -40,6 +40,8 @@ final class Places {
   private final Words countryCounters;
   private final Words placeAnaphors;
   private final Words stateNouns;
+  /** Nouns of a count a country owns: "The UK estimate", "a British tally". */
+  private final Words reportNouns;
   private final Words citizenship;
   private final Words citizenNounsBeforeOf;
   private final Words notOriginPrepositions;
@@ -99,6 +101,7 @@ final class Places {
     this.countryCounters = lex.optionalWords("classify.country-counters");
     this.placeAnaphors = lex.optionalWords("classify.place-anaphors");
     this.stateNouns = lex.optionalWords("classify.state-nouns");
+    this.reportNouns = lex.optionalWords("classify.report-nouns");
     this.citizenship = lex.optionalWords("classify.citizenship");
     this.citizenNounsBeforeOf = lex.optionalWords("classify.citizen-nouns-before-of");
     this.notOriginPrepositions = lex.optionalWords("classify.not-origin-prepositions");
@@ -662,7 +665,7 @@ final class Places {
             before = t.get(s - 2);
           }
           boolean prepObject = before != null && notOriginPrepositions.has(before);
-          if (!prepObject && (!pm.value.demonym || !nextIsThing(t, s + len))) {
+          if (!prepObject && (!pm.value.demonym || !nextIsThing(t, s + len)) && !reportNoun(t, s + len)) {
             if (s >= 2 && andWord.has(t.get(s - 1)) && isCompass(t.get(s - 2))) {
               TreeSet<Origin> both = new TreeSet<>();
               readPlaces(t, s - 2, s + len, both);
@@ -679,6 +682,15 @@ final class Places {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the word at {@code k}, after a country or its demonym, makes the country the owner of a
+   * count ("The UK estimate is that ...", "a British tally"): it gives the figure and is not whose
+   * people are counted.
+   */
+  private boolean reportNoun(List<Token> t, int k) {
+    return k < t.size() && reportNouns.has(t.get(k));
   }
 
   /** Whether a people noun or a noun of losses starts at {@code k} ("wounded", "troops", "casualties"). */

@@ -425,6 +425,25 @@ public final class Carryover {
    * the figures get their chains, and the sentence's figures become the pending ones.
    */
   public DocumentContext next(DocumentContext ctx, Sentence s, SentenceAttribution attr, List<Figure> found) {
+    return next(ctx, s, attr, found, null);
+  }
+
+  /**
+   * Whether the line {@code t} leads a list by restating a total as a partitive: "Of the 143,220
+   * confirmed dead:", "Among the 5,000 prisoners:", its number after the opener and a colon last.
+   */
+  public boolean partitiveLead(List<Token> t) {
+    return t.size() > 3 && partOpeners.has(t.get(0)) && partitiveDeterminers.has(t.get(1))
+        && t.get(2).isNumber() && t.get(t.size() - 1).is(":");
+  }
+
+  /**
+   * The context after {@code s}, as {@link #next(DocumentContext, Sentence, SentenceAttribution, List)};
+   * a list item's figures are parts of {@code leadWhole}, the total its list's lead restates ("Of the
+   * 8,400 confirmed dead:"), when not null.
+   */
+  public DocumentContext next(DocumentContext ctx, Sentence s, SentenceAttribution attr, List<Figure> found,
+      Figure leadWhole) {
     List<Token> t = s.tokens();
     Source interviewed = found.isEmpty() && ctx.defaultChain().isEmpty() ? interviewed(t, attr) : null;
     if (interviewed != null) {
@@ -458,7 +477,10 @@ public final class Carryover {
     // "* a bonus of ...", "Nepal: 1,200", or a later sentence of the item ("- ... in September. In June, ...")
     boolean inList = listItem(t) || listLabels.line(t) || itemGoesOn(ctx);
     Figure splitTotal = splitTotal(t, ctx, figures);
-    if (ctx.lastFigure().isPresent() && splitsMeasure(t, ctx.lastFigure().get())) {
+    if (leadWhole != null) {
+      whole = leadWhole; // "- 24,310 were recruited from prisons" under "Of the 143,220 confirmed dead:"
+      figures = partOf(figures, whole, false);
+    } else if (ctx.lastFigure().isPresent() && splitsMeasure(t, ctx.lastFigure().get())) {
       whole = ctx.lastFigure().get();
       figures = partOf(figures, whole, false);
     } else if (splitTotal != null) {
@@ -1532,8 +1554,12 @@ public final class Carryover {
         f = f.withPeriod(whole.period());
       }
       if (isOutcome(whole.measure()) && isBackground(f.measure())) {
-        // "121,507 soldiers killed ... Of those, 17,000 had been recruited from prisons": still dead
+        // "121,507 soldiers killed ... Of those, 17,000 had been recruited from prisons": still dead,
+        // and counted over the total's time, not the time they came ("mobilised in the autumn of 2022")
         f = f.withMeasure(whole.measure());
+        if (whole.period() != null) {
+          f = f.withPeriod(whole.period());
+        }
       }
       out.add(f);
     }
