@@ -1159,15 +1159,17 @@ public final class Classifier {
    * page without a date, since a day and open), said at an earlier time the sentence gives before
    * the figure, ends when it was said. Without a page date the time of the statement must write
    * its year ("in October 2024"): a bare "In March" may be any year of the story. A time between
-   * it and the "that" is the statement's own.
+   * it and the "that" is the statement's own; one after an earlier "that" is a reported clause's
+   * ("writes that 30 regions raised bonuses in January, and that the payment is now ...").
    */
   private Period endedWhenSaid(List<Token> t, QuantityMention q, List<DatedSpan> times, DatedSpan best, Period p,
       Optional<LocalDate> published) {
     for (DatedSpan e : times) {
       if (e == best || e.kind() != TimeKind.SPAN || e.end() > q.first() || e.period().end().isEmpty()
           || published.isPresent() && !e.period().end().get().isBefore(published.get())
-          || published.isEmpty() && TimeFinder.lastYear(t, List.of(e), 0) == 0) {
-        continue;
+          || published.isEmpty() && TimeFinder.lastYear(t, List.of(e), 0) == 0
+          || FigureRules.anyIn(t, that, 0, e.start())) {
+        continue; // "writes that 30 regions raised bonuses in January, and that ... is now": a reported clause's time
       }
       for (int k = e.end(); k < q.first(); k++) {
         if (that.has(t.get(k)) && (p.start().isEmpty() || !p.start().get().isAfter(e.period().end().get()))

@@ -1,5 +1,6 @@
 package dev.muster.parse.time;
 
+import dev.muster.DatePrecision;
 import dev.muster.Period;
 import dev.muster.parse.lexicon.Lexicon;
 import dev.muster.parse.time.WrittenDates.Written;
@@ -55,6 +56,13 @@ public final class TimeFinder {
   private final Words to;
   private final Words dateWord;
   private final Words now;
+  /** "remain", "remains": a present stock, as of the reference. */
+  private final Words nowVerbs;
+  /** "the", "of", "will": words before "remains" that make it a noun or no present. */
+  private final Words nowVerbBlockers;
+  /** "of", "among" and "them", "those": the words of a part of a whole ("Of them, ...", "96 of those"). */
+  private final Words partOpeners;
+  private final Words partitivePronouns;
   private final Words spanStarts;
   private final Words spanJoins;
   private final Words from;
@@ -97,6 +105,10 @@ public final class TimeFinder {
   private final Words pointNouns;
   /** "at the end of March": the word before the end of a time that makes it a point, a count as of then. */
   private final Words pointAt;
+  /** "on", "by" before "that date". */
+  private final Words thatDateLeads;
+  /** "date", "day" after "on that". */
+  private final Words thatDateNouns;
   private final Words past;
   /** "previous": a rolling span only with a count ("the previous 24 hours") or a single day. */
   private final Words previous;
@@ -169,6 +181,10 @@ public final class TimeFinder {
     this.to = lex.optionalWords("time.to");
     this.dateWord = lex.optionalWords("time.date");
     this.now = lex.optionalWords("time.now");
+    this.nowVerbs = lex.optionalWords("time.now-verbs");
+    this.nowVerbBlockers = lex.optionalWords("time.now-verb-blockers");
+    this.partOpeners = lex.optionalWords("document.part-openers").union(lex.optionalWords("document.of"));
+    this.partitivePronouns = lex.optionalWords("document.partitive-pronouns");
     this.spanStarts = lex.optionalWords("time.span-starts");
     this.spanJoins = lex.optionalWords("time.span-joins");
     this.from = lex.optionalWords("time.from");
@@ -201,6 +217,8 @@ public final class TimeFinder {
     this.pointLeads = lex.optionalWords("time.point-leads");
     this.pointNouns = lex.optionalWords("time.point-nouns");
     this.pointAt = lex.optionalWords("time.point-at");
+    this.thatDateLeads = lex.optionalWords("time.that-date-leads");
+    this.thatDateNouns = lex.optionalWords("time.that-date-nouns");
     this.past = lex.optionalWords("time.past");
     this.previous = lex.optionalWords("time.previous");
     this.finalWords = lex.optionalWords("time.final");
@@ -388,6 +406,47 @@ public final class TimeFinder {
     };
   }
 
+  /**
+   * "On that date", "on that day", "by that date" at token {@code i}: the day the sentence stated
+   * before, as it stated it ("1,274 dead as of 14 November; their national total on that date was
+   * more than 150,000" is up to 14 November; "turned back 400 on 12 May, and 90 were detained on
+   * that day" is 12 May), up to it after "by"; null when the sentence stated no day before.
+   */
+  private DatedSpan thatDate(List<Token> t, int i, List<DatedSpan> before) {
+    if (i + 2 >= t.size() || !that.has(t.get(i + 1)) || !thatDateNouns.has(t.get(i + 2))) {
+      return null;
+    }
+    DatedSpan day = null;
+    for (DatedSpan e : before) {
+      boolean untilDay = e.kind() == TimeKind.UNTIL && e.period().start().isEmpty() && e.period().end().isPresent()
+          && e.period().endPrecision() == DatePrecision.DAY;
+      if (e.end() <= i && (e.isDay() || untilDay)) {
+        day = e;
+      }
+    }
+    if (day == null) {
+      return null;
+    }
+    if (until.has(t.get(i)) || day.kind() == TimeKind.UNTIL) {
+      return new DatedSpan(i, i + 3, Period.builder().end(day.period().end()).build(), TimeKind.UNTIL, false);
+    }
+    return new DatedSpan(i, i + 3, day.period(), TimeKind.SPAN, false);
+  }
+
+  /**
+   * Whether the sentence splits a whole stated before ("Of them, 12 have been killed ... and 16
+   * remain missing", "96 of those have returned"): its parts share the whole's time, which a
+   * present "remain" does not replace.
+   */
+  private boolean splitsWhole(List<Token> t) {
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (partOpeners.has(t.get(k)) && partitivePronouns.has(t.get(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a year is written within the span's tokens ("to 31 December 2024"). */
   private static boolean writesYear(List<Token> t, DatedSpan e) {
     for (int k = e.start(); k < e.end(); k++) {
@@ -500,6 +559,19 @@ public final class TimeFinder {
         int from = i > 0 && over.has(t.get(i - 1)) ? i - 1 : i;
         out.add(new DatedSpan(from, i + 2, context.lastSpan().get(), TimeKind.SPAN, false));
         i += 2;
+        continue;
+      }
+      if (nowVerbs.has(x) && i > 0 && !nowVerbBlockers.has(t.get(i - 1)) && reference.isPresent() && !splitsWhole(t)) {
+        // "about 200 remain in the Russian army": as of the reference, as "now" is; not a part of a
+        // whole ("Of them, ... 16 remain missing"), which shares the whole's time
+        out.add(new DatedSpan(i, i + 1, Period.builder().end(reference.get()).build(), TimeKind.UNTIL, false));
+        i++;
+        continue;
+      }
+      DatedSpan thatDate = thatDateLeads.has(x) ? thatDate(t, i, out) : null;
+      if (thatDate != null) {
+        out.add(thatDate);
+        i = thatDate.end();
         continue;
       }
       DatedSpan point = pointBack(t, i, context);
