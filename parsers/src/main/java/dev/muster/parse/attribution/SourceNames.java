@@ -1079,7 +1079,32 @@ public final class SourceNames {
       return 0;
     }
     int end = last + 1;
+    if (titledPerson(t, i, end)) {
+      return 0; // "Prosecutor Milagros Quispe said": a person after her title, no body
+    }
     return placedAsSpeaker(t, i, end, true) || placedAsSpeaker(t, i, afterAcronym(t, end), false) ? end - i : 0;
+  }
+
+  /**
+   * Whether the capitalised words {@code [i, end)} are a title of words that stop a name
+   * ("Prosecutor", "Chief Prosecutor") and then {@value #NAME_MIN} to {@value #NAME_MAX} words of a
+   * person's name, none a body's word: "Prosecutor Milagros Quispe", not "Prosecutor General's
+   * Office" or "Prosecutor's Office of Lima".
+   */
+  private boolean titledPerson(List<Token> t, int i, int end) {
+    int k = i;
+    while (k < end && t.get(k).isWord() && t.get(k).isCapitalized() && nameStops.has(t.get(k))) {
+      k++;
+    }
+    if (k == i || end - k < NAME_MIN || end - k > NAME_MAX) {
+      return false;
+    }
+    for (int j = k; j < end; j++) {
+      if (!name(t, j) || bodyWords.has(t.get(j))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
