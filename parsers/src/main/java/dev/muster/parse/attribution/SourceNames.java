@@ -52,6 +52,10 @@ public final class SourceNames {
   private final Words whoWords;
   /** "citing", "quoting": a cue before "the" and a home region's body ("citing the regional government"). */
   private final Words citing;
+  /** "town", "city": a place's word before its administration ("the town administration said"). */
+  private final Words townWords;
+  /** "administration": a town's body named after the town ("Shadrinsk administration"). */
+  private final Words townBodies;
   /** "quoted", "quotes": a verb whose object an outlet relays when "as saying" follows it. */
   private final Words quotedVerbs;
   /** "as": the word between a quoted party and its say-verb ("quoted X as saying"). */
@@ -129,6 +133,8 @@ public final class SourceNames {
     this.citing = lex.optionalWords("attribution.citing").union(lex.optionalWords("attribution.quoting"));
     this.whoWords = lex.optionalWords("attribution.who");
     this.quotedVerbs = lex.optionalWords("attribution.quoted-verbs");
+    this.townWords = lex.optionalWords("attribution.town-words");
+    this.townBodies = lex.optionalWords("attribution.town-bodies");
     this.quotedAs = lex.optionalWords("attribution.quoted-as");
     this.cityOwners = lex.optionalWords("attribution.city-owners");
     this.nameLinks = lex.optionalWords("attribution.name-links");
@@ -319,6 +325,15 @@ public final class SourceNames {
           names.add(Source.of(city + " " + (t.get(i).key.equals(CITY) ? "" : titled(t, i, i + 3) + " ")
               + titled(t, i + 3, i + n), SourceKind.GOVERNMENT));
           i += n;
+          continue;
+        }
+      }
+      if (m == null && g == null && townAdministration(t, i)) {
+        String city = city(t);
+        if (city != null) {
+          spans.add(new TokenSpan(i, i + 2)); // "In Shadrinsk, ..., the town administration said": "Shadrinsk administration"
+          names.add(Source.of(city + " " + t.get(i + 1).key, SourceKind.GOVERNMENT));
+          i += 2;
           continue;
         }
       }
@@ -1313,11 +1328,20 @@ public final class SourceNames {
    * Petersburg"), or opening the sentence before a comma ("Moscow, the richest region, ..."), that
    * the place and source tables do not know; null with none or several.
    */
+  /**
+   * Whether "the town administration" or "the city administration" stands at token {@code i}, after
+   * "the", placed as a speaker: the administration of the one city the sentence places.
+   */
+  private boolean townAdministration(List<Token> t, int i) {
+    return i > 0 && i + 1 < t.size() && the.has(t.get(i - 1)) && townWords.has(t.get(i)) && !t.get(i).isCapitalized()
+        && townBodies.has(t.get(i + 1)) && placedAsSpeaker(t, i - 1, i + 2, false);
+  }
+
   private String city(List<Token> t) {
     String found = null;
     for (int k = 0; k < t.size(); k++) {
-      boolean opening = k == 0;
-      if (!opening && !placePrepositions.has(t.get(k - 1))) {
+      boolean opening = k == 0 && !placePrepositions.has(t.get(0)); // "In Shadrinsk, ...": the place after "In"
+      if (!opening && (k == 0 || !placePrepositions.has(t.get(k - 1)))) {
         continue;
       }
       int e = k;
