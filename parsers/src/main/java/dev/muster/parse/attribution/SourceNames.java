@@ -52,6 +52,10 @@ public final class SourceNames {
   private final Words whoWords;
   /** "citing", "quoting": a cue before "the" and a home region's body ("citing the regional government"). */
   private final Words citing;
+  /** "town", "city": a place's word before its administration ("the town administration said"). */
+  private final Words townWords;
+  /** "administration": a town's body named after the town ("Shadrinsk administration"). */
+  private final Words townBodies;
   /** "quoted", "quotes": a verb whose object an outlet relays when "as saying" follows it. */
   private final Words quotedVerbs;
   /** "as": the word between a quoted party and its say-verb ("quoted X as saying"). */
@@ -129,6 +133,8 @@ public final class SourceNames {
     this.citing = lex.optionalWords("attribution.citing").union(lex.optionalWords("attribution.quoting"));
     this.whoWords = lex.optionalWords("attribution.who");
     this.quotedVerbs = lex.optionalWords("attribution.quoted-verbs");
+    this.townWords = lex.optionalWords("attribution.town-words");
+    this.townBodies = lex.optionalWords("attribution.town-bodies");
     this.quotedAs = lex.optionalWords("attribution.quoted-as");
     this.cityOwners = lex.optionalWords("attribution.city-owners");
     this.nameLinks = lex.optionalWords("attribution.name-links");
@@ -319,6 +325,15 @@ public final class SourceNames {
           names.add(Source.of(city + " " + (t.get(i).key.equals(CITY) ? "" : titled(t, i, i + 3) + " ")
               + titled(t, i + 3, i + n), SourceKind.GOVERNMENT));
           i += n;
+          continue;
+        }
+      }
+      if (m == null && g == null && townAdministration(t, i)) {
+        String city = city(t);
+        if (city != null) {
+          spans.add(new TokenSpan(i, i + 2)); // "In Shadrinsk, ..., the town administration said": "Shadrinsk administration"
+          names.add(Source.of(city + " " + t.get(i + 1).key, SourceKind.GOVERNMENT));
+          i += 2;
           continue;
         }
       }
@@ -1079,7 +1094,32 @@ public final class SourceNames {
       return 0;
     }
     int end = last + 1;
+    if (titledPerson(t, i, end)) {
+      return 0; // "Prosecutor Milagros Quispe said": a person after her title, no body
+    }
     return placedAsSpeaker(t, i, end, true) || placedAsSpeaker(t, i, afterAcronym(t, end), false) ? end - i : 0;
+  }
+
+  /**
+   * Whether the capitalised words {@code [i, end)} are a title of words that stop a name
+   * ("Prosecutor", "Chief Prosecutor") and then {@value #NAME_MIN} to {@value #NAME_MAX} words of a
+   * person's name, none a body's word: "Prosecutor Milagros Quispe", not "Prosecutor General's
+   * Office" or "Prosecutor's Office of Lima".
+   */
+  private boolean titledPerson(List<Token> t, int i, int end) {
+    int k = i;
+    while (k < end && t.get(k).isWord() && t.get(k).isCapitalized() && nameStops.has(t.get(k))) {
+      k++;
+    }
+    if (k == i || end - k < NAME_MIN || end - k > NAME_MAX) {
+      return false;
+    }
+    for (int j = k; j < end; j++) {
+      if (!name(t, j) || bodyWords.has(t.get(j))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -1288,11 +1328,20 @@ public final class SourceNames {
    * Petersburg"), or opening the sentence before a comma ("Moscow, the richest region, ..."), that
    * the place and source tables do not know; null with none or several.
    */
+  /**
+   * Whether "the town administration" or "the city administration" stands at token {@code i}, after
+   * "the", placed as a speaker: the administration of the one city the sentence places.
+   */
+  private boolean townAdministration(List<Token> t, int i) {
+    return i > 0 && i + 1 < t.size() && the.has(t.get(i - 1)) && townWords.has(t.get(i)) && !t.get(i).isCapitalized()
+        && townBodies.has(t.get(i + 1)) && placedAsSpeaker(t, i - 1, i + 2, false);
+  }
+
   private String city(List<Token> t) {
     String found = null;
     for (int k = 0; k < t.size(); k++) {
-      boolean opening = k == 0;
-      if (!opening && !placePrepositions.has(t.get(k - 1))) {
+      boolean opening = k == 0 && !placePrepositions.has(t.get(0)); // "In Shadrinsk, ...": the place after "In"
+      if (!opening && (k == 0 || !placePrepositions.has(t.get(k - 1)))) {
         continue;
       }
       int e = k;

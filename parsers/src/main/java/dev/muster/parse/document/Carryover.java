@@ -60,9 +60,12 @@ public final class Carryover {
   private final Words sourceLabel;
   /** "summary", "findings": words by which a page's head calls it a summary of a body's work. */
   private final Words summaryCues;
-  /** "brief": a summary's word after "in" ("Report in brief"). */
+  /** "brief": a summary's word after "in" ("Report in brief") or a brief's kind ("RESEARCH BRIEF"). */
   private final Words briefWords;
+  /** "in", "research", "policy": the words before "brief" that make it the page's kind. */
   private final Words inWords;
+  /** "No", "Issue": the words before a page's own number ("RESEARCH BRIEF No. 87"), which is no figure. */
+  private final Words issueNumbers;
   /** "points": a summary's word only after a number or "key" ("Five points from ...", "the main points"). */
   private final Words pointWords;
   private final Words keyWords;
@@ -70,6 +73,10 @@ public final class Carryover {
   private final Words writersPossessives;
   /** "update", "report", "assessment": a state body's own publication, which a summary may sum up. */
   private final Words summaryReports;
+  /** "Centre", "Institute": a word of a research body's name that a summary's masthead opens with. */
+  private final Words summaryPublishers;
+  /** "of", "for": small words inside a body's name ("Centre for Eastern Studies"). */
+  private final Words nameLinks;
   /** The language of the lexicon these rules read, whose sentences alone they may read. */
   private final String language;
   /** "assessment", "update": a body's own publication, which a credit line names after the body. */
@@ -189,9 +196,12 @@ public final class Carryover {
     this.summaryCues = lex.optionalWords("document.summary-cues");
     this.briefWords = lex.optionalWords("document.summary-brief");
     this.inWords = lex.optionalWords("document.summary-in");
+    this.issueNumbers = lex.optionalWords("document.issue-numbers");
     this.pointWords = lex.optionalWords("document.summary-points");
     this.keyWords = lex.optionalWords("document.summary-key");
     this.summaryReports = lex.optionalWords("document.summary-reports");
+    this.summaryPublishers = lex.optionalWords("document.summary-publishers");
+    this.nameLinks = lex.optionalWords("attribution.name-links");
     this.writersPossessives = lex.optionalWords("document.summary-writers");
     this.language = lex.language();
     this.creditNouns = lex.optionalWords("document.credit-nouns");
@@ -294,6 +304,39 @@ public final class Carryover {
     return r.spans().size() == 1 && r.spans().get(0).start() == 0 && r.spans().get(0).end() == noun;
   }
 
+  /** The most words of a research body's name on a summary page's masthead line. */
+  private static final int MASTHEAD_WORDS = 6;
+
+  /**
+   * The research body a masthead line names that opens with it: {@value #MASTHEAD_WORDS} or fewer
+   * capitalised words (and small linking words) with a research body's word among them ("Centre",
+   * "Institute"), alone on the line or before a mark ("Levant Policy Centre | 12 February 2026 |
+   * 14 pages", "Centre for Caspian Studies, May 2026"); null for any other line ("Levant Policy
+   * Centre researchers say ...").
+   */
+  private Source masthead(List<Token> t) {
+    int k = 0;
+    int last = -1;
+    boolean publisher = false;
+    while (k < t.size() && k < MASTHEAD_WORDS && t.get(k).isWord()
+        && (t.get(k).isCapitalized() || k > 0 && nameLinks.has(t.get(k)))) {
+      if (t.get(k).isCapitalized()) {
+        last = k;
+        publisher |= summaryPublishers.has(t.get(k));
+      }
+      k++;
+    }
+    if (last < 1 || last + 1 != k || !publisher
+        || k < t.size() && (!t.get(k).isPunct() || t.get(k).is("'") || t.get(k).is("("))) {
+      return null;
+    }
+    StringBuilder name = new StringBuilder();
+    for (int j = 0; j < k; j++) {
+      name.append(j > 0 ? " " : "").append(t.get(j).text);
+    }
+    return Source.of(name.toString(), SourceKind.RESEARCH_OR_NGO);
+  }
+
   /** How many paragraphs at the top of a page (a section label, its title, its introduction) may say it is a summary. */
   private static final int SUMMARY_HEAD = 3;
 
@@ -333,7 +376,12 @@ public final class Carryover {
         continue;
       }
       boolean report = !statesFigure(s.tokens()) && namesReport(s.tokens());
-      for (Source src : attributions.find(s.tokens(), List.of()).names()) {
+      List<Source> named = new ArrayList<>(attributions.find(s.tokens(), List.of()).names());
+      Source publisher = named.isEmpty() ? masthead(s.tokens()) : null;
+      if (publisher != null) {
+        named.add(publisher); // "Levant Policy Centre | 12 February 2026 | 14 pages": the page's publisher
+      }
+      for (Source src : named) {
         if (src.kind() == SourceKind.RESEARCH_OR_NGO || report && STATE_KINDS.contains(src.kind())) {
           if (body != null && !body.equals(src)) {
             return null;
@@ -368,15 +416,24 @@ public final class Carryover {
     return summaryReports.anyIn(t, 0, t.size());
   }
 
-  /** Whether a sentence has digits that are neither a year nor a day beside its month: a figure ("30,000"). */
+  /**
+   * Whether a sentence has digits that are neither a year, a day beside its month nor a page's own
+   * number ("No. 87"): a figure ("30,000").
+   */
   private boolean statesFigure(List<Token> t) {
     for (int k = 0; k < t.size(); k++) {
       Token x = t.get(k);
-      if (x.isNumber() && Character.isDigit(x.text.charAt(0)) && !x.isYear() && !dayOfDate(t, k)) {
+      if (x.isNumber() && Character.isDigit(x.text.charAt(0)) && !x.isYear() && !dayOfDate(t, k) && !issueNumber(t, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the digits at {@code k} are a page's own number: "No. 87", "Issue 12". */
+  private boolean issueNumber(List<Token> t, int k) {
+    int w = k > 0 && t.get(k - 1).is(".") ? k - 2 : k - 1;
+    return w >= 0 && issueNumbers.has(t.get(w)) && t.get(w).isCapitalized();
   }
 
   /** The most digits of a day of the month ("9", "30"). */
