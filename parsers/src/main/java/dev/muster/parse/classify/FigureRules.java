@@ -143,6 +143,7 @@ final class FigureRules {
   private final SentToEnlist sentToEnlist;
   private final AmongTheWhole amongTheWhole;
   private final SignedContracts signedContracts;
+  private final ReceivedCitizenship receivedCitizenship;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
@@ -214,6 +215,7 @@ final class FigureRules {
     this.sentToEnlist = new SentToEnlist(lex);
     this.amongTheWhole = new AmongTheWhole(lex);
     this.signedContracts = new SignedContracts(lex);
+    this.receivedCitizenship = new ReceivedCitizenship(lex);
     this.yardsticks = new Yardsticks(lex);
     this.reportingCounts = new ReportingCounts(lex);
     this.civilianPay = new CivilianPay(lex);
@@ -468,6 +470,12 @@ final class FigureRules {
     }
     if (m == Measure.OTHER && !otherSaid && signedContracts.after(t, np0, hi)) {
       m = Measure.RECRUITED; // "3,870 men aged 18 to 24 have signed the one-year contracts"
+    }
+    // "3,270 people received a Russian passport", "at least 140 Arab recruits had received one": a
+    // head that names who they were (recruits, fighters) gives way to what they were given
+    if ((m == Measure.OTHER && !otherSaid || (m == Measure.RECRUITED || m == Measure.SERVING) && head != null
+        && head.measure == m) && receivedCitizenship.after(t, q.first(), np0, hi)) {
+      m = Measure.CITIZENSHIP_GRANTED;
     }
     if ((m == Measure.OTHER && !otherSaid || m == Measure.CONSCRIPTED) && refuge.driven(t, q.first(), np0, hi, headAt,
         m == Measure.OTHER)) {
