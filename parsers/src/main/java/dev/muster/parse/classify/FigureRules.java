@@ -465,8 +465,9 @@ final class FigureRules {
     if (harmed != null) {
       m = harmed; // "more than 700 residents have come home wounded"
     }
-    if (m == Measure.SERVING && (head == null || head.measure == null) && sentToEnlist.sent(t, q.first(), np0, hi)) {
-      m = Measure.RECRUITED; // "the network sent at least 35 young men to Russia"
+    if (m == Measure.SERVING && ((head == null || head.measure == null) && sentToEnlist.sent(t, q.first(), np0, hi)
+        || sentToEnlist.sentFormer(t, q.first(), np0, hi))) {
+      m = Measure.RECRUITED; // "the network sent at least 35 young men to Russia", "14 former soldiers to join"
     }
     if (m == Measure.OTHER && !otherSaid && signedContracts.after(t, np0, hi)) {
       m = Measure.RECRUITED; // "3,870 men aged 18 to 24 have signed the one-year contracts"
