@@ -115,6 +115,10 @@ final class FigureRules {
   private final Words stopVerbs;
   /** "trying", "attempting": words of people caught in an attempt. */
   private final Words attemptWords;
+  /** "border", "frontier": where guards stop people on their way out. */
+  private final Words stopPlaces;
+  /** "at", "near", "the": the words of a phrase of place before its border ("at or near the border"). */
+  private final Words stopPlaceWords;
   /** "to", "into": prepositions before the army a figure's people were sent to. */
   private final Words inductionPrepositions;
   /** "troops", "army", "units": the army as a whole, where the drafted are sent. */
@@ -139,6 +143,7 @@ final class FigureRules {
   private final SentToEnlist sentToEnlist;
   private final AmongTheWhole amongTheWhole;
   private final SignedContracts signedContracts;
+  private final ReceivedCitizenship receivedCitizenship;
 
   FigureRules(Lexicon lex, HeadNouns heads, Triggers triggers, Places places) {
     this.lex = lex;
@@ -196,6 +201,8 @@ final class FigureRules {
     this.inductionPrepositions = lex.optionalWords("classify.induction-prepositions");
     this.stopVerbs = lex.optionalWords("classify.stop-verbs");
     this.attemptWords = lex.optionalWords("classify.attempt-words");
+    this.stopPlaces = lex.optionalWords("classify.stop-places");
+    this.stopPlaceWords = lex.optionalWords("classify.stop-place-words");
     this.inductionPlaces = lex.optionalWords("classify.induction-places");
     this.numberVerbs = lex.optionalWords("classify.number-verbs");
     this.numberVerbFillers = lex.optionalWords("classify.number-verb-fillers");
@@ -208,6 +215,7 @@ final class FigureRules {
     this.sentToEnlist = new SentToEnlist(lex);
     this.amongTheWhole = new AmongTheWhole(lex);
     this.signedContracts = new SignedContracts(lex);
+    this.receivedCitizenship = new ReceivedCitizenship(lex);
     this.yardsticks = new Yardsticks(lex);
     this.reportingCounts = new ReportingCounts(lex);
     this.civilianPay = new CivilianPay(lex);
@@ -457,11 +465,18 @@ final class FigureRules {
     if (harmed != null) {
       m = harmed; // "more than 700 residents have come home wounded"
     }
-    if (m == Measure.SERVING && (head == null || head.measure == null) && sentToEnlist.sent(t, q.first(), np0, hi)) {
-      m = Measure.RECRUITED; // "the network sent at least 35 young men to Russia"
+    if (m == Measure.SERVING && ((head == null || head.measure == null) && sentToEnlist.sent(t, q.first(), np0, hi)
+        || sentToEnlist.sentFormer(t, q.first(), np0, hi))) {
+      m = Measure.RECRUITED; // "the network sent at least 35 young men to Russia", "14 former soldiers to join"
     }
     if (m == Measure.OTHER && !otherSaid && signedContracts.after(t, np0, hi)) {
       m = Measure.RECRUITED; // "3,870 men aged 18 to 24 have signed the one-year contracts"
+    }
+    // "3,270 people received a Russian passport", "at least 140 Arab recruits had received one": a
+    // head that names who they were (recruits, fighters) gives way to what they were given
+    if ((m == Measure.OTHER && !otherSaid || (m == Measure.RECRUITED || m == Measure.SERVING) && head != null
+        && head.measure == m) && receivedCitizenship.after(t, q.first(), np0, hi)) {
+      m = Measure.CITIZENSHIP_GRANTED;
     }
     if ((m == Measure.OTHER && !otherSaid || m == Measure.CONSCRIPTED) && refuge.driven(t, q.first(), np0, hi, headAt,
         m == Measure.OTHER)) {
@@ -602,17 +617,40 @@ final class FigureRules {
 
   /** How far after its noun phrase a word of attempt may stand ("men of draft age trying to"). */
   private static final int ATTEMPT_REACH = 5;
+  /** How far after its noun phrase the border people were stopped at may stand ("of conscription age at or near the border"). */
+  private static final int STOP_PLACE_REACH = 9;
 
   /**
    * Whether a verb of stopping stands right before the number at {@code first} and a word of
    * attempt after its noun phrase ("stopped 640 men trying to cross", "had stopped 90 men of call-up
-   * age attempting to leave"): the people were held at the border, not let go.
+   * age attempting to leave"), or a border that a phrase of place after them ends on ("stopped 8,700
+   * men at or near the border", "stop dozens of men on the frontier", "near the Hungarian border";
+   * not "stopped 14 young men at the coach station", "at a bus station near the border"): the people
+   * were held at the border, not let go.
    */
   private boolean stoppedTrying(List<Token> t, int first, int from, int hi) {
     if (first == 0 || !stopVerbs.has(t.get(first - 1))) {
       return false;
     }
-    return anyIn(t, attemptWords, from, Math.min(hi, from + ATTEMPT_REACH));
+    if (anyIn(t, attemptWords, from, Math.min(hi, from + ATTEMPT_REACH))) {
+      return true;
+    }
+    boolean inPlace = false;
+    for (int k = from; k < Math.min(hi, from + STOP_PLACE_REACH); k++) {
+      Token x = t.get(k);
+      if (x.is(",") || x.is(";") || x.isNumber()) {
+        return false;
+      }
+      if (stopPlaces.has(x)) {
+        return inPlace;
+      }
+      if (stopPlaceWords.has(x)) {
+        inPlace = true;
+      } else if (inPlace && !x.isCapitalized()) {
+        return false; // "at a bus station near the border": the place is the station
+      }
+    }
+    return false;
   }
 
   /** How far after its noun phrase the army a figure's people were sent to may stand ("to their units"). */

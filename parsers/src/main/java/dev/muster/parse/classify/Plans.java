@@ -28,6 +28,8 @@ final class Plans {
   private final Words aims;
   /** "asked", "tasked": verbs of a task set by others before an infinitive ("was asked to find"). */
   private final Words tasks;
+  /** "ordering", "told": verbs of an order, before its object and an infinitive ("ordering regions to recruit"). */
+  private final Words orders;
   /** "to": the infinitive's marker. */
   private final Words infinitive;
   /** "additional", "more": words that make a count of soldiers a force's growth. */
@@ -50,6 +52,7 @@ final class Plans {
     this.links = lex.optionalWords("classify.plan-links");
     this.aims = lex.optionalWords("classify.aim-words");
     this.tasks = lex.optionalWords("classify.task-words");
+    this.orders = lex.optionalWords("classify.order-words");
     this.infinitive = lex.optionalWords("classify.infinitive-markers");
     this.growth = lex.optionalWords("classify.plan-growth-words");
     this.resizes = lex.optionalWords("classify.resize-verbs");
@@ -76,7 +79,8 @@ final class Plans {
   /**
    * Whether the number starting at {@code first} is what an aim or a task is to reach: an aim verb
    * right before it ("seeks 20,000 volunteers"), or an aim or task word, "to" and a verb of one or two words right before it ("intends to station 20,000
-   * troops", "was asked to find 4,200 recruits", "wants to bring in 3,000"), so the number is the
+   * troops", "was asked to find 4,200 recruits", "wants to bring in 3,000", "ordering regions to
+   * recruit 343,000"), so the number is the
    * plan's size, not people counted.
    */
   boolean aimedSize(List<Token> t, int first, int lo) {
@@ -94,7 +98,28 @@ final class Plans {
       if (infinitive.has(t.get(marker))) {
         Token aim = t.get(marker - 1);
         // "the goal is to sign up 3,500": a plan word linked to the infinitive
-        return aims.has(aim) || tasks.has(aim) || links.has(aim) && planBefore(t, marker - 1, lo);
+        return aims.has(aim) || tasks.has(aim) || links.has(aim) && planBefore(t, marker - 1, lo)
+            || ordered(t, marker - 1, lo);
+      }
+    }
+    return false;
+  }
+
+  /** How many words the object of an order may have before its infinitive ("the regional offices"). */
+  private static final int ORDER_OBJECT_REACH = 3;
+
+  /**
+   * Whether a verb of ordering stands before the object ending at {@code last}, over a few words
+   * and no punctuation ("a directive ordering regions to", "has told governors to", "instructs the
+   * regional offices to"): the infinitive after is a task set by others.
+   */
+  private boolean ordered(List<Token> t, int last, int lo) {
+    for (int k = last - 1; k >= Math.max(lo, last - ORDER_OBJECT_REACH); k--) {
+      if (!t.get(k).isWord()) {
+        return false;
+      }
+      if (orders.has(t.get(k))) {
+        return true;
       }
     }
     return false;

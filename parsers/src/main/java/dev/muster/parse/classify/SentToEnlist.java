@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * People, not troops, that someone sent to Russia or to fight for it are recruits: "the network had sent
  * at least 35 young men from Kerala to Russia", "accused of sending dozens of young Kenyans to
- * fight for Russia". Troops sent somewhere ("sent 3,000 soldiers to Kursk"), and people a state
+ * fight for Russia", "sent 20 young men to join the Russian army". Troops sent somewhere ("sent 3,000 soldiers to Kursk"), and people a state
  * sends, serve there.
  *
  * <p>Immutable and thread-safe.
@@ -27,6 +27,10 @@ final class SentToEnlist {
   /** "fight": what recruits are sent for, when "for" a side follows ("to fight for Russia", not "to fight in Ukraine"). */
   private final Words purposes;
   private final Words forWord;
+  /** "join", "enlist": what recruits are sent for with no side after ("to join the Russian army"). */
+  private final Words joinPurposes;
+  /** "former", "retired": words before soldiers no longer serving. */
+  private final Words formerWords;
   private final Words clauseBreaks;
 
   SentToEnlist(Lexicon lex) {
@@ -37,6 +41,8 @@ final class SentToEnlist {
     this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
     this.purposes = lex.optionalWords("classify.enlist-purposes");
     this.forWord = lex.optionalWords("classify.enlist-purpose-sides");
+    this.joinPurposes = lex.optionalWords("classify.enlist-join-purposes");
+    this.formerWords = lex.optionalWords("classify.enlist-former-words");
   }
 
   /**
@@ -55,8 +61,17 @@ final class SentToEnlist {
   }
 
   /**
+   * Whether soldiers no longer serving, a word of which stands in {@code t[first, from)}, were sent
+   * to join an army ("sent at least 14 former soldiers to join the Russian army", "sending retired
+   * officers to Russia"): they were recruited again, not moved as troops.
+   */
+  boolean sentFormer(List<Token> t, int first, int from, int hi) {
+    return formerWords.anyIn(t, first, from) && sent(t, first, from, hi);
+  }
+
+  /**
    * Whether a verb of sending stands right before the number starting at {@code first} (over an
-   * opening quote) and "to" and a destination of recruits ("to Russia", "to fight for") follow the
+   * opening quote) and "to" and a destination of recruits ("to Russia", "to fight for", "to join") follow the
    * noun phrase ending at
    * {@code from}, before {@code hi}.
    */
@@ -74,7 +89,7 @@ final class SentToEnlist {
       if (clauseBreaks.has(x) || x.is(",") || x.is(".")) {
         return false;
       }
-      if (toWord.has(x) && (destinations.has(t.get(k + 1))
+      if (toWord.has(x) && (destinations.has(t.get(k + 1)) || joinPurposes.has(t.get(k + 1))
           || k + 2 < t.size() && purposes.has(t.get(k + 1)) && forWord.has(t.get(k + 2)))) {
         return true;
       }

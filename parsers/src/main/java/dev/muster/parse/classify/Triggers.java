@@ -31,6 +31,8 @@ final class Triggers {
   private final Words copulas;
   private final Words verbGroupAdverbs;
   private final Words finiteAux;
+  /** "will", "be": a verb group yet to come ("5,000 will be called up"). */
+  private final Words modalAux;
   /** "more": an increment after the number ("two more died"). */
   private final Words incrementsAfter;
   private final Words perfectAux;
@@ -73,6 +75,7 @@ final class Triggers {
     this.copulas = lex.optionalWords("classify.copulas");
     this.verbGroupAdverbs = lex.optionalWords("classify.verb-group-adverbs");
     this.finiteAux = lex.optionalWords("classify.finite-aux");
+    this.modalAux = lex.optionalWords("classify.modal-aux");
     this.incrementsAfter = lex.optionalWords("classify.increments-after");
     this.perfectAux = lex.optionalWords("classify.perfect-aux");
     this.been = lex.optionalWords("classify.been");
@@ -160,8 +163,8 @@ final class Triggers {
   }
 
   /**
-   * "30 have been killed", "6,000 killed", "one captured", "hundreds of thousands fled", "600 who
-   * had gone to fight" (a relative pronoun right after the number opens its people's own verb group).
+   * "30 have been killed", "6,000 killed", "one captured", "hundreds of thousands fled", "5,000 will
+   * be called up", "600 who had gone to fight" (a relative pronoun right after the number opens its people's own verb group).
    */
   Measure adjacent(List<Token> t, int k, int hi) {
     // "fewer than 1,000 a month are now signing up": a rate after the number is no word of its own
@@ -179,7 +182,7 @@ final class Triggers {
       }
       Token tok = t.get(j);
       // "two more drowned": an increment right after the number is no word of its own
-      if (!(finiteAux.has(tok) || beenBeing.has(tok) || verbGroupAdverbs.has(tok)
+      if (!(finiteAux.has(tok) || modalAux.has(tok) || beenBeing.has(tok) || verbGroupAdverbs.has(tok)
           || j == k && incrementsAfter.has(tok) || j == opens && relative.has(tok))) {
         return null;
       }

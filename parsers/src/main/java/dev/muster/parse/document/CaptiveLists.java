@@ -16,7 +16,8 @@ import java.util.Set;
  * captivity") and then counts people with no word of what they are ("It listed 214 citizens of
  * Uzbekistan and 96 from Kyrgyzstan") counts those prisoners. A count whose own sentence, or the
  * sentence that names the prisoners, tells of an exchange or a return ("handed back", "swapped")
- * counts people set free, and stays as it is.
+ * counts people set free, and stays as it is; so does a count whose own sentence tells of the
+ * missing ("the commissioner for missing persons says 63,000 servicemen are on the register").
  *
  * <p>Immutable and thread-safe.
  */
@@ -26,10 +27,13 @@ public final class CaptiveLists {
   private final Words captives;
   /** "exchange", "returned": words that tell prisoners set free. */
   private final Words freed;
+  /** "missing": words that tell people missing, not held. */
+  private final Words missing;
 
   public CaptiveLists(Lexicon lex) {
     this.captives = lex.optionalWords("document.captive-words");
     this.freed = lex.optionalWords("document.freed-words");
+    this.missing = lex.optionalWords("document.missing-words");
   }
 
   /** Returns the figures, the plain counts of people after a paragraph's prisoners counted as prisoners. */
@@ -55,7 +59,7 @@ public final class CaptiveLists {
 
   /**
    * The starts of the sentences, in one pass, that a sentence before them in their paragraph
-   * names prisoners in, with no exchange told there or in themselves.
+   * names prisoners in, with no exchange told there or in themselves, nor the missing in themselves.
    */
   private Set<Integer> afterPrisoners(List<Sentence> sentences) {
     Set<Integer> out = new HashSet<>();
@@ -67,7 +71,7 @@ public final class CaptiveLists {
         named = false;
       }
       boolean free = any(s.tokens(), freed);
-      if (named && !free) {
+      if (named && !free && !any(s.tokens(), missing)) {
         out.add(s.start());
       }
       if (any(s.tokens(), captives)) {

@@ -47,6 +47,8 @@ final class NotACount {
   private final Words rangeJoins;
   private final Words of;
   private final Words one;
+  /** "no": before "one", a pronoun, nobody ("no one would be sent"). */
+  private final Words noOne;
   private final Words them;
   private final Words partitiveThe;
   private final Words another;
@@ -101,6 +103,7 @@ final class NotACount {
     this.rangeJoins = lex.optionalWords("quantity.multiple-range-joins");
     this.of = lex.optionalWords("quantity.of");
     this.one = lex.optionalWords("quantity.one");
+    this.noOne = lex.optionalWords("quantity.no-one-openers");
     this.them = lex.optionalWords("quantity.them");
     this.partitiveThe = lex.optionalWords("quantity.partitive-the");
     this.another = lex.optionalWords("quantity.another");
@@ -365,6 +368,9 @@ final class NotACount {
     }
     if (ratio(t, i, n)) {
       return true;
+    }
+    if (one.has(tok) && n.end() == i + 1 && i > 0 && noOne.has(t.get(i - 1))) {
+      return true; // "no one would be sent", "No one was killed": nobody, no count
     }
     if (one.has(tok) && n.end() == i + 1 && loneSpeakers.has(next)) {
       return true; // "one official in Kyiv told us": a speaker, no count
