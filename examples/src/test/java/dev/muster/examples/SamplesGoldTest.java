@@ -28,15 +28,15 @@ import org.junit.jupiter.params.provider.FieldSource;
  * ({@code src/main/resources/samples/gold}, one {@code NAME.gold.jsonl} per article
  * {@code docs/NAME.txt}) with the evaluation contract's rules ({@link GoldScore}).
  *
- * <p>The samples are scored in forty-one groups: 01-10, short English articles with a date
+ * <p>The samples are scored in forty-three groups: 01-10, short English articles with a date
  * line; 11-22, 23-28, 45-52, 61-66, 71-76, 81-86, 91-96, 101-106, 111-116, 121-126, 131-140,
  * 147-156, 163-174, 175-194, 195-202, 203-214, 215-226, 227-238, 239-250, 251-262, 263-274,
- * 275-286, 287-298, 299-310, 311-322, 323-334 and 335-346, English articles laid out like real
- * pages; 31-38, 41-44, 53-60, 67-70, 77-80, 87-90, 97-100, 107-110, 117-120, 127-130, 141-146 and
- * 157-162, articles in Russian, Ukrainian, German and Italian. The rules were tuned on the error
- * classes of 01-334, each class with spec fixtures of its own wording; 335-346 were written, with
- * their gold, before the rules made from 311-334, and no rule has been written from their errors:
- * they show what articles nobody has seen give.
+ * 275-286, 287-298, 299-310, 311-322, 323-334, 335-346, 347-358 and 359-370, English articles
+ * laid out like real pages; 31-38, 41-44, 53-60, 67-70, 77-80, 87-90, 97-100, 107-110, 117-120,
+ * 127-130, 141-146 and 157-162, articles in Russian, Ukrainian, German and Italian. The rules were
+ * tuned on the error classes of 01-346, each class with spec fixtures of its own wording; 347-370
+ * were written, with their gold, before the rules made from 335-346, and no rule has been written
+ * from their errors: they show what articles nobody has seen give.
  * Each figure of each group has a floor: the test fails when a figure falls below
  * it, and also when it rises more than {@link #SLACK} above it, so that an improvement is written
  * down by raising the floor (to the figure the failure prints) and cannot be lost later. Floors
@@ -192,7 +192,7 @@ class SamplesGoldTest {
           "likelihood", 1.0, "source_names_f1", 0.891, "evidence_exact", 1.0)),
       new Group("samples 239-250", 239, 250, floors(
           "precision", 0.975, "recall", 0.922, "f1", 0.948, "strict_f1", 0.732,
-          "measure", 0.877, "qualifier", 1.0, "origin", 0.877, "period", 0.804, "sources", 0.753,
+          "measure", 0.877, "qualifier", 1.0, "origin", 0.877, "period", 0.825, "sources", 0.753,
           "likelihood", 1.0, "source_names_f1", 0.831, "evidence_exact", 1.0)),
       new Group("samples 251-262", 251, 262, floors(
           "precision", 0.969, "recall", 0.855, "f1", 0.908, "strict_f1", 0.784,
@@ -219,13 +219,21 @@ class SamplesGoldTest {
           "measure", 0.962, "qualifier", 1.0, "origin", 0.954, "period", 0.917, "sources", 0.947,
           "likelihood", 0.992, "source_names_f1", 0.961, "evidence_exact", 1.0)),
       new Group("samples 323-334", 323, 334, floors(
-          "precision", 0.974, "recall", 0.941, "f1", 0.957, "strict_f1", 0.802,
-          "measure", 0.892, "qualifier", 1.0, "origin", 0.928, "period", 0.978, "sources", 0.865,
+          "precision", 0.974, "recall", 0.941, "f1", 0.957, "strict_f1", 0.828,
+          "measure", 0.919, "qualifier", 1.0, "origin", 0.928, "period", 0.978, "sources", 0.865,
           "likelihood", 0.973, "source_names_f1", 0.891, "evidence_exact", 1.0)),
       new Group("samples 335-346", 335, 346, floors(
-          "precision", 0.985, "recall", 0.858, "f1", 0.917, "strict_f1", 0.759,
-          "measure", 0.925, "qualifier", 1.0, "origin", 0.895, "period", 0.747, "sources", 0.609,
-          "likelihood", 1.0, "source_names_f1", 0.724, "evidence_exact", 1.0)));
+          "precision", 0.985, "recall", 0.948, "f1", 0.974, "strict_f1", 0.874,
+          "measure", 0.98, "qualifier", 1.0, "origin", 0.918, "period", 0.935, "sources", 0.776,
+          "likelihood", 1.0, "source_names_f1", 0.88, "evidence_exact", 1.0)),
+      new Group("samples 347-358", 347, 358, floors(
+          "precision", 0.972, "recall", 0.94, "f1", 0.956, "strict_f1", 0.712,
+          "measure", 0.858, "qualifier", 1.0, "origin", 0.858, "period", 0.691, "sources", 0.688,
+          "likelihood", 0.993, "source_names_f1", 0.748, "evidence_exact", 1.0)),
+      new Group("samples 359-370", 359, 370, floors(
+          "precision", 0.944, "recall", 0.922, "f1", 0.933, "strict_f1", 0.784,
+          "measure", 0.924, "qualifier", 1.0, "origin", 0.908, "period", 0.76, "sources", 0.597,
+          "likelihood", 1.0, "source_names_f1", 0.72, "evidence_exact", 1.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
