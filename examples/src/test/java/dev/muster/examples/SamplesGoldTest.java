@@ -230,9 +230,12 @@ class SamplesGoldTest {
           "precision", 0.972, "recall", 0.94, "f1", 0.956, "strict_f1", 0.712,
           "measure", 0.858, "qualifier", 1.0, "origin", 0.858, "period", 0.691, "sources", 0.688,
           "likelihood", 0.993, "source_names_f1", 0.748, "evidence_exact", 1.0)),
+      // recall and origin set below their first floors (0.922, 0.908): ages are not counts now
+      // ("The youngest of the freed men is 22"), and 367's "14 of them are officers" had been
+      // found only as a part of that age; F1 rose from 0.933 to 0.937
       new Group("samples 359-370", 359, 370, floors(
-          "precision", 0.944, "recall", 0.922, "f1", 0.933, "strict_f1", 0.784,
-          "measure", 0.924, "qualifier", 1.0, "origin", 0.908, "period", 0.76, "sources", 0.597,
+          "precision", 0.959, "recall", 0.915, "f1", 0.937, "strict_f1", 0.786,
+          "measure", 0.924, "qualifier", 1.0, "origin", 0.907, "period", 0.76, "sources", 0.597,
           "likelihood", 1.0, "source_names_f1", 0.72, "evidence_exact", 1.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();

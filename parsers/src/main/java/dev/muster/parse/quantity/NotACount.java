@@ -70,6 +70,10 @@ final class NotACount {
   private final Words ratioEvery;
   /** "younger", "older": comparatives that make the number after "than" an age. */
   private final Words ageComparatives;
+  /** "youngest", "oldest": a superlative whose number after a copula is an age ("The youngest ... is 21"). */
+  private final Words ageSuperlatives;
+  /** "is", "was": the copula between a superlative and its age. */
+  private final Words copulas;
   private final Words than;
   /** "factor": a noun whose "of" and number are a multiple, not a count ("by a factor of five"). */
   private final Words multipleNouns;
@@ -118,6 +122,8 @@ final class NotACount {
     this.ratioFor = lex.optionalWords("quantity.ratio-for");
     this.ratioEvery = lex.optionalWords("quantity.ratio-every");
     this.ageComparatives = lex.optionalWords("quantity.age-comparatives");
+    this.ageSuperlatives = lex.optionalWords("quantity.age-superlatives");
+    this.copulas = lex.optionalWords("quantity.age-copulas");
     this.than = lex.optionalWords("quantity.than");
     this.multipleNouns = lex.optionalWords("quantity.multiple-nouns");
     this.loneSpeakers = lex.optionalWords("quantity.lone-speakers");
@@ -177,6 +183,9 @@ final class NotACount {
       if (ageLimitChange(t, i, prev)) {
         return true; // "the mobilisation age, which was reduced from 27 to 25"
       }
+      if (superlativeAge(t, i, prev)) {
+        return true; // "The youngest of those freed is 21 and the oldest 63"
+      }
       if (v.compareTo(BigDecimal.valueOf(14)) >= 0 && !personNoun(t, n.end()) && (ageRangeOpens(t, i - 1)
           || prev != null && ageRangeJoins.has(prev) && i >= 3 && t.get(i - 2).isNumber() && ageRangeOpens(t, i - 3))) {
         return true; // "men between 35 and 50", "men from 18 to 30": ages, not a count of men
@@ -199,22 +208,57 @@ final class NotACount {
 
   /**
    * Whether the number at {@code i} is an end of a change of an age limit: "from" before it, or
-   * "from N to" before it, and before the "from" an age word and a verb of change in its
-   * sentence, with no number between ("raised the maximum age for conscripts from 27 to 30").
+   * "from N to" before it, and before the "from", in either order, an age word and a verb of change
+   * in its sentence, with no number between but the new limit ("raised the maximum age for
+   * conscripts from 27 to 30", "lowered the minimum age for mobilisation from 27 to 25", "The draft
+   * age was raised to 30 from 27").
    */
   private boolean ageLimitChange(List<Token> t, int i, Token prev) {
     int from = prev != null && rangeOpeners.has(prev) ? i - 1
         : prev != null && ageRangeJoins.has(prev) && i >= 3 && t.get(i - 2).isNumber() && rangeOpeners.has(t.get(i - 3))
             ? i - 3 : -1;
+    int k = from - 1;
+    if (k >= 1 && t.get(k).isNumber() && ageRangeJoins.has(t.get(k - 1))) {
+      k -= 2; // "raised to 30 from 27": the new limit stands before the old one
+    }
     boolean change = false;
-    for (int k = from - 1; k >= Math.max(0, from - AGE_LIMIT_REACH); k--) {
+    boolean age = false;
+    for (int end = Math.max(0, from - AGE_LIMIT_REACH); from >= 0 && k >= end; k--) {
       Token x = t.get(k);
       if (x.isNumber() || x.is(";") || x.is(".")) {
-        return false;
+        break;
       }
       change |= limitChanges.has(x);
-      if (ageWords.has(x)) {
-        return change;
+      age |= ageWords.has(x);
+    }
+    return change && age; // "the age ... was reduced from", "lowered the minimum age for mobilisation from"
+  }
+
+  /** How far before a copula the superlative of its subject may stand ("The youngest of the freed men is 22"). */
+  private static final int SUPERLATIVE_REACH = 6;
+
+  /**
+   * Whether the number at {@code i} is the age of a group's youngest or oldest: right after the
+   * superlative ("and the oldest 63") or after a copula whose subject, in the same clause, is one
+   * ("The youngest of those freed is 21").
+   */
+  private boolean superlativeAge(List<Token> t, int i, Token prev) {
+    if (prev == null) {
+      return false;
+    }
+    if (ageSuperlatives.has(prev)) {
+      return true;
+    }
+    if (!copulas.has(prev)) {
+      return false;
+    }
+    for (int k = i - 2; k >= Math.max(0, i - 1 - SUPERLATIVE_REACH); k--) {
+      Token x = t.get(k);
+      if (x.isNumber() || x.is(",") || x.is(";") || x.is(".")) {
+        return false;
+      }
+      if (ageSuperlatives.has(x)) {
+        return true;
       }
     }
     return false;
