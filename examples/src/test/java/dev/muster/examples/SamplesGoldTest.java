@@ -28,15 +28,17 @@ import org.junit.jupiter.params.provider.FieldSource;
  * ({@code src/main/resources/samples/gold}, one {@code NAME.gold.jsonl} per article
  * {@code docs/NAME.txt}) with the evaluation contract's rules ({@link GoldScore}).
  *
- * <p>The samples are scored in forty-three groups: 01-10, short English articles with a date
+ * <p>The samples are scored in forty-four groups: 01-10, short English articles with a date
  * line; 11-22, 23-28, 45-52, 61-66, 71-76, 81-86, 91-96, 101-106, 111-116, 121-126, 131-140,
  * 147-156, 163-174, 175-194, 195-202, 203-214, 215-226, 227-238, 239-250, 251-262, 263-274,
- * 275-286, 287-298, 299-310, 311-322, 323-334, 335-346, 347-358 and 359-370, English articles
- * laid out like real pages; 31-38, 41-44, 53-60, 67-70, 77-80, 87-90, 97-100, 107-110, 117-120,
- * 127-130, 141-146 and 157-162, articles in Russian, Ukrainian, German and Italian. The rules were
- * tuned on the error classes of 01-346, each class with spec fixtures of its own wording; 347-370
- * were written, with their gold, before the rules made from 335-346, and no rule has been written
- * from their errors: they show what articles nobody has seen give.
+ * 275-286, 287-298, 299-310, 311-322, 323-334, 335-346, 347-358, 359-370 and 371-382, English
+ * articles laid out like real pages; 31-38, 41-44, 53-60, 67-70, 77-80, 87-90, 97-100, 107-110,
+ * 117-120, 127-130, 141-146 and 157-162, articles in Russian, Ukrainian, German and Italian. The
+ * rules were tuned on the error classes of 01-346, each class with spec fixtures of its own
+ * wording; 347-370 were written, with their gold, before the rules made from 335-346, and one rule
+ * only (ages are not counts) was written after their errors were seen; 371-382 were written after
+ * every rule was in, and no rule has been written from their errors: they show what articles
+ * nobody has seen give.
  * Each figure of each group has a floor: the test fails when a figure falls below
  * it, and also when it rises more than {@link #SLACK} above it, so that an improvement is written
  * down by raising the floor (to the figure the failure prints) and cannot be lost later. Floors
@@ -236,7 +238,11 @@ class SamplesGoldTest {
       new Group("samples 359-370", 359, 370, floors(
           "precision", 0.959, "recall", 0.915, "f1", 0.937, "strict_f1", 0.786,
           "measure", 0.924, "qualifier", 1.0, "origin", 0.907, "period", 0.76, "sources", 0.597,
-          "likelihood", 1.0, "source_names_f1", 0.72, "evidence_exact", 1.0)));
+          "likelihood", 1.0, "source_names_f1", 0.72, "evidence_exact", 1.0)),
+      new Group("samples 371-382", 371, 382, floors(
+          "precision", 0.945, "recall", 0.866, "f1", 0.904, "strict_f1", 0.737,
+          "measure", 0.913, "qualifier", 1.0, "origin", 0.893, "period", 0.691, "sources", 0.718,
+          "likelihood", 1.0, "source_names_f1", 0.793, "evidence_exact", 1.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
