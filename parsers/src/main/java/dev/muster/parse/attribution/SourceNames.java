@@ -220,7 +220,7 @@ public final class SourceNames {
         // "the rights group Nadezhda said", "Vostok Watch, a monitoring project, counted": a group
         // the table does not know, named by its noun in apposition
         spans.add(group);
-        names.add(Source.of(text(t, group.start(), group.end()), SourceKind.RESEARCH_OR_NGO));
+        names.add(Source.of(Token.text(t, group.start(), group.end()), SourceKind.RESEARCH_OR_NGO));
         i = group.end();
         continue;
       }
@@ -267,7 +267,7 @@ public final class SourceNames {
         }
         int sub = m.value.kind() == SourceKind.MEDIA_OUTLET ? 0 : subBody(t, end); // an outlet's office is the outlet
         spans.add(new TokenSpan(i, end + sub));
-        names.add(sub == 0 ? m.value : Source.of(m.value.name() + " " + text(t, end + 2, end + sub), m.value.kind()));
+        names.add(sub == 0 ? m.value : Source.of(m.value.name() + " " + Token.text(t, end + 2, end + sub), m.value.kind()));
         i = end + sub;
         continue;
       }
@@ -350,7 +350,7 @@ public final class SourceNames {
           // a name the table does not know spans its head and seat only: the country's word before
           // still says whose people the sentence counts ("the Sri Lankan embassy ... trace 288 men")
           spans.add(new TokenSpan(body == null ? i + owned - 1 : i, i + owned + seat));
-          names.add(body != null ? body : Source.of(seat > 0 ? formal + " " + text(t, i + owned, i + owned + seat)
+          names.add(body != null ? body : Source.of(seat > 0 ? formal + " " + Token.text(t, i + owned, i + owned + seat)
               : formal, SourceKind.GOVERNMENT)); // "Embassy of Tajikistan in Moscow"
           i += owned + seat;
           continue;
@@ -368,7 +368,7 @@ public final class SourceNames {
         if (n > 0) {
           int from = t.get(i + 1).is("'") ? i + 3 : i + 1;
           spans.add(new TokenSpan(i, i + n));
-          names.add(Source.of(home + " " + text(t, from, i + n), SourceKind.GOVERNMENT));
+          names.add(Source.of(home + " " + Token.text(t, from, i + n), SourceKind.GOVERNMENT));
           i += n;
           continue;
         }
@@ -392,7 +392,7 @@ public final class SourceNames {
           }
           boolean regional = body > 0 && country == null && home != null && regionalBefore(t, i);
           spans.add(new TokenSpan(regional ? i - 1 : i, i + n));
-          String name = body > 0 ? countryFirst(t, i, i + n) : text(t, i, i + n);
+          String name = body > 0 ? countryFirst(t, i, i + n) : Token.text(t, i, i + n);
           if (regional) {
             name = home + " " + name; // "the regional Ministry of Social Protection" of the document's region
           }
@@ -696,7 +696,7 @@ public final class SourceNames {
       int k = run.end();
       if (run.words() >= NAME_MIN && run.words() <= NAME_MAX && !initial(t, k - 2)
           && !(k < t.size() && t.get(k).isWord() && t.get(k).isCapitalized())) {
-        out.add(text(t, i, k));
+        out.add(Token.text(t, i, k));
       }
       i = Math.max(k, i + 1);
     }
@@ -1055,7 +1055,7 @@ public final class SourceNames {
     PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, from, to);
     String country = p != null && p.value.demonym && from + p.length < to && !keptDemonyms.has(t.get(from))
         && countryFirstHeads.has(t.get(from + p.length)) ? lex.countryName(p.value.origin) : null;
-    return country == null ? text(t, from, to) : country + " " + text(t, from + p.length, to);
+    return country == null ? Token.text(t, from, to) : country + " " + Token.text(t, from + p.length, to);
   }
 
   /**
@@ -1230,7 +1230,7 @@ public final class SourceNames {
         b--;
       }
       if (b < k && t.get(b).isWord() && lex.places.longest(t, b) == null) {
-        return text(t, b, k + 1);
+        return Token.text(t, b, k + 1);
       }
     }
     return null;
@@ -1261,7 +1261,7 @@ public final class SourceNames {
       }
       if (b < k && (b == 0 || the.has(t.get(b - 1)) || placePrepositions.has(t.get(b - 1)) || possessor(t, b) != null)
           && lex.places.longest(t, b) == null) {
-        out.add(text(t, b, k) + " " + Character.toUpperCase(noun.text.charAt(0)) + noun.text.substring(1));
+        out.add(Token.text(t, b, k) + " " + Character.toUpperCase(noun.text.charAt(0)) + noun.text.substring(1));
       }
     }
     return out;
@@ -1354,7 +1354,7 @@ public final class SourceNames {
           || lex.genericSources.longest(t, k) != null) {
         continue;
       }
-      String name = text(t, k, e);
+      String name = Token.text(t, k, e);
       if (found != null && !found.equals(name)) {
         return null;
       }
@@ -1407,7 +1407,7 @@ public final class SourceNames {
     for (int j = Math.max(0, i - 2 - NAME_MAX); j < i - 2; j++) {
       PhraseIndex.Match<Lexicon.Place> p = t.get(j).isCapitalized() ? lex.places.longest(t, j) : null;
       if (p != null && j + p.length == i - 2 && !p.value.demonym && p.value.origin.isCountry()) {
-        return text(t, j, i - 2);
+        return Token.text(t, j, i - 2);
       }
     }
     return null;
@@ -1428,7 +1428,7 @@ public final class SourceNames {
       }
     }
     int c = openingStart(t);
-    return text(t, c, c + p.length);
+    return Token.text(t, c, c + p.length);
   }
 
   /** The country an opening "In Yemen, ..." names before token {@code i}, or null. */
@@ -1523,15 +1523,7 @@ public final class SourceNames {
     if (e < at && homeNouns.has(t.get(e)) && !t.get(e).isCapitalized()) {
       e++; // "Surgut district"
     }
-    return Source.of(text(t, k, e) + " " + noun, SourceKind.GOVERNMENT);
-  }
-
-  private static String text(List<Token> t, int from, int to) {
-    StringBuilder b = new StringBuilder(t.get(from).text);
-    for (int k = from + 1; k < to; k++) {
-      b.append(t.get(k).spaceBefore ? " " : "").append(t.get(k).text);
-    }
-    return b.toString();
+    return Source.of(Token.text(t, k, e) + " " + noun, SourceKind.GOVERNMENT);
   }
 
   /**
@@ -1765,7 +1757,7 @@ public final class SourceNames {
       e++;
     }
     PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, k + 1);
-    boolean country = p != null && (p.value.demonym || text(t, k + 1, k + 1 + p.length).equals(lex.countryName(p.value.origin)));
+    boolean country = p != null && (p.value.demonym || Token.text(t, k + 1, k + 1 + p.length).equals(lex.countryName(p.value.origin)));
     return e > k + 1 && !country ? e - k : 0; // "in Moscow", not "in Russia"
   }
 

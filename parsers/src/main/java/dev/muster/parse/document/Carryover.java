@@ -330,11 +330,7 @@ public final class Carryover {
         || k < t.size() && (!t.get(k).isPunct() || t.get(k).is("'") || t.get(k).is("("))) {
       return null;
     }
-    StringBuilder name = new StringBuilder();
-    for (int j = 0; j < k; j++) {
-      name.append(j > 0 ? " " : "").append(t.get(j).text);
-    }
-    return Source.of(name.toString(), SourceKind.RESEARCH_OR_NGO);
+    return Source.of(Token.text(t, 0, k), SourceKind.RESEARCH_OR_NGO); // its words, with no mark between them
   }
 
   /** How many paragraphs at the top of a page (a section label, its title, its introduction) may say it is a summary. */
@@ -747,20 +743,20 @@ public final class Carryover {
       // the sentence before names, whom no name after the verb replaces
       boolean writersSpoke = t.size() > 2 && interviewers.has(t.get(0)) && interviewVerbs.has(t.get(1))
           && !interviewLinks.has(t.get(2)) && attr.names().isEmpty();
-      return writersSpoke ? lastPerson(ctx) : null;
+      return writersSpoke ? lastOfKind(ctx.previousNames(), SourceKind.OFFICIAL) : null;
     }
     if (!attr.names().isEmpty() && attr.spans().get(0).start() == 0 && attr.spans().get(0).end() <= v) {
       Source first = attr.names().get(0);
       return first.kind() == SourceKind.OFFICIAL ? first : null;
     }
-    return v == 1 && personPronouns.has(t.get(0)) ? lastPerson(ctx) : null;
+    return v == 1 && personPronouns.has(t.get(0)) ? lastOfKind(ctx.previousNames(), SourceKind.OFFICIAL) : null;
   }
 
-  /** The last person the sentence before names, or null. */
-  private static Source lastPerson(DocumentContext ctx) {
-    for (int n = ctx.previousNames().size() - 1; n >= 0; n--) {
-      if (ctx.previousNames().get(n).kind() == SourceKind.OFFICIAL) {
-        return ctx.previousNames().get(n);
+  /** The last source of {@code kind} among {@code names} (the sentence before's), or null. */
+  private static Source lastOfKind(List<Source> names, SourceKind kind) {
+    for (int n = names.size() - 1; n >= 0; n--) {
+      if (names.get(n).kind() == kind) {
+        return names.get(n);
       }
     }
     return null;
@@ -1478,20 +1474,10 @@ public final class Carryover {
     if ((author == null || chain.contains(author)) && attributions.reportSpeaks(t)) {
       // "Kommersant leads with the ministry's figures. Citing the ministry's directorate, the paper
       // reports ...": no report cites itself; the outlet the sentence before named
-      Source outlet = lastOutlet(ctx.previousNames());
+      Source outlet = lastOfKind(ctx.previousNames(), SourceKind.MEDIA_OUTLET);
       author = outlet != null ? outlet : author;
     }
     return withAuthor(author, chain);
-  }
-
-  /** The last outlet among {@code names}, or null. */
-  private static Source lastOutlet(List<Source> names) {
-    for (int n = names.size() - 1; n >= 0; n--) {
-      if (names.get(n).kind() == SourceKind.MEDIA_OUTLET) {
-        return names.get(n);
-      }
-    }
-    return null;
   }
 
   /** The last researchers or organisation named, who write the reports "the report" refers to, or null. */

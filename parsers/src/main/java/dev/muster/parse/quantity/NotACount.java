@@ -72,8 +72,11 @@ final class NotACount {
   private final Words ageComparatives;
   /** "youngest", "oldest": a superlative whose number after a copula is an age ("The youngest ... is 21"). */
   private final Words ageSuperlatives;
-  /** "is", "was": the copula between a superlative and its age. */
-  private final Words copulas;
+  /**
+   * "is", "was": the copula between a superlative and its age; narrower than the classifier's
+   * copulas, which hold "at" and "of".
+   */
+  private final Words ageCopulas;
   private final Words than;
   /** "factor": a noun whose "of" and number are a multiple, not a count ("by a factor of five"). */
   private final Words multipleNouns;
@@ -123,7 +126,7 @@ final class NotACount {
     this.ratioEvery = lex.optionalWords("quantity.ratio-every");
     this.ageComparatives = lex.optionalWords("quantity.age-comparatives");
     this.ageSuperlatives = lex.optionalWords("quantity.age-superlatives");
-    this.copulas = lex.optionalWords("quantity.age-copulas");
+    this.ageCopulas = lex.optionalWords("quantity.age-copulas");
     this.than = lex.optionalWords("quantity.than");
     this.multipleNouns = lex.optionalWords("quantity.multiple-nouns");
     this.loneSpeakers = lex.optionalWords("quantity.lone-speakers");
@@ -249,7 +252,7 @@ final class NotACount {
     if (ageSuperlatives.has(prev)) {
       return true;
     }
-    if (!copulas.has(prev)) {
+    if (!ageCopulas.has(prev)) {
       return false;
     }
     for (int k = i - 2; k >= Math.max(0, i - 1 - SUPERLATIVE_REACH); k--) {

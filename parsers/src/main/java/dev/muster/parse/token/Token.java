@@ -1,5 +1,7 @@
 package dev.muster.parse.token;
 
+import java.util.List;
+
 /**
  * One token of a sentence: a word, a number written in digits, or a single other character.
  * Offsets are UTF-16 indexes into the document text. Its fields are public and final: tokens are
@@ -161,5 +163,14 @@ public final class Token {
   @Override
   public String toString() {
     return text;
+  }
+
+  /** The text of the tokens {@code [from, to)} of {@code t}, a space where the text had one: "Levant Policy Centre". */
+  public static String text(List<Token> t, int from, int to) {
+    StringBuilder b = new StringBuilder(t.get(from).text);
+    for (int k = from + 1; k < to; k++) {
+      b.append(t.get(k).spaceBefore ? " " : "").append(t.get(k).text);
+    }
+    return b.toString();
   }
 }
