@@ -18,8 +18,9 @@ import java.util.Optional;
  * Finds the date a page gives itself in its text, for documents without a date line: a dateline
  * at the start of the body ("KATHMANDU, Mar 14, 2024 (PTI) -", "MOSCOW, January 24. /TASS/."), a
  * short line near the top that gives only a date ("September 16, 2025, 14:10", "Almaty, October
- * 2, 2025"), or further down the first lines with a clock time (a live blog's first stamp under
- * a box of key points), a "Published 12 March 2024", "Posted on 2024-11-02", "Date: 4 April 2025", "Updated: 5 Jun 2024" or "Last
+ * 2, 2025"), further down in the header block of short lines above the first prose (under a
+ * masthead, a department, a document's kind and a byline), or further down the first lines with
+ * a clock time (a live blog's first stamp under a box of key points), a "Published 12 March 2024", "Posted on 2024-11-02", "Date: 4 April 2025", "Updated: 5 Jun 2024" or "Last
  * reviewed: 21 July 2025" line at the head or the foot, a
  * byline with a date ("By A. Writer | 3 March 2025"), a print-edition note ("This article
  * appeared in the July 05, 2024 edition of ..."), or a closing note about the page that ends with
@@ -131,6 +132,8 @@ public final class TextDates {
     int seen = 0;
     int first = -1;
     LocalDate top = null;
+    // whether no prose line and no list item has been read yet: the lines are the header block
+    boolean header = true;
     for (int i = 0; i < n && seen < EDGE_LINES; i++) {
       if (lines.isBlank(i)) {
         continue;
@@ -160,9 +163,18 @@ public final class TextDates {
             top = dateSentence(line);
           }
         }
-      } else if (top == null && best == null && line != null && e - s <= DATE_ONLY_LINE && hasClockTime(text, s, e)) {
-        // a live blog's first time stamp under a title and a box of key points ("18 Nov 2025, 09:40")
+      } else if (top == null && best == null && line != null
+          && (header || e - s <= DATE_ONLY_LINE && hasClockTime(text, s, e))) {
+        // a date-only line of the header block ("Bishkek, 27 November 2025" under a masthead, a
+        // department and a document's kind), or a live blog's first time stamp under a title and
+        // a box of key points ("18 Nov 2025, 09:40")
         top = dateOnly(line, e - s);
+        if (top == null && header) {
+          top = dateSegment(line);
+        }
+      }
+      if (header && endsHeader(text, s, e)) {
+        header = false;
       }
       if (line != null) {
         int kind = cueKind(line);
@@ -211,6 +223,41 @@ public final class TextDates {
    */
   private List<Token> yearLine(String text, int s, int e) {
     return e - s <= LONGEST_LINE && hasFourDigits(text, s, e) ? tokenizer.tokenize(text, s, e) : null;
+  }
+
+  /** How many words a line closed by a full stop must have to be prose rather than a header's note. */
+  private static final int PROSE_WORDS = 10;
+
+  /**
+   * Whether the line {@code text[s, e)} ends the page's header block (its masthead, department,
+   * document kind, byline and place): a line of prose, that is one of at least {@value
+   * #PROSE_WORDS} words closed by a full stop, perhaps before a closing quote or bracket, or one
+   * longer than {@value #LONGEST_LINE} characters; or an item of a list ("- Moscow doubles its
+   * payment"), which opens a box of key points. A headline may end in a question mark, and a
+   * header's note ("All times GMT.") is short.
+   */
+  private static boolean endsHeader(String text, int s, int e) {
+    if (e - s > LONGEST_LINE) {
+      return true;
+    }
+    char first = text.charAt(s);
+    if (e - s > 1 && text.charAt(s + 1) == ' ' && "-\u2013\u2014\u2022*\u00b7\u25aa\u25cf".indexOf(first) >= 0) {
+      return true;
+    }
+    int end = e;
+    while (end > s && "\"'\u201d\u2019)\u00bb".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (end == s || ".\u2026".indexOf(text.charAt(end - 1)) < 0) {
+      return false;
+    }
+    int words = 1;
+    for (int c = s + 1; c < end; c++) {
+      if (text.charAt(c) == ' ' && text.charAt(c - 1) != ' ') {
+        words++;
+      }
+    }
+    return words >= PROSE_WORDS;
   }
 
   /** Whether the line starts with two capital letters, as a dateline's place does ("MOSCOW"). */

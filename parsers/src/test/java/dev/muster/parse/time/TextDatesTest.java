@@ -1,0 +1,86 @@
+package dev.muster.parse.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.muster.DateSource;
+import dev.muster.Report;
+import dev.muster.parse.ArticleParser;
+import dev.muster.parse.TestLexicon;
+import dev.muster.parse.read.LineIndex;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The date a page gives itself in its text: each case a small page (lines joined by newlines) and
+ * the exact date found, or none; and the report's {@code published} and {@code dateSource} for a
+ * page dated so.
+ */
+class TextDatesTest {
+
+  private static final TextDates DATES = new TextDates(TestLexicon.ENGLISH);
+  private static final ArticleParser PARSER = ArticleParser.defaults();
+  private static final String BODY = "The ministry says 400 men have been called up so far, officials said on Monday.";
+
+  /** The date found in the page made of {@code lines}, or null. */
+  static LocalDate found(String... lines) {
+    String text = String.join("\n", lines);
+    return DATES.find(text, LineIndex.of(text, 0)).map(TextDates.Found::date).orElse(null);
+  }
+
+  @Test
+  void aDateLineWithAPlaceDeepInTheHeaderBlockDatesThePage() {
+    assertEquals(LocalDate.of(2025, 10, 14), found("MINISTRY OF LABOUR", "Department of Migration",
+        "Press release", "Yerevan, 14 October 2025", "On the return of workers", BODY));
+  }
+
+  @Test
+  void aDateLineUnderAStandfirstAndAByline() {
+    assertEquals(LocalDate.of(2025, 9, 7), found("Conscription offices widen their net",
+        "Regional officials have been told to check the papers of every man of draft age",
+        "By Maria Lind, Defence Reporter", "7 September 2025", BODY));
+  }
+
+  @Test
+  void aPlaceAndABarBeforeTheDate() {
+    assertEquals(LocalDate.of(2026, 3, 2), found("BALTIC SECURITY MONITOR", "Weekly bulletin", "Analysis desk",
+        "Vilnius | 2 March 2026", BODY));
+  }
+
+  @Test
+  void aPlaceAndAWeekdayOnTheSixthLine() {
+    assertEquals(LocalDate.of(2025, 11, 10), found("The Caucasus Courier", "Politics", "Security", "Report",
+        "By our correspondent", "Tbilisi, Monday, 10 November 2025", BODY));
+  }
+
+  @Test
+  void aDateLineAfterProseIsNoPageDate() {
+    assertEquals(null, found("How the draft grew", "A timeline",
+        "The call-up has been widened step by step since the full-scale invasion began.", "24 February 2022",
+        BODY));
+    assertEquals(null, found("Recruiting offices report a busy month",
+        "Volunteers queued outside the offices in three cities, and officials opened two more of them.",
+        "Main events", "12 May 2025", BODY));
+  }
+
+  @Test
+  void aDateLineBelowAListOfKeyPointsIsNoPageDate() {
+    assertEquals(null, found("Recruitment: a timeline", "Key points", "- Moscow doubles its payment",
+        "- Kyiv reports new losses", "24 February 2022", BODY));
+  }
+
+  @Test
+  void aDateLineBeyondTheEighthLineIsNoPageDate() {
+    assertEquals(null, found("Steppe Review", "Society", "Security", "Migration", "Courts", "Regions",
+        "Opinion", "Archive", "Astana, 21 November 2025", BODY));
+  }
+
+  @Test
+  void theReportOfAPageDatedInItsHeaderBlockSaysSo() {
+    String text = String.join("\n", "MINISTRY OF LABOUR", "Department of Migration", "Press release",
+        "Yerevan, 14 October 2025", "", BODY);
+    Report r = PARSER.parse("header", text);
+    assertEquals(Optional.of(LocalDate.of(2025, 10, 14)), r.published());
+    assertEquals(DateSource.TEXT, r.dateSource());
+  }
+}
