@@ -21,8 +21,8 @@ import java.util.Optional;
  * 2, 2025"), further down in the header block of short lines above the first prose (under a
  * masthead, a department, a document's kind and a byline), or further down the first lines with
  * a clock time (a live blog's first stamp under a box of key points), a "Published 12 March 2024", "Posted on 2024-11-02", "Date: 4 April 2025", "Updated: 5 Jun 2024" or "Last
- * reviewed: 21 July 2025" line at the head or the foot, a
- * byline with a date ("By A. Writer | 3 March 2025"), a print-edition note ("This article
+ * reviewed: 21 July 2025" line at the head or the foot, a transcript's "Aired Thursday, 23
+ * October 2025" or "Broadcast on 4 May 2025" line, a byline with a date ("By A. Writer | 3 March 2025"), a print-edition note ("This article
  * appeared in the July 05, 2024 edition of ..."), or a closing note about the page that ends with
  * its date ("This explainer was first published on 12 February 2026."). A publication date wins
  * over an update date; the first found wins among equals. A dateline without a year takes the year of a date-only line
@@ -38,7 +38,7 @@ import java.util.Optional;
  * line starts with two capitals (and only its first {@value #DATELINE_SPAN} characters are read);
  * other lines are at most {@value #LONGEST_LINE} characters long and hold a year's four digits. So
  * the cost does not grow with the document. The cue words are the language's ({@code time.published},
- * {@code time.updated}, {@code time.byline}, {@code time.edition}, {@code time.self-note-openers},
+ * {@code time.updated}, {@code time.broadcast}, {@code time.byline}, {@code time.edition}, {@code time.self-note-openers},
  * {@code time.self-note-nouns}); a lexicon without them finds only datelines.
  *
  * <p>Immutable and thread-safe.
@@ -65,6 +65,8 @@ public final class TextDates {
   private final Tokenizer tokenizer;
   private final Words published;
   private final Words updated;
+  /** "aired", "broadcast": a transcript's cue, which dates the page only as a label right before its date. */
+  private final Words broadcast;
   private final Words byline;
   private final Words edition;
   private final Words weekdays;
@@ -104,6 +106,7 @@ public final class TextDates {
     this.tokenizer = lex.tokenizer();
     this.published = lex.optionalWords("time.published");
     this.updated = lex.optionalWords("time.updated");
+    this.broadcast = lex.optionalWords("time.broadcast");
     this.byline = lex.optionalWords("time.byline");
     this.edition = lex.optionalWords("time.edition");
     this.weekdays = lex.optionalWords("time.weekdays");
@@ -284,7 +287,7 @@ public final class TextDates {
     for (int k = 0; k < t.size(); k++) {
       Token x = t.get(k);
       if (published.has(x) && (k < 3 || labelled(t, k) || selfNote(t, k)) || edition.has(x)
-          || selfCues.has(x) && selfNote(t, k)) {
+          || selfCues.has(x) && selfNote(t, k) || broadcast.has(x) && broadcastLabel(t, k)) {
         return 1;
       }
       if (updated.has(x) && k < 3) {
@@ -292,6 +295,30 @@ public final class TextDates {
       }
     }
     return kind;
+  }
+
+  /** How many words may stand before a broadcast cue that labels a line ("First aired", "Originally broadcast"). */
+  private static final int BROADCAST_LEAD = 1;
+
+  /**
+   * Whether the broadcast cue at {@code k} labels the line with the date the page went on air:
+   * it opens the line or follows one word ("First aired", "Originally broadcast"), and a colon or
+   * "on", a weekday and the full date may follow it, nothing else ("Aired Thursday, 23 October
+   * 2025, 7.00 pm.", "Broadcast on 4 May 2025"). A channel that "broadcast on 12 March 2025 a
+   * speech" tells of an event, and "Aired footage from 3 May 2025" of something aired.
+   */
+  private boolean broadcastLabel(List<Token> t, int k) {
+    if (k > BROADCAST_LEAD || !t.get(0).isCapitalized()) {
+      return false;
+    }
+    int d = k + 1;
+    if (d < t.size() && t.get(d).is(":")) {
+      d++;
+    }
+    if (d < t.size() && dateLinks.has(t.get(d))) {
+      d++;
+    }
+    return weekdayAndDate(t, d) != null;
   }
 
   /**

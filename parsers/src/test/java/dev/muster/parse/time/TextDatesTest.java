@@ -76,11 +76,34 @@ class TextDatesTest {
   }
 
   @Test
+  void aBroadcastCueDatesATranscript() {
+    assertEquals(LocalDate.of(2025, 11, 11), found("RIVERSIDE HOUR | Radio news transcript",
+        "Aired Tuesday, 11 November 2025, 8.30 pm. Transcript edited for length.", BODY));
+    assertEquals(LocalDate.of(2025, 5, 4), found("Draft offices expand", BODY, "Broadcast on 4 May 2025"));
+    assertEquals(LocalDate.of(2025, 6, 9), found("Frontline voices, episode 12", "First aired: 9 June 2025", BODY));
+    assertEquals(LocalDate.of(2026, 2, 2), found("The evening bulletin", BODY,
+        "Originally broadcast February 2, 2026 on Radio North"));
+  }
+
+  @Test
+  void aBroadcastInASentenceIsNoPageDate() {
+    assertEquals(null, found("Draft offices expand", "State television broadcast on 12 March 2025 a speech.", BODY));
+    assertEquals(null, found("Draft offices expand", BODY, "Aired footage from 3 May 2025 shows the queue."));
+  }
+
+  @Test
   void theReportOfAPageDatedInItsHeaderBlockSaysSo() {
     String text = String.join("\n", "MINISTRY OF LABOUR", "Department of Migration", "Press release",
         "Yerevan, 14 October 2025", "", BODY);
     Report r = PARSER.parse("header", text);
     assertEquals(Optional.of(LocalDate.of(2025, 10, 14)), r.published());
+    assertEquals(DateSource.TEXT, r.dateSource());
+  }
+
+  @Test
+  void theReportOfAnAiredTranscriptSaysSo() {
+    Report r = PARSER.parse("aired", String.join("\n", "RIVERSIDE HOUR", "Aired Tuesday, 11 November 2025, 8.30 pm.", "", BODY));
+    assertEquals(Optional.of(LocalDate.of(2025, 11, 11)), r.published());
     assertEquals(DateSource.TEXT, r.dateSource());
   }
 }
