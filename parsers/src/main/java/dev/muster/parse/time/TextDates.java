@@ -24,7 +24,9 @@ import java.util.Optional;
  * reviewed: 21 July 2025" line at the head or the foot, a transcript's "Aired Thursday, 23
  * October 2025" or "Broadcast on 4 May 2025" line, a byline with a date ("By A. Writer | 3 March 2025"), a print-edition note ("This article
  * appeared in the July 05, 2024 edition of ..."), or a closing note about the page that ends with
- * its date ("This explainer was first published on 12 February 2026."). A publication date wins
+ * its date ("This explainer was first published on 12 February 2026."), or about its issue in any
+ * sentence of such a line ("Thanks for reading. This issue was sent on Friday, 12 December 2025.").
+ * A publication date wins
  * over an update date; the first found wins among equals. A dateline without a year takes the year of a date-only line
  * above it, else the first year its own paragraph states with a month ("in January 2024"; a bare
  * "in 2024", or a month and year further down, may be any earlier year of the story), else, when
@@ -39,7 +41,7 @@ import java.util.Optional;
  * other lines are at most {@value #LONGEST_LINE} characters long and hold a year's four digits. So
  * the cost does not grow with the document. The cue words are the language's ({@code time.published},
  * {@code time.updated}, {@code time.broadcast}, {@code time.byline}, {@code time.edition}, {@code time.self-note-openers},
- * {@code time.self-note-nouns}); a lexicon without them finds only datelines.
+ * {@code time.self-note-nouns}, {@code time.issue-note-nouns}); a lexicon without them finds only datelines.
  *
  * <p>Immutable and thread-safe.
  */
@@ -76,6 +78,10 @@ public final class TextDates {
   private final Words selfNouns;
   /** "appeared": a verb of such a note that, unlike "published", is no cue on other lines. */
   private final Words selfCues;
+  /** "issue", "episode": the noun of a note about the page's own issue, which may open any sentence of a line. */
+  private final Words issueNouns;
+  /** "sent", "recorded": the verbs of such a note besides the publication cues and those of {@link #selfCues}. */
+  private final Words issueCues;
   /** "Date": a label that opens a publication line only with a colon after it. */
   private final Words dateLabels;
   /** "by", "until": a year after them is a deadline, no year a dateline may take. */
@@ -113,6 +119,8 @@ public final class TextDates {
     this.selfOpeners = lex.optionalWords("time.self-note-openers");
     this.selfNouns = lex.optionalWords("time.self-note-nouns");
     this.selfCues = lex.optionalWords("time.self-note-cues");
+    this.issueNouns = lex.optionalWords("time.issue-note-nouns");
+    this.issueCues = lex.optionalWords("time.issue-note-cues");
     this.dateLabels = lex.optionalWords("time.date-labels");
     this.deadlineCues = lex.optionalWords("time.deadline-cues");
     this.locale = Locale.forLanguageTag(lex.language());
@@ -287,7 +295,8 @@ public final class TextDates {
     for (int k = 0; k < t.size(); k++) {
       Token x = t.get(k);
       if (published.has(x) && (k < 3 || labelled(t, k) || selfNote(t, k)) || edition.has(x)
-          || selfCues.has(x) && selfNote(t, k) || broadcast.has(x) && broadcastLabel(t, k)) {
+          || selfCues.has(x) && selfNote(t, k) || broadcast.has(x) && broadcastLabel(t, k)
+          || (published.has(x) || selfCues.has(x) || issueCues.has(x)) && issueNote(t, k)) {
         return 1;
       }
       if (updated.has(x) && k < 3) {
@@ -350,9 +359,38 @@ public final class TextDates {
    * May 2024, says ..." goes on as a sentence, and is none.
    */
   private boolean selfNote(List<Token> t, int k) {
-    // "This summary was prepared ...", or the noun alone opening the line: "Summary prepared by ..."
-    int noun = selfOpeners.has(t.get(0)) ? 1 : 0;
-    if (k <= noun || k > noun + SELF_NOTE_REACH || !selfNouns.has(t.get(noun)) || !t.get(0).isCapitalized()) {
+    return pageNote(t, 0, k, selfNouns);
+  }
+
+  /**
+   * Whether the cue at {@code k} is in a note about the page's own issue or episode that ends with
+   * its date, as {@link #selfNote} reads one, opening the line or any sentence of it ("Thanks for
+   * reading. This issue was sent on Friday, 12 December 2025. Forward it to a friend.", "This
+   * edition went out on 3 March 2026", "This episode was recorded on 18 November 2025."). A note
+   * about another document ("The report was published on ...", "the decree was signed on ...")
+   * names none of these nouns after "this", and is none.
+   */
+  private boolean issueNote(List<Token> t, int k) {
+    int open = 0;
+    for (int j = k - 1; j > 0; j--) {
+      Token x = t.get(j - 1);
+      if (x.is(".") || x.is("!") || x.is("?")) {
+        open = j;
+        break;
+      }
+    }
+    return pageNote(t, open, k, issueNouns);
+  }
+
+  /**
+   * Whether the cue at {@code k} is in a note opened at token {@code open} by "this" and one of
+   * {@code nouns}, or the noun alone, with a few words at most before the cue, and closed by the
+   * date a few words after it, as {@link #selfNote} describes.
+   */
+  private boolean pageNote(List<Token> t, int open, int k, Words nouns) {
+    // "This summary was prepared ...", or the noun alone opening the note: "Summary prepared by ..."
+    int noun = selfOpeners.has(t.get(open)) ? open + 1 : open;
+    if (k <= noun || k > noun + SELF_NOTE_REACH || !nouns.has(t.get(noun)) || !t.get(open).isCapitalized()) {
       return false;
     }
     for (int j = noun + 1; j < k; j++) {
@@ -361,7 +399,7 @@ public final class TextDates {
       }
     }
     for (int d = k + 1; d < t.size() && d <= k + 1 + SELF_NOTE_GAP; d++) {
-      Dated at = dayMonthYear(t, d);
+      Dated at = weekdayAndDate(t, d); // "on Friday, 12 December 2025"
       if (at != null) {
         // the date ends the note: the line, or the sentence before another ("... on 3 February
         // 2026. Summaries are prepared by our desk.")

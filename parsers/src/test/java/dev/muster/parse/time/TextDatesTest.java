@@ -92,11 +92,40 @@ class TextDatesTest {
   }
 
   @Test
+  void aNoteAboutThePagesIssueDatesIt() {
+    assertEquals(LocalDate.of(2026, 2, 4), found("THE BORDER BRIEF", BODY, "Thanks for reading the Border Brief. "
+        + "This issue was emailed to subscribers on Wednesday, 4 February 2026. Reply to tell us what we missed."));
+    assertEquals(LocalDate.of(2026, 3, 3), found("Morning security notes", BODY, "This edition went out on 3 March 2026"));
+    assertEquals(LocalDate.of(2025, 11, 18), found("Draft Talk, episode 31", BODY,
+        "This episode was recorded on 18 November 2025."));
+    assertEquals(LocalDate.of(2025, 7, 7), found("Regional bulletin", BODY,
+        "Sources: police statements. This bulletin was published on July 7, 2025."));
+    assertEquals(LocalDate.of(2026, 1, 21), found("This newsletter was sent on Monday, 21 January 2026.", BODY));
+  }
+
+  @Test
+  void aNoteAboutAnotherDocumentIsNoPageDate() {
+    assertEquals(null, found("Regional bulletin", BODY, "Read the statement. The report was published on 3 May 2025."));
+    assertEquals(null, found("Regional bulletin", BODY, "The decree was signed on 12 May 2025."));
+    assertEquals(null, found("Regional bulletin", BODY, "Thanks. This issue was raised with the ministry on 2 June 2025."));
+    assertEquals(null, found("Regional bulletin", BODY, "Thanks. Last month the ministry's bulletin was sent on 3 May 2025."));
+    assertEquals(null, found("Regional bulletin", BODY, "This issue was sent on 3 May 2025 to the ministry, which replied."));
+  }
+
+  @Test
   void theReportOfAPageDatedInItsHeaderBlockSaysSo() {
     String text = String.join("\n", "MINISTRY OF LABOUR", "Department of Migration", "Press release",
         "Yerevan, 14 October 2025", "", BODY);
     Report r = PARSER.parse("header", text);
     assertEquals(Optional.of(LocalDate.of(2025, 10, 14)), r.published());
+    assertEquals(DateSource.TEXT, r.dateSource());
+  }
+
+  @Test
+  void theReportOfANewsletterDatedAtItsFootSaysSo() {
+    Report r = PARSER.parse("issue", String.join("\n", "THE BORDER BRIEF", "", BODY, "",
+        "Thanks for reading. This issue was sent on Friday, 12 December 2025. Unsubscribe at any time."));
+    assertEquals(Optional.of(LocalDate.of(2025, 12, 12)), r.published());
     assertEquals(DateSource.TEXT, r.dateSource());
   }
 
