@@ -33,7 +33,8 @@ import java.util.Optional;
  * that paragraph names the story's weekday ("said on Tuesday"), the latest year the page states,
  * the one after or the one before, whichever puts the day on that weekday; without one it gives no
  * date. Failing all these, a sentence of the introduction may date the page ("Today, 19 December
- * 2025, ...", "the interview was published on 27 October 2025").
+ * 2025, ...", "the interview was published on 27 October 2025", "When we met Aibek Toktogulov on
+ * 12 January 2026, ...").
  *
  * <p>Only the first and last {@value #EDGE_LINES} non-blank lines of the body are read, and of
  * those only the ones that pass a test on their characters before they are tokenized: a dateline's
@@ -104,6 +105,10 @@ public final class TextDates {
   private final Words introPageNouns;
   /** "on": the word between such a note's verb and its date. */
   private final Words dateLinks;
+  /** "we", "i": the reporter, as the subject of a visit that dates a feature's introduction. */
+  private final Words visitSubjects;
+  /** "met", "visited": the verbs of such a visit. */
+  private final Words visitVerbs;
   /** The language's locale, for the names of the weekdays. */
   private final Locale locale;
 
@@ -133,6 +138,8 @@ public final class TextDates {
     this.talkCues = lex.optionalWords("time.talk-cues");
     this.dateLinks = lex.optionalWords("time.talk-date-links");
     this.introPageNouns = lex.optionalWords("time.intro-page-nouns");
+    this.visitSubjects = lex.optionalWords("time.visit-subjects");
+    this.visitVerbs = lex.optionalWords("time.visit-verbs");
   }
 
   /** Returns the date the text of the body's {@code lines} gives itself, if any. */
@@ -898,7 +905,8 @@ public final class TextDates {
    * ("Today, 19 December 2025, is the fourth time ...", "today (Friday, 4 April 2025)"), a
    * paragraph that opens with "It is" and a full date ("It is 21 February 2025, and ..."), or an
    * interview's note on its own publication ("the conversation was published on 27 October 2025
-   * and has been shortened", "This interview was recorded on 3 May 2025"). A full date after
+   * and has been shortened", "This interview was recorded on 3 May 2025"), or the reporter's
+   * visit ("When we met Aibek Toktogulov on 12 January 2026, ..."). A full date after
    * "today" is the day the page is written on; a report's or a law's date is none of these ("The
    * report, published on 2 May 2024, says ..."). Only the first {@value #INTRO_LINES} non-blank
    * lines are read, each up to {@value #INTRO_SPAN} characters, and only when they hold a year.
@@ -924,6 +932,9 @@ public final class TextDates {
         LocalDate d = todayDate(t, k);
         if (d == null) {
           d = talkDate(t, k);
+        }
+        if (d == null) {
+          d = visitDate(t, k);
         }
         if (d != null) {
           return d;
@@ -988,6 +999,50 @@ public final class TextDates {
     int d = k + 1 < t.size() && dateLinks.has(t.get(k + 1)) ? k + 2 : k + 1;
     Dated at = d < t.size() ? dayMonthYear(t, d) : null;
     return at != null ? at.date() : null;
+  }
+
+  /** How many tokens may stand between a visit's verb and the "on" before its date ("the village of Sary-Bulak"). */
+  private static final int VISIT_REACH = 8;
+
+  /**
+   * The date of the reporter's visit at the verb {@code k} ("When we met Aibek Toktogulov on 12
+   * January 2026", "I visited the village of Sary-Bulak on 3 March 2025", "We last spoke to
+   * Nargiza on Friday, 14 November 2025"): "we" or "I" right before the verb or one adverb before
+   * it, then a few words of whom or where, with no mark between them, "on" and a full date; or null.
+   * Another's meeting ("The ministers met on ...") is an event of the story, and a "we met"
+   * inside quotation marks is a speaker's.
+   */
+  private LocalDate visitDate(List<Token> t, int k) {
+    if (!visitVerbs.has(t.get(k)) || k == 0) {
+      return null;
+    }
+    int subject = visitSubjects.has(t.get(k - 1)) ? k - 1
+        : k >= 2 && t.get(k - 1).isWord() && visitSubjects.has(t.get(k - 2)) ? k - 2 : -1;
+    if (subject < 0 || insideQuote(t, subject)) {
+      return null;
+    }
+    for (int j = k + 1; j < t.size() && j <= k + 1 + VISIT_REACH; j++) {
+      Token x = t.get(j);
+      if (dateLinks.has(x)) {
+        Dated at = weekdayAndDate(t, j + 1);
+        return at != null ? at.date() : null;
+      }
+      if (!x.isWord() && !x.is("-") && !x.is("'") && !x.is("\u2019")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether an odd number of straight double quotes stands before token {@code k}: it is inside a quotation. */
+  private static boolean insideQuote(List<Token> t, int k) {
+    int quotes = 0;
+    for (int j = 0; j < k; j++) {
+      if (t.get(j).is("\"")) {
+        quotes++;
+      }
+    }
+    return quotes % 2 == 1;
   }
 
   /** Whether the line holds a time of day on a clock: one or two digits, a colon and two ("09:40"). */

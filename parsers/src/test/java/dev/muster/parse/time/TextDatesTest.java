@@ -113,6 +113,25 @@ class TextDatesTest {
   }
 
   @Test
+  void theReportersVisitInTheIntroductionDatesAFeature() {
+    assertEquals(LocalDate.of(2026, 1, 12), found("Waiting for the men who went north", "By Dilnoza Rakhimova",
+        "OSH, Kyrgyzstan - When we met Aibek Toktogulov on 12 January 2026, his brother was at the front."));
+    assertEquals(LocalDate.of(2025, 3, 3), found("The empty village",
+        "When I visited the village of Sary-Bulak on 3 March 2025, most of its young men were gone."));
+    assertEquals(LocalDate.of(2025, 11, 14), found("A mother's search",
+        "We last spoke to Nargiza on Friday, 14 November 2025, by phone from Bukhara."));
+  }
+
+  @Test
+  void anotherMeetingOrAQuotedOneIsNoPageDate() {
+    assertEquals(null, found("Talks on returning recruits", "The two ministers met on 12 January 2026 in Tashkent."));
+    assertEquals(null, found("The widow", "\"We met on 5 June 2019, at a wedding,\" she says."));
+    assertEquals(null, found("The empty village", "Most of the young men are gone.", "The school has closed.",
+        "The shop opens twice a week.", "Its owner sells bread and tea.",
+        "When I visited the village on 3 March 2025, it was snowing."));
+  }
+
+  @Test
   void theReportOfAPageDatedInItsHeaderBlockSaysSo() {
     String text = String.join("\n", "MINISTRY OF LABOUR", "Department of Migration", "Press release",
         "Yerevan, 14 October 2025", "", BODY);
