@@ -15,34 +15,35 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Finds the date a page gives itself in its text, for documents without a date line: a dateline
- * at the start of the body ("KATHMANDU, Mar 14, 2024 (PTI) -", "MOSCOW, January 24. /TASS/."), a
- * short line near the top that gives only a date ("September 16, 2025, 14:10", "Almaty, October
- * 2, 2025"), further down in the header block of short lines above the first prose (under a
- * masthead, a department, a document's kind and a byline), or further down the first lines with
- * a clock time (a live blog's first stamp under a box of key points), a "Published 12 March 2024", "Posted on 2024-11-02", "Date: 4 April 2025", "Updated: 5 Jun 2024" or "Last
- * reviewed: 21 July 2025" line at the head or the foot, a transcript's "Aired Thursday, 23
- * October 2025" or "Broadcast on 4 May 2025" line, a byline with a date ("By A. Writer | 3 March 2025"), a print-edition note ("This article
- * appeared in the July 05, 2024 edition of ..."), or a closing note about the page that ends with
- * its date ("This explainer was first published on 12 February 2026."), or about its issue in any
- * sentence of such a line ("Thanks for reading. This issue was sent on Friday, 12 December 2025.").
- * A publication date wins
- * over an update date; the first found wins among equals. A dateline without a year takes the year of a date-only line
- * above it, else the first year its own paragraph states with a month ("in January 2024"; a bare
- * "in 2024", or a month and year further down, may be any earlier year of the story), else, when
- * that paragraph names the story's weekday ("said on Tuesday"), the latest year the page states,
- * the one after or the one before, whichever puts the day on that weekday; without one it gives no
- * date. Failing all these, a sentence of the introduction may date the page ("Today, 19 December
- * 2025, ...", "the interview was published on 27 October 2025", "When we met Aibek Toktogulov on
- * 12 January 2026, ...").
+ * Finds the date a page gives itself in its text, for documents without a date line: a dateline at
+ * the start of the body ("KATHMANDU, Mar 14, 2024 (PTI) -", "MOSCOW, January 24. /TASS/."), a
+ * short line near the top that gives only a date ("September 16, 2025, 14:10", "Almaty, October 2,
+ * 2025"), further down in the header block of short lines above the first prose (under a masthead,
+ * a department, a document's kind and a byline), or further down the first lines with a clock time
+ * (a live blog's first stamp under a box of key points), a "Published 12 March 2024", "Posted on
+ * 2024-11-02", "Date: 4 April 2025", "Updated: 5 Jun 2024" or "Last reviewed: 21 July 2025" line
+ * at the head or the foot, a transcript's "Aired Thursday, 23 October 2025" or "Broadcast on 4 May
+ * 2025" line, a byline with a date ("By A. Writer | 3 March 2025"), a print-edition note ("This
+ * article appeared in the July 05, 2024 edition of ..."), or a closing note about the page that
+ * ends with its date ("This explainer was first published on 12 February 2026."), or about its
+ * issue in any sentence of such a line ("Thanks for reading. This issue was sent on Friday, 12
+ * December 2025."). A publication date wins over an update date; the first found wins among
+ * equals. A dateline without a year takes the year of a date-only line above it, else the first
+ * year its own paragraph states with a month ("in January 2024"; a bare "in 2024", or a month and
+ * year further down, may be any earlier year of the story), else, when that paragraph names the
+ * story's weekday ("said on Tuesday"), the latest year the page states, the one after or the one
+ * before, whichever puts the day on that weekday; without one it gives no date. Failing all these,
+ * a sentence of the introduction may date the page ("Today, 19 December 2025, ...", "the interview
+ * was published on 27 October 2025", "When we met Aibek Toktogulov on 12 January 2026, ...").
  *
  * <p>Only the first and last {@value #EDGE_LINES} non-blank lines of the body are read, and of
  * those only the ones that pass a test on their characters before they are tokenized: a dateline's
  * line starts with two capitals (and only its first {@value #DATELINE_SPAN} characters are read);
  * other lines are at most {@value #LONGEST_LINE} characters long and hold a year's four digits. So
- * the cost does not grow with the document. The cue words are the language's ({@code time.published},
- * {@code time.updated}, {@code time.broadcast}, {@code time.byline}, {@code time.edition}, {@code time.self-note-openers},
- * {@code time.self-note-nouns}, {@code time.issue-note-nouns}); a lexicon without them finds only datelines.
+ * the cost does not grow with the document. The cue words are the language's ({@code
+ * time.published}, {@code time.updated}, {@code time.broadcast}, {@code time.byline}, {@code
+ * time.edition}, {@code time.self-note-openers}, {@code time.self-note-nouns}, {@code
+ * time.issue-note-nouns}); a lexicon without them finds only datelines.
  *
  * <p>Immutable and thread-safe.
  */
