@@ -15,30 +15,35 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Finds the date a page gives itself in its text, for documents without a date line: a dateline
- * at the start of the body ("KATHMANDU, Mar 14, 2024 (PTI) -", "MOSCOW, January 24. /TASS/."), a
- * short line near the top that gives only a date ("September 16, 2025, 14:10", "Almaty, October
- * 2, 2025"), or further down the first lines with a clock time (a live blog's first stamp under
- * a box of key points), a "Published 12 March 2024", "Posted on 2024-11-02", "Date: 4 April 2025", "Updated: 5 Jun 2024" or "Last
- * reviewed: 21 July 2025" line at the head or the foot, a
- * byline with a date ("By A. Writer | 3 March 2025"), a print-edition note ("This article
- * appeared in the July 05, 2024 edition of ..."), or a closing note about the page that ends with
- * its date ("This explainer was first published on 12 February 2026."). A publication date wins
- * over an update date; the first found wins among equals. A dateline without a year takes the year of a date-only line
- * above it, else the first year its own paragraph states with a month ("in January 2024"; a bare
- * "in 2024", or a month and year further down, may be any earlier year of the story), else, when
- * that paragraph names the story's weekday ("said on Tuesday"), the latest year the page states,
- * the one after or the one before, whichever puts the day on that weekday; without one it gives no
- * date. Failing all these, a sentence of the introduction may date the page ("Today, 19 December
- * 2025, ...", "the interview was published on 27 October 2025").
+ * Finds the date a page gives itself in its text, for documents without a date line: a dateline at
+ * the start of the body ("KATHMANDU, Mar 14, 2024 (PTI) -", "MOSCOW, January 24. /TASS/."), a
+ * short line near the top that gives only a date ("September 16, 2025, 14:10", "Almaty, October 2,
+ * 2025"), further down in the header block of short lines above the first prose (under a masthead,
+ * a department, a document's kind and a byline), or further down the first lines with a clock time
+ * (a live blog's first stamp under a box of key points), a "Published 12 March 2024", "Posted on
+ * 2024-11-02", "Date: 4 April 2025", "Updated: 5 Jun 2024" or "Last reviewed: 21 July 2025" line
+ * at the head or the foot, a transcript's "Aired Thursday, 23 October 2025" or "Broadcast on 4 May
+ * 2025" line, a byline with a date ("By A. Writer | 3 March 2025"), a print-edition note ("This
+ * article appeared in the July 05, 2024 edition of ..."), or a closing note about the page that
+ * ends with its date ("This explainer was first published on 12 February 2026."), or about its
+ * issue in any sentence of such a line ("Thanks for reading. This issue was sent on Friday, 12
+ * December 2025."). A publication date wins over an update date; the first found wins among
+ * equals. A dateline without a year takes the year of a date-only line above it, else the first
+ * year its own paragraph states with a month ("in January 2024"; a bare "in 2024", or a month and
+ * year further down, may be any earlier year of the story), else, when that paragraph names the
+ * story's weekday ("said on Tuesday"), the latest year the page states, the one after or the one
+ * before, whichever puts the day on that weekday; without one it gives no date. Failing all these,
+ * a sentence of the introduction may date the page ("Today, 19 December 2025, ...", "the interview
+ * was published on 27 October 2025", "When we met Aibek Toktogulov on 12 January 2026, ...").
  *
  * <p>Only the first and last {@value #EDGE_LINES} non-blank lines of the body are read, and of
  * those only the ones that pass a test on their characters before they are tokenized: a dateline's
  * line starts with two capitals (and only its first {@value #DATELINE_SPAN} characters are read);
  * other lines are at most {@value #LONGEST_LINE} characters long and hold a year's four digits. So
- * the cost does not grow with the document. The cue words are the language's ({@code time.published},
- * {@code time.updated}, {@code time.byline}, {@code time.edition}, {@code time.self-note-openers},
- * {@code time.self-note-nouns}); a lexicon without them finds only datelines.
+ * the cost does not grow with the document. The cue words are the language's ({@code
+ * time.published}, {@code time.updated}, {@code time.broadcast}, {@code time.byline}, {@code
+ * time.edition}, {@code time.self-note-openers}, {@code time.self-note-nouns}, {@code
+ * time.issue-note-nouns}); a lexicon without them finds only datelines.
  *
  * <p>Immutable and thread-safe.
  */
@@ -64,6 +69,8 @@ public final class TextDates {
   private final Tokenizer tokenizer;
   private final Words published;
   private final Words updated;
+  /** "aired", "broadcast": a transcript's cue, which dates the page only as a label right before its date. */
+  private final Words broadcast;
   private final Words byline;
   private final Words edition;
   private final Words weekdays;
@@ -73,6 +80,10 @@ public final class TextDates {
   private final Words selfNouns;
   /** "appeared": a verb of such a note that, unlike "published", is no cue on other lines. */
   private final Words selfCues;
+  /** "issue", "episode": the noun of a note about the page's own issue, which may open any sentence of a line. */
+  private final Words issueNouns;
+  /** "sent", "recorded": the verbs of such a note besides the publication cues and those of {@link #selfCues}. */
+  private final Words issueCues;
   /** "Date": a label that opens a publication line only with a colon after it. */
   private final Words dateLabels;
   /** "by", "until": a year after them is a deadline, no year a dateline may take. */
@@ -95,6 +106,10 @@ public final class TextDates {
   private final Words introPageNouns;
   /** "on": the word between such a note's verb and its date. */
   private final Words dateLinks;
+  /** "we", "i": the reporter, as the subject of a visit that dates a feature's introduction. */
+  private final Words visitSubjects;
+  /** "met", "visited": the verbs of such a visit. */
+  private final Words visitVerbs;
   /** The language's locale, for the names of the weekdays. */
   private final Locale locale;
 
@@ -103,12 +118,15 @@ public final class TextDates {
     this.tokenizer = lex.tokenizer();
     this.published = lex.optionalWords("time.published");
     this.updated = lex.optionalWords("time.updated");
+    this.broadcast = lex.optionalWords("time.broadcast");
     this.byline = lex.optionalWords("time.byline");
     this.edition = lex.optionalWords("time.edition");
     this.weekdays = lex.optionalWords("time.weekdays");
     this.selfOpeners = lex.optionalWords("time.self-note-openers");
     this.selfNouns = lex.optionalWords("time.self-note-nouns");
     this.selfCues = lex.optionalWords("time.self-note-cues");
+    this.issueNouns = lex.optionalWords("time.issue-note-nouns");
+    this.issueCues = lex.optionalWords("time.issue-note-cues");
     this.dateLabels = lex.optionalWords("time.date-labels");
     this.deadlineCues = lex.optionalWords("time.deadline-cues");
     this.locale = Locale.forLanguageTag(lex.language());
@@ -121,6 +139,8 @@ public final class TextDates {
     this.talkCues = lex.optionalWords("time.talk-cues");
     this.dateLinks = lex.optionalWords("time.talk-date-links");
     this.introPageNouns = lex.optionalWords("time.intro-page-nouns");
+    this.visitSubjects = lex.optionalWords("time.visit-subjects");
+    this.visitVerbs = lex.optionalWords("time.visit-verbs");
   }
 
   /** Returns the date the text of the body's {@code lines} gives itself, if any. */
@@ -131,6 +151,8 @@ public final class TextDates {
     int seen = 0;
     int first = -1;
     LocalDate top = null;
+    // whether no prose line and no list item has been read yet: the lines are the header block
+    boolean header = true;
     for (int i = 0; i < n && seen < EDGE_LINES; i++) {
       if (lines.isBlank(i)) {
         continue;
@@ -160,9 +182,18 @@ public final class TextDates {
             top = dateSentence(line);
           }
         }
-      } else if (top == null && best == null && line != null && e - s <= DATE_ONLY_LINE && hasClockTime(text, s, e)) {
-        // a live blog's first time stamp under a title and a box of key points ("18 Nov 2025, 09:40")
+      } else if (top == null && best == null && line != null
+          && (header || e - s <= DATE_ONLY_LINE && hasClockTime(text, s, e))) {
+        // a date-only line of the header block ("Bishkek, 27 November 2025" under a masthead, a
+        // department and a document's kind), or a live blog's first time stamp under a title and
+        // a box of key points ("18 Nov 2025, 09:40")
         top = dateOnly(line, e - s);
+        if (top == null && header) {
+          top = dateSegment(line);
+        }
+      }
+      if (header && endsHeader(text, s, e)) {
+        header = false;
       }
       if (line != null) {
         int kind = cueKind(line);
@@ -213,6 +244,41 @@ public final class TextDates {
     return e - s <= LONGEST_LINE && hasFourDigits(text, s, e) ? tokenizer.tokenize(text, s, e) : null;
   }
 
+  /** How many words a line closed by a full stop must have to be prose rather than a header's note. */
+  private static final int PROSE_WORDS = 10;
+
+  /**
+   * Whether the line {@code text[s, e)} ends the page's header block (its masthead, department,
+   * document kind, byline and place): a line of prose, that is one of at least {@value
+   * #PROSE_WORDS} words closed by a full stop, perhaps before a closing quote or bracket, or one
+   * longer than {@value #LONGEST_LINE} characters; or an item of a list ("- Moscow doubles its
+   * payment"), which opens a box of key points. A headline may end in a question mark, and a
+   * header's note ("All times GMT.") is short.
+   */
+  private static boolean endsHeader(String text, int s, int e) {
+    if (e - s > LONGEST_LINE) {
+      return true;
+    }
+    char first = text.charAt(s);
+    if (e - s > 1 && text.charAt(s + 1) == ' ' && "-\u2013\u2014\u2022*\u00b7\u25aa\u25cf".indexOf(first) >= 0) {
+      return true;
+    }
+    int end = e;
+    while (end > s && "\"'\u201d\u2019)\u00bb".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (end == s || ".\u2026".indexOf(text.charAt(end - 1)) < 0) {
+      return false;
+    }
+    int words = 1;
+    for (int c = s + 1; c < end; c++) {
+      if (text.charAt(c) == ' ' && text.charAt(c - 1) != ' ') {
+        words++;
+      }
+    }
+    return words >= PROSE_WORDS;
+  }
+
   /** Whether the line starts with two capital letters, as a dateline's place does ("MOSCOW"). */
   private static boolean startsWithCapitals(String text, int s, int e) {
     return e - s > 2 && Character.isUpperCase(text.charAt(s)) && Character.isUpperCase(text.charAt(s + 1));
@@ -237,7 +303,8 @@ public final class TextDates {
     for (int k = 0; k < t.size(); k++) {
       Token x = t.get(k);
       if (published.has(x) && (k < 3 || labelled(t, k) || selfNote(t, k)) || edition.has(x)
-          || selfCues.has(x) && selfNote(t, k)) {
+          || selfCues.has(x) && selfNote(t, k) || broadcast.has(x) && broadcastLabel(t, k)
+          || (published.has(x) || selfCues.has(x) || issueCues.has(x)) && issueNote(t, k)) {
         return 1;
       }
       if (updated.has(x) && k < 3) {
@@ -245,6 +312,30 @@ public final class TextDates {
       }
     }
     return kind;
+  }
+
+  /** How many words may stand before a broadcast cue that labels a line ("First aired", "Originally broadcast"). */
+  private static final int BROADCAST_LEAD = 1;
+
+  /**
+   * Whether the broadcast cue at {@code k} labels the line with the date the page went on air:
+   * it opens the line or follows one word ("First aired", "Originally broadcast"), and a colon or
+   * "on", a weekday and the full date may follow it, nothing else ("Aired Thursday, 23 October
+   * 2025, 7.00 pm.", "Broadcast on 4 May 2025"). A channel that "broadcast on 12 March 2025 a
+   * speech" tells of an event, and "Aired footage from 3 May 2025" of something aired.
+   */
+  private boolean broadcastLabel(List<Token> t, int k) {
+    if (k > BROADCAST_LEAD || !t.get(0).isCapitalized()) {
+      return false;
+    }
+    int d = k + 1;
+    if (d < t.size() && t.get(d).is(":")) {
+      d++;
+    }
+    if (d < t.size() && dateLinks.has(t.get(d))) {
+      d++;
+    }
+    return weekdayAndDate(t, d) != null;
   }
 
   /**
@@ -276,9 +367,38 @@ public final class TextDates {
    * May 2024, says ..." goes on as a sentence, and is none.
    */
   private boolean selfNote(List<Token> t, int k) {
-    // "This summary was prepared ...", or the noun alone opening the line: "Summary prepared by ..."
-    int noun = selfOpeners.has(t.get(0)) ? 1 : 0;
-    if (k <= noun || k > noun + SELF_NOTE_REACH || !selfNouns.has(t.get(noun)) || !t.get(0).isCapitalized()) {
+    return pageNote(t, 0, k, selfNouns);
+  }
+
+  /**
+   * Whether the cue at {@code k} is in a note about the page's own issue or episode that ends with
+   * its date, as {@link #selfNote} reads one, opening the line or any sentence of it ("Thanks for
+   * reading. This issue was sent on Friday, 12 December 2025. Forward it to a friend.", "This
+   * edition went out on 3 March 2026", "This episode was recorded on 18 November 2025."). A note
+   * about another document ("The report was published on ...", "the decree was signed on ...")
+   * names none of these nouns after "this", and is none.
+   */
+  private boolean issueNote(List<Token> t, int k) {
+    int open = 0;
+    for (int j = k - 1; j > 0; j--) {
+      Token x = t.get(j - 1);
+      if (x.is(".") || x.is("!") || x.is("?")) {
+        open = j;
+        break;
+      }
+    }
+    return pageNote(t, open, k, issueNouns);
+  }
+
+  /**
+   * Whether the cue at {@code k} is in a note opened at token {@code open} by "this" and one of
+   * {@code nouns}, or the noun alone, with a few words at most before the cue, and closed by the
+   * date a few words after it, as {@link #selfNote} describes.
+   */
+  private boolean pageNote(List<Token> t, int open, int k, Words nouns) {
+    // "This summary was prepared ...", or the noun alone opening the note: "Summary prepared by ..."
+    int noun = selfOpeners.has(t.get(open)) ? open + 1 : open;
+    if (k <= noun || k > noun + SELF_NOTE_REACH || !nouns.has(t.get(noun)) || !t.get(open).isCapitalized()) {
       return false;
     }
     for (int j = noun + 1; j < k; j++) {
@@ -287,7 +407,7 @@ public final class TextDates {
       }
     }
     for (int d = k + 1; d < t.size() && d <= k + 1 + SELF_NOTE_GAP; d++) {
-      Dated at = dayMonthYear(t, d);
+      Dated at = weekdayAndDate(t, d); // "on Friday, 12 December 2025"
       if (at != null) {
         // the date ends the note: the line, or the sentence before another ("... on 3 February
         // 2026. Summaries are prepared by our desk.")
@@ -786,7 +906,8 @@ public final class TextDates {
    * ("Today, 19 December 2025, is the fourth time ...", "today (Friday, 4 April 2025)"), a
    * paragraph that opens with "It is" and a full date ("It is 21 February 2025, and ..."), or an
    * interview's note on its own publication ("the conversation was published on 27 October 2025
-   * and has been shortened", "This interview was recorded on 3 May 2025"). A full date after
+   * and has been shortened", "This interview was recorded on 3 May 2025"), or the reporter's
+   * visit ("When we met Aibek Toktogulov on 12 January 2026, ..."). A full date after
    * "today" is the day the page is written on; a report's or a law's date is none of these ("The
    * report, published on 2 May 2024, says ..."). Only the first {@value #INTRO_LINES} non-blank
    * lines are read, each up to {@value #INTRO_SPAN} characters, and only when they hold a year.
@@ -812,6 +933,9 @@ public final class TextDates {
         LocalDate d = todayDate(t, k);
         if (d == null) {
           d = talkDate(t, k);
+        }
+        if (d == null) {
+          d = visitDate(t, k);
         }
         if (d != null) {
           return d;
@@ -876,6 +1000,50 @@ public final class TextDates {
     int d = k + 1 < t.size() && dateLinks.has(t.get(k + 1)) ? k + 2 : k + 1;
     Dated at = d < t.size() ? dayMonthYear(t, d) : null;
     return at != null ? at.date() : null;
+  }
+
+  /** How many tokens may stand between a visit's verb and the "on" before its date ("the village of Sary-Bulak"). */
+  private static final int VISIT_REACH = 8;
+
+  /**
+   * The date of the reporter's visit at the verb {@code k} ("When we met Aibek Toktogulov on 12
+   * January 2026", "I visited the village of Sary-Bulak on 3 March 2025", "We last spoke to
+   * Nargiza on Friday, 14 November 2025"): "we" or "I" right before the verb or one adverb before
+   * it, then a few words of whom or where, with no mark between them, "on" and a full date; or null.
+   * Another's meeting ("The ministers met on ...") is an event of the story, and a "we met"
+   * inside quotation marks is a speaker's.
+   */
+  private LocalDate visitDate(List<Token> t, int k) {
+    if (!visitVerbs.has(t.get(k)) || k == 0) {
+      return null;
+    }
+    int subject = visitSubjects.has(t.get(k - 1)) ? k - 1
+        : k >= 2 && t.get(k - 1).isWord() && visitSubjects.has(t.get(k - 2)) ? k - 2 : -1;
+    if (subject < 0 || insideQuote(t, subject)) {
+      return null;
+    }
+    for (int j = k + 1; j < t.size() && j <= k + 1 + VISIT_REACH; j++) {
+      Token x = t.get(j);
+      if (dateLinks.has(x)) {
+        Dated at = weekdayAndDate(t, j + 1);
+        return at != null ? at.date() : null;
+      }
+      if (!x.isWord() && !x.is("-") && !x.is("'") && !x.is("\u2019")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether an odd number of straight double quotes stands before token {@code k}: it is inside a quotation. */
+  private static boolean insideQuote(List<Token> t, int k) {
+    int quotes = 0;
+    for (int j = 0; j < k; j++) {
+      if (t.get(j).is("\"")) {
+        quotes++;
+      }
+    }
+    return quotes % 2 == 1;
   }
 
   /** Whether the line holds a time of day on a clock: one or two digits, a colon and two ("09:40"). */
