@@ -88,6 +88,8 @@ public final class Carryover {
   private final Words issueKinds;
   /** "press", "service", "of": the words of a body's voice before its name in a header ("Press service of the ..."). */
   private final Words issuerVoices;
+  /** "by", "from": the word between the kind of issue and the body that opens a header line ("Statement by the ..."). */
+  private final Words issuerLinks;
   /** "ministry", "court", "headquarters": the words by which a header names an issuing body the table does not know. */
   private final Words issuerBodies;
   /** "by": the word that opens a byline, which makes a page a writer's story. */
@@ -223,6 +225,7 @@ public final class Carryover {
     this.nameLinks = lex.optionalWords("attribution.name-links");
     this.issueKinds = lex.optionalWords("document.issue-kinds");
     this.issuerVoices = lex.optionalWords("document.issuer-voices");
+    this.issuerLinks = lex.optionalWords("document.issuer-links");
     this.issuerBodies = lex.optionalWords("attribution.body-words").union(lex.optionalWords("document.issuer-bodies"));
     this.bylineWords = lex.optionalWords("time.byline");
     this.vocabulary = lex.vocabulary();
@@ -574,12 +577,9 @@ public final class Carryover {
       }
       from = to + 1;
     }
-    int voice = 0;
-    while (voice < end && t.get(voice).isWord() && issuerVoices.has(t.get(voice))) {
-      voice++;
-    }
+    int voice = voice(t, end);
     if (voice == end) {
-      return null; // "Press and Information Department": a voice, no body
+      return null; // "Press and Information Department", "Press release": a voice or a kind, no body
     }
     List<Token> seg = t.subList(0, end);
     SentenceAttribution r = attributions.find(seg, List.of(), hints);
@@ -587,7 +587,8 @@ public final class Carryover {
       TokenSpan span = r.spans().get(0);
       Source src = r.names().get(0);
       int after = span.end();
-      boolean name = span.start() <= voice && (after == end || nameRun(t, after, end) || kindWords(t, after, end));
+      boolean name = (span.start() <= voice || placeBefore(t, voice, span.start()))
+          && (after == end || nameRun(t, after, end) || kindWords(t, after, end));
       return name && src.kind() != SourceKind.MEDIA_OUTLET ? src : null;
     }
     if (!r.names().isEmpty() || end - voice > ISSUER_WORDS || !t.get(voice).isCapitalized() || !nameRun(t, voice, end)
@@ -595,6 +596,25 @@ public final class Carryover {
       return null;
     }
     return Source.of(Token.text(t, voice, end), SourceKind.GOVERNMENT); // "Tashkent Regional Military Court"
+  }
+
+  /**
+   * How many tokens open the line before the body's name: the words of its voice ("Press service of
+   * the"), or of the kind of issue and the word that ties it to the body ("Statement by the").
+   */
+  private int voice(List<Token> t, int end) {
+    int k = 0;
+    while (k < end && t.get(k).isWord() && (issuerVoices.has(t.get(k)) || issueKinds.has(t.get(k))
+        || k > 0 && issuerLinks.has(t.get(k)) && issueKinds.has(t.get(k - 1)))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Whether the tokens {@code [from, to)} are a place's name, the country before a body's ("Kenya Ministry of ..."). */
+  private boolean placeBefore(List<Token> t, int from, int to) {
+    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, from);
+    return p != null && from + p.length == to;
   }
 
   /** Whether the tokens {@code [from, to)} are capitalised words and linking words only ("of the Kyrgyz Republic"). */
@@ -629,6 +649,9 @@ public final class Carryover {
   /** Whether a segment of the line that names the body names the kind of its issue ("| Press release |"). */
   private boolean kindAfterBody(List<Token> t) {
     int end = segmentEnd(t, 0);
+    if (end > 0 && issueKinds.anyIn(t, 0, voice(t, end))) {
+      return true; // "Statement by the Ministry of Foreign Affairs of Nepal"
+    }
     for (int k = end - 1; k > 0 && t.get(k).isWord() && !t.get(k).isCapitalized(); k--) {
       if (kindWords(t, k, end)) {
         return true; // "UK Defence Intelligence update"
