@@ -88,6 +88,10 @@ public final class Carryover {
   private final Words issueKinds;
   /** "press", "service", "of": the words of a body's voice before its name in a header ("Press service of the ..."). */
   private final Words issuerVoices;
+  /** "ministry": the word that opens a body's name which the table writes with its country first. */
+  private final Words countryFirstHeads;
+  /** "government", "republic": the words of a state's name above the body in a header ("Government of Nepal"). */
+  private final Words stateWords;
   /** "by", "from": the word between the kind of issue and the body that opens a header line ("Statement by the ..."). */
   private final Words issuerLinks;
   /** "ministry", "court", "headquarters": the words by which a header names an issuing body the table does not know. */
@@ -226,6 +230,8 @@ public final class Carryover {
     this.issueKinds = lex.optionalWords("document.issue-kinds");
     this.issuerVoices = lex.optionalWords("document.issuer-voices");
     this.issuerLinks = lex.optionalWords("document.issuer-links");
+    this.stateWords = lex.optionalWords("document.issuer-states");
+    this.countryFirstHeads = lex.optionalWords("attribution.country-first-heads");
     this.issuerBodies = lex.optionalWords("attribution.body-words").union(lex.optionalWords("document.issuer-bodies"));
     this.bylineWords = lex.optionalWords("time.byline");
     this.vocabulary = lex.vocabulary();
@@ -452,9 +458,12 @@ public final class Carryover {
    * ("MINISTRY OF FOREIGN AFFAIRS OF THE KYRGYZ REPUBLIC", "Press service of the Coordination
    * Headquarters ...", "UK Defence Intelligence | Ukraine situation update | 22 May 2025"), after
    * no line longer than a few words, and a line or segment that names the kind of its issue
-   * ("Information message", "Press release", "Statement"). The body is one the source table knows,
-   * or capitalised words with a body's word among them ("Tashkent Regional Military Court"); not a
-   * media outlet, whose masthead heads its newsletter. A header that opens with a headline ("UK
+   * ("Information message", "Press release", "Statement"), which may open the body's own line
+   * ("Statement by the Ministry of Foreign Affairs of Nepal"). The body is one the source table
+   * knows, or capitalised words with a body's word among them ("Tashkent Regional Military Court");
+   * not a media outlet, whose masthead heads its newsletter. A line above it that names a state
+   * ("Government of Nepal", "REPUBLIC OF UZBEKISTAN") makes the body that country's, and issues the
+   * page itself when no body follows it. A header that opens with a headline ("UK
    * intelligence: Russian regions turn to migrants ..."), or a page with a byline, is a story about
    * the body, and none.
    */
@@ -464,6 +473,8 @@ public final class Carryover {
     }
     Source body = null;
     boolean kind = false;
+    Origin country = null; // the country a line above the body names ("REPUBLIC OF UZBEKISTAN")
+    Source state = null; // the state body that line names, if any ("Government of Nepal")
     int i = 0;
     for (; i < sentences.size() && i < HEADER_LINES; i++) {
       Sentence s = sentences.get(i);
@@ -472,7 +483,13 @@ public final class Carryover {
         break; // the prose, or another language's line
       }
       t = recased(t);
-      Source named = body == null ? bodyLine(t, topic.sourceHints(i)) : null;
+      Origin above = body == null && country == null ? stateLine(t) : null;
+      if (above != null) {
+        country = above; // "Government of Nepal" over "Ministry of Foreign Affairs": the ministry is Nepal's
+        state = bodyLine(t, topic.sourceHints(i), null);
+        continue;
+      }
+      Source named = body == null ? bodyLine(t, topic.sourceHints(i), country) : null;
       if (named != null) {
         body = named;
         kind |= kindAfterBody(t);
@@ -482,6 +499,7 @@ public final class Carryover {
         kind |= kindLine(t);
       }
     }
+    body = body == null ? state : body; // "Government of Nepal" and no body of its under it
     if (body == null || !kind) {
       return null;
     }
@@ -562,7 +580,7 @@ public final class Carryover {
    * Defence Intelligence update"), or capitalised words with a body's word among them; every other
    * segment is short or names the kind of issue.
    */
-  private Source bodyLine(List<Token> t, List<Origin> hints) {
+  private Source bodyLine(List<Token> t, List<Origin> hints, Origin country) {
     int end = segmentEnd(t, 0);
     if (end <= 0) {
       return null;
@@ -581,6 +599,12 @@ public final class Carryover {
     if (voice == end) {
       return null; // "Press and Information Department", "Press release": a voice or a kind, no body
     }
+    if (country != null && !placeIn(t, voice, end)) {
+      Source own = ofCountry(t, voice, end, country, hints);
+      if (own != null) {
+        return own; // "Ministry of Internal Affairs" under "REPUBLIC OF UZBEKISTAN"
+      }
+    }
     List<Token> seg = t.subList(0, end);
     SentenceAttribution r = attributions.find(seg, List.of(), hints);
     if (r.names().size() == 1 && r.spans().size() == 1) {
@@ -591,11 +615,19 @@ public final class Carryover {
           && (after == end || nameRun(t, after, end) || kindWords(t, after, end));
       return name && src.kind() != SourceKind.MEDIA_OUTLET ? src : null;
     }
-    if (!r.names().isEmpty() || end - voice > ISSUER_WORDS || !t.get(voice).isCapitalized() || !nameRun(t, voice, end)
-        || !issuerBodies.anyIn(t, voice, end) || t.get(end - 1).isWord() && !t.get(end - 1).isCapitalized()) {
+    if (!r.names().isEmpty() || !unknownBody(t, voice, end)) {
       return null;
     }
     return Source.of(Token.text(t, voice, end), SourceKind.GOVERNMENT); // "Tashkent Regional Military Court"
+  }
+
+  /**
+   * Whether the tokens {@code [from, to)} name a body the table does not know: {@value
+   * #ISSUER_WORDS} or fewer capitalised words and linking words, a body's word among them.
+   */
+  private boolean unknownBody(List<Token> t, int from, int to) {
+    return to - from <= ISSUER_WORDS && t.get(from).isCapitalized() && nameRun(t, from, to)
+        && issuerBodies.anyIn(t, from, to) && !(t.get(to - 1).isWord() && !t.get(to - 1).isCapitalized());
   }
 
   /**
@@ -609,6 +641,72 @@ public final class Carryover {
       k++;
     }
     return k;
+  }
+
+  /** The most tokens of a header line that names a state above its body ("Government of the Kyrgyz Republic"). */
+  private static final int STATE_TOKENS = 7;
+
+  /**
+   * The country a header line names as the state above the body that issues the page, or null:
+   * {@value #STATE_TOKENS} or fewer capitalised words and linking words, one country's name among
+   * them and every other capitalised word a state's ("Government of Nepal", "REPUBLIC OF
+   * UZBEKISTAN").
+   */
+  private Origin stateLine(List<Token> t) {
+    if (t.size() > STATE_TOKENS || !nameRun(t, 0, t.size())) {
+      return null;
+    }
+    Origin found = null;
+    for (int k = 0; k < t.size(); k++) {
+      PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, k);
+      if (p != null && p.value.origin.isCountry() && (found == null || found.equals(p.value.origin))) {
+        found = p.value.origin;
+        k += p.length - 1;
+      } else if (p != null || t.get(k).isCapitalized() && !stateWords.has(t.get(k))) {
+        return null;
+      }
+    }
+    return found;
+  }
+
+  /** Whether a place's name is among the tokens {@code [from, to)}: a body line that names its own country. */
+  private boolean placeIn(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (lex.places.longest(t, k) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The body that the tokens {@code [from, to)} name in full when read as {@code country}'s, as the
+   * finder reads the country's possessive before it ("Ministry of Internal Affairs" under "REPUBLIC
+   * OF UZBEKISTAN" is "Uzbekistan's Ministry of Internal Affairs"); null when it reads no one body
+   * there.
+   */
+  private Source ofCountry(List<Token> t, int from, int to, Origin country, List<Origin> hints) {
+    String name = lex.countryName(country);
+    if (name == null) {
+      return null;
+    }
+    String owner = name + "'s";
+    List<Token> read = new ArrayList<>(tokenizer.tokenize(owner, 0, owner.length()));
+    int possessive = read.size();
+    read.addAll(t.subList(from, to));
+    SentenceAttribution r = attributions.find(read, List.of(), hints);
+    if (r.names().size() == 1 && r.spans().size() == 1 && r.spans().get(0).start() <= possessive
+        && r.spans().get(0).end() == read.size()) {
+      return r.names().get(0).kind() != SourceKind.MEDIA_OUTLET ? r.names().get(0) : null;
+    }
+    if (!r.names().isEmpty() || !unknownBody(t, from, to)) {
+      return null;
+    }
+    // a body the table does not know: a ministry with its country first, as the table names
+    // ministries ("Uzbekistan Ministry of Labour"), another with it last ("State Migration Service
+    // of Kyrgyzstan")
+    String own = Token.text(t, from, to);
+    return Source.of(countryFirstHeads.has(t.get(from)) ? name + " " + own : own + " of " + name, SourceKind.GOVERNMENT);
   }
 
   /** Whether the tokens {@code [from, to)} are a place's name, the country before a body's ("Kenya Ministry of ..."). */
