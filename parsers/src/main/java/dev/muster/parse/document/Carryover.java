@@ -90,6 +90,10 @@ public final class Carryover {
   private final Words issuerVoices;
   /** "ministry": the word that opens a body's name which the table writes with its country first. */
   private final Words countryFirstHeads;
+  /** "latest", "joint": the words that may open a header line before the body or the kind of issue ("Latest ... update"). */
+  private final Words issueLeads;
+  /** "on", "about": the word after the kind of issue before its topic ("update on the situation in Ukraine"). */
+  private final Words issueTopics;
   /** "government", "republic": the words of a state's name above the body in a header ("Government of Nepal"). */
   private final Words stateWords;
   /** "by", "from": the word between the kind of issue and the body that opens a header line ("Statement by the ..."). */
@@ -231,6 +235,8 @@ public final class Carryover {
     this.issuerVoices = lex.optionalWords("document.issuer-voices");
     this.issuerLinks = lex.optionalWords("document.issuer-links");
     this.stateWords = lex.optionalWords("document.issuer-states");
+    this.issueLeads = lex.optionalWords("document.issue-leads");
+    this.issueTopics = lex.optionalWords("document.issue-topics");
     this.countryFirstHeads = lex.optionalWords("attribution.country-first-heads");
     this.issuerBodies = lex.optionalWords("attribution.body-words").union(lex.optionalWords("document.issuer-bodies"));
     this.bylineWords = lex.optionalWords("time.byline");
@@ -612,7 +618,7 @@ public final class Carryover {
       Source src = r.names().get(0);
       int after = span.end();
       boolean name = (span.start() <= voice || placeBefore(t, voice, span.start()))
-          && (after == end || nameRun(t, after, end) || kindWords(t, after, end));
+          && (after == end || nameRun(t, after, end) || kindWords(t, after, end) || kindOnTopic(t, after, end));
       return name && src.kind() != SourceKind.MEDIA_OUTLET ? src : null;
     }
     if (!r.names().isEmpty() || !unknownBody(t, voice, end)) {
@@ -637,7 +643,7 @@ public final class Carryover {
   private int voice(List<Token> t, int end) {
     int k = 0;
     while (k < end && t.get(k).isWord() && (issuerVoices.has(t.get(k)) || issueKinds.has(t.get(k))
-        || k > 0 && issuerLinks.has(t.get(k)) && issueKinds.has(t.get(k - 1)))) {
+        || issueLeads.has(t.get(k)) || k > 0 && issuerLinks.has(t.get(k)) && issueKinds.has(t.get(k - 1)))) {
       k++;
     }
     return k;
@@ -744,15 +750,28 @@ public final class Carryover {
     return true;
   }
 
+  /**
+   * Whether the tokens {@code [from, end)} name the kind of a body's issue and then, after "on" or
+   * "about", its topic ("update on the situation in Ukraine").
+   */
+  private boolean kindOnTopic(List<Token> t, int from, int end) {
+    for (int p = from + 1; p < end; p++) {
+      if (issueTopics.has(t.get(p))) {
+        return kindWords(t, from, p);
+      }
+    }
+    return false;
+  }
+
   /** Whether a segment of the line that names the body names the kind of its issue ("| Press release |"). */
   private boolean kindAfterBody(List<Token> t) {
     int end = segmentEnd(t, 0);
     if (end > 0 && issueKinds.anyIn(t, 0, voice(t, end))) {
       return true; // "Statement by the Ministry of Foreign Affairs of Nepal"
     }
-    for (int k = end - 1; k > 0 && t.get(k).isWord() && !t.get(k).isCapitalized(); k--) {
-      if (kindWords(t, k, end)) {
-        return true; // "UK Defence Intelligence update"
+    for (int k = 1; k < end; k++) {
+      if (t.get(k - 1).isCapitalized() && !t.get(k).isCapitalized() && (kindWords(t, k, end) || kindOnTopic(t, k, end))) {
+        return true; // "UK Defence Intelligence update", "Latest Defence Intelligence update on the situation in Ukraine"
       }
     }
     for (int from = end + 1; from < t.size(); ) {
