@@ -261,10 +261,12 @@ final class Pipeline {
     if (home == null) {
       home = mostNamed(loose); // one region, or the one named most, only as "the Kemerovo region"
     }
-    Source summarised = segments.sentences().isEmpty() ? null
-        : stagesOf(segments.sentences().get(0).language()).carryover().summarised(segments.sentences());
-    if (summarised != null) {
-      ctx = ctx.withDefaultChain(List.of(summarised)); // "Five points from RUSI's new brief": its figures are RUSI's
+    Source speaker = segments.sentences().isEmpty() ? null
+        : stagesOf(segments.sentences().get(0).language()).carryover().speaker(segments.sentences(), topic,
+            doc.text(), doc.excluded());
+    if (speaker != null) {
+      // "Five points from RUSI's new brief", "MINISTRY OF ... | Information message": its figures are the body's
+      ctx = ctx.withSpeaker(speaker);
     }
     int ownSection = Integer.MAX_VALUE; // the paragraph from which a summary page speaks for its writers
     for (Sentence s : segments.sentences()) {
@@ -277,7 +279,7 @@ final class Pipeline {
       if (header) {
         tableHeader = s;
       }
-      if (summarised != null && !s.skipped() && ownSection == Integer.MAX_VALUE && st.carryover().writersSection(s)) {
+      if (speaker != null && !s.skipped() && ownSection == Integer.MAX_VALUE && st.carryover().writersSection(s)) {
         ownSection = s.paragraph(); // "Our take": the writers' own section, not the summary
       }
       if (s.skipped() && !row) {

@@ -12,17 +12,22 @@ import dev.muster.parse.attribution.SentenceAttribution;
 import dev.muster.parse.classify.Figure;
 import dev.muster.parse.classify.ListLabels;
 import dev.muster.parse.lexicon.Lexicon;
+import dev.muster.parse.read.RangeKind;
+import dev.muster.parse.read.TextRange;
 import dev.muster.parse.segment.Sentence;
 import dev.muster.parse.time.DatedSpan;
 import dev.muster.parse.time.TimeFinder;
 import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.TokenSpan;
+import dev.muster.parse.token.Tokenizer;
+import dev.muster.parse.token.Vocabulary;
 import dev.muster.parse.token.Words;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,7 +38,9 @@ import java.util.Optional;
  * "Of these, ...") takes the paragraph's chain; "Of them, 12 ..." takes the figure before's
  * origins and period; a figure-less sentence can date ("... the lump sum to anyone who signs
  * from Aug. 1 until the end of 2024") or attribute ("The data comes from research by X.") the
- * figures of the sentence before; a "Source: X" line gives the document's default chain.
+ * figures of the sentence before; a "Source: X" line gives the document's default chain, and so
+ * does the page's own speaker: the body a summary page sums up, or the body whose header issues the
+ * page ("MINISTRY OF FOREIGN AFFAIRS ... | Information message").
  *
  * <p>Immutable and thread-safe.
  */
@@ -77,6 +84,28 @@ public final class Carryover {
   private final Words summaryPublishers;
   /** "of", "for": small words inside a body's name ("Centre for Eastern Studies"). */
   private final Words nameLinks;
+  /** "release", "statement", "update": the kind of a body's own issue that a page's header names. */
+  private final Words issueKinds;
+  /** "press", "service", "of": the words of a body's voice before its name in a header ("Press service of the ..."). */
+  private final Words issuerVoices;
+  /** "ministry": the word that opens a body's name which the table writes with its country first. */
+  private final Words countryFirstHeads;
+  /** "latest", "joint": the words that may open a header line before the body or the kind of issue ("Latest ... update"). */
+  private final Words issueLeads;
+  /** "on", "about": the word after the kind of issue before its topic ("update on the situation in Ukraine"). */
+  private final Words issueTopics;
+  /** "government", "republic": the words of a state's name above the body in a header ("Government of Nepal"). */
+  private final Words stateWords;
+  /** "by", "from": the word between the kind of issue and the body that opens a header line ("Statement by the ..."). */
+  private final Words issuerLinks;
+  /** "ministry", "court", "headquarters": the words by which a header names an issuing body the table does not know. */
+  private final Words issuerBodies;
+  /** "by": the word that opens a byline, which makes a page a writer's story. */
+  private final Words bylineWords;
+  /** The vocabulary of this language's tokens, for the words of a header in capitals written again in lower case. */
+  private final Vocabulary vocabulary;
+  /** This language's tokenizer, for the words of a byline, which is no sentence. */
+  private final Tokenizer tokenizer;
   /** The language of the lexicon these rules read, whose sentences alone they may read. */
   private final String language;
   /** "assessment", "update": a body's own publication, which a credit line names after the body. */
@@ -202,6 +231,17 @@ public final class Carryover {
     this.summaryReports = lex.optionalWords("document.summary-reports");
     this.summaryPublishers = lex.optionalWords("document.summary-publishers");
     this.nameLinks = lex.optionalWords("attribution.name-links");
+    this.issueKinds = lex.optionalWords("document.issue-kinds");
+    this.issuerVoices = lex.optionalWords("document.issuer-voices");
+    this.issuerLinks = lex.optionalWords("document.issuer-links");
+    this.stateWords = lex.optionalWords("document.issuer-states");
+    this.issueLeads = lex.optionalWords("document.issue-leads");
+    this.issueTopics = lex.optionalWords("document.issue-topics");
+    this.countryFirstHeads = lex.optionalWords("attribution.country-first-heads");
+    this.issuerBodies = lex.optionalWords("attribution.body-words").union(lex.optionalWords("document.issuer-bodies"));
+    this.bylineWords = lex.optionalWords("time.byline");
+    this.vocabulary = lex.vocabulary();
+    this.tokenizer = lex.tokenizer();
     this.writersPossessives = lex.optionalWords("document.summary-writers");
     this.language = lex.language();
     this.creditNouns = lex.optionalWords("document.credit-nouns");
@@ -348,7 +388,7 @@ public final class Carryover {
    * report"). The figures of such a page are the body's unless a sentence names its own source. A
    * head that calls nothing a summary, or names two such bodies, names none.
    */
-  public Source summarised(List<Sentence> sentences) {
+  private Source summarised(List<Sentence> sentences) {
     if (summaryCues.isEmpty()) {
       return null;
     }
@@ -387,6 +427,383 @@ public final class Carryover {
       }
     }
     return body;
+  }
+
+  /**
+   * The page's own speaker, or null: the body whose work a summary page sums up ({@link
+   * #summarised}), else the body that issues the page ({@link #issuer}). The figures of the page
+   * that name no source of their own are the speaker's, and a short reference to a body of its
+   * kind ("the Ministry", "the Headquarters") is to it.
+   *
+   * @param sentences the document's sentences, not null
+   * @param topic what the document is about, for the country of a body its header names
+   * @param text the document's text, for its bylines
+   * @param furniture the document's page furniture, among which its bylines are
+   */
+  public Source speaker(List<Sentence> sentences, DocumentTopic topic, String text, List<TextRange> furniture) {
+    Source summary = summarised(sentences);
+    return summary != null ? summary : issuer(sentences, topic, text, furniture);
+  }
+
+  /** The most lines of a page's header block. */
+  private static final int HEADER_LINES = 8;
+  /** The most tokens of a line of a page's header block; a longer one is prose. */
+  private static final int HEADER_TOKENS = 24;
+  /** The most tokens of a header line before the line that names the issuing body ("Press release"). */
+  private static final int BEFORE_BODY_TOKENS = 6;
+  /** The most words of a header's line or segment that names the kind of issue ("Ukraine situation update"). */
+  private static final int KIND_WORDS = 4;
+  /** The most tokens of another segment of the line that names the body ("22 May 2025", "Kyiv"). */
+  private static final int SEGMENT_TOKENS = 4;
+  /** The most words of the name of an issuing body the table does not know. */
+  private static final int ISSUER_WORDS = 10;
+
+  /**
+   * The body that issues the page, or null: the page's header block (its first lines, before the
+   * first that ends as a sentence) has a line that opens with a body's name, alone or before a mark
+   * ("MINISTRY OF FOREIGN AFFAIRS OF THE KYRGYZ REPUBLIC", "Press service of the Coordination
+   * Headquarters ...", "UK Defence Intelligence | Ukraine situation update | 22 May 2025"), after
+   * no line longer than a few words, and a line or segment that names the kind of its issue
+   * ("Information message", "Press release", "Statement"), which may open the body's own line
+   * ("Statement by the Ministry of Foreign Affairs of Nepal"). The body is one the source table
+   * knows, or capitalised words with a body's word among them ("Tashkent Regional Military Court");
+   * not a media outlet, whose masthead heads its newsletter. A line above it that names a state
+   * ("Government of Nepal", "REPUBLIC OF UZBEKISTAN") makes the body that country's, and issues the
+   * page itself when no body follows it. A header that opens with a headline ("UK
+   * intelligence: Russian regions turn to migrants ..."), or a page with a byline, is a story about
+   * the body, and none.
+   */
+  private Source issuer(List<Sentence> sentences, DocumentTopic topic, String text, List<TextRange> furniture) {
+    if (issueKinds.isEmpty()) {
+      return null;
+    }
+    Source body = null;
+    boolean kind = false;
+    Origin country = null; // the country a line above the body names ("REPUBLIC OF UZBEKISTAN")
+    Source state = null; // the state body that line names, if any ("Government of Nepal")
+    int i = 0;
+    for (; i < sentences.size() && i < HEADER_LINES; i++) {
+      Sentence s = sentences.get(i);
+      List<Token> t = s.tokens();
+      if (s.skipped() || !s.language().equals(language) || t.isEmpty() || t.size() > HEADER_TOKENS || endsSentence(t)) {
+        break; // the prose, or another language's line
+      }
+      t = recased(t);
+      Origin above = body == null && country == null ? stateLine(t) : null;
+      if (above != null) {
+        country = above; // "Government of Nepal" over "Ministry of Foreign Affairs": the ministry is Nepal's
+        state = bodyLine(t, topic.sourceHints(i), null);
+        continue;
+      }
+      Source named = body == null ? bodyLine(t, topic.sourceHints(i), country) : null;
+      if (named != null) {
+        body = named;
+        kind |= kindAfterBody(t);
+      } else if (body == null && t.size() > BEFORE_BODY_TOKENS) {
+        return null; // a headline before any line that names a body: a story about it
+      } else {
+        kind |= kindLine(t);
+      }
+    }
+    body = body == null ? state : body; // "Government of Nepal" and no body of its under it
+    if (body == null || !kind) {
+      return null;
+    }
+    int headerEnd = i < sentences.size() ? sentences.get(i).start() : text.length(); // where the prose starts
+    for (TextRange r : furniture) {
+      if (r.kind() == RangeKind.BYLINE && r.start() < headerEnd && byline(text, r)) {
+        return null; // "By Jane Doe, Defence Reporter": a writer's story about the body
+      }
+    }
+    return body;
+  }
+
+  /** Whether a byline's range opens with "By": not a publication-time line ("Published: 3 May 2025"). */
+  private boolean byline(String text, TextRange r) {
+    List<Token> t = tokenizer.tokenize(text, r.start(), r.end());
+    return !t.isEmpty() && bylineWords.has(t.get(0));
+  }
+
+  /** Whether the line ends as a sentence does: with a full stop, a question or an exclamation mark. */
+  private static boolean endsSentence(List<Token> t) {
+    Token last = t.get(t.size() - 1);
+    return last.is(".") || last.is("?") || last.is("!");
+  }
+
+  /**
+   * The line's tokens, those of a line in capitals ("MINISTRY OF FOREIGN AFFAIRS OF THE KYRGYZ
+   * REPUBLIC") written as a name is ("Ministry of Foreign Affairs of the Kyrgyz Republic"): linking
+   * words in lower case, words of more than three letters with only their first in capitals, and
+   * shorter ones ("UK", "SBU") kept.
+   */
+  private List<Token> recased(List<Token> t) {
+    int words = 0;
+    for (Token x : t) {
+      if (x.isWord()) {
+        if (!x.isAllCaps()) {
+          return t;
+        }
+        words++;
+      }
+    }
+    if (words < 2) {
+      return t;
+    }
+    List<Token> out = new ArrayList<>(t.size());
+    for (Token x : t) {
+      String w = x.text;
+      if (x.isWord() && (nameLinks.has(x) || the.has(x))) {
+        w = w.toLowerCase(Locale.ROOT);
+      } else if (x.isWord() && w.length() > 3) {
+        w = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+      }
+      out.add(w.length() == x.text.length() && !w.equals(x.text)
+          ? new Token(x.kind(), x.start, x.end(), w, x.spaceBefore, vocabulary) : x);
+    }
+    return out;
+  }
+
+  /**
+   * The end of the line's first segment: the first mark that is not part of a name (an apostrophe,
+   * a bracket, a dot, an unspaced hyphen), or the line's end; -1 when that mark is a colon, which
+   * ends a headline's label ("UK intelligence: ...").
+   */
+  private static int segmentEnd(List<Token> t, int from) {
+    for (int k = from; k < t.size(); k++) {
+      Token x = t.get(k);
+      if (x.isPunct() && !x.is("'") && !x.is("(") && !x.is(")") && !x.is(".") && !x.is("&")
+          && !(x.is("-") && !x.spaceBefore)) {
+        return x.is(":") ? -1 : k;
+      }
+    }
+    return t.size();
+  }
+
+  /**
+   * The body a header line opens with, or null: its first segment, after the words of a voice
+   * ("Press service of the"), is one name the source table knows, whose words may go on with its
+   * country ("Ministry of Foreign Affairs of the Kyrgyz Republic") or the kind of its issue ("UK
+   * Defence Intelligence update"), or capitalised words with a body's word among them; every other
+   * segment is short or names the kind of issue.
+   */
+  private Source bodyLine(List<Token> t, List<Origin> hints, Origin country) {
+    int end = segmentEnd(t, 0);
+    if (end <= 0) {
+      return null;
+    }
+    for (int from = end + 1; from < t.size(); ) {
+      int to = segmentEnd(t, from);
+      if (to < 0) {
+        return null; // "Ministry of Defence | Update: ...": a headline
+      }
+      if (to - from > SEGMENT_TOKENS && !kindWords(t, from, to)) {
+        return null; // the line goes on as a sentence
+      }
+      from = to + 1;
+    }
+    int voice = voice(t, end);
+    if (voice == end) {
+      return null; // "Press and Information Department", "Press release": a voice or a kind, no body
+    }
+    if (country != null && !placeIn(t, voice, end)) {
+      Source own = ofCountry(t, voice, end, country, hints);
+      if (own != null) {
+        return own; // "Ministry of Internal Affairs" under "REPUBLIC OF UZBEKISTAN"
+      }
+    }
+    List<Token> seg = t.subList(0, end);
+    SentenceAttribution r = attributions.find(seg, List.of(), hints);
+    if (r.names().size() == 1 && r.spans().size() == 1) {
+      TokenSpan span = r.spans().get(0);
+      Source src = r.names().get(0);
+      int after = span.end();
+      boolean name = (span.start() <= voice || placeBefore(t, voice, span.start()))
+          && (after == end || nameRun(t, after, end) || kindWords(t, after, end) || kindOnTopic(t, after, end));
+      return name && src.kind() != SourceKind.MEDIA_OUTLET ? src : null;
+    }
+    if (!r.names().isEmpty() || !unknownBody(t, voice, end)) {
+      return null;
+    }
+    return Source.of(Token.text(t, voice, end), SourceKind.GOVERNMENT); // "Tashkent Regional Military Court"
+  }
+
+  /**
+   * Whether the tokens {@code [from, to)} name a body the table does not know: {@value
+   * #ISSUER_WORDS} or fewer capitalised words and linking words, a body's word among them.
+   */
+  private boolean unknownBody(List<Token> t, int from, int to) {
+    return to - from <= ISSUER_WORDS && t.get(from).isCapitalized() && nameRun(t, from, to)
+        && issuerBodies.anyIn(t, from, to) && !(t.get(to - 1).isWord() && !t.get(to - 1).isCapitalized());
+  }
+
+  /**
+   * How many tokens open the line before the body's name: the words of its voice ("Press service of
+   * the"), or of the kind of issue and the word that ties it to the body ("Statement by the").
+   */
+  private int voice(List<Token> t, int end) {
+    int k = 0;
+    while (k < end && t.get(k).isWord() && (issuerVoices.has(t.get(k)) || issueKinds.has(t.get(k))
+        || issueLeads.has(t.get(k)) || k > 0 && issuerLinks.has(t.get(k)) && issueKinds.has(t.get(k - 1)))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** The most tokens of a header line that names a state above its body ("Government of the Kyrgyz Republic"). */
+  private static final int STATE_TOKENS = 7;
+
+  /**
+   * The country a header line names as the state above the body that issues the page, or null:
+   * {@value #STATE_TOKENS} or fewer capitalised words and linking words, one country's name among
+   * them and every other capitalised word a state's ("Government of Nepal", "REPUBLIC OF
+   * UZBEKISTAN").
+   */
+  private Origin stateLine(List<Token> t) {
+    if (t.size() > STATE_TOKENS || !nameRun(t, 0, t.size())) {
+      return null;
+    }
+    Origin found = null;
+    for (int k = 0; k < t.size(); k++) {
+      PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, k);
+      if (p != null && p.value.origin.isCountry() && (found == null || found.equals(p.value.origin))) {
+        found = p.value.origin;
+        k += p.length - 1;
+      } else if (p != null || t.get(k).isCapitalized() && !stateWords.has(t.get(k))) {
+        return null;
+      }
+    }
+    return found;
+  }
+
+  /** Whether a place's name is among the tokens {@code [from, to)}: a body line that names its own country. */
+  private boolean placeIn(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (lex.places.longest(t, k) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The body that the tokens {@code [from, to)} name in full when read as {@code country}'s, as the
+   * finder reads the country's possessive before it ("Ministry of Internal Affairs" under "REPUBLIC
+   * OF UZBEKISTAN" is "Uzbekistan's Ministry of Internal Affairs"); null when it reads no one body
+   * there.
+   */
+  private Source ofCountry(List<Token> t, int from, int to, Origin country, List<Origin> hints) {
+    String name = lex.countryName(country);
+    if (name == null) {
+      return null;
+    }
+    String owner = name + "'s";
+    List<Token> read = new ArrayList<>(tokenizer.tokenize(owner, 0, owner.length()));
+    int possessive = read.size();
+    read.addAll(t.subList(from, to));
+    SentenceAttribution r = attributions.find(read, List.of(), hints);
+    if (r.names().size() == 1 && r.spans().size() == 1 && r.spans().get(0).start() <= possessive
+        && r.spans().get(0).end() == read.size()) {
+      return r.names().get(0).kind() != SourceKind.MEDIA_OUTLET ? r.names().get(0) : null;
+    }
+    if (!r.names().isEmpty() || !unknownBody(t, from, to)) {
+      return null;
+    }
+    // a body the table does not know: a ministry with its country first, as the table names
+    // ministries ("Uzbekistan Ministry of Labour"), another with it last ("State Migration Service
+    // of Kyrgyzstan")
+    String own = Token.text(t, from, to);
+    return Source.of(countryFirstHeads.has(t.get(from)) ? name + " " + own : own + " of " + name, SourceKind.GOVERNMENT);
+  }
+
+  /** Whether the tokens {@code [from, to)} are a place's name, the country before a body's ("Kenya Ministry of ..."). */
+  private boolean placeBefore(List<Token> t, int from, int to) {
+    PhraseIndex.Match<Lexicon.Place> p = lex.places.longest(t, from);
+    return p != null && from + p.length == to;
+  }
+
+  /** Whether the tokens {@code [from, to)} are capitalised words and linking words only ("of the Kyrgyz Republic"). */
+  private boolean nameRun(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token x = t.get(k);
+      if (!(x.isWord() && (x.isCapitalized() || nameLinks.has(x) || the.has(x)) || x.is("'") || x.is("-"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the tokens {@code [from, to)} name the kind of a body's issue: at most {@value
+   * #KIND_WORDS} words, the last a kind's ("Press release", "Ukraine situation update"), with no
+   * article or possessive ("its daily update").
+   */
+  private boolean kindWords(List<Token> t, int from, int to) {
+    if (to <= from || to - from > KIND_WORDS || !issueKinds.has(t.get(to - 1))) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      Token x = t.get(k);
+      if (!x.isWord() || the.has(x) || possessives.has(x) || writersPossessives.has(x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the tokens {@code [from, end)} name the kind of a body's issue and then, after "on" or
+   * "about", its topic ("update on the situation in Ukraine").
+   */
+  private boolean kindOnTopic(List<Token> t, int from, int end) {
+    for (int p = from + 1; p < end; p++) {
+      if (issueTopics.has(t.get(p))) {
+        return kindWords(t, from, p);
+      }
+    }
+    return false;
+  }
+
+  /** Whether a segment of the line that names the body names the kind of its issue ("| Press release |"). */
+  private boolean kindAfterBody(List<Token> t) {
+    int end = segmentEnd(t, 0);
+    if (end > 0 && issueKinds.anyIn(t, 0, voice(t, end))) {
+      return true; // "Statement by the Ministry of Foreign Affairs of Nepal"
+    }
+    for (int k = 1; k < end; k++) {
+      if (t.get(k - 1).isCapitalized() && !t.get(k).isCapitalized() && (kindWords(t, k, end) || kindOnTopic(t, k, end))) {
+        return true; // "UK Defence Intelligence update", "Latest Defence Intelligence update on the situation in Ukraine"
+      }
+    }
+    for (int from = end + 1; from < t.size(); ) {
+      int to = segmentEnd(t, from);
+      if (to < 0) {
+        return false;
+      }
+      if (kindWords(t, from, to)) {
+        return true;
+      }
+      from = to + 1;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a header line names the kind of issue the page is ("Information message", "STATEMENT",
+   * "Press release, 3 May 2025"): its first segment is such words, its other segments short.
+   */
+  private boolean kindLine(List<Token> t) {
+    int end = segmentEnd(t, 0);
+    if (end <= 0 || !kindWords(t, 0, end)) {
+      return false;
+    }
+    for (int from = end + 1; from < t.size(); ) {
+      int to = segmentEnd(t, from);
+      if (to < 0 || to - from > SEGMENT_TOKENS) {
+        return false;
+      }
+      from = to + 1;
+    }
+    return true;
   }
 
   /** The most words of a heading that opens the writers' own section ("Our take", "Our view of it"). */

@@ -109,6 +109,17 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
     return withDefaultChain(chain, paragraph, false);
   }
 
+  /**
+   * The context of a page that speaks as {@code speaker} (a summary of its work, or its own issue):
+   * it is the default chain of figures with none, and the source named before the first sentence,
+   * which a short reference to a body of its kind ("the Ministry") names.
+   */
+  public DocumentContext withSpeaker(Source speaker) {
+    return new DocumentContext(date, topic, seen.plus(List.of(speaker)), List.of(speaker), 0, false, lastChain,
+        lastChainSentence, sentence, sentenceIndex, paragraph, paragraphChain, paragraphCovered, previousNames,
+        paragraphTokens, pending, lastFigure, List.of(), listLead, unnamedSpeaker, latest);
+  }
+
   /** The context with {@code chain} as the guest's of an interview's lead that counts only when a question follows it. */
   public DocumentContext withAskedInterview(List<Source> chain) {
     return withDefaultChain(chain, paragraph, true);
