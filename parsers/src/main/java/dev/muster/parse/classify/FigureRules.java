@@ -52,6 +52,8 @@ final class FigureRules {
   /** "ТЦК", "ЗСУ": Ukraine's own draft offices and army; people they draft or sign up are Ukraine's. */
   private final Words ukraineDraftBodies;
   private final Words citizenNouns;
+  /** "bodies": nouns of the dead's remains, whose people an "of" phrase after them names ("bodies of Russian troops"). */
+  private final Words remainsNouns;
   /** "connazionali", "Landsleute": people of the country named before them. */
   private final Words compatriots;
   private final Words possessives;
@@ -163,6 +165,7 @@ final class FigureRules {
     this.nationalPay = lex.optionalWords("classify.national-pay");
     this.ukraineDraftBodies = lex.optionalWords("classify.ukraine-draft-bodies");
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
+    this.remainsNouns = lex.optionalWords("classify.remains-nouns");
     this.compatriots = lex.optionalWords("classify.compatriot-nouns");
     this.possessives = lex.optionalWords("classify.possessives");
     this.deportedWords = lex.optionalWords("classify.deported-words");
@@ -289,6 +292,10 @@ final class FigureRules {
     TreeSet<Origin> from = places.fromPlace(t, after, hi);
     if (from.isEmpty() && headAt >= 0 && after < hi && ofWord.has(t.get(after)) && citizenNouns.has(t.get(headAt))) {
       places.readPlaces(t, after + 1, hi, from); // "citizens of Egypt"
+    }
+    if (from.isEmpty() && headAt >= 0 && after < hi && ofWord.has(t.get(after)) && remainsNouns.has(t.get(headAt))) {
+      // "Kyiv transferred 31 bodies of Russian troops": whose dead they are, not who hands them over
+      places.readPlaces(t, after + 1, hi, from);
     }
     if (from.isEmpty() && headAt >= 0 && citizenNouns.has(t.get(headAt))) {
       Origin home = regionCountry(t, headAt, after, hi); // "residents of the Tver region", "Kharkiv residents"
