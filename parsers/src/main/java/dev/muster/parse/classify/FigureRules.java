@@ -115,6 +115,10 @@ final class FigureRules {
   private final Words theWord;
   /** "stopped": verbs of guards or police stopping people. */
   private final Words stopVerbs;
+  /** "took", "taken": verbs of taking whose complement after the people may make them prisoners. */
+  private final Words takeVerbs;
+  /** "prisoner", "captive": the complement after the people of a verb of taking ("took 260 soldiers prisoner"). */
+  private final Words prisonerComplements;
   /** "trying", "attempting": words of people caught in an attempt. */
   private final Words attemptWords;
   /** "border", "frontier": where guards stop people on their way out. */
@@ -203,6 +207,8 @@ final class FigureRules {
     this.theWord = lex.optionalWords("classify.the");
     this.inductionPrepositions = lex.optionalWords("classify.induction-prepositions");
     this.stopVerbs = lex.optionalWords("classify.stop-verbs");
+    this.takeVerbs = lex.optionalWords("classify.take-verbs");
+    this.prisonerComplements = lex.optionalWords("classify.prisoner-complements");
     this.attemptWords = lex.optionalWords("classify.attempt-words");
     this.stopPlaces = lex.optionalWords("classify.stop-places");
     this.stopPlaceWords = lex.optionalWords("classify.stop-place-words");
@@ -489,6 +495,9 @@ final class FigureRules {
         m == Measure.OTHER)) {
       m = Measure.FLED; // "mobilisation drove several hundred thousand men abroad"
     }
+    if (m != Measure.CAPTURED && takenPrisoner(t, q.first(), headAt >= 0 ? k : q.end(), hi)) {
+      m = Measure.CAPTURED; // "took 260 Russian soldiers prisoner": what the verb made of the people it names
+    }
     if ((m == Measure.OTHER || m == Measure.FLED) && stoppedTrying(t, q.first(), headAt >= 0 ? k : q.end(), hi)) {
       m = Measure.DETAINED; // "guards stopped 640 men trying to cross": held on the way out, not gone
     }
@@ -620,6 +629,16 @@ final class FigureRules {
       return false;
     }
     return false;
+  }
+
+  /**
+   * Whether a verb of taking stands right before the number at {@code first} and a prisoner
+   * complement right after its noun phrase, which ends at {@code end} ("took 260 Russian soldiers
+   * prisoner", "have taken more than 70 enemy troops prisoner"; not "at least 190 former prisoner
+   * recruits", where the word is part of the noun phrase).
+   */
+  private boolean takenPrisoner(List<Token> t, int first, int end, int hi) {
+    return first > 0 && takeVerbs.has(t.get(first - 1)) && end < hi && prisonerComplements.has(t.get(end));
   }
 
   /** How far after its noun phrase a word of attempt may stand ("men of draft age trying to"). */
