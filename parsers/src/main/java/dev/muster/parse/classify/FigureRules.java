@@ -922,8 +922,9 @@ final class FigureRules {
   private boolean outcomeAfter(List<Token> t, int from) {
     for (int k = from; k < t.size(); k++) {
       PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k);
-      if (m != null && (isOutcome(m.value) || m.value == Measure.CONSCRIPTED)) {
-        return true;
+      if (m != null && (isOutcome(m.value) || m.value == Measure.CONSCRIPTED)
+          && !(m.value == Measure.CITIZENSHIP_GRANTED && triggers.describesPeople(t, k + m.length, t.size()))) {
+        return true; // not "300 were naturalised citizens", who they were
       }
     }
     return false;
@@ -1078,6 +1079,9 @@ final class FigureRules {
         return null;
       }
       PhraseIndex.Match<Measure> verb = lex.triggers.longest(t, j, hi);
+      if (verb != null && verb.value == Measure.CITIZENSHIP_GRANTED && triggers.describesPeople(t, j + verb.length, hi)) {
+        return null; // "of those detained were naturalised Russian citizens": who they were
+      }
       if (verb != null) {
         return verb.value;
       }
