@@ -92,7 +92,7 @@ final class Pipeline {
   private final Map<String, TextDates> languageDates = new HashMap<>();
   private final Breakdowns breakdowns = new Breakdowns();
   private final RunningTotals runningTotals = new RunningTotals();
-  private final DocumentOrigins origins = new DocumentOrigins();
+  private final DocumentOrigins origins;
   private final Claims claims = new Claims();
   private final FullNames fullNames = new FullNames();
   private final InterviewAnswers interviewAnswers;
@@ -127,6 +127,7 @@ final class Pipeline {
     this.estimates = new Estimates(primary.lexicon());
     this.interviewAnswers = new InterviewAnswers();
     this.captiveLists = new CaptiveLists(primary.lexicon());
+    this.origins = new DocumentOrigins(primary.lexicon());
   }
 
   /** Returns the report of a document read by stage read, resolving relative times as {@code fallbackDate} says. */

@@ -52,6 +52,8 @@ final class FigureRules {
   /** "ТЦК", "ЗСУ": Ukraine's own draft offices and army; people they draft or sign up are Ukraine's. */
   private final Words ukraineDraftBodies;
   private final Words citizenNouns;
+  /** "bodies": nouns of the dead's remains, whose people an "of" phrase after them names ("bodies of Russian troops"). */
+  private final Words remainsNouns;
   /** "connazionali", "Landsleute": people of the country named before them. */
   private final Words compatriots;
   private final Words possessives;
@@ -113,6 +115,10 @@ final class FigureRules {
   private final Words theWord;
   /** "stopped": verbs of guards or police stopping people. */
   private final Words stopVerbs;
+  /** "took", "taken": verbs of taking whose complement after the people may make them prisoners. */
+  private final Words takeVerbs;
+  /** "prisoner", "captive": the complement after the people of a verb of taking ("took 260 soldiers prisoner"). */
+  private final Words prisonerComplements;
   /** "trying", "attempting": words of people caught in an attempt. */
   private final Words attemptWords;
   /** "border", "frontier": where guards stop people on their way out. */
@@ -163,6 +169,7 @@ final class FigureRules {
     this.nationalPay = lex.optionalWords("classify.national-pay");
     this.ukraineDraftBodies = lex.optionalWords("classify.ukraine-draft-bodies");
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
+    this.remainsNouns = lex.optionalWords("classify.remains-nouns");
     this.compatriots = lex.optionalWords("classify.compatriot-nouns");
     this.possessives = lex.optionalWords("classify.possessives");
     this.deportedWords = lex.optionalWords("classify.deported-words");
@@ -200,6 +207,8 @@ final class FigureRules {
     this.theWord = lex.optionalWords("classify.the");
     this.inductionPrepositions = lex.optionalWords("classify.induction-prepositions");
     this.stopVerbs = lex.optionalWords("classify.stop-verbs");
+    this.takeVerbs = lex.optionalWords("classify.take-verbs");
+    this.prisonerComplements = lex.optionalWords("classify.prisoner-complements");
     this.attemptWords = lex.optionalWords("classify.attempt-words");
     this.stopPlaces = lex.optionalWords("classify.stop-places");
     this.stopPlaceWords = lex.optionalWords("classify.stop-place-words");
@@ -289,6 +298,10 @@ final class FigureRules {
     TreeSet<Origin> from = places.fromPlace(t, after, hi);
     if (from.isEmpty() && headAt >= 0 && after < hi && ofWord.has(t.get(after)) && citizenNouns.has(t.get(headAt))) {
       places.readPlaces(t, after + 1, hi, from); // "citizens of Egypt"
+    }
+    if (from.isEmpty() && headAt >= 0 && after < hi && ofWord.has(t.get(after)) && remainsNouns.has(t.get(headAt))) {
+      // "Kyiv transferred 31 bodies of Russian troops": whose dead they are, not who hands them over
+      places.readPlaces(t, after + 1, hi, from);
     }
     if (from.isEmpty() && headAt >= 0 && citizenNouns.has(t.get(headAt))) {
       Origin home = regionCountry(t, headAt, after, hi); // "residents of the Tver region", "Kharkiv residents"
@@ -482,6 +495,9 @@ final class FigureRules {
         m == Measure.OTHER)) {
       m = Measure.FLED; // "mobilisation drove several hundred thousand men abroad"
     }
+    if (m != Measure.CAPTURED && takenPrisoner(t, q.first(), headAt >= 0 ? k : q.end(), hi)) {
+      m = Measure.CAPTURED; // "took 260 Russian soldiers prisoner": what the verb made of the people it names
+    }
     if ((m == Measure.OTHER || m == Measure.FLED) && stoppedTrying(t, q.first(), headAt >= 0 ? k : q.end(), hi)) {
       m = Measure.DETAINED; // "guards stopped 640 men trying to cross": held on the way out, not gone
     }
@@ -613,6 +629,16 @@ final class FigureRules {
       return false;
     }
     return false;
+  }
+
+  /**
+   * Whether a verb of taking stands right before the number at {@code first} and a prisoner
+   * complement right after its noun phrase, which ends at {@code end} ("took 260 Russian soldiers
+   * prisoner", "have taken more than 70 enemy troops prisoner"; not "at least 190 former prisoner
+   * recruits", where the word is part of the noun phrase).
+   */
+  private boolean takenPrisoner(List<Token> t, int first, int end, int hi) {
+    return first > 0 && takeVerbs.has(t.get(first - 1)) && end < hi && prisonerComplements.has(t.get(end));
   }
 
   /** How far after its noun phrase a word of attempt may stand ("men of draft age trying to"). */
@@ -896,8 +922,9 @@ final class FigureRules {
   private boolean outcomeAfter(List<Token> t, int from) {
     for (int k = from; k < t.size(); k++) {
       PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k);
-      if (m != null && (isOutcome(m.value) || m.value == Measure.CONSCRIPTED)) {
-        return true;
+      if (m != null && (isOutcome(m.value) || m.value == Measure.CONSCRIPTED)
+          && !(m.value == Measure.CITIZENSHIP_GRANTED && triggers.describesPeople(t, k + m.length, t.size()))) {
+        return true; // not "300 were naturalised citizens", who they were
       }
     }
     return false;
@@ -1052,6 +1079,9 @@ final class FigureRules {
         return null;
       }
       PhraseIndex.Match<Measure> verb = lex.triggers.longest(t, j, hi);
+      if (verb != null && verb.value == Measure.CITIZENSHIP_GRANTED && triggers.describesPeople(t, j + verb.length, hi)) {
+        return null; // "of those detained were naturalised Russian citizens": who they were
+      }
       if (verb != null) {
         return verb.value;
       }

@@ -83,6 +83,8 @@ final class Places {
   private final Words birthWords;
   /** "its", "their": a possessive before people or losses that stands for a country named before. */
   private final Words possessives;
+  /** "forces", "army": nouns whose country an "of" after them names ("the Armed Forces of Ukraine lost"). */
+  private final Words forceNounsBeforeOf;
 
   Places(Lexicon lex) {
     this.lex = lex;
@@ -127,6 +129,7 @@ final class Places {
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
     this.birthWords = lex.optionalWords("classify.birth-words");
     this.possessives = lex.optionalWords("classify.possessives");
+    this.forceNounsBeforeOf = lex.optionalWords("classify.force-nouns-before-of");
   }
 
   /** The countries a sentence names, in text order. */
@@ -631,9 +634,59 @@ final class Places {
     return last.text.endsWith("s") && !last.text.endsWith("ss");
   }
 
+  /** How many words a verb group may have between a country's forces and the number they count ("had lost"). */
+  private static final int FORCE_VERB_REACH = 3;
+
+  /**
+   * The country of the forces named with "of" right before the number's verb ("the Armed Forces of
+   * Ukraine lost up to 1,340 servicemen", "the troops of North Korea lost 300"): a force noun, "of",
+   * the country, then at most {@value #FORCE_VERB_REACH} lower-case words holding a measure word
+   * before the number; even when the forces' name is a source's, as they are the subject who lost
+   * them, not whoever reports it ("the General Staff of the Armed Forces of Ukraine reported").
+   */
+  TreeSet<Origin> forcesOf(List<Token> t, int first) {
+    for (int end = first - 1; end >= Math.max(1, first - 1 - FORCE_VERB_REACH); end--) {
+      for (int len = 4; len >= 1; len--) {
+        int s = end - len + 1;
+        if (s < 2) {
+          continue;
+        }
+        PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, s, end + 1);
+        if (pm == null || pm.length != len || pm.value.demonym || !pm.value.origin.isCountry()) {
+          continue;
+        }
+        int of = theWord.has(t.get(s - 1)) ? s - 2 : s - 1;
+        if (of < 1 || !ofWord.has(t.get(of)) || !forceNounsBeforeOf.has(t.get(of - 1))
+            || !verbGroupBefore(t, end + 1, first)) {
+          return new TreeSet<>();
+        }
+        return new TreeSet<>(Set.of(pm.value.origin));
+      }
+      if (!t.get(end).isWord() || t.get(end).isCapitalized()) {
+        break;
+      }
+    }
+    return new TreeSet<>();
+  }
+
+  /** Whether {@code t[from, to)} are lower-case words, one of them a measure word ("lost", "had lost"). */
+  private boolean verbGroupBefore(List<Token> t, int from, int to) {
+    boolean measure = false;
+    for (int k = from; k < to; k++) {
+      if (!t.get(k).isWord() || t.get(k).isCapitalized()) {
+        return false;
+      }
+      measure |= lex.triggersBefore.longest(t, k, to) != null;
+    }
+    return measure;
+  }
+
   /** A country or demonym in the clause before the number, outside source names and "in X". */
   TreeSet<Origin> clauseOrigin(List<Token> t, QuantityMention q, IntPredicate inName) {
-    TreeSet<Origin> out = new TreeSet<>();
+    TreeSet<Origin> out = forcesOf(t, q.first());
+    if (!out.isEmpty()) {
+      return out;
+    }
     for (int k = q.first() - 1; k >= Math.max(0, q.first() - 14); k--) {
       Token tok = t.get(k);
       if (clauseBreaks.has(tok) || tok.isNumber() && !tok.isYear()) {

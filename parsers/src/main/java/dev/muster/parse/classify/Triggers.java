@@ -178,7 +178,8 @@ final class Triggers {
     for (int j = k; j < limit; j++) {
       PhraseIndex.Match<Measure> m = lex.triggers.longest(t, j, hi);
       if (m != null) {
-        return m.value;
+        // "300 were naturalised citizens": who they were, no word of what became of them
+        return m.value == Measure.CITIZENSHIP_GRANTED && describesPeople(t, j + m.length, hi) ? null : m.value;
       }
       Token tok = t.get(j);
       // "two more drowned": an increment right after the number is no word of its own
@@ -217,7 +218,12 @@ final class Triggers {
       if (clauseBreaks.has(t.get(k)) || t.get(k).is(",") && k + 1 < hi && clauseAnd.has(t.get(k + 1))) {
         return -1; // "put it at about 950, and said the increase ...": the next clause's words
       }
-      if (lex.triggers.longest(t, k, hi) != null) {
+      PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, hi);
+      if (m != null && m.value == Measure.CITIZENSHIP_GRANTED && describesPeople(t, k + m.length, hi)) {
+        k += m.length - 1; // "150 of them were naturalised Russian citizens": who they were
+        continue;
+      }
+      if (m != null) {
         return k;
       }
     }
@@ -476,6 +482,11 @@ final class Triggers {
         k += m.length - 1;
         continue;
       }
+      if (m.value == Measure.CITIZENSHIP_GRANTED && describesPeople(t, k + m.length, end)) {
+        // "300 of those detained were naturalised Russian citizens": who they were, not what they were given
+        k += m.length - 1;
+        continue;
+      }
       if (inRelative && m.value == Measure.CITIZENSHIP_GRANTED && predicates.opensAt(t, from)
           && !isMainAfterRelative(t, q.end(), k)) {
         // "20,000 men who had obtained Russian citizenship in the past two years": the relative
@@ -561,6 +572,24 @@ final class Triggers {
       j--;
     }
     return j;
+  }
+
+  /**
+   * Whether a people noun, or a demonym and a people noun, starts at {@code k}, before {@code end}:
+   * the measure word before it is an adjective that says who the people are ("were naturalised
+   * citizens", "were naturalised Russian citizens").
+   */
+  boolean describesPeople(List<Token> t, int k, int end) {
+    if (k >= end) {
+      return false;
+    }
+    PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k, end);
+    int at = pm != null && pm.value.demonym ? k + pm.length : k; // not "la cittadinanza russa in cambio"
+    if (at >= end) {
+      return false;
+    }
+    PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, at, end);
+    return nm != null && nm.value.isPeople();
   }
 
   /** Whether a trigger after a relative clause is the main verb: "who had been X ... have been Y". */

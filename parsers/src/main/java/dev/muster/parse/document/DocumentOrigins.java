@@ -2,9 +2,14 @@ package dev.muster.parse.document;
 
 import dev.muster.Measure;
 import dev.muster.Origin;
+import dev.muster.Source;
+import dev.muster.SourceKind;
 import dev.muster.parse.classify.Figure;
+import dev.muster.parse.lexicon.Lexicon;
+import dev.muster.parse.token.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,6 +37,22 @@ public final class DocumentOrigins {
 
   /** How often a story must name Russia's regions or cities to be set there. */
   static final int REGION_MIN = 2;
+
+  /**
+   * "ukraine", "rada": words of a canonical source name that make the body Ukraine's own (the
+   * lexicon's {@code document.ukraine-words}); none when built without a lexicon.
+   */
+  private final Words ukraineWords;
+
+  /** The rules with no words of Ukraine's own bodies: no figure takes Ukraine's people from its source. */
+  public DocumentOrigins() {
+    this.ukraineWords = Words.EMPTY;
+  }
+
+  /** The rules reading the canonical source names with the words of {@code lex}, not null. */
+  public DocumentOrigins(Lexicon lex) {
+    this.ukraineWords = lex.optionalWords("document.ukraine-words");
+  }
 
   /** Returns the figures with the document's default origins. */
   public List<Figure> apply(List<Figure> figures, DocumentTopic topic) {
@@ -95,6 +116,11 @@ public final class DocumentOrigins {
               && c.measure() != Measure.FLED)) {
         c = c.withOrigins(Set.of(people), c.originExplicit());
       }
+      if (byUkraineHomeBody(c) && !topic.mentionsRussia(c.sentenceStart(), c.sentenceEnd())) {
+        // "The State Border Guard Service says its officers stopped 37 men", "Since January,
+        // prosecutors have registered 162,400 cases": Ukraine's own civil bodies count its people
+        c = c.withOrigins(ONLY_UKRAINE, false);
+      }
       Origin heading = topic.heading(c.paragraph()).orElse(null);
       if (heading != null && takesHeading(c)) {
         // "And Ukraine?", then "- The country now mobilises about 30,000 men a month": the heading's people
@@ -115,6 +141,38 @@ public final class DocumentOrigins {
       out.add(c);
     }
     return out;
+  }
+
+  /**
+   * Whether a figure that names no people of its own ({@code []} or the "own forces" default) is
+   * attributed to one of Ukraine's own civil bodies: a government body whose canonical name holds a
+   * word of Ukraine's ("State Border Guard Service of Ukraine", "Verkhovna Rada"), which counts the
+   * country's own people (men stopped at the border, cases against deserters), unlike its military
+   * and intelligence bodies, which count the enemy's losses. Money and prisoners are read by their
+   * own rules.
+   */
+  private boolean byUkraineHomeBody(Figure c) {
+    if (c.originExplicit() || c.measure() == Measure.PAYMENT || c.measure() == Measure.CAPTURED
+        || !(c.origins().isEmpty() || c.origins().equals(ONLY_RUSSIA))
+        || c.noOriginWanted() && !(c.measure() == Measure.DETAINED && c.ownForceNoun())) {
+      return false;
+    }
+    for (Source s : c.chain()) {
+      if (s.kind() == SourceKind.GOVERNMENT && namesUkraine(s.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a canonical source name holds a word of Ukraine's own ("Ukraine", "Rada"). */
+  private boolean namesUkraine(String name) {
+    for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (ukraineWords.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
