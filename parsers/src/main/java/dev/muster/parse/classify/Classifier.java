@@ -53,6 +53,12 @@ public final class Classifier {
   private final QuantityFinder quantities;
   private final AttributionFinder attributions;
   private final Words clauseBreaks;
+  /** "put", "estimated": the verbs of an estimate that puts a stock at a number ("put losses at 900,000"). */
+  private final Words stockVerbs;
+  /** "at": the word between such a verb's noun phrase and the number. */
+  private final Words stockAt;
+  /** "and": the join of a second figure that shares the first one's verb ("2,100 had been killed and 6,400 wounded"). */
+  private final Words elisionJoins;
   /** "dead" after "confirmed", "missing" after "reported": the state a verb of reporting puts its people in. */
   private final Words reportedStates;
   /** "Существует реальная возможность, что ...": the word that opens the clause a likelihood phrase covers. */
@@ -113,6 +119,9 @@ public final class Classifier {
     this.quantities = quantities;
     this.attributions = attributions;
     this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
+    this.stockVerbs = lex.optionalWords("classify.stock-verbs");
+    this.stockAt = lex.optionalWords("classify.stock-at");
+    this.elisionJoins = lex.optionalWords("classify.elision-joins");
     this.reportedStates = lex.optionalWords("classify.reported-states");
     this.likelihoodThat = lex.optionalWords("classify.likelihood-that");
     this.likelihoodSubjects = lex.optionalWords("classify.likelihood-subjects");
@@ -496,6 +505,9 @@ public final class Classifier {
       whole = wholeOfPart(t, previous, whole, q, times);
       if (whole != null && whole.period() != null) {
         period = whole.period(); // "losses neared 410,000, including 95,000 killed and 300,000 wounded"
+      }
+      if (previous != null && sharesVerb(t, previous, q, period, times)) {
+        period = previous.period(); // "said in March that 2,100 had been killed and 6,400 wounded": one clause, one time
       }
       Figure addedTo = previous != null ? previous : paragraphPrevious;
       if (period == null && addedTo != null && addedTo.measure() == r.measure() && r.measure() != Measure.PAYMENT
@@ -1257,7 +1269,8 @@ public final class Classifier {
     }
     if (best == null) {
       return leading == null ? null
-          : statedThen(t, q, leading) && (cumulative(t, q, false) || changeFrom(t, q) >= 0) ? Period.builder().end(leading.period().end())
+          : statedThen(t, q, leading) && (cumulative(t, q, false) || changeFrom(t, q) >= 0)
+              || stockAt(t, q, leading, m) ? Period.builder().end(leading.period().end())
               .endPrecision(leading.period().endPrecision()).build()
           : leading.period();
     }
@@ -1300,7 +1313,71 @@ public final class Classifier {
     if (bestScore >= REPORTING_SIDE) {
       p = asOfStatement(t, q, best, p, m, published);
     }
+    // "put losses at 900,000 in May": the stock then; not a "since" that gives the start ("put
+    // losses since the invasion at 1,178,450 on 2 December")
+    if (p.end().isPresent() && p.start().isPresent() && p.start().equals(best.period().start())
+        && stockAt(t, q, best, m)) {
+      p = Period.builder().end(p.end()).endPrecision(p.endPrecision()).build();
+    }
     return p;
+  }
+
+  /** How far before the "at" of "put losses at 900,000" its verb may stand. */
+  private static final int STOCK_REACH = 14;
+
+  /**
+   * Whether an estimate puts a stock at the figure at the month or day {@code e} ("The ministry put
+   * Russian losses at about 900,000 in May", "In February, the group placed the number of dead at
+   * 61,000"): a verb of {@code stockVerbs} before "at" and the figure in one clause, and the time
+   * after the figure or before the verb; not a time inside the counted noun phrase ("put the
+   * number who left in autumn 2022 at ..."), a rate, money, or a plan.
+   */
+  private boolean stockAt(List<Token> t, QuantityMention q, DatedSpan e, Measure m) {
+    if (m == Measure.PAYMENT || m == Measure.FORCE_TARGET || q.per() != null || e.kind() != TimeKind.SPAN
+        || !e.isMonth() && !e.isDay() || q.first() < 2 || !stockAt.has(t.get(q.first() - 1))) {
+      return false;
+    }
+    for (int k = q.first() - 2; k >= Math.max(0, q.first() - 1 - STOCK_REACH); k--) {
+      Token x = t.get(k);
+      if (x.isPunct() && !x.is("-") && !x.is("'") && !x.is("\u2019") || clauseBreaks.has(x)) {
+        return false;
+      }
+      if (stockVerbs.has(x)) {
+        return e.start() >= q.end() || e.end() <= k;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the figure {@code q} is a second one joined by "and" to {@code previous} in the clause
+   * of its verb, with no verb of its own ("said in March that 2,100 had been killed and 6,400
+   * wounded"): {@code previous} is counted up to a time and {@code period} ends then too, and no
+   * punctuation, "that", clause break or time stands between them.
+   */
+  private boolean sharesVerb(List<Token> t, Figure previous, QuantityMention q, Period period, List<DatedSpan> times) {
+    Period before = previous.period();
+    if (before == null || period == null || before.start().isPresent() || before.end().isEmpty()
+        || period.start().isEmpty() || !period.end().equals(before.end()) || previous.measure() == Measure.PAYMENT
+        || q.isMoney()) {
+      return false;
+    }
+    int from = previous.quantity().end();
+    if (from > q.first() || !FigureRules.anyIn(t, elisionJoins, from, q.first()) || timeBetween(times, from, q.first())) {
+      return false;
+    }
+    for (int k = from; k < q.first(); k++) {
+      Token x = t.get(k);
+      if (x.isPunct() || that.has(x) || clauseBreaks.has(x)) {
+        return false;
+      }
+    }
+    for (int k = q.end(); k < t.size() && !t.get(k).isPunct() && !clauseBreaks.has(t.get(k)); k++) {
+      if (boundCopulas.has(t.get(k)) || perfectAuxiliaries.has(t.get(k))) {
+        return false; // "and 140 were detained": a verb of its own
+      }
+    }
+    return true;
   }
 
   /**
