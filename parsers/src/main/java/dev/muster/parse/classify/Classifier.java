@@ -1184,7 +1184,10 @@ public final class Classifier {
         continue; // "writes that 30 regions raised bonuses in January, and that ... is now": a reported clause's time
       }
       for (int k = e.end(); k < q.first(); k++) {
-        if (that.has(t.get(k)) && (p.start().isEmpty() || !p.start().get().isAfter(e.period().end().get()))
+        // "said in June that ...", or a verb of saying after the time with no "that" ("In February
+        // 2025, Zelensky said 46,000 had been killed since the invasion")
+        boolean said = that.has(t.get(k)) || reportsAt(t, k) && !timeBetween(times, k + 1, k + 1 + OWN_STATEMENT_TIME);
+        if (said && (p.start().isEmpty() || !p.start().get().isAfter(e.period().end().get()))
             && !timeBetween(times, e.end(), k)) {
           return Period.builder().from(p).end(e.period().end()).endPrecision(e.period().endPrecision()).build();
         }
@@ -1192,6 +1195,12 @@ public final class Classifier {
     }
     return p;
   }
+
+  /**
+   * How many tokens after a verb of saying its own time may end ("and the ministry said this week
+   * that ..."): the statement is then that time's, not an earlier one's.
+   */
+  private static final int OWN_STATEMENT_TIME = 3;
 
   /**
    * Whether a time stands between tokens {@code from} and {@code to}: "arrested four in July, and
