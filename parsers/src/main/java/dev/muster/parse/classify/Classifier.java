@@ -55,6 +55,9 @@ public final class Classifier {
   private final Words clauseBreaks;
   /** "put", "estimated": the verbs of an estimate that puts a stock at a number ("put losses at 900,000"). */
   private final Words stockVerbs;
+  /** Weekday names, and the verbs after which a weekday is the day of a statement ("said on Monday"). */
+  private final Words weekdays;
+  private final Words weekdayReports;
   /** "at": the word between such a verb's noun phrase and the number. */
   private final Words stockAt;
   /** "and": the join of a second figure that shares the first one's verb ("2,100 had been killed and 6,400 wounded"). */
@@ -120,6 +123,12 @@ public final class Classifier {
     this.attributions = attributions;
     this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
     this.stockVerbs = lex.optionalWords("classify.stock-verbs");
+    Words days = lex.optionalWords("time.weekdays");
+    for (int k = 1; k <= 7; k++) {
+      days = days.union(lex.optionalWords("time.weekday-" + k));
+    }
+    this.weekdays = days;
+    this.weekdayReports = lex.optionalWords("time.weekday-reports");
     this.stockAt = lex.optionalWords("classify.stock-at");
     this.elisionJoins = lex.optionalWords("classify.elision-joins");
     this.reportedStates = lex.optionalWords("classify.reported-states");
@@ -1267,7 +1276,15 @@ public final class Classifier {
           reportingSide = true;
         }
       }
-      int score = dist + (reportingSide ? REPORTING_SIDE : 0) + (e.kind() == dev.muster.parse.time.TimeKind.WAR ? 30 : 0)
+      // "the ministry said on Wednesday, up from the 49 it had confirmed in September": the day of
+      // a statement, which dates only a total or a stock, as of then, and weighs a little more than
+      // a time in a reported clause; an event said then has no time from it
+      boolean statementDay = statementWeekday(t, e);
+      if (statementDay && !cumulative(t, q, m != Measure.DETAINED)) {
+        continue;
+      }
+      boolean ownStatement = !reportingSide && statementDay;
+      int score = dist + (reportingSide || ownStatement ? REPORTING_SIDE : 0) + (ownStatement ? STATEMENT_DAY : 0) + (e.kind() == dev.muster.parse.time.TimeKind.WAR ? 30 : 0)
           + (e.kind() == dev.muster.parse.time.TimeKind.UNTIL && e.period().start().isEmpty()
               && e.end() - e.start() <= 2 ? 10 : 0)
           + (possessive(t, e) ? POSSESSIVE_TIME : 0);
@@ -1329,6 +1346,29 @@ public final class Classifier {
       p = Period.builder().end(p.end()).endPrecision(p.endPrecision()).build();
     }
     return p;
+  }
+
+  /** What a statement's own day weighs beyond {@link #REPORTING_SIDE}. */
+  private static final int STATEMENT_DAY = 5;
+
+  /** How many tokens before a weekday its statement's verb may stand ("said on Wednesday", "told parliament on Tuesday"). */
+  private static final int STATEMENT_VERB_REACH = 3;
+
+  /**
+   * Whether the time {@code e} is a weekday on which a statement was made: a verb of {@code
+   * weekdayReports} stands a few words before it ("said on Wednesday", "told parliament on Tuesday
+   * that ...", "заявило в пятницу").
+   */
+  private boolean statementWeekday(List<Token> t, DatedSpan e) {
+    if (!e.isDay() || e.end() < 1 || !weekdays.has(t.get(e.end() - 1))) {
+      return false;
+    }
+    for (int k = e.start() - 1; k >= Math.max(0, e.start() - STATEMENT_VERB_REACH); k--) {
+      if (weekdayReports.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far before the "at" of "put losses at 900,000" its verb may stand. */
