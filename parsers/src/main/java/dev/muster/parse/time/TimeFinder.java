@@ -433,11 +433,12 @@ public final class TimeFinder {
 
   /**
    * Whether the sentence splits a whole stated before ("Of them, 12 have been killed ... and 16
-   * remain missing", "96 of those have returned"): its parts share the whole's time, which a
-   * present "remain" does not replace.
+   * remain missing", "96 of those have returned") before token {@code end}: its parts share the
+   * whole's time, which a present "remain" does not replace; an aside after the verb ("remain in
+   * captivity, many of them held ...") splits nothing.
    */
-  private boolean splitsWhole(List<Token> t) {
-    for (int k = 0; k + 1 < t.size(); k++) {
+  private boolean splitsWhole(List<Token> t, int end) {
+    for (int k = 0; k + 1 < end; k++) {
       if (partOpeners.has(t.get(k)) && partitivePronouns.has(t.get(k + 1))) {
         return true;
       }
@@ -559,7 +560,7 @@ public final class TimeFinder {
         i += 2;
         continue;
       }
-      if (nowVerbs.has(x) && i > 0 && !nowVerbBlockers.has(t.get(i - 1)) && reference.isPresent() && !splitsWhole(t)) {
+      if (nowVerbs.has(x) && i > 0 && !nowVerbBlockers.has(t.get(i - 1)) && reference.isPresent() && !splitsWhole(t, i)) {
         // "about 200 remain in the Russian army": as of the reference, as "now" is; not a part of a
         // whole ("Of them, ... 16 remain missing"), which shares the whole's time
         out.add(new DatedSpan(i, i + 1, Period.builder().end(reference.get()).build(), TimeKind.UNTIL, false));
