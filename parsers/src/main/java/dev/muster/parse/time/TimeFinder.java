@@ -642,6 +642,7 @@ public final class TimeFinder {
         && out.stream().anyMatch(e -> !campaigns.contains(e) && weekdayAt(t, e.start()) != e.end() - 1)) {
       out.removeAll(campaigns);
     }
+    out = callUps.seasonsOfCallUp(t, out); // "calling up 140,000 men ... this autumn": the campaign's days
     out = warToDate(t, out);
     out = toDateOfSpan(out, reference);
     out = comparisons.apply(t, out);
