@@ -55,6 +55,8 @@ public final class Classifier {
   private final Words clauseBreaks;
   /** "put", "estimated": the verbs of an estimate that puts a stock at a number ("put losses at 900,000"). */
   private final Words stockVerbs;
+  /** "will", "could": words of a clause that puts its count in the future or the possible. */
+  private final Words futureModals;
   /** Weekday names, and the verbs after which a weekday is the day of a statement ("said on Monday"). */
   private final Words weekdays;
   private final Words weekdayReports;
@@ -123,6 +125,7 @@ public final class Classifier {
     this.attributions = attributions;
     this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
     this.stockVerbs = lex.optionalWords("classify.stock-verbs");
+    this.futureModals = lex.optionalWords("classify.future-modals");
     Words days = lex.optionalWords("time.weekdays");
     for (int k = 1; k <= 7; k++) {
       days = days.union(lex.optionalWords("time.weekday-" + k));
@@ -1332,7 +1335,9 @@ public final class Classifier {
       LocalDate day = asOf.get();
       // a span that starts on the day itself is a plan from then on ("saranno chiamati tra il 1° aprile e
       // il 15 luglio" on 1 April), not a count up to it
-      if (day.isAfter(p.start().get()) && day.isBefore(p.end().get())) {
+      // a count the clause puts in the future or the possible ("could send up to 30,000 more in 2025")
+      // covers the whole span
+      if (day.isAfter(p.start().get()) && day.isBefore(p.end().get()) && !modalClause(t, q)) {
         p = Period.builder().from(p).end(day).endPrecision(dev.muster.DatePrecision.DAY).build();
       }
     }
@@ -1346,6 +1351,24 @@ public final class Classifier {
       p = Period.builder().end(p.end()).endPrecision(p.endPrecision()).build();
     }
     return p;
+  }
+
+  /**
+   * Whether the figure's clause, from the punctuation or clause break before it to the one after
+   * it, holds a word of {@code futureModals} ("could send up to 30,000 more", "will recruit"); a
+   * capitalised one is a name ("in May").
+   */
+  private boolean modalClause(List<Token> t, QuantityMention q) {
+    int s = q.first();
+    while (s > 0 && !t.get(s - 1).isPunct() && !clauseBreaks.has(t.get(s - 1))) {
+      s--;
+    }
+    for (int k = s; k < t.size() && (k < q.end() || !t.get(k).isPunct() && !clauseBreaks.has(t.get(k))); k++) {
+      if (futureModals.has(t.get(k)) && !t.get(k).isCapitalized()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What a statement's own day weighs beyond {@link #REPORTING_SIDE}. */
