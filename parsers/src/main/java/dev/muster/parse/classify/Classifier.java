@@ -62,7 +62,7 @@ public final class Classifier {
   private final Words weekdayReports;
   /** "at": the word between such a verb's noun phrase and the number. */
   private final Words stockAt;
-  /** "and": the join of a second figure that shares the first one's verb ("2,100 had been killed and 6,400 wounded"). */
+  /** "and": the join of a second figure that shares the first one's verb ("had been killed and 6,400 wounded"). */
   private final Words elisionJoins;
   /** "dead" after "confirmed", "missing" after "reported": the state a verb of reporting puts its people in. */
   private final Words reportedStates;
@@ -519,7 +519,7 @@ public final class Classifier {
         period = whole.period(); // "losses neared 410,000, including 95,000 killed and 300,000 wounded"
       }
       if (previous != null && sharesVerb(t, previous, q, period, times)) {
-        period = previous.period(); // "said in March that 2,100 had been killed and 6,400 wounded": one clause, one time
+        period = previous.period(); // "said in March that 2,100 had been killed and 6,400 wounded": one time
       }
       Figure addedTo = previous != null ? previous : paragraphPrevious;
       if (period == null && addedTo != null && addedTo.measure() == r.measure() && r.measure() != Measure.PAYMENT
@@ -1287,7 +1287,8 @@ public final class Classifier {
         continue;
       }
       boolean ownStatement = !reportingSide && statementDay;
-      int score = dist + (reportingSide || ownStatement ? REPORTING_SIDE : 0) + (ownStatement ? STATEMENT_DAY : 0) + (e.kind() == dev.muster.parse.time.TimeKind.WAR ? 30 : 0)
+      int score = dist + (reportingSide || ownStatement ? REPORTING_SIDE : 0) + (ownStatement ? STATEMENT_DAY : 0)
+          + (e.kind() == dev.muster.parse.time.TimeKind.WAR ? 30 : 0)
           + (e.kind() == dev.muster.parse.time.TimeKind.UNTIL && e.period().start().isEmpty()
               && e.end() - e.start() <= 2 ? 10 : 0)
           + (possessive(t, e) ? POSSESSIVE_TIME : 0);
@@ -1374,7 +1375,7 @@ public final class Classifier {
   /** What a statement's own day weighs beyond {@link #REPORTING_SIDE}. */
   private static final int STATEMENT_DAY = 5;
 
-  /** How many tokens before a weekday its statement's verb may stand ("said on Wednesday", "told parliament on Tuesday"). */
+  /** How many tokens before a weekday its statement's verb may stand ("said on Wednesday", "told MPs on Tuesday"). */
   private static final int STATEMENT_VERB_REACH = 3;
 
   /**
@@ -1435,7 +1436,8 @@ public final class Classifier {
       return false;
     }
     int from = previous.quantity().end();
-    if (from > q.first() || !FigureRules.anyIn(t, elisionJoins, from, q.first()) || timeBetween(times, from, q.first())) {
+    if (from > q.first() || !FigureRules.anyIn(t, elisionJoins, from, q.first())
+        || timeBetween(times, from, q.first())) {
       return false;
     }
     for (int k = from; k < q.first(); k++) {

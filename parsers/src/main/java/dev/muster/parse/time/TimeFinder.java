@@ -560,7 +560,8 @@ public final class TimeFinder {
         i += 2;
         continue;
       }
-      if (nowVerbs.has(x) && i > 0 && !nowVerbBlockers.has(t.get(i - 1)) && reference.isPresent() && !splitsWhole(t, i)) {
+      if (nowVerbs.has(x) && i > 0 && !nowVerbBlockers.has(t.get(i - 1)) && reference.isPresent()
+          && !splitsWhole(t, i)) {
         // "about 200 remain in the Russian army": as of the reference, as "now" is; not a part of a
         // whole ("Of them, ... 16 remain missing"), which shares the whole's time
         out.add(new DatedSpan(i, i + 1, Period.builder().end(reference.get()).build(), TimeKind.UNTIL, false));
