@@ -53,6 +53,17 @@ public final class Classifier {
   private final QuantityFinder quantities;
   private final AttributionFinder attributions;
   private final Words clauseBreaks;
+  /** "put", "estimated": the verbs of an estimate that puts a stock at a number ("put losses at 900,000"). */
+  private final Words stockVerbs;
+  /** "will", "could": words of a clause that puts its count in the future or the possible. */
+  private final Words futureModals;
+  /** Weekday names, and the verbs after which a weekday is the day of a statement ("said on Monday"). */
+  private final Words weekdays;
+  private final Words weekdayReports;
+  /** "at": the word between such a verb's noun phrase and the number. */
+  private final Words stockAt;
+  /** "and": the join of a second figure that shares the first one's verb ("had been killed and 6,400 wounded"). */
+  private final Words elisionJoins;
   /** "dead" after "confirmed", "missing" after "reported": the state a verb of reporting puts its people in. */
   private final Words reportedStates;
   /** "Существует реальная возможность, что ...": the word that opens the clause a likelihood phrase covers. */
@@ -113,6 +124,16 @@ public final class Classifier {
     this.quantities = quantities;
     this.attributions = attributions;
     this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
+    this.stockVerbs = lex.optionalWords("classify.stock-verbs");
+    this.futureModals = lex.optionalWords("classify.future-modals");
+    Words days = lex.optionalWords("time.weekdays");
+    for (int k = 1; k <= 7; k++) {
+      days = days.union(lex.optionalWords("time.weekday-" + k));
+    }
+    this.weekdays = days;
+    this.weekdayReports = lex.optionalWords("time.weekday-reports");
+    this.stockAt = lex.optionalWords("classify.stock-at");
+    this.elisionJoins = lex.optionalWords("classify.elision-joins");
     this.reportedStates = lex.optionalWords("classify.reported-states");
     this.likelihoodThat = lex.optionalWords("classify.likelihood-that");
     this.likelihoodSubjects = lex.optionalWords("classify.likelihood-subjects");
@@ -496,6 +517,9 @@ public final class Classifier {
       whole = wholeOfPart(t, previous, whole, q, times);
       if (whole != null && whole.period() != null) {
         period = whole.period(); // "losses neared 410,000, including 95,000 killed and 300,000 wounded"
+      }
+      if (previous != null && sharesVerb(t, previous, q, period, times)) {
+        period = previous.period(); // "said in March that 2,100 had been killed and 6,400 wounded": one time
       }
       Figure addedTo = previous != null ? previous : paragraphPrevious;
       if (period == null && addedTo != null && addedTo.measure() == r.measure() && r.measure() != Measure.PAYMENT
@@ -1172,7 +1196,10 @@ public final class Classifier {
         continue; // "writes that 30 regions raised bonuses in January, and that ... is now": a reported clause's time
       }
       for (int k = e.end(); k < q.first(); k++) {
-        if (that.has(t.get(k)) && (p.start().isEmpty() || !p.start().get().isAfter(e.period().end().get()))
+        // "said in June that ...", or a verb of saying after the time with no "that" ("In February
+        // 2025, Zelensky said 46,000 had been killed since the invasion")
+        boolean said = that.has(t.get(k)) || reportsAt(t, k) && !timeBetween(times, k + 1, k + 1 + OWN_STATEMENT_TIME);
+        if (said && (p.start().isEmpty() || !p.start().get().isAfter(e.period().end().get()))
             && !timeBetween(times, e.end(), k)) {
           return Period.builder().from(p).end(e.period().end()).endPrecision(e.period().endPrecision()).build();
         }
@@ -1180,6 +1207,12 @@ public final class Classifier {
     }
     return p;
   }
+
+  /**
+   * How many tokens after a verb of saying its own time may end ("and the ministry said this week
+   * that ..."): the statement is then that time's, not an earlier one's.
+   */
+  private static final int OWN_STATEMENT_TIME = 3;
 
   /**
    * Whether a time stands between tokens {@code from} and {@code to}: "arrested four in July, and
@@ -1246,7 +1279,16 @@ public final class Classifier {
           reportingSide = true;
         }
       }
-      int score = dist + (reportingSide ? REPORTING_SIDE : 0) + (e.kind() == dev.muster.parse.time.TimeKind.WAR ? 30 : 0)
+      // "the ministry said on Wednesday, up from the 49 it had confirmed in September": the day of
+      // a statement, which dates only a total or a stock, as of then, and weighs a little more than
+      // a time in a reported clause; an event said then has no time from it
+      boolean statementDay = statementWeekday(t, e);
+      if (statementDay && !cumulative(t, q, m != Measure.DETAINED)) {
+        continue;
+      }
+      boolean ownStatement = !reportingSide && statementDay;
+      int score = dist + (reportingSide || ownStatement ? REPORTING_SIDE : 0) + (ownStatement ? STATEMENT_DAY : 0)
+          + (e.kind() == dev.muster.parse.time.TimeKind.WAR ? 30 : 0)
           + (e.kind() == dev.muster.parse.time.TimeKind.UNTIL && e.period().start().isEmpty()
               && e.end() - e.start() <= 2 ? 10 : 0)
           + (possessive(t, e) ? POSSESSIVE_TIME : 0);
@@ -1257,7 +1299,8 @@ public final class Classifier {
     }
     if (best == null) {
       return leading == null ? null
-          : statedThen(t, q, leading) && (cumulative(t, q, false) || changeFrom(t, q) >= 0) ? Period.builder().end(leading.period().end())
+          : statedThen(t, q, leading) && (cumulative(t, q, false) || changeFrom(t, q) >= 0)
+              || stockAt(t, q, leading, m) ? Period.builder().end(leading.period().end())
               .endPrecision(leading.period().endPrecision()).build()
           : leading.period();
     }
@@ -1293,14 +1336,122 @@ public final class Classifier {
       LocalDate day = asOf.get();
       // a span that starts on the day itself is a plan from then on ("saranno chiamati tra il 1° aprile e
       // il 15 luglio" on 1 April), not a count up to it
-      if (day.isAfter(p.start().get()) && day.isBefore(p.end().get())) {
+      // a count the clause puts in the future or the possible ("could send up to 30,000 more in 2025")
+      // covers the whole span
+      if (day.isAfter(p.start().get()) && day.isBefore(p.end().get()) && !modalClause(t, q)) {
         p = Period.builder().from(p).end(day).endPrecision(dev.muster.DatePrecision.DAY).build();
       }
     }
     if (bestScore >= REPORTING_SIDE) {
       p = asOfStatement(t, q, best, p, m, published);
     }
+    // "put losses at 900,000 in May": the stock then; not a "since" that gives the start ("put
+    // losses since the invasion at 1,178,450 on 2 December")
+    if (p.end().isPresent() && p.start().isPresent() && p.start().equals(best.period().start())
+        && stockAt(t, q, best, m)) {
+      p = Period.builder().end(p.end()).endPrecision(p.endPrecision()).build();
+    }
     return p;
+  }
+
+  /**
+   * Whether the figure's clause, from the punctuation or clause break before it to the one after
+   * it, holds a word of {@code futureModals} ("could send up to 30,000 more", "will recruit"); a
+   * capitalised one is a name ("in May").
+   */
+  private boolean modalClause(List<Token> t, QuantityMention q) {
+    int s = q.first();
+    while (s > 0 && !t.get(s - 1).isPunct() && !clauseBreaks.has(t.get(s - 1))) {
+      s--;
+    }
+    for (int k = s; k < t.size() && (k < q.end() || !t.get(k).isPunct() && !clauseBreaks.has(t.get(k))); k++) {
+      if (futureModals.has(t.get(k)) && !t.get(k).isCapitalized()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What a statement's own day weighs beyond {@link #REPORTING_SIDE}. */
+  private static final int STATEMENT_DAY = 5;
+
+  /** How many tokens before a weekday its statement's verb may stand ("said on Wednesday", "told MPs on Tuesday"). */
+  private static final int STATEMENT_VERB_REACH = 3;
+
+  /**
+   * Whether the time {@code e} is a weekday on which a statement was made: a verb of {@code
+   * weekdayReports} stands a few words before it ("said on Wednesday", "told parliament on Tuesday
+   * that ...", "заявило в пятницу").
+   */
+  private boolean statementWeekday(List<Token> t, DatedSpan e) {
+    if (!e.isDay() || e.end() < 1 || !weekdays.has(t.get(e.end() - 1))) {
+      return false;
+    }
+    for (int k = e.start() - 1; k >= Math.max(0, e.start() - STATEMENT_VERB_REACH); k--) {
+      if (weekdayReports.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far before the "at" of "put losses at 900,000" its verb may stand. */
+  private static final int STOCK_REACH = 14;
+
+  /**
+   * Whether an estimate puts a stock at the figure at the month or day {@code e} ("The ministry put
+   * Russian losses at about 900,000 in May", "In February, the group placed the number of dead at
+   * 61,000"): a verb of {@code stockVerbs} before "at" and the figure in one clause, and the time
+   * after the figure or before the verb; not a time inside the counted noun phrase ("put the
+   * number who left in autumn 2022 at ..."), a rate, money, or a plan.
+   */
+  private boolean stockAt(List<Token> t, QuantityMention q, DatedSpan e, Measure m) {
+    if (m == Measure.PAYMENT || m == Measure.FORCE_TARGET || q.per() != null || e.kind() != TimeKind.SPAN
+        || !e.isMonth() && !e.isDay() || q.first() < 2 || !stockAt.has(t.get(q.first() - 1))) {
+      return false;
+    }
+    for (int k = q.first() - 2; k >= Math.max(0, q.first() - 1 - STOCK_REACH); k--) {
+      Token x = t.get(k);
+      if (x.isPunct() && !x.is("-") && !x.is("'") && !x.is("\u2019") || clauseBreaks.has(x)) {
+        return false;
+      }
+      if (stockVerbs.has(x)) {
+        return e.start() >= q.end() || e.end() <= k;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the figure {@code q} is a second one joined by "and" to {@code previous} in the clause
+   * of its verb, with no verb of its own ("said in March that 2,100 had been killed and 6,400
+   * wounded"): {@code previous} is counted up to a time and {@code period} ends then too, and no
+   * punctuation, "that", clause break or time stands between them.
+   */
+  private boolean sharesVerb(List<Token> t, Figure previous, QuantityMention q, Period period, List<DatedSpan> times) {
+    Period before = previous.period();
+    if (before == null || period == null || before.start().isPresent() || before.end().isEmpty()
+        || period.start().isEmpty() || !period.end().equals(before.end()) || previous.measure() == Measure.PAYMENT
+        || q.isMoney()) {
+      return false;
+    }
+    int from = previous.quantity().end();
+    if (from > q.first() || !FigureRules.anyIn(t, elisionJoins, from, q.first())
+        || timeBetween(times, from, q.first())) {
+      return false;
+    }
+    for (int k = from; k < q.first(); k++) {
+      Token x = t.get(k);
+      if (x.isPunct() || that.has(x) || clauseBreaks.has(x)) {
+        return false;
+      }
+    }
+    for (int k = q.end(); k < t.size() && !t.get(k).isPunct() && !clauseBreaks.has(t.get(k)); k++) {
+      if (boundCopulas.has(t.get(k)) || perfectAuxiliaries.has(t.get(k))) {
+        return false; // "and 140 were detained": a verb of its own
+      }
+    }
+    return true;
   }
 
   /**

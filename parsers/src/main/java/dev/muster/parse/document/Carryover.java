@@ -17,6 +17,7 @@ import dev.muster.parse.read.TextRange;
 import dev.muster.parse.segment.Sentence;
 import dev.muster.parse.time.DatedSpan;
 import dev.muster.parse.time.TimeFinder;
+import dev.muster.parse.time.TimeKind;
 import dev.muster.parse.token.PhraseIndex;
 import dev.muster.parse.token.Token;
 import dev.muster.parse.token.TokenSpan;
@@ -24,6 +25,7 @@ import dev.muster.parse.token.Tokenizer;
 import dev.muster.parse.token.Vocabulary;
 import dev.muster.parse.token.Words;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -148,6 +150,10 @@ public final class Carryover {
   private final Words backOpeners;
   private final Words the;
   private final Words dataNouns;
+  /** "the", "these": the words that open a sentence dating the data before ("These numbers are as of 1 March"). */
+  private final Words asOfOpeners;
+  /** "to", "through": a word before a time that the data before run up to ("The data run to the end of March"). */
+  private final Words asOfTos;
   /** "separate", "another": words of a sentence about another count than the one before. */
   private final Words apartWords;
   /** "its": a possessive before a report noun that refers back ("its latest update"). */
@@ -160,6 +166,9 @@ public final class Carryover {
   private final Words according;
   private final Words generalOpeners;
   private final Words partitiveDeterminers;
+  /** "this", "that" and "number", "total": "Of this number, ..." splits the figure before, as "Of them" does. */
+  private final Words partitiveDemonstratives;
+  private final Words partitiveNumberNouns;
   /** "of", "among": the words that open a sentence splitting an earlier total ("Among the dead, ..."). */
   private final Words partOpeners;
   private final Words afterBareNumber;
@@ -272,6 +281,8 @@ public final class Carryover {
     this.backOpeners = lex.optionalWords("document.back-openers");
     this.the = lex.optionalWords("document.the");
     this.dataNouns = lex.optionalWords("document.data-nouns");
+    this.asOfOpeners = lex.optionalWords("document.as-of-openers");
+    this.asOfTos = lex.optionalWords("document.as-of-tos");
     this.apartWords = lex.optionalWords("document.apart-words");
     this.possessives = lex.optionalWords("document.back-possessives");
     this.backPronouns = lex.optionalWords("document.back-pronouns");
@@ -289,6 +300,8 @@ public final class Carryover {
     this.contrastJoins = lex.optionalWords("document.contrast-joins");
     this.accordingAlone = lex.optionalWords("attribution.according-alone");
     this.partitiveDeterminers = lex.optionalWords("document.partitive-determiners");
+    this.partitiveDemonstratives = lex.optionalWords("document.partitive-demonstratives");
+    this.partitiveNumberNouns = lex.optionalWords("document.partitive-number-nouns");
     this.partOpeners = lex.optionalWords("document.part-openers").union(of);
     this.afterBareNumber = lex.optionalWords("document.after-bare-number");
     this.relative = lex.optionalWords("classify.relative");
@@ -1106,7 +1119,7 @@ public final class Carryover {
       // earlier sentence is X's too
       previous = attributeBack(previous, chain, attr.citingOnly());
     } else if (attributed.isEmpty() && !previous.isEmpty()) {
-      previous = datesBack(t, ctx, previous);
+      previous = datesBack(t, ctx, asOfBack(t, ctx, previous));
       if (own && refersBack(t, attr)) {
         previous = attributeBack(previous, chain, attr.citingOnly());
       }
@@ -2072,9 +2085,13 @@ public final class Carryover {
   /** How far into a sentence {@link #partitiveOpening} looks. */
   private static final int PARTITIVE_REACH = 5;
 
-  /** "Of them, 12 have been killed": the sentence splits the figure before it. */
+  /** "Of them, 12 have been killed", "Of this number, 87 have died": the sentence splits the figure before it. */
   private boolean startsWithPartitive(List<Token> t) {
     int o = listItem(t) ? 1 : 0; // "- Of those, 17,000 ..." in a list
+    if (t.size() > o + 3 && of.has(t.get(o)) && partitiveDemonstratives.has(t.get(o + 1))
+        && partitiveNumberNouns.has(t.get(o + 2)) && t.get(o + 3).is(",")) {
+      return true; // "Of this number, 87 ...", "Of that total, 41 ..."
+    }
     return t.size() > o + 2 && of.has(t.get(o)) && partitivePronouns.has(t.get(o + 1));
   }
 
@@ -2107,6 +2124,54 @@ public final class Carryover {
       }
     }
     return previous;
+  }
+
+  /** How many words may stand between the opening "the" and the data's noun ("The latest official figures"). */
+  private static final int AS_OF_NOUN_REACH = 3;
+
+  /**
+   * "The figure is current as of 20 November 2025", "These numbers are as of 1 March", "The data
+   * run to the end of October": a sentence without figures that opens with the data's noun and
+   * states a time up to which it runs dates the figures of the sentence before. Each ends then,
+   * keeping its start: a figure without a period, or one that ends on the page's date ("since
+   * 2022", "so far") or is open at the end; a figure with a span of its own keeps it.
+   */
+  private List<Figure> asOfBack(List<Token> t, DocumentContext ctx, List<Figure> previous) {
+    if (t.isEmpty() || !asOfOpeners.has(t.get(0))) {
+      return previous;
+    }
+    boolean data = false;
+    for (int k = 1; k < Math.min(t.size(), 1 + AS_OF_NOUN_REACH) && !data; k++) {
+      data = dataNouns.has(t.get(k));
+    }
+    if (!data) {
+      return previous;
+    }
+    Period until = null;
+    for (DatedSpan e : times.find(t, ctx.reference())) {
+      boolean open = e.kind() == TimeKind.UNTIL && e.period().start().isEmpty();
+      boolean runsTo = e.start() > 0 && asOfTos.has(t.get(e.start() - 1));
+      if (until == null && e.period().end().isPresent() && (open || runsTo)) {
+        until = e.period();
+      }
+    }
+    if (until == null) {
+      return previous;
+    }
+    LocalDate end = until.end().get();
+    List<Figure> out = new ArrayList<>(previous.size());
+    for (Figure c : previous) {
+      Period p = c.period();
+      boolean toPage = p != null && (p.end().isEmpty() || p.end().equals(ctx.reference()));
+      if (p == null) {
+        out.add(c.withPeriod(Period.builder().end(end).endPrecision(until.endPrecision()).build()));
+      } else if (toPage && (p.start().isEmpty() || p.start().get().isBefore(end))) {
+        out.add(c.withPeriod(Period.builder().from(p).end(end).endPrecision(until.endPrecision()).build()));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** "The data comes from research by X." / "About the campaign reports X.": sources for the figures before. */

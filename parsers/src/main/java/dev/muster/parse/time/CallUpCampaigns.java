@@ -6,6 +6,8 @@ import dev.muster.parse.token.Token;
 import dev.muster.parse.token.Words;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,7 +42,19 @@ final class CallUpCampaigns {
   private final Words last;
   private final Words next;
 
+  /** "conscripts", "drafted", "compulsory": words that make a sentence one about the call-up. */
+  private final Words cues;
+  /** "calling", "called": verbs that are the call-up's with "up" after them. */
+  private final Words callVerbs;
+  private final Words up;
+  /** "this" in "this autumn": with "last" and "next", the words of a season counted from the reference. */
+  private final Words thisWord;
+
   CallUpCampaigns(Lexicon lex) {
+    this.cues = lex.optionalWords("time.call-up-cues");
+    this.callVerbs = lex.optionalWords("time.call-up-verbs");
+    this.up = lex.optionalWords("time.call-up-up");
+    this.thisWord = lex.optionalWords("time.this");
     this.callUp = lex.optionalWords("time.call-up");
     this.autumn = lex.optionalWords("time.call-up-autumn");
     this.spring = lex.optionalWords("time.call-up-spring");
@@ -48,6 +62,69 @@ final class CallUpCampaigns {
     this.of = lex.optionalWords("time.of");
     this.last = lex.optionalWords("time.last");
     this.next = lex.optionalWords("time.next");
+  }
+
+  /**
+   * The spans with each season counted from the reference ("this autumn", "last spring") made that year's
+   * call-up campaign when the sentence is about the call-up ("calling up 140,000 men for
+   * compulsory military service this autumn"); {@code spans} itself otherwise.
+   */
+  List<DatedSpan> seasonsOfCallUp(List<Token> t, List<DatedSpan> spans) {
+    if (spans.isEmpty() || !aboutCallUp(t)) {
+      return spans;
+    }
+    List<DatedSpan> out = new ArrayList<>(spans.size());
+    for (DatedSpan e : spans) {
+      Boolean isAutumn = seasonOf(t, e);
+      if (isAutumn == null) {
+        out.add(e);
+        continue;
+      }
+      int year = e.period().start().get().getYear();
+      MonthDay from = isAutumn ? AUTUMN_START : SPRING_START;
+      MonthDay to = isAutumn ? AUTUMN_END : SPRING_END;
+      out.add(new DatedSpan(e.start(), e.end(), Period.builder().start(from.atYear(year)).end(to.atYear(year)).build(),
+          e.kind(), e.leading()));
+    }
+    return out;
+  }
+
+  /** Whether a word of the call-up stands in the sentence: a noun ("draft"), a cue ("conscripts") or "calling up". */
+  private boolean aboutCallUp(List<Token> t) {
+    for (int k = 0; k < t.size(); k++) {
+      if (cues.has(t.get(k)) || nounEnd(t, k) > 0
+          || callVerbs.has(t.get(k)) && k + 1 < t.size() && up.has(t.get(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the span {@code e} is an autumn (true) or a spring (false) of three months written with
+   * "this", "last" or "next" and a season word of the call-up's; null for any other span ("in the
+   * autumn", "in autumn 2022" stay the season).
+   */
+  private Boolean seasonOf(List<Token> t, DatedSpan e) {
+    Period p = e.period();
+    if (e.kind() != TimeKind.SPAN || p.start().isEmpty() || p.end().isEmpty() || p.start().get().getDayOfMonth() != 1
+        || !p.end().get().equals(YearMonth.from(p.start().get()).plusMonths(2).atEndOfMonth())) {
+      return null;
+    }
+    Token first = t.get(e.start());
+    if (!thisWord.has(first) && !last.has(first) && !next.has(first)) {
+      return null; // "in the autumn", "in autumn 2022": the season itself, whatever the sentence counts
+    }
+    int month = p.start().get().getMonthValue();
+    for (int k = e.start(); k < e.end(); k++) {
+      if (month == 9 && autumn.has(t.get(k))) {
+        return true;
+      }
+      if (month == 3 && spring.has(t.get(k))) {
+        return false;
+      }
+    }
+    return null;
   }
 
   /** The campaign whose name starts at token {@code i}, or null. */

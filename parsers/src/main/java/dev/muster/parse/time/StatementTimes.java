@@ -54,7 +54,9 @@ final class StatementTimes {
     boolean toNow = false;
     for (DatedSpan e : spans) {
       if (e != said && (e.kind() == TimeKind.SINCE || e.kind() == TimeKind.UNTIL)
-          && e.period().end().equals(reference)) {
+          && e.period().end().equals(reference)
+          && (e.period().start().isEmpty() || !e.period().start().get().isAfter(said.period().end().get()))) {
+        // not a start after the statement ("said on Monday ... since Tuesday"), which is no total of then
         Period p = Period.builder().from(e.period()).end(said.period().end())
             .endPrecision(said.period().endPrecision()).build();
         out.add(new DatedSpan(e.start(), e.end(), p, e.kind(), e.leading()));

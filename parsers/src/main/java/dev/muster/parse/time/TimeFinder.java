@@ -136,7 +136,6 @@ public final class TimeFinder {
   private final Words after;
   private final Words dayThis;
   private final Words weekdayOn;
-  private final Words weekdayReports;
   /** "пятницу", "Freitag": weekday names by day, Monday first; English ones are read by their name. */
   private final Words[] weekdayNames = new Words[7];
   /** "venerdì sono rientrati ...": weekdays that are a time with no word for "on" before them. */
@@ -240,7 +239,6 @@ public final class TimeFinder {
     this.after = lex.optionalWords("time.after");
     this.dayThis = lex.optionalWords("time.day-this");
     this.weekdayOn = lex.optionalWords("time.weekday-on");
-    this.weekdayReports = lex.optionalWords("time.weekday-reports");
     for (int k = 0; k < weekdayNames.length; k++) {
       weekdayNames[k] = lex.optionalWords("time.weekday-" + (k + 1));
     }
@@ -435,11 +433,12 @@ public final class TimeFinder {
 
   /**
    * Whether the sentence splits a whole stated before ("Of them, 12 have been killed ... and 16
-   * remain missing", "96 of those have returned"): its parts share the whole's time, which a
-   * present "remain" does not replace.
+   * remain missing", "96 of those have returned") before token {@code end}: its parts share the
+   * whole's time, which a present "remain" does not replace; an aside after the verb ("remain in
+   * captivity, many of them held ...") splits nothing.
    */
-  private boolean splitsWhole(List<Token> t) {
-    for (int k = 0; k + 1 < t.size(); k++) {
+  private boolean splitsWhole(List<Token> t, int end) {
+    for (int k = 0; k + 1 < end; k++) {
       if (partOpeners.has(t.get(k)) && partitivePronouns.has(t.get(k + 1))) {
         return true;
       }
@@ -561,7 +560,8 @@ public final class TimeFinder {
         i += 2;
         continue;
       }
-      if (nowVerbs.has(x) && i > 0 && !nowVerbBlockers.has(t.get(i - 1)) && reference.isPresent() && !splitsWhole(t)) {
+      if (nowVerbs.has(x) && i > 0 && !nowVerbBlockers.has(t.get(i - 1)) && reference.isPresent()
+          && !splitsWhole(t, i)) {
         // "about 200 remain in the Russian army": as of the reference, as "now" is; not a part of a
         // whole ("Of them, ... 16 remain missing"), which shares the whole's time
         out.add(new DatedSpan(i, i + 1, Period.builder().end(reference.get()).build(), TimeKind.UNTIL, false));
@@ -591,7 +591,12 @@ public final class TimeFinder {
         i++;
         continue;
       }
-      Optional<LocalDate> sinceDay = dayInClause(t, out, i).or(context::lastDay);
+      // a day an earlier sentence stated, unless this one states its own time before ("said in June
+      // that ... had since been sent": the statement's, not a day of the sentence before)
+      Optional<LocalDate> sinceDay = dayInClause(t, out, i);
+      if (sinceDay.isEmpty() && out.isEmpty()) {
+        sinceDay = context.lastDay();
+      }
       if (since.has(x) && i > 0 && perfect.has(t.get(i - 1)) && i + 1 < t.size() && sinceDay.isPresent()
           && !then.has(t.get(i + 1)) && !t.get(i + 1).isNumber() && !dates.isMonth(t.get(i + 1))
           && !the.has(t.get(i + 1)) && !t.get(i + 1).isPunct() && (!commaBefore(t, i) || !out.isEmpty())) {
@@ -632,9 +637,13 @@ public final class TimeFinder {
         out.set(k, new DatedSpan(e.start(), e.end(), c.period(), e.kind(), e.leading()));
       }
     }
-    if (!campaigns.isEmpty() && out.size() > campaigns.size()) {
-      out.removeAll(campaigns); // "в 2024 году в ходе осеннего призыва": a time written out beats the campaign's days
+    // "в 2024 году в ходе осеннего призыва": a time written out beats the campaign's days; a bare
+    // weekday ("said on Tuesday that ... in the autumn draft") does not
+    if (!campaigns.isEmpty()
+        && out.stream().anyMatch(e -> !campaigns.contains(e) && weekdayAt(t, e.start()) != e.end() - 1)) {
+      out.removeAll(campaigns);
     }
+    out = callUps.seasonsOfCallUp(t, out); // "calling up 140,000 men ... this autumn": the campaign's days
     out = warToDate(t, out);
     out = toDateOfSpan(out, reference);
     out = comparisons.apply(t, out);
@@ -950,19 +959,15 @@ public final class TimeFinder {
 
   /**
    * "on Friday" with no date after it, in a sentence about the past: the last such weekday on or
-   * before the reference ("307 returned home on Saturday" in a report of Saturday 24 May). Not the
-   * day a figure was reported ("said on Monday", "on Wednesday morning").
+   * before the reference ("307 returned home on Saturday" in a report of Saturday 24 May), or the
+   * day a statement was made ("told parliament on Tuesday that 59 have been killed"), which the
+   * classifier weighs as the time of a statement; not "on Wednesday morning".
    */
   private DatedSpan pastWeekday(List<Token> t, int i, Optional<LocalDate> ref) {
     int w = weekdayAt(t, i);
     if (ref.isEmpty() || w < 0 || w + 1 < t.size() && (dateAt(t, w + 1) || dayParts.has(t.get(w + 1)))
         || future(t)) {
       return null;
-    }
-    for (int k = Math.max(0, i - 3); k < i; k++) {
-      if (weekdayReports.has(t.get(k))) {
-        return null; // "said on Monday", "told lawmakers on Monday": the day of the report
-      }
     }
     LocalDate d = onOrBefore(ref.get(), dayOfWeek(t.get(w)));
     return new DatedSpan(i, w + 1, Period.builder().start(d).end(d).build(), TimeKind.SPAN, false);
