@@ -282,6 +282,13 @@ public final class AttributionFinder {
     }
     dropVoices(t, framed, spans);
     dropReportedActors(t, framed, spans);
+    if (framed.isEmpty()) {
+      int by = byReportInClause(t);
+      if (by > 0 && spans.get(0).end() < by) {
+        // "X publishes a tally every morning, and by its count ...": the subject before counted
+        framed.add(new Attributed(found.get(0), Role.SPEAKER, spans.get(0).start()));
+      }
+    }
     if (framed.isEmpty() && bodySpeaks(t)) {
       Attributed own = ownBody(found, spans);
       if (own != null) {
@@ -1128,9 +1135,9 @@ public final class AttributionFinder {
     // "puts Russian losses at more than 700,000", "put North Korean losses in Kursk at 3,000"
     for (int k = verb + 2; k < Math.min(t.size(), verb + PUT_AT_REACH); k++) {
       if (at.has(t.get(k))) {
-        for (int n = k + 1; n < Math.min(t.size(), k + 4); n++) {
-          if (t.get(n).isNumber()) {
-            return true;
+        for (int n = k + 1; n < Math.min(t.size(), k + 5); n++) {
+          if (t.get(n).isNumber() && n < k + 4 || t.get(n).isWord() && lex.numberWord(t.get(n).key) != null) {
+            return true; // "at 900,000", "at about a million", "at roughly half a million"
           }
         }
         break;
@@ -1478,6 +1485,22 @@ public final class AttributionFinder {
     }
     return t.size() > 6 && the.has(t.get(1)) && reportAnaphors.has(t.get(2)) && t.get(3).is("'")
         && possessive.has(t.get(4)) && reportNouns.has(t.get(5));
+  }
+
+  /**
+   * The index of "by" where a clause inside the sentence opens with "by", a possessive pronoun and
+   * a report noun after "and", a comma or a semicolon ("..., and by its count Russia has lost
+   * ...", "...; by their tally, ..."), or -1: the report of the clause before's subject.
+   */
+  private int byReportInClause(List<Token> t) {
+    for (int b = 1; b + 2 < t.size(); b++) {
+      Token before = t.get(b - 1);
+      if (reportBy.has(t.get(b)) && possessiveOpeners.has(t.get(b + 1)) && reportNouns.has(t.get(b + 2))
+          && (before.is(",") || before.is(";") || and.has(before))) {
+        return b;
+      }
+    }
+    return -1;
   }
 
   /** How many tokens a sentence's opening possessive may stand before its say-verb, with an aside. */
