@@ -69,6 +69,8 @@ public final class Carryover {
   /** "points": a summary's word only after a number or "key" ("Five points from ...", "the main points"). */
   private final Words pointWords;
   private final Words keyWords;
+  /** "authors", "analysts", "paper": the writers of a summarised body's text, or the text, as a sentence's speaker. */
+  private final Words summaryRelayers;
   /** "our": a heading that opens the writers' own section of a summary ("Our take"). */
   private final Words writersPossessives;
   /** "update", "report", "assessment": a state body's own publication, which a summary may sum up. */
@@ -203,6 +205,7 @@ public final class Carryover {
     this.summaryPublishers = lex.optionalWords("document.summary-publishers");
     this.nameLinks = lex.optionalWords("attribution.name-links");
     this.writersPossessives = lex.optionalWords("document.summary-writers");
+    this.summaryRelayers = lex.optionalWords("document.summary-relayers");
     this.language = lex.language();
     this.creditNouns = lex.optionalWords("document.credit-nouns");
     this.creditDateWords = lex.optionalWords("document.credit-date-words");
@@ -387,6 +390,42 @@ public final class Carryover {
       }
     }
     return body;
+  }
+
+  /**
+   * Whether a sentence of a summary page speaks as the summarised {@code body} while it relays
+   * another party's figure ("ISW cited X", "It also noted a X claim that ...", "a figure the
+   * analysts base on the names collected by X"): it names the body, opens with a pronoun for it, or
+   * has a word for the body's writers or their text (lexicon class {@code document.summary-relayers})
+   * in a clause with a figure (not in "...; the paper treats that number as unconfirmed").
+   * Such a sentence's figures come through the body first, then the party it relays.
+   *
+   * @param s the sentence, not null
+   * @param attr its attribution, not null
+   * @param body the page's summarised body, not null
+   */
+  public boolean relaysForSummarised(Sentence s, SentenceAttribution attr, Source body) {
+    List<Token> t = s.tokens();
+    if (!s.language().equals(language) || t.isEmpty()) {
+      return false;
+    }
+    if (attr.names().contains(body) || speakerPronouns.has(t.get(0))) {
+      return true;
+    }
+    int from = 0; // a clause after a semicolon with no figure ("...; the paper treats that number as unconfirmed") relays none
+    for (int k = 0; k <= t.size(); k++) {
+      if (k == t.size() || t.get(k).is(";")) {
+        boolean figure = false;
+        for (int j = from; j < k; j++) {
+          figure |= t.get(j).isNumber();
+        }
+        if (figure && summaryRelayers.anyIn(t, from, k)) {
+          return true;
+        }
+        from = k + 1;
+      }
+    }
+    return false;
   }
 
   /** The most words of a heading that opens the writers' own section ("Our take", "Our view of it"). */
