@@ -788,7 +788,29 @@ public final class Carryover {
       Source first = attr.names().get(0);
       return first.kind() == SourceKind.OFFICIAL ? first : null;
     }
-    return v == 1 && personPronouns.has(t.get(0)) ? lastOfKind(ctx.previousNames(), SourceKind.OFFICIAL) : null;
+    if (v != 1 || !personPronouns.has(t.get(0))) {
+      return null;
+    }
+    Source named = lastOfKind(ctx.previousNames(), SourceKind.OFFICIAL);
+    return named != null ? named : openingPerson(ctx);
+  }
+
+  /**
+   * The person whose full name opens the paragraph's sentence before, with no say-verb or
+   * apposition that made it a source ("X taught economics in Moscow until 2022 and now ..."), or
+   * null: the one a pronoun that opens the next sentence stands for.
+   */
+  private Source openingPerson(DocumentContext ctx) {
+    if (ctx.paragraphTokens().isEmpty()) {
+      return null;
+    }
+    List<Token> before = ctx.paragraphTokens().get(ctx.paragraphTokens().size() - 1);
+    List<String> full = before.isEmpty() ? List.of() : attributions.names().fullNames(before);
+    if (full.isEmpty()) {
+      return null;
+    }
+    String name = full.get(0);
+    return !the.has(before.get(0)) && name.startsWith(before.get(0).text + " ") ? Source.of(name, SourceKind.OFFICIAL) : null;
   }
 
   /** The last source of {@code kind} among {@code names} (the sentence before's), or null. */
