@@ -1480,6 +1480,12 @@ public final class Carryover {
     if (afterLastChain && ctx.previousNames().size() == 1 && fits(ctx.previousNames(), body, person)) {
       return ctx.previousNames();
     }
+    if (ctx.previousNames().isEmpty() && !body && t.size() > 1 && personPronouns.has(t.get(0))) {
+      Source named = onlyPersonBefore(ctx);
+      if (named != null) {
+        return List.of(named); // "Defence lawyer X asked for ... She told the court that ...": X, not the speaker before
+      }
+    }
     if (!ctx.lastChain().isEmpty() && ctx.lastChainSentence() >= ctx.sentence() - 3
         && fits(ctx.lastChain(), body, person)) {
       if (ctx.lastChain().size() > 1 && ctx.lastChain().get(0).kind() != SourceKind.MEDIA_OUTLET
@@ -1499,6 +1505,23 @@ public final class Carryover {
       }
     }
     return body || person ? List.of() : ctx.lastChain();
+  }
+
+  /**
+   * The one person the paragraph's sentence before names in full ("Defence lawyer X asked for a
+   * suspended sentence."), or null with none or several: the one "she" or "he" opening the next
+   * sentence stands for.
+   */
+  private Source onlyPersonBefore(DocumentContext ctx) {
+    if (ctx.paragraphTokens().isEmpty()) {
+      return null;
+    }
+    List<Token> before = ctx.paragraphTokens().get(ctx.paragraphTokens().size() - 1);
+    List<String> full = before.isEmpty() ? List.of() : attributions.names().fullNames(before);
+    if (full.size() != 1 || the.has(before.get(0)) && full.get(0).startsWith(before.get(0).text + " ")) {
+      return null;
+    }
+    return Source.of(full.get(0), SourceKind.OFFICIAL);
   }
 
   /**
