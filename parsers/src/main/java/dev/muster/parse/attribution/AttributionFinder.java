@@ -25,6 +25,8 @@ import java.util.Optional;
 public final class AttributionFinder {
 
   private final Lexicon lex;
+  /** "on", "in", "via": prepositions that may follow a trailing speaker's verb ("announced on his Telegram channel"). */
+  private final Words trailingPreps;
   private final SourceNames names;
   private final Words sayVerbs;
   private final Words innerCues;
@@ -128,6 +130,7 @@ public final class AttributionFinder {
 
   public AttributionFinder(Lexicon lex) {
     this.lex = lex;
+    this.trailingPreps = lex.optionalWords("attribution.trailing-preps");
     this.names = new SourceNames(lex);
     this.sayVerbs = lex.optionalWords("attribution.say-verbs");
     this.innerCues = lex.optionalWords("attribution.inner-cues");
@@ -1132,6 +1135,9 @@ public final class AttributionFinder {
     if (countObject(t, verb)) {
       return true; // "publishes a running tally of Russian losses": the count's figures are the verb's
     }
+    if (endsOnPlaces(t, verb)) {
+      return true; // "..., President X announced on his Telegram channel on Thursday."
+    }
     // "puts Russian losses at more than 700,000", "put North Korean losses in Kursk at 3,000"
     for (int k = verb + 2; k < Math.min(t.size(), verb + PUT_AT_REACH); k++) {
       if (at.has(t.get(k))) {
@@ -1144,6 +1150,30 @@ public final class AttributionFinder {
       }
     }
     return verb + 1 >= t.size();
+  }
+
+  /** The most tokens of the prepositional phrases after a sentence's last verb ("on his Telegram channel on Thursday"). */
+  private static final int TRAILING_REACH = 10;
+
+  /**
+   * Whether the verb ends its sentence but for prepositional phrases of where and when ("announced
+   * on his Telegram channel on Thursday.", "confirmed in a statement posted late on Friday."): a
+   * trailing speaker's verb, which reports the sentence before it rather than naming an action.
+   */
+  private boolean endsOnPlaces(List<Token> t, int verb) {
+    if (verb + 2 >= t.size() || !trailingPreps.has(t.get(verb + 1))) {
+      return false;
+    }
+    for (int k = verb + 2; k < t.size() && k <= verb + TRAILING_REACH; k++) {
+      Token x = t.get(k);
+      if (x.is(".")) {
+        return k == t.size() - 1;
+      }
+      if (!x.isWord() || sayVerbs.has(x) || that.has(x) || and.has(x)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
