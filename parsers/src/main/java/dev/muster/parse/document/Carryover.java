@@ -168,6 +168,8 @@ public final class Carryover {
   private final Words ands;
   /** "our", "us", "this": the writers as the ones a guest speaks to ("spoke to our correspondent"). */
   private final Words interviewWriters;
+  /** "they": a pronoun for the several parties the sentence before names together. */
+  private final Words pluralPronouns;
   /** "he", "she": a pronoun that, as a lead's subject, is the person the sentence before named. */
   private final Words personPronouns;
   /** "guest": the noun of an interview's lead that the person interviewed is ("This week's guest is X"). */
@@ -188,6 +190,7 @@ public final class Carryover {
     this.sayVerbs = lex.optionalWords("attribution.say-verbs");
     this.speakerPronouns = lex.optionalWords("document.speaker-pronouns");
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
+    this.pluralPronouns = lex.optionalWords("document.plural-pronouns");
     this.interviewGuests = lex.optionalWords("document.interview-guests");
     this.guestLinks = lex.optionalWords("document.guest-links");
     this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
@@ -1478,6 +1481,11 @@ public final class Carryover {
     // "the governor added", "according to the governor": a person's title refers to a person named before, never to a body
     boolean person = !body && attributions.titleSpeaks(t);
     if (afterLastChain && ctx.previousNames().size() == 1 && fits(ctx.previousNames(), body, person)) {
+      return ctx.previousNames();
+    }
+    if (afterLastChain && ctx.previousNames().size() > 1 && !person && pluralPronouns.anyIn(t, 0, t.size())) {
+      // "X and Y have spent years going through obituaries. By October they had identified ...": both,
+      // named in a sentence that attributed nothing ("The count comes from X ..." speaks for X alone)
       return ctx.previousNames();
     }
     if (ctx.previousNames().isEmpty() && !body && t.size() > 1 && personPronouns.has(t.get(0))) {
