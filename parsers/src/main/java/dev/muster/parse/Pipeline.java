@@ -44,6 +44,7 @@ import dev.muster.parse.token.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
@@ -262,14 +263,17 @@ final class Pipeline {
     if (home == null) {
       home = mostNamed(loose); // one region, or the one named most, only as "the Kemerovo region"
     }
-    Source speaker = segments.sentences().isEmpty() ? null
-        : stagesOf(segments.sentences().get(0).language()).carryover().speaker(segments.sentences(), topic,
-            doc.text(), doc.excluded());
+    Carryover pageRules = segments.sentences().isEmpty() ? null
+        : stagesOf(segments.sentences().get(0).language()).carryover();
+    Source summarised = pageRules == null ? null : pageRules.summarised(segments.sentences());
+    Source speaker = summarised != null || pageRules == null ? summarised
+        : pageRules.issuer(segments.sentences(), topic, doc.text(), doc.excluded());
     if (speaker != null) {
       // "Five points from RUSI's new brief", "MINISTRY OF ... | Information message": its figures are the body's
       ctx = ctx.withSpeaker(speaker);
     }
     int ownSection = Integer.MAX_VALUE; // the paragraph from which a summary page speaks for its writers
+    Set<Integer> relaying = new HashSet<>(); // the starts of a summary's sentences that relay another party for its body
     for (Sentence s : segments.sentences()) {
       ctx = ctx.enter(s);
       figures.addAll(ctx.settled());
@@ -393,6 +397,10 @@ final class Pipeline {
             listOpen = found.isEmpty() && st.listLabels().lead(t) && leadTime.isEmpty();
             firstItemTime = Optional.empty();
           }
+          if (summarised != null && !candidates.isEmpty()
+              && st.carryover().relaysForSummarised(read, attribution, summarised)) {
+            relaying.add(s.start()); // "ISW cited X, which registered ...": the body relays X
+          }
           ctx = st.carryover().next(ctx, read, attribution, candidates, item ? leadWhole : null);
           if (!candidates.isEmpty() || st.classifier().countsThingsOrMoney(s.tokens(), all)) {
             thingsLast = candidates.isEmpty();
@@ -409,7 +417,7 @@ final class Pipeline {
     figures = ctx.interviewLead() > 0
         ? interviewAnswers.apply(figures, ctx.defaultChain(), ctx.interviewLead(), ctx.interviewAsked(),
             segments.sentences())
-        : withDefaultChain(figures, ctx.defaultChain(), ownSection);
+        : withDefaultChain(figures, ctx.defaultChain(), ownSection, relaying);
     figures = fullNames.apply(figures, persons);
     figures = breakdowns.apply(figures);
     figures = runningTotals.apply(figures);
@@ -488,15 +496,28 @@ final class Pipeline {
 
   /**
    * The figures without sources of their own before paragraph {@code until} get the document's
-   * "Source:" line's.
+   * "Source:" line's; on a summary page, the figures of the sentences in {@code relaying} (which
+   * speak as the summarised body while they name another party) get the body before their own.
    */
-  private static List<Figure> withDefaultChain(List<Figure> figures, List<Source> chain, int until) {
+  private static List<Figure> withDefaultChain(List<Figure> figures, List<Source> chain, int until,
+      Set<Integer> relaying) {
     if (chain.isEmpty()) {
       return figures;
     }
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
-      out.add(f.chain().isEmpty() && f.paragraph() < until ? f.withChain(chain, f.chainOwn()) : f);
+      if (f.chain().isEmpty() && f.paragraph() < until) {
+        out.add(f.withChain(chain, f.chainOwn()));
+      } else if (f.paragraph() < until && relaying.contains(f.sentenceStart()) && chain.size() == 1
+          && !f.chain().contains(chain.get(0))) {
+        // "It also noted a Russian Defence Ministry claim that 41 ...": the summarised body relays it
+        List<Source> relayed = new ArrayList<>(f.chain().size() + 1);
+        relayed.add(chain.get(0));
+        relayed.addAll(f.chain());
+        out.add(f.withChain(relayed, f.chainOwn()));
+      } else {
+        out.add(f);
+      }
     }
     return out;
   }

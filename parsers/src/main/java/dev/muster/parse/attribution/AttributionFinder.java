@@ -25,6 +25,8 @@ import java.util.Optional;
 public final class AttributionFinder {
 
   private final Lexicon lex;
+  /** "on", "in", "via": prepositions that may follow a trailing speaker's verb ("announced on his Telegram channel"). */
+  private final Words trailingPreps;
   private final SourceNames names;
   private final Words sayVerbs;
   private final Words innerCues;
@@ -128,6 +130,7 @@ public final class AttributionFinder {
 
   public AttributionFinder(Lexicon lex) {
     this.lex = lex;
+    this.trailingPreps = lex.optionalWords("attribution.trailing-preps");
     this.names = new SourceNames(lex);
     this.sayVerbs = lex.optionalWords("attribution.say-verbs");
     this.innerCues = lex.optionalWords("attribution.inner-cues");
@@ -282,6 +285,13 @@ public final class AttributionFinder {
     }
     dropVoices(t, framed, spans);
     dropReportedActors(t, framed, spans);
+    if (framed.isEmpty()) {
+      int by = byReportInClause(t);
+      if (by > 0 && spans.get(0).end() < by) {
+        // "X publishes a tally every morning, and by its count ...": the subject before counted
+        framed.add(new Attributed(found.get(0), Role.SPEAKER, spans.get(0).start()));
+      }
+    }
     if (framed.isEmpty() && bodySpeaks(t)) {
       Attributed own = ownBody(found, spans);
       if (own != null) {
@@ -1125,18 +1135,45 @@ public final class AttributionFinder {
     if (countObject(t, verb)) {
       return true; // "publishes a running tally of Russian losses": the count's figures are the verb's
     }
+    if (endsOnPlaces(t, verb)) {
+      return true; // "..., President X announced on his Telegram channel on Thursday."
+    }
     // "puts Russian losses at more than 700,000", "put North Korean losses in Kursk at 3,000"
     for (int k = verb + 2; k < Math.min(t.size(), verb + PUT_AT_REACH); k++) {
       if (at.has(t.get(k))) {
-        for (int n = k + 1; n < Math.min(t.size(), k + 4); n++) {
-          if (t.get(n).isNumber()) {
-            return true;
+        for (int n = k + 1; n < Math.min(t.size(), k + 5); n++) {
+          if (t.get(n).isNumber() && n < k + 4 || t.get(n).isWord() && lex.numberWord(t.get(n).key) != null) {
+            return true; // "at 900,000", "at about a million", "at roughly half a million"
           }
         }
         break;
       }
     }
     return verb + 1 >= t.size();
+  }
+
+  /** The most tokens of the prepositional phrases after a sentence's last verb ("on his Telegram channel on Thursday"). */
+  private static final int TRAILING_REACH = 10;
+
+  /**
+   * Whether the verb ends its sentence but for prepositional phrases of where and when ("announced
+   * on his Telegram channel on Thursday.", "confirmed in a statement posted late on Friday."): a
+   * trailing speaker's verb, which reports the sentence before it rather than naming an action.
+   */
+  private boolean endsOnPlaces(List<Token> t, int verb) {
+    if (verb + 2 >= t.size() || !trailingPreps.has(t.get(verb + 1))) {
+      return false;
+    }
+    for (int k = verb + 2; k < t.size() && k <= verb + TRAILING_REACH; k++) {
+      Token x = t.get(k);
+      if (x.is(".")) {
+        return k == t.size() - 1;
+      }
+      if (!x.isWord() || sayVerbs.has(x) || that.has(x) || and.has(x)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1478,6 +1515,22 @@ public final class AttributionFinder {
     }
     return t.size() > 6 && the.has(t.get(1)) && reportAnaphors.has(t.get(2)) && t.get(3).is("'")
         && possessive.has(t.get(4)) && reportNouns.has(t.get(5));
+  }
+
+  /**
+   * The index of "by" where a clause inside the sentence opens with "by", a possessive pronoun and
+   * a report noun after "and", a comma or a semicolon ("..., and by its count Russia has lost
+   * ...", "...; by their tally, ..."), or -1: the report of the clause before's subject.
+   */
+  private int byReportInClause(List<Token> t) {
+    for (int b = 1; b + 2 < t.size(); b++) {
+      Token before = t.get(b - 1);
+      if (reportBy.has(t.get(b)) && possessiveOpeners.has(t.get(b + 1)) && reportNouns.has(t.get(b + 2))
+          && (before.is(",") || before.is(";") || and.has(before))) {
+        return b;
+      }
+    }
+    return -1;
   }
 
   /** How many tokens a sentence's opening possessive may stand before its say-verb, with an aside. */

@@ -78,6 +78,8 @@ public final class Carryover {
   /** "points": a summary's word only after a number or "key" ("Five points from ...", "the main points"). */
   private final Words pointWords;
   private final Words keyWords;
+  /** "authors", "analysts", "paper": the writers of a summarised body's text, or the text, as a sentence's speaker. */
+  private final Words summaryRelayers;
   /** "our": a heading that opens the writers' own section of a summary ("Our take"). */
   private final Words writersPossessives;
   /** "update", "report", "assessment": a state body's own publication, which a summary may sum up. */
@@ -204,6 +206,8 @@ public final class Carryover {
   private final Words ands;
   /** "our", "us", "this": the writers as the ones a guest speaks to ("spoke to our correspondent"). */
   private final Words interviewWriters;
+  /** "they": a pronoun for the several parties the sentence before names together. */
+  private final Words pluralPronouns;
   /** "he", "she": a pronoun that, as a lead's subject, is the person the sentence before named. */
   private final Words personPronouns;
   /** "guest": the noun of an interview's lead that the person interviewed is ("This week's guest is X"). */
@@ -224,6 +228,7 @@ public final class Carryover {
     this.sayVerbs = lex.optionalWords("attribution.say-verbs");
     this.speakerPronouns = lex.optionalWords("document.speaker-pronouns");
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
+    this.pluralPronouns = lex.optionalWords("document.plural-pronouns");
     this.interviewGuests = lex.optionalWords("document.interview-guests");
     this.guestLinks = lex.optionalWords("document.guest-links");
     this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
@@ -252,6 +257,7 @@ public final class Carryover {
     this.vocabulary = lex.vocabulary();
     this.tokenizer = lex.tokenizer();
     this.writersPossessives = lex.optionalWords("document.summary-writers");
+    this.summaryRelayers = lex.optionalWords("document.summary-relayers");
     this.language = lex.language();
     this.creditNouns = lex.optionalWords("document.credit-nouns");
     this.creditDateWords = lex.optionalWords("document.credit-date-words");
@@ -401,7 +407,7 @@ public final class Carryover {
    * report"). The figures of such a page are the body's unless a sentence names its own source. A
    * head that calls nothing a summary, or names two such bodies, names none.
    */
-  private Source summarised(List<Sentence> sentences) {
+  public Source summarised(List<Sentence> sentences) {
     if (summaryCues.isEmpty()) {
       return null;
     }
@@ -442,22 +448,6 @@ public final class Carryover {
     return body;
   }
 
-  /**
-   * The page's own speaker, or null: the body whose work a summary page sums up ({@link
-   * #summarised}), else the body that issues the page ({@link #issuer}). The figures of the page
-   * that name no source of their own are the speaker's, and a short reference to a body of its
-   * kind ("the Ministry", "the Headquarters") is to it.
-   *
-   * @param sentences the document's sentences, not null
-   * @param topic what the document is about, for the country of a body its header names
-   * @param text the document's text, for its bylines
-   * @param furniture the document's page furniture, among which its bylines are
-   */
-  public Source speaker(List<Sentence> sentences, DocumentTopic topic, String text, List<TextRange> furniture) {
-    Source summary = summarised(sentences);
-    return summary != null ? summary : issuer(sentences, topic, text, furniture);
-  }
-
   /** The most lines of a page's header block. */
   private static final int HEADER_LINES = 8;
   /** The most tokens of a line of a page's header block; a longer one is prose. */
@@ -484,9 +474,16 @@ public final class Carryover {
    * ("Government of Nepal", "REPUBLIC OF UZBEKISTAN") makes the body that country's, and issues the
    * page itself when no body follows it. A header that opens with a headline ("UK
    * intelligence: Russian regions turn to migrants ..."), or a page with a byline, is a story about
-   * the body, and none.
+   * the body, and none. The figures of such a page that name no source of their own are the
+   * body's, and a short reference to a body of its kind ("the Ministry", "the Headquarters") is to
+   * it; a page that sums up a body's work ({@link #summarised}) is that body's before any issuer.
+   *
+   * @param sentences the document's sentences, not null
+   * @param topic what the document is about, for the country of a body its header names
+   * @param text the document's text, for its bylines
+   * @param furniture the document's page furniture, among which its bylines are
    */
-  private Source issuer(List<Sentence> sentences, DocumentTopic topic, String text, List<TextRange> furniture) {
+  public Source issuer(List<Sentence> sentences, DocumentTopic topic, String text, List<TextRange> furniture) {
     if (issueKinds.isEmpty()) {
       return null;
     }
@@ -693,6 +690,42 @@ public final class Carryover {
     for (int k = from; k < to; k++) {
       if (lex.places.longest(t, k) != null) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a sentence of a summary page speaks as the summarised {@code body} while it relays
+   * another party's figure ("ISW cited X", "It also noted a X claim that ...", "a figure the
+   * analysts base on the names collected by X"): it names the body, opens with a pronoun for it, or
+   * has a word for the body's writers or their text (lexicon class {@code document.summary-relayers})
+   * in a clause with a figure (not in "...; the paper treats that number as unconfirmed").
+   * Such a sentence's figures come through the body first, then the party it relays.
+   *
+   * @param s the sentence, not null
+   * @param attr its attribution, not null
+   * @param body the page's summarised body, not null
+   */
+  public boolean relaysForSummarised(Sentence s, SentenceAttribution attr, Source body) {
+    List<Token> t = s.tokens();
+    if (!s.language().equals(language) || t.isEmpty()) {
+      return false;
+    }
+    if (attr.names().contains(body) || speakerPronouns.has(t.get(0))) {
+      return true;
+    }
+    int from = 0; // a clause after a semicolon with no figure ("...; the paper treats that number as unconfirmed") relays none
+    for (int k = 0; k <= t.size(); k++) {
+      if (k == t.size() || t.get(k).is(";")) {
+        boolean figure = false;
+        for (int j = from; j < k; j++) {
+          figure |= t.get(j).isNumber();
+        }
+        if (figure && summaryRelayers.anyIn(t, from, k)) {
+          return true;
+        }
+        from = k + 1;
       }
     }
     return false;
@@ -1179,7 +1212,29 @@ public final class Carryover {
       Source first = attr.names().get(0);
       return first.kind() == SourceKind.OFFICIAL ? first : null;
     }
-    return v == 1 && personPronouns.has(t.get(0)) ? lastOfKind(ctx.previousNames(), SourceKind.OFFICIAL) : null;
+    if (v != 1 || !personPronouns.has(t.get(0))) {
+      return null;
+    }
+    Source named = lastOfKind(ctx.previousNames(), SourceKind.OFFICIAL);
+    return named != null ? named : openingPerson(ctx);
+  }
+
+  /**
+   * The person whose full name opens the paragraph's sentence before, with no say-verb or
+   * apposition that made it a source ("X taught economics in Moscow until 2022 and now ..."), or
+   * null: the one a pronoun that opens the next sentence stands for.
+   */
+  private Source openingPerson(DocumentContext ctx) {
+    if (ctx.paragraphTokens().isEmpty()) {
+      return null;
+    }
+    List<Token> before = ctx.paragraphTokens().get(ctx.paragraphTokens().size() - 1);
+    List<String> full = before.isEmpty() ? List.of() : attributions.names().fullNames(before);
+    if (full.isEmpty()) {
+      return null;
+    }
+    String name = full.get(0);
+    return !the.has(before.get(0)) && name.startsWith(before.get(0).text + " ") ? Source.of(name, SourceKind.OFFICIAL) : null;
   }
 
   /** The last source of {@code kind} among {@code names} (the sentence before's), or null. */
@@ -1849,6 +1904,17 @@ public final class Carryover {
     if (afterLastChain && ctx.previousNames().size() == 1 && fits(ctx.previousNames(), body, person)) {
       return ctx.previousNames();
     }
+    if (afterLastChain && ctx.previousNames().size() > 1 && !person && pluralPronouns.anyIn(t, 0, t.size())) {
+      // "X and Y have spent years going through obituaries. By October they had identified ...": both,
+      // named in a sentence that attributed nothing ("The count comes from X ..." speaks for X alone)
+      return ctx.previousNames();
+    }
+    if (ctx.previousNames().isEmpty() && !body && t.size() > 1 && personPronouns.has(t.get(0))) {
+      Source named = onlyPersonBefore(ctx);
+      if (named != null) {
+        return List.of(named); // "Defence lawyer X asked for ... She told the court that ...": X, not the speaker before
+      }
+    }
     if (!ctx.lastChain().isEmpty() && ctx.lastChainSentence() >= ctx.sentence() - 3
         && fits(ctx.lastChain(), body, person)) {
       if (ctx.lastChain().size() > 1 && ctx.lastChain().get(0).kind() != SourceKind.MEDIA_OUTLET
@@ -1868,6 +1934,23 @@ public final class Carryover {
       }
     }
     return body || person ? List.of() : ctx.lastChain();
+  }
+
+  /**
+   * The one person the paragraph's sentence before names in full ("Defence lawyer X asked for a
+   * suspended sentence."), or null with none or several: the one "she" or "he" opening the next
+   * sentence stands for.
+   */
+  private Source onlyPersonBefore(DocumentContext ctx) {
+    if (ctx.paragraphTokens().isEmpty()) {
+      return null;
+    }
+    List<Token> before = ctx.paragraphTokens().get(ctx.paragraphTokens().size() - 1);
+    List<String> full = before.isEmpty() ? List.of() : attributions.names().fullNames(before);
+    if (full.size() != 1 || the.has(before.get(0)) && full.get(0).startsWith(before.get(0).text + " ")) {
+      return null;
+    }
+    return Source.of(full.get(0), SourceKind.OFFICIAL);
   }
 
   /**
