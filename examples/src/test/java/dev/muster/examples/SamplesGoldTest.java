@@ -66,7 +66,7 @@ class SamplesGoldTest {
   static final List<Group> GROUPS = List.of(
       new Group("samples 01-10", 1, 10, floors(
           "precision", 0.989, "recall", 0.989, "f1", 0.979, "strict_f1", 0.963,
-          "measure", 0.989, "qualifier", 1.0, "origin", 0.968, "period", 0.9, "sources", 0.968,
+          "measure", 0.989, "qualifier", 1.0, "origin", 0.968, "period", 0.925, "sources", 0.968,
           "likelihood", 0.989, "source_names_f1", 0.981, "evidence_exact", 1.0)),
       new Group("samples 11-22", 11, 22, floors(
           "precision", 0.993, "recall", 0.986, "f1", 0.989, "strict_f1", 0.924,
@@ -74,7 +74,7 @@ class SamplesGoldTest {
           "likelihood", 1.0, "source_names_f1", 0.99, "evidence_exact", 1.0)),
       new Group("samples 23-28", 23, 28, floors(
           "precision", 1.0, "recall", 0.978, "f1", 0.989, "strict_f1", 0.923,
-          "measure", 1.0, "qualifier", 1.0, "origin", 0.929, "period", 0.846, "sources", 0.956,
+          "measure", 1.0, "qualifier", 1.0, "origin", 0.929, "period", 0.885, "sources", 0.956,
           "likelihood", 1.0, "source_names_f1", 0.963, "evidence_exact", 1.0)),
       new Group("samples 31-38", 31, 38, floors(
           "precision", 1.0, "recall", 0.963, "f1", 0.981, "strict_f1", 0.915,
@@ -109,12 +109,12 @@ class SamplesGoldTest {
           "measure", 0.981, "qualifier", 1.0, "origin", 0.962, "period", 0.943, "sources", 0.962,
           "likelihood", 0.981, "source_names_f1", 0.977, "evidence_exact", 1.0)),
       new Group("samples 77-80", 77, 80, floors(
-          "precision", 1.0, "recall", 0.974, "f1", 0.974, "strict_f1", 0.868,
-          "measure", 0.946, "qualifier", 1.0, "origin", 0.919, "period", 1.0, "sources", 0.892,
+          "precision", 1.0, "recall", 0.974, "f1", 0.974, "strict_f1", 0.909,
+          "measure", 0.946, "qualifier", 1.0, "origin", 0.947, "period", 1.0, "sources", 0.892,
           "likelihood", 1.0, "source_names_f1", 0.929, "evidence_exact", 1.0)),
       new Group("samples 81-86", 81, 86, floors(
           "precision", 0.982, "recall", 0.982, "f1", 0.982, "strict_f1", 0.877,
-          "measure", 0.964, "qualifier", 1.0, "origin", 0.911, "period", 0.88, "sources", 0.964,
+          "measure", 0.964, "qualifier", 1.0, "origin", 0.911, "period", 0.96, "sources", 0.964,
           "likelihood", 1.0, "source_names_f1", 0.977, "evidence_exact", 1.0)),
       new Group("samples 87-90", 87, 90, floors(
           "precision", 1.0, "recall", 0.923, "f1", 0.96, "strict_f1", 0.933,
@@ -122,11 +122,11 @@ class SamplesGoldTest {
           "likelihood", 1.0, "source_names_f1", 0.935, "evidence_exact", 1.0)),
       new Group("samples 91-96", 91, 96, floors(
           "precision", 0.967, "recall", 0.945, "f1", 0.95, "strict_f1", 0.895,
-          "measure", 0.971, "qualifier", 1.0, "origin", 0.971, "period", 0.964, "sources", 0.912,
+          "measure", 0.971, "qualifier", 1.0, "origin", 0.971, "period", 1.0, "sources", 0.912,
           "likelihood", 1.0, "source_names_f1", 0.917, "evidence_exact", 1.0)),
       new Group("samples 97-100", 97, 100, floors(
-          "precision", 1.0, "recall", 0.971, "f1", 0.986, "strict_f1", 0.841,
-          "measure", 0.909, "qualifier", 1.0, "origin", 0.939, "period", 0.905, "sources", 0.938,
+          "precision", 1.0, "recall", 0.971, "f1", 0.986, "strict_f1", 0.87,
+          "measure", 0.909, "qualifier", 1.0, "origin", 0.971, "period", 0.905, "sources", 0.938,
           "likelihood", 1.0, "source_names_f1", 0.957, "evidence_exact", 1.0)),
       new Group("samples 101-106", 101, 106, floors(
           "precision", 0.951, "recall", 0.951, "f1", 0.951, "strict_f1", 0.918,
@@ -177,7 +177,7 @@ class SamplesGoldTest {
           "measure", 0.933, "qualifier", 0.996, "origin", 0.94, "period", 0.89, "sources", 0.91,
           "likelihood", 0.992, "source_names_f1", 0.93, "evidence_exact", 1.0)),
       new Group("samples 195-202", 195, 202, floors(
-          "precision", 0.992, "recall", 0.968, "f1", 0.98, "strict_f1", 0.865,
+          "precision", 0.992, "recall", 0.968, "f1", 0.98, "strict_f1", 0.899,
           "measure", 0.942, "qualifier", 1.0, "origin", 0.925, "period", 0.877, "sources", 0.85,
           "likelihood", 0.991, "source_names_f1", 0.879, "evidence_exact", 1.0)),
       new Group("samples 203-214", 203, 214, floors(
@@ -192,29 +192,32 @@ class SamplesGoldTest {
           "precision", 0.962, "recall", 0.95, "f1", 0.956, "strict_f1", 0.873,
           "measure", 0.96, "qualifier", 1.0, "origin", 0.947, "period", 0.905, "sources", 0.841,
           "likelihood", 1.0, "source_names_f1", 0.891, "evidence_exact", 1.0)),
+      // period set below its first floor (0.825): "put Russian losses at about N in <month>" is now
+      // a stock as of the month's end, as GUIDELINE.md's "as of November 2024" and the gold of 91,
+      // 227, 309 and 379 have it; 248's gold keeps the whole month (as 194's and 222's do)
       new Group("samples 239-250", 239, 250, floors(
           "precision", 0.975, "recall", 0.922, "f1", 0.948, "strict_f1", 0.732,
-          "measure", 0.877, "qualifier", 1.0, "origin", 0.877, "period", 0.825, "sources", 0.753,
+          "measure", 0.877, "qualifier", 1.0, "origin", 0.877, "period", 0.814, "sources", 0.753,
           "likelihood", 1.0, "source_names_f1", 0.831, "evidence_exact", 1.0)),
       new Group("samples 251-262", 251, 262, floors(
           "precision", 0.969, "recall", 0.855, "f1", 0.908, "strict_f1", 0.784,
-          "measure", 0.927, "qualifier", 1.0, "origin", 0.903, "period", 0.754, "sources", 0.766,
+          "measure", 0.927, "qualifier", 1.0, "origin", 0.903, "period", 0.783, "sources", 0.766,
           "likelihood", 0.992, "source_names_f1", 0.812, "evidence_exact", 1.0)),
       new Group("samples 263-274", 263, 274, floors(
           "precision", 0.956, "recall", 0.929, "f1", 0.942, "strict_f1", 0.791,
-          "measure", 0.931, "qualifier", 1.0, "origin", 0.878, "period", 0.753, "sources", 0.809,
+          "measure", 0.931, "qualifier", 1.0, "origin", 0.878, "period", 0.788, "sources", 0.809,
           "likelihood", 1.0, "source_names_f1", 0.847, "evidence_exact", 1.0)),
       new Group("samples 275-286", 275, 286, floors(
           "precision", 0.958, "recall", 0.927, "f1", 0.942, "strict_f1", 0.826,
-          "measure", 0.982, "qualifier", 1.0, "origin", 0.886, "period", 0.685, "sources", 0.772,
+          "measure", 0.982, "qualifier", 1.0, "origin", 0.886, "period", 0.795, "sources", 0.772,
           "likelihood", 1.0, "source_names_f1", 0.837, "evidence_exact", 1.0)),
       new Group("samples 287-298", 287, 298, floors(
           "precision", 0.969, "recall", 0.947, "f1", 0.958, "strict_f1", 0.788,
-          "measure", 0.911, "qualifier", 0.992, "origin", 0.895, "period", 0.764, "sources", 0.839,
+          "measure", 0.911, "qualifier", 0.992, "origin", 0.895, "period", 0.792, "sources", 0.839,
           "likelihood", 0.983, "source_names_f1", 0.87, "evidence_exact", 1.0)),
       new Group("samples 299-310", 299, 310, floors(
-          "precision", 0.961, "recall", 0.917, "f1", 0.938, "strict_f1", 0.785,
-          "measure", 0.902, "qualifier", 1.0, "origin", 0.893, "period", 0.877, "sources", 0.828,
+          "precision", 0.961, "recall", 0.917, "f1", 0.938, "strict_f1", 0.808,
+          "measure", 0.902, "qualifier", 1.0, "origin", 0.926, "period", 0.877, "sources", 0.828,
           "likelihood", 0.992, "source_names_f1", 0.871, "evidence_exact", 1.0)),
       new Group("samples 311-322", 311, 322, floors(
           "precision", 0.985, "recall", 0.978, "f1", 0.981, "strict_f1", 0.899,
@@ -229,20 +232,27 @@ class SamplesGoldTest {
           "measure", 0.98, "qualifier", 1.0, "origin", 0.918, "period", 0.935, "sources", 0.776,
           "likelihood", 1.0, "source_names_f1", 0.88, "evidence_exact", 1.0)),
       new Group("samples 347-358", 347, 358, floors(
-          "precision", 0.972, "recall", 0.94, "f1", 0.956, "strict_f1", 0.712,
-          "measure", 0.858, "qualifier", 1.0, "origin", 0.858, "period", 0.691, "sources", 0.688,
-          "likelihood", 0.993, "source_names_f1", 0.748, "evidence_exact", 1.0)),
+          "precision", 0.972, "recall", 0.94, "f1", 0.956, "strict_f1", 0.753,
+          "measure", 0.858, "qualifier", 1.0, "origin", 0.894, "period", 0.845, "sources", 0.823,
+          "likelihood", 0.993, "source_names_f1", 0.866, "evidence_exact", 1.0)),
       // recall and origin set below their first floors (0.922, 0.908): ages are not counts now
       // ("The youngest of the freed men is 22"), and 367's "14 of them are officers" had been
       // found only as a part of that age; F1 rose from 0.933 to 0.937
+      // qualifier set below 1.0: 364's "about 30,000 rand ($1,700)" is now found (the rand alone
+      // is ZAR), and the parser gives a conversion in brackets its amount's "about" where this gold
+      // has the bracket EXACT
       new Group("samples 359-370", 359, 370, floors(
-          "precision", 0.959, "recall", 0.915, "f1", 0.937, "strict_f1", 0.786,
-          "measure", 0.924, "qualifier", 1.0, "origin", 0.907, "period", 0.76, "sources", 0.597,
-          "likelihood", 1.0, "source_names_f1", 0.72, "evidence_exact", 1.0)),
+          "precision", 0.959, "recall", 0.915, "f1", 0.937, "strict_f1", 0.814,
+          "measure", 0.924, "qualifier", 0.992, "origin", 0.907, "period", 0.919, "sources", 0.697,
+          "likelihood", 1.0, "source_names_f1", 0.775, "evidence_exact", 1.0)),
       new Group("samples 371-382", 371, 382, floors(
           "precision", 0.945, "recall", 0.866, "f1", 0.904, "strict_f1", 0.737,
-          "measure", 0.913, "qualifier", 1.0, "origin", 0.893, "period", 0.691, "sources", 0.718,
-          "likelihood", 1.0, "source_names_f1", 0.793, "evidence_exact", 1.0)));
+          "measure", 0.913, "qualifier", 1.0, "origin", 0.893, "period", 0.824, "sources", 0.796,
+          "likelihood", 1.0, "source_names_f1", 0.854, "evidence_exact", 1.0)),
+      new Group("samples 383-400", 383, 400, floors(
+          "precision", 0.922, "recall", 0.833, "f1", 0.875, "strict_f1", 0.722,
+          "measure", 0.91, "qualifier", 1.0, "origin", 0.894, "period", 0.793, "sources", 0.561,
+          "likelihood", 0.989, "source_names_f1", 0.637, "evidence_exact", 1.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
