@@ -1425,13 +1425,15 @@ public final class Classifier {
   /**
    * Whether the figure {@code q} is a second one joined by "and" to {@code previous} in the clause
    * of its verb, with no verb of its own ("said in March that 2,100 had been killed and 6,400
-   * wounded"): {@code previous} is counted up to a time and {@code period} ends then too, and no
-   * punctuation, "that", clause break or time stands between them.
+   * wounded"): {@code previous} is counted up to a time and {@code period} ends then too, or the
+   * figure has no time of its own ("have been killed and some 2,700 wounded, the agency told
+   * lawmakers on Monday"), and no punctuation, "that", clause break or time stands between them.
    */
   private boolean sharesVerb(List<Token> t, Figure previous, QuantityMention q, Period period, List<DatedSpan> times) {
     Period before = previous.period();
-    if (before == null || period == null || before.start().isPresent() || before.end().isEmpty()
-        || period.start().isEmpty() || !period.end().equals(before.end()) || previous.measure() == Measure.PAYMENT
+    if (before == null || before.start().isPresent() || before.end().isEmpty()
+        || period != null && (period.start().isEmpty() || !period.end().equals(before.end()))
+        || previous.measure() == Measure.PAYMENT
         || q.isMoney()) {
       return false;
     }
