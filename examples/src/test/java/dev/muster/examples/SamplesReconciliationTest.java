@@ -64,15 +64,17 @@ class SamplesReconciliationTest {
     assertEquals(List.of("09 \"hundreds\"", "10 \"several hundred\""), hundreds);
   }
 
+  // 06's killed and wounded are as of the day the NIS told lawmakers, Zelensky's earlier
+  // casualties have no time: not the same time, so no MEASURE check sets them against each other
   @Test
-  void totalsAreCheckedAgainstTheirPartsOfFourKinds() {
+  void totalsAreCheckedAgainstTheirPartsOfThreeKinds() {
     List<String> checks = samples().partsChecks().stream()
         .map(p -> p.kind() + " " + name(p.whole()).split(" ")[0] + " " + p.partsText()
             + (p.fits() ? " fits" : " does not fit"))
         .collect(Collectors.toList());
     assertEquals(List.of("ORIGIN 01 1541 fits", "PERIOD 08 29000 fits", "SUBSET 10 124 fits",
-        "SUBSET 102 1000 fits", "SUBSET 101 42 fits", "PERIOD 102 400.. fits", "MEASURE 06 3000 fits",
-        "PERIOD 106 1180 fits"), checks);
+        "SUBSET 102 1000 fits", "SUBSET 101 42 fits", "PERIOD 102 400.. fits", "PERIOD 106 1180 fits"),
+        checks);
     assertEquals(PartsCheck.Kind.ORIGIN, samples().partsChecks().get(0).kind());
   }
 }
