@@ -94,6 +94,12 @@ public final class Carryover {
   private final Words issuerVoices;
   /** "ministry": the word that opens a body's name which the table writes with its country first. */
   private final Words countryFirstHeads;
+  /** "press", "media": the word that opens the name of a body's press desk ("Press service", "Media centre"). */
+  private final Words deskLeads;
+  /** "service", "office", "centre": the word that ends the name of a body's press desk ("Press office"). */
+  private final Words desks;
+  /** "news", "statements": the last word of a news or press section of a body's site in its breadcrumb ("Home / News"). */
+  private final Words issueSections;
   /** "latest", "joint": the words that may open a header line before the body or the kind of issue ("Latest ... update"). */
   private final Words issueLeads;
   /** "on", "about": the word after the kind of issue before its topic ("update on the situation in Ukraine"). */
@@ -251,6 +257,9 @@ public final class Carryover {
     this.stateWords = lex.optionalWords("document.issuer-states");
     this.issueLeads = lex.optionalWords("document.issue-leads");
     this.issueTopics = lex.optionalWords("document.issue-topics");
+    this.deskLeads = lex.optionalWords("document.issue-desk-leads");
+    this.desks = lex.optionalWords("document.issue-desks");
+    this.issueSections = lex.optionalWords("document.issue-sections");
     this.countryFirstHeads = lex.optionalWords("attribution.country-first-heads");
     this.issuerBodies = lex.optionalWords("attribution.body-words").union(lex.optionalWords("document.issuer-bodies"));
     this.bylineWords = lex.optionalWords("time.byline");
@@ -467,8 +476,10 @@ public final class Carryover {
    * ("MINISTRY OF FOREIGN AFFAIRS OF THE KYRGYZ REPUBLIC", "Press service of the Coordination
    * Headquarters ...", "UK Defence Intelligence | Ukraine situation update | 22 May 2025"), after
    * no line longer than a few words, and a line or segment that names the kind of its issue
-   * ("Information message", "Press release", "Statement"), which may open the body's own line
-   * ("Statement by the Ministry of Foreign Affairs of Nepal"). The body is one the source table
+   * ("Information message", "Press release", "Statement", or its press desk: "Press service | 14
+   * January 2025, 17:40"), which may open the body's own line ("Statement by the Ministry of
+   * Foreign Affairs of Nepal"), or under the body's line, the breadcrumb of the body's site that
+   * leads to a news or press section ("Home / News / Exchanges", "Home > Press centre > News"). The body is one the source table
    * knows, or capitalised words with a body's word among them ("Tashkent Regional Military Court");
    * not a media outlet, whose masthead heads its newsletter. A line above it that names a state
    * ("Government of Nepal", "REPUBLIC OF UZBEKISTAN") makes the body that country's, and issues the
@@ -512,7 +523,7 @@ public final class Carryover {
       } else if (body == null && t.size() > BEFORE_BODY_TOKENS) {
         return null; // a headline before any line that names a body: a story about it
       } else {
-        kind |= kindLine(t);
+        kind |= kindLine(t) || body != null && breadcrumb(t);
       }
     }
     body = body == null ? state : body; // "Government of Nepal" and no body of its under it
@@ -575,18 +586,24 @@ public final class Carryover {
 
   /**
    * The end of the line's first segment: the first mark that is not part of a name (an apostrophe,
-   * a bracket, a dot, an unspaced hyphen), or the line's end; -1 when that mark is a colon, which
-   * ends a headline's label ("UK intelligence: ...").
+   * a bracket, a dot, an unspaced hyphen, the colon of a clock time "17:40"), or the line's end;
+   * -1 when that mark is a colon, which ends a headline's label ("UK intelligence: ...").
    */
   private static int segmentEnd(List<Token> t, int from) {
     for (int k = from; k < t.size(); k++) {
       Token x = t.get(k);
       if (x.isPunct() && !x.is("'") && !x.is("(") && !x.is(")") && !x.is(".") && !x.is("&")
-          && !(x.is("-") && !x.spaceBefore)) {
+          && !(x.is("-") && !x.spaceBefore) && !clockColon(t, k)) {
         return x.is(":") ? -1 : k;
       }
     }
     return t.size();
+  }
+
+  /** Whether the token at {@code k} is the colon of a clock time: unspaced between two numbers ("17:40"). */
+  private static boolean clockColon(List<Token> t, int k) {
+    return t.get(k).is(":") && k > 0 && k + 1 < t.size() && t.get(k - 1).isNumber() && t.get(k + 1).isNumber()
+        && !t.get(k).spaceBefore && !t.get(k + 1).spaceBefore;
   }
 
   /**
@@ -835,11 +852,12 @@ public final class Carryover {
 
   /**
    * Whether a header line names the kind of issue the page is ("Information message", "STATEMENT",
-   * "Press release, 3 May 2025"): its first segment is such words, its other segments short.
+   * "Press release, 3 May 2025") or the body's press desk that issues it ("Press service | 14
+   * January 2025, 17:40"): its first segment is such words, its other segments short.
    */
   private boolean kindLine(List<Token> t) {
     int end = segmentEnd(t, 0);
-    if (end <= 0 || !kindWords(t, 0, end)) {
+    if (end <= 0 || !kindWords(t, 0, end) && !desk(t, 0, end)) {
       return false;
     }
     for (int from = end + 1; from < t.size(); ) {
@@ -850,6 +868,58 @@ public final class Carryover {
       from = to + 1;
     }
     return true;
+  }
+
+  /** The most words of a press desk's name ("Press and media centre"). */
+  private static final int DESK_WORDS = 4;
+
+  /**
+   * Whether the tokens {@code [from, to)} name a body's press desk: {@value #DESK_WORDS} or fewer
+   * words of a voice, the first a desk's lead ("Press", "Media") and the last a desk's ("service",
+   * "office", "centre").
+   */
+  private boolean desk(List<Token> t, int from, int to) {
+    if (to - from < 2 || to - from > DESK_WORDS || !deskLeads.has(t.get(from)) || !desks.has(t.get(to - 1))) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!t.get(k).isWord() || !issuerVoices.has(t.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The marks between the segments of a site's breadcrumb ("Home / News", "Home > News", "Home » News"). */
+  private static final java.util.Set<String> BREADCRUMB_MARKS = java.util.Set.of("/", ">", "|", "»", "›");
+
+  /**
+   * Whether a header line is the breadcrumb of a body's site that leads to its news or press
+   * section ("Home / News / Exchanges", "Home > Press centre > News", "Main » Media »
+   * Statements"): two or more segments of at most {@value #KIND_WORDS} words each, split by a
+   * breadcrumb's marks and no other, one of them a section whose last word is a news section's
+   * ("News", "Statements") or a press desk ("Press centre"). A breadcrumb with no such section
+   * ("Home / About us / Contacts") is the site's, not an issue's.
+   */
+  private boolean breadcrumb(List<Token> t) {
+    int from = 0;
+    int segments = 0;
+    boolean section = false;
+    for (int k = 0; k <= t.size(); k++) {
+      if (k < t.size() && t.get(k).isWord()) {
+        continue;
+      }
+      if (k < t.size() && !BREADCRUMB_MARKS.contains(t.get(k).text)) {
+        return false; // a figure, a comma or a colon: no breadcrumb
+      }
+      if (k == from || k - from > KIND_WORDS) {
+        return false;
+      }
+      section |= issueSections.has(t.get(k - 1)) || desk(t, from, k);
+      segments++;
+      from = k + 1;
+    }
+    return segments > 1 && section;
   }
 
   /** The most words of a heading that opens the writers' own section ("Our take", "Our view of it"). */
