@@ -96,6 +96,8 @@ public final class Carryover {
   private final Words countryFirstHeads;
   /** "press", "media": the word that opens the name of a body's press desk ("Press service", "Media centre"). */
   private final Words deskLeads;
+  /** "we", "our": the words in which an issued page's sentences speak as its issuing body. */
+  private final Words issuerWe;
   /** "service", "office", "centre": the word that ends the name of a body's press desk ("Press office"). */
   private final Words desks;
   /** "news", "statements": the last word of a news or press section of a body's site in its breadcrumb ("Home / News"). */
@@ -259,6 +261,7 @@ public final class Carryover {
     this.issueTopics = lex.optionalWords("document.issue-topics");
     this.deskLeads = lex.optionalWords("document.issue-desk-leads");
     this.desks = lex.optionalWords("document.issue-desks");
+    this.issuerWe = lex.optionalWords("document.issuer-we");
     this.issueSections = lex.optionalWords("document.issue-sections");
     this.countryFirstHeads = lex.optionalWords("attribution.country-first-heads");
     this.issuerBodies = lex.optionalWords("attribution.body-words").union(lex.optionalWords("document.issuer-bodies"));
@@ -1090,7 +1093,11 @@ public final class Carryover {
     }
     boolean own = !chain.isEmpty();
     boolean continued = false;
-    if (!own && !figures.isEmpty() && !ctx.paragraphChain().isEmpty() && !hedged(t) && !accordingToOwn(t)
+    if (!own && !figures.isEmpty() && ctx.issuer().isPresent() && attr.names().isEmpty() && issuerSpeaks(t, ctx)) {
+      // "The General Staff reported 1,100 ... . Our data show 300 of them ...": the issuing body's
+      // own words, not the party's before
+      chain = List.of(ctx.issuer().get());
+    } else if (!own && !figures.isEmpty() && !ctx.paragraphChain().isEmpty() && !hedged(t) && !accordingToOwn(t)
         && (ctx.paragraphCovered() || continuesReport(t))) {
       chain = ctx.paragraphChain();
       continued = true;
@@ -1239,7 +1246,29 @@ public final class Carryover {
             : leadsBack(t, ctx) ? ctx.lastChain() : inList || found.isEmpty() && heading(t, ctx) ? ctx.listLead()
             : quoteLead(t, attr, ctx) ? lastOf(ctx.previousNames())
             : quoteOpen(withTokens(ctx.paragraphTokens(), t)) ? ctx.listLead() : List.of(),
-        unnamed ? ctx.sentence() : ctx.unnamedSpeaker(), latest(ctx.latest(), attributed));
+        unnamed ? ctx.sentence() : ctx.unnamedSpeaker(), latest(ctx.latest(), attributed), ctx.issuer());
+  }
+
+  /** The marks that open or close a quote, in which a "we" is the quoted party's. */
+  private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "\u201c", "\u201d", "\u00ab", "\u00bb");
+
+  /**
+   * Whether a sentence of an issued page speaks in its issuer's voice: it has a word of the first
+   * person plural (lexicon class {@code document.issuer-we}: "We estimate ...", "Our data show
+   * ...", "By our count") and no quote of its own, in no quote still open in its paragraph.
+   */
+  private boolean issuerSpeaks(List<Token> t, DocumentContext ctx) {
+    if (quoteOpen(ctx.paragraphTokens())) {
+      return false; // "The chief said: \"Our officers detained 230 men. We have opened 45 cases.\""
+    }
+    boolean we = false;
+    for (Token x : t) {
+      if (QUOTE_MARKS.contains(x.text)) {
+        return false;
+      }
+      we |= x.isWord() && !x.isAllCaps() && issuerWe.has(x);
+    }
+    return we;
   }
 
   /**
