@@ -96,6 +96,8 @@ public final class Carryover {
   private final Words countryFirstHeads;
   /** "press", "media": the word that opens the name of a body's press desk ("Press service", "Media centre"). */
   private final Words deskLeads;
+  /** "who", "which": the relative pronoun after a party's name that opens a clause of its own ("Y, which said ..."). */
+  private final Words relatives;
   /** "we", "our": the words in which an issued page's sentences speak as its issuing body. */
   private final Words issuerWe;
   /** "service", "office", "centre": the word that ends the name of a body's press desk ("Press office"). */
@@ -262,6 +264,7 @@ public final class Carryover {
     this.deskLeads = lex.optionalWords("document.issue-desk-leads");
     this.desks = lex.optionalWords("document.issue-desks");
     this.issuerWe = lex.optionalWords("document.issuer-we");
+    this.relatives = lex.optionalWords("attribution.relatives");
     this.issueSections = lex.optionalWords("document.issue-sections");
     this.countryFirstHeads = lex.optionalWords("attribution.country-first-heads");
     this.issuerBodies = lex.optionalWords("attribution.body-words").union(lex.optionalWords("document.issuer-bodies"));
@@ -1700,14 +1703,22 @@ public final class Carryover {
   /**
    * The part of {@code chain} that the figure at token {@code at} takes when a comma and a contrast
    * join ("while", "whereas") split the sentence into clauses that each frame a speaker of their
-   * own ("X said 2,300 ..., while Y claimed that 1,100 ..."): the sources framed in the figure's
-   * own clause; else the whole chain.
+   * own ("X said 2,300 ..., while Y claimed that 1,100 ..."), or a party named before a comma and
+   * a relative pronoun whose clause says opens a clause of its own ("X said 1,200 ..., in line with
+   * Y, which said 1,500 ..."): the sources framed in the figure's own clause; else the whole chain.
    */
   private List<Source> clauseChain(List<Token> t, SentenceAttribution attr, int at, List<Source> chain) {
     int from = 0;
     int to = t.size();
     for (int c = 1; c < t.size(); c++) {
-      if (t.get(c - 1).is(",") && (contrastJoins.has(t.get(c)) || andClause(t, attr, c))) {
+      int party = relatives.has(t.get(c)) && attributions.relativeSays(t, c) ? nameBefore(attr, c - 1) : -1; // "..., Y, which said"
+      if (party > 0 && t.get(c - 1).is(",")) {
+        if (party > at) {
+          to = party;
+          break;
+        }
+        from = party;
+      } else if (t.get(c - 1).is(",") && (contrastJoins.has(t.get(c)) || andClause(t, attr, c))) {
         if (c > at) {
           to = c; // the first join after the figure ends its clause
           break;
@@ -1737,6 +1748,16 @@ public final class Carryover {
       }
     }
     return out;
+  }
+
+  /** The start of the name the sentence frames that ends just before token {@code end}, or -1. */
+  private static int nameBefore(SentenceAttribution attr, int end) {
+    for (TokenSpan sp : attr.spans()) {
+      if (sp.end() == end) {
+        return sp.start();
+      }
+    }
+    return -1;
   }
 
   /** How many tokens after a figure's end a colon must stand to end a clause of its own, not a label ("3,500:", "3,500 men:"). */
