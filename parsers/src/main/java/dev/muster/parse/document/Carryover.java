@@ -102,7 +102,7 @@ public final class Carryover {
   private final Words issuerWe;
   /** "service", "office", "centre": the word that ends the name of a body's press desk ("Press office"). */
   private final Words desks;
-  /** "news", "statements": the last word of a news or press section of a body's site in its breadcrumb ("Home / News"). */
+  /** "news", "statements": the last word of the news or press section a body's breadcrumb leads to ("Home / News"). */
   private final Words issueSections;
   /** "latest", "joint": the words that may open a header line before the body or the kind of issue ("Latest ... update"). */
   private final Words issueLeads;
@@ -485,8 +485,9 @@ public final class Carryover {
    * ("Information message", "Press release", "Statement", or its press desk: "Press service | 14
    * January 2025, 17:40"), which may open the body's own line ("Statement by the Ministry of
    * Foreign Affairs of Nepal"), or under the body's line, the breadcrumb of the body's site that
-   * leads to a news or press section ("Home / News / Exchanges", "Home > Press centre > News"). The body is one the source table
-   * knows, or capitalised words with a body's word among them ("Tashkent Regional Military Court");
+   * leads to a news or press section ("Home / News / Exchanges", "Home > Press centre > News").
+   * The body is one the source table knows, or capitalised words with a body's word among them
+   * ("Tashkent Regional Military Court");
    * not a media outlet, whose masthead heads its newsletter. A line above it that names a state
    * ("Government of Nepal", "REPUBLIC OF UZBEKISTAN") makes the body that country's, and issues the
    * page itself when no body follows it. A header that opens with a headline ("UK
@@ -1253,7 +1254,8 @@ public final class Carryover {
   }
 
   /** The marks that open or close a quote, in which a "we" is the quoted party's. */
-  private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "\u201c", "\u201d", "\u00ab", "\u00bb");
+  private static final java.util.Set<String> QUOTE_MARKS =
+      java.util.Set.of("\"", "\u201c", "\u201d", "\u00ab", "\u00bb");
 
   /**
    * Whether a sentence of an issued page speaks in its issuer's voice: it has a word of the first
@@ -1711,7 +1713,8 @@ public final class Carryover {
     int from = 0;
     int to = t.size();
     for (int c = 1; c < t.size(); c++) {
-      int party = relatives.has(t.get(c)) && attributions.relativeSays(t, c) ? nameBefore(attr, c - 1) : -1; // "..., Y, which said"
+      // "..., Y, which said": the party's name ends at the comma before the relative pronoun
+      int party = relatives.has(t.get(c)) && attributions.relativeSays(t, c) ? nameBefore(attr, c - 1) : -1;
       if (party > 0 && t.get(c - 1).is(",")) {
         if (party > at) {
           to = party;
