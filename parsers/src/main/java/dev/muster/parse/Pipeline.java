@@ -270,7 +270,7 @@ final class Pipeline {
         : pageRules.issuer(segments.sentences(), topic, doc.text(), doc.excluded());
     if (speaker != null) {
       // "Five points from RUSI's new brief", "MINISTRY OF ... | Information message": its figures are the body's
-      ctx = ctx.withSpeaker(speaker);
+      ctx = summarised != null ? ctx.withSpeaker(speaker) : ctx.withIssuer(speaker);
     }
     int ownSection = Integer.MAX_VALUE; // the paragraph from which a summary page speaks for its writers
     Set<Integer> relaying = new HashSet<>(); // the starts of a summary's sentences that relay another party for its body

@@ -125,6 +125,12 @@ public final class AttributionFinder {
   private final Words reportOf;
   /** The months: a day's number before one is a date, not a figure ("к 26 сентября установили"). */
   private final Words months;
+  /** "monday": a weekday, which may date a relative clause's say-verb ("which on Monday told"). */
+  private final Words weekdays;
+  /** "on", "last", "earlier": the words of the time before a relative clause's say-verb ("which last week said"). */
+  private final Words relativeFillers;
+  /** "who": a relative pronoun for a person, whom a title's owner named before it is not. */
+  private final Words personRelatives;
   /** The start bits of a source's or a generic name's first word: a sentence without one names no source. */
   private final int nameStarts;
 
@@ -194,6 +200,9 @@ public final class AttributionFinder {
     this.figureNouns = lex.optionalWords("attribution.figure-nouns");
     this.reportOf = lex.optionalWords("attribution.report-of");
     this.months = lex.optionalWords("time.months");
+    this.weekdays = lex.optionalWords("time.weekdays");
+    this.relativeFillers = lex.optionalWords("attribution.relative-fillers");
+    this.personRelatives = lex.optionalWords("attribution.person-relatives");
     this.nameStarts = lex.sources.startBit() | lex.genericSources.startBit();
   }
 
@@ -688,7 +697,7 @@ public final class AttributionFinder {
     if (r == null && subjectOfVoice(t, s, e)) {
       return Role.SPEAKER; // "X has arrested 14 ..., a spokesman said": the body's own voice reports
     }
-    return r != null ? r : actsInReportedClause(t, s, e) ? null : speakerAfter(t, home);
+    return r != null ? r : actsInReportedClause(t, s, e) ? null : speakerAfter(t, s, home);
   }
 
   /**
@@ -987,8 +996,12 @@ public final class AttributionFinder {
     return k;
   }
 
-  /** "X said", "X's latest intelligence update", "X estimates", "X, citing Y, reported". */
-  private Role speakerAfter(List<Token> t, int e) {
+  /**
+   * "X said", "X's latest intelligence update", "X estimates", "X, citing Y, reported", "X, which
+   * on 13 January told lawmakers that ...": the role of the name {@code [s, e)} (or of the name and
+   * its home ending at {@code e}) by what follows it.
+   */
+  private Role speakerAfter(List<Token> t, int s, int e) {
     int j = e < t.size() && t.get(e).is("\"") ? e + 1 : e; // "\"Waiting Home\", an association ..., says"
     j = afterBracket(t, j); // "Sadaqa (Alms), which runs shelters, says": a translation in brackets
     if (j + 1 < t.size() && t.get(j).is("'") && possessive.has(t.get(j + 1))) {
@@ -1029,6 +1042,9 @@ public final class AttributionFinder {
       if (tok.is(",") && k == j && k + 1 < t.size() && appositiveStarts.has(t.get(k + 1))) {
         appositive = true; // "Andrii Yusov, a spokesman for ..., said"
         relativeClause = relatives.has(t.get(k + 1)); // "X, which has counted 1,100 ..., said"
+        if (relativeClause && relativeSays(t, k + 1) && !(personRelatives.has(t.get(k + 1)) && titleOwner(t, s))) {
+          return Role.SPEAKER; // "X, which on 13 January told lawmakers that about 300 ...": X says it
+        }
         continue;
       }
       if (tok.is(",") && k == j && possessiveApposition(t, k + 1)) {
@@ -1050,6 +1066,9 @@ public final class AttributionFinder {
         if (v < t.size() && sayVerbs.has(t.get(v)) && reports(t, v)) {
           return Role.SPEAKER;
         }
+        if (k + 1 < t.size() && relatives.has(t.get(k + 1)) && relativeSays(t, k + 1)) {
+          return Role.SPEAKER; // "X, head of the Y, who said in June that ...": X says it
+        }
       }
       if (tok.isPunct() && !tok.is("(") && !tok.is(")") && !tok.is("'") && !tok.is("-") && !tok.is("\"")
           && !(tok.is(",") && appositive) || tok.isNumber() && !relativeClause || that.has(tok)) {
@@ -1057,6 +1076,44 @@ public final class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the name starting at {@code s} owns a title before it ("deputy chair of the Security
+   * Council"): a lower-case word and a linking word ("of", "for") before it, perhaps with "the";
+   * a "who" after it is the titled person's, not the name's.
+   */
+  private boolean titleOwner(List<Token> t, int s) {
+    int p = s > 0 && the.has(t.get(s - 1)) ? s - 2 : s - 1;
+    return p > 0 && nameLinks.has(t.get(p)) && t.get(p - 1).isWord() && !t.get(p - 1).isCapitalized();
+  }
+
+  /** The most tokens between a relative pronoun and the say-verb of its clause ("which on 13 January told"). */
+  private static final int RELATIVE_SAY_REACH = 5;
+
+  /**
+   * Whether the relative clause whose pronoun is at {@code r} opens by saying: its say-verb, which
+   * reports, comes within {@value #RELATIVE_SAY_REACH} tokens, after nothing but auxiliaries and
+   * the words of a time (lexicon class {@code attribution.relative-fillers}, a month, a weekday, a
+   * day before its month): "X, which on 13 January told lawmakers that ...", "X, which has
+   * also estimated ...". Not "X, which has counted 1,100 graves, said" (a figure first, the
+   * speaker's verb after), nor "an official, who asked not to be named" (another verb first).
+   *
+   * @param t the sentence's tokens, not null
+   * @param r the index of the relative pronoun
+   */
+  public boolean relativeSays(List<Token> t, int r) {
+    for (int v = r + 1; v < t.size() && v <= r + RELATIVE_SAY_REACH; v++) {
+      Token x = t.get(v);
+      if (x.isWord() && sayVerbs.has(x) && !citing.has(x) && reports(t, v)) {
+        return true;
+      }
+      boolean day = x.isNumber() && v + 1 < t.size() && months.has(t.get(v + 1));
+      if (!(day || x.isWord() && (auxiliaries.has(x) || relativeFillers.has(x) || months.has(x) || weekdays.has(x)))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -94,6 +94,16 @@ public final class Carryover {
   private final Words issuerVoices;
   /** "ministry": the word that opens a body's name which the table writes with its country first. */
   private final Words countryFirstHeads;
+  /** "press", "media": the word that opens the name of a body's press desk ("Press service", "Media centre"). */
+  private final Words deskLeads;
+  /** "who", "which": the relative pronoun after a party's name that opens a clause of its own ("Y, which said ..."). */
+  private final Words relatives;
+  /** "we", "our": the words in which an issued page's sentences speak as its issuing body. */
+  private final Words issuerWe;
+  /** "service", "office", "centre": the word that ends the name of a body's press desk ("Press office"). */
+  private final Words desks;
+  /** "news", "statements": the last word of the news or press section a body's breadcrumb leads to ("Home / News"). */
+  private final Words issueSections;
   /** "latest", "joint": the words that may open a header line before the body or the kind of issue ("Latest ... update"). */
   private final Words issueLeads;
   /** "on", "about": the word after the kind of issue before its topic ("update on the situation in Ukraine"). */
@@ -251,6 +261,11 @@ public final class Carryover {
     this.stateWords = lex.optionalWords("document.issuer-states");
     this.issueLeads = lex.optionalWords("document.issue-leads");
     this.issueTopics = lex.optionalWords("document.issue-topics");
+    this.deskLeads = lex.optionalWords("document.issue-desk-leads");
+    this.desks = lex.optionalWords("document.issue-desks");
+    this.issuerWe = lex.optionalWords("document.issuer-we");
+    this.relatives = lex.optionalWords("attribution.relatives");
+    this.issueSections = lex.optionalWords("document.issue-sections");
     this.countryFirstHeads = lex.optionalWords("attribution.country-first-heads");
     this.issuerBodies = lex.optionalWords("attribution.body-words").union(lex.optionalWords("document.issuer-bodies"));
     this.bylineWords = lex.optionalWords("time.byline");
@@ -467,9 +482,12 @@ public final class Carryover {
    * ("MINISTRY OF FOREIGN AFFAIRS OF THE KYRGYZ REPUBLIC", "Press service of the Coordination
    * Headquarters ...", "UK Defence Intelligence | Ukraine situation update | 22 May 2025"), after
    * no line longer than a few words, and a line or segment that names the kind of its issue
-   * ("Information message", "Press release", "Statement"), which may open the body's own line
-   * ("Statement by the Ministry of Foreign Affairs of Nepal"). The body is one the source table
-   * knows, or capitalised words with a body's word among them ("Tashkent Regional Military Court");
+   * ("Information message", "Press release", "Statement", or its press desk: "Press service | 14
+   * January 2025, 17:40"), which may open the body's own line ("Statement by the Ministry of
+   * Foreign Affairs of Nepal"), or under the body's line, the breadcrumb of the body's site that
+   * leads to a news or press section ("Home / News / Exchanges", "Home > Press centre > News").
+   * The body is one the source table knows, or capitalised words with a body's word among them
+   * ("Tashkent Regional Military Court");
    * not a media outlet, whose masthead heads its newsletter. A line above it that names a state
    * ("Government of Nepal", "REPUBLIC OF UZBEKISTAN") makes the body that country's, and issues the
    * page itself when no body follows it. A header that opens with a headline ("UK
@@ -512,7 +530,7 @@ public final class Carryover {
       } else if (body == null && t.size() > BEFORE_BODY_TOKENS) {
         return null; // a headline before any line that names a body: a story about it
       } else {
-        kind |= kindLine(t);
+        kind |= kindLine(t) || body != null && breadcrumb(t);
       }
     }
     body = body == null ? state : body; // "Government of Nepal" and no body of its under it
@@ -575,18 +593,24 @@ public final class Carryover {
 
   /**
    * The end of the line's first segment: the first mark that is not part of a name (an apostrophe,
-   * a bracket, a dot, an unspaced hyphen), or the line's end; -1 when that mark is a colon, which
-   * ends a headline's label ("UK intelligence: ...").
+   * a bracket, a dot, an unspaced hyphen, the colon of a clock time "17:40"), or the line's end;
+   * -1 when that mark is a colon, which ends a headline's label ("UK intelligence: ...").
    */
   private static int segmentEnd(List<Token> t, int from) {
     for (int k = from; k < t.size(); k++) {
       Token x = t.get(k);
       if (x.isPunct() && !x.is("'") && !x.is("(") && !x.is(")") && !x.is(".") && !x.is("&")
-          && !(x.is("-") && !x.spaceBefore)) {
+          && !(x.is("-") && !x.spaceBefore) && !clockColon(t, k)) {
         return x.is(":") ? -1 : k;
       }
     }
     return t.size();
+  }
+
+  /** Whether the token at {@code k} is the colon of a clock time: unspaced between two numbers ("17:40"). */
+  private static boolean clockColon(List<Token> t, int k) {
+    return t.get(k).is(":") && k > 0 && k + 1 < t.size() && t.get(k - 1).isNumber() && t.get(k + 1).isNumber()
+        && !t.get(k).spaceBefore && !t.get(k + 1).spaceBefore;
   }
 
   /**
@@ -835,11 +859,12 @@ public final class Carryover {
 
   /**
    * Whether a header line names the kind of issue the page is ("Information message", "STATEMENT",
-   * "Press release, 3 May 2025"): its first segment is such words, its other segments short.
+   * "Press release, 3 May 2025") or the body's press desk that issues it ("Press service | 14
+   * January 2025, 17:40"): its first segment is such words, its other segments short.
    */
   private boolean kindLine(List<Token> t) {
     int end = segmentEnd(t, 0);
-    if (end <= 0 || !kindWords(t, 0, end)) {
+    if (end <= 0 || !kindWords(t, 0, end) && !desk(t, 0, end)) {
       return false;
     }
     for (int from = end + 1; from < t.size(); ) {
@@ -850,6 +875,58 @@ public final class Carryover {
       from = to + 1;
     }
     return true;
+  }
+
+  /** The most words of a press desk's name ("Press and media centre"). */
+  private static final int DESK_WORDS = 4;
+
+  /**
+   * Whether the tokens {@code [from, to)} name a body's press desk: {@value #DESK_WORDS} or fewer
+   * words of a voice, the first a desk's lead ("Press", "Media") and the last a desk's ("service",
+   * "office", "centre").
+   */
+  private boolean desk(List<Token> t, int from, int to) {
+    if (to - from < 2 || to - from > DESK_WORDS || !deskLeads.has(t.get(from)) || !desks.has(t.get(to - 1))) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!t.get(k).isWord() || !issuerVoices.has(t.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The marks between the segments of a site's breadcrumb ("Home / News", "Home > News", "Home » News"). */
+  private static final java.util.Set<String> BREADCRUMB_MARKS = java.util.Set.of("/", ">", "|", "»", "›");
+
+  /**
+   * Whether a header line is the breadcrumb of a body's site that leads to its news or press
+   * section ("Home / News / Exchanges", "Home > Press centre > News", "Main » Media »
+   * Statements"): two or more segments of at most {@value #KIND_WORDS} words each, split by a
+   * breadcrumb's marks and no other, one of them a section whose last word is a news section's
+   * ("News", "Statements") or a press desk ("Press centre"). A breadcrumb with no such section
+   * ("Home / About us / Contacts") is the site's, not an issue's.
+   */
+  private boolean breadcrumb(List<Token> t) {
+    int from = 0;
+    int segments = 0;
+    boolean section = false;
+    for (int k = 0; k <= t.size(); k++) {
+      if (k < t.size() && t.get(k).isWord()) {
+        continue;
+      }
+      if (k < t.size() && !BREADCRUMB_MARKS.contains(t.get(k).text)) {
+        return false; // a figure, a comma or a colon: no breadcrumb
+      }
+      if (k == from || k - from > KIND_WORDS) {
+        return false;
+      }
+      section |= issueSections.has(t.get(k - 1)) || desk(t, from, k);
+      segments++;
+      from = k + 1;
+    }
+    return segments > 1 && section;
   }
 
   /** The most words of a heading that opens the writers' own section ("Our take", "Our view of it"). */
@@ -1020,7 +1097,11 @@ public final class Carryover {
     }
     boolean own = !chain.isEmpty();
     boolean continued = false;
-    if (!own && !figures.isEmpty() && !ctx.paragraphChain().isEmpty() && !hedged(t) && !accordingToOwn(t)
+    if (!own && !figures.isEmpty() && ctx.issuer().isPresent() && attr.names().isEmpty() && issuerSpeaks(t, ctx)) {
+      // "The General Staff reported 1,100 ... . Our data show 300 of them ...": the issuing body's
+      // own words, not the party's before
+      chain = List.of(ctx.issuer().get());
+    } else if (!own && !figures.isEmpty() && !ctx.paragraphChain().isEmpty() && !hedged(t) && !accordingToOwn(t)
         && (ctx.paragraphCovered() || continuesReport(t))) {
       chain = ctx.paragraphChain();
       continued = true;
@@ -1169,7 +1250,30 @@ public final class Carryover {
             : leadsBack(t, ctx) ? ctx.lastChain() : inList || found.isEmpty() && heading(t, ctx) ? ctx.listLead()
             : quoteLead(t, attr, ctx) ? lastOf(ctx.previousNames())
             : quoteOpen(withTokens(ctx.paragraphTokens(), t)) ? ctx.listLead() : List.of(),
-        unnamed ? ctx.sentence() : ctx.unnamedSpeaker(), latest(ctx.latest(), attributed));
+        unnamed ? ctx.sentence() : ctx.unnamedSpeaker(), latest(ctx.latest(), attributed), ctx.issuer());
+  }
+
+  /** The marks that open or close a quote, in which a "we" is the quoted party's. */
+  private static final java.util.Set<String> QUOTE_MARKS =
+      java.util.Set.of("\"", "\u201c", "\u201d", "\u00ab", "\u00bb");
+
+  /**
+   * Whether a sentence of an issued page speaks in its issuer's voice: it has a word of the first
+   * person plural (lexicon class {@code document.issuer-we}: "We estimate ...", "Our data show
+   * ...", "By our count") and no quote of its own, in no quote still open in its paragraph.
+   */
+  private boolean issuerSpeaks(List<Token> t, DocumentContext ctx) {
+    if (quoteOpen(ctx.paragraphTokens())) {
+      return false; // "The chief said: \"Our officers detained 230 men. We have opened 45 cases.\""
+    }
+    boolean we = false;
+    for (Token x : t) {
+      if (QUOTE_MARKS.contains(x.text)) {
+        return false;
+      }
+      we |= x.isWord() && !x.isAllCaps() && issuerWe.has(x);
+    }
+    return we;
   }
 
   /**
@@ -1601,14 +1705,23 @@ public final class Carryover {
   /**
    * The part of {@code chain} that the figure at token {@code at} takes when a comma and a contrast
    * join ("while", "whereas") split the sentence into clauses that each frame a speaker of their
-   * own ("X said 2,300 ..., while Y claimed that 1,100 ..."): the sources framed in the figure's
-   * own clause; else the whole chain.
+   * own ("X said 2,300 ..., while Y claimed that 1,100 ..."), or a party named before a comma and
+   * a relative pronoun whose clause says opens a clause of its own ("X said 1,200 ..., in line with
+   * Y, which said 1,500 ..."): the sources framed in the figure's own clause; else the whole chain.
    */
   private List<Source> clauseChain(List<Token> t, SentenceAttribution attr, int at, List<Source> chain) {
     int from = 0;
     int to = t.size();
     for (int c = 1; c < t.size(); c++) {
-      if (t.get(c - 1).is(",") && (contrastJoins.has(t.get(c)) || andClause(t, attr, c))) {
+      // "..., Y, which said": the party's name ends at the comma before the relative pronoun
+      int party = relatives.has(t.get(c)) && attributions.relativeSays(t, c) ? nameBefore(attr, c - 1) : -1;
+      if (party > 0 && t.get(c - 1).is(",")) {
+        if (party > at) {
+          to = party;
+          break;
+        }
+        from = party;
+      } else if (t.get(c - 1).is(",") && (contrastJoins.has(t.get(c)) || andClause(t, attr, c))) {
         if (c > at) {
           to = c; // the first join after the figure ends its clause
           break;
@@ -1638,6 +1751,16 @@ public final class Carryover {
       }
     }
     return out;
+  }
+
+  /** The start of the name the sentence frames that ends just before token {@code end}, or -1. */
+  private static int nameBefore(SentenceAttribution attr, int end) {
+    for (TokenSpan sp : attr.spans()) {
+      if (sp.end() == end) {
+        return sp.start();
+      }
+    }
+    return -1;
   }
 
   /** How many tokens after a figure's end a colon must stand to end a clause of its own, not a label ("3,500:", "3,500 men:"). */

@@ -47,12 +47,14 @@ import java.util.Optional;
  * @param unnamedSpeaker the number of the last sentence whose speaker is not named ("A former
  *     corporal, who asked not to be named, said ..."), 0 for none: "He said" after it names no one
  * @param latest the last figure found so far of each measure: the total a later "Of the dead," splits
+ * @param issuer the body that issues the page, if any ("DEFENCE INTELLIGENCE OF UKRAINE / Press
+ *     service"), whose "we" and "our" its sentences speak in
  */
 public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHistory seen, List<Source> defaultChain,
     int interviewLead, boolean interviewAsked, List<Source> lastChain, int lastChainSentence, int sentence, int sentenceIndex, int paragraph,
     List<Source> paragraphChain, boolean paragraphCovered, List<Source> previousNames,
     List<List<Token>> paragraphTokens, List<Figure> pending, Optional<Figure> lastFigure, List<Figure> settled,
-    List<Source> listLead, int unnamedSpeaker, Map<Measure, Figure> latest) {
+    List<Source> listLead, int unnamedSpeaker, Map<Measure, Figure> latest, Optional<Source> issuer) {
 
   public DocumentContext {
     defaultChain = List.copyOf(defaultChain);
@@ -69,7 +71,7 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
   /** The context before the first sentence of a document. */
   public static DocumentContext start(DocumentDate date, DocumentTopic topic) {
     return new DocumentContext(date, topic, SourceHistory.EMPTY, List.of(), 0, false, List.of(), 0, 0, -1, 0, List.of(),
-        false, List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), 0, Map.of());
+        false, List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), 0, Map.of(), Optional.empty());
   }
 
   /** The reference date of relative times. */
@@ -85,18 +87,18 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
     if (s.paragraph() != paragraph) {
       return new DocumentContext(date, topic, seen, defaultChain, interviewLead, interviewAsked, lastChain,
           lastChainSentence, sentence + 1, sentenceIndex + 1, s.paragraph(), List.of(), false, List.of(), List.of(), List.of(), lastFigure, pending, listLead,
-          unnamedSpeaker, latest);
+          unnamedSpeaker, latest, issuer);
     }
     return new DocumentContext(date, topic, seen, defaultChain, interviewLead, interviewAsked, lastChain,
         lastChainSentence, sentence + 1, sentenceIndex + 1, paragraph, paragraphChain, paragraphCovered, previousNames, paragraphTokens, pending,
-        lastFigure, List.of(), listLead, unnamedSpeaker, latest);
+        lastFigure, List.of(), listLead, unnamedSpeaker, latest, issuer);
   }
 
   /** The context after a sentence the rules skip: the pending figures are settled. */
   public DocumentContext skip() {
     return new DocumentContext(date, topic, seen, defaultChain, interviewLead, interviewAsked, lastChain,
         lastChainSentence, sentence, sentenceIndex, paragraph, paragraphChain, paragraphCovered, List.of(), paragraphTokens, List.of(), lastFigure,
-        pending, listLead, unnamedSpeaker, latest);
+        pending, listLead, unnamedSpeaker, latest, issuer);
   }
 
   /** The context with {@code chain} as the default chain of figures with none. */
@@ -117,7 +119,19 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
   public DocumentContext withSpeaker(Source speaker) {
     return new DocumentContext(date, topic, seen.plus(List.of(speaker)), List.of(speaker), 0, false, lastChain,
         lastChainSentence, sentence, sentenceIndex, paragraph, paragraphChain, paragraphCovered, previousNames,
-        paragraphTokens, pending, lastFigure, List.of(), listLead, unnamedSpeaker, latest);
+        paragraphTokens, pending, lastFigure, List.of(), listLead, unnamedSpeaker, latest, issuer);
+  }
+
+  /**
+   * The context of a page that {@code issuer} issues ("DEFENCE INTELLIGENCE OF UKRAINE / Press
+   * service"), as {@link #withSpeaker}: its sentences' "we" and "our" are the body's too.
+   */
+  public DocumentContext withIssuer(Source issuer) {
+    DocumentContext c = withSpeaker(issuer);
+    return new DocumentContext(c.date, c.topic, c.seen, c.defaultChain, c.interviewLead, c.interviewAsked, c.lastChain,
+        c.lastChainSentence, c.sentence, c.sentenceIndex, c.paragraph, c.paragraphChain, c.paragraphCovered,
+        c.previousNames, c.paragraphTokens, c.pending, c.lastFigure, c.settled, c.listLead, c.unnamedSpeaker,
+        c.latest, Optional.of(issuer));
   }
 
   /** The context with {@code chain} as the guest's of an interview's lead that counts only when a question follows it. */
@@ -128,7 +142,7 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
   private DocumentContext withDefaultChain(List<Source> chain, int lead, boolean asked) {
     return new DocumentContext(date, topic, seen, chain, lead, asked, lastChain, lastChainSentence, sentence, sentenceIndex,
         paragraph, paragraphChain, paragraphCovered, previousNames, paragraphTokens, pending, lastFigure, List.of(),
-        listLead, unnamedSpeaker, latest);
+        listLead, unnamedSpeaker, latest, issuer);
   }
 
   /**
