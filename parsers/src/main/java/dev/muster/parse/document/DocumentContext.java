@@ -117,9 +117,7 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
    * which a short reference to a body of its kind ("the Ministry") names.
    */
   public DocumentContext withSpeaker(Source speaker) {
-    return new DocumentContext(date, topic, seen.plus(List.of(speaker)), List.of(speaker), 0, false, lastChain,
-        lastChainSentence, sentence, sentenceIndex, paragraph, paragraphChain, paragraphCovered, previousNames,
-        paragraphTokens, pending, lastFigure, List.of(), listLead, unnamedSpeaker, latest, issuer);
+    return speaking(speaker, issuer);
   }
 
   /**
@@ -127,11 +125,13 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
    * service"), as {@link #withSpeaker}: its sentences' "we" and "our" are the body's too.
    */
   public DocumentContext withIssuer(Source issuer) {
-    DocumentContext c = withSpeaker(issuer);
-    return new DocumentContext(c.date, c.topic, c.seen, c.defaultChain, c.interviewLead, c.interviewAsked, c.lastChain,
-        c.lastChainSentence, c.sentence, c.sentenceIndex, c.paragraph, c.paragraphChain, c.paragraphCovered,
-        c.previousNames, c.paragraphTokens, c.pending, c.lastFigure, c.settled, c.listLead, c.unnamedSpeaker,
-        c.latest, Optional.of(issuer));
+    return speaking(issuer, Optional.of(issuer));
+  }
+
+  private DocumentContext speaking(Source speaker, Optional<Source> issuer) {
+    return new DocumentContext(date, topic, seen.plus(List.of(speaker)), List.of(speaker), 0, false, lastChain,
+        lastChainSentence, sentence, sentenceIndex, paragraph, paragraphChain, paragraphCovered, previousNames,
+        paragraphTokens, pending, lastFigure, List.of(), listLead, unnamedSpeaker, latest, issuer);
   }
 
   /** The context with {@code chain} as the guest's of an interview's lead that counts only when a question follows it. */
