@@ -256,7 +256,11 @@ class SamplesGoldTest {
       new Group("samples 401-406", 401, 406, floors(
           "precision", 1.0, "recall", 0.899, "f1", 0.947, "strict_f1", 0.813,
           "measure", 0.887, "qualifier", 1.0, "origin", 0.958, "period", 0.667, "sources", 0.493,
-          "likelihood", 1.0, "source_names_f1", 0.58, "evidence_exact", 1.0)));
+          "likelihood", 1.0, "source_names_f1", 0.58, "evidence_exact", 1.0)),
+      new Group("samples 407-424", 407, 424, floors(
+          "precision", 0.0, "recall", 0.0, "f1", 0.0, "strict_f1", 0.0,
+          "measure", 0.0, "qualifier", 0.0, "origin", 0.0, "period", 0.0, "sources", 0.0,
+          "likelihood", 0.0, "source_names_f1", 0.0, "evidence_exact", 0.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
