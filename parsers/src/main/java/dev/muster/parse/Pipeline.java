@@ -291,7 +291,7 @@ final class Pipeline {
         ctx = ctx.skip();
       } else {
         if (st.carryover().isSourceLine(s)) {
-          ctx = st.carryover().sourceLine(ctx, s);
+          ctx = st.carryover().sourceLine(ctx, s, afterOnLine(doc.text(), s)); // "... in January. Source: X."
         } else if (row) {
           // "2023     1,800     1,100" under a table's header: the latest figure broken down
           List<Token> t = s.tokens();
@@ -457,6 +457,20 @@ final class Pipeline {
     List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(joined.tokens(),
         st.quantities().find(joined.tokens()));
     return found.isEmpty() || found.get(0).first() != 0 ? List.of() : found.subList(0, 1);
+  }
+
+  /** Whether {@code s} starts after other text on its line: a sentence set inline after another. */
+  private static boolean afterOnLine(String text, Sentence s) {
+    for (int k = s.start() - 1; k >= 0; k--) {
+      char c = text.charAt(k);
+      if (c == '\n' || c == '\r') {
+        return false;
+      }
+      if (!Character.isWhitespace(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasNumber(List<Token> t) {

@@ -996,6 +996,25 @@ public final class Carryover {
    * default chain.
    */
   public DocumentContext sourceLine(DocumentContext ctx, Sentence s) {
+    return sourceLine(ctx, s, false);
+  }
+
+  /**
+   * The context after a "Source: X" line or a credit line, as {@link #sourceLine(DocumentContext,
+   * Sentence)}; one set {@code inline} after a sentence on its own line ("- 4,200: men stopped ...
+   * Source: X.", a paragraph that ends with its credit) credits that sentence's figures, which name
+   * no source of their own, and not the page's.
+   */
+  public DocumentContext sourceLine(DocumentContext ctx, Sentence s, boolean inline) {
+    List<Source> out = creditChain(ctx, s);
+    if (inline && !ctx.pending().isEmpty() && !out.isEmpty()) {
+      return ctx.withPending(attributeBack(ctx.pending(), out, false));
+    }
+    return ctx.withDefaultChain(out);
+  }
+
+  /** The sources a "Source: X" line or a credit line names, outer ones first. */
+  private List<Source> creditChain(DocumentContext ctx, Sentence s) {
     List<Token> rest = new ArrayList<>(s.tokens().subList(labelled(s.tokens()) ? 2 : 0, s.tokens().size()));
     SentenceAttribution r = attributions.find(rest, ctx.seen());
     // "UK Defence Intelligence update ..., as reported by European Pravda": outer first
@@ -1010,7 +1029,7 @@ public final class Carryover {
         out.add(src);
       }
     }
-    return ctx.withDefaultChain(out);
+    return out;
   }
 
   /**

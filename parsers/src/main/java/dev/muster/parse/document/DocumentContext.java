@@ -101,6 +101,13 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
         pending, listLead, unnamedSpeaker, latest, issuer);
   }
 
+  /** The context with {@code figures} as the figures of the sentence before, still open to the next. */
+  public DocumentContext withPending(List<Figure> figures) {
+    return new DocumentContext(date, topic, seen, defaultChain, interviewLead, interviewAsked, lastChain,
+        lastChainSentence, sentence, sentenceIndex, paragraph, paragraphChain, paragraphCovered, previousNames,
+        paragraphTokens, figures, lastFigure, settled, listLead, unnamedSpeaker, latest, issuer);
+  }
+
   /** The context with {@code chain} as the default chain of figures with none. */
   public DocumentContext withDefaultChain(List<Source> chain) {
     return withDefaultChain(chain, 0, false);
