@@ -82,6 +82,8 @@ public final class AttributionFinder {
   private final Words placeBodies;
   /** "by": the word before a report of the party named before that opens a sentence ("By its count"). */
   private final Words reportBy;
+  /** "by", "in": the word before an article and a report noun whose author follows "of" ("by the reckoning of X"). */
+  private final Words reportOfPreps;
   /** "it": a pronoun that speaks for a body. */
   private final Words bodyPronouns;
   /** "report", "study": an anaphoric speaker that is a report by researchers or an organisation. */
@@ -168,6 +170,7 @@ public final class AttributionFinder {
     this.reportAnaphors = lex.optionalWords("attribution.report-anaphors");
     this.bodyPronouns = lex.optionalWords("attribution.body-pronouns");
     this.reportBy = lex.optionalWords("attribution.report-by");
+    this.reportOfPreps = lex.optionalWords("attribution.report-of-preps");
     this.placeBodies = lex.optionalWords("attribution.place-bodies");
     this.personAnaphors = lex.optionalWords("attribution.person-anaphors");
     this.reportedSpeech = lex.optionalWords("attribution.reported-speech");
@@ -677,6 +680,9 @@ public final class AttributionFinder {
       return Role.SPEAKER; // "Abdullah, 23, said": a name and an age set off by commas
     }
     Role r = accordingTo(t, s, e);
+    if (r == null && reportOfBefore(t, s)) {
+      r = Role.SPEAKER; // "by the reckoning of X", "in the estimate of X": X's own count
+    }
     if (r == null) {
       r = cueBefore(t, s, e);
     }
@@ -849,6 +855,23 @@ public final class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the name at token {@code s} is the author of a report that a preposition frames before
+   * it: "by" or "in" (lexicon class {@code attribution.report-of-preps}), perhaps an article, a
+   * report noun and "of" ("by the reckoning of X", "by the count of the X", "in the estimate of X").
+   */
+  private boolean reportOfBefore(List<Token> t, int s) {
+    int k = beforeArticle(t, s); // "of", before the name or its article
+    if (k < 2 || !ownerLinks.has(t.get(k)) || !reportNouns.has(t.get(k - 1))) {
+      return false;
+    }
+    int p = k - 2;
+    if (the.has(t.get(p))) {
+      p--;
+    }
+    return p >= 0 && reportOfPreps.has(t.get(p));
   }
 
   /** "citing X", "cited by X", "research by X", "data from X", "published on X", "told X", "said X". */

@@ -1253,8 +1253,11 @@ public final class Carryover {
       previous = attributeBack(previous, chain, attr.citingOnly());
     } else if (attributed.isEmpty() && !previous.isEmpty()) {
       previous = datesBack(t, ctx, asOfBack(t, ctx, previous));
+      // "- 2,300: verdicts for desertion ... . Mediazona counted them ...": the bullet's own counter
       if (own && refersBack(t, attr)) {
         previous = attributeBack(previous, chain, attr.citingOnly());
+      } else if (itemGoesOn(ctx) && !listItem(t) && counterOpens(t, attr)) {
+        previous = attributeBack(previous, attr.names().subList(0, 1), false);
       }
     }
     Optional<Figure> last = !attributed.isEmpty() ? Optional.of(attributed.get(attributed.size() - 1))
@@ -1820,6 +1823,20 @@ public final class Carryover {
   /** Whether the sentence is an item of a list: it starts with a list marker ("*", "-", "•"). */
   private boolean listItem(List<Token> t) {
     return !t.isEmpty() && listMarkers.has(t.get(0));
+  }
+
+  /**
+   * Whether the sentence opens with a name, perhaps after an article, and a say-verb right after it
+   * ("Mediazona counted them ...", "The State Bureau of Investigation reports ..."): the party who
+   * gives the count a list item's sentence before states.
+   */
+  private boolean counterOpens(List<Token> t, SentenceAttribution attr) {
+    if (attr.spans().isEmpty()) {
+      return false;
+    }
+    TokenSpan first = attr.spans().get(0);
+    return (first.start() == 0 || first.start() == 1 && the.has(t.get(0))) && first.end() < t.size()
+        && sayVerbs.has(t.get(first.end()));
   }
 
   /** Whether the paragraph's sentences before the current one include an item of a list: the item goes on. */
