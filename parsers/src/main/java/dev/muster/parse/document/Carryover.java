@@ -228,6 +228,12 @@ public final class Carryover {
   private final Words voiceNouns;
   /** "head", "director": a title that ties a guest to a body ("X, head of Y"). */
   private final Words guestTitles;
+  /** "is", "was": the verb between a guest's name and the title a Q&A's lead gives ("X is a lawyer ..."). */
+  private final Words guestCopulas;
+  /** "him", "her": the guest a writers' "We spoke to her" refers to. */
+  private final Words guestObjects;
+  /** "founded", "heads", "runs": a verb by which the person opening a lead heads the group named after it. */
+  private final Words guestHeadVerbs;
 
   public Carryover(Lexicon lex, AttributionFinder attributions, TimeFinder times) {
     this.interviewVerbs = lex.optionalWords("attribution.interview-verbs");
@@ -239,6 +245,9 @@ public final class Carryover {
     this.speakerPronouns = lex.optionalWords("document.speaker-pronouns");
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
     this.pluralPronouns = lex.optionalWords("document.plural-pronouns");
+    this.guestCopulas = lex.optionalWords("document.guest-copulas");
+    this.guestHeadVerbs = lex.optionalWords("document.guest-head-verbs");
+    this.guestObjects = lex.optionalWords("attribution.object-pronouns");
     this.interviewGuests = lex.optionalWords("document.interview-guests");
     this.guestLinks = lex.optionalWords("document.guest-links");
     this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
@@ -1064,6 +1073,9 @@ public final class Carryover {
       ctx = ctx.withInterview(guest(t, attr)); // "Our guest is X, a spokeswoman for Y": the answers are Y's
     } else if (found.isEmpty() && ctx.defaultChain().isEmpty()) {
       Source guest = spokeToWriters(t, attr, ctx);
+      if (guest == null) {
+        guest = introducedGuest(t, ctx); // "X is a demographer ...": a Q&A's one-line lead
+      }
       if (guest != null) {
         ctx = ctx.withAskedInterview(List.of(guest)); // "She spoke to our correspondent": the answers are hers
       }
@@ -1332,7 +1344,24 @@ public final class Carryover {
       // the sentence before names, whom no name after the verb replaces
       boolean writersSpoke = t.size() > 2 && interviewers.has(t.get(0)) && interviewVerbs.has(t.get(1))
           && !interviewLinks.has(t.get(2)) && attr.names().isEmpty();
-      return writersSpoke ? lastOfKind(ctx.previousNames(), SourceKind.OFFICIAL) : null;
+      if (writersSpoke) {
+        return lastOfKind(ctx.previousNames(), SourceKind.OFFICIAL);
+      }
+      // "X spent fifteen years at ... . We spoke to her by video link": the person whose full name
+      // opens the paragraph
+      boolean spokeToThem = t.size() > 3 && interviewers.has(t.get(0)) && interviewVerbs.has(t.get(1))
+          && interviewLinks.has(t.get(2)) && guestObjects.has(t.get(3)) && attr.names().isEmpty();
+      if (!spokeToThem) {
+        return null;
+      }
+      Source named = lastOfKind(ctx.previousNames(), SourceKind.OFFICIAL);
+      for (List<Token> before : ctx.paragraphTokens()) {
+        Source opening = openingName(before);
+        if (opening != null && (named == null || named.equals(opening))) {
+          return headedGroup(before, opening); // "X founded Y, ... . We spoke to her": Y's answers
+        }
+      }
+      return named;
     }
     if (!attr.names().isEmpty() && attr.spans().get(0).start() == 0 && attr.spans().get(0).end() <= v) {
       Source first = attr.names().get(0);
@@ -1354,13 +1383,61 @@ public final class Carryover {
     if (ctx.paragraphTokens().isEmpty()) {
       return null;
     }
-    List<Token> before = ctx.paragraphTokens().get(ctx.paragraphTokens().size() - 1);
-    List<String> full = before.isEmpty() ? List.of() : attributions.names().fullNames(before);
+    return openingName(ctx.paragraphTokens().get(ctx.paragraphTokens().size() - 1));
+  }
+
+  /** The person whose full name opens the sentence {@code t} ("X taught economics ..."), or null. */
+  private Source openingName(List<Token> t) {
+    List<String> full = t.isEmpty() ? List.of() : attributions.names().fullNames(t);
     if (full.isEmpty()) {
       return null;
     }
     String name = full.get(0);
-    return !the.has(before.get(0)) && name.startsWith(before.get(0).text + " ") ? Source.of(name, SourceKind.OFFICIAL) : null;
+    return !the.has(t.get(0)) && name.startsWith(t.get(0).text + " ") ? Source.of(name, SourceKind.OFFICIAL) : null;
+  }
+
+  /** The most tokens between a head verb and the name of the group its subject heads ("founded \"X\""). */
+  private static final int HEADED_REACH = 2;
+
+  /**
+   * The group the person {@code named}, whose name opens {@code t}, heads by the verb after the name
+   * ("X founded \"Waiting Home\", an association of ...", "X runs the Y"), as the head of a group is
+   * listed as the group; else the person.
+   */
+  private Source headedGroup(List<Token> t, Source named) {
+    int verb = named.name().split(" ").length;
+    if (verb >= t.size() || !guestHeadVerbs.has(t.get(verb))) {
+      return named;
+    }
+    SentenceAttribution r = attributions.find(t, List.of());
+    for (int n = 0; n < r.names().size(); n++) {
+      int at = r.spans().get(n).start();
+      if (at > verb && at <= verb + 1 + HEADED_REACH && r.names().get(n).kind() != SourceKind.OFFICIAL) {
+        return r.names().get(n);
+      }
+    }
+    return named;
+  }
+
+  /** The most paragraphs at the top of a page before and with the line that introduces a Q&A's guest. */
+  private static final int GUEST_LEAD = 3;
+
+  /**
+   * The guest a Q&A's one-line lead introduces, or null: the first sentence of one of the page's
+   * first {@value #GUEST_LEAD} paragraphs that opens with a person's full name, a copula and an
+   * indefinite article ("X is a demographer at ...", "X was an army recruiter ..."). The answers
+   * after the lead are the guest's only when questions follow it.
+   */
+  private Source introducedGuest(List<Token> t, DocumentContext ctx) {
+    if (!ctx.paragraphTokens().isEmpty() || ctx.paragraph() > GUEST_LEAD || guestCopulas.isEmpty()) {
+      return null;
+    }
+    Source named = openingName(t);
+    if (named == null) {
+      return null;
+    }
+    int words = named.name().split(" ").length; // the name's tokens, one a word
+    return words + 1 < t.size() && guestCopulas.has(t.get(words)) && indefinites.has(t.get(words + 1)) ? named : null;
   }
 
   /** The last source of {@code kind} among {@code names} (the sentence before's), or null. */
