@@ -268,9 +268,13 @@ final class Pipeline {
     Source summarised = pageRules == null ? null : pageRules.summarised(segments.sentences());
     Source speaker = summarised != null || pageRules == null ? summarised
         : pageRules.issuer(segments.sentences(), topic, doc.text(), doc.excluded());
+    List<Source> makers = speaker != null || pageRules == null ? List.of()
+        : pageRules.project(segments.sentences(), doc.text(), doc.excluded());
     if (speaker != null) {
       // "Five points from RUSI's new brief", "MINISTRY OF ... | Information message": its figures are the body's
       ctx = summarised != null ? ctx.withSpeaker(speaker) : ctx.withIssuer(speaker);
+    } else if (!makers.isEmpty()) {
+      ctx = ctx.withIssuers(makers); // "A joint project of X and Y" over "we count ...": the page's own figures
     }
     int ownSection = Integer.MAX_VALUE; // the paragraph from which a summary page speaks for its writers
     Set<Integer> relaying = new HashSet<>(); // the starts of a summary's sentences that relay another party for its body

@@ -234,6 +234,10 @@ public final class Carryover {
   private final Words guestObjects;
   /** "founded", "heads", "runs": a verb by which the person opening a lead heads the group named after it. */
   private final Words guestHeadVerbs;
+  /** "project", "initiative": the noun of a header line that names a page's makers ("A joint project of X and Y"). */
+  private final Words projectNouns;
+  /** "of", "by": the word between the project noun and its makers. */
+  private final Words projectLinks;
 
   public Carryover(Lexicon lex, AttributionFinder attributions, TimeFinder times) {
     this.interviewVerbs = lex.optionalWords("attribution.interview-verbs");
@@ -246,6 +250,8 @@ public final class Carryover {
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
     this.pluralPronouns = lex.optionalWords("document.plural-pronouns");
     this.guestCopulas = lex.optionalWords("document.guest-copulas");
+    this.projectNouns = lex.optionalWords("document.project-nouns");
+    this.projectLinks = lex.optionalWords("document.project-links");
     this.guestHeadVerbs = lex.optionalWords("document.guest-head-verbs");
     this.guestObjects = lex.optionalWords("attribution.object-pronouns");
     this.interviewGuests = lex.optionalWords("document.interview-guests");
@@ -553,6 +559,108 @@ public final class Carryover {
       }
     }
     return body;
+  }
+
+  /** The most words before the project noun of a header's project line ("An independent research project of"). */
+  private static final int PROJECT_WORDS = 4;
+
+  /**
+   * The makers of a count project's or monitoring group's own page, or none: the page's header
+   * block (as {@link #issuer} reads it) has a line "A project of X", "A joint project of X and Y",
+   * "An initiative by X" (a few words, a project noun, "of" or "by"), and its prose speaks as "we" or
+   * "our" ("our list holds ...", "we estimate ..."). The page issues its own figures: its makers are
+   * the project the masthead line right above names ("FOREIGN LEGION COUNT" over "A project of the
+   * volunteer group X"), or, when a headline stands there, the parties named after "of". A page with
+   * a byline is a writer's story, and none.
+   *
+   * @param sentences the document's sentences, not null
+   * @param text the document's text, for its bylines
+   * @param furniture the document's page furniture, among which its bylines are
+   */
+  public List<Source> project(List<Sentence> sentences, String text, List<TextRange> furniture) {
+    if (projectNouns.isEmpty()) {
+      return List.of();
+    }
+    List<Source> makers = List.of();
+    List<Token> above = null; // the header line before
+    int i = 0;
+    for (; i < sentences.size() && i < HEADER_LINES; i++) {
+      Sentence s = sentences.get(i);
+      List<Token> t = s.tokens();
+      if (s.skipped() || !s.language().equals(language) || t.isEmpty() || t.size() > HEADER_TOKENS || endsSentence(t)) {
+        break; // the prose, or another language's line
+      }
+      int from = makersAt(t);
+      if (from > 0 && makers.isEmpty()) {
+        Source named = above == null ? null : projectName(recased(above));
+        makers = named != null ? List.of(named) : attributions.find(t.subList(from, t.size()), List.of()).names();
+      }
+      above = t;
+    }
+    if (makers.isEmpty() || !speaksAsWe(sentences, i)) {
+      return List.of();
+    }
+    int headerEnd = i < sentences.size() ? sentences.get(i).start() : text.length();
+    for (TextRange r : furniture) {
+      if (r.kind() == RangeKind.BYLINE && r.start() < headerEnd && byline(text, r)) {
+        return List.of(); // "By Jane Doe": a writer's story about the project
+      }
+    }
+    return makers;
+  }
+
+  /**
+   * Where the makers' names start on a header's project line ("A joint project of | X and Y"), or -1
+   * for any other line: an optional article, at most {@value #PROJECT_WORDS} words before a project
+   * noun, then "of" or "by".
+   */
+  private int makersAt(List<Token> t) {
+    int k = !t.isEmpty() && indefinites.has(t.get(0)) ? 1 : 0;
+    int start = k;
+    while (k < t.size() && k - start < PROJECT_WORDS && t.get(k).isWord() && !projectNouns.has(t.get(k))) {
+      k++;
+    }
+    return k + 2 < t.size() && projectNouns.has(t.get(k)) && projectLinks.has(t.get(k + 1)) ? k + 2 : -1;
+  }
+
+  /**
+   * The project a masthead line names ("Foreign Legion Count" from "FOREIGN LEGION COUNT", "Exit
+   * Count"): {@value #MASTHEAD_WORDS} or fewer capitalised words and linking words, nothing else; or
+   * null for a headline.
+   */
+  private Source projectName(List<Token> t) {
+    if (t.size() > MASTHEAD_WORDS || !t.get(0).isCapitalized()) {
+      return null;
+    }
+    for (Token x : t) {
+      if (!x.isWord() || !x.isCapitalized() && !nameLinks.has(x) && !the.has(x)) {
+        return null;
+      }
+    }
+    return Source.of(Token.text(t, 0, t.size()), SourceKind.RESEARCH_OR_NGO);
+  }
+
+  /**
+   * Whether a sentence of the page's prose, from sentence {@code from} on, speaks in the first
+   * person plural (lexicon class {@code document.issuer-we}) outside a quote.
+   */
+  private boolean speaksAsWe(List<Sentence> sentences, int from) {
+    for (int i = from; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      if (s.skipped() || !s.language().equals(language)) {
+        continue;
+      }
+      boolean we = false;
+      boolean quoted = false;
+      for (Token x : s.tokens()) {
+        quoted |= QUOTE_MARKS.contains(x.text);
+        we |= x.isWord() && !x.isAllCaps() && issuerWe.has(x);
+      }
+      if (we && !quoted) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a byline's range opens with "By": not a publication-time line ("Published: 3 May 2025"). */
@@ -1128,10 +1236,10 @@ public final class Carryover {
     }
     boolean own = !chain.isEmpty();
     boolean continued = false;
-    if (!own && !figures.isEmpty() && ctx.issuer().isPresent() && attr.names().isEmpty() && issuerSpeaks(t, ctx)) {
+    if (!own && !figures.isEmpty() && !ctx.issuer().isEmpty() && attr.names().isEmpty() && issuerSpeaks(t, ctx)) {
       // "The General Staff reported 1,100 ... . Our data show 300 of them ...": the issuing body's
       // own words, not the party's before
-      chain = List.of(ctx.issuer().get());
+      chain = ctx.issuer();
     } else if (!own && !figures.isEmpty() && !ctx.paragraphChain().isEmpty() && !hedged(t) && !accordingToOwn(t)
         && (ctx.paragraphCovered() || continuesReport(t))) {
       chain = ctx.paragraphChain();
