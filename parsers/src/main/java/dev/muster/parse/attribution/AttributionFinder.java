@@ -296,6 +296,7 @@ public final class AttributionFinder {
       }
     }
     dropVoices(t, framed, spans);
+    voicedBodies(t, framed, found, spans);
     dropReportedActors(t, framed, spans);
     if (framed.isEmpty()) {
       int by = byReportInClause(t);
@@ -379,6 +380,51 @@ public final class AttributionFinder {
    * Leaves out a person the text names only as the voice of a body that speaks too ("Miqdad
    * al-Mousawi, a spokesman for the ministry"): a spokesperson is listed as the body.
    */
+  /** The most title words between a voice noun and the person it names ("spokesperson Deputy Inspector General X"). */
+  static final int VOICE_TITLE_REACH = 4;
+
+  /**
+   * A person the sentence frames whose name follows a voice noun, perhaps with a rank or title
+   * between ("police spokesperson Deputy Inspector General X said", "ministry spokeswoman X told
+   * reporters"), speaks for the body the sentence names before the voice: that body is the source
+   * in the person's place (only once, if the sentence frames it already). With no body named
+   * before, the person stays.
+   */
+  private void voicedBodies(List<Token> t, List<Attributed> framed, List<Source> found, List<TokenSpan> spans) {
+    for (int f = 0; f < framed.size(); f++) {
+      Attributed person = framed.get(f);
+      if (person.source().kind() != SourceKind.OFFICIAL) {
+        continue;
+      }
+      int k = person.start() - 1;
+      while (k >= 0 && k >= person.start() - VOICE_TITLE_REACH && t.get(k).isWord() && t.get(k).isCapitalized()
+          && !voiceNouns.has(t.get(k))) {
+        k--; // "Deputy Inspector General", "Colonel"
+      }
+      if (k < 0 || !voiceNouns.has(t.get(k))) {
+        continue;
+      }
+      Source body = null;
+      for (int n = 0; n < spans.size() && spans.get(n).end() <= k; n++) {
+        if (found.get(n).kind() != SourceKind.OFFICIAL) {
+          body = found.get(n); // the latest body named before the voice
+        }
+      }
+      if (body == null) {
+        continue;
+      }
+      boolean framedAlready = false;
+      for (Attributed a : framed) {
+        framedAlready |= a.source().equals(body);
+      }
+      if (framedAlready) {
+        framed.remove(f--);
+      } else {
+        framed.set(f, new Attributed(body, person.role(), person.start()));
+      }
+    }
+  }
+
   private void dropVoices(List<Token> t, List<Attributed> framed, List<TokenSpan> spans) {
     for (TokenSpan body : spans) {
       int comma = voiceBefore(t, body.start());
