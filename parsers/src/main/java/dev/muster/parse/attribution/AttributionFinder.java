@@ -296,7 +296,7 @@ public final class AttributionFinder {
       }
     }
     dropVoices(t, framed, spans);
-    voicedBodies(t, framed, found, spans);
+    voicedBodies(t, framed, found, spans, earlier);
     dropReportedActors(t, framed, spans);
     if (framed.isEmpty()) {
       int by = byReportInClause(t);
@@ -388,9 +388,12 @@ public final class AttributionFinder {
    * between ("police spokesperson Deputy Inspector General X said", "ministry spokeswoman X told
    * reporters"), speaks for the body the sentence names before the voice: that body is the source
    * in the person's place (only once, if the sentence frames it already). With no body named
-   * before, the person stays.
+   * before it in the sentence, a body's noun before the voice noun ("ministry spokesman X") stands
+   * for the latest body named {@code earlier} whose name has that word ("Kazakhstan Ministry of
+   * Foreign Affairs"); with none, the person stays.
    */
-  private void voicedBodies(List<Token> t, List<Attributed> framed, List<Source> found, List<TokenSpan> spans) {
+  private void voicedBodies(List<Token> t, List<Attributed> framed, List<Source> found, List<TokenSpan> spans,
+      Iterable<Source> earlier) {
     for (int f = 0; f < framed.size(); f++) {
       Attributed person = framed.get(f);
       if (person.source().kind() != SourceKind.OFFICIAL) {
@@ -410,6 +413,9 @@ public final class AttributionFinder {
           body = found.get(n); // the latest body named before the voice
         }
       }
+      if (body == null && k > 0 && bodyAnaphors.has(t.get(k - 1))) {
+        body = earlierBody(earlier, t.get(k - 1)); // "ministry spokesman X": the ministry named before
+      }
       if (body == null) {
         continue;
       }
@@ -423,6 +429,21 @@ public final class AttributionFinder {
         framed.set(f, new Attributed(body, person.role(), person.start()));
       }
     }
+  }
+
+  /** The latest body among {@code earlier} (newest first) with the word {@code noun} in its name, or null. */
+  private static Source earlierBody(Iterable<Source> earlier, Token noun) {
+    for (Source src : earlier) {
+      if (src.kind() == SourceKind.OFFICIAL) {
+        continue;
+      }
+      for (String w : src.name().split(" ")) {
+        if (w.equalsIgnoreCase(noun.text)) {
+          return src;
+        }
+      }
+    }
+    return null;
   }
 
   private void dropVoices(List<Token> t, List<Attributed> framed, List<TokenSpan> spans) {
