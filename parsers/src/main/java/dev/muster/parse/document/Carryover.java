@@ -238,6 +238,8 @@ public final class Carryover {
   private final Words projectNouns;
   /** "of", "by": the word between the project noun and its makers. */
   private final Words projectLinks;
+  /** "is", "are": the verb between a report noun and its owner ("The estimate is X's"). */
+  private final Words ownerCopulas;
 
   public Carryover(Lexicon lex, AttributionFinder attributions, TimeFinder times) {
     this.interviewVerbs = lex.optionalWords("attribution.interview-verbs");
@@ -250,6 +252,7 @@ public final class Carryover {
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
     this.pluralPronouns = lex.optionalWords("document.plural-pronouns");
     this.guestCopulas = lex.optionalWords("document.guest-copulas");
+    this.ownerCopulas = lex.optionalWords("document.owner-copulas");
     this.projectNouns = lex.optionalWords("document.project-nouns");
     this.projectLinks = lex.optionalWords("document.project-links");
     this.guestHeadVerbs = lex.optionalWords("document.guest-head-verbs");
@@ -1376,7 +1379,7 @@ public final class Carryover {
       // "- 2,300: verdicts for desertion ... . Mediazona counted them ...": the bullet's own counter
       if (own && refersBack(t, attr)) {
         previous = attributeBack(previous, chain, attr.citingOnly());
-      } else if (itemGoesOn(ctx) && !listItem(t) && counterOpens(t, attr)) {
+      } else if (itemGoesOn(ctx) && !listItem(t) && counterOpens(t, attr) || ownerNamed(t, attr)) {
         previous = attributeBack(previous, attr.names().subList(0, 1), false);
       }
     }
@@ -2022,6 +2025,19 @@ public final class Carryover {
     TokenSpan first = attr.spans().get(0);
     return (first.start() == 0 || first.start() == 1 && the.has(t.get(0))) && first.end() < t.size()
         && sayVerbs.has(t.get(first.end()));
+  }
+
+  /**
+   * Whether the sentence opens "The estimate is X's", "The figure was X's", "The numbers are X'"
+   * (an article, a data noun, a copula, then a name in the possessive): X owns the count before.
+   */
+  private boolean ownerNamed(List<Token> t, SentenceAttribution attr) {
+    if (attr.spans().isEmpty() || t.size() < 5 || !the.has(t.get(0)) || !dataNouns.has(t.get(1))
+        || !ownerCopulas.has(t.get(2))) {
+      return false;
+    }
+    TokenSpan name = attr.spans().get(0);
+    return name.start() == 3 && name.end() < t.size() && t.get(name.end()).is("'");
   }
 
   /** Whether the paragraph's sentences before the current one include an item of a list: the item goes on. */
