@@ -268,9 +268,13 @@ final class Pipeline {
     Source summarised = pageRules == null ? null : pageRules.summarised(segments.sentences());
     Source speaker = summarised != null || pageRules == null ? summarised
         : pageRules.issuer(segments.sentences(), topic, doc.text(), doc.excluded());
+    List<Source> makers = speaker != null || pageRules == null ? List.of()
+        : pageRules.project(segments.sentences(), doc.text(), doc.excluded());
     if (speaker != null) {
       // "Five points from RUSI's new brief", "MINISTRY OF ... | Information message": its figures are the body's
       ctx = summarised != null ? ctx.withSpeaker(speaker) : ctx.withIssuer(speaker);
+    } else if (!makers.isEmpty()) {
+      ctx = ctx.withIssuers(makers); // "A joint project of X and Y" over "we count ...": the page's own figures
     }
     int ownSection = Integer.MAX_VALUE; // the paragraph from which a summary page speaks for its writers
     Set<Integer> relaying = new HashSet<>(); // the starts of a summary's sentences that relay another party for its body
@@ -291,7 +295,7 @@ final class Pipeline {
         ctx = ctx.skip();
       } else {
         if (st.carryover().isSourceLine(s)) {
-          ctx = st.carryover().sourceLine(ctx, s);
+          ctx = st.carryover().sourceLine(ctx, s, afterOnLine(doc.text(), s)); // "... in January. Source: X."
         } else if (row) {
           // "2023     1,800     1,100" under a table's header: the latest figure broken down
           List<Token> t = s.tokens();
@@ -457,6 +461,20 @@ final class Pipeline {
     List<QuantityMention> found = st.classifier().countsOfPeopleOrMoney(joined.tokens(),
         st.quantities().find(joined.tokens()));
     return found.isEmpty() || found.get(0).first() != 0 ? List.of() : found.subList(0, 1);
+  }
+
+  /** Whether {@code s} starts after other text on its line: a sentence set inline after another. */
+  private static boolean afterOnLine(String text, Sentence s) {
+    for (int k = s.start() - 1; k >= 0; k--) {
+      char c = text.charAt(k);
+      if (c == '\n' || c == '\r') {
+        return false;
+      }
+      if (!Character.isWhitespace(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasNumber(List<Token> t) {

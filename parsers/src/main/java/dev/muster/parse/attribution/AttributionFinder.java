@@ -82,6 +82,8 @@ public final class AttributionFinder {
   private final Words placeBodies;
   /** "by": the word before a report of the party named before that opens a sentence ("By its count"). */
   private final Words reportBy;
+  /** "by", "in": the word before an article and a report noun whose author follows "of" ("by the reckoning of X"). */
+  private final Words reportOfPreps;
   /** "it": a pronoun that speaks for a body. */
   private final Words bodyPronouns;
   /** "report", "study": an anaphoric speaker that is a report by researchers or an organisation. */
@@ -168,6 +170,7 @@ public final class AttributionFinder {
     this.reportAnaphors = lex.optionalWords("attribution.report-anaphors");
     this.bodyPronouns = lex.optionalWords("attribution.body-pronouns");
     this.reportBy = lex.optionalWords("attribution.report-by");
+    this.reportOfPreps = lex.optionalWords("attribution.report-of-preps");
     this.placeBodies = lex.optionalWords("attribution.place-bodies");
     this.personAnaphors = lex.optionalWords("attribution.person-anaphors");
     this.reportedSpeech = lex.optionalWords("attribution.reported-speech");
@@ -293,6 +296,7 @@ public final class AttributionFinder {
       }
     }
     dropVoices(t, framed, spans);
+    voicedBodies(t, framed, found, spans, earlier);
     dropReportedActors(t, framed, spans);
     if (framed.isEmpty()) {
       int by = byReportInClause(t);
@@ -376,6 +380,72 @@ public final class AttributionFinder {
    * Leaves out a person the text names only as the voice of a body that speaks too ("Miqdad
    * al-Mousawi, a spokesman for the ministry"): a spokesperson is listed as the body.
    */
+  /** The most title words between a voice noun and the person it names ("spokesperson Deputy Inspector General X"). */
+  static final int VOICE_TITLE_REACH = 4;
+
+  /**
+   * A person the sentence frames whose name follows a voice noun, perhaps with a rank or title
+   * between ("police spokesperson Deputy Inspector General X said", "ministry spokeswoman X told
+   * reporters"), speaks for the body the sentence names before the voice: that body is the source
+   * in the person's place (only once, if the sentence frames it already). With no body named
+   * before it in the sentence, a body's noun before the voice noun ("ministry spokesman X") stands
+   * for the latest body named {@code earlier} whose name has that word ("Kazakhstan Ministry of
+   * Foreign Affairs"); with none, the person stays.
+   */
+  private void voicedBodies(List<Token> t, List<Attributed> framed, List<Source> found, List<TokenSpan> spans,
+      Iterable<Source> earlier) {
+    for (int f = 0; f < framed.size(); f++) {
+      Attributed person = framed.get(f);
+      if (person.source().kind() != SourceKind.OFFICIAL) {
+        continue;
+      }
+      int k = person.start() - 1;
+      while (k >= 0 && k >= person.start() - VOICE_TITLE_REACH && t.get(k).isWord() && t.get(k).isCapitalized()
+          && !voiceNouns.has(t.get(k))) {
+        k--; // "Deputy Inspector General", "Colonel"
+      }
+      if (k < 0 || !voiceNouns.has(t.get(k))) {
+        continue;
+      }
+      Source body = null;
+      for (int n = 0; n < spans.size() && spans.get(n).end() <= k; n++) {
+        if (found.get(n).kind() != SourceKind.OFFICIAL) {
+          body = found.get(n); // the latest body named before the voice
+        }
+      }
+      if (body == null && k > 0 && bodyAnaphors.has(t.get(k - 1))) {
+        body = earlierBody(earlier, t.get(k - 1)); // "ministry spokesman X": the ministry named before
+      }
+      if (body == null) {
+        continue;
+      }
+      boolean framedAlready = false;
+      for (Attributed a : framed) {
+        framedAlready |= a.source().equals(body);
+      }
+      if (framedAlready) {
+        framed.remove(f--);
+      } else {
+        framed.set(f, new Attributed(body, person.role(), person.start()));
+      }
+    }
+  }
+
+  /** The latest body among {@code earlier} (newest first) with the word {@code noun} in its name, or null. */
+  private static Source earlierBody(Iterable<Source> earlier, Token noun) {
+    for (Source src : earlier) {
+      if (src.kind() == SourceKind.OFFICIAL) {
+        continue;
+      }
+      for (String w : src.name().split(" ")) {
+        if (w.equalsIgnoreCase(noun.text)) {
+          return src;
+        }
+      }
+    }
+    return null;
+  }
+
   private void dropVoices(List<Token> t, List<Attributed> framed, List<TokenSpan> spans) {
     for (TokenSpan body : spans) {
       int comma = voiceBefore(t, body.start());
@@ -677,6 +747,9 @@ public final class AttributionFinder {
       return Role.SPEAKER; // "Abdullah, 23, said": a name and an age set off by commas
     }
     Role r = accordingTo(t, s, e);
+    if (r == null && reportOfBefore(t, s)) {
+      r = Role.SPEAKER; // "by the reckoning of X", "in the estimate of X": X's own count
+    }
     if (r == null) {
       r = cueBefore(t, s, e);
     }
@@ -849,6 +922,23 @@ public final class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the name at token {@code s} is the author of a report that a preposition frames before
+   * it: "by" or "in" (lexicon class {@code attribution.report-of-preps}), perhaps an article, a
+   * report noun and "of" ("by the reckoning of X", "by the count of the X", "in the estimate of X").
+   */
+  private boolean reportOfBefore(List<Token> t, int s) {
+    int k = beforeArticle(t, s); // "of", before the name or its article
+    if (k < 2 || !ownerLinks.has(t.get(k)) || !reportNouns.has(t.get(k - 1))) {
+      return false;
+    }
+    int p = k - 2;
+    if (the.has(t.get(p))) {
+      p--;
+    }
+    return p >= 0 && reportOfPreps.has(t.get(p));
   }
 
   /** "citing X", "cited by X", "research by X", "data from X", "published on X", "told X", "said X". */

@@ -228,6 +228,18 @@ public final class Carryover {
   private final Words voiceNouns;
   /** "head", "director": a title that ties a guest to a body ("X, head of Y"). */
   private final Words guestTitles;
+  /** "is", "was": the verb between a guest's name and the title a Q&A's lead gives ("X is a lawyer ..."). */
+  private final Words guestCopulas;
+  /** "him", "her": the guest a writers' "We spoke to her" refers to. */
+  private final Words guestObjects;
+  /** "founded", "heads", "runs": a verb by which the person opening a lead heads the group named after it. */
+  private final Words guestHeadVerbs;
+  /** "project", "initiative": the noun of a header line that names a page's makers ("A joint project of X and Y"). */
+  private final Words projectNouns;
+  /** "of", "by": the word between the project noun and its makers. */
+  private final Words projectLinks;
+  /** "is", "are": the verb between a report noun and its owner ("The estimate is X's"). */
+  private final Words ownerCopulas;
 
   public Carryover(Lexicon lex, AttributionFinder attributions, TimeFinder times) {
     this.interviewVerbs = lex.optionalWords("attribution.interview-verbs");
@@ -239,6 +251,12 @@ public final class Carryover {
     this.speakerPronouns = lex.optionalWords("document.speaker-pronouns");
     this.personPronouns = lex.optionalWords("attribution.person-pronouns");
     this.pluralPronouns = lex.optionalWords("document.plural-pronouns");
+    this.guestCopulas = lex.optionalWords("document.guest-copulas");
+    this.ownerCopulas = lex.optionalWords("document.owner-copulas");
+    this.projectNouns = lex.optionalWords("document.project-nouns");
+    this.projectLinks = lex.optionalWords("document.project-links");
+    this.guestHeadVerbs = lex.optionalWords("document.guest-head-verbs");
+    this.guestObjects = lex.optionalWords("attribution.object-pronouns");
     this.interviewGuests = lex.optionalWords("document.interview-guests");
     this.guestLinks = lex.optionalWords("document.guest-links");
     this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
@@ -544,6 +562,108 @@ public final class Carryover {
       }
     }
     return body;
+  }
+
+  /** The most words before the project noun of a header's project line ("An independent research project of"). */
+  private static final int PROJECT_WORDS = 4;
+
+  /**
+   * The makers of a count project's or monitoring group's own page, or none: the page's header
+   * block (as {@link #issuer} reads it) has a line "A project of X", "A joint project of X and Y",
+   * "An initiative by X" (a few words, a project noun, "of" or "by"), and its prose speaks as "we" or
+   * "our" ("our list holds ...", "we estimate ..."). The page issues its own figures: its makers are
+   * the project the masthead line right above names ("FOREIGN LEGION COUNT" over "A project of the
+   * volunteer group X"), or, when a headline stands there, the parties named after "of". A page with
+   * a byline is a writer's story, and none.
+   *
+   * @param sentences the document's sentences, not null
+   * @param text the document's text, for its bylines
+   * @param furniture the document's page furniture, among which its bylines are
+   */
+  public List<Source> project(List<Sentence> sentences, String text, List<TextRange> furniture) {
+    if (projectNouns.isEmpty()) {
+      return List.of();
+    }
+    List<Source> makers = List.of();
+    List<Token> above = null; // the header line before
+    int i = 0;
+    for (; i < sentences.size() && i < HEADER_LINES; i++) {
+      Sentence s = sentences.get(i);
+      List<Token> t = s.tokens();
+      if (s.skipped() || !s.language().equals(language) || t.isEmpty() || t.size() > HEADER_TOKENS || endsSentence(t)) {
+        break; // the prose, or another language's line
+      }
+      int from = makersAt(t);
+      if (from > 0 && makers.isEmpty()) {
+        Source named = above == null ? null : projectName(recased(above));
+        makers = named != null ? List.of(named) : attributions.find(t.subList(from, t.size()), List.of()).names();
+      }
+      above = t;
+    }
+    if (makers.isEmpty() || !speaksAsWe(sentences, i)) {
+      return List.of();
+    }
+    int headerEnd = i < sentences.size() ? sentences.get(i).start() : text.length();
+    for (TextRange r : furniture) {
+      if (r.kind() == RangeKind.BYLINE && r.start() < headerEnd && byline(text, r)) {
+        return List.of(); // "By Jane Doe": a writer's story about the project
+      }
+    }
+    return makers;
+  }
+
+  /**
+   * Where the makers' names start on a header's project line ("A joint project of | X and Y"), or -1
+   * for any other line: an optional article, at most {@value #PROJECT_WORDS} words before a project
+   * noun, then "of" or "by".
+   */
+  private int makersAt(List<Token> t) {
+    int k = !t.isEmpty() && indefinites.has(t.get(0)) ? 1 : 0;
+    int start = k;
+    while (k < t.size() && k - start < PROJECT_WORDS && t.get(k).isWord() && !projectNouns.has(t.get(k))) {
+      k++;
+    }
+    return k + 2 < t.size() && projectNouns.has(t.get(k)) && projectLinks.has(t.get(k + 1)) ? k + 2 : -1;
+  }
+
+  /**
+   * The project a masthead line names ("Foreign Legion Count" from "FOREIGN LEGION COUNT", "Exit
+   * Count"): {@value #MASTHEAD_WORDS} or fewer capitalised words and linking words, nothing else; or
+   * null for a headline.
+   */
+  private Source projectName(List<Token> t) {
+    if (t.size() > MASTHEAD_WORDS || !t.get(0).isCapitalized()) {
+      return null;
+    }
+    for (Token x : t) {
+      if (!x.isWord() || !x.isCapitalized() && !nameLinks.has(x) && !the.has(x)) {
+        return null;
+      }
+    }
+    return Source.of(Token.text(t, 0, t.size()), SourceKind.RESEARCH_OR_NGO);
+  }
+
+  /**
+   * Whether a sentence of the page's prose, from sentence {@code from} on, speaks in the first
+   * person plural (lexicon class {@code document.issuer-we}) outside a quote.
+   */
+  private boolean speaksAsWe(List<Sentence> sentences, int from) {
+    for (int i = from; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      if (s.skipped() || !s.language().equals(language)) {
+        continue;
+      }
+      boolean we = false;
+      boolean quoted = false;
+      for (Token x : s.tokens()) {
+        quoted |= QUOTE_MARKS.contains(x.text);
+        we |= x.isWord() && !x.isAllCaps() && issuerWe.has(x);
+      }
+      if (we && !quoted) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a byline's range opens with "By": not a publication-time line ("Published: 3 May 2025"). */
@@ -996,6 +1116,25 @@ public final class Carryover {
    * default chain.
    */
   public DocumentContext sourceLine(DocumentContext ctx, Sentence s) {
+    return sourceLine(ctx, s, false);
+  }
+
+  /**
+   * The context after a "Source: X" line or a credit line, as {@link #sourceLine(DocumentContext,
+   * Sentence)}; one set {@code inline} after a sentence on its own line ("- 4,200: men stopped ...
+   * Source: X.", a paragraph that ends with its credit) credits that sentence's figures, which name
+   * no source of their own, and not the page's.
+   */
+  public DocumentContext sourceLine(DocumentContext ctx, Sentence s, boolean inline) {
+    List<Source> out = creditChain(ctx, s);
+    if (inline && !ctx.pending().isEmpty() && !out.isEmpty()) {
+      return ctx.withPending(attributeBack(ctx.pending(), out, false));
+    }
+    return ctx.withDefaultChain(out);
+  }
+
+  /** The sources a "Source: X" line or a credit line names, outer ones first. */
+  private List<Source> creditChain(DocumentContext ctx, Sentence s) {
     List<Token> rest = new ArrayList<>(s.tokens().subList(labelled(s.tokens()) ? 2 : 0, s.tokens().size()));
     SentenceAttribution r = attributions.find(rest, ctx.seen());
     // "UK Defence Intelligence update ..., as reported by European Pravda": outer first
@@ -1010,7 +1149,7 @@ public final class Carryover {
         out.add(src);
       }
     }
-    return ctx.withDefaultChain(out);
+    return out;
   }
 
   /**
@@ -1045,6 +1184,9 @@ public final class Carryover {
       ctx = ctx.withInterview(guest(t, attr)); // "Our guest is X, a spokeswoman for Y": the answers are Y's
     } else if (found.isEmpty() && ctx.defaultChain().isEmpty()) {
       Source guest = spokeToWriters(t, attr, ctx);
+      if (guest == null) {
+        guest = introducedGuest(t, ctx); // "X is a demographer ...": a Q&A's one-line lead
+      }
       if (guest != null) {
         ctx = ctx.withAskedInterview(List.of(guest)); // "She spoke to our correspondent": the answers are hers
       }
@@ -1097,10 +1239,10 @@ public final class Carryover {
     }
     boolean own = !chain.isEmpty();
     boolean continued = false;
-    if (!own && !figures.isEmpty() && ctx.issuer().isPresent() && attr.names().isEmpty() && issuerSpeaks(t, ctx)) {
+    if (!own && !figures.isEmpty() && !ctx.issuer().isEmpty() && attr.names().isEmpty() && issuerSpeaks(t, ctx)) {
       // "The General Staff reported 1,100 ... . Our data show 300 of them ...": the issuing body's
       // own words, not the party's before
-      chain = List.of(ctx.issuer().get());
+      chain = ctx.issuer();
     } else if (!own && !figures.isEmpty() && !ctx.paragraphChain().isEmpty() && !hedged(t) && !accordingToOwn(t)
         && (ctx.paragraphCovered() || continuesReport(t))) {
       chain = ctx.paragraphChain();
@@ -1234,8 +1376,11 @@ public final class Carryover {
       previous = attributeBack(previous, chain, attr.citingOnly());
     } else if (attributed.isEmpty() && !previous.isEmpty()) {
       previous = datesBack(t, ctx, asOfBack(t, ctx, previous));
+      // "- 2,300: verdicts for desertion ... . Mediazona counted them ...": the bullet's own counter
       if (own && refersBack(t, attr)) {
         previous = attributeBack(previous, chain, attr.citingOnly());
+      } else if (itemGoesOn(ctx) && !listItem(t) && counterOpens(t, attr) || ownerNamed(t, attr)) {
+        previous = attributeBack(previous, attr.names().subList(0, 1), false);
       }
     }
     Optional<Figure> last = !attributed.isEmpty() ? Optional.of(attributed.get(attributed.size() - 1))
@@ -1310,7 +1455,24 @@ public final class Carryover {
       // the sentence before names, whom no name after the verb replaces
       boolean writersSpoke = t.size() > 2 && interviewers.has(t.get(0)) && interviewVerbs.has(t.get(1))
           && !interviewLinks.has(t.get(2)) && attr.names().isEmpty();
-      return writersSpoke ? lastOfKind(ctx.previousNames(), SourceKind.OFFICIAL) : null;
+      if (writersSpoke) {
+        return lastOfKind(ctx.previousNames(), SourceKind.OFFICIAL);
+      }
+      // "X spent fifteen years at ... . We spoke to her by video link": the person whose full name
+      // opens the paragraph
+      boolean spokeToThem = t.size() > 3 && interviewers.has(t.get(0)) && interviewVerbs.has(t.get(1))
+          && interviewLinks.has(t.get(2)) && guestObjects.has(t.get(3)) && attr.names().isEmpty();
+      if (!spokeToThem) {
+        return null;
+      }
+      Source named = lastOfKind(ctx.previousNames(), SourceKind.OFFICIAL);
+      for (List<Token> before : ctx.paragraphTokens()) {
+        Source opening = openingName(before);
+        if (opening != null && (named == null || named.equals(opening))) {
+          return headedGroup(before, opening); // "X founded Y, ... . We spoke to her": Y's answers
+        }
+      }
+      return named;
     }
     if (!attr.names().isEmpty() && attr.spans().get(0).start() == 0 && attr.spans().get(0).end() <= v) {
       Source first = attr.names().get(0);
@@ -1332,13 +1494,61 @@ public final class Carryover {
     if (ctx.paragraphTokens().isEmpty()) {
       return null;
     }
-    List<Token> before = ctx.paragraphTokens().get(ctx.paragraphTokens().size() - 1);
-    List<String> full = before.isEmpty() ? List.of() : attributions.names().fullNames(before);
+    return openingName(ctx.paragraphTokens().get(ctx.paragraphTokens().size() - 1));
+  }
+
+  /** The person whose full name opens the sentence {@code t} ("X taught economics ..."), or null. */
+  private Source openingName(List<Token> t) {
+    List<String> full = t.isEmpty() ? List.of() : attributions.names().fullNames(t);
     if (full.isEmpty()) {
       return null;
     }
     String name = full.get(0);
-    return !the.has(before.get(0)) && name.startsWith(before.get(0).text + " ") ? Source.of(name, SourceKind.OFFICIAL) : null;
+    return !the.has(t.get(0)) && name.startsWith(t.get(0).text + " ") ? Source.of(name, SourceKind.OFFICIAL) : null;
+  }
+
+  /** The most tokens between a head verb and the name of the group its subject heads ("founded \"X\""). */
+  private static final int HEADED_REACH = 2;
+
+  /**
+   * The group the person {@code named}, whose name opens {@code t}, heads by the verb after the name
+   * ("X founded \"Waiting Home\", an association of ...", "X runs the Y"), as the head of a group is
+   * listed as the group; else the person.
+   */
+  private Source headedGroup(List<Token> t, Source named) {
+    int verb = named.name().split(" ").length;
+    if (verb >= t.size() || !guestHeadVerbs.has(t.get(verb))) {
+      return named;
+    }
+    SentenceAttribution r = attributions.find(t, List.of());
+    for (int n = 0; n < r.names().size(); n++) {
+      int at = r.spans().get(n).start();
+      if (at > verb && at <= verb + 1 + HEADED_REACH && r.names().get(n).kind() != SourceKind.OFFICIAL) {
+        return r.names().get(n);
+      }
+    }
+    return named;
+  }
+
+  /** The most paragraphs at the top of a page before and with the line that introduces a Q&A's guest. */
+  private static final int GUEST_LEAD = 3;
+
+  /**
+   * The guest a Q&A's one-line lead introduces, or null: the first sentence of one of the page's
+   * first {@value #GUEST_LEAD} paragraphs that opens with a person's full name, a copula and an
+   * indefinite article ("X is a demographer at ...", "X was an army recruiter ..."). The answers
+   * after the lead are the guest's only when questions follow it.
+   */
+  private Source introducedGuest(List<Token> t, DocumentContext ctx) {
+    if (!ctx.paragraphTokens().isEmpty() || ctx.paragraph() > GUEST_LEAD || guestCopulas.isEmpty()) {
+      return null;
+    }
+    Source named = openingName(t);
+    if (named == null) {
+      return null;
+    }
+    int words = named.name().split(" ").length; // the name's tokens, one a word
+    return words + 1 < t.size() && guestCopulas.has(t.get(words)) && indefinites.has(t.get(words + 1)) ? named : null;
   }
 
   /** The last source of {@code kind} among {@code names} (the sentence before's), or null. */
@@ -1801,6 +2011,33 @@ public final class Carryover {
   /** Whether the sentence is an item of a list: it starts with a list marker ("*", "-", "•"). */
   private boolean listItem(List<Token> t) {
     return !t.isEmpty() && listMarkers.has(t.get(0));
+  }
+
+  /**
+   * Whether the sentence opens with a name, perhaps after an article, and a say-verb right after it
+   * ("Mediazona counted them ...", "The State Bureau of Investigation reports ..."): the party who
+   * gives the count a list item's sentence before states.
+   */
+  private boolean counterOpens(List<Token> t, SentenceAttribution attr) {
+    if (attr.spans().isEmpty()) {
+      return false;
+    }
+    TokenSpan first = attr.spans().get(0);
+    return (first.start() == 0 || first.start() == 1 && the.has(t.get(0))) && first.end() < t.size()
+        && sayVerbs.has(t.get(first.end()));
+  }
+
+  /**
+   * Whether the sentence opens "The estimate is X's", "The figure was X's", "The numbers are X'"
+   * (an article, a data noun, a copula, then a name in the possessive): X owns the count before.
+   */
+  private boolean ownerNamed(List<Token> t, SentenceAttribution attr) {
+    if (attr.spans().isEmpty() || t.size() < 5 || !the.has(t.get(0)) || !dataNouns.has(t.get(1))
+        || !ownerCopulas.has(t.get(2))) {
+      return false;
+    }
+    TokenSpan name = attr.spans().get(0);
+    return name.start() == 3 && name.end() < t.size() && t.get(name.end()).is("'");
   }
 
   /** Whether the paragraph's sentences before the current one include an item of a list: the item goes on. */

@@ -47,14 +47,15 @@ import java.util.Optional;
  * @param unnamedSpeaker the number of the last sentence whose speaker is not named ("A former
  *     corporal, who asked not to be named, said ..."), 0 for none: "He said" after it names no one
  * @param latest the last figure found so far of each measure: the total a later "Of the dead," splits
- * @param issuer the body that issues the page, if any ("DEFENCE INTELLIGENCE OF UKRAINE / Press
- *     service"), whose "we" and "our" its sentences speak in
+ * @param issuer the bodies that issue the page, none if none ("DEFENCE INTELLIGENCE OF UKRAINE / Press
+ *     service", the two makers of "A joint project of X and Y"), whose "we" and "our" its sentences
+ *     speak in
  */
 public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHistory seen, List<Source> defaultChain,
     int interviewLead, boolean interviewAsked, List<Source> lastChain, int lastChainSentence, int sentence, int sentenceIndex, int paragraph,
     List<Source> paragraphChain, boolean paragraphCovered, List<Source> previousNames,
     List<List<Token>> paragraphTokens, List<Figure> pending, Optional<Figure> lastFigure, List<Figure> settled,
-    List<Source> listLead, int unnamedSpeaker, Map<Measure, Figure> latest, Optional<Source> issuer) {
+    List<Source> listLead, int unnamedSpeaker, Map<Measure, Figure> latest, List<Source> issuer) {
 
   public DocumentContext {
     defaultChain = List.copyOf(defaultChain);
@@ -66,12 +67,13 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
     settled = List.copyOf(settled);
     listLead = List.copyOf(listLead);
     latest = Map.copyOf(latest);
+    issuer = List.copyOf(issuer);
   }
 
   /** The context before the first sentence of a document. */
   public static DocumentContext start(DocumentDate date, DocumentTopic topic) {
     return new DocumentContext(date, topic, SourceHistory.EMPTY, List.of(), 0, false, List.of(), 0, 0, -1, 0, List.of(),
-        false, List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), 0, Map.of(), Optional.empty());
+        false, List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), 0, Map.of(), List.of());
   }
 
   /** The reference date of relative times. */
@@ -101,6 +103,13 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
         pending, listLead, unnamedSpeaker, latest, issuer);
   }
 
+  /** The context with {@code figures} as the figures of the sentence before, still open to the next. */
+  public DocumentContext withPending(List<Figure> figures) {
+    return new DocumentContext(date, topic, seen, defaultChain, interviewLead, interviewAsked, lastChain,
+        lastChainSentence, sentence, sentenceIndex, paragraph, paragraphChain, paragraphCovered, previousNames,
+        paragraphTokens, figures, lastFigure, settled, listLead, unnamedSpeaker, latest, issuer);
+  }
+
   /** The context with {@code chain} as the default chain of figures with none. */
   public DocumentContext withDefaultChain(List<Source> chain) {
     return withDefaultChain(chain, 0, false);
@@ -117,7 +126,7 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
    * which a short reference to a body of its kind ("the Ministry") names.
    */
   public DocumentContext withSpeaker(Source speaker) {
-    return speaking(speaker, issuer);
+    return speaking(List.of(speaker), issuer);
   }
 
   /**
@@ -125,11 +134,19 @@ public record DocumentContext(DocumentDate date, DocumentTopic topic, SourceHist
    * service"), as {@link #withSpeaker}: its sentences' "we" and "our" are the body's too.
    */
   public DocumentContext withIssuer(Source issuer) {
-    return speaking(issuer, Optional.of(issuer));
+    return speaking(List.of(issuer), List.of(issuer));
   }
 
-  private DocumentContext speaking(Source speaker, Optional<Source> issuer) {
-    return new DocumentContext(date, topic, seen.plus(List.of(speaker)), List.of(speaker), 0, false, lastChain,
+  /**
+   * The context of a page that {@code makers} issue together as their project ("A joint project of
+   * X and Y"), as {@link #withIssuer}: the figures with no source of their own are all of theirs.
+   */
+  public DocumentContext withIssuers(List<Source> makers) {
+    return speaking(makers, makers);
+  }
+
+  private DocumentContext speaking(List<Source> speaker, List<Source> issuer) {
+    return new DocumentContext(date, topic, seen.plus(speaker), speaker, 0, false, lastChain,
         lastChainSentence, sentence, sentenceIndex, paragraph, paragraphChain, paragraphCovered, previousNames,
         paragraphTokens, pending, lastFigure, List.of(), listLead, unnamedSpeaker, latest, issuer);
   }
