@@ -248,6 +248,9 @@ final class Pipeline {
     boolean thingsLast = false; // whether the paragraph's last sentence with a count counted things or money, no figure
     boolean table = false; // whether the line before is a table's header or row
     Sentence tableHeader = null; // the header of the table read
+    Period tableTime = null; // the time a note before the table read states, or null
+    Period noteTime = null; // the one time of the latest sentence with no figure, since the last with one
+    int noteParagraph = -1; // the paragraph of that sentence
     String home = null; // the region the document names in full first ("Perm Krai")
     Map<String, Integer> loose = new HashMap<>(); // "the Kemerovo region", the regions named so, how often
     Set<String> persons = new LinkedHashSet<>(); // the persons' full names the document writes
@@ -279,10 +282,13 @@ final class Pipeline {
       figures.addAll(ctx.settled());
       Stages st = stagesOf(s.language());
       boolean header = !s.skipped() && st.tables().header(doc.text(), s);
-      boolean row = table && !header && ctx.lastFigure().isPresent() && st.tables().row(doc.text(), s);
+      boolean row = table && !header && (ctx.lastFigure().isPresent() || st.tables().namesAmounts(doc.text(), tableHeader))
+          && st.tables().row(doc.text(), s, tableHeader);
       table = header || row || table && st.tables().rule(doc.text(), s);
       if (header) {
         tableHeader = s;
+        // "Amounts as of 1 February 2026." in the paragraph before the table: the time of its rows
+        tableTime = noteParagraph >= s.paragraph() - 1 ? noteTime : null;
       }
       if (speaker != null && !s.skipped() && ownSection == Integer.MAX_VALUE && st.carryover().writersSection(s)) {
         ownSection = s.paragraph(); // "Our take": the writers' own section, not the summary
@@ -295,8 +301,16 @@ final class Pipeline {
         } else if (row) {
           // "2023     1,800     1,100" under a table's header: the latest figure broken down
           List<Token> t = s.tokens();
-          figures.addAll(st.tables().figures(doc.text(), s, st.quantities().find(t), st.times().find(t, time),
-              ctx.lastFigure().get(), ctx.latest(), tableHeader));
+          List<Source> credited = new ArrayList<>(); // "| South Korea's intelligence service" under "Source"
+          st.attributions().names().find(st.tables().sourceCell(doc.text(), s, tableHeader), ctx.seen(),
+              ctx.topic().sourceHints(ctx.sentenceIndex()), credited, new ArrayList<>());
+          for (Figure f : st.tables().figures(doc.text(), s, st.quantities().find(t), st.times().find(t, time),
+              ctx.lastFigure().orElse(null), ctx.latest(), tableHeader, tableTime)) {
+            f = credited.isEmpty() ? f : f.withChain(credited, true);
+            if (!restatesEarlier(f, figures) && !restatesEarlier(f, ctx.pending())) {
+              figures.add(f); // a table that sums up the text's own figures adds none of them again
+            }
+          }
         } else {
           Sentence read = s; // the line, or a list line read under its lead
           List<QuantityMention> all = st.quantities().find(s.tokens());
@@ -397,6 +411,12 @@ final class Pipeline {
             listOpen = found.isEmpty() && st.listLabels().lead(t) && leadTime.isEmpty();
             firstItemTime = Optional.empty();
           }
+          if (!candidates.isEmpty()) {
+            noteTime = null;
+          } else if (found.isEmpty() && !spans.isEmpty()) {
+            noteTime = ListTimes.ofLead(spans).orElse(null); // "Figures as of 1 April.", before a table
+            noteParagraph = s.paragraph();
+          }
           if (summarised != null && !candidates.isEmpty()
               && st.carryover().relaysForSummarised(read, attribution, summarised)) {
             relaying.add(s.start()); // "ISW cited X, which registered ...": the body relays X
@@ -445,6 +465,17 @@ final class Pipeline {
       }
     }
     return found;
+  }
+
+  /** Whether a figure of {@code earlier} has the value, currency and rate of {@code f}. */
+  private static boolean restatesEarlier(Figure f, List<Figure> earlier) {
+    for (Figure e : earlier) {
+      if (java.util.Objects.equals(e.low(), f.low()) && java.util.Objects.equals(e.quantity().high(), f.quantity().high())
+          && e.quantity().unit() == f.quantity().unit() && e.quantity().per() == f.quantity().per()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sameValue(Figure a, Figure b) {
