@@ -448,6 +448,7 @@ public final class Classifier {
     List<Figure> out = new ArrayList<>();
     Figure previous = null;
     Figure whole = null; // the figure whose parts "including" lists, while they go on
+    Figure ownAmount = null; // the latest amount of the sentence that converts none before it
     QuantityMention rejected = null; // the last amount that is no figure: its conversion is none either
     QuantityMention yardstick = null; // the last amount that is no figure, not its conversion
     // the figure of the list item before, which an item labelled only by a time goes on counting
@@ -470,6 +471,11 @@ public final class Classifier {
           && (elidedCurrency(t, raw, lo) || changeTo(t, previous.quantity(), raw) && nothingCounted(t, raw.end()));
       if (elided) {
         raw = raw.withUnit(previous.quantity().unit()); // "Khanty-Mansi offers 1 million": the same money
+      } else if (ownAmount != null && previous.measure() == Measure.PAYMENT && !raw.isMoney() && raw.first() > 0
+          && fromWord.has(t.get(raw.first() - 1)) && nothingCounted(t, raw.end())) {
+        // "2.5 million roubles ..., up from 1.5 million", "to 900,000 roubles from 1.4 million": the old
+        // value of the change, in the amount's own currency (not its conversion's) and at its rate
+        raw = raw.withUnit(ownAmount.quantity().unit()).withPer(ownAmount.quantity().per());
       }
       Reading r = rules.read(t, raw, lo, hi, attribution::inName, previous != null ? previous : paragraphPrevious,
           n, previous == null, hints, storyCountries);
@@ -624,6 +630,9 @@ public final class Classifier {
           t.get(q.end() - 1).end(), noOriginWanted, r.ownForceNoun());
       out.add(f);
       previous = f;
+      if (f.measure() == Measure.PAYMENT && !conversion) {
+        ownAmount = f;
+      }
     }
     return out;
   }
