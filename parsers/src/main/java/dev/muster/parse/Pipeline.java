@@ -248,6 +248,12 @@ final class Pipeline {
     boolean thingsLast = false; // whether the paragraph's last sentence with a count counted things or money, no figure
     boolean table = false; // whether the line before is a table's header or row
     Sentence tableHeader = null; // the header of the table read
+    Period tableTime = null; // the time a note before the table read states, or null
+    Sentence categoryLead = null; // a line with no figure that ends with a colon, over the items after it
+    Figure categoryWhole = null; // the total the category items under that lead break down
+    int itemParagraph = -1; // the paragraph of the latest category item
+    Period noteTime = null; // the one time of the latest sentence with no figure, since the last with one
+    int noteParagraph = -1; // the paragraph of that sentence
     String home = null; // the region the document names in full first ("Perm Krai")
     Map<String, Integer> loose = new HashMap<>(); // "the Kemerovo region", the regions named so, how often
     Set<String> persons = new LinkedHashSet<>(); // the persons' full names the document writes
@@ -283,10 +289,13 @@ final class Pipeline {
       figures.addAll(ctx.settled());
       Stages st = stagesOf(s.language());
       boolean header = !s.skipped() && st.tables().header(doc.text(), s);
-      boolean row = table && !header && ctx.lastFigure().isPresent() && st.tables().row(doc.text(), s);
+      boolean row = table && !header && (ctx.lastFigure().isPresent() || st.tables().namesAmounts(doc.text(), tableHeader))
+          && st.tables().row(doc.text(), s, tableHeader);
       table = header || row || table && st.tables().rule(doc.text(), s);
       if (header) {
         tableHeader = s;
+        // "Amounts as of 1 February 2026." in the paragraph before the table: the time of its rows
+        tableTime = noteParagraph >= s.paragraph() - 1 ? noteTime : null;
       }
       if (speaker != null && !s.skipped() && ownSection == Integer.MAX_VALUE && st.carryover().writersSection(s)) {
         ownSection = s.paragraph(); // "Our take": the writers' own section, not the summary
@@ -299,8 +308,16 @@ final class Pipeline {
         } else if (row) {
           // "2023     1,800     1,100" under a table's header: the latest figure broken down
           List<Token> t = s.tokens();
-          figures.addAll(st.tables().figures(doc.text(), s, st.quantities().find(t), st.times().find(t, time),
-              ctx.lastFigure().get(), ctx.latest(), tableHeader));
+          List<Source> credited = new ArrayList<>(); // "| South Korea's intelligence service" under "Source"
+          st.attributions().names().find(st.tables().sourceCell(doc.text(), s, tableHeader), ctx.seen(),
+              ctx.topic().sourceHints(ctx.sentenceIndex()), credited, new ArrayList<>());
+          for (Figure f : st.tables().figures(doc.text(), s, st.quantities().find(t), st.times().find(t, time),
+              ctx.lastFigure().orElse(null), ctx.latest(), tableHeader, tableTime)) {
+            f = credited.isEmpty() ? f : f.withChain(credited, true);
+            if (!restatesEarlier(f, figures) && !restatesEarlier(f, ctx.pending())) {
+              figures.add(f); // a table that sums up the text's own figures adds none of them again
+            }
+          }
         } else {
           Sentence read = s; // the line, or a list line read under its lead
           List<QuantityMention> all = st.quantities().find(s.tokens());
@@ -356,6 +373,7 @@ final class Pipeline {
             // "X publishes a running tally of Russian losses. On Thursday it stood at 862,530": the count named before
             previous = st.classifier().tallyReferent(t, found, before);
           }
+          boolean numberedBefore = numbered; // the line before is "2." alone: this line is its item
           boolean item = listLine || st.listLabels().item(s.tokens()) || numbered;
           if (previous == null && item && leadWhole != null) {
             previous = leadWhole; // "- 3,140 were foreign citizens" under "Of the 143,220 confirmed dead:"
@@ -401,11 +419,44 @@ final class Pipeline {
             listOpen = found.isEmpty() && st.listLabels().lead(t) && leadTime.isEmpty();
             firstItemTime = Optional.empty();
           }
+          if (!candidates.isEmpty()) {
+            noteTime = null;
+          } else if (found.isEmpty() && !spans.isEmpty()) {
+            noteTime = ListTimes.ofLead(spans).orElse(null); // "Figures as of 1 April.", before a table
+            noteParagraph = s.paragraph();
+          }
+          QuantityMention category = categoryLead == null || read != s ? null
+              : st.listLabels().categoryValue(s.tokens(), found, numberedBefore || ownLine(doc.text(), s));
+          category = category != null && itemValue(category) != null ? category : null;
+          if (category != null && categoryWhole == null) {
+            // the first item under "How the men came to the front:": the total it is a part of
+            categoryWhole = wholeOf(category, figures, ctx.pending(), categoryLead.paragraph());
+          }
+          if (category != null && categoryWhole != null && !covers(candidates, category, t)
+              && categoryWhole.low().compareTo(itemValue(category)) >= 0) {
+            // "- Inmates taken from penal colonies: about 9,400;": a part of the total, of its kind
+            candidates = new ArrayList<>(candidates);
+            // with the place its label names ("- Tajikistan: roughly 900"), the total's people otherwise
+            candidates.addAll(st.classifier().labelled(t, t, List.of(new Figure(category, categoryWhole.measure(),
+                categoryWhole.origins(), false, categoryWhole.period(), categoryWhole.chain(), false, null,
+                s.paragraph(), s.start(), s.end(), t.get(category.first()).start, t.get(category.end() - 1).end(),
+                categoryWhole.noOriginWanted(), categoryWhole.ownForceNoun())), true));
+          }
+          if (category != null) {
+            itemParagraph = s.paragraph();
+          } else if (found.isEmpty() && !t.isEmpty() && t.get(t.size() - 1).is(":") && st.listLabels().lead(t)) {
+            categoryLead = s; // "How the men came to the front:", "By background:"
+            categoryWhole = null;
+          } else if (s.paragraph() != itemParagraph && !item && !st.listLabels().numberOnly(t)) {
+            categoryLead = null;
+            categoryWhole = null;
+          }
           if (summarised != null && !candidates.isEmpty()
               && st.carryover().relaysForSummarised(read, attribution, summarised)) {
             relaying.add(s.start()); // "ISW cited X, which registered ...": the body relays X
           }
-          ctx = st.carryover().next(ctx, read, attribution, candidates, item ? leadWhole : null);
+          Figure whole = item && leadWhole != null ? leadWhole : category != null ? categoryWhole : null;
+          ctx = st.carryover().next(ctx, read, attribution, candidates, whole); // a breakdown's sources are its total's
           if (!candidates.isEmpty() || st.classifier().countsThingsOrMoney(s.tokens(), all)) {
             thingsLast = candidates.isEmpty();
           }
@@ -449,6 +500,73 @@ final class Pipeline {
       }
     }
     return found;
+  }
+
+  /** Whether a figure of {@code earlier} has the value, currency and rate of {@code f}. */
+  private static boolean restatesEarlier(Figure f, List<Figure> earlier) {
+    for (Figure e : earlier) {
+      if (java.util.Objects.equals(e.low(), f.low()) && java.util.Objects.equals(e.quantity().high(), f.quantity().high())
+          && e.quantity().unit() == f.quantity().unit() && e.quantity().per() == f.quantity().per()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many paragraphs above a category list's lead its total may stand. */
+  private static final int CATEGORY_REACH = 4;
+
+  /**
+   * The total a category list breaks down: the latest figure of people of {@code settled} and
+   * {@code pending} no smaller than the list's first item {@code first}, from {@value
+   * #CATEGORY_REACH} paragraphs above the lead's {@code paragraph} on, that counts people of a
+   * kind (not missing or returned ones, {@code OTHER}); null when none.
+   */
+  private static Figure wholeOf(QuantityMention first, List<Figure> settled, List<Figure> pending, int paragraph) {
+    Figure out = null;
+    for (List<Figure> l : List.of(settled, pending)) {
+      for (Figure f : l) {
+        if (f.paragraph() >= paragraph - CATEGORY_REACH && f.paragraph() <= paragraph && f.quantity().unit() == null
+            && f.measure() != Measure.PAYMENT && f.low() != null && f.quantity().per() == null
+            && f.measure() != Measure.OTHER && f.low().compareTo(itemValue(first)) >= 0
+            && (out == null || f.sentenceStart() >= out.sentenceStart())) {
+          out = f;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the sentence {@code s} is a line of its own, perhaps after an item's number the
+   * reader set apart ("2. Evading registration: about 450.").
+   */
+  private static boolean ownLine(String text, Sentence s) {
+    int a = s.start() - 1;
+    while (a >= 0 && text.charAt(a) != '\n' && (Character.isWhitespace(text.charAt(a)) || Character.isDigit(text.charAt(a))
+        || text.charAt(a) == '.' || text.charAt(a) == ')')) {
+      a--;
+    }
+    int b = s.end();
+    while (b < text.length() && text.charAt(b) != '\n' && Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    return (a < 0 || text.charAt(a) == '\n') && (b >= text.length() || text.charAt(b) == '\n');
+  }
+
+  /** The number a list item states: its lower bound, or its upper one when it has none ("under 200"). */
+  private static java.math.BigDecimal itemValue(QuantityMention q) {
+    return q.low() != null ? q.low() : q.high();
+  }
+
+  /** Whether a figure of {@code figures} stands on the quantity {@code q} of the tokens {@code t}. */
+  private static boolean covers(List<Figure> figures, QuantityMention q, List<Token> t) {
+    for (Figure f : figures) {
+      if (f.mentionStart() == t.get(q.first()).start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sameValue(Figure a, Figure b) {

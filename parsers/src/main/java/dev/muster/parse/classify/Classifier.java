@@ -105,6 +105,10 @@ public final class Classifier {
   private final Words participles;
   private final Words participleEndings;
   private final Words fromWord;
+  /** Words of pay that head a copula's subject: "payment", "sum", "bonus" ("the regional sum is 1.2 million"). */
+  private final Words paySubjects;
+  /** "is", "was": the copula between such a subject and its bare amount. */
+  private final Words payCopulas;
   private final Words toWord;
   private final Words boundCopulas;
   private final Words floorWords;
@@ -150,6 +154,8 @@ public final class Classifier {
     this.rateNouns = lex.optionalWords("classify.rate-nouns");
     this.rateReports = lex.optionalWords("classify.rate-reports");
     this.payVerbs = lex.optionalWords("classify.pay-verbs");
+    this.paySubjects = lex.optionalWords("classify.pay-subjects");
+    this.payCopulas = lex.optionalWords("classify.pay-copulas");
     this.oneOff = lex.optionalWords("classify.one-off");
     this.oneOffFirst = lex.optionalWords("classify.one-off-first");
     this.oneOffTails = lex.optionalWords("classify.one-off-tails");
@@ -448,6 +454,7 @@ public final class Classifier {
     List<Figure> out = new ArrayList<>();
     Figure previous = null;
     Figure whole = null; // the figure whose parts "including" lists, while they go on
+    Figure ownAmount = null; // the latest amount of the sentence that converts none before it
     QuantityMention rejected = null; // the last amount that is no figure: its conversion is none either
     QuantityMention yardstick = null; // the last amount that is no figure, not its conversion
     // the figure of the list item before, which an item labelled only by a time goes on counting
@@ -470,6 +477,16 @@ public final class Classifier {
           && (elidedCurrency(t, raw, lo) || changeTo(t, previous.quantity(), raw) && nothingCounted(t, raw.end()));
       if (elided) {
         raw = raw.withUnit(previous.quantity().unit()); // "Khanty-Mansi offers 1 million": the same money
+      } else if (previous == null && paragraphPrevious != null && paragraphPrevious.measure() == Measure.PAYMENT
+          && paragraphPrevious.quantity().isMoney() && !raw.isMoney() && paySubject(t, raw, lo)
+          && nothingCounted(t, raw.end())) {
+        // "Omsk will pay 1.5 million roubles ... Until now the regional payment was 800,000": the same money
+        raw = raw.withUnit(paragraphPrevious.quantity().unit()).withPer(paragraphPrevious.quantity().per());
+      } else if (ownAmount != null && previous.measure() == Measure.PAYMENT && !raw.isMoney() && raw.first() > 0
+          && fromWord.has(t.get(raw.first() - 1)) && nothingCounted(t, raw.end())) {
+        // "2.5 million roubles ..., up from 1.5 million", "to 900,000 roubles from 1.4 million": the old
+        // value of the change, in the amount's own currency (not its conversion's) and at its rate
+        raw = raw.withUnit(ownAmount.quantity().unit()).withPer(ownAmount.quantity().per());
       }
       Reading r = rules.read(t, raw, lo, hi, attribution::inName, previous != null ? previous : paragraphPrevious,
           n, previous == null, hints, storyCountries);
@@ -624,6 +641,9 @@ public final class Classifier {
           t.get(q.end() - 1).end(), noOriginWanted, r.ownForceNoun());
       out.add(f);
       previous = f;
+      if (f.measure() == Measure.PAYMENT && !conversion) {
+        ownAmount = f;
+      }
     }
     return out;
   }
@@ -665,6 +685,33 @@ public final class Classifier {
     for (int k = q.first() - 1; k >= Math.max(lo, q.first() - 4); k--) {
       if (payVerbs.has(t.get(k))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words may stand between a word of pay and the copula after it ("the regional sum there is"). */
+  private static final int PAY_SUBJECT_REACH = 3;
+
+  /**
+   * Whether the number {@code q} follows a copula, perhaps with one word between ("is now"), whose
+   * subject, a few words before it and after {@code lo}, is a word of pay: "the regional payment
+   * was 800,000", "the bonus is now 500,000".
+   */
+  private boolean paySubject(List<Token> t, QuantityMention q, int lo) {
+    int c = q.first() - 1;
+    if (c >= lo && c >= 1 && !payCopulas.has(t.get(c)) && t.get(c).isWord()) {
+      c--; // "is now 500,000"
+    }
+    if (c < lo || c < 1 || !payCopulas.has(t.get(c))) {
+      return false;
+    }
+    for (int k = c - 1; k >= Math.max(lo, c - 1 - PAY_SUBJECT_REACH); k--) {
+      if (paySubjects.has(t.get(k))) {
+        return true;
+      }
+      if (!t.get(k).isWord()) {
+        return false;
       }
     }
     return false;

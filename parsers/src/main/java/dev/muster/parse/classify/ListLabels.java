@@ -35,12 +35,58 @@ public final class ListLabels {
   private final Words sentenceEnds;
   /** ".", ")": the mark after the number of a numbered list's item. */
   private final Words numberMarks;
+  /** Words of a category item's label that say its number is no count of people ("Average age"). */
+  private final Words categoryNotCounted;
 
   public ListLabels(Lexicon lex) {
     this.markers = lex.optionalWords("document.list-markers");
     this.separators = lex.optionalWords("classify.label-separators");
     this.sentenceEnds = lex.optionalWords("classify.sentence-ends");
     this.numberMarks = lex.optionalWords("classify.list-number-marks");
+    this.categoryNotCounted = lex.optionalWords("classify.category-not-counted");
+  }
+
+  /** How many tokens a category item's label may have ("Men who joined the army on contract after ..."). */
+  static final int CATEGORY_TOKENS = 16;
+
+  /**
+   * The number of a category item, or null when the tokens are none: a marked line ("- ", "• ",
+   * "2. ") whose label of up to {@value #CATEGORY_TOKENS} words, in any case and with no digits but a year,
+   * ends at a colon, with a count of people ({@code found}, no amount) right after the colon and
+   * nothing after it but the end, a full stop, a comma or a semicolon ("- Inmates taken from penal
+   * colonies: about 9,400;", "2. Evading registration: 450."), or such a line with no marker when
+   * it is a line of its own or follows a numbered item's number alone ({@code unmarked}). A label with a word of averages,
+   * shares or times ("Average age", "Share of ...") makes no item.
+   */
+  public QuantityMention categoryValue(List<Token> t, List<QuantityMention> found, boolean unmarked) {
+    int k = markerEnd(t);
+    if (k == 0 && !unmarked || found.isEmpty()) {
+      return null;
+    }
+    int colon = -1;
+    for (int j = k; j < t.size() && j <= k + CATEGORY_TOKENS; j++) {
+      Token x = t.get(j);
+      if (x.is(":")) {
+        colon = j;
+        break;
+      }
+      if (x.isNumber() && Character.isDigit(x.text.charAt(0)) && !x.text.matches("(?:19|20)\\d\\d")
+          || categoryNotCounted.has(x)
+          || !x.isWord() && !x.isNumber() && !x.is(",") && !x.is("'")) {
+        return null;
+      }
+    }
+    if (colon <= k) {
+      return null;
+    }
+    for (QuantityMention q : found) {
+      if (q.first() == colon + 1) {
+        boolean ends = q.end() == t.size() || t.get(q.end()).is(".") || t.get(q.end()).is(",")
+            || t.get(q.end()).is(";");
+        return ends && q.unit() == null ? q : null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.muster.parse.classify;
 
 import dev.muster.Measure;
 import dev.muster.Origin;
+import dev.muster.Per;
 import dev.muster.Period;
 import dev.muster.parse.lexicon.Lexicon;
 import dev.muster.parse.quantity.QuantityMention;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +29,13 @@ import java.util.regex.Pattern;
  * names no count of people ("Population", "Price", "Share") leaves its table unread; under an amount
  * of money, the numbers are amounts of its currency and rate. A column of rates ("Per 10,000 men",
  * "21.4") gives no figures, and a count column whose header names what it counts ("Confirmed dead")
- * gives its numbers that measure.
+ * gives its numbers that measure. A header of several columns is read column by column: a column
+ * whose header names things that are not people, dates or shares ("Tanks", "Valid from", "Share of
+ * total") gives no figures while the others do, and its rows may hold any cells there (dates, phone
+ * numbers, words); a cell of a counted column may hold a qualified number or a range ("about
+ * 2,000", "up to 900,000", "500-800"). A header cell that names a currency ("Signing payment,
+ * rubles") makes its column amounts of that currency, and a row labelled as a total restates the
+ * whole and gives no figure.
  *
  * <p>Immutable and thread-safe.
  */
@@ -39,6 +47,16 @@ public final class TableRows {
   private static final Pattern NUMBER_CELL = Pattern.compile("\\d{1,3}(?:[,.\\u00a0]\\d{3})+|\\d+");
   /** A rate's cell: "21.4", "3,1", "0.75". */
   private static final Pattern DECIMAL_CELL = Pattern.compile("\\d+[.,]\\d{1,2}");
+  /**
+   * A counted column's cell: a number, perhaps after up to three words ("about", "up to", "more
+   * than") or as a range ("500-800", "1,000,000–1,500,000"), perhaps with a word after it ("1.1
+   * million"); not a date, a share or a phone number.
+   */
+  private static final Pattern QUANTITY_CELL = Pattern.compile(
+      "(?:\\p{L}+ ){0,3}(?:\\d{1,3}(?:[,\\u00a0]\\d{3})+|\\d+|\\d+\\.\\d+(?= \\p{L}))"
+          + "(?: ?[-\\u2013] ?(?:\\d{1,3}(?:[,\\u00a0]\\d{3})+|\\d+|\\d+\\.\\d+(?= \\p{L})))?(?: \\p{L}+)?");
+  /** A whole number anywhere in a cell: "14,000" in "about 14,000". */
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
   /** How many characters a row label may have. */
   private static final int LABEL_CHARS = 40;
 
@@ -48,12 +66,18 @@ public final class TableRows {
   private final Words notCounted;
   /** Header words of a column of rates beside the counts ("Per 10,000 men", "Deaths per 1,000"). */
   private final Words rateWords;
+  /** Header words of a column that names who gives each row's figures ("Source", "Figure from"). */
+  private final Words sourceHeaders;
+  /** Row labels that restate the whole a table breaks down ("Total", "All"). */
+  private final Words totalLabels;
 
   public TableRows(Lexicon lex) {
     this.lex = lex;
     this.places = new Places(lex);
     this.notCounted = lex.optionalWords("classify.table-not-counted");
     this.rateWords = lex.optionalWords("classify.table-rate-words");
+    this.totalLabels = lex.optionalWords("classify.table-total-labels");
+    this.sourceHeaders = lex.optionalWords("classify.table-source-headers");
   }
 
   /** The cells of the text from {@code start} to {@code end}, as character ranges; one line only. */
@@ -94,12 +118,41 @@ public final class TableRows {
         return false;
       }
     }
-    for (Token x : s.tokens()) {
-      if (notCounted.has(x)) {
-        return false;
+    boolean things = false;
+    for (int k = 1; k < c.size(); k++) {
+      if (counted(s, c.get(k))) {
+        return true;
+      }
+      int[] w = cellTokens(s, c.get(k));
+      things |= notCounted.anyIn(s.tokens(), w[0], w[1]);
+    }
+    return !things; // "Per 10,000 men" alone still heads its column, which gives no figure
+  }
+
+  /**
+   * Whether the header {@code header} of three cells or more names a currency over one of its
+   * columns ("Signing payment, rubles"): its table says what it counts with no figure before it.
+   */
+  public boolean namesAmounts(String text, Sentence header) {
+    if (header == null) {
+      return false;
+    }
+    List<int[]> c = cells(text, header.start(), header.end());
+    for (int k = 1; k < c.size() && c.size() > 2; k++) {
+      if (counted(header, c.get(k)) && columnCurrency(header, c.get(k)) != null) {
+        return true;
       }
     }
-    return true;
+    return false;
+  }
+
+  /**
+   * Whether the header cell {@code cell} of {@code s} heads a column that may count people or
+   * money: no word of a column of things, dates or shares ("Tanks", "Valid from", "Share") and no rate.
+   */
+  private boolean counted(Sentence s, int[] cell) {
+    int[] w = cellTokens(s, cell);
+    return !notCounted.anyIn(s.tokens(), w[0], w[1]) && !rateWords.anyIn(s.tokens(), w[0], w[1]);
   }
 
   /** Whether the line {@code s} is a rule between a header and its rows: "|---|---|", "-----  -----". */
@@ -111,11 +164,15 @@ public final class TableRows {
    * Whether the line {@code s} is a table row: a short label cell (words or a year), then cells of
    * numbers only, whole ones or a rate's decimals ("6,412    21.4").
    */
-  public boolean row(String text, Sentence s) {
+  public boolean row(String text, Sentence s, Sentence header) {
     List<int[]> c = cells(text, s.start(), s.end());
     if (c.size() < 2 || c.get(0)[1] - c.get(0)[0] > LABEL_CHARS
         || number(text, c.get(0)) && !YEAR_CELL.matcher(text.substring(c.get(0)[0], c.get(0)[1])).matches()) {
       return false;
+    }
+    List<int[]> h = header == null ? List.of() : cells(text, header.start(), header.end());
+    if (h.size() == c.size() && h.size() > 2) {
+      return true; // under a header of as many cells: any cells ("paused", "12.01.2026"), read by column
     }
     for (int k = 1; k < c.size(); k++) {
       if (!number(text, c.get(k)) && !DECIMAL_CELL.matcher(text.substring(c.get(k)[0], c.get(k)[1])).matches()) {
@@ -173,6 +230,101 @@ public final class TableRows {
     return null;
   }
 
+  /**
+   * The tokens of the row {@code s} in the column whose cell of {@code header} names who gives the
+   * figures ("Source", "Figure from"), when the two have as many cells (three or more); empty when none.
+   */
+  public List<Token> sourceCell(String text, Sentence s, Sentence header) {
+    List<int[]> rowCells = cells(text, s.start(), s.end());
+    List<int[]> headCells = cells(text, header.start(), header.end());
+    if (rowCells.size() != headCells.size() || rowCells.size() < 3) {
+      return List.of();
+    }
+    for (int k = 1; k < headCells.size(); k++) {
+      int[] w = cellTokens(header, headCells.get(k));
+      if (sourceHeaders.anyIn(header.tokens(), w[0], w[1])) {
+        int[] r = cellTokens(s, rowCells.get(k));
+        return s.tokens().subList(r[0], r[1]);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The largest number in column {@code k} of the rows under {@code header} (the lines after it
+   * with as many cells, rules between them skipped), 0 when none.
+   */
+  private static long columnMost(String text, Sentence header, int k) {
+    int width = cells(text, header.start(), header.end()).size();
+    long most = 0;
+    int from = text.indexOf('\n', header.end());
+    while (from >= 0 && from + 1 < text.length()) {
+      int end = text.indexOf('\n', from + 1);
+      end = end < 0 ? text.length() : end;
+      List<int[]> c = cells(text, from + 1, end);
+      String line = text.substring(from + 1, end);
+      if (c.size() != width && !RULE_LINE.matcher(line).matches()) {
+        break;
+      }
+      if (c.size() == width) {
+        Matcher m = NUMBER.matcher(text.substring(c.get(k)[0], c.get(k)[1]));
+        while (m.find()) {
+          most = Math.max(most, Long.parseLong(m.group().replaceAll("[^0-9]", "")));
+        }
+      }
+      from = end < text.length() ? end : -1;
+    }
+    return most;
+  }
+
+  /** The measure a noun of people in the header cell {@code cell} gives ("Fighters"), or null. */
+  private Measure columnNoun(Sentence header, int[] cell) {
+    int[] w = cellTokens(header, cell);
+    for (int i = w[0]; i < w[1]; i++) {
+      PhraseIndex.Match<Lexicon.Noun> m = lex.nouns.longest(header.tokens(), i, w[1]);
+      if (m != null && m.value.isPeople() && m.value.measure != null) {
+        return m.value.measure;
+      }
+    }
+    return null;
+  }
+
+  /** The latest figure of people in {@code byMeasure} of at least {@code most}, or {@code otherwise}. */
+  private static Figure larger(Map<Measure, Figure> byMeasure, long most, Figure otherwise) {
+    Figure out = null;
+    for (Figure f : byMeasure.values()) {
+      if (!f.quantity().isMoney() && f.low() != null && f.low().longValue() >= most
+          && (out == null || f.sentenceStart() > out.sentenceStart())) {
+        out = f;
+      }
+    }
+    return out != null ? out : otherwise;
+  }
+
+  /** The currency the header cell {@code cell} names ("Signing payment, rubles"), or null. */
+  private Lexicon.Money columnCurrency(Sentence header, int[] cell) {
+    int[] w = cellTokens(header, cell);
+    for (int i = w[0]; i < w[1]; i++) {
+      PhraseIndex.Match<Lexicon.Money> m = lex.money.longest(header.tokens(), i, w[1]);
+      if (m != null) {
+        return m.value;
+      }
+    }
+    return null;
+  }
+
+  /** The rate the header cell {@code cell} names ("Monthly pay"), or null for a total. */
+  private Per columnRate(Sentence header, int[] cell) {
+    int[] w = cellTokens(header, cell);
+    for (int i = w[0]; i < w[1]; i++) {
+      PhraseIndex.Match<Lexicon.Rate> m = lex.rates.longest(header.tokens(), i, w[1]);
+      if (m != null) {
+        return m.value.per;
+      }
+    }
+    return null;
+  }
+
   /** The year of the header cell over the row cell at {@code offset}, when the two have as many cells; else null. */
   private static Period columnYear(String text, List<int[]> rowCells, List<int[]> headCells, int offset) {
     if (rowCells.size() != headCells.size()) {
@@ -198,9 +350,13 @@ public final class TableRows {
    * is of that year when the label names no time. A number under a header cell that names its
    * measure ("Confirmed dead") is of that measure, with the people, time and sources of the latest
    * figure of it ({@code byMeasure}) when there is one; a number in a column of rates is none.
+   * Under a header of as many cells (three or more), only the whole cells of a quantity in columns
+   * that count are read, a column whose header names a currency gives amounts of it, and a number
+   * whose row and header name no time has the time {@code noted} before the table (may be null).
+   * With no figure before the table ({@code latest} null) only the columns of amounts are read.
    */
   public List<Figure> figures(String text, Sentence s, List<QuantityMention> found, List<DatedSpan> spans,
-      Figure latest, Map<Measure, Figure> byMeasure, Sentence header) {
+      Figure latest, Map<Measure, Figure> byMeasure, Sentence header, Period noted) {
     List<Token> t = s.tokens();
     List<int[]> rowCells = cells(text, s.start(), s.end());
     List<int[]> headCells = cells(text, header.start(), header.end());
@@ -215,22 +371,64 @@ public final class TableRows {
         period = d.period();
       }
     }
-    SortedSet<Origin> named = places.labelPlaces(t, label);
+    int placeEnd = label;
+    while (placeEnd > 1 && !t.get(placeEnd - 1).isWord() && !t.get(placeEnd - 1).is(")")) {
+      placeEnd--; // "India*": the place before a footnote's mark
+    }
+    SortedSet<Origin> named = places.labelPlaces(t, placeEnd);
     List<Figure> out = new ArrayList<>();
+    boolean byColumn = headCells.size() == rowCells.size() && headCells.size() > 2;
+    if (byColumn && totalLabels.anyIn(t, 0, label)) {
+      return List.of(); // "Total | 4,300 | 100%": the whole again
+    }
     for (QuantityMention q : found) {
       int k = column(rowCells, t.get(q.first()).start);
       boolean rate = k > 0 && (!number(text, rowCells.get(k))
           || headCells.size() == rowCells.size() && rateCell(header, headCells.get(k)));
-      if (q.first() >= label && q.unit() == null && !rate) {
-        Measure headed = latest.quantity().isMoney() ? null : columnMeasure(header, headCells, rowCells, k);
+      if (byColumn && k > 0) {
+        // a cell of a column that counts, all of it one quantity: "about 2,000", "500-800"
+        int[] cell = rowCells.get(k);
+        rate = !counted(header, headCells.get(k))
+            || !QUANTITY_CELL.matcher(text.substring(cell[0], cell[1])).matches()
+            || t.get(q.first()).start != cell[0] || t.get(q.end() - 1).end() != cell[1];
+      }
+      Lexicon.Money money = byColumn && k > 0 ? columnCurrency(header, headCells.get(k)) : null;
+      if (q.first() >= label && q.unit() == null && !rate && latest == null) {
+        if (money != null) { // "Signing payment, rubles" over a table with no figure before it
+          Period p = period != null ? period : noted;
+          out.add(new Figure(q.withUnit(money.currency).withPer(columnRate(header, headCells.get(k))), Measure.PAYMENT, new TreeSet<>(), false, p,
+              List.of(), false, null, s.paragraph(), s.start(), s.end(), t.get(q.first()).start,
+              t.get(q.end() - 1).end(), true, false));
+        }
+      } else if (q.first() >= label && q.unit() == null && !rate) {
+        Measure headed = money != null ? Measure.PAYMENT
+            : latest.quantity().isMoney() ? null : columnMeasure(header, headCells, rowCells, k);
         // a column headed "Confirmed dead" breaks down the latest count of the dead, not the latest figure
         Figure whole = headed != null && byMeasure.containsKey(headed) ? byMeasure.get(headed) : latest;
-        if (whole.quantity().isMoney()) {
+        if (byColumn && headed == null && !latest.quantity().isMoney()) {
+          // a column with more than the latest figure breaks down no part of it: a larger figure
+          // before, or what the header's noun counts ("Fighters")
+          long most = columnMost(text, header, k);
+          if (latest.low() == null || latest.low().longValue() < most) {
+            headed = columnNoun(header, headCells.get(k));
+            whole = headed != null && byMeasure.containsKey(headed) ? byMeasure.get(headed)
+                : headed != null ? latest : larger(byMeasure, most, latest);
+          }
+        }
+        SortedSet<Origin> origins = named.isEmpty() ? whole.origins() : named;
+        boolean explicit = !named.isEmpty() || whole.originExplicit();
+        if (money != null) {
+          // "Signing payment, rubles", "Monthly pay, roubles": amounts of that currency, at the rate it names
+          q = q.withUnit(money.currency).withPer(columnRate(header, headCells.get(k)));
+          origins = whole.quantity().isMoney() ? whole.origins() : new TreeSet<>();
+          explicit = whole.quantity().isMoney() && whole.originExplicit();
+        } else if (whole.quantity().isMoney()) {
           q = q.withUnit(whole.quantity().unit()).withPer(whole.quantity().per()); // a table of amounts
         }
         Period p = period != null ? period : columnYear(text, rowCells, headCells, t.get(q.first()).start);
-        out.add(new Figure(q, headed != null ? headed : whole.measure(), named.isEmpty() ? whole.origins() : named,
-            !named.isEmpty() || whole.originExplicit(), p != null ? p : whole.period(), whole.chain(),
+        p = p != null ? p : noted;
+        out.add(new Figure(q, headed != null ? headed : whole.measure(), origins,
+            explicit, p != null ? p : whole.period(), whole.chain(),
             whole.chainOwn(),
             null, s.paragraph(), s.start(), s.end(), t.get(q.first()).start, t.get(q.end() - 1).end(),
             whole.noOriginWanted(), whole.ownForceNoun()));

@@ -243,7 +243,8 @@ final class NotACount {
   /**
    * Whether the number at {@code i} is the age of a group's youngest or oldest: right after the
    * superlative ("and the oldest 63") or after a copula whose subject, in the same clause, is one
-   * ("The youngest of those freed is 21").
+   * ("The youngest of those freed is 21"), or is an age of a group ("The average age of the dead
+   * is 37").
    */
   private boolean superlativeAge(List<Token> t, int i, Token prev) {
     if (prev == null) {
@@ -255,17 +256,23 @@ final class NotACount {
     if (!ageCopulas.has(prev)) {
       return false;
     }
-    for (int k = i - 2; k >= Math.max(0, i - 1 - SUPERLATIVE_REACH); k--) {
+    for (int k = i - 2; k >= Math.max(0, i - 1 - AGE_SUBJECT_REACH); k--) {
       Token x = t.get(k);
       if (x.isNumber() || x.is(",") || x.is(";") || x.is(".")) {
         return false;
       }
-      if (ageSuperlatives.has(x)) {
+      if (ageSuperlatives.has(x) && k >= i - 1 - SUPERLATIVE_REACH) {
         return true;
+      }
+      if (ageWords.has(x) && of.has(t.get(k + 1))) {
+        return true; // "The average age of the dead is 37": the subject is an age
       }
     }
     return false;
   }
+
+  /** How far before a copula an age word heading its subject may stand ("The median age of those recruited in the region was"). */
+  private static final int AGE_SUBJECT_REACH = 10;
 
   /** Whether token {@code k} opens a range right after people: "men between", "men from". */
   private boolean ageRangeOpens(List<Token> t, int k) {

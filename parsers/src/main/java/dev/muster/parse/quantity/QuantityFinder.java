@@ -46,6 +46,12 @@ public final class QuantityFinder {
   private final Words rateNouns;
   /** A qualifier that is "to" after a verb of change: "выросла до 1,9 млн" is 1.9 million, not up to it. */
   private final Words changeTo;
+  /** Bounds that are also words of time: "past" ("past 2 million roubles", "the past 12 months"). */
+  private final Words timeBounds;
+  /** Words before such a bound that make it time: "the", "this". */
+  private final Words timeDeterminers;
+  /** Units of time after the number that make such a bound time: "past two weeks". */
+  private final Words timeUnits;
   private final Words[] units;
   /** How many words before "до" a verb of change may stand. */
   private static final int CHANGE_WINDOW = 6;
@@ -77,6 +83,9 @@ public final class QuantityFinder {
     this.payFrom = lex.optionalWords("quantity.pay-from");
     this.rateNouns = lex.optionalWords("classify.rate-nouns");
     this.changeTo = lex.optionalWords("quantity.change-to");
+    this.timeBounds = lex.optionalWords("quantity.time-bounds");
+    this.timeDeterminers = lex.optionalWords("quantity.time-bound-determiners");
+    this.timeUnits = lex.optionalWords("quantity.time-bound-units");
     this.units = new Words[] {lex.optionalWords("quantity.unit-day"), lex.optionalWords("quantity.unit-week"),
         lex.optionalWords("quantity.unit-month"), lex.optionalWords("quantity.unit-year")};
   }
@@ -160,7 +169,8 @@ public final class QuantityFinder {
       }
       PhraseIndex.Match<Qualifier> qm = lex.qualifiers.longest(t, s, qStart);
       if (qm != null && qm.length == len
-          && !(len == 1 && changeTo.has(t.get(s)) && (changeBefore(t, s) || afterFrom(t, s)))) {
+          && !(len == 1 && changeTo.has(t.get(s)) && (changeBefore(t, s) || afterFrom(t, s)))
+          && !(len == 1 && timeBounds.has(t.get(s)) && timeNotBound(t, s, n.end()))) {
         q = qm.value;
         first = s;
         break;
@@ -347,6 +357,15 @@ public final class QuantityFinder {
   }
 
   /** Whether a verb of change stands shortly before token {@code s} in its clause ("довести численность до"). */
+  /**
+   * Whether the bound word at {@code s} that is also a word of time ("past") is time here: after a
+   * determiner ("the past 12 months", "this past week") or before a number a unit of time follows
+   * ("past two weeks", the number ending at {@code end}).
+   */
+  private boolean timeNotBound(List<Token> t, int s, int end) {
+    return s > 0 && timeDeterminers.has(t.get(s - 1)) || end < t.size() && timeUnits.has(t.get(end));
+  }
+
   private boolean changeBefore(List<Token> t, int s) {
     int at = s;
     if (at > 1 && t.get(at - 1).is(",")) {
