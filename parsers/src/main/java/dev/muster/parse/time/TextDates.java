@@ -22,7 +22,8 @@ import java.util.Optional;
  * a department, a document's kind and a byline), or further down the first lines with a clock time
  * (a live blog's first stamp under a box of key points), a "Published 12 March 2024", "Posted on
  * 2024-11-02", "Date: 4 April 2025", "Updated: 5 Jun 2024" or "Last reviewed: 21 July 2025" line
- * at the head or the foot, a transcript's "Aired Thursday, 23 October 2025" or "Broadcast on 4 May
+ * at the head or the foot, a line that stamps the page's data ("Figures as of 15 March 2026.",
+ * "Data correct as of: 2 June 2025"), which counts as an update line, a transcript's "Aired Thursday, 23 October 2025" or "Broadcast on 4 May
  * 2025" line, a byline with a date ("By A. Writer | 3 March 2025"), a print-edition note ("This
  * article appeared in the July 05, 2024 edition of ..."), or a closing note about the page that
  * ends with its date ("This explainer was first published on 12 February 2026."), or about its
@@ -46,7 +47,7 @@ import java.util.Optional;
  * other lines are at most {@value #LONGEST_LINE} characters long and hold a year's four digits. So
  * the cost does not grow with the document. The cue words are the language's ({@code
  * time.published}, {@code time.updated}, {@code time.broadcast}, {@code time.byline}, {@code
- * time.edition}, {@code time.self-note-openers}, {@code time.self-note-nouns}, {@code
+ * time.edition}, {@code time.data-nouns}, {@code time.data-states}, {@code time.self-note-openers}, {@code time.self-note-nouns}, {@code
  * time.issue-note-nouns}); a lexicon without them finds only datelines.
  *
  * <p>Immutable and thread-safe.
@@ -118,6 +119,14 @@ public final class TextDates {
   private final Words visitVerbs;
   /** The language's locale, for the names of the weekdays. */
   private final Locale locale;
+  /** "figures", "data": the nouns that open a line stamping the page's data ("Figures as of 15 March 2026"). */
+  private final Words dataNouns;
+  /** "correct", "current": a word of the data's state between such a noun and "as of". */
+  private final Words dataStates;
+  /** "as", of "as of". */
+  private final Words asWords;
+  /** "of", of "as of". */
+  private final Words ofWords;
 
   public TextDates(Lexicon lex) {
     this.dates = new WrittenDates(lex);
@@ -147,6 +156,10 @@ public final class TextDates {
     this.introPageNouns = lex.optionalWords("time.intro-page-nouns");
     this.visitSubjects = lex.optionalWords("time.visit-subjects");
     this.visitVerbs = lex.optionalWords("time.visit-verbs");
+    this.dataNouns = lex.optionalWords("time.data-nouns");
+    this.dataStates = lex.optionalWords("time.data-states");
+    this.asWords = lex.optionalWords("time.as");
+    this.ofWords = lex.optionalWords("time.of");
   }
 
   /** Returns the date the text of the body's {@code lines} gives itself, if any. */
@@ -321,7 +334,7 @@ public final class TextDates {
     if (dateLabels.has(t.get(0)) && t.get(0).isCapitalized() && t.size() > 1 && t.get(1).is(":")) {
       return 1;
     }
-    int kind = 0;
+    int kind = dataLine(t) ? 2 : 0;
     for (int k = 0; k < t.size(); k++) {
       Token x = t.get(k);
       if (published.has(x) && (k < 3 || labelled(t, k) || selfNote(t, k)) || edition.has(x)
@@ -334,6 +347,31 @@ public final class TextDates {
       }
     }
     return kind;
+  }
+
+  /**
+   * Whether the line stamps the page's data with a date: it opens with the noun of the data
+   * ("Figures", "Data"), perhaps a word of its state ("correct", "current"), "as of", perhaps a
+   * colon, and a full date, perhaps after a weekday ("Figures as of 15 March 2026. Next update: 1
+   * April 2026.", "Data correct as of: 2 June 2025"). "The figures as of 1 March 2024 showed ..."
+   * is a sentence of the story.
+   */
+  private boolean dataLine(List<Token> t) {
+    if (t.size() < 5 || !dataNouns.has(t.get(0)) || !t.get(0).isCapitalized()) {
+      return false;
+    }
+    int k = 1;
+    if (dataStates.has(t.get(k))) {
+      k++;
+    }
+    if (k + 2 >= t.size() || !asWords.has(t.get(k)) || !ofWords.has(t.get(k + 1))) {
+      return false;
+    }
+    k += 2;
+    if (t.get(k).is(":")) {
+      k++;
+    }
+    return weekdayAndDate(t, k) != null;
   }
 
   /** How many words may stand before a broadcast cue that labels a line ("First aired", "Originally broadcast"). */
