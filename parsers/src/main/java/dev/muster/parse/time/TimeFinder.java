@@ -1267,6 +1267,24 @@ public final class TimeFinder {
     return !warPairs.isEmpty() && j + 1 < t.size() && warPairs.contains(t.get(j).key + " " + t.get(j + 1).key);
   }
 
+  /**
+   * The end of the war's name after its beginning verb at {@code end - 1}: past the date that
+   * follows it with a preposition, when that date is the invasion's day or holds it ("since the
+   * full-scale invasion began in February 2022", "since the war started on 24 February 2022",
+   * "... began in 2022"), so that the date is not read as a time of its own; else {@code end}.
+   */
+  private int warBeganDate(List<Token> t, int end) {
+    if (end + 1 >= t.size() || !datePrepositions.has(t.get(end))) {
+      return end;
+    }
+    Written d = dates.read(t, end + 1);
+    if (d == null || d.year == null || d.year != INVASION.getYear() || d.season || d.endOf
+        || d.month != null && d.month != INVASION.getMonthValue() || d.day != null && d.day != INVASION.getDayOfMonth()) {
+      return end;
+    }
+    return d.end;
+  }
+
   /** Since the start of the (full-scale) war or invasion; during the invasion; since March 2023. */
   /**
    * How many tokens from "since" the war's name may end ("since the start of what the Kremlin calls
@@ -1309,7 +1327,7 @@ public final class TimeFinder {
       if (end + 2 < t.size() && in.has(t.get(end)) && dates.isMonth(t.get(end + 1)) && t.get(end + 2).isNumber()) {
         end += 3;
       } else if (end < t.size() && warBegan.has(t.get(end))) {
-        end++;
+        end = warBeganDate(t, end + 1);
       } else if (end + 1 < t.size() && (t.get(end).isNumber() || warDateJoins.has(t.get(end)))) {
         // "с начала вторжения 24 февраля 2022 года", "seit Beginn der Invasion am 24. Februar 2022":
         // the war's first day written right after it
