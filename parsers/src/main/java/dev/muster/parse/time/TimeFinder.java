@@ -645,6 +645,7 @@ public final class TimeFinder {
     }
     out = callUps.seasonsOfCallUp(t, out); // "calling up 140,000 men ... this autumn": the campaign's days
     out = warToDate(t, out);
+    out = sinceAsOf(t, out);
     out = toDateOfSpan(out, reference);
     out = comparisons.apply(t, out);
     out = statements.apply(t, out, reference);
@@ -701,6 +702,37 @@ public final class TimeFinder {
       }
       Period p = Period.builder().start(INVASION).end(b.period().end()).endPrecision(b.period().endPrecision())
           .build();
+      out.set(k, new DatedSpan(a.start(), b.end(), p, TimeKind.SINCE, a.leading()));
+      out.remove(k + 1);
+    }
+    return out;
+  }
+
+  /**
+   * "killed since the start of the full-scale invasion as of 30 January 2026", "enlisted since
+   * March, as of 1 October": a "since" followed at once, or after a comma, by "as of" a date after
+   * its start is one span, from the start to that date, not two (the page's date, or none, would
+   * end the first).
+   */
+  private List<DatedSpan> sinceAsOf(List<Token> t, List<DatedSpan> spans) {
+    if (spans.size() < 2) {
+      return spans;
+    }
+    List<DatedSpan> out = new ArrayList<>(spans);
+    for (int k = out.size() - 2; k >= 0; k--) {
+      DatedSpan a = out.get(k);
+      DatedSpan b = out.get(k + 1);
+      if (a.kind() != TimeKind.SINCE || a.period().start().isEmpty() || b.kind() != TimeKind.UNTIL
+          || b.period().start().isPresent() || b.period().end().isEmpty() || b.start() >= t.size()
+          || !as.has(t.get(b.start())) || !b.period().end().get().isAfter(a.period().start().get())) {
+        continue;
+      }
+      boolean next = b.start() == a.end() || b.start() == a.end() + 1 && t.get(a.end()).is(",");
+      if (!next) {
+        continue;
+      }
+      Period p = Period.builder().start(a.period().start()).startPrecision(a.period().startPrecision())
+          .end(b.period().end()).endPrecision(b.period().endPrecision()).build();
       out.set(k, new DatedSpan(a.start(), b.end(), p, TimeKind.SINCE, a.leading()));
       out.remove(k + 1);
     }
