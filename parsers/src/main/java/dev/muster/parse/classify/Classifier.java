@@ -99,6 +99,8 @@ public final class Classifier {
   private final Words conversionLinks;
   private final Words and;
   private final Words cumulativeWords;
+  /** "passed", "topped": the verbs of a running total that passes a figure at a time. */
+  private final Words thresholdVerbs;
   private final Words perfectAuxiliaries;
   /** "rescued", "arrested": verbs of one operation, whose perfect tense reports a batch, no running total. */
   private final Words batchVerbs;
@@ -164,6 +166,7 @@ public final class Classifier {
     this.conversionLinks = lex.optionalWords("classify.conversion-links");
     this.and = lex.optionalWords("classify.and");
     this.cumulativeWords = lex.optionalWords("classify.cumulative");
+    this.thresholdVerbs = lex.optionalWords("classify.threshold-verbs");
     this.perfectAuxiliaries = lex.optionalWords("classify.perfect-auxiliaries");
     this.participles = lex.optionalWords("classify.participles");
     this.batchVerbs = lex.optionalWords("classify.batch-verbs");
@@ -1395,7 +1398,7 @@ public final class Classifier {
     // "put losses at 900,000 in May": the stock then; not a "since" that gives the start ("put
     // losses since the invasion at 1,178,450 on 2 December")
     if (p.end().isPresent() && p.start().isPresent() && p.start().equals(best.period().start())
-        && stockAt(t, q, best, m)) {
+        && (stockAt(t, q, best, m) || thresholdAt(t, q, best, m))) {
       p = Period.builder().end(p.end()).endPrecision(p.endPrecision()).build();
     }
     return p;
@@ -1464,6 +1467,40 @@ public final class Classifier {
       }
       if (stockVerbs.has(x)) {
         return e.start() >= q.end() || e.end() <= k;
+      }
+    }
+    return false;
+  }
+
+  /** How many tokens before the number a threshold's verb may stand ("passed about 4,000"). */
+  private static final int THRESHOLD_REACH = 2;
+
+  /**
+   * Whether a running total passes the figure at the month or day {@code e} ("losses passed
+   * 1,150,000 on November 10", "the list topped 95,000 in March"): a verb of {@code
+   * thresholdVerbs} just before the number, perhaps with a qualifier between, and no other number
+   * or clause break between the figure and the time; the total as of then, not a count of that day
+   * or month. Not money, a rate or a plan.
+   */
+  private boolean thresholdAt(List<Token> t, QuantityMention q, DatedSpan e, Measure m) {
+    if (m == Measure.PAYMENT || m == Measure.FORCE_TARGET || q.per() != null || e.kind() != TimeKind.SPAN
+        || !e.isMonth() && !e.isDay()) {
+      return false;
+    }
+    int from = e.start() >= q.end() ? q.end() : e.end();
+    int to = e.start() >= q.end() ? e.start() : q.first();
+    for (int k = from; k < to; k++) {
+      if (t.get(k).isNumber() || clauseBreaks.has(t.get(k))) {
+        return false; // "reached 800,000 and they averaged 1,420 a day in December": another figure's time
+      }
+    }
+    for (int k = q.numberStart() - 1; k >= Math.max(0, q.numberStart() - 1 - THRESHOLD_REACH); k--) {
+      Token x = t.get(k);
+      if (x.isPunct() || x.isNumber()) {
+        return false;
+      }
+      if (thresholdVerbs.has(x)) {
+        return true;
       }
     }
     return false;

@@ -11,7 +11,8 @@ import java.util.List;
  * any month since March", "called up 150,000, the largest spring draft since 2016", "fell to
  * 20,000, the lowest level since early 2023". The span after a superlative in its own clause says
  * how long the record stands; the figure's time is the one the sentence states besides it, or
- * none.
+ * none. So is a time right after a comparison's words ("close to this year's level", "compared
+ * with last year"), which dates what the figure is compared with.
  *
  * <p>Immutable and thread-safe.
  */
@@ -24,16 +25,24 @@ final class Comparisons {
   private final Words superlatives;
   private final Words since;
 
+  /** "close", "compared": the words of a comparison that a link and a time after them date. */
+  private final Words comparisonWords;
+  /** "to", "with": the links between such a word and its time ("close to this year's level"). */
+  private final Words comparisonLinks;
+
   Comparisons(Lexicon lex) {
     this.superlatives = lex.optionalWords("time.superlatives");
     this.since = lex.optionalWords("time.since");
+    this.comparisonWords = lex.optionalWords("time.comparison-words");
+    this.comparisonLinks = lex.optionalWords("time.comparison-links");
   }
 
   /** The spans less those that open with "since" after a superlative of their clause; {@code spans} itself when none does. */
   List<DatedSpan> apply(List<Token> t, List<DatedSpan> spans) {
     List<DatedSpan> out = null;
     for (DatedSpan e : spans) {
-      if (e.kind() == TimeKind.SINCE && since.has(t.get(e.start())) && afterSuperlative(t, e.start())) {
+      if (e.kind() == TimeKind.SINCE && since.has(t.get(e.start())) && afterSuperlative(t, e.start())
+          || comparedTime(t, e)) {
         if (out == null) {
           out = new ArrayList<>(spans);
         }
@@ -41,6 +50,24 @@ final class Comparisons {
       }
     }
     return out == null ? spans : out;
+  }
+
+  /**
+   * Whether the span dates what a figure is compared with: a comparison's word and its link stand
+   * right before it ("close to this year's level", "compared with last year", "similar to 2024"),
+   * and no number follows it, whose time it would be ("compared with last year's 15,000").
+   */
+  private boolean comparedTime(List<Token> t, DatedSpan e) {
+    int k = e.start();
+    if (k < 2 || !comparisonLinks.has(t.get(k - 1)) || !comparisonWords.has(t.get(k - 2))) {
+      return false;
+    }
+    for (int j = e.end(); j < Math.min(t.size(), e.end() + 2); j++) {
+      if (t.get(j).isNumber()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a superlative stands at most {@value #REACH} tokens before {@code at}, with no clause mark between. */

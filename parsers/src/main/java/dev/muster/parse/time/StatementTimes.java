@@ -12,8 +12,10 @@ import java.util.Optional;
 /**
  * A total up to now stated on a day, in a week or in a month before the page's date ("Зеленський у
  * лютому заявив, що від початку війни загинули ...", "sagte im März, bislang ...", "told
- * television last week"): the total runs up to the end of that day, week or month, when it was
- * stated, not up to the page's date; the time of the statement is no time of the figure itself.
+ * television last week"), or in the time of the statement a sentence opens with ("In an
+ * assessment shared with reporters in June 2025, ..."), also on a page without a date: the total
+ * runs up to the end of that day, week or month, when it was stated, not up to the page's date
+ * (or open); the time of the statement is no time of the figure itself.
  *
  * <p>Immutable and thread-safe.
  */
@@ -27,9 +29,21 @@ final class StatementTimes {
 
   /** "заявил", "sagte": the verbs of a statement. */
   private final Words reports;
+  /** "in", "at": the words that open a sentence's phrase naming the statement it reports. */
+  private final Words leadOpeners;
+  /** "assessment", "report": the nouns of a statement that such a phrase names. */
+  private final Words leadNouns;
+
+  /**
+   * How many tokens after the sentence's first its statement's noun may stand, and how many after
+   * that noun its time ("In its latest estimate, released in September 2025,").
+   */
+  private static final int LEAD_REACH = 5;
 
   StatementTimes(Lexicon lex) {
     this.reports = lex.optionalWords("time.weekday-reports");
+    this.leadOpeners = lex.optionalWords("time.statement-lead-openers");
+    this.leadNouns = lex.optionalWords("time.statement-lead-nouns");
   }
 
   /**
@@ -37,13 +51,14 @@ final class StatementTimes {
    * stated, without the time of the statement; {@code spans} itself when it says no such time.
    */
   List<DatedSpan> apply(List<Token> t, List<DatedSpan> spans, Optional<LocalDate> reference) {
-    if (spans.size() < 2 || reference.isEmpty()) {
+    if (spans.size() < 2) {
       return spans;
     }
     DatedSpan said = null;
     for (DatedSpan e : spans) {
       if (e.kind() == TimeKind.SPAN && (e.isDay() || e.isWeek() || e.isMonth()) && e.period().end().isPresent()
-          && e.period().end().get().isBefore(reference.get()) && statedAt(t, e)) {
+          && (reference.isPresent() && e.period().end().get().isBefore(reference.get()) && statedAt(t, e)
+              || (reference.isEmpty() || e.period().end().get().isBefore(reference.get())) && leadStatement(t, e))) {
         said = e;
       }
     }
@@ -70,6 +85,31 @@ final class StatementTimes {
       return out;
     }
     return spans;
+  }
+
+  /**
+   * Whether the span dates the statement the sentence opens with: the sentence's first word opens
+   * a phrase that names a statement ("In an assessment shared with reporters in June 2025, ...",
+   * "In its latest estimate, released in September 2025, ..."), the span stands a few words after
+   * its noun with no number before it, and a comma closes the phrase right after the span. "In the
+   * villages around Pokrovsk in May 2025, ..." names no statement.
+   */
+  private boolean leadStatement(List<Token> t, DatedSpan e) {
+    if (leadNouns.isEmpty() || t.isEmpty() || !leadOpeners.has(t.get(0)) || !t.get(0).isCapitalized()
+        || e.end() >= t.size() || !t.get(e.end()).is(",")) {
+      return false;
+    }
+    int noun = -1;
+    for (int k = 1; k < e.start(); k++) {
+      Token x = t.get(k);
+      if (x.isNumber() || x.isPunct() && !x.is(",") && !x.is("-") && !x.is("'")) {
+        return false;
+      }
+      if (noun < 0 && k <= LEAD_REACH && leadNouns.has(x)) {
+        noun = k;
+      }
+    }
+    return noun > 0 && e.start() - noun <= LEAD_REACH + 1;
   }
 
   /**

@@ -22,7 +22,8 @@ import java.util.Optional;
  * a department, a document's kind and a byline), or further down the first lines with a clock time
  * (a live blog's first stamp under a box of key points), a "Published 12 March 2024", "Posted on
  * 2024-11-02", "Date: 4 April 2025", "Updated: 5 Jun 2024" or "Last reviewed: 21 July 2025" line
- * at the head or the foot, a transcript's "Aired Thursday, 23 October 2025" or "Broadcast on 4 May
+ * at the head or the foot, a line that stamps the page's data ("Figures as of 15 March 2026.",
+ * "Data correct as of: 2 June 2025"), which counts as an update line, a transcript's "Aired Thursday, 23 October 2025" or "Broadcast on 4 May
  * 2025" line, a byline with a date ("By A. Writer | 3 March 2025"), a print-edition note ("This
  * article appeared in the July 05, 2024 edition of ..."), or a closing note about the page that
  * ends with its date ("This explainer was first published on 12 February 2026."), or about its
@@ -30,19 +31,23 @@ import java.util.Optional;
  * December 2025."). A publication date wins over an update date; the first found wins among
  * equals. A dateline without a year takes the year of a date-only line above it, else the first
  * year its own paragraph states with a month ("in January 2024"; a bare "in 2024", or a month and
- * year further down, may be any earlier year of the story), else, when that paragraph names the
- * story's weekday ("said on Tuesday"), the latest year the page states, the one after or the one
- * before, whichever puts the day on that weekday; without one it gives no date. Failing all these,
+ * year further down, may be any earlier year of the story), or the year after it when the
+ * paragraph names the story's weekday ("said on Tuesday") and the day falls on that weekday in the
+ * year after but not in that year, else, when that
+ * paragraph names the weekday, the latest year the page states, the one after or the one before,
+ * whichever puts the day on that weekday; without one it gives no date. A dateline's place in
+ * capitals and small letters ("New Delhi, Jan 16 (PTI) -") needs an agency after the day. Failing all these,
  * a sentence of the introduction may date the page ("Today, 19 December 2025, ...", "the interview
  * was published on 27 October 2025", "When we met Aibek Toktogulov on 12 January 2026, ...").
  *
  * <p>Only the first and last {@value #EDGE_LINES} non-blank lines of the body are read, and of
  * those only the ones that pass a test on their characters before they are tokenized: a dateline's
- * line starts with two capitals (and only its first {@value #DATELINE_SPAN} characters are read);
+ * line starts with two capitals, or with one and has an agency's bracket or slash (and only its
+ * first {@value #DATELINE_SPAN} characters are read);
  * other lines are at most {@value #LONGEST_LINE} characters long and hold a year's four digits. So
  * the cost does not grow with the document. The cue words are the language's ({@code
  * time.published}, {@code time.updated}, {@code time.broadcast}, {@code time.byline}, {@code
- * time.edition}, {@code time.self-note-openers}, {@code time.self-note-nouns}, {@code
+ * time.edition}, {@code time.data-nouns}, {@code time.data-states}, {@code time.self-note-openers}, {@code time.self-note-nouns}, {@code
  * time.issue-note-nouns}); a lexicon without them finds only datelines.
  *
  * <p>Immutable and thread-safe.
@@ -61,6 +66,8 @@ public final class TextDates {
   private static final int MAX_LABEL = 6;
   /** The longest line read as a line that gives only a date. */
   private static final int DATE_ONLY_LINE = 60;
+  /** How many words a dateline's place in capitals and small letters ("New Delhi") may take. */
+  private static final int MIXED_PLACE_WORDS = 3;
 
   /** A date the text gives itself, and where its dateline ends (-1 when it is not a dateline). */
   public record Found(LocalDate date, int datelineEnd) {}
@@ -112,6 +119,14 @@ public final class TextDates {
   private final Words visitVerbs;
   /** The language's locale, for the names of the weekdays. */
   private final Locale locale;
+  /** "figures", "data": the nouns that open a line stamping the page's data ("Figures as of 15 March 2026"). */
+  private final Words dataNouns;
+  /** "correct", "current": a word of the data's state between such a noun and "as of". */
+  private final Words dataStates;
+  /** "as", of "as of". */
+  private final Words asWords;
+  /** "of", of "as of". */
+  private final Words ofWords;
 
   public TextDates(Lexicon lex) {
     this.dates = new WrittenDates(lex);
@@ -141,6 +156,10 @@ public final class TextDates {
     this.introPageNouns = lex.optionalWords("time.intro-page-nouns");
     this.visitSubjects = lex.optionalWords("time.visit-subjects");
     this.visitVerbs = lex.optionalWords("time.visit-verbs");
+    this.dataNouns = lex.optionalWords("time.data-nouns");
+    this.dataStates = lex.optionalWords("time.data-states");
+    this.asWords = lex.optionalWords("time.as");
+    this.ofWords = lex.optionalWords("time.of");
   }
 
   /** Returns the date the text of the body's {@code lines} gives itself, if any. */
@@ -279,9 +298,25 @@ public final class TextDates {
     return words >= PROSE_WORDS;
   }
 
-  /** Whether the line starts with two capital letters, as a dateline's place does ("MOSCOW"). */
+  /**
+   * Whether the line may open with a dateline: it starts with two capital letters, as a dateline's
+   * place does ("MOSCOW"), or with one and has a bracket or a slash among its first {@value
+   * #DATELINE_SPAN} characters, as a place in capitals and small letters needs an agency ("New
+   * Delhi, Jan 16 (PTI) -").
+   */
   private static boolean startsWithCapitals(String text, int s, int e) {
-    return e - s > 2 && Character.isUpperCase(text.charAt(s)) && Character.isUpperCase(text.charAt(s + 1));
+    if (e - s <= 2 || !Character.isUpperCase(text.charAt(s))) {
+      return false;
+    }
+    if (Character.isUpperCase(text.charAt(s + 1))) {
+      return true;
+    }
+    for (int c = s + 1, end = Math.min(e, s + DATELINE_SPAN); c < end; c++) {
+      if (text.charAt(c) == '(' || text.charAt(c) == '/') {
+        return true;
+      }
+    }
+    return false;
   }
 
 
@@ -299,7 +334,7 @@ public final class TextDates {
     if (dateLabels.has(t.get(0)) && t.get(0).isCapitalized() && t.size() > 1 && t.get(1).is(":")) {
       return 1;
     }
-    int kind = 0;
+    int kind = dataLine(t) ? 2 : 0;
     for (int k = 0; k < t.size(); k++) {
       Token x = t.get(k);
       if (published.has(x) && (k < 3 || labelled(t, k) || selfNote(t, k)) || edition.has(x)
@@ -312,6 +347,31 @@ public final class TextDates {
       }
     }
     return kind;
+  }
+
+  /**
+   * Whether the line stamps the page's data with a date: it opens with the noun of the data
+   * ("Figures", "Data"), perhaps a word of its state ("correct", "current"), "as of", perhaps a
+   * colon, and a full date, perhaps after a weekday ("Figures as of 15 March 2026. Next update: 1
+   * April 2026.", "Data correct as of: 2 June 2025"). "The figures as of 1 March 2024 showed ..."
+   * is a sentence of the story.
+   */
+  private boolean dataLine(List<Token> t) {
+    if (t.size() < 5 || !dataNouns.has(t.get(0)) || !t.get(0).isCapitalized()) {
+      return false;
+    }
+    int k = 1;
+    if (dataStates.has(t.get(k))) {
+      k++;
+    }
+    if (k + 2 >= t.size() || !asWords.has(t.get(k)) || !ofWords.has(t.get(k + 1))) {
+      return false;
+    }
+    k += 2;
+    if (t.get(k).is(":")) {
+      k++;
+    }
+    return weekdayAndDate(t, k) != null;
   }
 
   /** How many words may stand before a broadcast cue that labels a line ("First aired", "Originally broadcast"). */
@@ -483,6 +543,12 @@ public final class TextDates {
         k++; // "BEIRUT/HAVANA": a story filed from two places
       }
     }
+    boolean allCapitals = k > 0;
+    // "New Delhi, Jan 16 (PTI) -": a place in capitals and small letters, which needs the agency
+    while (!allCapitals && k < t.size() && k < MIXED_PLACE_WORDS && t.get(k).isWord() && t.get(k).isCapitalized()
+        && !dates.isMonth(t.get(k))) {
+      k++;
+    }
     if (k == 0) {
       return null;
     }
@@ -504,6 +570,7 @@ public final class TextDates {
     int j = w.end;
     // the agency and the marks before the text: "(PTI) -", "/TASS/.", "(Xinhua) --", "—"
     boolean mark = false;
+    boolean agency = false;
     while (j < t.size()) {
       Token x = t.get(j);
       if (x.is("(") || x.is("/")) {
@@ -511,6 +578,7 @@ public final class TextDates {
         if (close < 0) {
           return null;
         }
+        agency = true;
         j = close + 1;
         continue;
       }
@@ -524,12 +592,12 @@ public final class TextDates {
     if (!mark || j >= t.size()) {
       return null;
     }
+    if (!agency && !allCapitals) {
+      return null;
+    }
     Integer year = w.year;
     if (year == null) {
-      year = above != null ? Integer.valueOf(above.getYear()) : firstYear(text, lineStart, lineEnd);
-      if (year == null) {
-        year = weekdayYear(text, lineStart, lineEnd, w.month, w.day);
-      }
+      year = above != null ? Integer.valueOf(above.getYear()) : storyYear(text, lineStart, lineEnd, w.month, w.day);
       if (year == null) {
         return null;
       }
@@ -768,6 +836,36 @@ public final class TextDates {
       }
     }
     return null;
+  }
+
+  /**
+   * The year of a dateline without one, from its paragraph {@code text[start, end)}: the first year
+   * the paragraph states with a month, or the year after it when the paragraph names the story's
+   * weekday ("said on Tuesday") and the dateline's day falls on that weekday in the year after
+   * but not in the stated one ("DHAKA, Feb 9 (Reuters) - ... since January 2025, ... said on
+   * Monday" is 2026: a story early in a year counts "since" a month of the last; a stated year is
+   * never later than the story's, though, as a coming call-up's is not); without a stated year, the
+   * year of {@link #weekdayYear}; null when neither gives one.
+   */
+  private Integer storyYear(String text, int start, int end, int month, int day) {
+    Integer stated = firstYear(text, start, end);
+    if (stated == null) {
+      return weekdayYear(text, start, end, month, day);
+    }
+    DayOfWeek named = namedWeekday(text, start, end);
+    if (named != null && !fallsOn(stated, month, day, named) && fallsOn(stated + 1, month, day, named)) {
+      return stated + 1;
+    }
+    return stated;
+  }
+
+  /** Whether the day {@code month}-{@code day} of {@code year} is a {@code weekday} (false for a day the year lacks). */
+  private static boolean fallsOn(int year, int month, int day, DayOfWeek weekday) {
+    try {
+      return LocalDate.of(year, month, day).getDayOfWeek() == weekday;
+    } catch (DateTimeException e) {
+      return false; // 29 February of a year without one
+    }
   }
 
   /**

@@ -645,6 +645,7 @@ public final class TimeFinder {
     }
     out = callUps.seasonsOfCallUp(t, out); // "calling up 140,000 men ... this autumn": the campaign's days
     out = warToDate(t, out);
+    out = sinceAsOf(t, out);
     out = toDateOfSpan(out, reference);
     out = comparisons.apply(t, out);
     out = statements.apply(t, out, reference);
@@ -701,6 +702,37 @@ public final class TimeFinder {
       }
       Period p = Period.builder().start(INVASION).end(b.period().end()).endPrecision(b.period().endPrecision())
           .build();
+      out.set(k, new DatedSpan(a.start(), b.end(), p, TimeKind.SINCE, a.leading()));
+      out.remove(k + 1);
+    }
+    return out;
+  }
+
+  /**
+   * "killed since the start of the full-scale invasion as of 30 January 2026", "enlisted since
+   * March, as of 1 October": a "since" followed at once, or after a comma, by "as of" a date after
+   * its start is one span, from the start to that date, not two (the page's date, or none, would
+   * end the first).
+   */
+  private List<DatedSpan> sinceAsOf(List<Token> t, List<DatedSpan> spans) {
+    if (spans.size() < 2) {
+      return spans;
+    }
+    List<DatedSpan> out = new ArrayList<>(spans);
+    for (int k = out.size() - 2; k >= 0; k--) {
+      DatedSpan a = out.get(k);
+      DatedSpan b = out.get(k + 1);
+      if (a.kind() != TimeKind.SINCE || a.period().start().isEmpty() || b.kind() != TimeKind.UNTIL
+          || b.period().start().isPresent() || b.period().end().isEmpty() || b.start() >= t.size()
+          || !as.has(t.get(b.start())) || !b.period().end().get().isAfter(a.period().start().get())) {
+        continue;
+      }
+      boolean next = b.start() == a.end() || b.start() == a.end() + 1 && t.get(a.end()).is(",");
+      if (!next) {
+        continue;
+      }
+      Period p = Period.builder().start(a.period().start()).startPrecision(a.period().startPrecision())
+          .end(b.period().end()).endPrecision(b.period().endPrecision()).build();
       out.set(k, new DatedSpan(a.start(), b.end(), p, TimeKind.SINCE, a.leading()));
       out.remove(k + 1);
     }
@@ -1267,6 +1299,24 @@ public final class TimeFinder {
     return !warPairs.isEmpty() && j + 1 < t.size() && warPairs.contains(t.get(j).key + " " + t.get(j + 1).key);
   }
 
+  /**
+   * The end of the war's name after its beginning verb at {@code end - 1}: past the date that
+   * follows it with a preposition, when that date is the invasion's day or holds it ("since the
+   * full-scale invasion began in February 2022", "since the war started on 24 February 2022",
+   * "... began in 2022"), so that the date is not read as a time of its own; else {@code end}.
+   */
+  private int warBeganDate(List<Token> t, int end) {
+    if (end + 1 >= t.size() || !datePrepositions.has(t.get(end))) {
+      return end;
+    }
+    Written d = dates.read(t, end + 1);
+    if (d == null || d.year == null || d.year != INVASION.getYear() || d.season || d.endOf
+        || d.month != null && d.month != INVASION.getMonthValue() || d.day != null && d.day != INVASION.getDayOfMonth()) {
+      return end;
+    }
+    return d.end;
+  }
+
   /** Since the start of the (full-scale) war or invasion; during the invasion; since March 2023. */
   /**
    * How many tokens from "since" the war's name may end ("since the start of what the Kremlin calls
@@ -1309,7 +1359,7 @@ public final class TimeFinder {
       if (end + 2 < t.size() && in.has(t.get(end)) && dates.isMonth(t.get(end + 1)) && t.get(end + 2).isNumber()) {
         end += 3;
       } else if (end < t.size() && warBegan.has(t.get(end))) {
-        end++;
+        end = warBeganDate(t, end + 1);
       } else if (end + 1 < t.size() && (t.get(end).isNumber() || warDateJoins.has(t.get(end)))) {
         // "с начала вторжения 24 февраля 2022 года", "seit Beginn der Invasion am 24. Februar 2022":
         // the war's first day written right after it
