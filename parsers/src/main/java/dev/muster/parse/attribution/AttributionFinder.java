@@ -249,6 +249,7 @@ public final class AttributionFinder {
     names.find(t, earlier, hints, home, found, spans);
     dropDatelineCredits(t, found, spans);
     dropBodyVoices(t, found, spans);
+    bodiesForTheirVoices(t, found, spans);
     if (spans.isEmpty()) {
       return new SentenceAttribution(List.of(), List.of(), List.of(), anaphor(t), false);
     }
@@ -389,6 +390,17 @@ public final class AttributionFinder {
       if (body.start() > 0 && t.get(body.start() - 1).is(",") && e + 2 < t.size() && t.get(e).is("'")
           && possessive.has(t.get(e + 1)) && voiceNouns.has(t.get(e + 2))) {
         // "Darya Korol, OVD-Info's spokeswoman, said": the person is the body's voice
+        boolean ownerPerson = false;
+        boolean voiceBody = false;
+        for (Attributed f : framed) {
+          ownerPerson |= f.start() == body.start() && f.source().kind() == SourceKind.OFFICIAL;
+          voiceBody |= endOf(spans, f.start()) == body.start() - 1 && f.source().kind() != SourceKind.OFFICIAL;
+        }
+        if (ownerPerson && voiceBody) {
+          // "Dmitry Peskov, Putin's spokesman, said", the voice listed as a body: the body speaks, not its head
+          framed.removeIf(f -> f.start() == body.start());
+          continue;
+        }
         framed.removeIf(f -> f.source().kind() == SourceKind.OFFICIAL && endOf(spans, f.start()) == body.start() - 1);
       }
     }
@@ -515,6 +527,91 @@ public final class AttributionFinder {
         spans.remove(n);
       }
     }
+  }
+
+  /**
+   * Puts the body in the place of a person named as its voice after the body's noun ("police
+   * spokesperson Senior Superintendent X said", "The ministry's spokesperson, X, told"): a
+   * spokesperson is listed as the body. With no body named there but a bare body noun ("ministry
+   * spokesman X told"), the person is left out, and the sentence's speaker is the body named before
+   * ({@link #voicedBodyNoun}).
+   */
+  private void bodiesForTheirVoices(List<Token> t, List<Source> found, List<TokenSpan> spans) {
+    for (int n = spans.size() - 1; n >= 0; n--) {
+      if (found.get(n).kind() != SourceKind.OFFICIAL) {
+        continue;
+      }
+      int v = voiceNounBefore(t, spans.get(n).start());
+      int bodyEnd = v < 0 ? -1 : ownedVoiceAt(t, v) ? v - 2 : v;
+      if (bodyEnd < 1) {
+        continue;
+      }
+      int body = -1;
+      for (int m = 0; m < n; m++) {
+        if (spans.get(m).end() == bodyEnd && found.get(m).kind() != SourceKind.OFFICIAL) {
+          body = m;
+        }
+      }
+      if (body >= 0) {
+        found.set(n, found.get(body)); // the person's words are the body's
+      } else if (bodyAnaphors.has(t.get(bodyEnd - 1)) && !indefiniteBefore(t, bodyEnd - 1)) {
+        found.remove(n);
+        spans.remove(n);
+      }
+    }
+  }
+
+  /** Whether the voice noun at {@code v} follows an owner's possessive ("the ministry's spokesperson"). */
+  private boolean ownedVoiceAt(List<Token> t, int v) {
+    return v >= 3 && t.get(v - 2).is("'") && possessive.has(t.get(v - 1));
+  }
+
+  /**
+   * The index of the voice noun before the person's name at {@code s}, with at most {@value
+   * #TITLE_WORDS_MAX} capitalised words of a rank between ("spokesperson Deputy Inspector General
+   * X") or a comma that opens an apposition ("spokesperson, X,"); or -1.
+   */
+  private int voiceNounBefore(List<Token> t, int s) {
+    int k = s - 1;
+    if (k >= 0 && t.get(k).is(",")) {
+      k--;
+    }
+    for (int n = 0; k >= 0 && n < TITLE_WORDS_MAX && t.get(k).isWord() && t.get(k).isCapitalized()
+        && !voiceNouns.has(t.get(k)); n++) {
+      k--;
+    }
+    return k >= 1 && voiceNouns.has(t.get(k)) ? k : -1;
+  }
+
+  /** The most tokens between a voice noun and the say-verb its person speaks with: a rank, a name and commas. */
+  private static final int VOICE_NAME_REACH = 9;
+
+  /**
+   * The index of a bare body noun whose voice, named as a person, speaks in the sentence ("ministry
+   * spokesman X told", "The ministry's spokesperson, X, said"): the body named before speaks; or
+   * -1. Not a body a place owns ("Georgia's interior ministry") nor a new one ("a ministry").
+   */
+  private int voicedBodyNoun(List<Token> t) {
+    for (int k = 2; k < t.size(); k++) {
+      if (!sayVerbs.has(t.get(k)) || citing.has(t.get(k)) || !reports(t, k)) {
+        continue;
+      }
+      for (int v = k - 2; v >= Math.max(1, k - VOICE_NAME_REACH); v--) {
+        if (voiceNouns.has(t.get(v))) {
+          boolean named = true;
+          for (int j = v + 1; j < k; j++) {
+            named &= t.get(j).is(",") || t.get(j).isWord() && t.get(j).isCapitalized();
+          }
+          int b = (ownedVoiceAt(t, v) ? v - 2 : v) - 1;
+          if (named && (t.get(v + 1).isCapitalized() || t.get(v + 1).is(",")) && b >= 0
+              && bodyAnaphors.has(t.get(b)) && !ownedByPlace(t, b) && !indefiniteBefore(t, b)) {
+            return b;
+          }
+          break;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Whether token {@code k} is a say-verb that reports here ("said", not "announced a mobilisation"). */
@@ -1346,7 +1443,7 @@ public final class AttributionFinder {
    * ministry said"): a body named before speaks, not a person.
    */
   public boolean bodySpeaks(List<Token> t) {
-    return speakerAmong(t, bodyAnaphors);
+    return speakerAmong(t, bodyAnaphors) || voicedBodyNoun(t) >= 0;
   }
 
   /** Whether the word says that a speaker is the one named before ("the same analysts"). */
@@ -1520,6 +1617,9 @@ public final class AttributionFinder {
     }
     if (byReportBack(t)) {
       return true; // "By its count, ...", "By the report's estimate, ...": the party before counted
+    }
+    if (voicedBodyNoun(t) >= 0) {
+      return true; // "ministry spokesman X told": the ministry named before speaks
     }
     boolean quoted = false;
     for (int k = 0; k < t.size(); k++) {
