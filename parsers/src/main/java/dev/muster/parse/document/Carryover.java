@@ -65,6 +65,8 @@ public final class Carryover {
   /** "Nepal: 1,200": a list line with no marker, which the lead's sources cover as an item's. */
   private final ListLabels listLabels;
   private final Words reportNouns;
+  /** "s": the possessive after an apostrophe ("Mediazona's count"). */
+  private final Words possessiveS;
   private final TimeFinder times;
   private final Words sourceLabel;
   /** "summary", "findings": words by which a page's head calls it a summary of a body's work. */
@@ -314,6 +316,7 @@ public final class Carryover {
     this.listMarkers = lex.optionalWords("document.list-markers");
     this.listLabels = new ListLabels(lex);
     this.reportNouns = lex.optionalWords("attribution.report-nouns");
+    this.possessiveS = lex.optionalWords("attribution.possessive");
     this.otherSpeakers = lex.optionalWords("document.other-speakers");
     this.speakerNouns = lex.optionalWords("document.speaker-nouns");
     this.indefinites = lex.optionalWords("document.indefinites");
@@ -1240,7 +1243,8 @@ public final class Carryover {
     }
     Optional<Figure> last = !attributed.isEmpty() ? Optional.of(attributed.get(attributed.size() - 1))
         : !previous.isEmpty() ? Optional.of(previous.get(previous.size() - 1)) : ctx.lastFigure();
-    boolean covered = own ? opensWithAccordingTo(t) || opensWithReport(t, attr, ctx) : ctx.paragraphCovered();
+    boolean covered = own ? opensWithAccordingTo(t) || opensWithReport(t, attr, ctx)
+        || opensWithOwnersReport(t, attr, ctx, found) : ctx.paragraphCovered();
     return new DocumentContext(ctx.date(), ctx.topic(), ctx.seen().plus(attr.names()), ctx.defaultChain(),
         ctx.interviewLead(), ctx.interviewAsked(),
         own ? chain : ctx.lastChain(), own ? ctx.sentence() : ctx.lastChainSentence(), ctx.sentence(),
@@ -1519,6 +1523,44 @@ public final class Carryover {
   private boolean opensWithReport(List<Token> t, SentenceAttribution attr, DocumentContext ctx) {
     return attr.anaphor() && attr.names().isEmpty() && ctx.paragraphTokens().isEmpty() && t.size() > 3
         && the.has(t.get(0)) && reportNouns.has(t.get(1)) && attributions.reportsAt(t, 2);
+  }
+
+  /** The most words between an owner's possessive and its report noun ("X's latest monthly tally"). */
+  private static final int OWNED_REPORT_REACH = 3;
+
+  /**
+   * Whether a paragraph opens with a sentence that has no figure and whose subject is a party's
+   * report in the possessive ("The Pentagon's arithmetic shows why ...", "Mediazona's count points
+   * the same way"): it introduces the party's account, which covers the paragraph's later figures
+   * that name no source of their own.
+   */
+  private boolean opensWithOwnersReport(List<Token> t, SentenceAttribution attr, DocumentContext ctx,
+      List<Figure> found) {
+    if (!found.isEmpty() || !ctx.paragraphTokens().isEmpty() || attr.found().isEmpty()) {
+      return false;
+    }
+    Attributed first = attr.found().get(0);
+    if (first.role() != Role.SPEAKER || first.start() > 1 || first.start() == 1 && !the.has(t.get(0))) {
+      return false; // the party's report is the sentence's subject
+    }
+    int e = -1;
+    for (int n = 0; n < attr.spans().size(); n++) {
+      if (attr.spans().get(n).start() == first.start()) {
+        e = attr.spans().get(n).end();
+      }
+    }
+    if (e < 0 || e + 2 >= t.size() || !t.get(e).is("'") || !possessiveS.has(t.get(e + 1))) {
+      return false;
+    }
+    for (int k = e + 2; k < t.size() && k <= e + 1 + OWNED_REPORT_REACH; k++) {
+      if (reportNouns.has(t.get(k))) {
+        return true;
+      }
+      if (!t.get(k).isWord() || t.get(k).isCapitalized()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
