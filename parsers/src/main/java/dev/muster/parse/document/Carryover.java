@@ -1720,22 +1720,40 @@ public final class Carryover {
     return false;
   }
 
+  /** Whether a number or a word of a magnitude ("thousands") stands in the tokens {@code [from, to)}. */
+  private boolean figureBetween(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.get(k).isNumber() || lex.magnitudes.longest(t, k) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The most tokens from ", and" to the party that opens the clause after it ("and Kenya's Ministry"). */
   private static final int AND_CLAUSE_REACH = 4;
 
   /**
    * Whether ", and" at token {@code c} opens a clause of a party of its own after a clause that
-   * already reports ("X said it had detained 40 ..., and Y has warned ..."), unlike a list of
-   * speakers ("..., X, Y, and Z reported").
+   * already reports ("X said it had detained 40 ..., and Y has warned ..."), or a clause closed by
+   * its own speaker after a clause so closed ("... 11,000 ..., X confirmed, and ... thousands more,
+   * according to Y"), unlike a list of speakers ("..., X, Y, and Z reported").
    */
   private boolean andClause(List<Token> t, SentenceAttribution attr, int c) {
     if (!ands.has(t.get(c))) {
       return false;
     }
     boolean opens = false;
+    boolean closesAfter = false;
+    boolean closedBefore = false;
     for (Attributed f : attr.found()) {
       opens |= f.start() > c && f.start() <= c + AND_CLAUSE_REACH;
+      // "X sent 11,000 ..., the ministry confirmed, and Y sent thousands more in 2025, according to Z":
+      // a speaker after the figure of each clause
+      closesAfter |= f.start() > c + AND_CLAUSE_REACH && figureBetween(t, c + 1, f.start());
+      closedBefore |= f.start() < c && figureBetween(t, 0, f.start());
     }
+    opens |= closesAfter && closedBefore;
     for (int k = 1; opens && k < c; k++) {
       if (attributions.reportsAt(t, k)) {
         return true;
