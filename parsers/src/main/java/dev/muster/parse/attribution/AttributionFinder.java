@@ -46,6 +46,8 @@ public final class AttributionFinder {
   private final Words nearLinks;
   /** "its", "their": a possessive that opens a sentence about a report of the body named before. */
   private final Words possessiveOpeners;
+  /** "his", "her": a person's possessive that opens "By his account, ..." for the person before. */
+  private final Words personPossessives;
   /** "who", "which": a relative pronoun that opens an apposition between a speaker and its verb. */
   private final Words relatives;
   /** "total": a running count only after a possessive pronoun ("Its running total"), not "the total number". */
@@ -151,6 +153,7 @@ public final class AttributionFinder {
     this.quotedVerbs = lex.optionalWords("attribution.quoted-verbs");
     this.sameWords = lex.optionalWords("attribution.same-words");
     this.possessiveOpeners = lex.optionalWords("attribution.possessive-openers");
+    this.personPossessives = lex.optionalWords("attribution.person-possessives");
     this.relatives = lex.optionalWords("attribution.relatives");
     this.ownedListNouns = lex.optionalWords("attribution.owned-list-nouns");
     this.listNouns = lex.optionalWords("attribution.list-nouns");
@@ -1453,8 +1456,9 @@ public final class AttributionFinder {
 
   /**
    * Whether the sentence's anaphoric speaker is a person's title before a say-verb that reports, or
-   * after "according to the" ("the governor added", "according to the governor"): a person named
-   * before speaks, not a body.
+   * after "according to the" ("the governor added", "according to the governor"), or a person's
+   * possessive before a report noun after "by" ("By his account"): a person named before speaks,
+   * not a body.
    */
   public boolean titleSpeaks(List<Token> t) {
     for (int k = 0; k + 3 < t.size(); k++) {
@@ -1462,7 +1466,12 @@ public final class AttributionFinder {
         return true;
       }
     }
-    return speakerAmong(t, personAnaphors);
+    return speakerAmong(t, personAnaphors) || byPersonReport(t);
+  }
+
+  /** Whether the sentence opens with "by", a person's possessive and a report noun ("By his account, ..."). */
+  private boolean byPersonReport(List<Token> t) {
+    return t.size() > 3 && reportBy.has(t.get(0)) && personPossessives.has(t.get(1)) && reportNouns.has(t.get(2));
   }
 
   /** Whether "according to the" and one of {@code nouns} start at token {@code k} ("according to the bureau"). */
@@ -1660,15 +1669,15 @@ public final class AttributionFinder {
 
   /**
    * Whether a sentence opens with "by" and a report of the party named before: its possessive
-   * pronoun ("By its count") or a report's noun in the possessive ("By the report's estimate"),
-   * then a report noun.
+   * pronoun ("By its count", a person's "By his account") or a report's noun in the possessive
+   * ("By the report's estimate"), then a report noun.
    */
   private boolean byReportBack(List<Token> t) {
     if (t.size() < 4 || !reportBy.has(t.get(0))) {
       return false;
     }
-    if (possessiveOpeners.has(t.get(1))) {
-      return reportNouns.has(t.get(2));
+    if (possessiveOpeners.has(t.get(1)) || personPossessives.has(t.get(1))) {
+      return reportNouns.has(t.get(2)); // "By its count", "By his account"
     }
     return t.size() > 6 && the.has(t.get(1)) && reportAnaphors.has(t.get(2)) && t.get(3).is("'")
         && possessive.has(t.get(4)) && reportNouns.has(t.get(5));
