@@ -1516,6 +1516,14 @@ public final class AttributionFinder {
   }
 
   /**
+   * The index of a person pronoun that speaks ("when he said", "where she told reporters"), before
+   * a say-verb that reports; or -1.
+   */
+  public int personPronounAt(List<Token> t) {
+    return speakerAt(t, personPronouns);
+  }
+
+  /**
    * The index of a plural noun for several places' bodies that speaks ("the two city administrations
    * said"), each for the place its clause names; or -1.
    */

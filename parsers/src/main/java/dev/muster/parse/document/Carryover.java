@@ -1056,6 +1056,9 @@ public final class Carryover {
     if (chain.isEmpty() && attr.anaphor() && !(attr.names().isEmpty() && unnamedPartySpeaks(t))) {
       chain = bodyBeforePronoun(t, attr);
       if (chain.isEmpty()) {
+        chain = personBeforePronoun(t, attr);
+      }
+      if (chain.isEmpty()) {
         chain = resolveAnaphor(ctx, t);
       }
     }
@@ -2150,6 +2153,26 @@ public final class Carryover {
       }
     }
     return body == null ? List.of() : List.of(body);
+  }
+
+  /**
+   * The one person the sentence names before a person pronoun that speaks in a later clause ("X,
+   * who chairs the commission, gave a figure in April, when he said that ..."); none when it names
+   * no person or several before it.
+   */
+  private List<Source> personBeforePronoun(List<Token> t, SentenceAttribution attr) {
+    int at = attributions.personPronounAt(t);
+    Source person = null;
+    for (int n = 0; at > 0 && n < attr.names().size(); n++) {
+      Source named = attr.names().get(n);
+      if (attr.spans().get(n).end() <= at && named.kind() == SourceKind.OFFICIAL) {
+        if (person != null && !person.equals(named)) {
+          return List.of();
+        }
+        person = named;
+      }
+    }
+    return person == null ? List.of() : List.of(person);
   }
 
   /**
