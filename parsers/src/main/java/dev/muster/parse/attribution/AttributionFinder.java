@@ -1104,6 +1104,9 @@ public final class AttributionFinder {
   private Role speakerAfter(List<Token> t, int s, int e) {
     int j = e < t.size() && t.get(e).is("\"") ? e + 1 : e; // "\"Waiting Home\", an association ..., says"
     j = afterBracket(t, j); // "Sadaqa (Alms), which runs shelters, says": a translation in brackets
+    if (putsOutOwnReport(t, s, j)) {
+      return Role.SPEAKER; // "X released its own figures on Tuesday": X speaks for what it put out
+    }
     if (j + 1 < t.size() && t.get(j).is("'") && possessive.has(t.get(j + 1))) {
       j += 2;
       int v = j + 1 < t.size() && t.get(j + 1).is(",") ? j + 2 : j + 1;
@@ -1176,6 +1179,44 @@ public final class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /** The most lower-case words between a possessive pronoun and its report noun ("its own latest figures"). */
+  private static final int OWN_REPORT_REACH = 3;
+
+  /**
+   * Whether the name starting at {@code s} opens the sentence as its subject (after "the", or after
+   * names joined to it) and the verb right after it at {@code v}, a lower-case word, has as its
+   * object the name's own report: a possessive pronoun and a report noun within {@value
+   * #OWN_REPORT_REACH} lower-case words ("X released its own figures", "X and Y shared their data").
+   */
+  private boolean putsOutOwnReport(List<Token> t, int s, int v) {
+    for (int k = 0; k < s; k++) {
+      Token x = t.get(k);
+      if (!(x.isWord() && x.isCapitalized() || the.has(x) || and.has(x) || x.is(","))) {
+        return false;
+      }
+    }
+    if (v + 2 >= t.size() || !t.get(v).isWord() || t.get(v).isCapitalized() || !possessiveOpeners.has(t.get(v + 1))) {
+      return false;
+    }
+    for (int k = v + 2; k < t.size() && k <= v + 1 + OWN_REPORT_REACH; k++) {
+      if (reportNouns.has(t.get(k))) {
+        return true;
+      }
+      if (!t.get(k).isWord() || t.get(k).isCapitalized()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence's framed party at {@code s}, ending at {@code e}, puts out its own report
+   * with the verb after it ({@link #putsOutOwnReport}): "X published its latest count on Friday".
+   */
+  public boolean putsOutOwnReportAt(List<Token> t, int s, int e) {
+    return putsOutOwnReport(t, s, e);
   }
 
   /**

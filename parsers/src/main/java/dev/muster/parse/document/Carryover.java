@@ -1534,8 +1534,9 @@ public final class Carryover {
   /**
    * Whether a paragraph opens with a sentence that has no figure and whose subject is a party's
    * report in the possessive ("The Pentagon's arithmetic shows why ...", "Mediazona's count points
-   * the same way"): it introduces the party's account, which covers the paragraph's later figures
-   * that name no source of their own.
+   * the same way") or a party that puts out its own report ("X released its own figures a day
+   * earlier"): it introduces the party's account, which covers the paragraph's later figures that
+   * name no source of their own.
    */
   private boolean opensWithOwnersReport(List<Token> t, SentenceAttribution attr, DocumentContext ctx,
       List<Figure> found) {
@@ -1548,9 +1549,13 @@ public final class Carryover {
     }
     int e = -1;
     for (int n = 0; n < attr.spans().size(); n++) {
-      if (attr.spans().get(n).start() == first.start()) {
-        e = attr.spans().get(n).end();
+      if (attr.spans().get(n).start() == first.start() || e >= 0 && attr.spans().get(n).start() == e + 1
+          && (ands.has(t.get(e)) || t.get(e).is(","))) {
+        e = attr.spans().get(n).end(); // "Mediazona and Meduza shared their data": the names joined
       }
+    }
+    if (e >= 0 && attributions.putsOutOwnReportAt(t, first.start(), e)) {
+      return true; // "X released its own figures a day earlier"
     }
     if (e < 0 || e + 2 >= t.size() || !t.get(e).is("'") || !possessiveS.has(t.get(e + 1))) {
       return false;
