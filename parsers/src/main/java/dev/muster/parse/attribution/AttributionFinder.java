@@ -46,6 +46,8 @@ public final class AttributionFinder {
   private final Words nearLinks;
   /** "its", "their": a possessive that opens a sentence about a report of the body named before. */
   private final Words possessiveOpeners;
+  /** "his", "her": a person's possessive that opens "By his account, ..." for the person before. */
+  private final Words personPossessives;
   /** "who", "which": a relative pronoun that opens an apposition between a speaker and its verb. */
   private final Words relatives;
   /** "total": a running count only after a possessive pronoun ("Its running total"), not "the total number". */
@@ -153,6 +155,7 @@ public final class AttributionFinder {
     this.quotedVerbs = lex.optionalWords("attribution.quoted-verbs");
     this.sameWords = lex.optionalWords("attribution.same-words");
     this.possessiveOpeners = lex.optionalWords("attribution.possessive-openers");
+    this.personPossessives = lex.optionalWords("attribution.person-possessives");
     this.relatives = lex.optionalWords("attribution.relatives");
     this.ownedListNouns = lex.optionalWords("attribution.owned-list-nouns");
     this.listNouns = lex.optionalWords("attribution.list-nouns");
@@ -252,6 +255,7 @@ public final class AttributionFinder {
     names.find(t, earlier, hints, home, found, spans);
     dropDatelineCredits(t, found, spans);
     dropBodyVoices(t, found, spans);
+    bodiesForTheirVoices(t, found, spans);
     if (spans.isEmpty()) {
       return new SentenceAttribution(List.of(), List.of(), List.of(), anaphor(t), false);
     }
@@ -459,6 +463,17 @@ public final class AttributionFinder {
       if (body.start() > 0 && t.get(body.start() - 1).is(",") && e + 2 < t.size() && t.get(e).is("'")
           && possessive.has(t.get(e + 1)) && voiceNouns.has(t.get(e + 2))) {
         // "Darya Korol, OVD-Info's spokeswoman, said": the person is the body's voice
+        boolean ownerPerson = false;
+        boolean voiceBody = false;
+        for (Attributed f : framed) {
+          ownerPerson |= f.start() == body.start() && f.source().kind() == SourceKind.OFFICIAL;
+          voiceBody |= endOf(spans, f.start()) == body.start() - 1 && f.source().kind() != SourceKind.OFFICIAL;
+        }
+        if (ownerPerson && voiceBody) {
+          // "Dmitry Peskov, Putin's spokesman, said", the voice listed as a body: the body speaks, not its head
+          framed.removeIf(f -> f.start() == body.start());
+          continue;
+        }
         framed.removeIf(f -> f.source().kind() == SourceKind.OFFICIAL && endOf(spans, f.start()) == body.start() - 1);
       }
     }
@@ -585,6 +600,91 @@ public final class AttributionFinder {
         spans.remove(n);
       }
     }
+  }
+
+  /**
+   * Puts the body in the place of a person named as its voice after the body's noun ("police
+   * spokesperson Senior Superintendent X said", "The ministry's spokesperson, X, told"): a
+   * spokesperson is listed as the body. With no body named there but a bare body noun ("ministry
+   * spokesman X told"), the person is left out, and the sentence's speaker is the body named before
+   * ({@link #voicedBodyNoun}).
+   */
+  private void bodiesForTheirVoices(List<Token> t, List<Source> found, List<TokenSpan> spans) {
+    for (int n = spans.size() - 1; n >= 0; n--) {
+      if (found.get(n).kind() != SourceKind.OFFICIAL) {
+        continue;
+      }
+      int v = voiceNounBefore(t, spans.get(n).start());
+      int bodyEnd = v < 0 ? -1 : ownedVoiceAt(t, v) ? v - 2 : v;
+      if (bodyEnd < 1) {
+        continue;
+      }
+      int body = -1;
+      for (int m = 0; m < n; m++) {
+        if (spans.get(m).end() == bodyEnd && found.get(m).kind() != SourceKind.OFFICIAL) {
+          body = m;
+        }
+      }
+      if (body >= 0) {
+        found.set(n, found.get(body)); // the person's words are the body's
+      } else if (bodyAnaphors.has(t.get(bodyEnd - 1)) && !indefiniteBefore(t, bodyEnd - 1)) {
+        found.remove(n);
+        spans.remove(n);
+      }
+    }
+  }
+
+  /** Whether the voice noun at {@code v} follows an owner's possessive ("the ministry's spokesperson"). */
+  private boolean ownedVoiceAt(List<Token> t, int v) {
+    return v >= 3 && t.get(v - 2).is("'") && possessive.has(t.get(v - 1));
+  }
+
+  /**
+   * The index of the voice noun before the person's name at {@code s}, with at most {@value
+   * #TITLE_WORDS_MAX} capitalised words of a rank between ("spokesperson Deputy Inspector General
+   * X") or a comma that opens an apposition ("spokesperson, X,"); or -1.
+   */
+  private int voiceNounBefore(List<Token> t, int s) {
+    int k = s - 1;
+    if (k >= 0 && t.get(k).is(",")) {
+      k--;
+    }
+    for (int n = 0; k >= 0 && n < TITLE_WORDS_MAX && t.get(k).isWord() && t.get(k).isCapitalized()
+        && !voiceNouns.has(t.get(k)); n++) {
+      k--;
+    }
+    return k >= 1 && voiceNouns.has(t.get(k)) ? k : -1;
+  }
+
+  /** The most tokens between a voice noun and the say-verb its person speaks with: a rank, a name and commas. */
+  private static final int VOICE_NAME_REACH = 9;
+
+  /**
+   * The index of a bare body noun whose voice, named as a person, speaks in the sentence ("ministry
+   * spokesman X told", "The ministry's spokesperson, X, said"): the body named before speaks; or
+   * -1. Not a body a place owns ("Georgia's interior ministry") nor a new one ("a ministry").
+   */
+  private int voicedBodyNoun(List<Token> t) {
+    for (int k = 2; k < t.size(); k++) {
+      if (!sayVerbs.has(t.get(k)) || citing.has(t.get(k)) || !reports(t, k)) {
+        continue;
+      }
+      for (int v = k - 2; v >= Math.max(1, k - VOICE_NAME_REACH); v--) {
+        if (voiceNouns.has(t.get(v))) {
+          boolean named = true;
+          for (int j = v + 1; j < k; j++) {
+            named &= t.get(j).is(",") || t.get(j).isWord() && t.get(j).isCapitalized();
+          }
+          int b = (ownedVoiceAt(t, v) ? v - 2 : v) - 1;
+          if (named && (t.get(v + 1).isCapitalized() || t.get(v + 1).is(",")) && b >= 0
+              && bodyAnaphors.has(t.get(b)) && !ownedByPlace(t, b) && !indefiniteBefore(t, b)) {
+            return b;
+          }
+          break;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Whether token {@code k} is a say-verb that reports here ("said", not "announced a mobilisation"). */
@@ -1094,6 +1194,9 @@ public final class AttributionFinder {
   private Role speakerAfter(List<Token> t, int s, int e) {
     int j = e < t.size() && t.get(e).is("\"") ? e + 1 : e; // "\"Waiting Home\", an association ..., says"
     j = afterBracket(t, j); // "Sadaqa (Alms), which runs shelters, says": a translation in brackets
+    if (putsOutOwnReport(t, s, j)) {
+      return Role.SPEAKER; // "X released its own figures on Tuesday": X speaks for what it put out
+    }
     if (j + 1 < t.size() && t.get(j).is("'") && possessive.has(t.get(j + 1))) {
       j += 2;
       int v = j + 1 < t.size() && t.get(j + 1).is(",") ? j + 2 : j + 1;
@@ -1166,6 +1269,44 @@ public final class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /** The most lower-case words between a possessive pronoun and its report noun ("its own latest figures"). */
+  private static final int OWN_REPORT_REACH = 3;
+
+  /**
+   * Whether the name starting at {@code s} opens the sentence as its subject (after "the", or after
+   * names joined to it) and the verb right after it at {@code v}, a lower-case word, has as its
+   * object the name's own report: a possessive pronoun and a report noun within {@value
+   * #OWN_REPORT_REACH} lower-case words ("X released its own figures", "X and Y shared their data").
+   */
+  private boolean putsOutOwnReport(List<Token> t, int s, int v) {
+    for (int k = 0; k < s; k++) {
+      Token x = t.get(k);
+      if (!(x.isWord() && x.isCapitalized() || the.has(x) || and.has(x) || x.is(","))) {
+        return false;
+      }
+    }
+    if (v + 2 >= t.size() || !t.get(v).isWord() || t.get(v).isCapitalized() || !possessiveOpeners.has(t.get(v + 1))) {
+      return false;
+    }
+    for (int k = v + 2; k < t.size() && k <= v + 1 + OWN_REPORT_REACH; k++) {
+      if (reportNouns.has(t.get(k))) {
+        return true;
+      }
+      if (!t.get(k).isWord() || t.get(k).isCapitalized()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence's framed party at {@code s}, ending at {@code e}, puts out its own report
+   * with the verb after it ({@link #putsOutOwnReport}): "X published its latest count on Friday".
+   */
+  public boolean putsOutOwnReportAt(List<Token> t, int s, int e) {
+    return putsOutOwnReport(t, s, e);
   }
 
   /**
@@ -1436,7 +1577,7 @@ public final class AttributionFinder {
    * ministry said"): a body named before speaks, not a person.
    */
   public boolean bodySpeaks(List<Token> t) {
-    return speakerAmong(t, bodyAnaphors);
+    return speakerAmong(t, bodyAnaphors) || voicedBodyNoun(t) >= 0;
   }
 
   /** Whether the word says that a speaker is the one named before ("the same analysts"). */
@@ -1446,8 +1587,9 @@ public final class AttributionFinder {
 
   /**
    * Whether the sentence's anaphoric speaker is a person's title before a say-verb that reports, or
-   * after "according to the" ("the governor added", "according to the governor"): a person named
-   * before speaks, not a body.
+   * after "according to the" ("the governor added", "according to the governor"), or a person's
+   * possessive before a report noun after "by" ("By his account"): a person named before speaks,
+   * not a body.
    */
   public boolean titleSpeaks(List<Token> t) {
     for (int k = 0; k + 3 < t.size(); k++) {
@@ -1455,7 +1597,12 @@ public final class AttributionFinder {
         return true;
       }
     }
-    return speakerAmong(t, personAnaphors);
+    return speakerAmong(t, personAnaphors) || byPersonReport(t);
+  }
+
+  /** Whether the sentence opens with "by", a person's possessive and a report noun ("By his account, ..."). */
+  private boolean byPersonReport(List<Token> t) {
+    return t.size() > 3 && reportBy.has(t.get(0)) && personPossessives.has(t.get(1)) && reportNouns.has(t.get(2));
   }
 
   /** Whether "according to the" and one of {@code nouns} start at token {@code k} ("according to the bureau"). */
@@ -1497,6 +1644,14 @@ public final class AttributionFinder {
    */
   public int bodyPronounAt(List<Token> t) {
     return speakerAt(t, bodyPronouns);
+  }
+
+  /**
+   * The index of a person pronoun that speaks ("when he said", "where she told reporters"), before
+   * a say-verb that reports; or -1.
+   */
+  public int personPronounAt(List<Token> t) {
+    return speakerAt(t, personPronouns);
   }
 
   /**
@@ -1611,6 +1766,9 @@ public final class AttributionFinder {
     if (byReportBack(t)) {
       return true; // "By its count, ...", "By the report's estimate, ...": the party before counted
     }
+    if (voicedBodyNoun(t) >= 0) {
+      return true; // "ministry spokesman X told": the ministry named before speaks
+    }
     boolean quoted = false;
     for (int k = 0; k < t.size(); k++) {
       if (reportedSpeech.has(t.get(k))) {
@@ -1650,15 +1808,15 @@ public final class AttributionFinder {
 
   /**
    * Whether a sentence opens with "by" and a report of the party named before: its possessive
-   * pronoun ("By its count") or a report's noun in the possessive ("By the report's estimate"),
-   * then a report noun.
+   * pronoun ("By its count", a person's "By his account") or a report's noun in the possessive
+   * ("By the report's estimate"), then a report noun.
    */
   private boolean byReportBack(List<Token> t) {
     if (t.size() < 4 || !reportBy.has(t.get(0))) {
       return false;
     }
-    if (possessiveOpeners.has(t.get(1))) {
-      return reportNouns.has(t.get(2));
+    if (possessiveOpeners.has(t.get(1)) || personPossessives.has(t.get(1))) {
+      return reportNouns.has(t.get(2)); // "By its count", "By his account"
     }
     return t.size() > 6 && the.has(t.get(1)) && reportAnaphors.has(t.get(2)) && t.get(3).is("'")
         && possessive.has(t.get(4)) && reportNouns.has(t.get(5));

@@ -224,6 +224,15 @@ public final class SourceNames {
         i = group.end();
         continue;
       }
+      int again = m == null && g == null ? groupAgain(t, i, earlier) : 0;
+      if (again > 0) {
+        // "the monitoring project Steppe Count said ... According to Steppe Count, ...": the group
+        // an apposition named before, named again by the same words
+        spans.add(new TokenSpan(i, i + again));
+        names.add(groupNamed(t, i, again, earlier));
+        i += again;
+        continue;
+      }
       if (m == null && i + 2 < t.size() && and.has(t.get(i + 1)) && t.get(i).isCapitalized()) {
         // "US and South Korean officials": the first adjective shares the second name's noun
         PhraseIndex.Match<Source> second = lex.sources.longest(t, i + 2);
@@ -1889,6 +1898,40 @@ public final class SourceNames {
   private TokenSpan groupName(List<Token> t, int i, PhraseIndex.Match<String> g) {
     TokenSpan named = groups.afterNoun(t, g != null ? i + g.length - 1 : i);
     return named == null && g == null ? groups.beforeApposition(t, i) : named;
+  }
+
+  /** The source named before whose name the {@code n} tokens from {@code i} repeat ({@link #groupAgain}). */
+  private static Source groupNamed(List<Token> t, int i, int n, Iterable<Source> earlier) {
+    String name = Token.text(t, i, i + n);
+    for (Source s : earlier) {
+      if (s.name().equals(name)) {
+        return s;
+      }
+    }
+    throw new IllegalStateException("no source named before as " + name);
+  }
+
+  /**
+   * How many tokens from {@code i} on repeat the name of a group the table does not know that a
+   * sentence before named ({@code earlier}: a name of two words or more, with no alias, found there
+   * by its noun in apposition or its frame), word for word and capitalised, not followed by another
+   * capitalised word; 0 when none.
+   */
+  private static int groupAgain(List<Token> t, int i, Iterable<Source> earlier) {
+    if (!t.get(i).isWord() || !t.get(i).isCapitalized()) {
+      return 0;
+    }
+    for (Source s : earlier) {
+      if (!s.aliases().isEmpty() || s.name().indexOf(' ') < 0 || !s.name().startsWith(t.get(i).text)) {
+        continue;
+      }
+      for (int e = i + 1; e <= t.size() && e - i <= GroupNames.NAME_MAX; e++) {
+        if (Token.text(t, i, e).equals(s.name())) {
+          return e < t.size() && t.get(e).isWord() && t.get(e).isCapitalized() ? 0 : e - i;
+        }
+      }
+    }
+    return 0;
   }
 
   /** Whether a name of the source table follows token {@code k} in quotation marks ("«Хочу жити»"). */

@@ -65,6 +65,8 @@ public final class Carryover {
   /** "Nepal: 1,200": a list line with no marker, which the lead's sources cover as an item's. */
   private final ListLabels listLabels;
   private final Words reportNouns;
+  /** "s": the possessive after an apostrophe ("Mediazona's count"). */
+  private final Words possessiveS;
   private final TimeFinder times;
   private final Words sourceLabel;
   /** "summary", "findings": words by which a page's head calls it a summary of a body's work. */
@@ -332,6 +334,7 @@ public final class Carryover {
     this.listMarkers = lex.optionalWords("document.list-markers");
     this.listLabels = new ListLabels(lex);
     this.reportNouns = lex.optionalWords("attribution.report-nouns");
+    this.possessiveS = lex.optionalWords("attribution.possessive");
     this.otherSpeakers = lex.optionalWords("document.other-speakers");
     this.speakerNouns = lex.optionalWords("document.speaker-nouns");
     this.indefinites = lex.optionalWords("document.indefinites");
@@ -1195,6 +1198,9 @@ public final class Carryover {
     if (chain.isEmpty() && attr.anaphor() && !(attr.names().isEmpty() && unnamedPartySpeaks(t))) {
       chain = bodyBeforePronoun(t, attr);
       if (chain.isEmpty()) {
+        chain = personBeforePronoun(t, attr);
+      }
+      if (chain.isEmpty()) {
         chain = resolveAnaphor(ctx, t);
       }
     }
@@ -1385,7 +1391,8 @@ public final class Carryover {
     }
     Optional<Figure> last = !attributed.isEmpty() ? Optional.of(attributed.get(attributed.size() - 1))
         : !previous.isEmpty() ? Optional.of(previous.get(previous.size() - 1)) : ctx.lastFigure();
-    boolean covered = own ? opensWithAccordingTo(t) || opensWithReport(t, attr, ctx) : ctx.paragraphCovered();
+    boolean covered = own ? opensWithAccordingTo(t) || opensWithReport(t, attr, ctx)
+        || opensWithOwnersReport(t, attr, ctx, found) : ctx.paragraphCovered();
     return new DocumentContext(ctx.date(), ctx.topic(), ctx.seen().plus(attr.names()), ctx.defaultChain(),
         ctx.interviewLead(), ctx.interviewAsked(),
         own ? chain : ctx.lastChain(), own ? ctx.sentence() : ctx.lastChainSentence(), ctx.sentence(),
@@ -1731,6 +1738,49 @@ public final class Carryover {
         && the.has(t.get(0)) && reportNouns.has(t.get(1)) && attributions.reportsAt(t, 2);
   }
 
+  /** The most words between an owner's possessive and its report noun ("X's latest monthly tally"). */
+  private static final int OWNED_REPORT_REACH = 3;
+
+  /**
+   * Whether a paragraph opens with a sentence that has no figure and whose subject is a party's
+   * report in the possessive ("The Pentagon's arithmetic shows why ...", "Mediazona's count points
+   * the same way") or a party that puts out its own report ("X released its own figures a day
+   * earlier"): it introduces the party's account, which covers the paragraph's later figures that
+   * name no source of their own.
+   */
+  private boolean opensWithOwnersReport(List<Token> t, SentenceAttribution attr, DocumentContext ctx,
+      List<Figure> found) {
+    if (!found.isEmpty() || !ctx.paragraphTokens().isEmpty() || attr.found().isEmpty()) {
+      return false;
+    }
+    Attributed first = attr.found().get(0);
+    if (first.role() != Role.SPEAKER || first.start() > 1 || first.start() == 1 && !the.has(t.get(0))) {
+      return false; // the party's report is the sentence's subject
+    }
+    int e = -1;
+    for (int n = 0; n < attr.spans().size(); n++) {
+      if (attr.spans().get(n).start() == first.start() || e >= 0 && attr.spans().get(n).start() == e + 1
+          && (ands.has(t.get(e)) || t.get(e).is(","))) {
+        e = attr.spans().get(n).end(); // "Mediazona and Meduza shared their data": the names joined
+      }
+    }
+    if (e >= 0 && attributions.putsOutOwnReportAt(t, first.start(), e)) {
+      return true; // "X released its own figures a day earlier"
+    }
+    if (e < 0 || e + 2 >= t.size() || !t.get(e).is("'") || !possessiveS.has(t.get(e + 1))) {
+      return false;
+    }
+    for (int k = e + 2; k < t.size() && k <= e + 1 + OWNED_REPORT_REACH; k++) {
+      if (reportNouns.has(t.get(k))) {
+        return true;
+      }
+      if (!t.get(k).isWord() || t.get(k).isCapitalized()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether an unnamed party of its own speaks for the figure at token {@code first}, after every
    * source the sentence names ("The government believes that some 200 ..., but opposition
@@ -1888,22 +1938,40 @@ public final class Carryover {
     return false;
   }
 
+  /** Whether a number or a word of a magnitude ("thousands") stands in the tokens {@code [from, to)}. */
+  private boolean figureBetween(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.get(k).isNumber() || lex.magnitudes.longest(t, k) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The most tokens from ", and" to the party that opens the clause after it ("and Kenya's Ministry"). */
   private static final int AND_CLAUSE_REACH = 4;
 
   /**
    * Whether ", and" at token {@code c} opens a clause of a party of its own after a clause that
-   * already reports ("X said it had detained 40 ..., and Y has warned ..."), unlike a list of
-   * speakers ("..., X, Y, and Z reported").
+   * already reports ("X said it had detained 40 ..., and Y has warned ..."), or a clause closed by
+   * its own speaker after a clause so closed ("... 11,000 ..., X confirmed, and ... thousands more,
+   * according to Y"), unlike a list of speakers ("..., X, Y, and Z reported").
    */
   private boolean andClause(List<Token> t, SentenceAttribution attr, int c) {
     if (!ands.has(t.get(c))) {
       return false;
     }
     boolean opens = false;
+    boolean closesAfter = false;
+    boolean closedBefore = false;
     for (Attributed f : attr.found()) {
       opens |= f.start() > c && f.start() <= c + AND_CLAUSE_REACH;
+      // "X sent 11,000 ..., the ministry confirmed, and Y sent thousands more in 2025, according to Z":
+      // a speaker after the figure of each clause
+      closesAfter |= f.start() > c + AND_CLAUSE_REACH && figureBetween(t, c + 1, f.start());
+      closedBefore |= f.start() < c && figureBetween(t, 0, f.start());
     }
+    opens |= closesAfter && closedBefore;
     for (int k = 1; opens && k < c; k++) {
       if (attributions.reportsAt(t, k)) {
         return true;
@@ -2327,6 +2395,26 @@ public final class Carryover {
       }
     }
     return body == null ? List.of() : List.of(body);
+  }
+
+  /**
+   * The one person the sentence names before a person pronoun that speaks in a later clause ("X,
+   * who chairs the commission, gave a figure in April, when he said that ..."); none when it names
+   * no person or several before it.
+   */
+  private List<Source> personBeforePronoun(List<Token> t, SentenceAttribution attr) {
+    int at = attributions.personPronounAt(t);
+    Source person = null;
+    for (int n = 0; at > 0 && n < attr.names().size(); n++) {
+      Source named = attr.names().get(n);
+      if (attr.spans().get(n).end() <= at && named.kind() == SourceKind.OFFICIAL) {
+        if (person != null && !person.equals(named)) {
+          return List.of();
+        }
+        person = named;
+      }
+    }
+    return person == null ? List.of() : List.of(person);
   }
 
   /**
