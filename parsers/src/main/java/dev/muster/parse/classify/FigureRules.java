@@ -474,6 +474,9 @@ final class FigureRules {
         && refuge.sought(t, q.first(), np0, hi, headAt)) {
       m = Measure.FLED; // "conscripts given refugee status": the head names who they were, not what befell them
     }
+    if ((m == Measure.OTHER || m == Measure.CONSCRIPTED) && refuge.helpedToAvoid(t, q.first(), np0)) {
+      m = Measure.FLED; // "schemes that helped almost 3,000 men evade service"
+    }
     Measure harmed = m == Measure.OTHER && otherSaid ? returnedHarmed(t, np0, hi) : null;
     if (harmed != null) {
       m = harmed; // "more than 700 residents have come home wounded"
