@@ -596,8 +596,6 @@ public final class Classifier {
         boolean floor = bound == Qualifier.AT_LEAST && !qualifierWritten(t, previous.quantity());
         if (q.qualifier() == Qualifier.EXACT && (floor || bound == Qualifier.AT_MOST)) {
           q = q.asBound(bound); // "the minimum salary is 210,000 roubles ($2,300)": the same floor
-        } else if (q.qualifier() == Qualifier.EXACT && bound == Qualifier.APPROXIMATE && t.get(q.first() - 1).is("(")) {
-          q = q.approximate(); // "roughly 205,000 roubles (€2,200)": the bracketed conversion of a round amount
         }
       }
       // "offer foreigners 500,000 roubles ($6,100)", "Recruits from Africa were offered a bonus of
