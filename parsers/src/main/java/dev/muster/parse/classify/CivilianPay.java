@@ -33,6 +33,14 @@ final class CivilianPay {
   private final Words placeRelatives;
   private final Words placeNouns;
   private final Words wageWords;
+  /** "factory", "farm": civilian workplaces, whose jobs ("a factory job") are civilian jobs. */
+  private final Words workplaces;
+  /** "job", "work": a word for a job, after its workplace. */
+  private final Words jobWords;
+  /** "sewing", "driving": civilian work, whose pay a gerund after the amount earned names. */
+  private final Words workGerunds;
+  /** "promised", "offered", "would": words of a recruiter's lure, whose pay is a figure whatever job it names. */
+  private final Words lureWords;
 
   CivilianPay(Lexicon lex) {
     this.civilianJobs = lex.optionalWords("classify.civilian-jobs");
@@ -43,6 +51,10 @@ final class CivilianPay {
     this.placeRelatives = lex.optionalWords("classify.place-relatives");
     this.placeNouns = lex.optionalWords("classify.population-places").union(lex.optionalWords("classify.wage-places"));
     this.wageWords = lex.optionalWords("classify.wage-words");
+    this.workplaces = lex.optionalWords("classify.civilian-workplaces");
+    this.jobWords = lex.optionalWords("classify.job-words");
+    this.workGerunds = lex.optionalWords("classify.civilian-work-gerunds");
+    this.lureWords = lex.optionalWords("classify.lure-words");
   }
 
   /**
@@ -55,7 +67,10 @@ final class CivilianPay {
    * as a soldier", "drivers who sign a contract get ...").
    */
   boolean of(List<Token> t, int first, int end) {
-    if (placeWage(t, first)) {
+    if (lured(t, first)) {
+      return false;
+    }
+    if (placeWage(t, first) || workAfter(t, first, end)) {
       return true;
     }
     for (int k = end; k < Math.min(t.size(), end + JOB_REACH); k++) {
@@ -82,9 +97,73 @@ final class CivilianPay {
         return false;
       }
       earns |= earnVerbs.has(x);
-      if (civilianJobs.has(x)) {
+      if (civilianJobs.has(x) || jobWords.has(x) && k >= 1 && workplaces.has(t.get(k - 1))) {
         // not "Tank drivers earn ..."
         return (earns || wageOfJob(t, k)) && !(k >= 1 && warWords.has(t.get(k - 1)));
+      }
+    }
+    return false;
+  }
+
+  /** How many tokens after an amount its rate may take before the gerund of the work ("a month sewing"). */
+  private static final int GERUND_REACH = 4;
+  /** How far after the gerund of the work its clause is read for words of the war. */
+  private static final int WORK_REACH = 10;
+
+  /**
+   * Whether the amount {@code [first, end)} is what civilian work a gerund after it names earned:
+   * "earned about 14,000 taka a month sewing shirts at a garment factory", "made 4,000 somoni laying
+   * bricks"; an earn-verb before it in its clause, and no word of the war before it or in the
+   * gerund's clause ("earned 250,000 roubles a month working as a driver for a tank regiment").
+   */
+  private boolean workAfter(List<Token> t, int first, int end) {
+    boolean earns = false;
+    for (int k = first - 1; k >= Math.max(0, first - WAGE_REACH) && !earns; k--) {
+      Token x = t.get(k);
+      if (x.is(",") || clauseBreaks.has(x) || x.isNumber() || warWords.has(x)) {
+        return false;
+      }
+      earns = earnVerbs.has(x);
+    }
+    if (!earns) {
+      return false;
+    }
+    for (int k = end; k < Math.min(t.size(), end + GERUND_REACH); k++) {
+      Token x = t.get(k);
+      if (x.is(",") || clauseBreaks.has(x) || x.isNumber()) {
+        return false;
+      }
+      if (workGerunds.has(x)) {
+        for (int j = k + 1; j < Math.min(t.size(), k + 1 + WORK_REACH); j++) {
+          if (clauseBreaks.has(t.get(j)) || t.get(j).is(".")) {
+            break;
+          }
+          if (warWords.has(t.get(j))) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far before an amount a recruiter's lure may stand. */
+  private static final int LURE_REACH = 12;
+
+  /**
+   * Whether a word of a recruiter's lure stands before the amount starting at {@code first} in its
+   * clause: "Recruiters promised him a job as a driver earning $2,000 a month", "told him he would
+   * earn $1,800 a month working in a hotel kitchen": the pay of the job that turned out to be the war.
+   */
+  private boolean lured(List<Token> t, int first) {
+    for (int k = first - 1; k >= Math.max(0, first - LURE_REACH); k--) {
+      Token x = t.get(k);
+      if (clauseBreaks.has(x)) {
+        return false;
+      }
+      if (lureWords.has(x)) {
+        return true;
       }
     }
     return false;

@@ -534,8 +534,15 @@ public final class Classifier {
       if (previous != null && previous.period() != null && partOfBefore(t, q, times)) {
         period = previous.period(); // "80,000 ... in 2024, and that about 20,000 of them had been sent": the whole's time
       }
-      whole = wholeOfPart(t, previous, whole, q, times);
-      if (whole != null && whole.period() != null) {
+      whole = wholeOfPart(t, previous, whole, q);
+      if (whole != null && outcome(whole.measure()) && cameBy(r.measure())) {
+        // "880 died, including 95 reservists and some 40 men recruited from colonies": the later parts
+        // are of the dead too, the verb after them saying only how they came to the war
+        boolean inherits = r.origins().isEmpty() && !r.originExplicit();
+        r = new Reading(r.quantity(), whole.measure(), inherits ? whole.origins() : r.origins(),
+            inherits ? whole.originExplicit() : r.originExplicit(), r.headEnd(), r.noOriginWanted(), r.ownForceNoun());
+      }
+      if (whole != null && whole.period() != null && !timeInList(whole, q, times)) {
         period = whole.period(); // "losses neared 410,000, including 95,000 killed and 300,000 wounded"
       }
       if (previous != null && sharesVerb(t, previous, q, period, times)) {
@@ -609,8 +616,6 @@ public final class Classifier {
         boolean floor = bound == Qualifier.AT_LEAST && !qualifierWritten(t, previous.quantity());
         if (q.qualifier() == Qualifier.EXACT && (floor || bound == Qualifier.AT_MOST)) {
           q = q.asBound(bound); // "the minimum salary is 210,000 roubles ($2,300)": the same floor
-        } else if (q.qualifier() == Qualifier.EXACT && bound == Qualifier.APPROXIMATE && t.get(q.first() - 1).is("(")) {
-          q = q.approximate(); // "roughly 205,000 roubles (€2,200)": the bracketed conversion of a round amount
         }
       }
       // "offer foreigners 500,000 roubles ($6,100)", "Recruits from Africa were offered a bonus of
@@ -939,6 +944,16 @@ public final class Classifier {
     return floorWords.has(x) ? Qualifier.AT_LEAST : ceilingWords.has(x) ? Qualifier.AT_MOST : null;
   }
 
+  /** Killed, wounded, both, or taken prisoner: what became of people. */
+  private static boolean outcome(Measure m) {
+    return m == Measure.KILLED || m == Measure.WOUNDED || m == Measure.CASUALTIES || m == Measure.CAPTURED;
+  }
+
+  /** Recruited or called up: how people came to the war, which a part of those it befell may say. */
+  private static boolean cameBy(Measure m) {
+    return m == Measure.RECRUITED || m == Measure.CONSCRIPTED;
+  }
+
   /** How many tokens may stand between a figure and the next part in a list of its parts. */
   private static final int PART_GAP = 3;
 
@@ -946,10 +961,13 @@ public final class Classifier {
    * The figure {@code q} is a part of, in a list that "including" opens right after it ("casualties
    * were close to 410,000, including 95,000 killed and 300,000 wounded"): {@code previous}
    * for the first part, {@code whole} for the next ones after "and"; null when the figure is no
-   * such part, or a time stands in the list, which then dates its parts itself.
+   * such part.
    */
-  private Figure wholeOfPart(List<Token> t, Figure previous, Figure whole, QuantityMention q, List<DatedSpan> times) {
-    if (previous == null || q.first() - previous.quantity().end() > PART_GAP) {
+  private Figure wholeOfPart(List<Token> t, Figure previous, Figure whole, QuantityMention q) {
+    // "880 men had died in the fighting since 2022, including 95 ...": right after "including", the
+    // part is of the figure before however far back in its clause
+    boolean right = previous != null && q.first() > 0 && partJoins.has(t.get(q.first() - 1));
+    if (previous == null || q.first() - previous.quantity().end() > PART_GAP && !right) {
       return null;
     }
     boolean opens = FigureRules.anyIn(t, partJoins, previous.quantity().end(), q.first());
@@ -958,12 +976,20 @@ public final class Classifier {
         || FigureRules.anyIn(t, clauseBreaks, previous.quantity().end(), q.first())) {
       return null;
     }
+    return w;
+  }
+
+  /**
+   * Whether a time stands in the list between the whole and its part {@code q}, which then dates its
+   * parts itself.
+   */
+  private static boolean timeInList(Figure whole, QuantityMention q, List<DatedSpan> times) {
     for (DatedSpan e : times) {
-      if (e.end() > w.quantity().end() && e.start() < q.end() + PART_GAP) {
-        return null;
+      if (e.end() > whole.quantity().end() && e.start() < q.end() + PART_GAP) {
+        return true;
       }
     }
-    return w;
+    return false;
   }
 
   /** How far from its figure's copula or gloss a "minimum" or "maximum" may stand. */

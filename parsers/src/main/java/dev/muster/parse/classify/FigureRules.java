@@ -65,6 +65,9 @@ final class FigureRules {
   private final Words listJoins;
   private final Words partJoins;
   private final Words partitivePronouns;
+  /** "were", "had": finite auxiliaries, which give a part appended to its whole a verb of its own. */
+  private final Words finiteAux;
+  private final Words clauseBreaks;
   private final Plans plans;
   /** "were", "are": the verbs after a part's "of them" that say who the people were. */
   private final Words identityVerbs;
@@ -179,6 +182,8 @@ final class FigureRules {
     this.partJoins = lex.optionalWords("classify.part-joins");
     this.partitivePronouns = lex.optionalWords("classify.partitive-pronouns");
     this.identityVerbs = lex.optionalWords("classify.identity-verbs");
+    this.finiteAux = lex.optionalWords("classify.finite-aux");
+    this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
     this.plans = new Plans(lex);
     this.comparatives = lex.optionalWords("classify.comparatives");
     this.countNouns = lex.optionalWords("classify.count-nouns");
@@ -427,6 +432,11 @@ final class FigureRules {
     if (m == null || m == Measure.PAYMENT) {
       return null;
     }
+    if (previous != null && !previousIsOutside && previous.measure() != Measure.PAYMENT
+        && previous.measure() != Measure.OTHER && appendedPart(t, q, hi, previous.measure(), m)) {
+      // "detained 42 people ..., three of them Russian citizens": who the part are, not what befell them
+      m = previous.measure();
+    }
     Measure whole = partitiveMeasure(t, q);
     if (whole != null) {
       m = whole; // "Of the confirmed dead, 20,000 were volunteers and 13,000 mobilised men"
@@ -473,6 +483,9 @@ final class FigureRules {
         || (m == Measure.OTHER && !otherSaid || m == Measure.CONSCRIPTED && head != null && head.measure == Measure.CONSCRIPTED)
         && refuge.sought(t, q.first(), np0, hi, headAt)) {
       m = Measure.FLED; // "conscripts given refugee status": the head names who they were, not what befell them
+    }
+    if ((m == Measure.OTHER || m == Measure.CONSCRIPTED) && refuge.helpedToAvoid(t, q.first(), np0)) {
+      m = Measure.FLED; // "schemes that helped almost 3,000 men evade service"
     }
     Measure harmed = m == Measure.OTHER && otherSaid ? returnedHarmed(t, np0, hi) : null;
     if (harmed != null) {
@@ -1087,6 +1100,45 @@ final class FigureRules {
       }
     }
     return null;
+  }
+
+  /** How many modifiers may stand before the people noun of a part appended to its whole ("two of them serving officers"). */
+  private static final int APPENDED_MODIFIERS = 3;
+
+  /**
+   * Whether the figure {@code q} is a part appended to the figure before it after a comma, "of them"
+   * and words with no finite verb that say who the part are ("detained 42 people ..., three of them
+   * Russian citizens", "two of them serving officers of draft offices", "120 of them Nepalis"), or,
+   * under a whole of {@code whole}'s outcome, how they came to the war ("killed, 30 of them recruited
+   * from prisons", when its own measure {@code own} is a recruitment or call-up).
+   */
+  private boolean appendedPart(List<Token> t, QuantityMention q, int hi, Measure whole, Measure own) {
+    int end = q.end();
+    if (q.first() == 0 || !t.get(q.first() - 1).is(",") || end + 2 >= hi || !ofWord.has(t.get(end))
+        || !partitivePronouns.has(t.get(end + 1))) {
+      return false;
+    }
+    int stop = end + 2;
+    while (stop < hi && !t.get(stop).is(",") && !t.get(stop).is(".") && !clauseBreaks.has(t.get(stop))) {
+      if (finiteAux.has(t.get(stop))) {
+        return false; // "four of them were later released": the part's own verb
+      }
+      stop++;
+    }
+    if (isOutcome(whole) && (own == Measure.RECRUITED || own == Measure.CONSCRIPTED)) {
+      return true;
+    }
+    for (int k = end + 2; k < Math.min(stop, end + 3 + APPENDED_MODIFIERS); k++) {
+      PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k, stop);
+      if (nm != null && nm.value.nounClass == Lexicon.NounClass.PERSON) {
+        return true;
+      }
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k, stop);
+      if (pm != null && pm.value.demonym && Places.isPlural(t.get(k + pm.length - 1))) {
+        return true; // "120 of them Nepalis"
+      }
+    }
+    return false;
   }
 
   /** How many words may stand between an identity verb and the people noun it names ("were mostly former Wagner convicts"). */

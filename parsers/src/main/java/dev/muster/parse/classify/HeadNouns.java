@@ -239,6 +239,21 @@ final class HeadNouns {
    * @param afterFigure whether a figure comes before this one in the sentence (or paragraph)
    * @param listed whether that figure is in the same sentence, so this one may continue its list
    */
+  /**
+   * Whether the place {@code pm} at {@code k} is a country's initials ("DPRK", "UK", "US") before
+   * the noun of the people counted, which it names as a demonym does: "two DPRK soldiers", "300 UK
+   * volunteers", "9,000 DPRK military personnel".
+   */
+  private boolean countryInitials(List<Token> t, int k, PhraseIndex.Match<Lexicon.Place> pm, int hi) {
+    if (pm.value.demonym || !pm.value.origin.isCountry() || pm.length != 1 || !t.get(k).isAllCaps()
+        || t.get(k).text.length() < 2) {
+      return false;
+    }
+    int after = k + 1;
+    return after < hi && (lex.nouns.longest(t, after, hi) != null
+        || after + 1 < hi && !t.get(after).isCapitalized() && lex.nouns.longest(t, after + 1, hi) != null);
+  }
+
   NounPhrase read(List<Token> t, QuantityMention q, int hi, boolean afterFigure, boolean listed, int index) {
     int k = afterQuote(t, q);
     int start = k; // after a quoted quantity's closing mark: "\"dozens\" of its citizens"
@@ -271,7 +286,7 @@ final class HeadNouns {
       }
       PhraseIndex.Match<Lexicon.Noun> nm = lex.nouns.longest(t, k, hi);
       PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, k, hi);
-      if (pm != null && pm.value.demonym && (nm == null || pm.length >= nm.length)) {
+      if (pm != null && (pm.value.demonym || countryInitials(t, k, pm, hi)) && (nm == null || pm.length >= nm.length)) {
         if (k + pm.length < hi && holdPlaces.has(t.get(k + pm.length))) {
           break; // "geriet in ukrainische Gefangenschaft": the captor, not the people counted
         }

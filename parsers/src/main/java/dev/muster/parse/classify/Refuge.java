@@ -47,6 +47,8 @@ final class Refuge {
   private final Words driveVerbs;
   /** "trying", "attempting": an attempt, which is not a departure. */
   private final Words attemptWords;
+  /** "helped", "enabled": verbs of help before people who then avoid service. */
+  private final Words helpVerbs;
 
   Refuge(Lexicon lex) {
     this.lex = lex;
@@ -61,6 +63,7 @@ final class Refuge {
     this.abroadWords = lex.optionalWords("classify.abroad-words");
     this.driveVerbs = lex.optionalWords("classify.drive-verbs");
     this.attemptWords = lex.optionalWords("classify.attempt-words");
+    this.helpVerbs = lex.optionalWords("classify.help-verbs");
   }
 
   /**
@@ -115,6 +118,20 @@ final class Refuge {
       return false;
     }
     return first > 0 && driveVerbs.has(t.get(first - 1)) || mayBeTied && tied(t, first, headAt);
+  }
+
+  /**
+   * Whether a verb of help stands right before the number at {@code first} and the people of the noun
+   * phrase ending at {@code from} avoid service right after it: "helped almost 3,000 men evade
+   * service", "enabled 300 men to avoid mobilisation".
+   */
+  boolean helpedToAvoid(List<Token> t, int first, int from) {
+    if (first < 1 || !helpVerbs.has(t.get(first - 1)) || from >= t.size()) {
+      return false;
+    }
+    int v = toWord.has(t.get(from)) ? from + 1 : from;
+    return v < t.size() && avoidVerbs.has(t.get(v))
+        && FigureRules.anyIn(t, avoidedWords, v + 1, Math.min(t.size(), v + 1 + AVOIDED_REACH));
   }
 
   /**

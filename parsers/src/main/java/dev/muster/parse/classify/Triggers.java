@@ -28,6 +28,8 @@ final class Triggers {
   /** A dash that stands for "is" ("из Татарстана — 2 615"), no clause break; none in English. */
   private final Words copulaDash;
   private final Words relative;
+  /** "refused", "declined": verbs of refusing, after which a measure word says what was not done. */
+  private final Words refusalVerbs;
   private final Words copulas;
   private final Words verbGroupAdverbs;
   private final Words finiteAux;
@@ -72,6 +74,7 @@ final class Triggers {
     this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
     this.copulaDash = lex.optionalWords("classify.copula-dash");
     this.relative = lex.optionalWords("classify.relative");
+    this.refusalVerbs = lex.optionalWords("classify.refusal-verbs");
     this.copulas = lex.optionalWords("classify.copulas");
     this.verbGroupAdverbs = lex.optionalWords("classify.verb-group-adverbs");
     this.finiteAux = lex.optionalWords("classify.finite-aux");
@@ -478,6 +481,7 @@ final class Triggers {
         m = lex.triggers.longest(t, k, end);
       }
       if (comboOnly && m.length < 3 || predicates.namesTime(t, k) || predicates.namesAge(t, k + m.length)
+          || refused(t, k)
           || predicates.ownedByOther(t, q, k)) {
         k += m.length - 1;
         continue;
@@ -548,6 +552,22 @@ final class Triggers {
       }
     }
     return best;
+  }
+
+  /** How far before a measure word a verb of refusing may stand ("refused to go to the front"). */
+  private static final int REFUSAL_REACH = 3;
+
+  /**
+   * Whether a verb of refusing stands just before the measure word at {@code k}: "after they refused
+   * to go to the front" says what the people would not do, not what they are.
+   */
+  private boolean refused(List<Token> t, int k) {
+    for (int j = k - 1; j >= Math.max(0, k - REFUSAL_REACH); j--) {
+      if (refusalVerbs.has(t.get(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How much a plan before the number ("wants to recruit") outweighs the verbs of the clause after it. */

@@ -1229,8 +1229,9 @@ public final class Carryover {
       figures = partOf(figures, whole, false);
     } else if (ctx.lastFigure().isPresent() && (startsWithPartitive(t) || opening)) {
       figures = partOf(figures, ctx.lastFigure().get(), opening);
-      if (ctx.lastFigure().get().paragraph() == s.paragraph()) {
-        whole = ctx.lastFigure().get(); // "Of those, 17,000 were killed": in its paragraph, its sources too
+      if (opening || ctx.lastFigure().get().paragraph() == s.paragraph()) {
+        // "Of those, 17,000 were killed": in its paragraph, its sources too; "Among them are ...": anywhere
+        whole = ctx.lastFigure().get();
       }
     } else {
       Figure ranked = rankedTotal(t, s, ctx, figures);

@@ -52,12 +52,6 @@ public record QuantityMention(int first, int end, int numberStart, BigDecimal lo
         words, value, magnitude);
   }
 
-  /** Returns a copy that is {@code APPROXIMATE}, with the same bounds. */
-  public QuantityMention approximate() {
-    return new QuantityMention(first, end, numberStart, low, high, Qualifier.APPROXIMATE, unit, per, words, value,
-        magnitude);
-  }
-
   /** The lower bound, or the upper one for a quantity with no lower bound. */
   public BigDecimal lowOrHigh() {
     return low != null ? low : high;
