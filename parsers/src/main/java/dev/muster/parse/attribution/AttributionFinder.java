@@ -627,8 +627,8 @@ public final class AttributionFinder {
       }
       if (body >= 0) {
         found.set(n, found.get(body)); // the person's words are the body's
-      } else if (bodyAnaphors.has(t.get(bodyEnd - 1)) && !indefiniteBefore(t, bodyEnd - 1)) {
-        found.remove(n);
+      } else if (ownedVoiceAt(t, v) && bodyAnaphors.has(t.get(bodyEnd - 1)) && !indefiniteBefore(t, bodyEnd - 1)) {
+        found.remove(n); // "the ministry's spokesperson, X,": the ministry named before speaks
         spans.remove(n);
       }
     }
@@ -676,7 +676,7 @@ public final class AttributionFinder {
             named &= t.get(j).is(",") || t.get(j).isWord() && t.get(j).isCapitalized();
           }
           int b = (ownedVoiceAt(t, v) ? v - 2 : v) - 1;
-          if (named && (t.get(v + 1).isCapitalized() || t.get(v + 1).is(",")) && b >= 0
+          if (named && ownedVoiceAt(t, v) && (t.get(v + 1).isCapitalized() || t.get(v + 1).is(",")) && b >= 0
               && bodyAnaphors.has(t.get(b)) && !ownedByPlace(t, b) && !indefiniteBefore(t, b)) {
             return b;
           }
