@@ -401,8 +401,10 @@ public final class TableRows {
               t.get(q.end() - 1).end(), true, false));
         }
       } else if (q.first() >= label && q.unit() == null && !rate) {
-        Measure headed = money != null ? Measure.PAYMENT
-            : latest.quantity().isMoney() ? null : columnMeasure(header, headCells, rowCells, k);
+        // a header cell that names its measure ("Signed contracts", "Killed") counts people even
+        // under an amount of money; one that names none under an amount is an amount of it
+        Measure headed = money != null ? Measure.PAYMENT : columnMeasure(header, headCells, rowCells, k);
+        boolean headedPeople = headed != null && headed != Measure.PAYMENT && latest.quantity().isMoney();
         // a column headed "Confirmed dead" breaks down the latest count of the dead, not the latest figure
         Figure whole = headed != null && byMeasure.containsKey(headed) ? byMeasure.get(headed) : latest;
         if (byColumn && headed == null && !latest.quantity().isMoney()) {
@@ -422,6 +424,9 @@ public final class TableRows {
           q = q.withUnit(money.currency).withPer(columnRate(header, headCells.get(k)));
           origins = whole.quantity().isMoney() ? whole.origins() : new TreeSet<>();
           explicit = whole.quantity().isMoney() && whole.originExplicit();
+        } else if (whole.quantity().isMoney() && headedPeople) {
+          origins = named; // the people of an amount's table are only those its row names
+          explicit = !named.isEmpty();
         } else if (whole.quantity().isMoney()) {
           q = q.withUnit(whole.quantity().unit()).withPer(whole.quantity().per()); // a table of amounts
         }
