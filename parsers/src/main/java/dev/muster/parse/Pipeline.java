@@ -276,6 +276,9 @@ final class Pipeline {
         : pageRules.issuer(segments.sentences(), topic, doc.text(), doc.excluded());
     List<Source> makers = speaker != null || pageRules == null ? List.of()
         : pageRules.project(segments.sentences(), doc.text(), doc.excluded());
+    if (speaker == null && makers.isEmpty() && pageRules != null) {
+      makers = pageRules.desk(segments.sentences(), doc.text(), doc.excluded()); // "MEDIAZONA · DATA" over "our count"
+    }
     if (speaker != null) {
       // "Five points from RUSI's new brief", "MINISTRY OF ... | Information message": its figures are the body's
       ctx = summarised != null ? ctx.withSpeaker(speaker) : ctx.withIssuer(speaker);

@@ -68,6 +68,8 @@ public final class TableRows {
   private final Words rateWords;
   /** Header words of a column that names who gives each row's figures ("Source", "Figure from"). */
   private final Words sourceHeaders;
+  /** Header words of a column of amounts ("Payments to the families of the dead", "Bonus"): money under money. */
+  private final Words payHeaders;
   /** Row labels that restate the whole a table breaks down ("Total", "All"). */
   private final Words totalLabels;
 
@@ -77,6 +79,7 @@ public final class TableRows {
     this.notCounted = lex.optionalWords("classify.table-not-counted");
     this.rateWords = lex.optionalWords("classify.table-rate-words");
     this.totalLabels = lex.optionalWords("classify.table-total-labels");
+    this.payHeaders = lex.optionalWords("classify.pay-subjects");
     this.sourceHeaders = lex.optionalWords("classify.table-source-headers");
   }
 
@@ -401,8 +404,17 @@ public final class TableRows {
               t.get(q.end() - 1).end(), true, false));
         }
       } else if (q.first() >= label && q.unit() == null && !rate) {
-        Measure headed = money != null ? Measure.PAYMENT
-            : latest.quantity().isMoney() ? null : columnMeasure(header, headCells, rowCells, k);
+        // a header cell that names its measure ("Signed contracts", "Killed") counts people even
+        // under an amount of money; one that names none under an amount is an amount of it
+        Measure headed = money != null ? Measure.PAYMENT : columnMeasure(header, headCells, rowCells, k);
+        boolean headedPeople = headed != null && headed != Measure.PAYMENT && latest.quantity().isMoney();
+        if (headedPeople && k > 0 && k < headCells.size()) {
+          int[] w = cellTokens(header, headCells.get(k));
+          if (payHeaders.anyIn(header.tokens(), w[0], w[1])) {
+            headed = null; // "Payments to families of the dead" under an amount: amounts, not the dead
+            headedPeople = false;
+          }
+        }
         // a column headed "Confirmed dead" breaks down the latest count of the dead, not the latest figure
         Figure whole = headed != null && byMeasure.containsKey(headed) ? byMeasure.get(headed) : latest;
         if (byColumn && headed == null && !latest.quantity().isMoney()) {
@@ -422,6 +434,9 @@ public final class TableRows {
           q = q.withUnit(money.currency).withPer(columnRate(header, headCells.get(k)));
           origins = whole.quantity().isMoney() ? whole.origins() : new TreeSet<>();
           explicit = whole.quantity().isMoney() && whole.originExplicit();
+        } else if (whole.quantity().isMoney() && headedPeople) {
+          origins = named; // the people of an amount's table are only those its row names
+          explicit = !named.isEmpty();
         } else if (whole.quantity().isMoney()) {
           q = q.withUnit(whole.quantity().unit()).withPer(whole.quantity().per()); // a table of amounts
         }

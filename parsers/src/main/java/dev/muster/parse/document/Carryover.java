@@ -240,6 +240,12 @@ public final class Carryover {
   private final Words projectNouns;
   /** "of", "by": the word between the project noun and its makers. */
   private final Words projectLinks;
+  /** "data", "investigations", "count": the desk word after an outlet's name on a desk's masthead ("MEDIAZONA · DATA"). */
+  private final Words deskSections;
+  /** "together", "jointly", "partnership": the word before "with" that names a desk's partner. */
+  private final Words deskPartnerWords;
+  /** "with": the word between the partner word and the partner ("kept together with X"). */
+  private final Words deskPartnerLinks;
   /** "is", "are": the verb between a report noun and its owner ("The estimate is X's"). */
   private final Words ownerCopulas;
 
@@ -257,6 +263,9 @@ public final class Carryover {
     this.ownerCopulas = lex.optionalWords("document.owner-copulas");
     this.projectNouns = lex.optionalWords("document.project-nouns");
     this.projectLinks = lex.optionalWords("document.project-links");
+    this.deskSections = lex.optionalWords("document.desk-sections");
+    this.deskPartnerWords = lex.optionalWords("document.desk-partner-words");
+    this.deskPartnerLinks = lex.optionalWords("document.desk-partner-links");
     this.guestHeadVerbs = lex.optionalWords("document.guest-head-verbs");
     this.guestObjects = lex.optionalWords("attribution.object-pronouns");
     this.interviewGuests = lex.optionalWords("document.interview-guests");
@@ -613,6 +622,91 @@ public final class Carryover {
       }
     }
     return makers;
+  }
+
+  /**
+   * The outlet of a data desk's own page and its partner, or none: the page's header block (as
+   * {@link #issuer} reads it) has a masthead line of a media outlet's name, a mark and a desk word
+   * ("MEDIAZONA · DATA", "Meduza | Investigations"), and its prose speaks as "we" or "our" ("our
+   * running count", "we have confirmed the names"). The desk issues its own figures: its makers are
+   * the outlet and the party its prose names after "together with", "jointly with" or "in
+   * partnership with" ("kept together with BBC News Russian"). A desk's masthead over prose that
+   * never speaks as "we" heads a news story, whose reported figures the outlet does not issue; a
+   * page with a byline is a writer's story, and none.
+   *
+   * @param sentences the document's sentences, not null
+   * @param text the document's text, for its bylines
+   * @param furniture the document's page furniture, among which its bylines are
+   */
+  public List<Source> desk(List<Sentence> sentences, String text, List<TextRange> furniture) {
+    if (deskSections.isEmpty()) {
+      return List.of();
+    }
+    Source outlet = null;
+    int i = 0;
+    for (; i < sentences.size() && i < HEADER_LINES; i++) {
+      Sentence s = sentences.get(i);
+      List<Token> t = s.tokens();
+      if (s.skipped() || !s.language().equals(language) || t.isEmpty() || t.size() > HEADER_TOKENS || endsSentence(t)) {
+        break; // the prose, or another language's line
+      }
+      outlet = outlet == null ? deskLine(recased(t)) : outlet;
+    }
+    if (outlet == null || !speaksAsWe(sentences, i)) {
+      return List.of();
+    }
+    int headerEnd = i < sentences.size() ? sentences.get(i).start() : text.length();
+    for (TextRange r : furniture) {
+      if (r.kind() == RangeKind.BYLINE && r.start() < headerEnd && byline(text, r)) {
+        return List.of(); // "By Jane Doe": a writer's story
+      }
+    }
+    Source partner = deskPartner(sentences, i);
+    return partner == null || partner.equals(outlet) ? List.of(outlet) : List.of(outlet, partner);
+  }
+
+  /**
+   * The outlet a desk's masthead line names ("Mediazona" from "Mediazona · Data"), or null: its
+   * first segment is one media outlet's name and nothing else, and every segment after a mark is
+   * desk words only.
+   */
+  private Source deskLine(List<Token> t) {
+    int end = segmentEnd(t, 0);
+    if (end <= 0 || end >= t.size()) {
+      return null;
+    }
+    for (int k = end; k < t.size(); k++) {
+      if (t.get(k).isWord() ? !deskSections.has(t.get(k)) : !t.get(k).isPunct()) {
+        return null; // "Meduza | War in Ukraine": a section of news, no desk
+      }
+    }
+    SentenceAttribution r = attributions.find(t.subList(0, end), List.of());
+    if (r.names().size() != 1 || r.spans().size() != 1 || r.spans().get(0).start() != 0
+        || r.spans().get(0).end() != end || r.names().get(0).kind() != SourceKind.MEDIA_OUTLET) {
+      return null;
+    }
+    return r.names().get(0);
+  }
+
+  /**
+   * The party the first sentence of the prose (from sentence {@code from} on) that names a partner
+   * names right after "together with", "jointly with", "in partnership with", or null.
+   */
+  private Source deskPartner(List<Sentence> sentences, int from) {
+    for (int i = from; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      if (s.skipped() || !s.language().equals(language)) {
+        continue;
+      }
+      List<Token> t = s.tokens();
+      for (int k = 0; k + 2 < t.size(); k++) {
+        if (deskPartnerWords.has(t.get(k)) && deskPartnerLinks.has(t.get(k + 1))) {
+          SentenceAttribution r = attributions.find(t.subList(k + 2, t.size()), List.of());
+          return !r.spans().isEmpty() && r.spans().get(0).start() == 0 ? r.names().get(0) : null;
+        }
+      }
+    }
+    return null;
   }
 
   /**
