@@ -661,7 +661,7 @@ public final class Carryover {
         return List.of(); // "By Jane Doe": a writer's story
       }
     }
-    Source partner = deskPartner(sentences, i);
+    Source partner = deskPartner(sentences, 0); // a strapline under the masthead may name it
     return partner == null || partner.equals(outlet) ? List.of(outlet) : List.of(outlet, partner);
   }
 
@@ -689,8 +689,8 @@ public final class Carryover {
   }
 
   /**
-   * The party the first sentence of the prose (from sentence {@code from} on) that names a partner
-   * names right after "together with", "jointly with", "in partnership with", or null.
+   * The party the first sentence (from sentence {@code from} on, the header's strapline
+   * included) that names a partner names right after "together with", "jointly with", "in partnership with", or null.
    */
   private Source deskPartner(List<Sentence> sentences, int from) {
     for (int i = from; i < sentences.size(); i++) {
