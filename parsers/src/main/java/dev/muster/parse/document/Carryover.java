@@ -541,9 +541,8 @@ public final class Carryover {
     Source state = null; // the state body that line names, if any ("Government of Nepal")
     int i = 0;
     for (; i < sentences.size() && i < HEADER_LINES; i++) {
-      Sentence s = sentences.get(i);
-      List<Token> t = s.tokens();
-      if (s.skipped() || !s.language().equals(language) || t.isEmpty() || t.size() > HEADER_TOKENS || endsSentence(t)) {
+      List<Token> t = sentences.get(i).tokens();
+      if (!headerLine(sentences.get(i))) {
         break; // the prose, or another language's line
       }
       t = recased(t);
@@ -567,13 +566,34 @@ public final class Carryover {
     if (body == null || !kind) {
       return null;
     }
-    int headerEnd = i < sentences.size() ? sentences.get(i).start() : text.length(); // where the prose starts
-    for (TextRange r : furniture) {
-      if (r.kind() == RangeKind.BYLINE && r.start() < headerEnd && byline(text, r)) {
-        return null; // "By Jane Doe, Defence Reporter": a writer's story about the body
-      }
+    if (bylined(sentences, i, text, furniture)) {
+      return null; // "By Jane Doe, Defence Reporter": a writer's story about the body
     }
     return body;
+  }
+
+  /**
+   * Whether the sentence is a line of the page's header block: in the document's language, short
+   * ({@value #HEADER_TOKENS} tokens or fewer) and not ended like a sentence of prose.
+   */
+  private boolean headerLine(Sentence s) {
+    List<Token> t = s.tokens();
+    return !s.skipped() && s.language().equals(language) && !t.isEmpty() && t.size() <= HEADER_TOKENS
+        && !endsSentence(t);
+  }
+
+  /**
+   * Whether a byline stands in the page's header block, before sentence {@code prose} where the
+   * prose starts ("By Jane Doe, Defence Reporter"): the page is a writer's story.
+   */
+  private boolean bylined(List<Sentence> sentences, int prose, String text, List<TextRange> furniture) {
+    int headerEnd = prose < sentences.size() ? sentences.get(prose).start() : text.length();
+    for (TextRange r : furniture) {
+      if (r.kind() == RangeKind.BYLINE && r.start() < headerEnd && byline(text, r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most words before the project noun of a header's project line ("An independent research project of"). */
@@ -600,9 +620,8 @@ public final class Carryover {
     List<Token> above = null; // the header line before
     int i = 0;
     for (; i < sentences.size() && i < HEADER_LINES; i++) {
-      Sentence s = sentences.get(i);
-      List<Token> t = s.tokens();
-      if (s.skipped() || !s.language().equals(language) || t.isEmpty() || t.size() > HEADER_TOKENS || endsSentence(t)) {
+      List<Token> t = sentences.get(i).tokens();
+      if (!headerLine(sentences.get(i))) {
         break; // the prose, or another language's line
       }
       int from = makersAt(t);
@@ -615,11 +634,8 @@ public final class Carryover {
     if (makers.isEmpty() || !speaksAsWe(sentences, i)) {
       return List.of();
     }
-    int headerEnd = i < sentences.size() ? sentences.get(i).start() : text.length();
-    for (TextRange r : furniture) {
-      if (r.kind() == RangeKind.BYLINE && r.start() < headerEnd && byline(text, r)) {
-        return List.of(); // "By Jane Doe": a writer's story about the project
-      }
+    if (bylined(sentences, i, text, furniture)) {
+      return List.of(); // "By Jane Doe": a writer's story about the project
     }
     return makers;
   }
@@ -645,9 +661,8 @@ public final class Carryover {
     Source outlet = null;
     int i = 0;
     for (; i < sentences.size() && i < HEADER_LINES; i++) {
-      Sentence s = sentences.get(i);
-      List<Token> t = s.tokens();
-      if (s.skipped() || !s.language().equals(language) || t.isEmpty() || t.size() > HEADER_TOKENS || endsSentence(t)) {
+      List<Token> t = sentences.get(i).tokens();
+      if (!headerLine(sentences.get(i))) {
         break; // the prose, or another language's line
       }
       outlet = outlet == null ? deskLine(recased(t)) : outlet;
@@ -655,11 +670,8 @@ public final class Carryover {
     if (outlet == null || !speaksAsWe(sentences, i)) {
       return List.of();
     }
-    int headerEnd = i < sentences.size() ? sentences.get(i).start() : text.length();
-    for (TextRange r : furniture) {
-      if (r.kind() == RangeKind.BYLINE && r.start() < headerEnd && byline(text, r)) {
-        return List.of(); // "By Jane Doe": a writer's story
-      }
+    if (bylined(sentences, i, text, furniture)) {
+      return List.of(); // "By Jane Doe": a writer's story
     }
     Source partner = deskPartner(sentences, 0); // a strapline under the masthead may name it
     return partner == null || partner.equals(outlet) ? List.of(outlet) : List.of(outlet, partner);
