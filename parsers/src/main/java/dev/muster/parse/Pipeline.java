@@ -232,6 +232,36 @@ final class Pipeline {
     return out;
   }
 
+  /** How many paragraphs after its table's last row a footnote may stand (a source line, another note first). */
+  private static final int FOOTNOTE_PARAGRAPHS = 3;
+
+  /**
+   * The time the footnote marked {@code mark} of the table row {@code row} states ("* India's
+   * figures were given to parliament in January 2025."), as the time its figures stand at (open at
+   * the start, ending with the footnote's end): the first sentence of a line opening with that
+   * mark, a few paragraphs after the table's end at most; null when there is none or it states no
+   * time or more than one.
+   */
+  private static Period footnoteTime(Segments segments, Sentence row, String mark, Stages st, String text,
+      TimeContext time) {
+    int after = -1; // the paragraph of the first line under the table that is no row of it
+    for (Sentence n : segments.sentences()) {
+      if (n.start() < row.end()) {
+        continue;
+      }
+      if (after < 0 && !TableRows.tableLine(text, n)) {
+        after = n.paragraph();
+      }
+      if (after >= 0 && n.paragraph() > after + FOOTNOTE_PARAGRAPHS) {
+        return null;
+      }
+      if (TableRows.footnote(text, n, mark)) {
+        return ListTimes.ofLead(st.times().find(n.tokens(), time)).map(Period::until).orElse(null);
+      }
+    }
+    return null;
+  }
+
   /** Returns the figures of the sentences of {@code segments}, read with the document's {@code topic}. */
   private List<Figure> figures(SourceDocument doc, Segments segments, DocumentTopic topic, DocumentDate date) {
     DocumentContext ctx = DocumentContext.start(date, topic);
@@ -314,8 +344,11 @@ final class Pipeline {
           List<Source> credited = new ArrayList<>(); // "| South Korea's intelligence service" under "Source"
           st.attributions().names().find(st.tables().sourceCell(doc.text(), s, tableHeader), ctx.seen(),
               ctx.topic().sourceHints(ctx.sentenceIndex()), credited, new ArrayList<>());
+          // "India*" over "* India's figures were given to parliament in January 2025.": the footnote's time
+          String mark = st.tables().labelMark(doc.text(), s);
+          Period own = mark == null ? null : footnoteTime(segments, s, mark, st, doc.text(), time);
           for (Figure f : st.tables().figures(doc.text(), s, st.quantities().find(t), st.times().find(t, time),
-              ctx.lastFigure().orElse(null), ctx.latest(), tableHeader, tableTime)) {
+              ctx.lastFigure().orElse(null), ctx.latest(), tableHeader, own != null ? own : tableTime)) {
             f = credited.isEmpty() ? f : f.withChain(credited, true);
             if (!restatesEarlier(f, figures) && !restatesEarlier(f, ctx.pending())) {
               figures.add(f); // a table that sums up the text's own figures adds none of them again

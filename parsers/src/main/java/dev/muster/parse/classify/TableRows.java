@@ -57,6 +57,12 @@ public final class TableRows {
           + "(?: ?[-\\u2013] ?(?:\\d{1,3}(?:[,\\u00a0]\\d{3})+|\\d+|\\d+\\.\\d+(?= \\p{L})))?(?: \\p{L}+)?");
   /** A whole number anywhere in a cell: "14,000" in "about 14,000". */
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
+  /**
+   * A footnote's mark after a row's label: "India*", "Nepal\u2020", "Kenya (a)", "Chad [2]"; the
+   * mark is group 1.
+   */
+  private static final Pattern LABEL_MARK = Pattern.compile(
+      ".*?[\\p{L}.)]\\s*(\\*{1,3}|[\\u2020\\u2021\\u00a7]{1,2}|\\((?:\\p{Ll}|\\d{1,2})\\)|\\[(?:\\p{Ll}|\\d{1,2})\\])");
   /** How many characters a row label may have. */
   private static final int LABEL_CHARS = 40;
 
@@ -156,6 +162,40 @@ public final class TableRows {
   private boolean counted(Sentence s, int[] cell) {
     int[] w = cellTokens(s, cell);
     return !notCounted.anyIn(s.tokens(), w[0], w[1]) && !rateWords.anyIn(s.tokens(), w[0], w[1]);
+  }
+
+  /**
+   * The footnote's mark after the label of the row {@code s} ("*" of "India*", "(a)" of "Kenya
+   * (a)"), or null when its label carries none.
+   */
+  public String labelMark(String text, Sentence s) {
+    List<int[]> c = cells(text, s.start(), s.end());
+    if (c.isEmpty()) {
+      return null;
+    }
+    Matcher m = LABEL_MARK.matcher(text.substring(c.get(0)[0], c.get(0)[1]));
+    return m.matches() ? m.group(1) : null;
+  }
+
+  /** Whether the line {@code s} is cut into two cells or more, as a table's lines are. */
+  public static boolean tableLine(String text, Sentence s) {
+    return cells(text, s.start(), s.end()).size() > 1;
+  }
+
+  /**
+   * Whether the sentence {@code s} opens a footnote line marked {@code mark}: the first on its
+   * line, which starts with the mark and then a space ("* India's figures were given in ...").
+   */
+  public static boolean footnote(String text, Sentence s, String mark) {
+    int line = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+    line = s.start() == 0 ? 0 : line;
+    String before = text.substring(line, s.start()).strip();
+    if (!before.isEmpty() && !before.equals(mark)) {
+      return false; // not the first sentence of its line
+    }
+    String rest = text.substring(line, s.end()).stripLeading();
+    return rest.startsWith(mark) && rest.length() > mark.length()
+        && Character.isWhitespace(rest.charAt(mark.length()));
   }
 
   /** Whether the line {@code s} is a rule between a header and its rows: "|---|---|", "-----  -----". */
@@ -375,6 +415,12 @@ public final class TableRows {
       }
     }
     int placeEnd = label;
+    Matcher marked = LABEL_MARK.matcher(text.substring(rowCells.get(0)[0], labelEnd));
+    if (marked.matches()) {
+      while (placeEnd > 1 && t.get(placeEnd - 1).start >= rowCells.get(0)[0] + marked.start(1)) {
+        placeEnd--; // "Kenya (a)": the place before a footnote's mark
+      }
+    }
     while (placeEnd > 1 && !t.get(placeEnd - 1).isWord() && !t.get(placeEnd - 1).is(")")) {
       placeEnd--; // "India*": the place before a footnote's mark
     }
