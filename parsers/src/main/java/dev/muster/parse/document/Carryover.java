@@ -236,6 +236,12 @@ public final class Carryover {
   private final Words guestObjects;
   /** "founded", "heads", "runs": a verb by which the person opening a lead heads the group named after it. */
   private final Words guestHeadVerbs;
+  /** "is", "heads", "works": a present-tense verb by which a lead's guest speaks for a body now ("X heads the press office of Y"). */
+  private final Words guestVoiceVerbs;
+  /** "press": a word of a body's voice besides the voice nouns ("press secretary", "press office"). */
+  private final Words guestVoiceWords;
+  /** "former", "ex": a word by which a lead's guest no longer speaks for the body ("X, a former spokesman for Y"). */
+  private final Words guestFormers;
   /** "project", "initiative": the noun of a header line that names a page's makers ("A joint project of X and Y"). */
   private final Words projectNouns;
   /** "of", "by": the word between the project noun and its makers. */
@@ -267,6 +273,9 @@ public final class Carryover {
     this.deskPartnerWords = lex.optionalWords("document.desk-partner-words");
     this.deskPartnerLinks = lex.optionalWords("document.desk-partner-links");
     this.guestHeadVerbs = lex.optionalWords("document.guest-head-verbs");
+    this.guestVoiceVerbs = lex.optionalWords("document.guest-voice-verbs");
+    this.guestVoiceWords = lex.optionalWords("document.guest-voice-words");
+    this.guestFormers = lex.optionalWords("document.guest-formers");
     this.guestObjects = lex.optionalWords("attribution.object-pronouns");
     this.interviewGuests = lex.optionalWords("document.interview-guests");
     this.guestLinks = lex.optionalWords("document.guest-links");
@@ -1583,14 +1592,19 @@ public final class Carryover {
       for (List<Token> before : ctx.paragraphTokens()) {
         Source opening = openingName(before);
         if (opening != null && (named == null || named.equals(opening))) {
-          return headedGroup(before, opening); // "X founded Y, ... . We spoke to her": Y's answers
+          Source body = voicedBody(before, opening); // "X is the spokesperson for Y. We spoke to her": Y's answers
+          return body != null ? body : headedGroup(before, opening); // "X founded Y, ... . We spoke to her": Y's answers
         }
       }
       return named;
     }
     if (!attr.names().isEmpty() && attr.spans().get(0).start() == 0 && attr.spans().get(0).end() <= v) {
       Source first = attr.names().get(0);
-      return first.kind() == SourceKind.OFFICIAL ? first : null;
+      if (first.kind() != SourceKind.OFFICIAL) {
+        return null;
+      }
+      Source body = voicedBody(t, first); // "X, a spokeswoman for Y, spoke to us": Y's answers
+      return body != null ? body : first;
     }
     if (v != 1 || !personPronouns.has(t.get(0))) {
       return null;
@@ -1644,6 +1658,46 @@ public final class Carryover {
     return named;
   }
 
+  /** The most tokens between a guest's name (or its verb) and the voice word ("works as the press officer"). */
+  private static final int VOICE_REACH = 4;
+  /** The most tokens between the voice word and the body's name ("spokesperson for the Y", "press office of the Y"). */
+  private static final int VOICE_BODY_REACH = 3;
+
+  /**
+   * The body the person {@code named}, whose name opens {@code t}, speaks for now, or null: after
+   * the name a present-tense verb ("is", "heads", "works") or an apposition's comma, within
+   * {@value #VOICE_REACH} tokens a voice noun or voice word ("spokesperson", "press") with no
+   * "former" before it, and within {@value #VOICE_BODY_REACH} tokens after that a body's name
+   * ("X is the spokesperson for Y", "X heads the press office of Y", "X, a spokeswoman for Y, ..."),
+   * as a spokesperson is listed as the body. A guest who "was" a spokesman keeps the guest's name.
+   */
+  private Source voicedBody(List<Token> t, Source named) {
+    int at = named.name().split(" ").length; // the name's tokens, one a word
+    if (at >= t.size() || !(t.get(at).is(",") || guestVoiceVerbs.has(t.get(at)))) {
+      return null;
+    }
+    int voice = -1;
+    for (int k = at + 1; k < t.size() && k <= at + VOICE_REACH && voice < 0; k++) {
+      if (guestFormers.has(t.get(k))) {
+        return null; // "X, a former spokesman for Y"
+      }
+      if (voiceNouns.has(t.get(k)) || guestVoiceWords.has(t.get(k))) {
+        voice = k;
+      }
+    }
+    if (voice < 0) {
+      return null;
+    }
+    SentenceAttribution r = attributions.find(t, List.of());
+    for (int n = 0; n < r.names().size(); n++) {
+      int start = r.spans().get(n).start();
+      if (start > voice && start <= voice + 1 + VOICE_BODY_REACH && r.names().get(n).kind() != SourceKind.OFFICIAL) {
+        return r.names().get(n);
+      }
+    }
+    return null;
+  }
+
   /** The most paragraphs at the top of a page before and with the line that introduces a Q&A's guest. */
   private static final int GUEST_LEAD = 3;
 
@@ -1660,6 +1714,10 @@ public final class Carryover {
     Source named = openingName(t);
     if (named == null) {
       return null;
+    }
+    Source body = voicedBody(t, named);
+    if (body != null) {
+      return body; // "X is the spokesperson for Y": the answers are Y's
     }
     int words = named.name().split(" ").length; // the name's tokens, one a word
     return words + 1 < t.size() && guestCopulas.has(t.get(words)) && indefinites.has(t.get(words + 1)) ? named : null;
