@@ -96,6 +96,8 @@ public final class AttributionFinder {
   /** "in", "on": a preposition that opens an aside between a speaker and its verb (", in its update,"). */
   private final Words asideStarts;
   private final Words at;
+  /** Words that open a new clause after a comma ("..., and"), which ends the object of "put ... at". */
+  private final Words atObjectStops;
   private final Words ambiguous;
   private final Words according;
   /** One word that says "according to" by itself ("laut", "secondo"); none in English. */
@@ -180,6 +182,7 @@ public final class AttributionFinder {
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.asideStarts = lex.optionalWords("attribution.aside-starts");
     this.at = lex.optionalWords("attribution.at");
+    this.atObjectStops = lex.optionalWords("attribution.at-object-stops");
     this.ambiguous = lex.optionalWords("attribution.ambiguous-verbs");
     this.according = lex.optionalWords("attribution.according");
     this.accordingAlone = lex.optionalWords("attribution.according-alone");
@@ -1397,8 +1400,8 @@ public final class AttributionFinder {
     return k - 1 > from && sayVerbs.has(t.get(k - 1)) && !citing.has(t.get(k - 1));
   }
 
-  /** How far after "put" its "at" and figure may stand. */
-  static final int PUT_AT_REACH = 12;
+  /** How far after "put" its "at" and figure may stand, an aside set off by commas included. */
+  static final int PUT_AT_REACH = 20;
 
   /** Verbs that also name actions ("announced a mobilisation") report only before a clause or figure. */
   private boolean reports(List<Token> t, int verb) {
@@ -1426,9 +1429,16 @@ public final class AttributionFinder {
     if (endsOnPlaces(t, verb)) {
       return true; // "..., President X announced on his Telegram channel on Thursday."
     }
-    // "puts Russian losses at more than 700,000", "put North Korean losses in Kursk at 3,000"
+    // "puts Russian losses at more than 700,000", "put North Korean losses in Kursk at 3,000",
+    // "put Russian losses, dead and wounded together, at 900,000": the object may hold an aside
+    // set off by commas, but not a new clause (", and", ", but") nor the sentence's end
     for (int k = verb + 2; k < Math.min(t.size(), verb + PUT_AT_REACH); k++) {
-      if (at.has(t.get(k))) {
+      Token x = t.get(k);
+      if (x.is(".") || x.is(";") || x.is(":")
+          || x.is(",") && k + 1 < t.size() && atObjectStops.has(t.get(k + 1))) {
+        break;
+      }
+      if (at.has(x)) {
         for (int n = k + 1; n < Math.min(t.size(), k + 5); n++) {
           if (t.get(n).isNumber() && n < k + 4 || t.get(n).isWord() && lex.numberWord(t.get(n).key) != null) {
             return true; // "at 900,000", "at about a million", "at roughly half a million"
