@@ -1,6 +1,7 @@
 package dev.muster.parse.attribution;
 
 import dev.muster.Origin;
+import dev.muster.Qualifier;
 import dev.muster.Source;
 import dev.muster.SourceKind;
 import dev.muster.parse.lexicon.Lexicon;
@@ -1403,6 +1404,9 @@ public final class AttributionFinder {
   /** How far after "put" its "at" and figure may stand, an aside set off by commas included. */
   static final int PUT_AT_REACH = 20;
 
+  /** How far after the verb an "at" that opens a bound ("counted at least 14,700") still reports. */
+  static final int BOUND_AT_REACH = 12;
+
   /** Verbs that also name actions ("announced a mobilisation") report only before a clause or figure. */
   private boolean reports(List<Token> t, int verb) {
     if (!ambiguous.has(t.get(verb))) {
@@ -1437,6 +1441,10 @@ public final class AttributionFinder {
       if (x.is(".") || x.is(";") || x.is(":")
           || x.is(",") && k + 1 < t.size() && atObjectStops.has(t.get(k + 1))) {
         break;
+      }
+      PhraseIndex.Match<Qualifier> bound = at.has(x) ? lex.qualifiers.longest(t, k) : null;
+      if (bound != null && bound.length > 1 && k >= verb + BOUND_AT_REACH) {
+        continue; // "which count ... from obituaries, had identified at least 13,500": a bound's "at"
       }
       if (at.has(x)) {
         for (int n = k + 1; n < Math.min(t.size(), k + 5); n++) {
