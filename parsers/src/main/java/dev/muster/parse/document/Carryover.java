@@ -1648,14 +1648,23 @@ public final class Carryover {
     if (verb >= t.size() || !guestHeadVerbs.has(t.get(verb))) {
       return named;
     }
+    Source group = bodyNamedAfter(t, verb, HEADED_REACH);
+    return group == null ? named : group;
+  }
+
+  /**
+   * The first body or group (not a person) whose name starts after token {@code after} and at most
+   * {@code reach} tokens past the next one, or null: the one a guest heads or speaks for.
+   */
+  private Source bodyNamedAfter(List<Token> t, int after, int reach) {
     SentenceAttribution r = attributions.find(t, List.of());
     for (int n = 0; n < r.names().size(); n++) {
-      int at = r.spans().get(n).start();
-      if (at > verb && at <= verb + 1 + HEADED_REACH && r.names().get(n).kind() != SourceKind.OFFICIAL) {
+      int start = r.spans().get(n).start();
+      if (start > after && start <= after + 1 + reach && r.names().get(n).kind() != SourceKind.OFFICIAL) {
         return r.names().get(n);
       }
     }
-    return named;
+    return null;
   }
 
   /** The most tokens between a guest's name (or its verb) and the voice word ("works as the press officer"). */
@@ -1688,14 +1697,7 @@ public final class Carryover {
     if (voice < 0) {
       return null;
     }
-    SentenceAttribution r = attributions.find(t, List.of());
-    for (int n = 0; n < r.names().size(); n++) {
-      int start = r.spans().get(n).start();
-      if (start > voice && start <= voice + 1 + VOICE_BODY_REACH && r.names().get(n).kind() != SourceKind.OFFICIAL) {
-        return r.names().get(n);
-      }
-    }
-    return null;
+    return bodyNamedAfter(t, voice, VOICE_BODY_REACH);
   }
 
   /** The most paragraphs at the top of a page before and with the line that introduces a Q&A's guest. */
