@@ -418,13 +418,23 @@ public final class QuantityFinder {
       PhraseIndex.Match<Lexicon.Money> mm = lex.money.longest(t, s, i);
       if (mm != null && mm.length == len && mm.value.before()) {
         Token last = t.get(i - 1);
-        // a symbol or short prefix is written against the number; a code may have a space
-        if (!t.get(i).spaceBefore || last.isAllCaps() || spacedPrefixes.has(last)) {
+        // a symbol or short prefix is written against the number; a code, a symbol ("US$ 2,300")
+        // or a short prefix, with its abbreviation's stop or without ("Rs. 40,000"), may have a space
+        if (!t.get(i).spaceBefore || last.isAllCaps() || spacedPrefixes.has(last) || !last.isWord() && !last.is(".")
+            || stopOfPrefix(t, i - 1, s)) {
           return mm;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether token {@code stop} is the full stop of a short prefix written against it ("Rs.",
+   * "NRs."), the prefix a currency match that starts at {@code s} ends with.
+   */
+  private boolean stopOfPrefix(List<Token> t, int stop, int s) {
+    return t.get(stop).is(".") && stop - 1 >= s && !t.get(stop).spaceBefore && spacedPrefixes.has(t.get(stop - 1));
   }
 
   /** The rate after a quantity ending before token {@code end}, or null. */
