@@ -111,6 +111,8 @@ public final class Classifier {
   private final Words paySubjects;
   /** "is", "was": the copula between such a subject and its bare amount. */
   private final Words payCopulas;
+  /** "double", "times", "compared": words that set an amount against a bare one a few words after them. */
+  private final Words amountSetAgainst;
   private final Words toWord;
   private final Words boundCopulas;
   private final Words floorWords;
@@ -158,6 +160,7 @@ public final class Classifier {
     this.payVerbs = lex.optionalWords("classify.pay-verbs");
     this.paySubjects = lex.optionalWords("classify.pay-subjects");
     this.payCopulas = lex.optionalWords("classify.pay-copulas");
+    this.amountSetAgainst = lex.optionalWords("classify.amount-set-against");
     this.oneOff = lex.optionalWords("classify.one-off");
     this.oneOffFirst = lex.optionalWords("classify.one-off-first");
     this.oneOffTails = lex.optionalWords("classify.one-off-tails");
@@ -490,6 +493,11 @@ public final class Classifier {
         // "2.5 million roubles ..., up from 1.5 million", "to 900,000 roubles from 1.4 million": the old
         // value of the change, in the amount's own currency (not its conversion's) and at its rate
         raw = raw.withUnit(ownAmount.quantity().unit()).withPer(ownAmount.quantity().per());
+      } else if (ownAmount != null && previous.measure() == Measure.PAYMENT && !raw.isMoney()
+          && setAgainstAmount(t, raw, lo) && nothingCounted(t, raw.end())) {
+        // "3 million roubles, double the previous 1.5 million", "compared with 210,000 for riflemen":
+        // the amount is set against another of the same money, at its rate
+        raw = raw.withUnit(ownAmount.quantity().unit()).withPer(ownAmount.quantity().per());
       }
       Reading r = rules.read(t, raw, lo, hi, attribution::inName, previous != null ? previous : paragraphPrevious,
           n, previous == null, hints, storyCountries);
@@ -693,6 +701,26 @@ public final class Classifier {
     for (int k = q.first() - 1; k >= Math.max(lo, q.first() - 4); k--) {
       if (payVerbs.has(t.get(k))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words may stand between a word that sets an amount against another and the other ("the previous"). */
+  private static final int SET_AGAINST_REACH = 3;
+
+  /**
+   * Whether a word of the language's {@code classify.amount-set-against} stands a few words before
+   * the number {@code q}, after {@code lo} and with only words between: "double the previous
+   * 1.5 million", "three times the old 400,000", "compared with 210,000".
+   */
+  private boolean setAgainstAmount(List<Token> t, QuantityMention q, int lo) {
+    for (int k = q.first() - 1; k >= Math.max(lo, q.first() - 1 - SET_AGAINST_REACH); k--) {
+      if (amountSetAgainst.has(t.get(k))) {
+        return true;
+      }
+      if (!t.get(k).isWord()) {
+        return false;
       }
     }
     return false;
