@@ -64,7 +64,9 @@ final class CivilianPay {
    * "labourers said recruiters had offered them ..."), or whose wage it is ("a nurse's salary is
    * $60"), or after it with "as" ("he earned $250 a
    * month as a taxi driver"); not when a word of the war comes first ("now earns 200,000 roubles
-   * as a soldier", "drivers who sign a contract get ...").
+   * as a soldier", "drivers who sign a contract get ..."). The amount may stand set off by a comma
+   * after the verb, an aside perhaps between ("what a labourer in the city earns, about 4,000 a
+   * day", "a driver gets, at best, 90,000").
    */
   boolean of(List<Token> t, int first, int end) {
     if (lured(t, first)) {
@@ -91,7 +93,9 @@ final class CivilianPay {
       }
     }
     boolean earns = false;
-    for (int k = first - 1; k >= Math.max(0, first - WAGE_REACH); k--) {
+    // "what a labourer in the city earns, about 4,000 a day": the amount set off after its verb
+    int from = verbBeforeComma(t, first);
+    for (int k = from; k >= Math.max(0, from + 1 - WAGE_REACH); k--) {
       Token x = t.get(k);
       if (x.is(",") || clauseBreaks.has(x) || x.isNumber() || warWords.has(x)) {
         return false;
@@ -103,6 +107,33 @@ final class CivilianPay {
       }
     }
     return false;
+  }
+
+  /** How many words an aside set off by commas between an earn-verb and its amount may have ("at best"). */
+  private static final int ASIDE_REACH = 3;
+
+  /**
+   * The earn-verb before the amount starting at {@code first} that a comma sets the amount off from,
+   * with perhaps a short aside between ("earns, about 4,000", "gets, at best, 90,000"); otherwise
+   * the token just before the amount.
+   */
+  private int verbBeforeComma(List<Token> t, int first) {
+    int c = first - 1;
+    if (c < 1 || !t.get(c).is(",")) {
+      return first - 1;
+    }
+    if (earnVerbs.has(t.get(c - 1))) {
+      return c - 1;
+    }
+    for (int k = c - 1; k >= Math.max(1, c - 1 - ASIDE_REACH); k--) {
+      if (t.get(k).is(",")) {
+        return k < c - 1 && earnVerbs.has(t.get(k - 1)) ? k - 1 : first - 1;
+      }
+      if (!t.get(k).isWord()) {
+        return first - 1;
+      }
+    }
+    return first - 1;
   }
 
   /** How many tokens after an amount its rate may take before the gerund of the work ("a month sewing"). */
