@@ -75,11 +75,14 @@ final class CurrencyFamilies {
     return Map.copyOf(out);
   }
 
-  /** "Philippine Peso": "peso"; "Central African CFA Franc": "cfa franc", the name after the country's adjective. */
+  /**
+   * "Philippine Peso": "peso"; "Central African CFA Franc": "cfa franc", the name after the country's
+   * adjective; "UAE Dirham": "dirham" (an acronym that is the whole adjective is the country's).
+   */
   private static String plainName(String display) {
     String[] w = display.split(" ");
     String last = w[w.length - 1];
-    boolean acronym = w.length > 1 && w[w.length - 2].length() > 1 && w[w.length - 2].equals(w[w.length - 2].toUpperCase(Locale.ROOT));
+    boolean acronym = w.length > 2 && w[w.length - 2].length() > 1 && w[w.length - 2].equals(w[w.length - 2].toUpperCase(Locale.ROOT));
     return (acronym ? w[w.length - 2] + " " + last : last).toLowerCase(Locale.ROOT);
   }
 }

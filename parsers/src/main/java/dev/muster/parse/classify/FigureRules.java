@@ -1521,8 +1521,11 @@ final class FigureRules {
     return !unsaidCurrencies.contains(code.toLowerCase(java.util.Locale.ROOT)) && CurrencyFamilies.isShared(q.unit());
   }
 
-  /** The plain names whose amount is nobody's when no country says whose they are: "rupees" (not "shillings", Kenya's). */
-  private static final Set<String> GUESSED_WHEN_UNSAID = Set.of("INR");
+  /**
+   * The plain names whose amount is nobody's when no country says whose they are: "rupees", "rials",
+   * "riyals", "dirhams", "dinars" (not "shillings", Kenya's).
+   */
+  private static final Set<String> GUESSED_WHEN_UNSAID = Set.of("INR", "YER", "SAR", "AED", "IQD");
 
   /** Whether the amount's currency is written by its plain name, no country's adjective before it ("8 million shillings"). */
   private static boolean bareCurrencyName(List<Token> t, QuantityMention q) {
