@@ -144,6 +144,11 @@ final class FigureRules {
   private final Words comparisonWords;
   /** "USD", "RUB": currencies an amount in which says nothing of whose pay it is. */
   private final Words unsaidCurrencies;
+  /**
+   * Currencies a plain name never means, as they are not quoted abroad ("kpw": plain "won" in a story
+   * about North Korea is still the South's); written out ("North Korean won") they are read.
+   */
+  private final Words unquotedCurrencies;
   private final Yardsticks yardsticks;
   private final ReportingCounts reportingCounts;
   private final CivilianPay civilianPay;
@@ -224,6 +229,7 @@ final class FigureRules {
     this.incrementsAfter = lex.optionalWords("classify.increments-after");
     this.comparisonWords = lex.optionalWords("classify.comparisons");
     this.unsaidCurrencies = lex.optionalWords("classify.unsaid-currencies");
+    this.unquotedCurrencies = lex.optionalWords("classify.unquoted-currencies");
     this.coffins = new Coffins(lex);
     this.refuge = new Refuge(lex);
     this.sentToEnlist = new SentToEnlist(lex);
@@ -259,7 +265,9 @@ final class FigureRules {
       String shared = q.unit().getCurrencyCode();
       if (sharedName(t, q) && !t.get(q.first()).is("₹") && bareCurrencyName(t, q)) {
         country = rupeeOf(q.unit(), t, hints).or(() -> mostNamedRupee(q.unit(), storyCountries));
-        money = q.withUnit(country.flatMap(o -> rupeeOf(q.unit(), o)).orElse(q.unit()));
+        money = q.withUnit(country.flatMap(o -> rupeeOf(q.unit(), o))
+            .filter(c -> !unquotedCurrencies.contains(c.getCurrencyCode().toLowerCase(java.util.Locale.ROOT)))
+            .orElse(q.unit()));
         guessed = country.isEmpty() && GUESSED_WHEN_UNSAID.contains(shared);
       }
       TreeSet<Origin> paid = places.peopleInClause(t, money, lo, hi, inName);
