@@ -47,6 +47,10 @@ final class FigureRules {
   private final Words ownForceNouns;
   private final Words stateMoney;
   private final Words payWords;
+  /** "capital": a firm's own funds, when a word of {@link #firmFundsOwners} stands before it. */
+  private final Words firmFunds;
+  /** "declared", "registered", "charter": words that make the funds after them a firm's. */
+  private final Words firmFundsOwners;
   private final Words otherMoney;
   private final Words nationalPay;
   /** "ТЦК", "ЗСУ": Ukraine's own draft offices and army; people they draft or sign up are Ukraine's. */
@@ -172,6 +176,8 @@ final class FigureRules {
     this.ownForceNouns = lex.optionalWords("classify.own-force-nouns");
     this.stateMoney = lex.optionalWords("classify.state-money");
     this.payWords = lex.optionalWords("classify.pay-words");
+    this.firmFunds = lex.optionalWords("classify.firm-funds");
+    this.firmFundsOwners = lex.optionalWords("classify.firm-funds-owners");
     this.captors = new Captors(lex);
     this.otherMoney = lex.optionalWords("classify.other-money");
     this.nationalPay = lex.optionalWords("classify.national-pay");
@@ -254,7 +260,7 @@ final class FigureRules {
   Reading read(List<Token> t, QuantityMention q, int lo, int hi, IntPredicate inName, Figure previous,
       int index, boolean previousIsOutside, List<Origin> hints, List<Map.Entry<Origin, Integer>> storyCountries) {
     if (q.isMoney()) {
-      if (notAboutManpower(t) || otherMoneyBefore(t, q) || yardsticks.averageWage(t, q.first())
+      if (notAboutManpower(t) || firmFunds(t, q) || otherMoneyBefore(t, q) || yardsticks.averageWage(t, q.first())
           || yardsticks.averageWageSentence(t) || civilianPay.of(t, q.first(), q.end())
           || yardsticks.exchangeRate(t, q)) {
         return null;
@@ -1514,6 +1520,24 @@ final class FigureRules {
   /** "Russia's military budget will reach $145 billion": money that is not pay. */
   private boolean notAboutManpower(List<Token> t) {
     return stateMoney.inNone(t, payWords);
+  }
+
+  /** How many tokens before an amount a firm's funds may be named ("capital is", "capital of"). */
+  private static final int FIRM_FUNDS_REACH = 3;
+
+  /**
+   * Whether the amount {@code q} is a firm's own funds: a word of {@code classify.firm-funds}
+   * ("capital") with a word of {@code classify.firm-funds-owners} ("declared", "registered",
+   * "charter") before it, a few tokens before the amount ("a declared capital of 50 million rials",
+   * "its charter capital is 5 million roubles"); not "the capital" as a city.
+   */
+  private boolean firmFunds(List<Token> t, QuantityMention q) {
+    for (int k = q.first() - 1; k >= Math.max(1, q.first() - FIRM_FUNDS_REACH); k--) {
+      if (firmFunds.has(t.get(k)) && firmFundsOwners.has(t.get(k - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
