@@ -155,7 +155,7 @@ public final class EnglishNumerals implements Numerals {
       return null;
     }
     if (commas > 0) {
-      if (!groupsOfThree(s, ',')) {
+      if (!groupsOfThree(s, ',') && !(dots == 0 && southAsianGroups(s))) {
         return null;
       }
       return dots == 0 ? whole(s) : new BigDecimal(s.replace(",", ""));
@@ -182,6 +182,40 @@ public final class EnglishNumerals implements Numerals {
       }
     }
     return digits <= 18 ? BigDecimal.valueOf(v) : new BigDecimal(s.replace(",", "").replace(".", ""));
+  }
+
+  /**
+   * Whether {@code s} is digits grouped the South Asian way with commas, "d{1,2}(,dd)*,ddd" with at
+   * least one pair ("1,50,000", "12,00,000", "1,20,00,000"): the last three digits together and
+   * pairs before them, as Indian, Nepali, Pakistani and Bangladeshi papers write lakhs and crores.
+   */
+  private static boolean southAsianGroups(String s) {
+    int last = s.lastIndexOf(',');
+    if (last < 0 || s.length() - last - 1 != 3 || last == s.indexOf(',')) {
+      return false; // one comma alone is a group of three, or malformed
+    }
+    int group = 0;
+    boolean first = true;
+    for (int i = 0; i < last; i++) {
+      char c = s.charAt(i);
+      if (c == ',') {
+        if (group == 0 || group > 2 || !first && group != 2) {
+          return false;
+        }
+        first = false;
+        group = 0;
+      } else if (c >= '0' && c <= '9') {
+        group++;
+      } else {
+        return false;
+      }
+    }
+    for (int i = last + 1; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return group == 2;
   }
 
   /** Whether the integer part is "d{1,3}(sep ddd)*", without a regex. */
