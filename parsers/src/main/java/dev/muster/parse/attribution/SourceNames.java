@@ -1570,15 +1570,16 @@ public final class SourceNames {
       }
       return null;
     }
+    Source named = latestWithKeyword(keyword, earlier);
     Origin lost = sideOfLosses(t);
-    Source reporter = lost == null ? null : ofCountry(keyword, lost.equals(RUSSIA) ? UKRAINE : RUSSIA, t, from, length);
-    if (reporter != null) {
-      return reporter; // "The General Staff reported 1,020 Russian losses": Ukraine's, as Russia does not count its own
-    }
-    for (Source s : earlier) {
-      if (s.name().toLowerCase(Locale.ROOT).contains(keyword)) {
-        return s;
+    if (lost != null && (named == null || namesPlace(named.name().toLowerCase(Locale.ROOT), lost))) {
+      Source reporter = ofCountry(keyword, lost.equals(RUSSIA) ? UKRAINE : RUSSIA, t, from, length);
+      if (reporter != null) {
+        return reporter; // "The General Staff reported 1,020 Russian losses": Ukraine's, as Russia does not count its own
       }
+    }
+    if (named != null) {
+      return named; // "British defence intelligence ... the Ministry of Defence said Russian casualties"
     }
     Source home = homeKeywords.contains(keyword) ? ofFirstCountry(keyword, t, from, length) : null;
     if (home != null) {
@@ -1621,6 +1622,16 @@ public final class SourceNames {
       }
     }
     return sides == 1 ? russian : null;
+  }
+
+  /** The latest of the sources named earlier (newest first) whose name has the keyword, or null. */
+  private static Source latestWithKeyword(String keyword, Iterable<Source> earlier) {
+    for (Source s : earlier) {
+      if (s.name().toLowerCase(Locale.ROOT).contains(keyword)) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /**
