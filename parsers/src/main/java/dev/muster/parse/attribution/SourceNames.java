@@ -178,6 +178,9 @@ public final class SourceNames {
   /** How many of the sources named earlier a surname may stand for, newest first. */
   static final int SURNAME_REACH = 12;
 
+  /** The length of a short family name ("Lee", "Kim") that may speak a quote just closed ("'...,' Lee said"). */
+  static final int SHORT_SURNAME = 3;
+
   /** A generic name's keyword that starts so names a kind of body, not a word of its name. */
   static final String KIND_KEYWORD = "@";
 
@@ -302,7 +305,8 @@ public final class SourceNames {
           continue;
         }
       }
-      if (g == null && t.get(i).isCapitalized() && t.get(i).text.length() >= 4
+      if (g == null && t.get(i).isCapitalized()
+          && (t.get(i).text.length() >= 4 || t.get(i).text.length() == SHORT_SURNAME && i > 0 && firstNameAfterQuote(t, i))
           && (i > 0 ? speaks(t, i) || afterCue(t, i) || interviewed(t, i) : opens(t))
           && lex.places.longest(t, i) == null) {
         Source named = bySurname(t.get(i), earlier);
