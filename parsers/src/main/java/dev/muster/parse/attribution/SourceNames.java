@@ -110,6 +110,8 @@ public final class SourceNames {
   private final Words russiaWords;
   /** "losses", "lost": the words of a side's losses, which the other side reports. */
   private final Words lossWords;
+  /** "published", "released": a participle between a report's noun and its maker ("a report published by X"). */
+  private final Words reportParticiples;
 
   public SourceNames(Lexicon lex) {
     this.lex = lex;
@@ -166,6 +168,7 @@ public final class SourceNames {
     this.groupBodyWords = lex.optionalWords("attribution.group-body-words");
     this.russiaWords = lex.optionalWords("document.russia-words");
     this.lossWords = lex.optionalWords("attribution.loss-words");
+    this.reportParticiples = lex.optionalWords("attribution.report-participles");
   }
 
   private static final Origin RUSSIA = Origin.of("RU");
@@ -1041,13 +1044,19 @@ public final class SourceNames {
     return at > 0 && sayVerbs.has(t.get(at - 1)) || at > 1 && according.has(t.get(at - 2)) && t.get(at - 1).is("to");
   }
 
-  /** "according to figures the X ...", "according to data from the X": a report's maker after "according to". */
+  /**
+   * "according to figures the X ...", "according to data from the X": a report's maker after "according to";
+   * also after an article, the report's noun and a short phrase of words that ends in "by" or "from"
+   * ("according to a report released on Wednesday by the X", "according to a new study published
+   * this week by X").
+   */
   private boolean accordingToReport(List<Token> t, int from) {
     int k = from - 1;
     if (k >= 0 && the.has(t.get(k))) {
       k--;
     }
-    if (k >= 0 && byFrom.has(t.get(k))) {
+    boolean by = k >= 0 && byFrom.has(t.get(k));
+    if (by) {
       k--;
     }
     boolean report = false;
@@ -1055,8 +1064,28 @@ public final class SourceNames {
       report = true;
       k--;
     }
-    return report && k >= 1 && t.get(k).is("to") && according.has(t.get(k - 1));
+    if (report && k >= 1 && t.get(k).is("to") && according.has(t.get(k - 1))) {
+      return true;
+    }
+    if (!by) {
+      return false;
+    }
+    // "according to a report released on Wednesday by": words only, back to "according to"
+    int stop = Math.max(1, from - REPORT_PHRASE_MAX);
+    for (int j = k; j >= stop; j--) {
+      if (!t.get(j).isWord() || sayVerbs.has(t.get(j)) && !reportParticiples.has(t.get(j)) && !reportNouns.has(t.get(j))) {
+        return false;
+      }
+      if (t.get(j).is("to") && according.has(t.get(j - 1))) {
+        return report;
+      }
+      report |= reportNouns.has(t.get(j));
+    }
+    return false;
   }
+
+  /** The most tokens between "according to" and a report's maker ("according to a report released on Wednesday by the"). */
+  static final int REPORT_PHRASE_MAX = 12;
 
   /**
    * The name of a body the table does not know, with a country's adjective that opens a ministry's
@@ -1095,6 +1124,9 @@ public final class SourceNames {
       if (x.isWord() && x.isCapitalized()) {
         body |= bodyWords.has(x);
         last = k;
+      } else if (x.is("-") && last == k - 1 && !x.spaceBefore && k + 1 < t.size() && t.get(k + 1).isWord()
+          && t.get(k + 1).isCapitalized() && !t.get(k + 1).spaceBefore) {
+        last = k; // "Pan-African Migrant Rights Network": a hyphen joins the parts of one word
       } else if (x.isWord() && last >= i && bodyLowerWords.has(x) && lex.places.longest(t, i) == null) {
         body |= bodyWords.has(x); // "the Sverdlovsk regional government": not "the Russian regional government"
         last = k;
