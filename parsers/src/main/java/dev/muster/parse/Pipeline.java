@@ -287,6 +287,7 @@ final class Pipeline {
     String home = null; // the region the document names in full first ("Perm Krai")
     Map<String, Integer> loose = new HashMap<>(); // "the Kemerovo region", the regions named so, how often
     Set<String> persons = new LinkedHashSet<>(); // the persons' full names the document writes
+    Map<Source, Source> heads = new HashMap<>(); // the persons named as a body's head or voice, to the body
     for (Sentence s : segments.sentences()) {
       home = home == null && !s.skipped() ? stagesOf(s.language()).attributions().homeRegion(s.tokens()) : home;
       if (!s.skipped()) {
@@ -377,6 +378,7 @@ final class Pipeline {
           List<Token> t = read.tokens();
           SentenceAttribution attribution = st.attributions().find(t, ctx.seen(),
               ctx.topic().sourceHints(ctx.sentenceIndex()), home);
+          heads.putAll(st.attributions().bodiesOfHeads(t, attribution)); // "X, deputy head of the Y,"
           // a sentence without figures is read for times only when it has a number or a month: a
           // year, day or month that later months, "since then" and "at that point" take
           List<DatedSpan> spans = found.isEmpty() && !hasNumber(t) && !st.times().namesMonth(t) ? List.of()
@@ -510,11 +512,35 @@ final class Pipeline {
             segments.sentences())
         : withDefaultChain(figures, ctx.defaultChain(), ownSection, relaying);
     figures = fullNames.apply(figures, persons);
+    figures = asTheirBodies(figures, heads);
     figures = breakdowns.apply(figures);
     figures = runningTotals.apply(figures);
     figures = captiveLists.apply(figures, segments.sentences());
     figures = origins.apply(figures, ctx.topic());
     return claims.apply(figures, doc.text(), doc.bodyStart());
+  }
+
+  /**
+   * The figures with each person whom the document introduced as a body's head or voice ("X, deputy
+   * head of the Y,") replaced among their sources by that body, as a spokesperson or head of an
+   * agency is listed as the agency.
+   */
+  private static List<Figure> asTheirBodies(List<Figure> figures, Map<Source, Source> heads) {
+    if (heads.isEmpty()) {
+      return figures;
+    }
+    List<Figure> out = new ArrayList<>(figures.size());
+    for (Figure f : figures) {
+      List<Source> chain = new ArrayList<>(f.chain().size());
+      for (Source s : f.chain()) {
+        Source named = heads.getOrDefault(s, s);
+        if (!chain.contains(named)) {
+          chain.add(named);
+        }
+      }
+      out.add(chain.equals(f.chain()) ? f : f.withChain(chain, f.chainOwn()));
+    }
+    return out;
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.muster.parse.token.TokenSpan;
 import dev.muster.parse.token.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -73,6 +74,10 @@ public final class AttributionFinder {
   private final Words partnerLinks;
   /** "for", "of": the word between a voice's noun and its body. */
   private final Words voiceLinks;
+  /** "head", "spokesman": a title in apposition after a person's name that makes the person a body's voice. */
+  private final Words bodyHeadTitles;
+  /** "deputy", "acting": words before such a title ("deputy head of"). */
+  private final Words bodyHeadModifiers;
   /** "a", "its": the words before a voice's noun that leave its body to the sentence ("a spokesman said"). */
   private final Words voiceDeterminers;
   /** "outlets", "newspapers": an anaphoric speaker that is several outlets named before. */
@@ -168,6 +173,8 @@ public final class AttributionFinder {
     this.nearLinks = lex.optionalWords("attribution.near-links");
     this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
     this.voiceLinks = lex.optionalWords("attribution.voice-links");
+    this.bodyHeadTitles = lex.optionalWords("attribution.body-head-titles");
+    this.bodyHeadModifiers = lex.optionalWords("attribution.body-head-modifiers");
     this.partnerWords = lex.optionalWords("attribution.partner-words");
     this.partnerLinks = lex.optionalWords("attribution.partner-links");
     this.voiceDeterminers = lex.optionalWords("attribution.voice-determiners");
@@ -324,6 +331,48 @@ public final class AttributionFinder {
       citingOnly &= f.role() == Role.INNER;
     }
     return new SentenceAttribution(framed, found, spans, framed.isEmpty() && anaphor(t), citingOnly);
+  }
+
+  /** The most words before a body-head title in an apposition ("first deputy head of"). */
+  static final int HEAD_MODIFIERS_MAX = 3;
+
+  /**
+   * The bodies of the persons the sentence introduces in apposition as their head or voice ("X,
+   * deputy head of the Y,", "X, a spokeswoman for the Y,"): person to body, for the persons the
+   * sentence names and the bodies named right after the title; empty when there are none. A person
+   * so introduced speaks for the body, in that sentence and when later called by name.
+   */
+  public Map<Source, Source> bodiesOfHeads(List<Token> t, SentenceAttribution a) {
+    Map<Source, Source> out = new java.util.LinkedHashMap<>();
+    List<TokenSpan> spans = a.spans();
+    List<Source> names = a.names();
+    for (int n = 0; n + 1 < spans.size() && n < names.size(); n++) {
+      Source person = names.get(n);
+      int k = spans.get(n).end();
+      if (person.kind() != SourceKind.OFFICIAL || !person.aliases().isEmpty() || k >= t.size() || !t.get(k).is(",")) {
+        continue;
+      }
+      k++;
+      if (k < t.size() && voiceDeterminers.has(t.get(k))) {
+        k++; // "a spokeswoman for"
+      }
+      for (int m = 0; m < HEAD_MODIFIERS_MAX && k < t.size() && bodyHeadModifiers.has(t.get(k)); m++) {
+        k++;
+      }
+      if (k + 1 >= t.size() || !bodyHeadTitles.has(t.get(k)) || !voiceLinks.has(t.get(k + 1))) {
+        continue;
+      }
+      k += 2;
+      int start = spans.get(n + 1).start();
+      if (k < t.size() && the.has(t.get(k)) && start == k + 1) {
+        k++; // "head of the Y", where the name starts after the article
+      }
+      Source body = names.get(n + 1);
+      if (start == k && body.kind() != SourceKind.OFFICIAL) {
+        out.put(person, body);
+      }
+    }
+    return out;
   }
 
   /**

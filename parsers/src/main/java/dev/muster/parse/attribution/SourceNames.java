@@ -110,6 +110,8 @@ public final class SourceNames {
   private final Words russiaWords;
   /** "losses", "lost": the words of a side's losses, which the other side reports. */
   private final Words lossWords;
+  /** "published", "released": a participle between a report's noun and its maker ("a report published by X"). */
+  private final Words reportParticiples;
 
   public SourceNames(Lexicon lex) {
     this.lex = lex;
@@ -166,6 +168,7 @@ public final class SourceNames {
     this.groupBodyWords = lex.optionalWords("attribution.group-body-words");
     this.russiaWords = lex.optionalWords("document.russia-words");
     this.lossWords = lex.optionalWords("attribution.loss-words");
+    this.reportParticiples = lex.optionalWords("attribution.report-participles");
   }
 
   private static final Origin RUSSIA = Origin.of("RU");
@@ -177,6 +180,9 @@ public final class SourceNames {
 
   /** How many of the sources named earlier a surname may stand for, newest first. */
   static final int SURNAME_REACH = 12;
+
+  /** The length of a short family name ("Lee", "Kim") that may speak a quote just closed ("'...,' Lee said"). */
+  static final int SHORT_SURNAME = 3;
 
   /** A generic name's keyword that starts so names a kind of body, not a word of its name. */
   static final String KIND_KEYWORD = "@";
@@ -302,7 +308,8 @@ public final class SourceNames {
           continue;
         }
       }
-      if (g == null && t.get(i).isCapitalized() && t.get(i).text.length() >= 4
+      if (g == null && t.get(i).isCapitalized()
+          && (t.get(i).text.length() >= 4 || t.get(i).text.length() == SHORT_SURNAME && i > 0 && firstNameAfterQuote(t, i))
           && (i > 0 ? speaks(t, i) || afterCue(t, i) || interviewed(t, i) : opens(t))
           && lex.places.longest(t, i) == null) {
         Source named = bySurname(t.get(i), earlier);
@@ -1037,13 +1044,19 @@ public final class SourceNames {
     return at > 0 && sayVerbs.has(t.get(at - 1)) || at > 1 && according.has(t.get(at - 2)) && t.get(at - 1).is("to");
   }
 
-  /** "according to figures the X ...", "according to data from the X": a report's maker after "according to". */
+  /**
+   * "according to figures the X ...", "according to data from the X": a report's maker after "according to";
+   * also after an article, the report's noun and a short phrase of words that ends in "by" or "from"
+   * ("according to a report released on Wednesday by the X", "according to a new study published
+   * this week by X").
+   */
   private boolean accordingToReport(List<Token> t, int from) {
     int k = from - 1;
     if (k >= 0 && the.has(t.get(k))) {
       k--;
     }
-    if (k >= 0 && byFrom.has(t.get(k))) {
+    boolean by = k >= 0 && byFrom.has(t.get(k));
+    if (by) {
       k--;
     }
     boolean report = false;
@@ -1051,8 +1064,28 @@ public final class SourceNames {
       report = true;
       k--;
     }
-    return report && k >= 1 && t.get(k).is("to") && according.has(t.get(k - 1));
+    if (report && k >= 1 && t.get(k).is("to") && according.has(t.get(k - 1))) {
+      return true;
+    }
+    if (!by) {
+      return false;
+    }
+    // "according to a report released on Wednesday by": words only, back to "according to"
+    int stop = Math.max(1, from - REPORT_PHRASE_MAX);
+    for (int j = k; j >= stop; j--) {
+      if (!t.get(j).isWord() || sayVerbs.has(t.get(j)) && !reportParticiples.has(t.get(j)) && !reportNouns.has(t.get(j))) {
+        return false;
+      }
+      if (t.get(j).is("to") && according.has(t.get(j - 1))) {
+        return report;
+      }
+      report |= reportNouns.has(t.get(j));
+    }
+    return false;
   }
+
+  /** The most tokens between "according to" and a report's maker ("according to a report released on Wednesday by the"). */
+  static final int REPORT_PHRASE_MAX = 12;
 
   /**
    * The name of a body the table does not know, with a country's adjective that opens a ministry's
@@ -1091,6 +1124,9 @@ public final class SourceNames {
       if (x.isWord() && x.isCapitalized()) {
         body |= bodyWords.has(x);
         last = k;
+      } else if (x.is("-") && last == k - 1 && !x.spaceBefore && k + 1 < t.size() && t.get(k + 1).isWord()
+          && t.get(k + 1).isCapitalized() && !t.get(k + 1).spaceBefore) {
+        last = k; // "Pan-African Migrant Rights Network": a hyphen joins the parts of one word
       } else if (x.isWord() && last >= i && bodyLowerWords.has(x) && lex.places.longest(t, i) == null) {
         body |= bodyWords.has(x); // "the Sverdlovsk regional government": not "the Russian regional government"
         last = k;
@@ -1570,15 +1606,16 @@ public final class SourceNames {
       }
       return null;
     }
+    Source named = latestWithKeyword(keyword, earlier);
     Origin lost = sideOfLosses(t);
-    Source reporter = lost == null ? null : ofCountry(keyword, lost.equals(RUSSIA) ? UKRAINE : RUSSIA, t, from, length);
-    if (reporter != null) {
-      return reporter; // "The General Staff reported 1,020 Russian losses": Ukraine's, as Russia does not count its own
-    }
-    for (Source s : earlier) {
-      if (s.name().toLowerCase(Locale.ROOT).contains(keyword)) {
-        return s;
+    if (lost != null && (named == null || namesPlace(named.name().toLowerCase(Locale.ROOT), lost))) {
+      Source reporter = ofCountry(keyword, lost.equals(RUSSIA) ? UKRAINE : RUSSIA, t, from, length);
+      if (reporter != null) {
+        return reporter; // "The General Staff reported 1,020 Russian losses": Ukraine's, as Russia does not count its own
       }
+    }
+    if (named != null) {
+      return named; // "British defence intelligence ... the Ministry of Defence said Russian casualties"
     }
     Source home = homeKeywords.contains(keyword) ? ofFirstCountry(keyword, t, from, length) : null;
     if (home != null) {
@@ -1621,6 +1658,16 @@ public final class SourceNames {
       }
     }
     return sides == 1 ? russian : null;
+  }
+
+  /** The latest of the sources named earlier (newest first) whose name has the keyword, or null. */
+  private static Source latestWithKeyword(String keyword, Iterable<Source> earlier) {
+    for (Source s : earlier) {
+      if (s.name().toLowerCase(Locale.ROOT).contains(keyword)) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /**
