@@ -1591,15 +1591,28 @@ public final class TimeFinder {
 
   /**
    * A range of months with no word before it, as a heading gives it: "January to May 2025",
-   * "January-May 2025"; null when the month at {@code i} has a day or no second month follows.
+   * "January-May 2025"; or of two days each written with its month ("held over the same April 1 to
+   * July 15 window", "1 October to 31 December"); null when the month at {@code i} has a day and
+   * the second date none, or no second date follows.
    */
   private DatedSpan monthRange(List<Token> t, int i, Optional<LocalDate> ref) {
-    if (i + 2 >= t.size() || !t.get(i).isWord() || !spanJoins.has(t.get(i + 1)) && !t.get(i + 1).is("-")) {
-      return null; // the cheap test first: a one-word month, then a join
+    if (i + 2 >= t.size() || !t.get(i).isWord() && !t.get(i).isNumber()) {
+      return null;
+    }
+    boolean month = t.get(i).isWord() && (spanJoins.has(t.get(i + 1)) || t.get(i + 1).is("-"));
+    if (!month && !(dates.isMonth(t.get(i)) || dates.isMonth(t.get(i + 1)))) {
+      return null; // the cheap test first: a one-word month and a join, or a month and its day
     }
     Written a = dates.read(t, i);
-    if (a == null || a.month == null || a.day != null || a.end >= t.size()) {
+    if (a == null || a.month == null || a.end + 1 >= t.size() || a.day == null && !month
+        || !spanJoins.has(t.get(a.end)) && !t.get(a.end).is("-")) {
       return null;
+    }
+    if (a.day != null) {
+      Written b = dates.read(t, a.end + 1);
+      if (b == null || b.month == null || b.day == null) {
+        return null; // "on 1 April to 300": no second day
+      }
     }
     return rangeTo(t, i, a, ref);
   }
