@@ -134,6 +134,8 @@ public final class TimeFinder {
   private final Words hours;
   /** "after", "following": the word between a span counted from an event and the event. */
   private final Words after;
+  /** "effect", "effective": the word before "from" and a day that a rule or a decree takes effect on. */
+  private final Words effectCues;
   private final Words dayThis;
   private final Words weekdayOn;
   /** "пятницу", "Freitag": weekday names by day, Monday first; English ones are read by their name. */
@@ -237,6 +239,7 @@ public final class TimeFinder {
     }
     this.hours = lex.optionalWords("time.unit-hours");
     this.after = lex.optionalWords("time.after");
+    this.effectCues = lex.optionalWords("time.effect-cues");
     this.dayThis = lex.optionalWords("time.day-this");
     this.weekdayOn = lex.optionalWords("time.weekday-on");
     for (int k = 0; k < weekdayNames.length; k++) {
@@ -918,6 +921,28 @@ public final class TimeFinder {
     return d.isBefore(r.minusDays(COMING_DAYS)) ? r.getYear() + 1 : r.getYear();
   }
 
+  /**
+   * The year that puts the day {@code w}, written without one, nearest to {@code r}, before or after
+   * it: "with effect from June 1" on a page of 30 March is the coming 1 June, "effective from
+   * January 1" on the same page the one just past.
+   */
+  private static Integer nearestYear(Written w, LocalDate r) {
+    Integer best = null;
+    long bestDays = Long.MAX_VALUE;
+    for (int y = r.getYear() - 1; y <= r.getYear() + 1; y++) {
+      try {
+        long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(r, LocalDate.of(y, w.month, w.day)));
+        if (days < bestDays) {
+          bestDays = days;
+          best = y;
+        }
+      } catch (java.time.DateTimeException e) {
+        // 29 February of a year without one
+      }
+    }
+    return best;
+  }
+
   /** How many days after the reference a start without a year may fall and still be the coming one. */
   private static final int COMING_DAYS = 31;
 
@@ -1568,7 +1593,9 @@ public final class TimeFinder {
     if (from.has(t.get(i)) && a.day != null) {
       // "from April 1": a start; "will rise ... from 1 January", "from 1 December" on a page of 18
       // November: the coming one
-      if (coming(t, i, a.end, a, ref)) {
+      if (a.year == null && a.yearsBack == null && i > 0 && effectCues.has(t.get(i - 1)) && ref.isPresent()) {
+        a.year = nearestYear(a, ref.get()); // "with effect from June 1": the day nearest the page's, either side
+      } else if (coming(t, i, a.end, a, ref)) {
         a.year = comingYear(a, ref);
       }
       WrittenDates.resolveYear(a, ref);
