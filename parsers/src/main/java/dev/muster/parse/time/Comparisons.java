@@ -9,10 +9,11 @@ import java.util.List;
 /**
  * A "since" that dates a comparison, not a figure: "averaged 931 a day in November, the highest of
  * any month since March", "called up 150,000, the largest spring draft since 2016", "fell to
- * 20,000, the lowest level since early 2023", "a toll that no war since 1945 comes close to". The span after a superlative in its own clause says
- * how long the record stands; the figure's time is the one the sentence states besides it, or
- * none. So is a time right after a comparison's words ("close to this year's level", "compared
- * with last year"), which dates what the figure is compared with.
+ * 20,000, the lowest level since early 2023", "a toll that no war since 1945 comes close to". The
+ * span after a superlative in its own clause says how long the record stands; the figure's time is
+ * the one the sentence states besides it, or none. So is a time right after a comparison's words
+ * ("close to this year's level", "fewer than in September", "compared with last year"), which
+ * dates what the figure is compared with.
  *
  * <p>Immutable and thread-safe.
  */
