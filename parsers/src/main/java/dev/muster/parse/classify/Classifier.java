@@ -1402,8 +1402,14 @@ public final class Classifier {
       }
     }
     if (best == null) {
+      // "In June, the chairman said that more than 20,000 had been sent to the front": a stock of
+      // serving men or of captives that opens the clause reported at an opening month or day is one
+      // as of then, as after the verb (asOfStatement); not the object of an act ("said that it was
+      // sending 1,000 deminers", "reported that soldiers had captured two")
       return leading == null ? null
-          : statedThen(t, q, leading) && (cumulative(t, q, false) || changeFrom(t, q) >= 0)
+          : statedThen(t, q, leading) && (cumulative(t, q, false) || changeFrom(t, q) >= 0
+              || (m == Measure.SERVING || m == Measure.CAPTURED) && (leading.isMonth() || leading.isDay())
+              && q.first() > 0 && that.has(t.get(q.first() - 1)))
               || stockAt(t, q, leading, m) ? Period.builder().end(leading.period().end())
               .endPrecision(leading.period().endPrecision()).build()
           : leading.period();

@@ -41,6 +41,8 @@ final class CallUpCampaigns {
   /** "last autumn's call-up": the campaign of the year before the reference's. */
   private final Words last;
   private final Words next;
+  /** "year" in "this year's spring draft": the word of a possessive year before the name. */
+  private final Words year;
 
   /** "conscripts", "drafted", "compulsory": words that make a sentence one about the call-up. */
   private final Words cues;
@@ -62,6 +64,7 @@ final class CallUpCampaigns {
     this.of = lex.optionalWords("time.of");
     this.last = lex.optionalWords("time.last");
     this.next = lex.optionalWords("time.next");
+    this.year = lex.optionalWords("time.year");
   }
 
   /**
@@ -127,17 +130,39 @@ final class CallUpCampaigns {
     return null;
   }
 
-  /** The campaign whose name starts at token {@code i}, or null. */
+  /**
+   * The campaign whose name starts at token {@code i}, or null; a year written before the name ("the
+   * 2025 spring draft") or a possessive year counted from the reference ("this year's spring
+   * call-up", "last year's autumn draft") is the campaign's year.
+   */
   DatedSpan at(List<Token> t, int i, Optional<LocalDate> ref) {
     Token w = t.get(i);
-    if ((last.has(w) || next.has(w)) && i + 1 < t.size() && (autumn.has(t.get(i + 1)) || spring.has(t.get(i + 1)))) {
-      DatedSpan named = named(t, i + 1, ref); // "last autumn's call-up"
+    Integer before = WrittenDates.year(t, i);
+    if (before != null && i + 1 < t.size()) {
+      DatedSpan named = named(t, i + 1, Optional.empty(), before); // "the 2025 spring draft"
+      if (named != null) {
+        return new DatedSpan(i, named.end(), named.period(), TimeKind.SPAN, false);
+      }
+    }
+    int shift = thisWord.has(w) ? 0 : last.has(w) ? -1 : next.has(w) ? 1 : Integer.MIN_VALUE;
+    if (shift != Integer.MIN_VALUE && ref.isPresent() && i + 4 < t.size() && year.has(t.get(i + 1))
+        && t.get(i + 2).is("'") && t.get(i + 3).is("s")) {
+      // "this year's spring draft", "last year's autumn call-up"
+      DatedSpan named = named(t, i + 4, Optional.empty(), ref.get().getYear() + shift);
       return named == null ? null : new DatedSpan(i, named.end(), named.period(), TimeKind.SPAN, false);
     }
-    return named(t, i, ref);
+    if ((last.has(w) || next.has(w)) && i + 1 < t.size() && (autumn.has(t.get(i + 1)) || spring.has(t.get(i + 1)))) {
+      DatedSpan named = named(t, i + 1, ref, null); // "last autumn's call-up"
+      return named == null ? null : new DatedSpan(i, named.end(), named.period(), TimeKind.SPAN, false);
+    }
+    return named(t, i, ref, null);
   }
 
-  private DatedSpan named(List<Token> t, int i, Optional<LocalDate> ref) {
+  /**
+   * The campaign whose name starts at token {@code i}, of the year written with the name, else of
+   * {@code given} when not null (a year written before the name), else of the reference's; or null.
+   */
+  private DatedSpan named(List<Token> t, int i, Optional<LocalDate> ref, Integer given) {
     Token x = t.get(i);
     int nounEnd = nounEnd(t, i);
     boolean noun = nounEnd > 0;
@@ -178,6 +203,8 @@ final class CallUpCampaigns {
       end = end + 1 < t.size() && yearAfter.has(t.get(end + 1)) ? end + 2 : end + 1;
     } else if (inside != null) {
       year = inside;
+    } else if (given != null) {
+      year = given;
     } else if (ref.isPresent()) {
       year = ref.get().getYear() + shift(t, seasonAt);
     } else {

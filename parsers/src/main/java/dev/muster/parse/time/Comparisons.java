@@ -9,10 +9,11 @@ import java.util.List;
 /**
  * A "since" that dates a comparison, not a figure: "averaged 931 a day in November, the highest of
  * any month since March", "called up 150,000, the largest spring draft since 2016", "fell to
- * 20,000, the lowest level since early 2023". The span after a superlative in its own clause says
- * how long the record stands; the figure's time is the one the sentence states besides it, or
- * none. So is a time right after a comparison's words ("close to this year's level", "compared
- * with last year"), which dates what the figure is compared with.
+ * 20,000, the lowest level since early 2023", "a toll that no war since 1945 comes close to". The
+ * span after a superlative in its own clause says how long the record stands; the figure's time is
+ * the one the sentence states besides it, or none. So is a time right after a comparison's words
+ * ("close to this year's level", "fewer than in September", "compared with last year"), which
+ * dates what the figure is compared with.
  *
  * <p>Immutable and thread-safe.
  */
@@ -24,6 +25,12 @@ final class Comparisons {
   /** "highest", "largest": the words of a record that a "since" after them dates. */
   private final Words superlatives;
   private final Words since;
+  /** "no", "never": words that deny any match, whose "since" after them dates a record too. */
+  private final Words recordNegations;
+  /** "toll", "total", "pace": the nouns of a figure a denial after them compares ("a toll that no war since"). */
+  private final Words recordNouns;
+  /** "that", "which": the relative word a denial may follow its record's noun with. */
+  private final Words recordRelatives;
 
   /** "close", "compared": the words of a comparison that a link and a time after them date. */
   private final Words comparisonWords;
@@ -33,6 +40,9 @@ final class Comparisons {
   Comparisons(Lexicon lex) {
     this.superlatives = lex.optionalWords("time.superlatives");
     this.since = lex.optionalWords("time.since");
+    this.recordNegations = lex.optionalWords("time.record-negations");
+    this.recordNouns = lex.optionalWords("time.record-nouns");
+    this.recordRelatives = lex.optionalWords("time.record-relatives");
     this.comparisonWords = lex.optionalWords("time.comparison-words");
     this.comparisonLinks = lex.optionalWords("time.comparison-links");
   }
@@ -70,16 +80,36 @@ final class Comparisons {
     return true;
   }
 
-  /** Whether a superlative stands at most {@value #REACH} tokens before {@code at}, with no clause mark between. */
+  /**
+   * Whether a record's noun stands right before the denial at {@code k}, perhaps with a relative
+   * word between ("a toll that no war", "a total no region", "a pace never"): the denial then
+   * compares the figure, where "had no news of them since October" denies the news.
+   */
+  private boolean recordBefore(List<Token> t, int k) {
+    int j = k - 1;
+    if (j >= 0 && recordRelatives.has(t.get(j))) {
+      j--;
+    }
+    return j >= 0 && recordNouns.has(t.get(j));
+  }
+
+  /**
+   * Whether a superlative stands at most {@value #REACH} tokens before {@code at}, with no clause
+   * mark between; or a word that denies any match after a record's noun ("a toll that no Russian
+   * war since 1945 comes close to", "a rate never seen since 2022"), with no number between either, whose time the
+   * "since" would then be ("no breakdown of the 5,000 recruited since January").
+   */
   private boolean afterSuperlative(List<Token> t, int at) {
+    boolean number = false;
     for (int k = at - 1; k >= Math.max(0, at - REACH); k--) {
       Token x = t.get(k);
-      if (superlatives.has(x)) {
+      if (superlatives.has(x) || !number && recordNegations.has(x) && !x.isCapitalized() && recordBefore(t, k)) {
         return true;
       }
       if (x.isPunct() && !x.is("-")) {
         return false;
       }
+      number |= x.isNumber();
     }
     return false;
   }

@@ -589,7 +589,9 @@ public final class TextDates {
       }
       break;
     }
-    if (!mark || j >= t.size()) {
+    // "New Delhi, Jan 16 (PTI) At least 16 ...": an agency in brackets may close the dateline
+    // without a mark when the text opens with a capital or a number right after it
+    if (j >= t.size() || !mark && !(agency && opensText(t.get(j)))) {
       return null;
     }
     if (!agency && !allCapitals) {
@@ -805,6 +807,11 @@ public final class TextDates {
       }
     }
     return -1;
+  }
+
+  /** Whether {@code x} may open a story's text: a capitalised word or a number ("At", "184"). */
+  private static boolean opensText(Token x) {
+    return x.isWord() && x.isCapitalized() || x.isNumber();
   }
 
   private static boolean isCapitals(Token x) {

@@ -134,6 +134,8 @@ public final class TimeFinder {
   private final Words hours;
   /** "after", "following": the word between a span counted from an event and the event. */
   private final Words after;
+  /** "effect", "effective": the word before "from" and a day that a rule or a decree takes effect on. */
+  private final Words effectCues;
   private final Words dayThis;
   private final Words weekdayOn;
   /** "пятницу", "Freitag": weekday names by day, Monday first; English ones are read by their name. */
@@ -237,6 +239,7 @@ public final class TimeFinder {
     }
     this.hours = lex.optionalWords("time.unit-hours");
     this.after = lex.optionalWords("time.after");
+    this.effectCues = lex.optionalWords("time.effect-cues");
     this.dayThis = lex.optionalWords("time.day-this");
     this.weekdayOn = lex.optionalWords("time.weekday-on");
     for (int k = 0; k < weekdayNames.length; k++) {
@@ -918,6 +921,28 @@ public final class TimeFinder {
     return d.isBefore(r.minusDays(COMING_DAYS)) ? r.getYear() + 1 : r.getYear();
   }
 
+  /**
+   * The year that puts the day {@code w}, written without one, nearest to {@code r}, before or after
+   * it: "with effect from June 1" on a page of 30 March is the coming 1 June, "effective from
+   * January 1" on the same page the one just past.
+   */
+  private static Integer nearestYear(Written w, LocalDate r) {
+    Integer best = null;
+    long bestDays = Long.MAX_VALUE;
+    for (int y = r.getYear() - 1; y <= r.getYear() + 1; y++) {
+      try {
+        long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(r, LocalDate.of(y, w.month, w.day)));
+        if (days < bestDays) {
+          bestDays = days;
+          best = y;
+        }
+      } catch (java.time.DateTimeException e) {
+        // 29 February of a year without one
+      }
+    }
+    return best;
+  }
+
   /** How many days after the reference a start without a year may fall and still be the coming one. */
   private static final int COMING_DAYS = 31;
 
@@ -1568,7 +1593,9 @@ public final class TimeFinder {
     if (from.has(t.get(i)) && a.day != null) {
       // "from April 1": a start; "will rise ... from 1 January", "from 1 December" on a page of 18
       // November: the coming one
-      if (coming(t, i, a.end, a, ref)) {
+      if (a.year == null && a.yearsBack == null && i > 0 && effectCues.has(t.get(i - 1)) && ref.isPresent()) {
+        a.year = nearestYear(a, ref.get()); // "with effect from June 1": the day nearest the page's, either side
+      } else if (coming(t, i, a.end, a, ref)) {
         a.year = comingYear(a, ref);
       }
       WrittenDates.resolveYear(a, ref);
@@ -1591,15 +1618,28 @@ public final class TimeFinder {
 
   /**
    * A range of months with no word before it, as a heading gives it: "January to May 2025",
-   * "January-May 2025"; null when the month at {@code i} has a day or no second month follows.
+   * "January-May 2025"; or of two days each written with its month ("held over the same April 1 to
+   * July 15 window", "1 October to 31 December"); null when the month at {@code i} has a day and
+   * the second date none, or no second date follows.
    */
   private DatedSpan monthRange(List<Token> t, int i, Optional<LocalDate> ref) {
-    if (i + 2 >= t.size() || !t.get(i).isWord() || !spanJoins.has(t.get(i + 1)) && !t.get(i + 1).is("-")) {
-      return null; // the cheap test first: a one-word month, then a join
+    if (i + 2 >= t.size() || !t.get(i).isWord() && !t.get(i).isNumber()) {
+      return null;
+    }
+    boolean month = t.get(i).isWord() && (spanJoins.has(t.get(i + 1)) || t.get(i + 1).is("-"));
+    if (!month && !(dates.isMonth(t.get(i)) || dates.isMonth(t.get(i + 1)))) {
+      return null; // the cheap test first: a one-word month and a join, or a month and its day
     }
     Written a = dates.read(t, i);
-    if (a == null || a.month == null || a.day != null || a.end >= t.size()) {
+    if (a == null || a.month == null || a.end + 1 >= t.size() || a.day == null && !month
+        || !spanJoins.has(t.get(a.end)) && !t.get(a.end).is("-")) {
       return null;
+    }
+    if (a.day != null) {
+      Written b = dates.read(t, a.end + 1);
+      if (b == null || b.month == null || b.day == null) {
+        return null; // "on 1 April to 300": no second day
+      }
     }
     return rangeTo(t, i, a, ref);
   }
