@@ -391,7 +391,7 @@ final class FigureRules {
         measure = copula;
       } else if (triggers.isCopula(t, triggers.copulaBefore(t, q.first())) && setByDecree(t)) {
         measure = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
-      } else if (plans.sizeToBe(t, q.first(), lo) || plans.resized(t, q.first(), lo)
+      } else if (plans.sizeToBe(t, q.first(), lo) || plans.resized(t, q.first(), lo) || plans.resizedBy(t, q.first(), lo)
           || plans.aimedBare(t, q.first(), lo) && (q.magnitude() || q.value().compareTo(BigDecimal.TEN) >= 0)) {
         // "the armed forces should number 2,389,130", "build the contingent up to 30,000", "had hoped for several thousand"
         measure = Measure.FORCE_TARGET;
@@ -442,8 +442,11 @@ final class FigureRules {
       m = whole; // "Of the confirmed dead, 20,000 were volunteers and 13,000 mobilised men"
     }
     if ((m == Measure.RECRUITED || m == Measure.SERVING || m == Measure.OTHER) && (plans.sizeOfPlan(t, q.first(), lo)
-        || plans.planOf(t, q.first(), lo) || plans.resized(t, q.first(), lo) || plans.sizeToBe(t, q.first(), lo))) {
-      m = Measure.FORCE_TARGET; // "the plan for this year is 3,000 volunteers": what was planned, not who came
+        || plans.planOf(t, q.first(), lo) || plans.resized(t, q.first(), lo) || plans.sizeToBe(t, q.first(), lo)
+        || plans.resizedBy(t, q.first(), lo))) {
+      // "the plan for this year is 3,000 volunteers": what was planned, not who came; "raised the
+      // number of servicemen by 180,000": the change a force was given
+      m = Measure.FORCE_TARGET;
     }
     // "intends to station 20,000 more troops", "was asked to find 900 recruits" (not "plans to send
     // 3,000 engineers to the border": soldiers moved, not a force grown)
