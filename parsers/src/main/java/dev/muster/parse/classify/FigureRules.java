@@ -432,6 +432,11 @@ final class FigureRules {
     if (m == null || m == Measure.PAYMENT) {
       return null;
     }
+    Measure labelled = m == Measure.SERVING && head != null && head.measure == Measure.SERVING
+        ? triggers.labelOfSoldiers(t, q, lo, k) : null;
+    if (labelled != null) {
+      m = labelled; // "Russian losses as of 3 May: about 980,000 personnel": the label says what befell them
+    }
     if (previous != null && !previousIsOutside && previous.measure() != Measure.PAYMENT
         && previous.measure() != Measure.OTHER && appendedPart(t, q, hi, previous.measure(), m)) {
       // "detained 42 people ..., three of them Russian citizens": who the part are, not what befell them
