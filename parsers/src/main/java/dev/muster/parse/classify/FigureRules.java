@@ -276,7 +276,9 @@ final class FigureRules {
       // "Anwerber versprechen ein Handgeld von 2.000 US-Dollar": the sentence names nobody paid, so
       // the money takes no country from the story
       boolean unnamed = !payees.isEmpty() && paid.isEmpty() && !anyIn(t, payees, 0, t.size())
-          && places.peopleInClause(t, money, 0, t.size(), inName).isEmpty();
+          && places.peopleInClause(t, money, 0, t.size(), inName).isEmpty()
+          // "Russian intermediaries paid the firm $1,200 for every man": a go-between's outlay
+          || paid.isEmpty() && places.paidByGoBetween(t, money, lo, inName);
       boolean explicit = !paid.isEmpty() || counted;
       if (paid.isEmpty() && !guessed) {
         // "a one-off payment of 1 million hryvnias": Ukraine's pay; "CFA francs" in a story about Cameroon
