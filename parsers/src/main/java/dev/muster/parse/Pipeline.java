@@ -322,7 +322,10 @@ final class Pipeline {
       ctx = ctx.enter(s);
       figures.addAll(ctx.settled());
       Stages st = stagesOf(s.language());
-      boolean header = !s.skipped() && st.tables().header(doc.text(), s);
+      // "Sierra Leone | dozens | not known" under "Country | Signed contracts | Confirmed dead": a row
+      // whose count is words, not a second header
+      boolean header = !s.skipped() && st.tables().header(doc.text(), s) && !(table
+          && st.tables().wordCountRow(doc.text(), s, tableHeader, st.quantities().find(s.tokens())));
       boolean row = table && !header && (ctx.lastFigure().isPresent() || st.tables().namesAmounts(doc.text(), tableHeader))
           && st.tables().row(doc.text(), s, tableHeader);
       table = header || row || table && st.tables().rule(doc.text(), s);

@@ -107,6 +107,8 @@ public final class Classifier {
   private final Words participles;
   private final Words participleEndings;
   private final Words fromWord;
+  /** "by": the word before the amount of a change whose new value follows "to" ("by 180,000 to 1.5 million"). */
+  private final Words changeBy;
   /** Words of pay that head a copula's subject: "payment", "sum", "bonus" ("the regional sum is 1.2 million"). */
   private final Words paySubjects;
   /** "is", "was": the copula between such a subject and its bare amount. */
@@ -175,6 +177,7 @@ public final class Classifier {
     this.batchVerbs = lex.optionalWords("classify.batch-verbs");
     this.participleEndings = lex.optionalWords("classify.participle-endings");
     this.fromWord = lex.optionalWords("classify.from");
+    this.changeBy = lex.optionalWords("quantity.change-by");
     this.toWord = lex.optionalWords("classify.to");
     this.boundCopulas = lex.optionalWords("classify.bound-copulas");
     this.floorWords = lex.optionalWords("classify.floor-words");
@@ -507,6 +510,12 @@ public final class Classifier {
         // "2,140 signed contracts in 2025, compared with 3,900 in 2024": the same count at another time
         r = new Reading(raw, previous.measure(), previous.origins(), previous.originExplicit(), raw.end(),
             previous.noOriginWanted(), previous.ownForceNoun());
+      }
+      if (previous != null && !raw.isMoney() && previous.measure() != Measure.PAYMENT
+          && changedBy(t, previous.quantity(), raw)) {
+        // "raised the number of servicemen by 180,000 to 1.5 million": the new value counts what the change does
+        r = new Reading(raw, previous.measure(), previous.origins(), previous.originExplicit(),
+            r != null ? r.headEnd() : raw.end(), previous.noOriginWanted(), previous.ownForceNoun());
       }
       if (r == null && sibling != null && !raw.isMoney() && (timeLabelled.of(t, raw)
           || previous != null && previous.measure() == sibling.measure() && restates(t, previous.quantity(), raw))) {
@@ -1218,6 +1227,15 @@ public final class Classifier {
   private boolean changeTo(List<Token> t, QuantityMention first, QuantityMention second) {
     return first.first() > 0 && fromWord.has(t.get(first.first() - 1)) && second.first() > first.end()
         && toWord.has(t.get(second.first() - 1));
+  }
+
+  /**
+   * Whether the two counts are a change and the new value it gives: "by" right before the first,
+   * "to" alone between them ("raised the number of servicemen by 180,000 to 1.5 million").
+   */
+  private boolean changedBy(List<Token> t, QuantityMention first, QuantityMention second) {
+    return first.first() > 0 && changeBy.has(t.get(first.first() - 1)) && second.first() == first.end() + 1
+        && toWord.has(t.get(first.end()));
   }
 
   /** The weight of a time expression on the reporting side of a sentence ("said in June that"). */

@@ -290,7 +290,9 @@ final class FigureRules {
       // "Anwerber versprechen ein Handgeld von 2.000 US-Dollar": the sentence names nobody paid, so
       // the money takes no country from the story
       boolean unnamed = !payees.isEmpty() && paid.isEmpty() && !anyIn(t, payees, 0, t.size())
-          && places.peopleInClause(t, money, 0, t.size(), inName).isEmpty();
+          && places.peopleInClause(t, money, 0, t.size(), inName).isEmpty()
+          // "Russian intermediaries paid the firm $1,200 for every man": a go-between's outlay
+          || paid.isEmpty() && places.paidByGoBetween(t, money, lo, inName);
       boolean explicit = !paid.isEmpty() || counted;
       if (paid.isEmpty() && !guessed) {
         // "a one-off payment of 1 million hryvnias": Ukraine's pay; "CFA francs" in a story about Cameroon
@@ -405,7 +407,7 @@ final class FigureRules {
         measure = copula;
       } else if (triggers.isCopula(t, triggers.copulaBefore(t, q.first())) && setByDecree(t)) {
         measure = Measure.FORCE_TARGET; // "a decree setting the armed forces' personnel at 2,389,130"
-      } else if (plans.sizeToBe(t, q.first(), lo) || plans.resized(t, q.first(), lo)
+      } else if (plans.sizeToBe(t, q.first(), lo) || plans.resized(t, q.first(), lo) || plans.resizedBy(t, q.first(), lo)
           || plans.aimedBare(t, q.first(), lo) && (q.magnitude() || q.value().compareTo(BigDecimal.TEN) >= 0)) {
         // "the armed forces should number 2,389,130", "build the contingent up to 30,000", "had hoped for several thousand"
         measure = Measure.FORCE_TARGET;
@@ -446,6 +448,11 @@ final class FigureRules {
     if (m == null || m == Measure.PAYMENT) {
       return null;
     }
+    Measure labelled = m == Measure.SERVING && head != null && head.measure == Measure.SERVING
+        ? triggers.labelOfSoldiers(t, q, lo, k) : null;
+    if (labelled != null) {
+      m = labelled; // "Russian losses as of 3 May: about 980,000 personnel": the label says what befell them
+    }
     if (previous != null && !previousIsOutside && previous.measure() != Measure.PAYMENT
         && previous.measure() != Measure.OTHER && appendedPart(t, q, hi, previous.measure(), m)) {
       // "detained 42 people ..., three of them Russian citizens": who the part are, not what befell them
@@ -456,8 +463,11 @@ final class FigureRules {
       m = whole; // "Of the confirmed dead, 20,000 were volunteers and 13,000 mobilised men"
     }
     if ((m == Measure.RECRUITED || m == Measure.SERVING || m == Measure.OTHER) && (plans.sizeOfPlan(t, q.first(), lo)
-        || plans.planOf(t, q.first(), lo) || plans.resized(t, q.first(), lo) || plans.sizeToBe(t, q.first(), lo))) {
-      m = Measure.FORCE_TARGET; // "the plan for this year is 3,000 volunteers": what was planned, not who came
+        || plans.planOf(t, q.first(), lo) || plans.resized(t, q.first(), lo) || plans.sizeToBe(t, q.first(), lo)
+        || plans.resizedBy(t, q.first(), lo))) {
+      // "the plan for this year is 3,000 volunteers": what was planned, not who came; "raised the
+      // number of servicemen by 180,000": the change a force was given
+      m = Measure.FORCE_TARGET;
     }
     // "intends to station 20,000 more troops", "was asked to find 900 recruits" (not "plans to send
     // 3,000 engineers to the border": soldiers moved, not a force grown)

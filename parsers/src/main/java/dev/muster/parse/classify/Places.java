@@ -85,9 +85,18 @@ final class Places {
   private final Words possessives;
   /** "forces", "army": nouns whose country an "of" after them names ("the Armed Forces of Ukraine lost"). */
   private final Words forceNounsBeforeOf;
+  /** "intermediaries", "recruiters": go-betweens who pay for recruits, never the paid people themselves. */
+  private final Words payerNouns;
+  /** "paid", "offered": verbs of paying, whose subject before them is the payer ("Russian intermediaries paid"). */
+  private final Words payerVerbs;
+  /** "firm", "agency": businesses a go-between pays, which are no recruits ("paid the firm $1,200"). */
+  private final Words businessPayees;
 
   Places(Lexicon lex) {
     this.lex = lex;
+    this.payerNouns = lex.optionalWords("classify.payer-nouns");
+    this.payerVerbs = lex.optionalWords("classify.payer-verbs");
+    this.businessPayees = lex.optionalWords("classify.business-payees");
     this.andWord = lex.optionalWords("classify.and");
     this.foreignWord = lex.optionalWords("classify.foreign");
     this.fromWord = lex.optionalWords("classify.from");
@@ -502,6 +511,31 @@ final class Places {
     return new TreeSet<>();
   }
 
+  /**
+   * Whether the clause of the amount {@code q} names, before it, go-betweens who pay it with a verb
+   * of paying right after them to a business ("Russian intermediaries paid the firm $1,200",
+   * "recruiters offered the agency 90,000 roubles"), and no people as its payees: the amount is one
+   * middleman's outlay to another, whose origin the story's people do not give.
+   */
+  boolean paidByGoBetween(List<Token> t, QuantityMention q, int lo, IntPredicate inName) {
+    for (int k = q.first() - 2; k >= lo; k--) {
+      if (clauseBreaks.has(t.get(k))) {
+        return false;
+      }
+      if (payerNouns.has(t.get(k)) && payerVerbs.has(t.get(k + 1))) {
+        boolean business = false;
+        for (int j = k + 2; j < q.first(); j++) {
+          if (!inName.test(j) && (lex.places.longest(t, j) != null || paidForeignNouns.has(t.get(j)))) {
+            return false; // "recruiters offered Nepali men $2,500": the payees are named
+          }
+          business |= businessPayees.has(t.get(j));
+        }
+        return business; // not "recruiters paid a signing bonus of 195,000 roubles", the recruits' pay
+      }
+    }
+    return false;
+  }
+
   /** Who money is paid to: "Serbian volunteers", "Nepalis", "a recruit from Sri Lanka", nearest first. */
   TreeSet<Origin> peopleInClause(List<Token> t, QuantityMention q, int lo, int hi, IntPredicate inName) {
     TreeSet<Origin> best = new TreeSet<>();
@@ -580,6 +614,10 @@ final class Places {
       PhraseIndex.Match<Lexicon.Noun> nm = e < to ? lex.nouns.longest(t, e) : null;
       if (nm != null && (nm.value.isPeople() || families.has(t.get(e)))) {
         skip = e + nm.length - 1; // "Nepali migrants": the noun is the demonym's, not foreigners in general
+      }
+      if (nm != null && payerNouns.has(t.get(skip)) && skip + 1 < q.first() && payerVerbs.has(t.get(skip + 1))) {
+        k = skip; // "Russian intermediaries paid the firm $1,200": who pays, not who is paid
+        continue;
       }
       if (distance < bestDistance) {
         best = people;

@@ -46,6 +46,14 @@ final class Plans {
   private final Words sizeMarks;
   /** "army", "forces", "strength": words of a force as a whole. */
   private final Words forces;
+  /** "by": the word before the amount a force is changed by ("raise the army by 180,000"). */
+  private final Words changeBy;
+  /** "raised", "increased": past forms of resizing verbs that, with an object, change a force's size. */
+  private final Words resizedPast;
+  /** "number": a count whose "of" phrase names a force's members ("the number of servicemen"). */
+  private final Words countWords;
+  /** "servicemen", "troops": the members of a force, which a count of them stands for. */
+  private final Words members;
 
   Plans(Lexicon lex) {
     this.planNouns = lex.optionalWords("classify.plan-nouns");
@@ -61,6 +69,10 @@ final class Plans {
     this.sizeVerbs = lex.optionalWords("classify.size-verbs");
     this.modals = lex.optionalWords("classify.size-modals");
     this.forces = lex.optionalWords("classify.force-wholes");
+    this.changeBy = lex.optionalWords("quantity.change-by");
+    this.resizedPast = lex.optionalWords("classify.resized-past");
+    this.countWords = lex.optionalWords("classify.force-counts");
+    this.members = lex.optionalWords("classify.force-members");
   }
 
   /** Whether a word of {@code t[from, to)} makes its soldiers a force's growth ("20,000 additional troops"). */
@@ -212,6 +224,35 @@ final class Plans {
       }
       if (k > lo && resizedParticiples.has(x) && t.get(k - 1).is("be")) {
         return force || forceBefore(t, k - 1, lo); // "the army would be enlarged to 1.5 million"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the number starting at {@code first} is the amount a force is changed by: "by" right
+   * before it (or its qualifier), and before that, in the clause, a verb that resizes and its object,
+   * which names the force as a whole or counts its members ("raised the number of servicemen by
+   * 180,000", "will expand the armed forces by 137,000"; not "the army grew by 20,000", where no one
+   * sets the size, nor "raised the bonus by 100,000").
+   */
+  boolean resizedBy(List<Token> t, int first, int lo) {
+    int by = first - 1;
+    while (by >= lo && !changeBy.has(t.get(by)) && first - by <= QUALIFIER_REACH && t.get(by).isWord()) {
+      by--;
+    }
+    if (by < lo || !changeBy.has(t.get(by))) {
+      return false;
+    }
+    boolean force = false;
+    for (int k = by - 1; k >= Math.max(lo, by - FORCE_REACH); k--) {
+      Token x = t.get(k);
+      if (barrier(x) || x.is(",") || x.isNumber()) {
+        return false;
+      }
+      force |= forces.has(x) || countWords.has(x) && k + 2 < by && t.get(k + 1).is("of") && members.has(t.get(k + 2));
+      if (resizes.has(x) || resizedPast.has(x)) {
+        return force && k < by - 1;
       }
     }
     return false;

@@ -49,12 +49,15 @@ public final class TableRows {
   private static final Pattern DECIMAL_CELL = Pattern.compile("\\d+[.,]\\d{1,2}");
   /**
    * A counted column's cell: a number, perhaps after up to three words ("about", "up to", "more
-   * than") or as a range ("500-800", "1,000,000–1,500,000"), perhaps with a word after it ("1.1
-   * million"); not a date, a share or a phone number.
+   * than") or as a range ("500-800", "1,000,000–1,500,000", or joined by a short word: "60 or 70",
+   * "60 to 70"), perhaps with a word after it ("1.1 million"); or a few words alone, a vague count
+   * ("dozens", "several hundred"); not a date, a share or a phone number. The cell must still be
+   * one quantity, whole, to give a figure.
    */
   private static final Pattern QUANTITY_CELL = Pattern.compile(
       "(?:\\p{L}+ ){0,3}(?:\\d{1,3}(?:[,\\u00a0]\\d{3})+|\\d+|\\d+\\.\\d+(?= \\p{L}))"
-          + "(?: ?[-\\u2013] ?(?:\\d{1,3}(?:[,\\u00a0]\\d{3})+|\\d+|\\d+\\.\\d+(?= \\p{L})))?(?: \\p{L}+)?");
+          + "(?:(?: ?[-\\u2013] ?| \\p{L}{1,3} )(?:\\d{1,3}(?:[,\\u00a0]\\d{3})+|\\d+|\\d+\\.\\d+(?= \\p{L})))?"
+          + "(?: \\p{L}+)?|\\p{L}+(?: \\p{L}+){0,3}");
   /** A whole number anywhere in a cell: "14,000" in "about 14,000". */
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
   /**
@@ -136,6 +139,30 @@ public final class TableRows {
       things |= notCounted.anyIn(s.tokens(), w[0], w[1]);
     }
     return !things; // "Per 10,000 men" alone still heads its column, which gives no figure
+  }
+
+  /**
+   * Whether the line {@code s}, which reads like a header (words only), is a row of the table under
+   * {@code header}: it has as many cells (three or more), and a cell after its label is one of the
+   * line's quantities {@code found}, whole ("Sierra Leone | dozens | not known", "Benin | several
+   * hundred | 4"); not "Region | Killed | Wounded", a second header, which holds no count.
+   */
+  public boolean wordCountRow(String text, Sentence s, Sentence header, List<QuantityMention> found) {
+    if (header == null || found.isEmpty()) {
+      return false;
+    }
+    List<int[]> c = cells(text, s.start(), s.end());
+    if (c.size() < 3 || c.size() != cells(text, header.start(), header.end()).size()) {
+      return false;
+    }
+    List<Token> t = s.tokens();
+    for (QuantityMention q : found) {
+      int k = column(c, t.get(q.first()).start);
+      if (k > 0 && t.get(q.first()).start == c.get(k)[0] && t.get(q.end() - 1).end() == c.get(k)[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

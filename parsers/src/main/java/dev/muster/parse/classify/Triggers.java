@@ -114,8 +114,36 @@ final class Triggers {
         || q.end() < t.size() && !(t.get(q.end()).is("(") || t.get(q.end()).is("."))) {
       return null;
     }
+    Measure last = lastInLabel(t, colon);
+    return last == Measure.KILLED || last == Measure.WOUNDED || last == Measure.CASUALTIES
+        || last == Measure.CAPTURED || last == Measure.OTHER ? last : null;
+  }
+
+  /**
+   * The measure a label of losses gives the soldiers counted after its colon, when the count opens
+   * the sentence's part after the colon and its noun phrase, ending at {@code end}, ends the line or
+   * its list item (a comma, a bracket, a full stop or a dash follows): "Russian losses as of 3 May:
+   * about 980,000 personnel, 1,100 over the past day", "Killed in action: 3,400 soldiers". Only a
+   * label that says what became of them (killed, wounded, losses, captured) counts, not "Deployed:
+   * 4,000 troops"; null otherwise, and when a verb follows the noun ("Losses: 900 soldiers were
+   * killed" has its own).
+   */
+  Measure labelOfSoldiers(List<Token> t, QuantityMention q, int lo, int end) {
+    int colon = q.first() - 1;
+    if (lo > 0 || colon <= 0 || !t.get(colon).is(":")
+        || end < t.size() && !(t.get(end).is(",") || t.get(end).is("(") || t.get(end).is(".")
+        || t.get(end).is("-") || t.get(end).is(";"))) {
+      return null;
+    }
+    Measure last = lastInLabel(t, colon);
+    return last == Measure.KILLED || last == Measure.WOUNDED || last == Measure.CASUALTIES
+        || last == Measure.CAPTURED ? last : null;
+  }
+
+  /** The last measure word of the label before the colon at {@code colon}; null when none, or when a clause break stands in it. */
+  private Measure lastInLabel(List<Token> t, int colon) {
     Measure last = null;
-    for (int k = lo; k < colon; k++) {
+    for (int k = 0; k < colon; k++) {
       if (clauseBreaks.has(t.get(k))) {
         return null; // a colon before the label's: the label is no line's own
       }
@@ -125,8 +153,7 @@ final class Triggers {
         k += m.length - 1;
       }
     }
-    return last == Measure.KILLED || last == Measure.WOUNDED || last == Measure.CASUALTIES
-        || last == Measure.CAPTURED || last == Measure.OTHER ? last : null;
+    return last;
   }
 
   /**

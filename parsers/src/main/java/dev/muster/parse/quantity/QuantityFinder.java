@@ -30,6 +30,11 @@ public final class QuantityFinder {
   /** Articles a range may put before each number ("tra i 7.000 e i 9.000"); none in English. */
   private final Words rangeArticles;
   private final Words from;
+  /**
+   * "by": the word before the amount of a change, whose "to" after it gives the new value ("raised
+   * the number by 180,000 to 1.5 million"), two figures, not a range.
+   */
+  private final Words changeBy;
   private final Words dozen;
   private final Words to;
   private final Words and;
@@ -69,6 +74,7 @@ public final class QuantityFinder {
     this.between = lex.optionalWords("quantity.between");
     this.rangeArticles = lex.optionalWords("quantity.range-articles");
     this.from = lex.optionalWords("quantity.from");
+    this.changeBy = lex.optionalWords("quantity.change-by");
     this.dozen = lex.optionalWords("quantity.dozen");
     this.to = lex.optionalWords("quantity.to");
     this.and = lex.optionalWords("quantity.and");
@@ -184,6 +190,9 @@ public final class QuantityFinder {
     boolean isFrom = q == null && qStart > 0 && from.has(t.get(qStart - 1));
     // "rose from 310 to 780": a change between two figures, each its own record
     boolean change = isFrom && qStart > 1 && changeBeforeFrom(t, qStart - 1);
+    // "raised the number by 180,000 to 1.5 million": the change, then the new value
+    change |= first > 1 && changeBy.has(t.get(first - 1)) && changedTo(t, n.end()) != null
+        && changeBeforeFrom(t, first - 1);
     NumberRead next = isFrom && !n.magnitude() && !n.scaled() ? changedTo(t, n.end()) : null;
     BigDecimal nextScale = next == null || next.magnitude() ? null : scaleEnding(t, n.end() + 1, next);
     // a first number of a thousand or more is written in full and shares no scale ("from 200,000 to
