@@ -41,6 +41,8 @@ public final class AttributionFinder {
   private final Words personPronouns;
   /** "lawmaker", "analyst": a person's title between a say-verb and the name ("said lawmaker X"). */
   private final Words personTitles;
+  /** "than": the word before a party a figure is compared with, who is not its source ("more than the Kremlin admitted"). */
+  private final Words comparedWith;
   /** "close", "familiar": a party near a body, before {@link #nearLinks} ("a source close to X"). */
   private final Words nearWords;
   /** "to", "with": the word between {@link #nearWords} and the body. */
@@ -164,6 +166,7 @@ public final class AttributionFinder {
     this.listNouns = lex.optionalWords("attribution.list-nouns");
     this.demonstratives = lex.optionalWords("attribution.demonstratives");
     this.ownerLinks = lex.optionalWords("attribution.owner-links");
+    this.comparedWith = lex.optionalWords("attribution.compared-with");
     this.nearWords = lex.optionalWords("attribution.near-words");
     this.nearLinks = lex.optionalWords("attribution.near-links");
     this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
@@ -270,6 +273,9 @@ public final class AttributionFinder {
       if (closeTo(t, s)) {
         continue; // "a source close to the defence ministry told ...": an unnamed party speaks, not the body
       }
+      if (comparedWith(t, s)) {
+        continue; // "... more men than the Kremlin admitted": the party compared with, not the figure's source
+      }
       if (titleBody(t, found, spans, n)) {
         continue; // "il vicepresidente del Consiglio di sicurezza Dmitrij Medvedev": the body of a person's title
       }
@@ -336,6 +342,16 @@ public final class AttributionFinder {
       k--;
     }
     return k > 0 && nearLinks.has(t.get(k)) && nearWords.has(t.get(k - 1));
+  }
+
+  /**
+   * Whether the name at token {@code s} follows "than" (lexicon class {@code attribution.compared-with}),
+   * with or without "the": the party a figure is compared with ("a higher toll than the ministry
+   * reported"), whose own statement is no source of the figure.
+   */
+  private boolean comparedWith(List<Token> t, int s) {
+    int k = s > 0 && the.has(t.get(s - 1)) ? s - 2 : s - 1;
+    return k >= 0 && comparedWith.has(t.get(k));
   }
 
   /**
