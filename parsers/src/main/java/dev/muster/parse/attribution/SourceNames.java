@@ -910,7 +910,7 @@ public final class SourceNames {
     boolean before = at < t.size() && (sayVerbs.has(t.get(at))
         || t.get(at).is(",") && at + 1 < t.size() && (appositiveStarts.has(t.get(at + 1))
             || (at > to || from > 0 && t.get(from - 1).is(",")) && sayVerbs.has(t.get(at + 1))
-            || countryTitleSays(t, at + 1)));
+            || countryTitleSays(t, at + 1) || citingAsideSays(t, at + 1)));
     return before || afterCue(t, from) || from > 0 && personTitles.has(t.get(from - 1)) && afterCue(t, from - 1)
         || afterCueAndTitle(t, from)
         || afterThe && from > 2 && the.has(t.get(from - 1)) && according.has(t.get(from - 3))
@@ -929,6 +929,34 @@ public final class SourceNames {
     int verb = afterThe && from > 1 && the.has(t.get(from - 1)) ? from - 2 : from - 1;
     return verb >= 0 && quotedVerbs.has(t.get(verb)) && to + 1 < t.size() && quotedAs.has(t.get(to))
         && sayVerbs.has(t.get(to + 1));
+  }
+
+  /** The most tokens of a "citing" aside set off by commas after a name ("citing figures from the embassy in Moscow"). */
+  private static final int CITING_ASIDE_MAX = 12;
+
+  /**
+   * Whether a "citing" or "quoting" aside starts at token {@code a} and a say-verb that is no
+   * "citing" follows its closing comma, perhaps after auxiliaries ("X, citing figures from the
+   * embassy, said ..."): the name before the aside speaks.
+   */
+  private boolean citingAsideSays(List<Token> t, int a) {
+    if (a >= t.size() || !citing.has(t.get(a))) {
+      return false;
+    }
+    for (int c = a + 1; c < t.size() - 1 && c <= a + CITING_ASIDE_MAX; c++) {
+      Token x = t.get(c);
+      if (x.is(",")) {
+        int v = c + 1;
+        while (v < t.size() - 1 && auxiliaries.has(t.get(v))) {
+          v++;
+        }
+        return sayVerbs.has(t.get(v)) && !citing.has(t.get(v));
+      }
+      if (x.isNumber() && !x.isYear() || !x.isWord() && !x.is("'") && !x.is("\"") && !x.is("-")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence names a country or its people ("Ukraine", "Kazakh"). */
