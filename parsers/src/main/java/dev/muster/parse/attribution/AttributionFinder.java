@@ -1284,7 +1284,9 @@ public final class AttributionFinder {
         }
       }
       if (tok.isPunct() && !tok.is("(") && !tok.is(")") && !tok.is("'") && !tok.is("-") && !tok.is("\"")
-          && !(tok.is(",") && appositive) || tok.isNumber() && !relativeClause || that.has(tok)) {
+          && !(tok.is(",") && appositive) || tok.isNumber() && !relativeClause && !(appositive && tok.isYear())
+          || that.has(tok)) {
+        // a year in an apposition dates its words, no figure ends it ("X, whose son left in 2024, said")
         break;
       }
     }
