@@ -80,6 +80,11 @@ public final class SourceNames {
   private final Words seatLinks;
   /** "embassy": generic bodies that sit abroad, whose seat names no owner. */
   private final Words abroadBodies;
+  /**
+   * "of": the word before a person's home after the name when the home names no body ("Ram Thapa of
+   * Rolpa, whose son ..., said"), unlike a member of one ("X of Memorial").
+   */
+  private final Words placeHomeLinks;
   /** "from": the word before a person's home after the name ("Bhim Thapa from Rolpa district, said"). */
   private final Words homeLinks;
   /** "district", "village": nouns that may end a person's home. */
@@ -150,6 +155,7 @@ public final class SourceNames {
     this.interviewLinks = lex.optionalWords("attribution.interview-links");
     this.countryNouns = lex.optionalWords("attribution.country-nouns");
     this.homeLinks = lex.optionalWords("attribution.home-links");
+    this.placeHomeLinks = lex.optionalWords("attribution.place-home-links");
     this.homeNouns = lex.optionalWords("attribution.home-nouns");
     this.ownedHeads = lex.optionalWords("attribution.owned-heads");
     this.titleNouns = lex.optionalWords("attribution.person-anaphors");
@@ -1050,12 +1056,19 @@ public final class SourceNames {
     if (k + 1 < t.size() && the.has(t.get(k)) && !t.get(k).isCapitalized()) {
       k++; // "from the Fergana valley"
     }
-    if (k >= t.size() || !homeLinks.has(t.get(to)) || !t.get(k).isCapitalized()) {
+    boolean placeOnly = to < t.size() && placeHomeLinks.has(t.get(to));
+    if (k >= t.size() || !homeLinks.has(t.get(to)) && !placeOnly || !t.get(k).isCapitalized()) {
       return to;
     }
+    int first = k;
     while (k < t.size() && k <= to + HOME_MAX && t.get(k).isWord()
         && (t.get(k).isCapitalized() && !the.has(t.get(k)) || homeNouns.has(t.get(k)))) {
       k++;
+    }
+    for (int j = first; placeOnly && j < k; j++) {
+      if (lex.sources.longest(t, j) != null || lex.genericSources.longest(t, j) != null || bodyWords.has(t.get(j))) {
+        return to; // "X of Memorial", "X of the Supreme Court": a member of a body, not a person's home
+      }
     }
     return k;
   }
