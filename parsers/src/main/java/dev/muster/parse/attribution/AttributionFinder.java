@@ -83,6 +83,8 @@ public final class AttributionFinder {
   private final Words bodyAnaphors;
   /** "governor", "minister": an anaphoric speaker that is a person's title, which no body named before is. */
   private final Words personAnaphors;
+  /** "deputy", "acting": words of rank before a person's title that refers back ("according to the Deputy Minister"). */
+  private final Words rankWords;
   /** "administrations": several places' bodies that speak, each for the place its clause names. */
   private final Words placeBodies;
   /** "by": the word before a report of the party named before that opens a sentence ("By its count"). */
@@ -182,6 +184,7 @@ public final class AttributionFinder {
     this.reportOfPreps = lex.optionalWords("attribution.report-of-preps");
     this.placeBodies = lex.optionalWords("attribution.place-bodies");
     this.personAnaphors = lex.optionalWords("attribution.person-anaphors");
+    this.rankWords = lex.optionalWords("attribution.rank-words");
     this.reportedSpeech = lex.optionalWords("attribution.reported-speech");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.asideStarts = lex.optionalWords("attribution.aside-starts");
@@ -1647,6 +1650,27 @@ public final class AttributionFinder {
         && nouns.has(t.get(k + 3));
   }
 
+  /** The most words of rank before a person's title after "according to the" ("First Deputy Minister"). */
+  private static final int RANK_WORDS_MAX = 2;
+
+  /**
+   * Whether "according to the" at token {@code k} is followed by one or two words of rank (lexicon
+   * class {@code attribution.rank-words}: "deputy", "acting") and a person's title noun ({@code
+   * attribution.person-anaphors}) that ends the name ("according to the Deputy Minister, ..."): the
+   * person named before with that title, as "according to the minister" is.
+   */
+  private boolean accordingToRankedTitle(List<Token> t, int k) {
+    if (k + 4 >= t.size() || !according.has(t.get(k)) || !to.has(t.get(k + 1)) || !the.has(t.get(k + 2))) {
+      return false;
+    }
+    int j = k + 3;
+    while (j < t.size() && j < k + 3 + RANK_WORDS_MAX && rankWords.has(t.get(j))) {
+      j++;
+    }
+    return j > k + 3 && j < t.size() && personAnaphors.has(t.get(j))
+        && (j + 1 == t.size() || t.get(j + 1).isPunct() && !t.get(j + 1).is("'"));
+  }
+
   /**
    * Whether the sentence's anaphoric speaker is a report ("the report says", "the study found",
    * "according to the paper"):
@@ -1791,6 +1815,9 @@ public final class AttributionFinder {
       }
       if (accordingToThe(t, k, anaphors) && !ownedByPlace(t, k + 3)) {
         return true; // "According to the bureau, 15 ...": the body named before
+      }
+      if (accordingToRankedTitle(t, k)) {
+        return true; // "according to the Deputy Minister": the person named before with that title
       }
       if (accordingAlone.has(t.get(k)) && (anaphors.has(t.get(k + 1)) || anaphors.has(t.get(k + 2)))) {
         return true; // "Secondo la stessa inchiesta", "Laut demselben Bericht": the source before
