@@ -41,6 +41,10 @@ public final class AttributionFinder {
   private final Words personPronouns;
   /** "lawmaker", "analyst": a person's title between a say-verb and the name ("said lawmaker X"). */
   private final Words personTitles;
+  /** "based": the word before "on" and a report whose author is the source ("based on the tallies of X"). */
+  private final Words basedWords;
+  /** "tallies", "reports": plurals of report nouns, whose author after "by" or "of" is the source. */
+  private final Words reportPlurals;
   /** "than": the word before a party a figure is compared with, who is not its source ("more than the Kremlin admitted"). */
   private final Words comparedWith;
   /** "close", "familiar": a party near a body, before {@link #nearLinks} ("a source close to X"). */
@@ -169,6 +173,8 @@ public final class AttributionFinder {
     this.demonstratives = lex.optionalWords("attribution.demonstratives");
     this.ownerLinks = lex.optionalWords("attribution.owner-links");
     this.comparedWith = lex.optionalWords("attribution.compared-with");
+    this.basedWords = lex.optionalWords("attribution.based");
+    this.reportPlurals = lex.optionalWords("attribution.report-plurals");
     this.nearWords = lex.optionalWords("attribution.near-words");
     this.nearLinks = lex.optionalWords("attribution.near-links");
     this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
@@ -1098,7 +1104,8 @@ public final class AttributionFinder {
       if (outerBeforeBy.has(before)) {
         return citedBefore(t, b - 1) ? Role.INNER : Role.OUTER; // "citing figures published by X": X is cited
       }
-      if (innerCues.has(before) || innerBeforeBy.has(before) || reportNouns.has(before) || citedNoun(t, b)) {
+      if (innerCues.has(before) || innerBeforeBy.has(before) || reportNouns.has(before) || reportPlurals.has(before)
+          || citedNoun(t, b)) {
         return Role.INNER; // "citing court statistics from X": whatever noun "citing" governs, X is its author
       }
     }
@@ -1107,6 +1114,9 @@ public final class AttributionFinder {
     }
     if (on.has(cue) && before != null && reportNouns.has(before)) {
       return Role.SPEAKER; // "a report on Tass stated"
+    }
+    if (on.has(cue) && before != null && basedWords.has(before) && reportBetween(t, b + 1, s)) {
+      return Role.SPEAKER; // "based on the daily tallies of X": X's own count
     }
     if ((told.has(cue) || to.has(cue)) && before != null && (told.has(cue) || toldTo.has(before))) {
       // "X told the Duma that ...": a legislature or another state body hears, it relays nothing
@@ -1121,6 +1131,16 @@ public final class AttributionFinder {
       return kindOf(t, s) == SourceKind.MEDIA_OUTLET ? Role.OUTER : Role.SPEAKER;
     }
     return null;
+  }
+
+  /** Whether a report noun, or its plural ("tallies"), stands among the tokens {@code [from, to)}. */
+  private boolean reportBetween(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (reportNouns.has(t.get(k)) || reportPlurals.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The ending of an adverb between a verb and "by" ("kept jointly by"). */
