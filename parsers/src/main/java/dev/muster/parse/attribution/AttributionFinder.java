@@ -42,6 +42,12 @@ public final class AttributionFinder {
   private final Words personPronouns;
   /** "lawmaker", "analyst": a person's title between a say-verb and the name ("said lawmaker X"). */
   private final Words personTitles;
+  /** "based": the word before "on" and a report whose author is the source ("based on the tallies of X"). */
+  private final Words basedWords;
+  /** "tallies", "reports": plurals of report nouns, whose author after "by" or "of" is the source. */
+  private final Words reportPlurals;
+  /** "than": the word before a party a figure is compared with, who is not its source ("more than the Kremlin admitted"). */
+  private final Words comparedWith;
   /** "close", "familiar": a party near a body, before {@link #nearLinks} ("a source close to X"). */
   private final Words nearWords;
   /** "to", "with": the word between {@link #nearWords} and the body. */
@@ -86,6 +92,8 @@ public final class AttributionFinder {
   private final Words bodyAnaphors;
   /** "governor", "minister": an anaphoric speaker that is a person's title, which no body named before is. */
   private final Words personAnaphors;
+  /** "deputy", "acting": words of rank before a person's title that refers back ("according to the Deputy Minister"). */
+  private final Words rankWords;
   /** "administrations": several places' bodies that speak, each for the place its clause names. */
   private final Words placeBodies;
   /** "by": the word before a report of the party named before that opens a sentence ("By its count"). */
@@ -169,6 +177,9 @@ public final class AttributionFinder {
     this.listNouns = lex.optionalWords("attribution.list-nouns");
     this.demonstratives = lex.optionalWords("attribution.demonstratives");
     this.ownerLinks = lex.optionalWords("attribution.owner-links");
+    this.comparedWith = lex.optionalWords("attribution.compared-with");
+    this.basedWords = lex.optionalWords("attribution.based");
+    this.reportPlurals = lex.optionalWords("attribution.report-plurals");
     this.nearWords = lex.optionalWords("attribution.near-words");
     this.nearLinks = lex.optionalWords("attribution.near-links");
     this.voiceNouns = lex.optionalWords("attribution.voice-nouns");
@@ -186,6 +197,7 @@ public final class AttributionFinder {
     this.reportOfPreps = lex.optionalWords("attribution.report-of-preps");
     this.placeBodies = lex.optionalWords("attribution.place-bodies");
     this.personAnaphors = lex.optionalWords("attribution.person-anaphors");
+    this.rankWords = lex.optionalWords("attribution.rank-words");
     this.reportedSpeech = lex.optionalWords("attribution.reported-speech");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.asideStarts = lex.optionalWords("attribution.aside-starts");
@@ -276,6 +288,9 @@ public final class AttributionFinder {
       int e = spans.get(n).end();
       if (closeTo(t, s)) {
         continue; // "a source close to the defence ministry told ...": an unnamed party speaks, not the body
+      }
+      if (comparedWith(t, s)) {
+        continue; // "... more men than the Kremlin admitted": the party compared with, not the figure's source
       }
       if (titleBody(t, found, spans, n)) {
         continue; // "il vicepresidente del Consiglio di sicurezza Dmitrij Medvedev": the body of a person's title
@@ -385,6 +400,16 @@ public final class AttributionFinder {
       k--;
     }
     return k > 0 && nearLinks.has(t.get(k)) && nearWords.has(t.get(k - 1));
+  }
+
+  /**
+   * Whether the name at token {@code s} follows "than" (lexicon class {@code attribution.compared-with}),
+   * with or without "the": the party a figure is compared with ("a higher toll than the ministry
+   * reported"), whose own statement is no source of the figure.
+   */
+  private boolean comparedWith(List<Token> t, int s) {
+    int k = s > 0 && the.has(t.get(s - 1)) ? s - 2 : s - 1;
+    return k >= 0 && comparedWith.has(t.get(k));
   }
 
   /**
@@ -1128,7 +1153,8 @@ public final class AttributionFinder {
       if (outerBeforeBy.has(before)) {
         return citedBefore(t, b - 1) ? Role.INNER : Role.OUTER; // "citing figures published by X": X is cited
       }
-      if (innerCues.has(before) || innerBeforeBy.has(before) || reportNouns.has(before) || citedNoun(t, b)) {
+      if (innerCues.has(before) || innerBeforeBy.has(before) || reportNouns.has(before) || reportPlurals.has(before)
+          || citedNoun(t, b)) {
         return Role.INNER; // "citing court statistics from X": whatever noun "citing" governs, X is its author
       }
     }
@@ -1137,6 +1163,9 @@ public final class AttributionFinder {
     }
     if (on.has(cue) && before != null && reportNouns.has(before)) {
       return Role.SPEAKER; // "a report on Tass stated"
+    }
+    if (on.has(cue) && before != null && basedWords.has(before) && reportBetween(t, b + 1, s)) {
+      return Role.SPEAKER; // "based on the daily tallies of X": X's own count
     }
     if ((told.has(cue) || to.has(cue)) && before != null && (told.has(cue) || toldTo.has(before))) {
       // "X told the Duma that ...": a legislature or another state body hears, it relays nothing
@@ -1151,6 +1180,16 @@ public final class AttributionFinder {
       return kindOf(t, s) == SourceKind.MEDIA_OUTLET ? Role.OUTER : Role.SPEAKER;
     }
     return null;
+  }
+
+  /** Whether a report noun, or its plural ("tallies"), stands among the tokens {@code [from, to)}. */
+  private boolean reportBetween(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (reportNouns.has(t.get(k)) || reportPlurals.has(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The ending of an adverb between a verb and "by" ("kept jointly by"). */
@@ -1317,7 +1356,9 @@ public final class AttributionFinder {
         }
       }
       if (tok.isPunct() && !tok.is("(") && !tok.is(")") && !tok.is("'") && !tok.is("-") && !tok.is("\"")
-          && !(tok.is(",") && appositive) || tok.isNumber() && !relativeClause || that.has(tok)) {
+          && !(tok.is(",") && appositive) || tok.isNumber() && !relativeClause && !(appositive && tok.isYear())
+          || that.has(tok)) {
+        // a year in an apposition dates its words, no figure ends it ("X, whose son left in 2024, said")
         break;
       }
     }
@@ -1678,6 +1719,27 @@ public final class AttributionFinder {
         && nouns.has(t.get(k + 3));
   }
 
+  /** The most words of rank before a person's title after "according to the" ("First Deputy Minister"). */
+  private static final int RANK_WORDS_MAX = 2;
+
+  /**
+   * Whether "according to the" at token {@code k} is followed by one or two words of rank (lexicon
+   * class {@code attribution.rank-words}: "deputy", "acting") and a person's title noun ({@code
+   * attribution.person-anaphors}) that ends the name ("according to the Deputy Minister, ..."): the
+   * person named before with that title, as "according to the minister" is.
+   */
+  private boolean accordingToRankedTitle(List<Token> t, int k) {
+    if (k + 4 >= t.size() || !according.has(t.get(k)) || !to.has(t.get(k + 1)) || !the.has(t.get(k + 2))) {
+      return false;
+    }
+    int j = k + 3;
+    while (j < t.size() && j < k + 3 + RANK_WORDS_MAX && rankWords.has(t.get(j))) {
+      j++;
+    }
+    return j > k + 3 && j < t.size() && personAnaphors.has(t.get(j))
+        && (j + 1 == t.size() || t.get(j + 1).isPunct() && !t.get(j + 1).is("'"));
+  }
+
   /**
    * Whether the sentence's anaphoric speaker is a report ("the report says", "the study found",
    * "according to the paper"):
@@ -1822,6 +1884,9 @@ public final class AttributionFinder {
       }
       if (accordingToThe(t, k, anaphors) && !ownedByPlace(t, k + 3)) {
         return true; // "According to the bureau, 15 ...": the body named before
+      }
+      if (accordingToRankedTitle(t, k)) {
+        return true; // "according to the Deputy Minister": the person named before with that title
       }
       if (accordingAlone.has(t.get(k)) && (anaphors.has(t.get(k + 1)) || anaphors.has(t.get(k + 2)))) {
         return true; // "Secondo la stessa inchiesta", "Laut demselben Bericht": the source before

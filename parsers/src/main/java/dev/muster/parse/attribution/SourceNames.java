@@ -80,6 +80,11 @@ public final class SourceNames {
   private final Words seatLinks;
   /** "embassy": generic bodies that sit abroad, whose seat names no owner. */
   private final Words abroadBodies;
+  /**
+   * "of": the word before a person's home after the name when the home names no body ("Ram Thapa of
+   * Rolpa, whose son ..., said"), unlike a member of one ("X of Memorial").
+   */
+  private final Words placeHomeLinks;
   /** "from": the word before a person's home after the name ("Bhim Thapa from Rolpa district, said"). */
   private final Words homeLinks;
   /** "district", "village": nouns that may end a person's home. */
@@ -152,6 +157,7 @@ public final class SourceNames {
     this.interviewLinks = lex.optionalWords("attribution.interview-links");
     this.countryNouns = lex.optionalWords("attribution.country-nouns");
     this.homeLinks = lex.optionalWords("attribution.home-links");
+    this.placeHomeLinks = lex.optionalWords("attribution.place-home-links");
     this.homeNouns = lex.optionalWords("attribution.home-nouns");
     this.ownedHeads = lex.optionalWords("attribution.owned-heads");
     this.titleNouns = lex.optionalWords("attribution.person-anaphors");
@@ -917,7 +923,7 @@ public final class SourceNames {
     boolean before = at < t.size() && (sayVerbs.has(t.get(at))
         || t.get(at).is(",") && at + 1 < t.size() && (appositiveStarts.has(t.get(at + 1))
             || (at > to || from > 0 && t.get(from - 1).is(",")) && sayVerbs.has(t.get(at + 1))
-            || countryTitleSays(t, at + 1)));
+            || countryTitleSays(t, at + 1) || citingAsideSays(t, at + 1)));
     return before || afterCue(t, from) || from > 0 && personTitles.has(t.get(from - 1)) && afterCue(t, from - 1)
         || afterCueAndTitle(t, from)
         || afterThe && from > 2 && the.has(t.get(from - 1)) && according.has(t.get(from - 3))
@@ -936,6 +942,34 @@ public final class SourceNames {
     int verb = afterThe && from > 1 && the.has(t.get(from - 1)) ? from - 2 : from - 1;
     return verb >= 0 && quotedVerbs.has(t.get(verb)) && to + 1 < t.size() && quotedAs.has(t.get(to))
         && sayVerbs.has(t.get(to + 1));
+  }
+
+  /** The most tokens of a "citing" aside set off by commas after a name ("citing figures from the embassy in Moscow"). */
+  private static final int CITING_ASIDE_MAX = 12;
+
+  /**
+   * Whether a "citing" or "quoting" aside starts at token {@code a} and a say-verb that is no
+   * "citing" follows its closing comma, perhaps after auxiliaries ("X, citing figures from the
+   * embassy, said ..."): the name before the aside speaks.
+   */
+  private boolean citingAsideSays(List<Token> t, int a) {
+    if (a >= t.size() || !citing.has(t.get(a))) {
+      return false;
+    }
+    for (int c = a + 1; c < t.size() - 1 && c <= a + CITING_ASIDE_MAX; c++) {
+      Token x = t.get(c);
+      if (x.is(",")) {
+        int v = c + 1;
+        while (v < t.size() - 1 && auxiliaries.has(t.get(v))) {
+          v++;
+        }
+        return sayVerbs.has(t.get(v)) && !citing.has(t.get(v));
+      }
+      if (x.isNumber() && !x.isYear() || !x.isWord() && !x.is("'") && !x.is("\"") && !x.is("-")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence names a country or its people ("Ukraine", "Kazakh"). */
@@ -1029,12 +1063,19 @@ public final class SourceNames {
     if (k + 1 < t.size() && the.has(t.get(k)) && !t.get(k).isCapitalized()) {
       k++; // "from the Fergana valley"
     }
-    if (k >= t.size() || !homeLinks.has(t.get(to)) || !t.get(k).isCapitalized()) {
+    boolean placeOnly = to < t.size() && placeHomeLinks.has(t.get(to));
+    if (k >= t.size() || !homeLinks.has(t.get(to)) && !placeOnly || !t.get(k).isCapitalized()) {
       return to;
     }
+    int first = k;
     while (k < t.size() && k <= to + HOME_MAX && t.get(k).isWord()
         && (t.get(k).isCapitalized() && !the.has(t.get(k)) || homeNouns.has(t.get(k)))) {
       k++;
+    }
+    for (int j = first; placeOnly && j < k; j++) {
+      if (lex.sources.longest(t, j) != null || lex.genericSources.longest(t, j) != null || bodyWords.has(t.get(j))) {
+        return to; // "X of Memorial", "X of the Supreme Court": a member of a body, not a person's home
+      }
     }
     return k;
   }

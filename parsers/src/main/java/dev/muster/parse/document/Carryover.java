@@ -60,6 +60,8 @@ public final class Carryover {
   private final Words sceneOpeners;
   /** "mentre", "während", "тогда как": a join whose "according to" after it frames only its own clause. */
   private final Words contrastJoins;
+  /** ":", ";": a mark after which a clause that a named speaker opens is that speaker's own. */
+  private final Words clauseStops;
   private final Words accordingAlone;
   private final Words listMarkers;
   /** "Nepal: 1,200": a list line with no marker, which the lead's sources cover as an item's. */
@@ -358,6 +360,7 @@ public final class Carryover {
     this.indefinites = lex.optionalWords("document.indefinites");
     this.sceneOpeners = lex.optionalWords("document.scene-openers");
     this.contrastJoins = lex.optionalWords("document.contrast-joins");
+    this.clauseStops = lex.optionalWords("document.clause-stops");
     this.accordingAlone = lex.optionalWords("attribution.according-alone");
     this.partitiveDeterminers = lex.optionalWords("document.partitive-determiners");
     this.partitiveDemonstratives = lex.optionalWords("document.partitive-demonstratives");
@@ -2105,6 +2108,21 @@ public final class Carryover {
     return false;
   }
 
+  /**
+   * Whether the clause at token {@code c}, after a colon or a semicolon, opens with a party the
+   * sentence frames as a speaker, perhaps after "the" ("...: X said that ...", "...; the ministry
+   * claimed ..."): a clause of its own speaker.
+   */
+  private boolean speakerOpens(List<Token> t, SentenceAttribution attr, int c) {
+    int s = c < t.size() && the.has(t.get(c)) ? c + 1 : c;
+    for (Attributed f : attr.found()) {
+      if (f.start() == s && f.role() == Role.SPEAKER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a number or a word of a magnitude ("thousands") stands in the tokens {@code [from, to)}. */
   private boolean figureBetween(List<Token> t, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -2166,7 +2184,8 @@ public final class Carryover {
           break;
         }
         from = party;
-      } else if (t.get(c - 1).is(",") && (contrastJoins.has(t.get(c)) || andClause(t, attr, c))) {
+      } else if (t.get(c - 1).is(",") && (contrastJoins.has(t.get(c)) || andClause(t, attr, c))
+          || clauseStops.has(t.get(c - 1)) && speakerOpens(t, attr, c)) {
         if (c > at) {
           to = c; // the first join after the figure ends its clause
           break;
