@@ -84,6 +84,12 @@ final class NotACount {
   private final Words loneSpeakers;
   /** "gets", "earns": the pay verb of a clause whose "one" stands for a kind of person. */
   private final Words genericOnePayVerbs;
+  /** "the": a determiner that makes the "one" after it a pronoun ("the one Kyiv gave"). */
+  private final Words onePronounDeterminers;
+  /** "such": a word after "one" that makes it an instance, no count ("at least one such record"). */
+  private final Words oneInstances;
+  /** "sister", "widow": a relation whose "of one" picks a person out ("the sister of one soldier"). */
+  private final Words oneRelations;
 
   NotACount(Lexicon lex, Numerals numerals) {
     this.lex = lex;
@@ -131,6 +137,9 @@ final class NotACount {
     this.multipleNouns = lex.optionalWords("quantity.multiple-nouns");
     this.loneSpeakers = lex.optionalWords("quantity.lone-speakers");
     this.genericOnePayVerbs = lex.optionalWords("quantity.generic-one-pay-verbs");
+    this.onePronounDeterminers = lex.optionalWords("quantity.one-pronoun-determiners");
+    this.oneInstances = lex.optionalWords("quantity.one-instances");
+    this.oneRelations = lex.optionalWords("quantity.one-relations");
   }
 
   /** Whether the number {@code n} read at token {@code i} is not a count. */
@@ -432,10 +441,29 @@ final class NotACount {
     if (one.has(tok) && n.end() == i + 1 && paidInClause(t, i + 1)) {
       return true; // "one serving in the rear gets 90,000 roubles": a kind of person, no count
     }
+    if (one.has(tok) && n.end() == i + 1 && oneNamesNoCount(t, i)) {
+      return true; // "the one Kyiv gave", "one such record", "the sister of one soldier": no count
+    }
     return n.words() && n.value() != null && n.value().compareTo(BigDecimal.TEN) <= 0
         && (of.has(next) && !dozen.has(t.get(n.end() - 1)) && (one.has(tok) || !(after < t.size() && (them.has(t.get(after))
             || partitiveThe.has(t.get(after)) && after + 1 < t.size() && personNoun(t, after + 1))))
             || another.has(next)); // "one of the attackers"; not "una decina di loro"
+  }
+
+  /**
+   * Whether the word "one" at {@code i} is a pronoun after a definite determiner with no person
+   * after it ("the figure is the one Kyiv gave"), an instance before "such" ("at least one such
+   * record"), or picks out a person after a relation and "of" ("the sister of one soldier who
+   * died"), and no count.
+   */
+  private boolean oneNamesNoCount(List<Token> t, int i) {
+    if (i + 1 < t.size() && oneInstances.has(t.get(i + 1))) {
+      return true;
+    }
+    if (i >= 1 && onePronounDeterminers.has(t.get(i - 1)) && !personNoun(t, i + 1)) {
+      return true;
+    }
+    return i >= 2 && of.has(t.get(i - 1)) && oneRelations.has(t.get(i - 2));
   }
 
   /** How many words after "one" the pay verb of its clause may stand ("one serving in a rear unit gets"). */
