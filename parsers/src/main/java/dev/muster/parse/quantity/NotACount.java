@@ -68,6 +68,10 @@ final class NotACount {
   /** "for every", "for each": a ratio's second term follows. */
   private final Words ratioFor;
   private final Words ratioEvery;
+  /** "per": a word whose number after it is a rate's base among people ("26 men per 10,000 males"). */
+  private final Words ratioBases;
+  /** "ratio": a noun whose "of" and number are a ratio's term ("a ratio of three wounded to every death"). */
+  private final Words ratioNouns;
   /** "younger", "older": comparatives that make the number after "than" an age. */
   private final Words ageComparatives;
   /** "youngest", "oldest": a superlative whose number after a copula is an age ("The youngest ... is 21"). */
@@ -130,6 +134,8 @@ final class NotACount {
     this.limitChanges = lex.optionalWords("quantity.limit-changes");
     this.ratioFor = lex.optionalWords("quantity.ratio-for");
     this.ratioEvery = lex.optionalWords("quantity.ratio-every");
+    this.ratioBases = lex.optionalWords("quantity.ratio-bases");
+    this.ratioNouns = lex.optionalWords("quantity.ratio-nouns");
     this.ageComparatives = lex.optionalWords("quantity.age-comparatives");
     this.ageSuperlatives = lex.optionalWords("quantity.age-superlatives");
     this.ageCopulas = lex.optionalWords("quantity.age-copulas");
@@ -212,7 +218,52 @@ final class NotACount {
       }
     }
     // a number inside a date range "1 October to 31 December" is caught by the month checks
-    return ratioForEvery(t, i, n, prev);
+    return ratioForEvery(t, i, n, prev) || perBase(t, i, n, prev) || ratioTerm(t, i);
+  }
+
+  /** How many words may stand between a rate's first term and its "per" ("31 adult men per"). */
+  private static final int PER_BASE_REACH = 4;
+
+  /**
+   * Whether the number at {@code i} is a term of a rate among people: right after "per" ("per
+   * 10,000 adult males"), or a few words before a "per" that a number follows ("26 men per 10,000");
+   * not money ("$500 per recruit" has no number after "per") nor a rate in time ("950 per day").
+   */
+  private boolean perBase(List<Token> t, int i, NumberRead n, Token prev) {
+    if (ratioBases.isEmpty() || prev != null && isCurrencyPrefix(prev) || moneyAfter(t, n.end())) {
+      return false;
+    }
+    if (prev != null && ratioBases.has(prev)) {
+      return true;
+    }
+    for (int k = n.end(); k + 1 < t.size() && k <= n.end() + PER_BASE_REACH; k++) {
+      Token x = t.get(k);
+      if (ratioBases.has(x)) {
+        Token after = t.get(k + 1);
+        return after.isNumber() || numerals.isNumberWord(after);
+      }
+      if (!x.isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** How many words may stand between "ratio of" and the number of its term ("a ratio of about three"). */
+  private static final int RATIO_TERM_REACH = 2;
+
+  /** Whether the number at {@code i} follows "ratio of" closely: "the usual ratio of about three wounded". */
+  private boolean ratioTerm(List<Token> t, int i) {
+    for (int k = i - 1; k >= 1 && k >= i - 1 - RATIO_TERM_REACH; k--) {
+      Token x = t.get(k);
+      if (of.has(x) && ratioNouns.has(t.get(k - 1))) {
+        return true;
+      }
+      if (!x.isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** How far before the "from" of a change its age word may stand ("the draft age for men was lowered from"). */
