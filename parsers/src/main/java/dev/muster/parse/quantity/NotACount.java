@@ -472,7 +472,9 @@ final class NotACount {
     }
     // "two to three times that", "between 45 and 65 per cent": the first end of a range of
     // multiples or shares
-    boolean shareJoin = rangeJoins.has(next) || ageRangeJoins.has(next) && i > 0 && rangeOpeners.has(t.get(i - 1));
+    // "10-15%", "30–40 per cent": a dash glued to both numbers joins the ends of a range too
+    boolean shareJoin = rangeJoins.has(next) || ageRangeJoins.has(next) && i > 0 && rangeOpeners.has(t.get(i - 1))
+        || glued(t, n.end(), after) && ageRangeJoins.has(next);
     if (shareJoin && after < t.size() && (t.get(after).isNumber() || numerals.isNumberWord(t.get(after)))) {
       NumberRead other = numerals.read(t, after);
       if (other != null && other.end() < t.size() && (rangeJoins.has(next) && multiples.has(t.get(other.end()))
@@ -515,6 +517,11 @@ final class NotACount {
       return true;
     }
     return i >= 2 && of.has(t.get(i - 1)) && oneRelations.has(t.get(i - 2));
+  }
+
+  /** Whether the mark at {@code k} stands between the tokens around it with no space ("10-15"). */
+  private static boolean glued(List<Token> t, int k, int after) {
+    return after < t.size() && !t.get(k).spaceBefore && !t.get(after).spaceBefore;
   }
 
   /** How many words after "one" the pay verb of its clause may stand ("one serving in a rear unit gets"). */
