@@ -33,6 +33,8 @@ final class NotACount {
   private final Words referencePeriods;
   private final Words toVerb;
   private final Words numberAbbreviation;
+  /** "calling", "hotline": words right before a number in digits that make it a phone number. */
+  private final Words phoneWords;
   private final Words ageWords;
   private final Words ageYears;
   private final Words old;
@@ -106,6 +108,7 @@ final class NotACount {
     this.referencePeriods = lex.optionalWords("quantity.reference-periods");
     this.toVerb = lex.optionalWords("quantity.to-verb");
     this.numberAbbreviation = lex.optionalWords("quantity.number-abbreviation");
+    this.phoneWords = lex.optionalWords("quantity.phone-words");
     this.ageWords = lex.optionalWords("quantity.age-words");
     this.ageYears = lex.optionalWords("quantity.age-years");
     this.old = lex.optionalWords("quantity.old");
@@ -410,6 +413,10 @@ final class NotACount {
       }
     }
     if (prev != null && prev.is(".") && i >= 2 && numberAbbreviation.has(t.get(i - 2))) {
+      return true;
+    }
+    // phone numbers after a word of calling: "apply by calling 122", "the hotline 1545"
+    if (prev != null && phoneWords.has(prev) && !personNoun(t, n.end())) {
       return true;
     }
     // phone numbers and times: "+7 495", "0 800 123 456", "0800", "10:30"
