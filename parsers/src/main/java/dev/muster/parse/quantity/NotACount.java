@@ -88,6 +88,10 @@ final class NotACount {
   private final Words multipleNouns;
   /** "official", "source": a speaker that "one" before it leaves unnamed, no count ("one official said"). */
   private final Words loneSpeakers;
+  /** "citing", "according (to)": words before the number of a report's informants ("citing two employees"). */
+  private final Words informantCues;
+  /** "to": the word between "according" and the informants it cites. */
+  private final Words to;
   /** "gets", "earns": the pay verb of a clause whose "one" stands for a kind of person. */
   private final Words genericOnePayVerbs;
   /** "the": a determiner that makes the "one" after it a pronoun ("the one Kyiv gave"). */
@@ -146,6 +150,8 @@ final class NotACount {
     this.multipleNouns = lex.optionalWords("quantity.multiple-nouns");
     this.loneSpeakers = lex.optionalWords("quantity.lone-speakers");
     this.genericOnePayVerbs = lex.optionalWords("quantity.generic-one-pay-verbs");
+    this.informantCues = lex.optionalWords("quantity.informant-cues");
+    this.to = lex.optionalWords("quantity.to");
     this.onePronounDeterminers = lex.optionalWords("quantity.one-pronoun-determiners");
     this.oneInstances = lex.optionalWords("quantity.one-instances");
     this.oneRelations = lex.optionalWords("quantity.one-relations");
@@ -492,6 +498,9 @@ final class NotACount {
     if (ratio(t, i, n)) {
       return true;
     }
+    if (informants(t, i)) {
+      return true; // "citing two former employees", "according to three officials": who a report cites
+    }
     if (one.has(tok) && n.end() == i + 1 && i > 0 && noOne.has(t.get(i - 1))) {
       return true; // "no one would be sent", "No one was killed": nobody, no count
     }
@@ -529,6 +538,17 @@ final class NotACount {
   /** Whether the mark at {@code k} stands between the tokens around it with no space ("10-15"). */
   private static boolean glued(List<Token> t, int k, int after) {
     return after < t.size() && !t.get(k).spaceBefore && !t.get(after).spaceBefore;
+  }
+
+  /**
+   * Whether the number at {@code i} counts the informants a report cites: right after "citing" or
+   * "quoting", or after "according to" ("according to three officials").
+   */
+  private boolean informants(List<Token> t, int i) {
+    if (i >= 1 && informantCues.has(t.get(i - 1))) {
+      return true;
+    }
+    return i >= 2 && to.has(t.get(i - 1)) && informantCues.has(t.get(i - 2));
   }
 
   /** How many words after "one" the pay verb of its clause may stand ("one serving in a rear unit gets"). */
