@@ -81,6 +81,14 @@ public final class Classifier {
   /** "and": the word between two parts of such a list. */
   private final Words listJoins;
   private final Words partitivePronouns;
+  /** "the": the article of a bare number that stands for a group named before ("of the 14 were"). */
+  private final Words bareReferenceThe;
+  /** "of", "all": the words before that article ("Three of the 14", "all the 20"). */
+  private final Words bareReferenceBeforeThe;
+  /** "all": a word whose bare number after it stands for a group named before ("all four had"). */
+  private final Words bareReferenceAll;
+  /** "were", "had", ",": the words after a bare number that stands for a group named before. */
+  private final Words bareReferenceFollowers;
   /** "tally", "count": the nouns of a running count that a pronoun after them stands for. */
   private final Words tallyNouns;
   private final Words ofWord;
@@ -154,6 +162,10 @@ public final class Classifier {
     this.partJoins = lex.optionalWords("classify.part-joins");
     this.listJoins = lex.optionalWords("classify.list-joins");
     this.partitivePronouns = lex.optionalWords("document.partitive-pronouns");
+    this.bareReferenceThe = lex.optionalWords("classify.bare-reference-the");
+    this.bareReferenceBeforeThe = lex.optionalWords("classify.bare-reference-before-the");
+    this.bareReferenceAll = lex.optionalWords("classify.bare-reference-all");
+    this.bareReferenceFollowers = lex.optionalWords("classify.bare-reference-followers");
     this.tallyNouns = lex.optionalWords("classify.tally-nouns");
     this.ofWord = lex.optionalWords("classify.of");
     this.rateDeterminers = lex.optionalWords("classify.rate-determiners");
@@ -670,7 +682,25 @@ public final class Classifier {
         ownAmount = f;
       }
     }
+    // read with the others (a part's whole, a conversion), a bare reference is no figure of its own
+    out.removeIf(f -> !f.quantity().isMoney() && bareReference(t, f.quantity()));
     return out;
+  }
+
+  /**
+   * Whether the count {@code q} has no noun of its own and stands for a group the text named
+   * before: after "of the" ("Three of the 14 were killed", "Of the 14, two are missing"), "all the"
+   * or "all" ("all four had signed contracts"), with a verb or a comma right after it.
+   */
+  private boolean bareReference(List<Token> t, QuantityMention q) {
+    int i = q.first();
+    if (q.end() >= t.size() || !bareReferenceFollowers.has(t.get(q.end())) || i < 1) {
+      return false;
+    }
+    if (bareReferenceAll.has(t.get(i - 1))) {
+      return true;
+    }
+    return i >= 2 && bareReferenceThe.has(t.get(i - 1)) && bareReferenceBeforeThe.has(t.get(i - 2));
   }
 
   /**

@@ -9,12 +9,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Stage document, whole-document rules: one record per claim. A headline figure that the body
  * states again ("1,541 foreigners" over "at least 1,541 foreign nationals") is the same claim and
  * the body's record stands, also when the title's words give no measure ("160mila giovani sotto le
- * armi" over "160.000 giovani ... saranno chiamati"); figures with the same bounds, currency, rate and measure are one
+ * armi" over "160.000 giovani ... saranno chiamati") or another one than the body's, when the two
+ * have the same bounds, currency and rate ("court jails six agents" over "sentenced six recruitment
+ * agents"); figures with the same bounds, currency, rate and measure are one
  * claim, kept from the richest statement (most sources, then a period, then an explicit origin)
  * with what the others add. The result is in text order.
  *
@@ -47,7 +50,8 @@ public final class Claims {
       boolean echoed = title.sentenceStart() < titleEnd && all.stream().anyMatch(body -> body != title
           && body.sentenceStart() >= titleEnd && (body.measure() == title.measure()
               && sharesNumber(body.quantity(), title.quantity())
-              || title.measure() == Measure.OTHER && sameBounds(body.quantity(), title.quantity())));
+              || sameBounds(body.quantity(), title.quantity())
+                  && (title.measure() == Measure.OTHER || sameRate(body.quantity(), title.quantity()))));
       if (!echoed) {
         out.add(title);
       }
@@ -59,6 +63,11 @@ public final class Claims {
   private static boolean sameBounds(QuantityMention a, QuantityMention b) {
     return a.low() != null && b.low() != null && a.low().compareTo(b.low()) == 0
         && a.high() != null && b.high() != null && a.high().compareTo(b.high()) == 0;
+  }
+
+  /** Whether the two have the same currency and the same rate (a monthly sum is no echo of a one-off sum). */
+  private static boolean sameRate(QuantityMention a, QuantityMention b) {
+    return Objects.equals(a.unit(), b.unit()) && Objects.equals(a.per(), b.per());
   }
 
   /**

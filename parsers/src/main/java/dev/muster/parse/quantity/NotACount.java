@@ -33,6 +33,8 @@ final class NotACount {
   private final Words referencePeriods;
   private final Words toVerb;
   private final Words numberAbbreviation;
+  /** "calling", "hotline": words right before a number in digits that make it a phone number. */
+  private final Words phoneWords;
   private final Words ageWords;
   private final Words ageYears;
   private final Words old;
@@ -68,6 +70,10 @@ final class NotACount {
   /** "for every", "for each": a ratio's second term follows. */
   private final Words ratioFor;
   private final Words ratioEvery;
+  /** "per": a word whose number after it is a rate's base among people ("26 men per 10,000 males"). */
+  private final Words ratioBases;
+  /** "ratio": a noun whose "of" and number are a ratio's term ("a ratio of three wounded to every death"). */
+  private final Words ratioNouns;
   /** "younger", "older": comparatives that make the number after "than" an age. */
   private final Words ageComparatives;
   /** "youngest", "oldest": a superlative whose number after a copula is an age ("The youngest ... is 21"). */
@@ -82,8 +88,18 @@ final class NotACount {
   private final Words multipleNouns;
   /** "official", "source": a speaker that "one" before it leaves unnamed, no count ("one official said"). */
   private final Words loneSpeakers;
+  /** "citing", "according (to)": words before the number of a report's informants ("citing two employees"). */
+  private final Words informantCues;
+  /** "to": the word between "according" and the informants it cites. */
+  private final Words to;
   /** "gets", "earns": the pay verb of a clause whose "one" stands for a kind of person. */
   private final Words genericOnePayVerbs;
+  /** "the": a determiner that makes the "one" after it a pronoun ("the one Kyiv gave"). */
+  private final Words onePronounDeterminers;
+  /** "such": a word after "one" that makes it an instance, no count ("at least one such record"). */
+  private final Words oneInstances;
+  /** "sister", "widow": a relation whose "of one" picks a person out ("the sister of one soldier"). */
+  private final Words oneRelations;
 
   NotACount(Lexicon lex, Numerals numerals) {
     this.lex = lex;
@@ -96,6 +112,7 @@ final class NotACount {
     this.referencePeriods = lex.optionalWords("quantity.reference-periods");
     this.toVerb = lex.optionalWords("quantity.to-verb");
     this.numberAbbreviation = lex.optionalWords("quantity.number-abbreviation");
+    this.phoneWords = lex.optionalWords("quantity.phone-words");
     this.ageWords = lex.optionalWords("quantity.age-words");
     this.ageYears = lex.optionalWords("quantity.age-years");
     this.old = lex.optionalWords("quantity.old");
@@ -124,6 +141,8 @@ final class NotACount {
     this.limitChanges = lex.optionalWords("quantity.limit-changes");
     this.ratioFor = lex.optionalWords("quantity.ratio-for");
     this.ratioEvery = lex.optionalWords("quantity.ratio-every");
+    this.ratioBases = lex.optionalWords("quantity.ratio-bases");
+    this.ratioNouns = lex.optionalWords("quantity.ratio-nouns");
     this.ageComparatives = lex.optionalWords("quantity.age-comparatives");
     this.ageSuperlatives = lex.optionalWords("quantity.age-superlatives");
     this.ageCopulas = lex.optionalWords("quantity.age-copulas");
@@ -131,6 +150,11 @@ final class NotACount {
     this.multipleNouns = lex.optionalWords("quantity.multiple-nouns");
     this.loneSpeakers = lex.optionalWords("quantity.lone-speakers");
     this.genericOnePayVerbs = lex.optionalWords("quantity.generic-one-pay-verbs");
+    this.informantCues = lex.optionalWords("quantity.informant-cues");
+    this.to = lex.optionalWords("quantity.to");
+    this.onePronounDeterminers = lex.optionalWords("quantity.one-pronoun-determiners");
+    this.oneInstances = lex.optionalWords("quantity.one-instances");
+    this.oneRelations = lex.optionalWords("quantity.one-relations");
   }
 
   /** Whether the number {@code n} read at token {@code i} is not a count. */
@@ -203,7 +227,52 @@ final class NotACount {
       }
     }
     // a number inside a date range "1 October to 31 December" is caught by the month checks
-    return ratioForEvery(t, i, n, prev);
+    return ratioForEvery(t, i, n, prev) || perBase(t, i, n, prev) || ratioTerm(t, i);
+  }
+
+  /** How many words may stand between a rate's first term and its "per" ("31 adult men per"). */
+  private static final int PER_BASE_REACH = 4;
+
+  /**
+   * Whether the number at {@code i} is a term of a rate among people: right after "per" ("per
+   * 10,000 adult males"), or a few words before a "per" that a number follows ("26 men per 10,000");
+   * not money ("$500 per recruit" has no number after "per") nor a rate in time ("950 per day").
+   */
+  private boolean perBase(List<Token> t, int i, NumberRead n, Token prev) {
+    if (ratioBases.isEmpty() || prev != null && isCurrencyPrefix(prev) || moneyAfter(t, n.end())) {
+      return false;
+    }
+    if (prev != null && ratioBases.has(prev)) {
+      return true;
+    }
+    for (int k = n.end(); k + 1 < t.size() && k <= n.end() + PER_BASE_REACH; k++) {
+      Token x = t.get(k);
+      if (ratioBases.has(x)) {
+        Token after = t.get(k + 1);
+        return after.isNumber() || numerals.isNumberWord(after);
+      }
+      if (!x.isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** How many words may stand between "ratio of" and the number of its term ("a ratio of about three"). */
+  private static final int RATIO_TERM_REACH = 2;
+
+  /** Whether the number at {@code i} follows "ratio of" closely: "the usual ratio of about three wounded". */
+  private boolean ratioTerm(List<Token> t, int i) {
+    for (int k = i - 1; k >= 1 && k >= i - 1 - RATIO_TERM_REACH; k--) {
+      Token x = t.get(k);
+      if (of.has(x) && ratioNouns.has(t.get(k - 1))) {
+        return true;
+      }
+      if (!x.isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** How far before the "from" of a change its age word may stand ("the draft age for men was lowered from"). */
@@ -352,6 +421,10 @@ final class NotACount {
     if (prev != null && prev.is(".") && i >= 2 && numberAbbreviation.has(t.get(i - 2))) {
       return true;
     }
+    // phone numbers after a word of calling: "apply by calling 122", "the hotline 1545"
+    if (prev != null && phoneWords.has(prev) && !personNoun(t, n.end())) {
+      return true;
+    }
     // phone numbers and times: "+7 495", "0 800 123 456", "0800", "10:30"
     if (prev != null && prev.is("+") && !tok.spaceBefore) {
       return true;
@@ -412,7 +485,9 @@ final class NotACount {
     }
     // "two to three times that", "between 45 and 65 per cent": the first end of a range of
     // multiples or shares
-    boolean shareJoin = rangeJoins.has(next) || ageRangeJoins.has(next) && i > 0 && rangeOpeners.has(t.get(i - 1));
+    // "10-15%", "30–40 per cent": a dash glued to both numbers joins the ends of a range too
+    boolean shareJoin = rangeJoins.has(next) || ageRangeJoins.has(next) && i > 0 && rangeOpeners.has(t.get(i - 1))
+        || glued(t, n.end(), after) && ageRangeJoins.has(next);
     if (shareJoin && after < t.size() && (t.get(after).isNumber() || numerals.isNumberWord(t.get(after)))) {
       NumberRead other = numerals.read(t, after);
       if (other != null && other.end() < t.size() && (rangeJoins.has(next) && multiples.has(t.get(other.end()))
@@ -423,6 +498,9 @@ final class NotACount {
     if (ratio(t, i, n)) {
       return true;
     }
+    if (informants(t, i)) {
+      return true; // "citing two former employees", "according to three officials": who a report cites
+    }
     if (one.has(tok) && n.end() == i + 1 && i > 0 && noOne.has(t.get(i - 1))) {
       return true; // "no one would be sent", "No one was killed": nobody, no count
     }
@@ -432,10 +510,45 @@ final class NotACount {
     if (one.has(tok) && n.end() == i + 1 && paidInClause(t, i + 1)) {
       return true; // "one serving in the rear gets 90,000 roubles": a kind of person, no count
     }
+    if (one.has(tok) && n.end() == i + 1 && oneNamesNoCount(t, i)) {
+      return true; // "the one Kyiv gave", "one such record", "the sister of one soldier": no count
+    }
     return n.words() && n.value() != null && n.value().compareTo(BigDecimal.TEN) <= 0
         && (of.has(next) && !dozen.has(t.get(n.end() - 1)) && (one.has(tok) || !(after < t.size() && (them.has(t.get(after))
             || partitiveThe.has(t.get(after)) && after + 1 < t.size() && personNoun(t, after + 1))))
             || another.has(next)); // "one of the attackers"; not "una decina di loro"
+  }
+
+  /**
+   * Whether the word "one" at {@code i} is a pronoun after a definite determiner with no person
+   * after it ("the figure is the one Kyiv gave"), an instance before "such" ("at least one such
+   * record"), or picks out a person after a relation and "of" ("the sister of one soldier who
+   * died"), and no count.
+   */
+  private boolean oneNamesNoCount(List<Token> t, int i) {
+    if (i + 1 < t.size() && oneInstances.has(t.get(i + 1))) {
+      return true;
+    }
+    if (i >= 1 && onePronounDeterminers.has(t.get(i - 1)) && !personNoun(t, i + 1)) {
+      return true;
+    }
+    return i >= 2 && of.has(t.get(i - 1)) && oneRelations.has(t.get(i - 2));
+  }
+
+  /** Whether the mark at {@code k} stands between the tokens around it with no space ("10-15"). */
+  private static boolean glued(List<Token> t, int k, int after) {
+    return after < t.size() && !t.get(k).spaceBefore && !t.get(after).spaceBefore;
+  }
+
+  /**
+   * Whether the number at {@code i} counts the informants a report cites: right after "citing" or
+   * "quoting", or after "according to" ("according to three officials").
+   */
+  private boolean informants(List<Token> t, int i) {
+    if (i >= 1 && informantCues.has(t.get(i - 1))) {
+      return true;
+    }
+    return i >= 2 && to.has(t.get(i - 1)) && informantCues.has(t.get(i - 2));
   }
 
   /** How many words after "one" the pay verb of its clause may stand ("one serving in a rear unit gets"). */

@@ -26,8 +26,15 @@ class ClaimsTest {
   }
 
   @Test
-  void aTitleFigureOfAnotherMeasureStays() {
+  void aTitleFigureOfAnotherMeasureWithTheSameBoundsIsDropped() {
     Figure title = figure(Measure.KILLED, 1541, Set.of(Origin.FOREIGN), 0);
+    Figure body = figure(Measure.RECRUITED, 1541, Set.of(Origin.FOREIGN), true, null, List.of(), 2, 28);
+    assertEquals(List.of(body), RULE.apply(List.of(title, body), TEXT, 0));
+  }
+
+  @Test
+  void aTitleFigureOfAnotherMeasureAndOtherBoundsStays() {
+    Figure title = figure(Measure.KILLED, 1540, Set.of(Origin.FOREIGN), 0);
     Figure body = figure(Measure.RECRUITED, 1541, Set.of(Origin.FOREIGN), true, null, List.of(), 2, 28);
     assertEquals(List.of(title, body), RULE.apply(List.of(title, body), TEXT, 0));
   }
