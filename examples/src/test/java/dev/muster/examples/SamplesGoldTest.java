@@ -262,7 +262,11 @@ class SamplesGoldTest {
       new Group("samples 407-424", 407, 424, floors(
           "precision", 0.953, "recall", 0.902, "f1", 0.927, "strict_f1", 0.84,
           "measure", 0.939, "qualifier", 1.0, "origin", 0.954, "period", 0.738, "sources", 0.724,
-          "likelihood", 0.995, "source_names_f1", 0.79, "evidence_exact", 1.0)));
+          "likelihood", 0.995, "source_names_f1", 0.79, "evidence_exact", 1.0)),
+      new Group("samples 425-442", 425, 442, floors(
+          "precision", 0.0, "recall", 0.0, "f1", 0.0, "strict_f1", 0.0,
+          "measure", 0.0, "qualifier", 0.0, "origin", 0.0, "period", 0.0, "sources", 0.0,
+          "likelihood", 0.0, "source_names_f1", 0.0, "evidence_exact", 0.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
