@@ -500,7 +500,7 @@ public final class Carryover {
         named.add(publisher); // "Levant Policy Centre | 12 February 2026 | 14 pages": the page's publisher
       }
       for (Source src : named) {
-        if (src.kind() == SourceKind.RESEARCH_OR_NGO || report && STATE_KINDS.contains(src.kind())) {
+        if (src.kind() == SourceKind.RESEARCH_OR_NGO || report && REPORT_KINDS.contains(src.kind())) {
           if (body != null && !body.equals(src)) {
             return null;
           }
@@ -1244,9 +1244,12 @@ public final class Carryover {
         && writersPossessives.has(t.get(0)) && !t.get(t.size() - 1).is(".");
   }
 
-  /** The kinds of state body whose own updates and reports a page may sum up. */
-  private static final java.util.Set<SourceKind> STATE_KINDS =
-      java.util.EnumSet.of(SourceKind.GOVERNMENT, SourceKind.INTELLIGENCE_SERVICE, SourceKind.MILITARY);
+  /**
+   * The kinds of body whose own updates and reports a page may sum up ("periodic report of the UN
+   * Human Rights Monitoring Mission in Ukraine"): a state's and an international body's.
+   */
+  private static final java.util.Set<SourceKind> REPORT_KINDS = java.util.EnumSet.of(SourceKind.GOVERNMENT,
+      SourceKind.INTELLIGENCE_SERVICE, SourceKind.MILITARY, SourceKind.INTERNATIONAL_ORGANISATION);
 
   /** Whether the sentence names a body's own publication: "update", "report", "assessment". */
   private boolean namesReport(List<Token> t) {
