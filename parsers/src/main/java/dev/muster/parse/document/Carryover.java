@@ -79,6 +79,8 @@ public final class Carryover {
   private final Words inWords;
   /** "No", "Issue": the words before a page's own number ("RESEARCH BRIEF No. 87"), which is no figure. */
   private final Words issueNumbers;
+  /** "pages": the word after a publication's length ("46 pages"), which is no figure. */
+  private final Words pageWords;
   /** "points": a summary's word only after a number or "key" ("Five points from ...", "the main points"). */
   private final Words pointWords;
   private final Words keyWords;
@@ -294,6 +296,7 @@ public final class Carryover {
     this.briefWords = lex.optionalWords("document.summary-brief");
     this.inWords = lex.optionalWords("document.summary-in");
     this.issueNumbers = lex.optionalWords("document.issue-numbers");
+    this.pageWords = lex.optionalWords("document.page-words");
     this.pointWords = lex.optionalWords("document.summary-points");
     this.keyWords = lex.optionalWords("document.summary-key");
     this.summaryReports = lex.optionalWords("document.summary-reports");
@@ -1257,13 +1260,14 @@ public final class Carryover {
   }
 
   /**
-   * Whether a sentence has digits that are neither a year, a day beside its month nor a page's own
-   * number ("No. 87"): a figure ("30,000").
+   * Whether a sentence has digits that are neither a year, a day beside its month, a page's own
+   * number ("No. 87") nor a publication's length ("46 pages"): a figure ("30,000").
    */
   private boolean statesFigure(List<Token> t) {
     for (int k = 0; k < t.size(); k++) {
       Token x = t.get(k);
-      if (x.isNumber() && Character.isDigit(x.text.charAt(0)) && !x.isYear() && !dayOfDate(t, k) && !issueNumber(t, k)) {
+      if (x.isNumber() && Character.isDigit(x.text.charAt(0)) && !x.isYear() && !dayOfDate(t, k) && !issueNumber(t, k)
+          && !(k + 1 < t.size() && pageWords.has(t.get(k + 1)))) { // "46 pages": the report's length
         return true;
       }
     }
