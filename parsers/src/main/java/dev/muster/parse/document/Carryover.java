@@ -79,6 +79,8 @@ public final class Carryover {
   private final Words inWords;
   /** "No", "Issue": the words before a page's own number ("RESEARCH BRIEF No. 87"), which is no figure. */
   private final Words issueNumbers;
+  /** "pages": the word after a publication's length ("46 pages"), which is no figure. */
+  private final Words pageWords;
   /** "points": a summary's word only after a number or "key" ("Five points from ...", "the main points"). */
   private final Words pointWords;
   private final Words keyWords;
@@ -116,6 +118,10 @@ public final class Carryover {
   private final Words stateWords;
   /** "by", "from": the word between the kind of issue and the body that opens a header line ("Statement by the ..."). */
   private final Words issuerLinks;
+  /** "Summary", "Report", "Review": a word that opens the title of a body's own issue under its masthead. */
+  private final Words issueTitles;
+  /** "of", "by", "from": the word between a title's kind and the body that issues it. */
+  private final Words issueTitleLinks;
   /** "ministry", "court", "headquarters": the words by which a header names an issuing body the table does not know. */
   private final Words issuerBodies;
   /** "by": the word that opens a byline, which makes a page a writer's story. */
@@ -290,6 +296,7 @@ public final class Carryover {
     this.briefWords = lex.optionalWords("document.summary-brief");
     this.inWords = lex.optionalWords("document.summary-in");
     this.issueNumbers = lex.optionalWords("document.issue-numbers");
+    this.pageWords = lex.optionalWords("document.page-words");
     this.pointWords = lex.optionalWords("document.summary-points");
     this.keyWords = lex.optionalWords("document.summary-key");
     this.summaryReports = lex.optionalWords("document.summary-reports");
@@ -298,6 +305,8 @@ public final class Carryover {
     this.issueKinds = lex.optionalWords("document.issue-kinds");
     this.issuerVoices = lex.optionalWords("document.issuer-voices");
     this.issuerLinks = lex.optionalWords("document.issuer-links");
+    this.issueTitles = lex.optionalWords("document.issue-titles");
+    this.issueTitleLinks = lex.optionalWords("document.issue-title-links");
     this.stateWords = lex.optionalWords("document.issuer-states");
     this.issueLeads = lex.optionalWords("document.issue-leads");
     this.issueTopics = lex.optionalWords("document.issue-topics");
@@ -494,7 +503,7 @@ public final class Carryover {
         named.add(publisher); // "Levant Policy Centre | 12 February 2026 | 14 pages": the page's publisher
       }
       for (Source src : named) {
-        if (src.kind() == SourceKind.RESEARCH_OR_NGO || report && STATE_KINDS.contains(src.kind())) {
+        if (src.kind() == SourceKind.RESEARCH_OR_NGO || report && REPORT_KINDS.contains(src.kind())) {
           if (body != null && !body.equals(src)) {
             return null;
           }
@@ -571,8 +580,17 @@ public final class Carryover {
       } else if (body == null && t.size() > BEFORE_BODY_TOKENS) {
         return null; // a headline before any line that names a body: a story about it
       } else {
-        kind |= kindLine(t) || body != null && breadcrumb(t);
+        kind |= kindLine(t) || body != null && (breadcrumb(t) || titled(t, body, topic.sourceHints(i)));
       }
+    }
+    int j = i;
+    while (j < sentences.size() && j < i + TITLE_GAP && !hasWord(sentences.get(j).tokens())) {
+      j++; // "28.05.2025 (12:40)": the issue's date and time between the header and its title
+    }
+    if (body != null && !kind && j < sentences.size() && !sentences.get(j).skipped()
+        && sentences.get(j).language().equals(language)) {
+      List<Token> title = sentences.get(j).tokens(); // the title under the header, longer than its lines
+      kind = !title.isEmpty() && !endsSentence(title) && titled(recased(title), body, topic.sourceHints(j));
     }
     body = body == null ? state : body; // "Government of Nepal" and no body of its under it
     if (body == null || !kind) {
@@ -1098,6 +1116,51 @@ public final class Carryover {
     return false;
   }
 
+  /** The most lines without a word (a date, a time) between a page's header and its title. */
+  private static final int TITLE_GAP = 2;
+
+  /** Whether a line has a word: not only a date or a time ("28.05.2025 (12:40)"). */
+  private static boolean hasWord(List<Token> t) {
+    for (Token x : t) {
+      if (x.isWord()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a title under the body's masthead names the page as the body's own issue ("Summary of
+   * the Ministry of Defence of the Russian Federation on ...", "Daily report by the State Border
+   * Guard Service of Ukraine on ..."): it opens, after leads ("Daily"), with a word of the kind of
+   * issue or of a title (lexicon classes {@code document.issue-kinds}, {@code document.issue-titles}),
+   * a word that ties it to its maker ({@code document.issue-title-links}: "of", "by") and the body's
+   * name, as the source table knows it or as the masthead wrote it.
+   */
+  private boolean titled(List<Token> t, Source body, List<Origin> hints) {
+    int k = 0;
+    while (k < t.size() && t.get(k).isWord() && issueLeads.has(t.get(k))) {
+      k++;
+    }
+    if (k + 2 >= t.size() || !t.get(k).isWord() || !issueKinds.has(t.get(k)) && !issueTitles.has(t.get(k))
+        || !t.get(k + 1).isWord() || !issueTitleLinks.has(t.get(k + 1))) {
+      return false;
+    }
+    int from = k + 2;
+    List<Token> rest = t.subList(from, t.size());
+    SentenceAttribution r = attributions.find(rest, List.of(), hints);
+    if (!r.names().isEmpty()) {
+      TokenSpan span = r.spans().get(0);
+      boolean opens = span.start() == 0 || span.start() == 1 && the.has(rest.get(0));
+      return opens && r.names().get(0).equals(body);
+    }
+    String words = Token.text(t, from, t.size()).toLowerCase(Locale.ROOT);
+    String name = body.name().toLowerCase(Locale.ROOT);
+    int at = words.startsWith("the ") ? 4 : 0; // "of the Regional Military Administration of Kharkiv"
+    return words.startsWith(name, at)
+        && (words.length() == at + name.length() || !Character.isLetterOrDigit(words.charAt(at + name.length())));
+  }
+
   /**
    * Whether a header line names the kind of issue the page is ("Information message", "STATEMENT",
    * "Press release, 3 May 2025") or the body's press desk that issues it ("Press service | 14
@@ -1184,9 +1247,12 @@ public final class Carryover {
         && writersPossessives.has(t.get(0)) && !t.get(t.size() - 1).is(".");
   }
 
-  /** The kinds of state body whose own updates and reports a page may sum up. */
-  private static final java.util.Set<SourceKind> STATE_KINDS =
-      java.util.EnumSet.of(SourceKind.GOVERNMENT, SourceKind.INTELLIGENCE_SERVICE, SourceKind.MILITARY);
+  /**
+   * The kinds of body whose own updates and reports a page may sum up ("periodic report of the UN
+   * Human Rights Monitoring Mission in Ukraine"): a state's and an international body's.
+   */
+  private static final java.util.Set<SourceKind> REPORT_KINDS = java.util.EnumSet.of(SourceKind.GOVERNMENT,
+      SourceKind.INTELLIGENCE_SERVICE, SourceKind.MILITARY, SourceKind.INTERNATIONAL_ORGANISATION);
 
   /** Whether the sentence names a body's own publication: "update", "report", "assessment". */
   private boolean namesReport(List<Token> t) {
@@ -1194,13 +1260,14 @@ public final class Carryover {
   }
 
   /**
-   * Whether a sentence has digits that are neither a year, a day beside its month nor a page's own
-   * number ("No. 87"): a figure ("30,000").
+   * Whether a sentence has digits that are neither a year, a day beside its month, a page's own
+   * number ("No. 87") nor a publication's length ("46 pages"): a figure ("30,000").
    */
   private boolean statesFigure(List<Token> t) {
     for (int k = 0; k < t.size(); k++) {
       Token x = t.get(k);
-      if (x.isNumber() && Character.isDigit(x.text.charAt(0)) && !x.isYear() && !dayOfDate(t, k) && !issueNumber(t, k)) {
+      if (x.isNumber() && Character.isDigit(x.text.charAt(0)) && !x.isYear() && !dayOfDate(t, k) && !issueNumber(t, k)
+          && !(k + 1 < t.size() && pageWords.has(t.get(k + 1)))) { // "46 pages": the report's length
         return true;
       }
     }
