@@ -186,6 +186,7 @@ public final class TextDates {
     LocalDate top = null;
     // whether no prose line and no list item has been read yet: the lines are the header block
     boolean header = true;
+    boolean underByline = false; // whether the line before is a byline alone ("By Jane Doe")
     for (int i = 0; i < n && seen < EDGE_LINES; i++) {
       if (lines.isBlank(i)) {
         continue;
@@ -216,10 +217,11 @@ public final class TextDates {
           }
         }
       } else if (top == null && best == null && line != null
-          && (header || e - s <= DATE_ONLY_LINE && hasClockTime(text, s, e))) {
+          && (header || underByline || e - s <= DATE_ONLY_LINE && hasClockTime(text, s, e))) {
         // a date-only line of the header block ("Bishkek, 27 November 2025" under a masthead, a
         // department and a document's kind), or a live blog's first time stamp under a title and
-        // a box of key points ("18 Nov 2025, 09:40")
+        // a box of key points ("18 Nov 2025, 09:40"), or a date line under a byline alone below a
+        // standfirst ("By Jane Doe" over "3 February 2025")
         top = dateOnly(line, e - s);
         if (top == null && header) {
           top = dateSegment(line);
@@ -228,6 +230,7 @@ public final class TextDates {
       if (header && endsHeader(text, s, e)) {
         header = false;
       }
+      underByline = bylineAlone(text, s, e);
       if (line != null) {
         int kind = cueKind(line);
         if (kind == 1 || kind == 2 && best == null) {
@@ -267,6 +270,27 @@ public final class TextDates {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** The longest line read as a byline alone. */
+  private static final int BYLINE_LENGTH = 80;
+
+  /**
+   * Whether the line {@code text[s, e)} is a byline alone: a byline word ("By") and a capitalised
+   * name after it, with no digit and no full stop at its end ("By Jane Doe", "by Ana Ruiz and Tom
+   * Lee"); a line of the story that opens with "By" ends with a full stop or is longer.
+   */
+  private boolean bylineAlone(String text, int s, int e) {
+    if (e - s > BYLINE_LENGTH || text.charAt(e - 1) == '.') {
+      return false;
+    }
+    for (int c = s; c < e; c++) {
+      if (Character.isDigit(text.charAt(c))) {
+        return false;
+      }
+    }
+    List<Token> t = tokenizer.tokenize(text, s, e);
+    return t.size() >= 2 && byline.has(t.get(0)) && t.get(1).isWord() && t.get(1).isCapitalized();
   }
 
   /**
