@@ -149,7 +149,11 @@ final class Pipeline {
     Segments read = datelineEnd < 0 ? segments : segments.after(datelineEnd);
     DocumentTopic topic = Topics.of(segments, l -> stagesOf(l).topics())
         .from(segments.sentences().size() - read.sentences().size());
-    List<Figure> figures = withoutSource(figures(doc, read, topic, date), publisher(segments));
+    Optional<LocalDate> standing = standingDate(segments);
+    DocumentDate timesAt = standing.isPresent() && date.date().map(d -> d.isAfter(standing.get())).orElse(true)
+        ? new DocumentDate(standing, date.source()) : date; // "since ..." ends on the date the figures stand at
+    List<Figure> figures = withStandingDate(withoutSource(figures(doc, read, topic, timesAt), publisher(segments)),
+        standing);
     return report.addAllEstimates(estimates.of(doc.id(), doc.text(), figures)).build();
   }
 
@@ -174,6 +178,37 @@ final class Pipeline {
       }
     }
     return found;
+  }
+
+  /**
+   * The date a sentence of the page sets for all its figures ("Figures are as of 30 April 2025 unless
+   * stated otherwise."), read with the primary language's words; empty when none does.
+   */
+  private Optional<LocalDate> standingDate(Segments segments) {
+    for (Sentence s : segments.sentences()) {
+      Optional<LocalDate> d = s.skipped() ? Optional.empty() : textDates.standingDate(s.tokens());
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The figures, those with no time of their own given the period up to {@code standing}, the date
+   * the page says its figures stand at; money and targets, which hold at no date, keep none.
+   */
+  private static List<Figure> withStandingDate(List<Figure> figures, Optional<LocalDate> standing) {
+    if (standing.isEmpty()) {
+      return figures;
+    }
+    Period until = Period.until(Period.ofDay(standing.get()));
+    List<Figure> out = new ArrayList<>(figures.size());
+    for (Figure f : figures) {
+      boolean timeless = f.period() == null && f.measure() != Measure.PAYMENT && f.measure() != Measure.FORCE_TARGET;
+      out.add(timeless ? f.withPeriod(until) : f);
+    }
+    return out;
   }
 
   /** Whether the first {@value #SCRIPT_PROBE} characters hold a letter outside ASCII that is not Latin. */

@@ -62,6 +62,8 @@ public final class TextDates {
   private static final int DATELINE_LINES = 3;
   /** How many characters at the start of a line a dateline may take. */
   private static final int DATELINE_SPAN = 120;
+  /** How many words may stand between "unless" and "otherwise" ("unless explicitly stated otherwise"). */
+  private static final int UNLESS_REACH = 3;
   /** How many tokens a label before a bar on a date-only line may take. */
   private static final int MAX_LABEL = 6;
   /** The longest line read as a line that gives only a date. */
@@ -123,6 +125,14 @@ public final class TextDates {
   private final Words dataNouns;
   /** "correct", "current": a word of the data's state between such a noun and "as of". */
   private final Words dataStates;
+  /** "all", "the": the words that may open a sentence dating all the page's figures before its data noun. */
+  private final Words stampOpeners;
+  /** "are", "were": the verbs between the data noun of such a sentence and "as of". */
+  private final Words stampCopulas;
+  /** "unless", of "unless stated otherwise". */
+  private final Words stampUnless;
+  /** "otherwise", of "unless stated otherwise". */
+  private final Words stampOtherwise;
   /** "as", of "as of". */
   private final Words asWords;
   /** "of", of "as of". */
@@ -158,6 +168,10 @@ public final class TextDates {
     this.visitVerbs = lex.optionalWords("time.visit-verbs");
     this.dataNouns = lex.optionalWords("time.data-nouns");
     this.dataStates = lex.optionalWords("time.data-states");
+    this.stampOpeners = lex.optionalWords("time.data-stamp-openers");
+    this.stampCopulas = lex.optionalWords("time.data-stamp-copulas");
+    this.stampUnless = lex.optionalWords("time.data-stamp-unless");
+    this.stampOtherwise = lex.optionalWords("time.data-stamp-otherwise");
     this.asWords = lex.optionalWords("time.as");
     this.ofWords = lex.optionalWords("time.of");
   }
@@ -172,6 +186,7 @@ public final class TextDates {
     LocalDate top = null;
     // whether no prose line and no list item has been read yet: the lines are the header block
     boolean header = true;
+    boolean underByline = false; // whether the line before is a byline alone ("By Jane Doe")
     for (int i = 0; i < n && seen < EDGE_LINES; i++) {
       if (lines.isBlank(i)) {
         continue;
@@ -202,10 +217,11 @@ public final class TextDates {
           }
         }
       } else if (top == null && best == null && line != null
-          && (header || e - s <= DATE_ONLY_LINE && hasClockTime(text, s, e))) {
+          && (header || underByline || e - s <= DATE_ONLY_LINE && hasClockTime(text, s, e))) {
         // a date-only line of the header block ("Bishkek, 27 November 2025" under a masthead, a
         // department and a document's kind), or a live blog's first time stamp under a title and
-        // a box of key points ("18 Nov 2025, 09:40")
+        // a box of key points ("18 Nov 2025, 09:40"), or a date line under a byline alone below a
+        // standfirst ("By Jane Doe" over "3 February 2025")
         top = dateOnly(line, e - s);
         if (top == null && header) {
           top = dateSegment(line);
@@ -214,6 +230,7 @@ public final class TextDates {
       if (header && endsHeader(text, s, e)) {
         header = false;
       }
+      underByline = bylineAlone(text, s, e);
       if (line != null) {
         int kind = cueKind(line);
         if (kind == 1 || kind == 2 && best == null) {
@@ -253,6 +270,27 @@ public final class TextDates {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** The longest line read as a byline alone. */
+  private static final int BYLINE_LENGTH = 80;
+
+  /**
+   * Whether the line {@code text[s, e)} is a byline alone: a byline word ("By") and a capitalised
+   * name after it, with no digit and no full stop at its end ("By Jane Doe", "by Ana Ruiz and Tom
+   * Lee"); a line of the story that opens with "By" ends with a full stop or is longer.
+   */
+  private boolean bylineAlone(String text, int s, int e) {
+    if (e - s > BYLINE_LENGTH || text.charAt(e - 1) == '.') {
+      return false;
+    }
+    for (int c = s; c < e; c++) {
+      if (Character.isDigit(text.charAt(c))) {
+        return false;
+      }
+    }
+    List<Token> t = tokenizer.tokenize(text, s, e);
+    return t.size() >= 2 && byline.has(t.get(0)) && t.get(1).isWord() && t.get(1).isCapitalized();
   }
 
   /**
@@ -372,6 +410,59 @@ public final class TextDates {
       k++;
     }
     return weekdayAndDate(t, k) != null;
+  }
+
+  /**
+   * The date a sentence sets for all the page's figures, which it says hold at that date unless the
+   * text says otherwise: "Figures are as of 30 April 2025 unless stated otherwise.", "Unless
+   * otherwise noted, all data are current as of 2 March 2024." (the data noun, perhaps after "all"
+   * or "the", perhaps a verb and a word of the data's state, "as of", perhaps a colon, a full date,
+   * and an "unless ... otherwise" clause before or after); empty for any other sentence, a data line
+   * without that clause included.
+   */
+  public Optional<LocalDate> standingDate(List<Token> t) {
+    int unless = -1;
+    for (int k = 0; k < t.size() && unless < 0; k++) {
+      for (int j = k + 1; stampUnless.has(t.get(k)) && j < t.size() && j <= k + UNLESS_REACH + 1; j++) {
+        if (stampOtherwise.has(t.get(j))) {
+          unless = k;
+          break;
+        }
+      }
+    }
+    if (unless < 0) {
+      return Optional.empty();
+    }
+    int k = 0;
+    if (unless == 0) {
+      // "Unless otherwise noted, all data ...": the noun after the clause's comma
+      while (k < t.size() && !t.get(k).is(",")) {
+        k++;
+      }
+      k++;
+    }
+    if (k < t.size() && stampOpeners.has(t.get(k))) {
+      k++;
+    }
+    if (k >= t.size() || !dataNouns.has(t.get(k))) {
+      return Optional.empty();
+    }
+    k++;
+    if (k < t.size() && stampCopulas.has(t.get(k))) {
+      k++;
+    }
+    if (k < t.size() && dataStates.has(t.get(k))) {
+      k++;
+    }
+    if (k + 2 >= t.size() || !asWords.has(t.get(k)) || !ofWords.has(t.get(k + 1))) {
+      return Optional.empty();
+    }
+    k += 2;
+    if (t.get(k).is(":")) {
+      k++;
+    }
+    Dated at = weekdayAndDate(t, k);
+    return at == null || unless > 0 && unless < at.end() ? Optional.empty() : Optional.of(at.date());
   }
 
   /** How many words may stand before a broadcast cue that labels a line ("First aired", "Originally broadcast"). */

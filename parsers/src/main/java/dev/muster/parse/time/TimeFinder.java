@@ -56,6 +56,18 @@ public final class TimeFinder {
   private final Words to;
   private final Words dateWord;
   private final Words now;
+  /** "at", of "at the moment" and "at present". */
+  private final Words nowAt;
+  /** "the", "this": the words between "at" and "moment". */
+  private final Words nowAtDeterminers;
+  /** "present", "current": the words that may stand before "moment" ("at the present moment"). */
+  private final Words nowAtAdjectives;
+  /** "moment": the noun of "at the moment". */
+  private final Words nowAtNouns;
+  /** "present": the word that tells the present right after "at" ("at present"). */
+  private final Words nowAtBare;
+  /** "of": a word after "at the moment" that makes it an event's moment ("at the moment of capture"). */
+  private final Words nowAtBlockers;
   /** "remain", "remains": a present stock, as of the reference. */
   private final Words nowVerbs;
   /** "the", "of", "will": words before "remains" that make it a noun or no present. */
@@ -182,6 +194,12 @@ public final class TimeFinder {
     this.to = lex.optionalWords("time.to");
     this.dateWord = lex.optionalWords("time.date");
     this.now = lex.optionalWords("time.now");
+    this.nowAt = lex.optionalWords("time.now-at");
+    this.nowAtDeterminers = lex.optionalWords("time.now-at-determiners");
+    this.nowAtAdjectives = lex.optionalWords("time.now-at-adjectives");
+    this.nowAtNouns = lex.optionalWords("time.now-at-nouns");
+    this.nowAtBare = lex.optionalWords("time.now-at-bare");
+    this.nowAtBlockers = lex.optionalWords("time.now-at-blockers");
     this.nowVerbs = lex.optionalWords("time.now-verbs");
     this.nowVerbBlockers = lex.optionalWords("time.now-verb-blockers");
     this.partOpeners = lex.optionalWords("document.part-openers").union(lex.optionalWords("document.of"));
@@ -1251,6 +1269,11 @@ public final class TimeFinder {
       return ref.map(r -> new DatedSpan(i, i + 1, Period.builder().end(r).build(), TimeKind.UNTIL, false))
           .orElse(null);
     }
+    int moment = nowAt.has(tok) ? atTheMoment(t, i) : -1;
+    if (moment > 0) {
+      return ref.map(r -> new DatedSpan(i, moment, Period.builder().end(r).build(), TimeKind.UNTIL, false))
+          .orElse(null);
+    }
     if (spanStarts.has(tok)) {
       DatedSpan span = betweenOrFrom(t, i, ref);
       return span != null ? span : warBeforeEnd(t, i, ref);
@@ -1262,6 +1285,35 @@ public final class TimeFinder {
       return relative(t, i, ref);
     }
     return written(t, i, ref, year);
+  }
+
+  /**
+   * The end of "at the moment", "at this moment", "at the present moment" or "at present" read
+   * from "at" at {@code i}, which like "now" tell a present stock; -1 for any other "at", and when
+   * "of" or a hyphen follows ("at the moment of capture", "at present-day prices").
+   */
+  private int atTheMoment(List<Token> t, int i) {
+    int k = i + 1;
+    if (k < t.size() && nowAtBare.has(t.get(k))) {
+      k++;
+    } else {
+      if (k < t.size() && nowAtDeterminers.has(t.get(k))) {
+        k++;
+      } else {
+        return -1;
+      }
+      if (k < t.size() && nowAtAdjectives.has(t.get(k))) {
+        k++;
+      }
+      if (k >= t.size() || !nowAtNouns.has(t.get(k))) {
+        return -1;
+      }
+      k++;
+    }
+    if (k < t.size() && (nowAtBlockers.has(t.get(k)) || t.get(k).is("-") && !t.get(k).spaceBefore)) {
+      return -1;
+    }
+    return k;
   }
 
   /**
