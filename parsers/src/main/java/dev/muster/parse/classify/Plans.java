@@ -205,11 +205,8 @@ final class Plans {
    * or "rose to", which tell a size reached).
    */
   boolean resized(List<Token> t, int first, int lo) {
-    int mark = first - 1;
-    while (mark >= lo && !sizeMarks.has(t.get(mark)) && first - mark <= QUALIFIER_REACH && t.get(mark).isWord()) {
-      mark--;
-    }
-    if (mark < lo || !sizeMarks.has(t.get(mark))) {
+    int mark = markBefore(t, first, lo, sizeMarks);
+    if (mark < 0) {
       return false;
     }
     boolean force = false;
@@ -237,11 +234,8 @@ final class Plans {
    * sets the size, nor "raised the bonus by 100,000").
    */
   boolean resizedBy(List<Token> t, int first, int lo) {
-    int by = first - 1;
-    while (by >= lo && !changeBy.has(t.get(by)) && first - by <= QUALIFIER_REACH && t.get(by).isWord()) {
-      by--;
-    }
-    if (by < lo || !changeBy.has(t.get(by))) {
+    int by = markBefore(t, first, lo, changeBy);
+    if (by < 0) {
       return false;
     }
     boolean force = false;
@@ -256,6 +250,19 @@ final class Plans {
       }
     }
     return false;
+  }
+
+  /**
+   * The index of the word of {@code marks} ("to", "at", "by") right before the number starting at
+   * {@code first}, past at most its qualifier's words ("to about 1.5 million"), or -1 when there is
+   * none within the clause from {@code lo}.
+   */
+  private static int markBefore(List<Token> t, int first, int lo, Words marks) {
+    int mark = first - 1;
+    while (mark >= lo && !marks.has(t.get(mark)) && first - mark <= QUALIFIER_REACH && t.get(mark).isWord()) {
+      mark--;
+    }
+    return mark >= lo && marks.has(t.get(mark)) ? mark : -1;
   }
 
   /**
