@@ -50,6 +50,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The stages of extraction, in order, for one language: the document read (stage read, before
@@ -185,10 +186,16 @@ final class Pipeline {
    * stated otherwise."), read with the primary language's words; empty when none does.
    */
   private Optional<LocalDate> standingDate(Segments segments) {
-    for (Sentence s : segments.sentences()) {
-      Optional<LocalDate> d = s.skipped() ? Optional.empty() : textDates.standingDate(s.tokens());
-      if (d.isPresent()) {
-        return d;
+    return firstRead(segments.sentences(), Integer.MAX_VALUE, s -> textDates.standingDate(s.tokens()));
+  }
+
+  /** What {@code read} finds in the first of the first {@code limit} sentences that are read and give it. */
+  private static <T> Optional<T> firstRead(List<Sentence> sentences, int limit, Function<Sentence, Optional<T>> read) {
+    for (int i = 0; i < Math.min(sentences.size(), limit); i++) {
+      Sentence s = sentences.get(i);
+      Optional<T> found = s.skipped() ? Optional.empty() : read.apply(s);
+      if (found.isPresent()) {
+        return found;
       }
     }
     return Optional.empty();
@@ -234,17 +241,8 @@ final class Pipeline {
 
   /** The agency a dateline near the top credits ("KATHMANDU, March 3 (Reuters) -"): the story's publisher. */
   private Optional<Source> publisher(Segments segments) {
-    List<Sentence> all = segments.sentences();
-    for (int i = 0; i < Math.min(all.size(), DATELINE_SENTENCES); i++) {
-      Sentence s = all.get(i);
-      if (!s.skipped()) {
-        Optional<Source> credit = stagesOf(s.language()).attributions().datelineCredit(s.tokens());
-        if (credit.isPresent()) {
-          return credit;
-        }
-      }
-    }
-    return Optional.empty();
+    return firstRead(segments.sentences(), DATELINE_SENTENCES,
+        s -> stagesOf(s.language()).attributions().datelineCredit(s.tokens()));
   }
 
   /**
