@@ -567,14 +567,7 @@ final class Pipeline {
     }
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
-      List<Source> chain = new ArrayList<>(f.chain().size());
-      for (Source s : f.chain()) {
-        Source named = heads.getOrDefault(s, s);
-        if (!chain.contains(named)) {
-          chain.add(named);
-        }
-      }
-      out.add(chain.equals(f.chain()) ? f : f.withChain(chain, f.chainOwn()));
+      out.add(f.withSourcesRenamed(s -> heads.getOrDefault(s, s)));
     }
     return out;
   }

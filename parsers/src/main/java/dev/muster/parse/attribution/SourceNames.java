@@ -959,10 +959,7 @@ public final class SourceNames {
     for (int c = a + 1; c < t.size() - 1 && c <= a + CITING_ASIDE_MAX; c++) {
       Token x = t.get(c);
       if (x.is(",")) {
-        int v = c + 1;
-        while (v < t.size() - 1 && auxiliaries.has(t.get(v))) {
-          v++;
-        }
+        int v = pastAuxiliaries(t, c + 1);
         return sayVerbs.has(t.get(v)) && !citing.has(t.get(v));
       }
       if (x.isNumber() && !x.isYear() || !x.isWord() && !x.is("'") && !x.is("\"") && !x.is("-")) {
@@ -970,6 +967,14 @@ public final class SourceNames {
       }
     }
     return false;
+  }
+
+  /** The first token from {@code v} that is no auxiliary ("has", "had been"), at most the sentence's last. */
+  private int pastAuxiliaries(List<Token> t, int v) {
+    while (v < t.size() - 1 && auxiliaries.has(t.get(v))) {
+      v++;
+    }
+    return v;
   }
 
   /** Whether the sentence names a country or its people ("Ukraine", "Kazakh"). */
@@ -1000,11 +1005,7 @@ public final class SourceNames {
     for (int c = k + 1; c < t.size() - 1 && c <= k + COUNTRY_TITLE_MAX; c++) {
       Token x = t.get(c);
       if (x.is(",")) {
-        int v = c + 1;
-        while (v < t.size() - 1 && auxiliaries.has(t.get(v))) {
-          v++;
-        }
-        return sayVerbs.has(t.get(v));
+        return sayVerbs.has(t.get(pastAuxiliaries(t, c + 1)));
       }
       if (x.isNumber() || !x.isWord()) {
         return false;

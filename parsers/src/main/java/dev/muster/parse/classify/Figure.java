@@ -6,11 +6,13 @@ import dev.muster.Origin;
 import dev.muster.Period;
 import dev.muster.Source;
 import dev.muster.parse.quantity.QuantityMention;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * A candidate figure: a quantity with what the sentence says about it (measure, origins, period,
@@ -78,6 +80,21 @@ public record Figure(QuantityMention quantity, Measure measure, SortedSet<Origin
     }
     return new Figure(quantity, measure, origins, originExplicit, period, chain, own, likelihood, paragraph,
         sentenceStart, sentenceEnd, mentionStart, mentionEnd, noOriginWanted, ownForceNoun);
+  }
+
+  /**
+   * Returns a copy whose chain has each source replaced by what {@code rename} gives for it, a source
+   * that comes out twice kept in its first place (a person listed as the body they speak for).
+   */
+  public Figure withSourcesRenamed(UnaryOperator<Source> rename) {
+    List<Source> renamed = new ArrayList<>(chain.size());
+    for (Source s : chain) {
+      Source r = rename.apply(s);
+      if (!renamed.contains(r)) {
+        renamed.add(r);
+      }
+    }
+    return withChain(renamed, chainOwn);
   }
 
   /** Returns a copy with {@code origins}, said for this figure or not. */

@@ -34,15 +34,10 @@ public final class FullNames {
     }
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
-      List<Source> chain = new ArrayList<>(f.chain().size());
-      for (Source s : f.chain()) {
+      out.add(f.withSourcesRenamed(s -> {
         String full = oneWordPerson(s) ? byLast.get(s.name()) : null;
-        Source named = full == null ? s : Source.of(full, SourceKind.OFFICIAL);
-        if (!chain.contains(named)) {
-          chain.add(named);
-        }
-      }
-      out.add(f.withChain(chain, f.chainOwn()));
+        return full == null ? s : Source.of(full, SourceKind.OFFICIAL);
+      }));
     }
     return out;
   }
