@@ -263,9 +263,17 @@ final class NotACount {
 
   /** Whether the number at {@code i} follows "ratio of" closely: "the usual ratio of about three wounded". */
   private boolean ratioTerm(List<Token> t, int i) {
-    for (int k = i - 1; k >= 1 && k >= i - 1 - RATIO_TERM_REACH; k--) {
+    return pairBefore(t, i - 1, i - 1 - RATIO_TERM_REACH, ratioNouns, of);
+  }
+
+  /**
+   * Whether, searching back over words only from token {@code from} to {@code last} (or the second
+   * token), a word of {@code second} stands right after a word of {@code first} ("ratio of", "for every").
+   */
+  private static boolean pairBefore(List<Token> t, int from, int last, Words first, Words second) {
+    for (int k = from; k >= 1 && k >= last; k--) {
       Token x = t.get(k);
-      if (of.has(x) && ratioNouns.has(t.get(k - 1))) {
+      if (second.has(x) && first.has(t.get(k - 1))) {
         return true;
       }
       if (!x.isWord()) {
@@ -380,16 +388,7 @@ final class NotACount {
     if (i < 3 || !t.get(i - 1).is(",")) {
       return false;
     }
-    for (int k = i - 2; k >= 1 && k >= i - 1 - FOR_EVERY_REACH; k--) {
-      Token x = t.get(k);
-      if (ratioEvery.has(x) && ratioFor.has(t.get(k - 1))) {
-        return true;
-      }
-      if (!x.isWord()) {
-        return false;
-      }
-    }
-    return false;
+    return pairBefore(t, i - 2, i - 1 - FOR_EVERY_REACH, ratioFor, ratioEvery);
   }
 
   /** The rules for a number written in digits: glued letters, codes, references, times, years. */
