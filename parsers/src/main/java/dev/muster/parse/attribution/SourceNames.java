@@ -683,9 +683,12 @@ public final class SourceNames {
     if (!name(t, i) && !initial(t, i)) {
       return 0;
     }
-    if (i > 0 && (the.has(t.get(i - 1)) || placePrepositions.has(t.get(i - 1)) && !interviewed(t, i) || name(t, i - 1)
+    if (i > 0 && (the.has(t.get(i - 1))
+        || placePrepositions.has(t.get(i - 1)) && !interviewed(t, i) && !afterCue(t, i) || name(t, i - 1)
         || t.get(i - 1).isWord() && t.get(i - 1).isAllCaps())) {
-      return 0; // "The Village Council said", "a recruiter in St Petersburg quoted", "WARBE Development ..."
+      // "The Village Council said", "a recruiter in St Petersburg quoted", "WARBE Development ...";
+      // not "according to X", whose "to" names the speaker, not a place
+      return 0;
     }
     NameRun run = nameRun(t, i);
     int k = run.end();
