@@ -1306,7 +1306,7 @@ public final class AttributionFinder {
     }
     boolean appositive = false;
     boolean relativeClause = false; // an apposition that a relative pronoun opens, which may hold a figure
-    for (int k = j; k < t.size() && k - j <= (appositive ? 16 : 8); k++) {
+    for (int k = j; k < t.size() && k - j <= (appositive ? APPOSITION_REACH : 8); k++) {
       Token tok = t.get(k);
       if (!appositive && sayVerbs.has(tok) && !citing.has(tok) && reports(t, k)) {
         return Role.SPEAKER; // not "X, the report says": an apposition ends with a comma before the verb
@@ -1357,13 +1357,20 @@ public final class AttributionFinder {
       }
       if (tok.isPunct() && !tok.is("(") && !tok.is(")") && !tok.is("'") && !tok.is("-") && !tok.is("\"")
           && !(tok.is(",") && appositive) || tok.isNumber() && !relativeClause && !(appositive && tok.isYear())
-          || that.has(tok)) {
-        // a year in an apposition dates its words, no figure ends it ("X, whose son left in 2024, said")
+          || that.has(tok) && !appositive) {
+        // a year in an apposition dates its words, no figure ends it ("X, whose son left in 2024, said");
+        // "that" in an apposition opens a relative clause ("X, a group that tracks arrests, has recorded")
         break;
       }
     }
     return null;
   }
+
+  /**
+   * The most tokens between a name and its say-verb when an apposition stands between them ("X, a
+   * member of the Committee on National Security, Defence and Intelligence, told ...").
+   */
+  static final int APPOSITION_REACH = 24;
 
   /** The most lower-case words between a possessive pronoun and its report noun ("its own latest figures"). */
   private static final int OWN_REPORT_REACH = 3;
