@@ -187,7 +187,10 @@ public final class SourceNames {
   /** How many of the sources named earlier a surname may stand for, newest first. */
   static final int SURNAME_REACH = 12;
 
-  /** The length of a short family name ("Lee", "Kim") that may speak a quote just closed ("'...,' Lee said"). */
+  /**
+   * The length of a short family name ("Lee", "Kim") that may speak a quote just closed ("'...,' Lee
+   * said"), or speak anywhere as a person named in full before ("Lee Seong-kweun ... Lee said").
+   */
   static final int SHORT_SURNAME = 3;
 
   /** A generic name's keyword that starts so names a kind of body, not a word of its name. */
@@ -315,7 +318,8 @@ public final class SourceNames {
         }
       }
       if (g == null && t.get(i).isCapitalized()
-          && (t.get(i).text.length() >= 4 || t.get(i).text.length() == SHORT_SURNAME && i > 0 && firstNameAfterQuote(t, i))
+          && (t.get(i).text.length() >= 4 || t.get(i).text.length() == SHORT_SURNAME
+              && (i > 0 && firstNameAfterQuote(t, i) || bySurname(t.get(i), earlier) != null))
           && (i > 0 ? speaks(t, i) || afterCue(t, i) || interviewed(t, i) : opens(t))
           && lex.places.longest(t, i) == null) {
         Source named = bySurname(t.get(i), earlier);
