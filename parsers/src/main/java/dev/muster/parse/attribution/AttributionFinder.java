@@ -1982,8 +1982,9 @@ public final class AttributionFinder {
 
   /**
    * Whether the sentence opens with a possessive pronoun ("its", "their") and a report noun of
-   * the body named before, whose say-verb at {@code k} follows with no other verb or figure between
-   * ("Their latest excess-death model puts ...", "Its briefing, in September, put ...").
+   * the body named before, or its plural ("Its daily bulletins typically claim ..."), whose say-verb
+   * at {@code k} follows with no other verb or figure between ("Their latest excess-death model puts
+   * ...", "Its briefing, in September, put ...").
    */
   private boolean possessiveOpening(List<Token> t, int k) {
     if (k > POSSESSIVE_REACH || k < 2 || !possessiveOpeners.has(t.get(0))) {
@@ -1995,7 +1996,7 @@ public final class AttributionFinder {
       if (x.isNumber() || that.has(x) || report && sayVerbs.has(x)) {
         return false; // but "Their updated model": a participle before the noun
       }
-      report |= reportNouns.has(x);
+      report |= reportNouns.has(x) || reportPlurals.has(x); // "Its daily bulletins claim ..."
     }
     return report;
   }
