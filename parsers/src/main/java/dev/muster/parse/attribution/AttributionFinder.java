@@ -1692,7 +1692,7 @@ public final class AttributionFinder {
    * ministry said"): a body named before speaks, not a person.
    */
   public boolean bodySpeaks(List<Token> t) {
-    return speakerAmong(t, bodyAnaphors) || voicedBodyNoun(t) >= 0;
+    return speakerAmong(t, bodyAnaphors) || voicedBodyNoun(t) >= 0 || reportPronounAt(t) >= 0;
   }
 
   /** Whether the word says that a speaker is the one named before ("the same analysts"). */
@@ -1779,7 +1779,35 @@ public final class AttributionFinder {
    * say-verb that reports; or -1.
    */
   public int bodyPronounAt(List<Token> t) {
-    return speakerAt(t, bodyPronouns);
+    int at = speakerAt(t, bodyPronouns);
+    return at >= 0 ? at : reportPronounAt(t);
+  }
+
+  /**
+   * The index of a body's pronoun that makes the report after "according to" its own ("according to
+   * figures it released", "according to data it published in May"): "according to", perhaps an
+   * article, one or two report nouns (singular or plural), then the pronoun; or -1. The body is the
+   * one the sentence names before, or the one named before it.
+   */
+  private int reportPronounAt(List<Token> t) {
+    for (int k = 0; k + 3 < t.size(); k++) {
+      if (!according.has(t.get(k)) || !to.has(t.get(k + 1))) {
+        continue;
+      }
+      int j = k + 2;
+      if (the.has(t.get(j))) {
+        j++;
+      }
+      int nouns = 0;
+      while (j < t.size() && nouns < 2 && (reportNouns.has(t.get(j)) || reportPlurals.has(t.get(j)))) {
+        j++;
+        nouns++;
+      }
+      if (nouns > 0 && j + 1 < t.size() && bodyPronouns.has(t.get(j)) && t.get(j + 1).isWord()) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -1901,6 +1929,9 @@ public final class AttributionFinder {
     }
     if (listSubject(t)) {
       return true; // "Their count rises by 2,500 names a month": the count of the party before
+    }
+    if (reportPronounAt(t) >= 0) {
+      return true; // "according to figures it released": the body's own report
     }
     if (byReportBack(t)) {
       return true; // "By its count, ...", "By the report's estimate, ...": the party before counted
