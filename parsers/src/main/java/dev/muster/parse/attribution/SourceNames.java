@@ -46,6 +46,8 @@ public final class SourceNames {
   private final Words homeRegionBodies;
   /** "city", "mayor": a possessive owner whose body takes the name of the city the sentence places. */
   private final Words cityOwners;
+  /** "governor": a possessive owner whose body takes the name of the region the document is about. */
+  private final Words regionOwners;
   private final Words nameLinks;
   private final Words appositiveStarts;
   /** "who": the relative pronoun of a clause that marks the word before it as a person's name. */
@@ -144,6 +146,7 @@ public final class SourceNames {
     this.townBodies = lex.optionalWords("attribution.town-bodies");
     this.quotedAs = lex.optionalWords("attribution.quoted-as");
     this.cityOwners = lex.optionalWords("attribution.city-owners");
+    this.regionOwners = lex.optionalWords("attribution.region-owners");
     this.nameLinks = lex.optionalWords("attribution.name-links");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.personTitles = lex.optionalWords("attribution.person-titles");
@@ -346,6 +349,15 @@ public final class SourceNames {
           spans.add(new TokenSpan(i, i + n));
           names.add(Source.of(city + " " + (t.get(i).key.equals(CITY) ? "" : titled(t, i, i + 3) + " ")
               + titled(t, i + 3, i + n), SourceKind.GOVERNMENT));
+          i += n;
+          continue;
+        }
+      }
+      if (m == null && g == null && home != null && regionOwners.has(t.get(i))) {
+        int n = cityBody(t, i); // "the governor's office said": the office of the document's region
+        if (n > 0) {
+          spans.add(new TokenSpan(i, i + n));
+          names.add(Source.of(home + " " + titled(t, i, i + n), SourceKind.GOVERNMENT));
           i += n;
           continue;
         }
@@ -1303,12 +1315,14 @@ public final class SourceNames {
 
   /**
    * The region a document is about, as the first sentence that names one in full writes it
-   * ("Perm Krai", "Khanty-Mansi Autonomous Okrug"): capitalised words ending in a formal region
-   * noun; or null.
+   * ("Perm Krai", "Khanty-Mansi Autonomous Okrug", "Irkutsk Region"): capitalised words ending in a
+   * formal region noun or in a region noun capitalised as a name's word, not written in capitals
+   * ("ULYANOVSK REGION" in a masthead); or null.
    */
   public String homeRegion(List<Token> t) {
     for (int k = 1; k < t.size(); k++) {
-      if (!formalRegionNouns.has(t.get(k)) || !t.get(k).isCapitalized()) {
+      if (!formalRegionNouns.has(t.get(k)) && (!regionNouns.has(t.get(k)) || t.get(k).isAllCaps())
+          || !t.get(k).isCapitalized()) {
         continue;
       }
       int b = k;
