@@ -390,6 +390,13 @@ public final class SourceNames {
           continue;
         }
       }
+      int ofRegion = m == null && g == null && i > 0 && the.has(t.get(i - 1)) ? ofRegionBody(t, i) : 0;
+      if (ofRegion > 0 && placedAsSpeaker(t, i, ofRegion, true)) {
+        spans.add(new TokenSpan(i, ofRegion)); // "the military commissariat of the Oryol Region said"
+        names.add(Source.of(regionFirst(t, i, ofRegion), SourceKind.GOVERNMENT));
+        i = ofRegion;
+        continue;
+      }
       if (m == null && g == null) {
         String region = regionBody(t, i, earlier);
         if (region != null) {
@@ -1235,7 +1242,8 @@ public final class SourceNames {
    * placed as a speaker, from the one region the sentence names ("Perm regional government") or
    * opens with ("In Tatarstan, ..."), else the same body of a region named earlier in the document
    * ("The Samara region will pay ..., the regional government said. ... The regional government
-   * said 1,240 ..."), or null.
+   * said 1,240 ..."), or null. A region the sentence writes as a name, its noun capitalised ("the
+   * Oryol Region"), names the body so ("Oryol Region government").
    */
   private String regionBody(List<Token> t, int i, Iterable<Source> earlier) {
     if (i == 0 || !the.has(t.get(i - 1)) || i + 1 >= t.size() || !regionAdjectives.has(t.get(i))
@@ -1243,6 +1251,8 @@ public final class SourceNames {
       return null;
     }
     String region = null;
+    boolean named = false; // whether the region's noun is written as a name's word ("the Oryol Region")
+    String noun = null; // the region's noun as written
     for (int k = 0; k + 1 < t.size(); k++) {
       if (regionNouns.has(t.get(k + 1)) && t.get(k).isWord() && t.get(k).isCapitalized() && !the.has(t.get(k))
           && lex.places.longest(t, k) == null) {
@@ -1250,13 +1260,82 @@ public final class SourceNames {
           return null; // two regions: which one's government is not clear
         }
         region = t.get(k).text;
+        named = t.get(k + 1).isCapitalized() && !t.get(k + 1).isAllCaps();
+        noun = t.get(k + 1).text;
       }
     }
     if (region == null) {
       region = openingRegion(t);
     }
+    if (named) {
+      return region + " " + noun + " " + t.get(i + 1).key;
+    }
     String body = " " + t.get(i).key + " " + t.get(i + 1).key;
     return region != null ? region + body : namedBefore(body, earlier);
+  }
+
+  /**
+   * The index after "military commissariat of the Oryol Region" at token {@code i}: one to {@value
+   * #SUB_BODY_MAX} words ending in a region's body word, the owner's link, an optional "the" and a
+   * region's name as the text writes it ({@link #regionNameEnd}); or 0.
+   */
+  private int ofRegionBody(List<Token> t, int i) {
+    int k = i;
+    while (k < t.size() && k < i + SUB_BODY_MAX && t.get(k).isWord() && !homeRegionBodies.has(t.get(k))
+        && !sayVerbs.has(t.get(k)) && !ownerLinks.has(t.get(k))) {
+      k++;
+    }
+    if (k >= t.size() || !homeRegionBodies.has(t.get(k)) || k + 2 >= t.size() || !ownerLinks.has(t.get(k + 1))) {
+      return 0;
+    }
+    int from = the.has(t.get(k + 2)) ? k + 3 : k + 2;
+    int end = regionNameEnd(t, from);
+    return end > from ? end : 0;
+  }
+
+  /**
+   * The index after a region's name at {@code from} as a text writes it: one to {@value #REGION_MAX}
+   * capitalised words, the last a formal region noun ("Altai Krai") or a region noun capitalised as
+   * a name's word ("Oryol Region"); {@code from} with none.
+   */
+  private int regionNameEnd(List<Token> t, int from) {
+    if (from >= t.size() || the.has(t.get(from))) {
+      return from;
+    }
+    for (int k = from; k < t.size() && k <= from + REGION_MAX; k++) {
+      Token x = t.get(k);
+      if (!x.isWord() || !x.isCapitalized()) {
+        return from;
+      }
+      if (k > from && (formalRegionNouns.has(x) || regionNouns.has(x) && !x.isAllCaps())) {
+        return k + 1;
+      }
+    }
+    return from;
+  }
+
+  /**
+   * "Government of the Tambov Region" or "military commissariat of the Oryol Region" in tokens
+   * {@code [from, to)}, written region first as the names of a region's bodies are ("Tambov Region
+   * Government", "Oryol Region military commissariat"); null when the tokens are not a region's
+   * body's words, its owner's link and the region's name.
+   *
+   * @param t the tokens, not null
+   * @param from the first token of the name
+   * @param to the index after its last
+   */
+  public String regionOwned(List<Token> t, int from, int to) {
+    return ofRegionBody(t, from) == to ? regionFirst(t, from, to) : null;
+  }
+
+  /** The name of the region's body at {@code [from, to)} ({@link #ofRegionBody}), the region first. */
+  private String regionFirst(List<Token> t, int from, int to) {
+    int k = from;
+    while (!ownerLinks.has(t.get(k))) {
+      k++;
+    }
+    int region = the.has(t.get(k + 1)) ? k + 2 : k + 1;
+    return Token.text(t, region, to) + " " + Token.text(t, from, k);
   }
 
   /**

@@ -917,7 +917,8 @@ public final class Carryover {
     if (!r.names().isEmpty() || !unknownBody(t, voice, end)) {
       return null;
     }
-    return Source.of(Token.text(t, voice, end), SourceKind.GOVERNMENT); // "Tashkent Regional Military Court"
+    String regional = attributions.names().regionOwned(t, voice, end); // "Government of the Tambov Region"
+    return Source.of(regional != null ? regional : Token.text(t, voice, end), SourceKind.GOVERNMENT);
   }
 
   /**
