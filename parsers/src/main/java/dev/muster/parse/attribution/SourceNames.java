@@ -100,6 +100,10 @@ public final class SourceNames {
   /** "has", "also": words between a speaker and its verb. */
   private final Words auxiliaries;
   /** "State", "National": the first word of a body's name that makes it one country's own. */
+  /** "attorney", "investigation": a word of a body's name that makes it a state's body wherever it stands. */
+  private final Words stateFunctionWords;
+  /** "department": the last word of a state's body's name that takes the country first. */
+  private final Words countryFirstTails;
   private final Words nationalWords;
   private final Words according;
   private final Words the;
@@ -167,6 +171,8 @@ public final class SourceNames {
     this.seatedHeads = lex.optionalWords("attribution.seated-heads");
     this.auxiliaries = lex.optionalWords("attribution.auxiliaries");
     this.nationalWords = lex.optionalWords("attribution.national-body-words");
+    this.stateFunctionWords = lex.optionalWords("attribution.state-function-words");
+    this.countryFirstTails = lex.optionalWords("attribution.country-first-tails");
     this.according = lex.optionalWords("attribution.according");
     this.the = lex.optionalWords("attribution.the");
     this.that = lex.optionalWords("attribution.that");
@@ -428,8 +434,14 @@ public final class SourceNames {
           if (body > 0 && country == null) {
             country = openingCountry(t, i);
           }
+          boolean stateWork = body > 0 && bodyKind(t, i, i + n) != SourceKind.RESEARCH_OR_NGO
+              && stateFunctionWords.anyIn(t, i, i + n);
           if (body > 0 && country == null && hints.size() == 1 && nationalWords.has(t.get(i)) && !namesCountry(t)) {
             country = lex.countryName(hints.get(0)); // "the State Judicial Administration" in a story about one country
+          }
+          Origin story = stateWork && country == null ? unnamedHint(t, hints) : null;
+          if (story != null) {
+            country = lex.countryName(story); // "the Office of the Attorney General" in a story about Nepal
           }
           boolean regional = body > 0 && country == null && home != null && regionalBefore(t, i);
           spans.add(new TokenSpan(regional ? i - 1 : i, i + n));
@@ -440,7 +452,8 @@ public final class SourceNames {
           // "Iraq's Ministry of Interior" is the "Iraq Ministry of Interior", as the table names
           // ministries; other bodies take the country last ("State Committee ... of Kyrgyzstan")
           names.add(Source.of(country == null ? name
-              : countryFirstHeads.has(t.get(i)) ? country + " " + name : name + " of " + country,
+              : countryFirstHeads.has(t.get(i)) || stateWork && countryFirstTails.has(t.get(i + n - 1))
+                  ? country + " " + name : name + " of " + country,
               body > 0 ? bodyKind(t, i, i + n) : SourceKind.OFFICIAL));
           i += n;
           continue;
@@ -1880,6 +1893,23 @@ public final class SourceNames {
       }
     }
     return SourceKind.OTHER;
+  }
+
+  /**
+   * The one country among {@code hints} that the sentence does not name: the country the story is
+   * about, whose state's body a sentence about men sent "to Moscow" still names; or null.
+   */
+  private Origin unnamedHint(List<Token> t, List<Origin> hints) {
+    Origin found = null;
+    for (Origin o : hints) {
+      if (o.isCountry() && !namedIn(t, o)) {
+        if (found != null && !found.equals(o)) {
+          return null;
+        }
+        found = o;
+      }
+    }
+    return found;
   }
 
   /** Whether a place or demonym of {@code origin} is among the tokens. */
