@@ -435,7 +435,7 @@ public final class SourceNames {
             country = openingCountry(t, i);
           }
           boolean stateWork = body > 0 && bodyKind(t, i, i + n) != SourceKind.RESEARCH_OR_NGO
-              && stateFunctionWords.anyIn(t, i, i + n);
+              && (stateFunctionWords.anyIn(t, i, i + n) || nationalWords.has(t.get(i)));
           if (body > 0 && country == null && hints.size() == 1 && nationalWords.has(t.get(i)) && !namesCountry(t)) {
             country = lex.countryName(hints.get(0)); // "the State Judicial Administration" in a story about one country
           }
