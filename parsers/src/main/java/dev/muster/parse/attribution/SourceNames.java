@@ -104,6 +104,8 @@ public final class SourceNames {
   private final Words stateFunctionWords;
   /** "department": the last word of a state's body's name that takes the country first. */
   private final Words countryFirstTails;
+  /** "employment": a word after a generic name's keyword in a body's name that makes it another body. */
+  private final Words keywordOtherBodies;
   private final Words nationalWords;
   private final Words according;
   private final Words the;
@@ -173,6 +175,7 @@ public final class SourceNames {
     this.nationalWords = lex.optionalWords("attribution.national-body-words");
     this.stateFunctionWords = lex.optionalWords("attribution.state-function-words");
     this.countryFirstTails = lex.optionalWords("attribution.country-first-tails");
+    this.keywordOtherBodies = lex.optionalWords("attribution.keyword-other-bodies");
     this.according = lex.optionalWords("attribution.according");
     this.the = lex.optionalWords("attribution.the");
     this.that = lex.optionalWords("attribution.that");
@@ -1808,14 +1811,31 @@ public final class SourceNames {
     return sides == 1 ? russian : null;
   }
 
-  /** The latest of the sources named earlier (newest first) whose name has the keyword, or null. */
-  private static Source latestWithKeyword(String keyword, Iterable<Source> earlier) {
+  /**
+   * The latest of the sources named earlier (newest first) whose name has the keyword, not followed
+   * by a word that makes it another body ({@link #otherBody}), or null.
+   */
+  private Source latestWithKeyword(String keyword, Iterable<Source> earlier) {
     for (Source s : earlier) {
-      if (s.name().toLowerCase(Locale.ROOT).contains(keyword)) {
+      String name = s.name().toLowerCase(Locale.ROOT);
+      int at = name.indexOf(keyword);
+      if (at >= 0 && !otherBody(name, at + keyword.length())) {
         return s;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the word that starts after a space at {@code end} of a lower-case {@code name} makes it
+   * another body than the keyword before it names ("department of foreign employment").
+   */
+  private boolean otherBody(String name, int end) {
+    if (end >= name.length() || name.charAt(end) != ' ') {
+      return false;
+    }
+    int next = name.indexOf(' ', end + 1);
+    return keywordOtherBodies.contains(name.substring(end + 1, next < 0 ? name.length() : next));
   }
 
   /**
