@@ -335,7 +335,7 @@ final class Pipeline {
     }
     Carryover pageRules = segments.sentences().isEmpty() ? null
         : stagesOf(segments.sentences().get(0).language()).carryover();
-    Source summarised = pageRules == null ? null : pageRules.summarised(segments.sentences());
+    Source summarised = pageRules == null ? null : pageRules.summarised(segments.sentences(), topic);
     Source speaker = summarised != null || pageRules == null ? summarised
         : pageRules.issuer(segments.sentences(), topic, doc.text(), doc.excluded());
     List<Source> makers = speaker != null || pageRules == null ? List.of()

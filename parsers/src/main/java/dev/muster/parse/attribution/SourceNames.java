@@ -46,6 +46,8 @@ public final class SourceNames {
   private final Words homeRegionBodies;
   /** "city", "mayor": a possessive owner whose body takes the name of the city the sentence places. */
   private final Words cityOwners;
+  /** "governor": a possessive owner whose body takes the name of the region the document is about. */
+  private final Words regionOwners;
   private final Words nameLinks;
   private final Words appositiveStarts;
   /** "who": the relative pronoun of a clause that marks the word before it as a person's name. */
@@ -98,6 +100,12 @@ public final class SourceNames {
   /** "has", "also": words between a speaker and its verb. */
   private final Words auxiliaries;
   /** "State", "National": the first word of a body's name that makes it one country's own. */
+  /** "attorney", "investigation": a word of a body's name that makes it a state's body wherever it stands. */
+  private final Words stateFunctionWords;
+  /** "department": the last word of a state's body's name that takes the country first. */
+  private final Words countryFirstTails;
+  /** "employment": a word after a generic name's keyword in a body's name that makes it another body. */
+  private final Words keywordOtherBodies;
   private final Words nationalWords;
   private final Words according;
   private final Words the;
@@ -144,6 +152,7 @@ public final class SourceNames {
     this.townBodies = lex.optionalWords("attribution.town-bodies");
     this.quotedAs = lex.optionalWords("attribution.quoted-as");
     this.cityOwners = lex.optionalWords("attribution.city-owners");
+    this.regionOwners = lex.optionalWords("attribution.region-owners");
     this.nameLinks = lex.optionalWords("attribution.name-links");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.personTitles = lex.optionalWords("attribution.person-titles");
@@ -164,6 +173,9 @@ public final class SourceNames {
     this.seatedHeads = lex.optionalWords("attribution.seated-heads");
     this.auxiliaries = lex.optionalWords("attribution.auxiliaries");
     this.nationalWords = lex.optionalWords("attribution.national-body-words");
+    this.stateFunctionWords = lex.optionalWords("attribution.state-function-words");
+    this.countryFirstTails = lex.optionalWords("attribution.country-first-tails");
+    this.keywordOtherBodies = lex.optionalWords("attribution.keyword-other-bodies");
     this.according = lex.optionalWords("attribution.according");
     this.the = lex.optionalWords("attribution.the");
     this.that = lex.optionalWords("attribution.that");
@@ -354,6 +366,15 @@ public final class SourceNames {
           continue;
         }
       }
+      if (m == null && g == null && home != null && regionOwners.has(t.get(i))) {
+        int n = cityBody(t, i); // "the governor's office said": the office of the document's region
+        if (n > 0) {
+          spans.add(new TokenSpan(i, i + n));
+          names.add(Source.of(home + " " + titled(t, i, i + n), SourceKind.GOVERNMENT));
+          i += n;
+          continue;
+        }
+      }
       if (m == null && g == null && townAdministration(t, i)) {
         String city = city(t);
         if (city != null) {
@@ -381,6 +402,13 @@ public final class SourceNames {
           i += owned + seat;
           continue;
         }
+      }
+      int ofRegion = m == null && g == null && i > 0 && the.has(t.get(i - 1)) ? ofRegionBody(t, i) : 0;
+      if (ofRegion > 0 && placedAsSpeaker(t, i, ofRegion, true)) {
+        spans.add(new TokenSpan(i, ofRegion)); // "the military commissariat of the Oryol Region said"
+        names.add(Source.of(regionFirst(t, i, ofRegion), SourceKind.GOVERNMENT));
+        i = ofRegion;
+        continue;
       }
       if (m == null && g == null) {
         String region = regionBody(t, i, earlier);
@@ -413,8 +441,14 @@ public final class SourceNames {
           if (body > 0 && country == null) {
             country = openingCountry(t, i);
           }
+          boolean stateWork = body > 0 && bodyKind(t, i, i + n) != SourceKind.RESEARCH_OR_NGO
+              && (stateFunctionWords.anyIn(t, i, i + n) || nationalWords.has(t.get(i)));
           if (body > 0 && country == null && hints.size() == 1 && nationalWords.has(t.get(i)) && !namesCountry(t)) {
             country = lex.countryName(hints.get(0)); // "the State Judicial Administration" in a story about one country
+          }
+          Origin story = stateWork && country == null ? unnamedHint(t, hints) : null;
+          if (story != null) {
+            country = lex.countryName(story); // "the Office of the Attorney General" in a story about Nepal
           }
           boolean regional = body > 0 && country == null && home != null && regionalBefore(t, i);
           spans.add(new TokenSpan(regional ? i - 1 : i, i + n));
@@ -425,7 +459,8 @@ public final class SourceNames {
           // "Iraq's Ministry of Interior" is the "Iraq Ministry of Interior", as the table names
           // ministries; other bodies take the country last ("State Committee ... of Kyrgyzstan")
           names.add(Source.of(country == null ? name
-              : countryFirstHeads.has(t.get(i)) ? country + " " + name : name + " of " + country,
+              : countryFirstHeads.has(t.get(i)) || stateWork && countryFirstTails.has(t.get(i + n - 1))
+                  ? country + " " + name : name + " of " + country,
               body > 0 ? bodyKind(t, i, i + n) : SourceKind.OFFICIAL));
           i += n;
           continue;
@@ -1230,7 +1265,8 @@ public final class SourceNames {
    * placed as a speaker, from the one region the sentence names ("Perm regional government") or
    * opens with ("In Tatarstan, ..."), else the same body of a region named earlier in the document
    * ("The Samara region will pay ..., the regional government said. ... The regional government
-   * said 1,240 ..."), or null.
+   * said 1,240 ..."), or null. A region the sentence writes as a name, its noun capitalised ("the
+   * Oryol Region"), names the body so ("Oryol Region government").
    */
   private String regionBody(List<Token> t, int i, Iterable<Source> earlier) {
     if (i == 0 || !the.has(t.get(i - 1)) || i + 1 >= t.size() || !regionAdjectives.has(t.get(i))
@@ -1238,6 +1274,8 @@ public final class SourceNames {
       return null;
     }
     String region = null;
+    boolean named = false; // whether the region's noun is written as a name's word ("the Oryol Region")
+    String noun = null; // the region's noun as written
     for (int k = 0; k + 1 < t.size(); k++) {
       if (regionNouns.has(t.get(k + 1)) && t.get(k).isWord() && t.get(k).isCapitalized() && !the.has(t.get(k))
           && lex.places.longest(t, k) == null) {
@@ -1245,13 +1283,82 @@ public final class SourceNames {
           return null; // two regions: which one's government is not clear
         }
         region = t.get(k).text;
+        named = t.get(k + 1).isCapitalized() && !t.get(k + 1).isAllCaps();
+        noun = t.get(k + 1).text;
       }
     }
     if (region == null) {
       region = openingRegion(t);
     }
+    if (named) {
+      return region + " " + noun + " " + t.get(i + 1).key;
+    }
     String body = " " + t.get(i).key + " " + t.get(i + 1).key;
     return region != null ? region + body : namedBefore(body, earlier);
+  }
+
+  /**
+   * The index after "military commissariat of the Oryol Region" at token {@code i}: one to {@value
+   * #SUB_BODY_MAX} words ending in a region's body word, the owner's link, an optional "the" and a
+   * region's name as the text writes it ({@link #regionNameEnd}); or 0.
+   */
+  private int ofRegionBody(List<Token> t, int i) {
+    int k = i;
+    while (k < t.size() && k < i + SUB_BODY_MAX && t.get(k).isWord() && !homeRegionBodies.has(t.get(k))
+        && !sayVerbs.has(t.get(k)) && !ownerLinks.has(t.get(k))) {
+      k++;
+    }
+    if (k >= t.size() || !homeRegionBodies.has(t.get(k)) || k + 2 >= t.size() || !ownerLinks.has(t.get(k + 1))) {
+      return 0;
+    }
+    int from = the.has(t.get(k + 2)) ? k + 3 : k + 2;
+    int end = regionNameEnd(t, from);
+    return end > from ? end : 0;
+  }
+
+  /**
+   * The index after a region's name at {@code from} as a text writes it: one to {@value #REGION_MAX}
+   * capitalised words, the last a formal region noun ("Altai Krai") or a region noun capitalised as
+   * a name's word ("Oryol Region"); {@code from} with none.
+   */
+  private int regionNameEnd(List<Token> t, int from) {
+    if (from >= t.size() || the.has(t.get(from))) {
+      return from;
+    }
+    for (int k = from; k < t.size() && k <= from + REGION_MAX; k++) {
+      Token x = t.get(k);
+      if (!x.isWord() || !x.isCapitalized()) {
+        return from;
+      }
+      if (k > from && (formalRegionNouns.has(x) || regionNouns.has(x) && !x.isAllCaps())) {
+        return k + 1;
+      }
+    }
+    return from;
+  }
+
+  /**
+   * "Government of the Tambov Region" or "military commissariat of the Oryol Region" in tokens
+   * {@code [from, to)}, written region first as the names of a region's bodies are ("Tambov Region
+   * Government", "Oryol Region military commissariat"); null when the tokens are not a region's
+   * body's words, its owner's link and the region's name.
+   *
+   * @param t the tokens, not null
+   * @param from the first token of the name
+   * @param to the index after its last
+   */
+  public String regionOwned(List<Token> t, int from, int to) {
+    return ofRegionBody(t, from) == to ? regionFirst(t, from, to) : null;
+  }
+
+  /** The name of the region's body at {@code [from, to)} ({@link #ofRegionBody}), the region first. */
+  private String regionFirst(List<Token> t, int from, int to) {
+    int k = from;
+    while (!ownerLinks.has(t.get(k))) {
+      k++;
+    }
+    int region = the.has(t.get(k + 1)) ? k + 2 : k + 1;
+    return Token.text(t, region, to) + " " + Token.text(t, from, k);
   }
 
   /**
@@ -1310,12 +1417,14 @@ public final class SourceNames {
 
   /**
    * The region a document is about, as the first sentence that names one in full writes it
-   * ("Perm Krai", "Khanty-Mansi Autonomous Okrug"): capitalised words ending in a formal region
-   * noun; or null.
+   * ("Perm Krai", "Khanty-Mansi Autonomous Okrug", "Irkutsk Region"): capitalised words ending in a
+   * formal region noun or in a region noun capitalised as a name's word, not written in capitals
+   * ("ULYANOVSK REGION" in a masthead); or null.
    */
   public String homeRegion(List<Token> t) {
     for (int k = 1; k < t.size(); k++) {
-      if (!formalRegionNouns.has(t.get(k)) || !t.get(k).isCapitalized()) {
+      if (!formalRegionNouns.has(t.get(k)) && (!regionNouns.has(t.get(k)) || t.get(k).isAllCaps())
+          || !t.get(k).isCapitalized()) {
         continue;
       }
       int b = k;
@@ -1709,14 +1818,31 @@ public final class SourceNames {
     return sides == 1 ? russian : null;
   }
 
-  /** The latest of the sources named earlier (newest first) whose name has the keyword, or null. */
-  private static Source latestWithKeyword(String keyword, Iterable<Source> earlier) {
+  /**
+   * The latest of the sources named earlier (newest first) whose name has the keyword, not followed
+   * by a word that makes it another body ({@link #otherBody}), or null.
+   */
+  private Source latestWithKeyword(String keyword, Iterable<Source> earlier) {
     for (Source s : earlier) {
-      if (s.name().toLowerCase(Locale.ROOT).contains(keyword)) {
+      String name = s.name().toLowerCase(Locale.ROOT);
+      int at = name.indexOf(keyword);
+      if (at >= 0 && !otherBody(name, at + keyword.length())) {
         return s;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the word that starts after a space at {@code end} of a lower-case {@code name} makes it
+   * another body than the keyword before it names ("department of foreign employment").
+   */
+  private boolean otherBody(String name, int end) {
+    if (end >= name.length() || name.charAt(end) != ' ') {
+      return false;
+    }
+    int next = name.indexOf(' ', end + 1);
+    return keywordOtherBodies.contains(name.substring(end + 1, next < 0 ? name.length() : next));
   }
 
   /**
@@ -1794,6 +1920,23 @@ public final class SourceNames {
       }
     }
     return SourceKind.OTHER;
+  }
+
+  /**
+   * The one country among {@code hints} that the sentence does not name: the country the story is
+   * about, whose state's body a sentence about men sent "to Moscow" still names; or null.
+   */
+  private Origin unnamedHint(List<Token> t, List<Origin> hints) {
+    Origin found = null;
+    for (Origin o : hints) {
+      if (o.isCountry() && !namedIn(t, o)) {
+        if (found != null && !found.equals(o)) {
+          return null;
+        }
+        found = o;
+      }
+    }
+    return found;
   }
 
   /** Whether a place or demonym of {@code origin} is among the tokens. */

@@ -92,6 +92,8 @@ public final class Carryover {
   private final Words summaryReports;
   /** "Centre", "Institute": a word of a research body's name that a summary's masthead opens with. */
   private final Words summaryPublishers;
+  /** "committee", "commission": the label of a summary page's head line that names the body whose report it sums up. */
+  private final Words summaryBodyLabels;
   /** "of", "for": small words inside a body's name ("Centre for Eastern Studies"). */
   private final Words nameLinks;
   /** "release", "statement", "update": the kind of a body's own issue that a page's header names. */
@@ -301,6 +303,7 @@ public final class Carryover {
     this.keyWords = lex.optionalWords("document.summary-key");
     this.summaryReports = lex.optionalWords("document.summary-reports");
     this.summaryPublishers = lex.optionalWords("document.summary-publishers");
+    this.summaryBodyLabels = lex.optionalWords("document.summary-body-labels");
     this.nameLinks = lex.optionalWords("attribution.name-links");
     this.issueKinds = lex.optionalWords("document.issue-kinds");
     this.issuerVoices = lex.optionalWords("document.issuer-voices");
@@ -474,6 +477,20 @@ public final class Carryover {
    * head that calls nothing a summary, or names two such bodies, names none.
    */
   public Source summarised(List<Sentence> sentences) {
+    return summarised(sentences, null);
+  }
+
+  /**
+   * As {@link #summarised(List)}, and a line of the page's header block (as {@link #issuer} reads
+   * it) labelled with the kind of body whose report the page sums up ("Committee: International Relations Committee, House of Representatives") names
+   * that body before any other: as the source table knows it, or by its words and the country the
+   * story is about after them ("International Relations Committee of Nepal"), as a body the table
+   * does not know is named.
+   *
+   * @param sentences the document's sentences, not null
+   * @param topic what the document is about, for the country of a labelled body; null for none
+   */
+  public Source summarised(List<Sentence> sentences, DocumentTopic topic) {
     if (summaryCues.isEmpty()) {
       return null;
     }
@@ -487,6 +504,13 @@ public final class Carryover {
     }
     if (!cue) {
       return null; // most pages: no head's sentence is read for its sources
+    }
+    for (int i = 0; i < sentences.size() && i < HEADER_LINES && headerLine(sentences.get(i)); i++) {
+      Sentence s = sentences.get(i);
+      Source labelled = s.language().equals(language) ? labelledBody(s.tokens(), sentences, topic, i) : null;
+      if (labelled != null) {
+        return labelled; // "Committee: International Relations Committee, House of Representatives"
+      }
     }
     Source body = null;
     for (Sentence s : sentences) {
@@ -512,6 +536,40 @@ public final class Carryover {
       }
     }
     return body;
+  }
+
+  /**
+   * The body a head's labelled line names ("Committee: International Relations Committee, House of
+   * Representatives"): the label, a colon, and capitalised words with a body's word among them up to
+   * the first mark; as the source table knows it, or with a country after its words when they name
+   * no place: the first country among the source hints of the line (sentence {@code index}) and of
+   * the {@value #HEADER_LINES} sentences after it; or null.
+   */
+  private Source labelledBody(List<Token> t, List<Sentence> sentences, DocumentTopic topic, int index) {
+    if (t.size() < 3 || !summaryBodyLabels.has(t.get(0)) || !t.get(1).is(":")) {
+      return null;
+    }
+    int end = 2;
+    while (end < t.size() && t.get(end).isWord()) {
+      end++;
+    }
+    if (end == 2 || !unknownBody(t, 2, end)) {
+      return null;
+    }
+    List<Source> known = attributions.find(t.subList(2, end), List.of()).names();
+    if (known.size() == 1) {
+      return known.get(0);
+    }
+    String name = Token.text(t, 2, end);
+    for (int j = index; topic != null && !placeIn(t, 2, end) && j < sentences.size() && j <= index + HEADER_LINES;
+        j++) {
+      for (Origin o : topic.sourceHints(j)) {
+        if (o.isCountry()) {
+          return Source.of(name + " of " + lex.countryName(o), SourceKind.GOVERNMENT);
+        }
+      }
+    }
+    return Source.of(name, SourceKind.GOVERNMENT);
   }
 
   /** The most lines of a page's header block. */
@@ -917,7 +975,8 @@ public final class Carryover {
     if (!r.names().isEmpty() || !unknownBody(t, voice, end)) {
       return null;
     }
-    return Source.of(Token.text(t, voice, end), SourceKind.GOVERNMENT); // "Tashkent Regional Military Court"
+    String regional = attributions.names().regionOwned(t, voice, end); // "Government of the Tambov Region"
+    return Source.of(regional != null ? regional : Token.text(t, voice, end), SourceKind.GOVERNMENT);
   }
 
   /**
