@@ -320,6 +320,9 @@ final class FigureRules {
     if (from.isEmpty() && headAt >= 0 && after < hi && ofWord.has(t.get(after)) && citizenNouns.has(t.get(headAt))) {
       places.readPlaces(t, after + 1, hi, from); // "citizens of Egypt"
     }
+    if (from.isEmpty() && headAt >= 0 && after < hi && ofWord.has(t.get(after))) {
+      places.forceCountry(t, after + 1, hi, from); // "14 servicemen of the Armed Forces of Ukraine surrendered"
+    }
     if (from.isEmpty() && headAt >= 0 && after < hi && ofWord.has(t.get(after)) && remainsNouns.has(t.get(headAt))) {
       // "Kyiv transferred 31 bodies of Russian troops": whose dead they are, not who hands them over
       places.readPlaces(t, after + 1, hi, from);
