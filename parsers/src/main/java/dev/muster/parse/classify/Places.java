@@ -1,5 +1,6 @@
 package dev.muster.parse.classify;
 
+import dev.muster.Measure;
 import dev.muster.Origin;
 import dev.muster.parse.lexicon.Lexicon;
 import dev.muster.parse.quantity.QuantityMention;
@@ -828,6 +829,41 @@ final class Places {
       }
     }
     return out;
+  }
+
+  /**
+   * The country whose losses a list's lead names, whose people the lines under it count: a noun of
+   * losses ("losses", "casualties") after the country's demonym or possessive ("Ukrainian losses
+   * over the past day:") or before one of its forces later in the lead ("inflicted the following
+   * losses on the formations of the Armed Forces of Ukraine:"); empty when none or two countries'.
+   */
+  TreeSet<Origin> leadLosers(List<Token> t) {
+    TreeSet<Origin> out = new TreeSet<>();
+    for (int k = 0; k < t.size(); k++) {
+      PhraseIndex.Match<Lexicon.Noun> nm = t.get(k).isWord() ? lex.nouns.longest(t, k) : null;
+      if (nm == null || nm.value.nounClass != Lexicon.NounClass.MEASURE_NOUN || !isLoss(nm.value.measure)) {
+        continue;
+      }
+      int before = k >= 2 && t.get(k - 2).is("'") && t.get(k - 1).is("s") ? k - 2 : k;
+      for (int s = Math.max(0, before - 3); s < before; s++) {
+        PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, s, before);
+        if (pm != null && s + pm.length == before && pm.value.origin.isCountry()
+            && (pm.value.demonym || before < k)) {
+          out.add(pm.value.origin); // "Ukrainian losses", "Ukraine's losses"
+        }
+      }
+      for (int j = k + nm.length; j < t.size(); j++) {
+        int e = forceCountry(t, j, t.size(), out); // "losses on the formations of the Armed Forces of Ukraine"
+        j = e > 0 ? e - 1 : j;
+      }
+    }
+    return out.size() == 1 ? out : new TreeSet<>();
+  }
+
+  /** Whether a measure is one of losses: the killed, wounded, captured, or all of them. */
+  private static boolean isLoss(Measure m) {
+    return m == Measure.CASUALTIES || m == Measure.KILLED || m == Measure.WOUNDED
+        || m == Measure.CAPTURED;
   }
 
   /** How many tokens before the number a noun of losses with its force may start. */
