@@ -58,6 +58,14 @@ final class FigureRules {
   private final Words citizenNouns;
   /** "bodies": nouns of the dead's remains, whose people an "of" phrase after them names ("bodies of Russian troops"). */
   private final Words remainsNouns;
+  /** "agents", "traffickers": go-betweens who send others to the war, whose country the story's people's is not. */
+  private final Words goBetweenNouns;
+  /** "charged", "sentenced": words of a charge or verdict against the people counted. */
+  private final Words chargeWords;
+  /** "trafficking", "smuggling": crimes of sending others, after "with", "for" or "of" in a charge. */
+  private final Words goBetweenCrimes;
+  /** "with", "for": the words that link a charge to its crime ("charged with trafficking"). */
+  private final Words chargeLinks;
   /** "connazionali", "Landsleute": people of the country named before them. */
   private final Words compatriots;
   private final Words possessives;
@@ -184,6 +192,10 @@ final class FigureRules {
     this.ukraineDraftBodies = lex.optionalWords("classify.ukraine-draft-bodies");
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
     this.remainsNouns = lex.optionalWords("classify.remains-nouns");
+    this.goBetweenNouns = lex.optionalWords("classify.go-between-nouns");
+    this.chargeWords = lex.optionalWords("classify.charge-words");
+    this.goBetweenCrimes = lex.optionalWords("classify.go-between-crimes");
+    this.chargeLinks = lex.optionalWords("classify.charge-links");
     this.compatriots = lex.optionalWords("classify.compatriot-nouns");
     this.possessives = lex.optionalWords("classify.possessives");
     this.deportedWords = lex.optionalWords("classify.deported-words");
@@ -557,6 +569,11 @@ final class FigureRules {
     if (origins.isEmpty()) {
       origins.addAll(from);
     }
+    if (origins.isEmpty() && !elliptic && goBetweens(t, q, lo, hi, headAt, k)) {
+      // "the court sentenced six recruitment agents", "prosecutors charged 26 people with human
+      // trafficking": the go-betweens, whom neither the arresting country nor the story's people name
+      return new Reading(q, m, Figure.originsOf(origins), false, headAt >= 0 ? k : q.end(), true, false);
+    }
     boolean inherited = false;
     if (origins.isEmpty() && listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1))
         && previous.originExplicit() && isOutcome(previous.measure())) {
@@ -874,6 +891,28 @@ final class FigureRules {
   private static final int DEPORTED_REACH = 6;
 
   /** Whether a token of {@code t[from, to)} is one of {@code words}. */
+  /**
+   * Whether the people counted are go-betweens who send others to the war: a go-between noun ends
+   * their noun phrase ("six recruitment agents"), or people (or a bare number) are charged or
+   * sentenced in the clause for a crime of sending others ("charged 26 people with human
+   * trafficking", "12 people have been charged with trafficking").
+   */
+  private boolean goBetweens(List<Token> t, QuantityMention q, int lo, int hi, int headAt, int k) {
+    if (headAt >= 0 && (goBetweenNouns.has(t.get(headAt)) || k - 1 > headAt && goBetweenNouns.has(t.get(k - 1)))) {
+      return true;
+    }
+    if (!anyIn(t, chargeWords, lo, hi)) {
+      return false;
+    }
+    for (int j = Math.max(lo + 1, q.end()); j < hi; j++) {
+      if (goBetweenCrimes.has(t.get(j)) && (ofWord.has(t.get(j - 1)) || chargeLinks.has(t.get(j - 1))
+          || j >= 2 && (ofWord.has(t.get(j - 2)) || chargeLinks.has(t.get(j - 2))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean anyIn(List<Token> t, Words words, int from, int to) {
     return words.anyIn(t, from, to);
   }
