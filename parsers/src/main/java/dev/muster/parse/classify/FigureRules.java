@@ -901,17 +901,17 @@ final class FigureRules {
     if (headAt >= 0 && (goBetweenNouns.has(t.get(headAt)) || k - 1 > headAt && goBetweenNouns.has(t.get(k - 1)))) {
       return true;
     }
-    if (!anyIn(t, chargeWords, lo, hi)) {
-      return false;
-    }
-    for (int j = Math.max(lo + 1, q.end()); j < hi; j++) {
+    for (int j = Math.max(lo + 1, q.end()); j < Math.min(hi, q.end() + GO_BETWEEN_REACH); j++) {
       if (goBetweenCrimes.has(t.get(j)) && (ofWord.has(t.get(j - 1)) || chargeLinks.has(t.get(j - 1))
           || j >= 2 && (ofWord.has(t.get(j - 2)) || chargeLinks.has(t.get(j - 2))))) {
-        return true;
+        return anyIn(t, chargeWords, Math.max(lo, q.first() - GO_BETWEEN_REACH), j);
       }
     }
     return false;
   }
+
+  /** How many tokens from the number a charge word and the crime of sending others may stand. */
+  private static final int GO_BETWEEN_REACH = 12;
 
   static boolean anyIn(List<Token> t, Words words, int from, int to) {
     return words.anyIn(t, from, to);
