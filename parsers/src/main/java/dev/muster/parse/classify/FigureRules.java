@@ -121,6 +121,11 @@ final class FigureRules {
   private final Words articles;
   /** "Wagner": a private army, whose fighters' nationality the text does not give. */
   private final Words privateArmies;
+  /**
+   * "ministry", "Storm": the state's own recruiters of convicts, whose naming beside a private army
+   * ("first by Wagner and then by the Defence Ministry") makes the convicts Russia's recruits.
+   */
+  private final Words stateRecruiters;
   /** "entered": with Russians and another country after it, people who left Russia. */
   private final Words entryVerbs;
   /** "crossed", "arriving": verbs of people who reached a border or another country. */
@@ -229,6 +234,7 @@ final class FigureRules {
     this.ukrainianRegions = lex.optionalWords("classify.ukrainian-regions");
     this.articles = lex.optionalWords("classify.region-articles");
     this.privateArmies = lex.optionalWords("classify.private-armies");
+    this.stateRecruiters = lex.optionalWords("classify.state-recruiters");
     this.entryVerbs = lex.optionalWords("classify.entry-verbs");
     this.crossingVerbs = lex.optionalWords("classify.crossing-verbs");
     this.countryNouns = lex.optionalWords("classify.country-nouns");
@@ -642,8 +648,11 @@ final class FigureRules {
     boolean namedForce = headAt > q.end() && t.get(headAt - 1).isCapitalized()
         && lex.places.longest(t, headAt - 1, headAt) == null && !residentNouns.has(t.get(headAt));
     // "Wagner recruited around 50,000 prisoners. ... 32,000 of them had returned": a private army's
-    // convicts, and the part of them the next sentence counts, take no country from the story
-    boolean privateConvicts = headAt >= 0 && convictNouns.has(t.get(headAt)) && anyIn(t, privateArmies, 0, t.size());
+    // convicts, and the part of them the next sentence counts, take no country from the story; not
+    // when the state took them too ("180,000 prisoners recruited, first by Wagner and then by the
+    // Defence Ministry")
+    boolean privateConvicts = headAt >= 0 && convictNouns.has(t.get(headAt)) && anyIn(t, privateArmies, 0, t.size())
+        && !anyIn(t, stateRecruiters, 0, t.size());
     if (origins.isEmpty() && !naturalised && m == Measure.CITIZENSHIP_GRANTED && !namesRussia(t, after, hi)) {
       // "1,100 volunteers had received citizenship": who is given it was foreign (not "received
       // Russian passports", which names the citizens they became)
