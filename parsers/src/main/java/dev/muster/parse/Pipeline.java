@@ -302,6 +302,7 @@ final class Pipeline {
     TimeContext time = TimeContext.of(date.date());
     Sentence before = null; // the sentence read before, for the referent of "1,500 of them"
     Sentence lead = null; // a line with no figure that leads the list lines after it
+    Sentence itemsLead = null; // the line with no figure that leads all the items after it
     Optional<Period> leadTime = Optional.empty(); // the time that lead states, which its items take
     boolean listOpen = false; // whether the lines since the last lead with no time are all its items
     Optional<Period> firstItemTime = Optional.empty(); // the time its first item states, which later items take
@@ -463,6 +464,14 @@ final class Pipeline {
               ctx.topic().storyCountries());
           if (listLine) {
             candidates = st.classifier().labelled(s.tokens(), t, candidates, read != s);
+          }
+          if (item && itemsLead != null) {
+            // "inflicted the following losses on the formations of the Armed Forces of Ukraine:" over
+            // "- 'Sever' group: up to 160 servicemen": whose losses the lead names
+            candidates = st.classifier().underLosers(itemsLead.tokens(), candidates);
+          }
+          if (!item) {
+            itemsLead = found.isEmpty() && st.listLabels().lead(t) ? s : null;
           }
           if (read != s) {
             // "- Past seven days: 6,300" read under its lead: the time the line's own label states

@@ -425,6 +425,24 @@ public final class Classifier {
     return out;
   }
 
+  /**
+   * The figures of a list line under the lead {@code lead}, with the people of the country whose
+   * losses the lead names ("inflicted the following losses on the formations of the Armed Forces of
+   * Ukraine:" over "- 'Sever' group: up to 160 servicemen, a tank ..."), over a line's people that
+   * its own words do not name; money keeps its own.
+   */
+  public List<Figure> underLosers(List<Token> lead, List<Figure> figures) {
+    SortedSet<Origin> losers = figures.isEmpty() ? Figure.originsOf(Set.of()) : places.leadLosers(lead);
+    if (losers.isEmpty()) {
+      return figures;
+    }
+    List<Figure> out = new ArrayList<>(figures.size());
+    for (Figure f : figures) {
+      out.add(f.measure() == Measure.PAYMENT || f.originExplicit() ? f : f.withOrigins(losers, true));
+    }
+    return out;
+  }
+
   /** The first rate in {@code t} from token {@code from} on ("monthly", "a month"), or null. */
   private Per rateIn(List<Token> t, int from) {
     for (int k = from; k < t.size(); k++) {

@@ -58,6 +58,14 @@ final class FigureRules {
   private final Words citizenNouns;
   /** "bodies": nouns of the dead's remains, whose people an "of" phrase after them names ("bodies of Russian troops"). */
   private final Words remainsNouns;
+  /** "agents", "traffickers": go-betweens who send others to the war, whose country the story's people's is not. */
+  private final Words goBetweenNouns;
+  /** "charged", "sentenced": words of a charge or verdict against the people counted. */
+  private final Words chargeWords;
+  /** "trafficking", "smuggling": crimes of sending others, after "with", "for" or "of" in a charge. */
+  private final Words goBetweenCrimes;
+  /** "with", "for": the words that link a charge to its crime ("charged with trafficking"). */
+  private final Words chargeLinks;
   /** "connazionali", "Landsleute": people of the country named before them. */
   private final Words compatriots;
   private final Words possessives;
@@ -113,6 +121,11 @@ final class FigureRules {
   private final Words articles;
   /** "Wagner": a private army, whose fighters' nationality the text does not give. */
   private final Words privateArmies;
+  /**
+   * "ministry", "Storm": the state's own recruiters of convicts, whose naming beside a private army
+   * ("first by Wagner and then by the Defence Ministry") makes the convicts Russia's recruits.
+   */
+  private final Words stateRecruiters;
   /** "entered": with Russians and another country after it, people who left Russia. */
   private final Words entryVerbs;
   /** "crossed", "arriving": verbs of people who reached a border or another country. */
@@ -184,6 +197,10 @@ final class FigureRules {
     this.ukraineDraftBodies = lex.optionalWords("classify.ukraine-draft-bodies");
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
     this.remainsNouns = lex.optionalWords("classify.remains-nouns");
+    this.goBetweenNouns = lex.optionalWords("classify.go-between-nouns");
+    this.chargeWords = lex.optionalWords("classify.charge-words");
+    this.goBetweenCrimes = lex.optionalWords("classify.go-between-crimes");
+    this.chargeLinks = lex.optionalWords("classify.charge-links");
     this.compatriots = lex.optionalWords("classify.compatriot-nouns");
     this.possessives = lex.optionalWords("classify.possessives");
     this.deportedWords = lex.optionalWords("classify.deported-words");
@@ -217,6 +234,7 @@ final class FigureRules {
     this.ukrainianRegions = lex.optionalWords("classify.ukrainian-regions");
     this.articles = lex.optionalWords("classify.region-articles");
     this.privateArmies = lex.optionalWords("classify.private-armies");
+    this.stateRecruiters = lex.optionalWords("classify.state-recruiters");
     this.entryVerbs = lex.optionalWords("classify.entry-verbs");
     this.crossingVerbs = lex.optionalWords("classify.crossing-verbs");
     this.countryNouns = lex.optionalWords("classify.country-nouns");
@@ -319,6 +337,9 @@ final class FigureRules {
     TreeSet<Origin> from = places.fromPlace(t, after, hi);
     if (from.isEmpty() && headAt >= 0 && after < hi && ofWord.has(t.get(after)) && citizenNouns.has(t.get(headAt))) {
       places.readPlaces(t, after + 1, hi, from); // "citizens of Egypt"
+    }
+    if (from.isEmpty() && headAt >= 0 && after < hi && ofWord.has(t.get(after))) {
+      places.forceCountry(t, after + 1, hi, from); // "14 servicemen of the Armed Forces of Ukraine surrendered"
     }
     if (from.isEmpty() && headAt >= 0 && after < hi && ofWord.has(t.get(after)) && remainsNouns.has(t.get(headAt))) {
       // "Kyiv transferred 31 bodies of Russian troops": whose dead they are, not who hands them over
@@ -554,6 +575,11 @@ final class FigureRules {
     if (origins.isEmpty()) {
       origins.addAll(from);
     }
+    if (origins.isEmpty() && !elliptic && goBetweens(t, q, lo, hi, headAt, k)) {
+      // "the court sentenced six recruitment agents", "prosecutors charged 26 people with human
+      // trafficking": the go-betweens, whom neither the arresting country nor the story's people name
+      return new Reading(q, m, Figure.originsOf(origins), false, headAt >= 0 ? k : q.end(), true, false);
+    }
     boolean inherited = false;
     if (origins.isEmpty() && listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1))
         && previous.originExplicit() && isOutcome(previous.measure())) {
@@ -622,8 +648,11 @@ final class FigureRules {
     boolean namedForce = headAt > q.end() && t.get(headAt - 1).isCapitalized()
         && lex.places.longest(t, headAt - 1, headAt) == null && !residentNouns.has(t.get(headAt));
     // "Wagner recruited around 50,000 prisoners. ... 32,000 of them had returned": a private army's
-    // convicts, and the part of them the next sentence counts, take no country from the story
-    boolean privateConvicts = headAt >= 0 && convictNouns.has(t.get(headAt)) && anyIn(t, privateArmies, 0, t.size());
+    // convicts, and the part of them the next sentence counts, take no country from the story; not
+    // when the state took them too ("180,000 prisoners recruited, first by Wagner and then by the
+    // Defence Ministry")
+    boolean privateConvicts = headAt >= 0 && convictNouns.has(t.get(headAt)) && anyIn(t, privateArmies, 0, t.size())
+        && !anyIn(t, stateRecruiters, 0, t.size());
     if (origins.isEmpty() && !naturalised && m == Measure.CITIZENSHIP_GRANTED && !namesRussia(t, after, hi)) {
       // "1,100 volunteers had received citizenship": who is given it was foreign (not "received
       // Russian passports", which names the citizens they became)
@@ -871,6 +900,28 @@ final class FigureRules {
   private static final int DEPORTED_REACH = 6;
 
   /** Whether a token of {@code t[from, to)} is one of {@code words}. */
+  /**
+   * Whether the people counted are go-betweens who send others to the war: a go-between noun ends
+   * their noun phrase ("six recruitment agents"), or people (or a bare number) are charged or
+   * sentenced in the clause for a crime of sending others ("charged 26 people with human
+   * trafficking", "12 people have been charged with trafficking").
+   */
+  private boolean goBetweens(List<Token> t, QuantityMention q, int lo, int hi, int headAt, int k) {
+    if (headAt >= 0 && (goBetweenNouns.has(t.get(headAt)) || k - 1 > headAt && goBetweenNouns.has(t.get(k - 1)))) {
+      return true;
+    }
+    for (int j = Math.max(lo + 1, q.end()); j < Math.min(hi, q.end() + GO_BETWEEN_REACH); j++) {
+      if (goBetweenCrimes.has(t.get(j)) && (ofWord.has(t.get(j - 1)) || chargeLinks.has(t.get(j - 1))
+          || j >= 2 && (ofWord.has(t.get(j - 2)) || chargeLinks.has(t.get(j - 2))))) {
+        return anyIn(t, chargeWords, Math.max(lo, q.first() - GO_BETWEEN_REACH), j);
+      }
+    }
+    return false;
+  }
+
+  /** How many tokens from the number a charge word and the crime of sending others may stand. */
+  private static final int GO_BETWEEN_REACH = 12;
+
   static boolean anyIn(List<Token> t, Words words, int from, int to) {
     return words.anyIn(t, from, to);
   }

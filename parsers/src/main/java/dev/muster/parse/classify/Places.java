@@ -1,5 +1,6 @@
 package dev.muster.parse.classify;
 
+import dev.muster.Measure;
 import dev.muster.Origin;
 import dev.muster.parse.lexicon.Lexicon;
 import dev.muster.parse.quantity.QuantityMention;
@@ -85,6 +86,10 @@ final class Places {
   private final Words possessives;
   /** "forces", "army": nouns whose country an "of" after them names ("the Armed Forces of Ukraine lost"). */
   private final Words forceNounsBeforeOf;
+  /** "armed": a word before a force noun that is part of the force's name ("armed forces"). */
+  private final Words forceModifiers;
+  /** "lost", "suffered": verbs whose subject force is the one whose people the number after counts. */
+  private final Words lossVerbs;
   /** "intermediaries", "recruiters": go-betweens who pay for recruits, never the paid people themselves. */
   private final Words payerNouns;
   /** "paid", "offered": verbs of paying, whose subject before them is the payer ("Russian intermediaries paid"). */
@@ -139,6 +144,8 @@ final class Places {
     this.birthWords = lex.optionalWords("classify.birth-words");
     this.possessives = lex.optionalWords("classify.possessives");
     this.forceNounsBeforeOf = lex.optionalWords("classify.force-nouns-before-of");
+    this.forceModifiers = lex.optionalWords("classify.force-modifiers");
+    this.lossVerbs = lex.optionalWords("classify.loss-verbs");
   }
 
   /** The countries a sentence names, in text order. */
@@ -676,45 +683,90 @@ final class Places {
   private static final int FORCE_VERB_REACH = 3;
 
   /**
-   * The country of the forces named with "of" right before the number's verb ("the Armed Forces of
-   * Ukraine lost up to 1,340 servicemen", "the troops of North Korea lost 300"): a force noun, "of",
-   * the country, then at most {@value #FORCE_VERB_REACH} lower-case words holding a measure word
-   * before the number; even when the forces' name is a source's, as they are the subject who lost
-   * them, not whoever reports it ("the General Staff of the Armed Forces of Ukraine reported").
+   * The country of the forces named right before the number's verb ("the Armed Forces of Ukraine
+   * lost up to 1,340 servicemen", "the troops of North Korea lost 300", "the Ukrainian army had lost
+   * 650", "Ukraine's army lost some 300"): a force as {@link #forceCountry} reads it, then at most
+   * {@value #FORCE_VERB_REACH} lower-case words holding a verb of losing before the number; even
+   * when the forces' name is a source's, as they are the subject who lost them, not whoever reports
+   * it ("the General Staff of the Armed Forces of Ukraine reported").
    */
   TreeSet<Origin> forcesOf(List<Token> t, int first) {
     for (int end = first - 1; end >= Math.max(1, first - 1 - FORCE_VERB_REACH); end--) {
-      for (int len = 4; len >= 1; len--) {
-        int s = end - len + 1;
-        if (s < 2) {
-          continue;
+      for (int s = Math.max(0, end - FORCE_NAME_LENGTH + 1); s <= end; s++) {
+        TreeSet<Origin> out = new TreeSet<>();
+        if (forceCountry(t, s, end + 1, out) == end + 1 && verbGroupBefore(t, end + 1, first)) {
+          return out;
         }
-        PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, s, end + 1);
-        if (pm == null || pm.length != len || pm.value.demonym || !pm.value.origin.isCountry()) {
-          continue;
-        }
-        int of = theWord.has(t.get(s - 1)) ? s - 2 : s - 1;
-        if (of < 1 || !ofWord.has(t.get(of)) || !forceNounsBeforeOf.has(t.get(of - 1))
-            || !verbGroupBefore(t, end + 1, first)) {
-          return new TreeSet<>();
-        }
-        return new TreeSet<>(Set.of(pm.value.origin));
       }
-      if (!t.get(end).isWord() || t.get(end).isCapitalized()) {
+      if (!(t.get(end).isWord() || t.get(end).is("\"")) || t.get(end).isCapitalized()) {
         break;
       }
     }
     return new TreeSet<>();
   }
 
-  /** Whether {@code t[from, to)} are lower-case words, one of them a measure word ("lost", "had lost"). */
+  /** How many tokens a force's name with its country may have ("the Armed Forces of Ukraine"). */
+  private static final int FORCE_NAME_LENGTH = 7;
+
+  /**
+   * Reads a country's forces from token {@code k} on, before {@code hi}: a force noun after the
+   * country's demonym or possessive ("the Ukrainian army", "Ukraine's armed forces") or before
+   * "of" and the country ("the Armed Forces of Ukraine", "the troops of North Korea"), with a
+   * modifier word of a force ("armed") before the noun; adds the country to {@code out} and returns
+   * the token after the force, or -1 when no such force starts at {@code k}.
+   */
+  int forceCountry(List<Token> t, int k, int hi, Set<Origin> out) {
+    int j = k < hi && theWord.has(t.get(k)) ? k + 1 : k;
+    PhraseIndex.Match<Lexicon.Place> pm = j < hi ? lex.places.longest(t, j, hi) : null;
+    if (pm != null && pm.value.origin.isCountry()) {
+      int e = j + pm.length;
+      if (!pm.value.demonym) {
+        if (e + 1 >= hi || !t.get(e).is("'") || !t.get(e + 1).is("s")) {
+          return -1;
+        }
+        e += 2; // "Ukraine's army"
+      }
+      e = forceNounEnd(t, e, hi);
+      if (e < 0) {
+        return -1;
+      }
+      out.add(pm.value.origin);
+      return e;
+    }
+    int e = forceNounEnd(t, j, hi);
+    if (e < 0 || e >= hi || !ofWord.has(t.get(e))) {
+      return -1;
+    }
+    int c = e + 1 < hi && theWord.has(t.get(e + 1)) ? e + 2 : e + 1;
+    PhraseIndex.Match<Lexicon.Place> country = c < hi ? lex.places.longest(t, c, hi) : null;
+    if (country == null || country.value.demonym || !country.value.origin.isCountry()) {
+      return -1;
+    }
+    out.add(country.value.origin);
+    return c + country.length;
+  }
+
+  /** The token after a force noun at {@code k}, over a force modifier before it ("armed forces"), or -1. */
+  private int forceNounEnd(List<Token> t, int k, int hi) {
+    int j = k < hi && forceModifiers.has(t.get(k)) ? k + 1 : k;
+    return j < hi && forceNounsBeforeOf.has(t.get(j)) ? j + 1 : -1;
+  }
+
+  /**
+   * Whether {@code t[from, to)} are lower-case words (or quote marks), one of them a verb of losing
+   * ("lost", "had lost", "said it lost"): the force before them lost the people, it did not kill
+   * them ("the Armed Forces of Ukraine killed 400").
+   */
   private boolean verbGroupBefore(List<Token> t, int from, int to) {
     boolean measure = false;
     for (int k = from; k < to; k++) {
+      if (t.get(k).is("\"")) {
+        continue; // the Ukrainian army "is losing 2,000 men a day"
+      }
       if (!t.get(k).isWord() || t.get(k).isCapitalized()) {
         return false;
       }
-      measure |= lex.triggersBefore.longest(t, k, to) != null;
+      measure |= lossVerbs.has(t.get(k));
     }
     return measure;
   }
@@ -722,6 +774,10 @@ final class Places {
   /** A country or demonym in the clause before the number, outside source names and "in X". */
   TreeSet<Origin> clauseOrigin(List<Token> t, QuantityMention q, IntPredicate inName) {
     TreeSet<Origin> out = forcesOf(t, q.first());
+    if (!out.isEmpty()) {
+      return out;
+    }
+    out = lossesOfForce(t, q.first(), inName);
     if (!out.isEmpty()) {
       return out;
     }
@@ -770,6 +826,66 @@ final class Places {
           k = s;
           break;
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The country whose losses a list's lead names, whose people the lines under it count: a noun of
+   * losses ("losses", "casualties") after the country's demonym or possessive ("Ukrainian losses
+   * over the past day:") or before one of its forces later in the lead ("inflicted the following
+   * losses on the formations of the Armed Forces of Ukraine:"); empty when none or two countries'.
+   */
+  TreeSet<Origin> leadLosers(List<Token> t) {
+    TreeSet<Origin> out = new TreeSet<>();
+    for (int k = 0; k < t.size(); k++) {
+      PhraseIndex.Match<Lexicon.Noun> nm = t.get(k).isWord() ? lex.nouns.longest(t, k) : null;
+      if (nm == null || nm.value.nounClass != Lexicon.NounClass.MEASURE_NOUN || !isLoss(nm.value.measure)) {
+        continue;
+      }
+      int before = k >= 2 && t.get(k - 2).is("'") && t.get(k - 1).is("s") ? k - 2 : k;
+      for (int s = Math.max(0, before - 3); s < before; s++) {
+        PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, s, before);
+        if (pm != null && s + pm.length == before && pm.value.origin.isCountry()
+            && (pm.value.demonym || before < k)) {
+          out.add(pm.value.origin); // "Ukrainian losses", "Ukraine's losses"
+        }
+      }
+      for (int j = k + nm.length; j < t.size(); j++) {
+        int e = forceCountry(t, j, t.size(), out); // "losses on the formations of the Armed Forces of Ukraine"
+        j = e > 0 ? e - 1 : j;
+      }
+    }
+    return out.size() == 1 ? out : new TreeSet<>();
+  }
+
+  /** Whether a measure is one of losses: the killed, wounded, captured, or all of them. */
+  private static boolean isLoss(Measure m) {
+    return m == Measure.CASUALTIES || m == Measure.KILLED || m == Measure.WOUNDED
+        || m == Measure.CAPTURED;
+  }
+
+  /** How many tokens before the number a noun of losses with its force may start. */
+  private static final int LOSSES_REACH = 20;
+
+  /**
+   * The country of a force whose losses or people the clause names before the number with "of"
+   * ("the losses of the Armed Forces of Ukraine over the past 24 hours amounted to more than 1,250
+   * servicemen", "the combined losses of the Ukrainian military reached 9,400"): whose losses they
+   * are, even when the force's name is also a source's; the nearest such force within {@value
+   * #LOSSES_REACH} tokens and the clause, or none. A noun inside a name ({@code inName}) is the
+   * name's own ("the General Staff of the Armed Forces of Ukraine"), not the people's.
+   */
+  private TreeSet<Origin> lossesOfForce(List<Token> t, int first, IntPredicate inName) {
+    TreeSet<Origin> out = new TreeSet<>();
+    for (int k = first - 1; k >= Math.max(1, first - LOSSES_REACH); k--) {
+      if (clauseBreaks.has(t.get(k))) {
+        break;
+      }
+      if (ofWord.has(t.get(k)) && !inName.test(k - 1) && peopleOrLosses(t, k - 1)
+          && forceCountry(t, k + 1, first, out) > 0) {
+        return out;
       }
     }
     return out;
