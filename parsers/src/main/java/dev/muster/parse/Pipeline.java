@@ -20,6 +20,7 @@ import dev.muster.parse.document.Claims;
 import dev.muster.parse.document.DocumentContext;
 import dev.muster.parse.document.DocumentDate;
 import dev.muster.parse.document.ListTimes;
+import dev.muster.parse.document.LeadEvents;
 import dev.muster.parse.document.RunningTotals;
 import dev.muster.parse.document.CaptiveLists;
 import dev.muster.parse.document.DocumentTopic;
@@ -94,6 +95,7 @@ final class Pipeline {
   private final Map<String, TextDates> languageDates = new HashMap<>();
   private final Breakdowns breakdowns = new Breakdowns();
   private final RunningTotals runningTotals = new RunningTotals();
+  private final LeadEvents leadEvents = new LeadEvents();
   private final DocumentOrigins origins;
   private final Claims claims = new Claims();
   private final FullNames fullNames = new FullNames();
@@ -552,6 +554,7 @@ final class Pipeline {
     figures = breakdowns.apply(figures);
     figures = runningTotals.apply(figures);
     figures = captiveLists.apply(figures, segments.sentences());
+    figures = leadEvents.apply(figures);
     figures = origins.apply(figures, ctx.topic());
     return claims.apply(figures, doc.text(), doc.bodyStart());
   }
