@@ -424,7 +424,7 @@ final class Pipeline {
               st.attributions().datelineEnd(t));
           if (!spans.isEmpty()) {
             time = time.withYear(TimeFinder.lastYear(t, spans, time.year())).withLastDay(TimeFinder.lastDay(spans))
-                .withLastSpan(TimeFinder.lastSpan(spans));
+                .withLastSpan(TimeFinder.lastSpan(spans)).withSpans(TimeFinder.closedSpans(spans));
           }
           Figure previous = ctx.paragraphPrevious();
           if (previous == null && read == s && st.classifier().placeLabelled(t, found)) {

@@ -168,6 +168,10 @@ public final class TimeFinder {
   private final Words same;
   /** "period", "months": the nouns of "the same period". */
   private final Words sameNouns;
+  /** "for", "over": before "the" and a unit alone, a time that points back ("for the month"). */
+  private final Words sameSpanLeads;
+  /** "ahead", "of", "a": after the unit of "the same month" or "for the month", another time. */
+  private final Words sameSpanBlockers;
   private final Lexicon lex;
 
   public TimeFinder(Lexicon lex) {
@@ -273,6 +277,8 @@ public final class TimeFinder {
     this.shiftBackEnding = lex.optionalWords("time.shift-back-ending");
     this.same = lex.optionalWords("time.same");
     this.sameNouns = lex.optionalWords("document.same-time-nouns");
+    this.sameSpanLeads = lex.optionalWords("time.same-span-leads");
+    this.sameSpanBlockers = lex.optionalWords("time.same-span-blockers");
     this.lex = lex;
     this.callUps = new CallUpCampaigns(lex);
     this.statements = new StatementTimes(lex);
@@ -365,6 +371,91 @@ public final class TimeFinder {
       return null;
     }
     return new DatedSpan(i, end, movedBack(base, 3, baseYear - year), TimeKind.SPAN, false);
+  }
+
+  /**
+   * A time at "the" ({@code i}) that points back to a span stated before, one of the length it
+   * names: "the same" and a unit, perhaps after a count ("over the same twelve months", "in the
+   * same month", "over the same ten days"; not "the same day", an event's whose day the text may
+   * not give), or a week or month alone after a lead of {@code time.same-span-leads} ("for the
+   * month", "over the week"; "for the year" is as often the page's). The span is the latest with both ends of that length
+   * ({@link #hasLength}) that the sentence stated before {@code i} or the text before it ({@code
+   * context}); null when there is none, or when a word of {@code time.same-span-blockers} follows
+   * the unit ("the same month a year earlier", "for the month ahead").
+   */
+  private DatedSpan sameSpan(List<Token> t, int i, TimeContext context, List<DatedSpan> before) {
+    if (i + 1 >= t.size()) {
+      return null;
+    }
+    int j = i + 1;
+    boolean sameWord = same.has(t.get(j));
+    if (sameWord) {
+      j++;
+    } else if (i == 0 || !sameSpanLeads.has(t.get(i - 1))) {
+      return null;
+    }
+    long n = sameWord ? countAt(t, j) : 0;
+    if (n > 0) {
+      j++;
+    }
+    if (j >= t.size()) {
+      return null;
+    }
+    int unit = unitOf(t.get(j));
+    long count = Math.max(1, n);
+    if (unit < 0 || j + 1 < t.size() && sameSpanBlockers.has(t.get(j + 1))
+        || unit == 0 && count == 1 || !sameWord && unit != 1 && unit != 2) {
+      // "the same day" is an event's, whose day the text may not give ("said on Monday" is the
+      // statement's); "for the year" is as often the year of the page as one stated before
+      return null;
+    }
+    Period found = null;
+    for (DatedSpan e : before) {
+      if (e.end() <= i && hasLength(e.period(), unit, count)) {
+        found = e.period();
+      }
+    }
+    for (int k = context.spans().size() - 1; k >= 0 && found == null; k--) {
+      if (hasLength(context.spans().get(k), unit, count)) {
+        found = context.spans().get(k);
+      }
+    }
+    if (found == null) {
+      return null;
+    }
+    int from = i > 0 && (sameSpanLeads.has(t.get(i - 1)) || datePrepositions.has(t.get(i - 1))) ? i - 1 : i;
+    return new DatedSpan(from, j + 1, found, TimeKind.SPAN, false);
+  }
+
+  /**
+   * Whether the period has both ends and is {@code count} days, weeks (0, 1), whole months or
+   * whole years (2, 3) long: "twelve months" is a calendar year as well as any twelve whole months.
+   */
+  private static boolean hasLength(Period p, int unit, long count) {
+    if (p.start().isEmpty() || p.end().isEmpty()) {
+      return false;
+    }
+    LocalDate a = p.start().get();
+    LocalDate b = p.end().get();
+    if (unit <= 1) {
+      return java.time.temporal.ChronoUnit.DAYS.between(a, b) + 1 == (unit == 0 ? count : 7 * count);
+    }
+    if (a.getDayOfMonth() != 1 || !b.equals(YearMonth.from(b).atEndOfMonth())) {
+      return false;
+    }
+    long months = java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(a), YearMonth.from(b)) + 1;
+    return months == (unit == 2 ? count : 12 * count);
+  }
+
+  /** The periods with both ends of the time expressions {@code spans}, in order. */
+  public static List<Period> closedSpans(List<DatedSpan> spans) {
+    List<Period> out = new ArrayList<>();
+    for (DatedSpan e : spans) {
+      if (e.period().start().isPresent() && e.period().end().isPresent()) {
+        out.add(e.period());
+      }
+    }
+    return out;
   }
 
   /**
@@ -557,6 +648,13 @@ public final class TimeFinder {
         // "417,000 signed in 2025, against 450,000 a year earlier": 2024
         out.add(shifted);
         i = shifted.end();
+        continue;
+      }
+      DatedSpan back = the.has(x) ? sameSpan(t, i, context, out) : null;
+      if (back != null) {
+        // "over the same twelve months", "in the same month", "for the month": a span stated before
+        out.add(back);
+        i = back.end();
         continue;
       }
       DatedSpan afterEvent = (the.has(x) || ordinalWords[0].has(x)) && !after.isEmpty()
