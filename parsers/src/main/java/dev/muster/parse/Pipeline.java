@@ -319,6 +319,7 @@ final class Pipeline {
     int itemParagraph = -1; // the paragraph of the latest category item
     Period noteTime = null; // the one time of the latest sentence with no figure, since the last with one
     int noteParagraph = -1; // the paragraph of that sentence
+    int datedParagraph = -1; // the paragraph of the sentence read last, whose dated month the time context holds
     String home = null; // the region the document names in full first ("Perm Krai")
     Map<String, Integer> loose = new HashMap<>(); // "the Kemerovo region", the regions named so, how often
     Set<String> persons = new LinkedHashSet<>(); // the persons' full names the document writes
@@ -419,6 +420,9 @@ final class Pipeline {
           heads.putAll(st.attributions().bodiesOfHeads(t, attribution)); // "X, deputy head of the Y,"
           // a sentence without figures is read for times only when it has a number or a month: a
           // year, day or month that later months, "since then" and "at that point" take
+          if (s.paragraph() != datedParagraph) {
+            time = time.withDated(Optional.empty()); // "In December" counts from a dated sentence of its own paragraph
+          }
           List<DatedSpan> spans = found.isEmpty() && !hasNumber(t) && !st.times().namesMonth(t) ? List.of()
               : st.times().find(t, time,
               st.attributions().datelineEnd(t));
@@ -426,6 +430,8 @@ final class Pipeline {
             time = time.withYear(TimeFinder.lastYear(t, spans, time.year())).withLastDay(TimeFinder.lastDay(spans))
                 .withLastSpan(TimeFinder.lastSpan(spans)).withSpans(TimeFinder.closedSpans(spans));
           }
+          time = time.withDated(TimeFinder.datedMonth(t, spans));
+          datedParagraph = s.paragraph();
           Figure previous = ctx.paragraphPrevious();
           if (previous == null && read == s && st.classifier().placeLabelled(t, found)) {
             // "- Nepal: 1,560" under the total it breaks down, before or above the list's lead

@@ -447,6 +447,56 @@ public final class TimeFinder {
     return months == (unit == 2 ? count : 12 * count);
   }
 
+  /**
+   * The spans {@code spans}, each calendar month written without a year ("In December, ...") moved
+   * to the first such month from {@code dated} on, the month the sentence before dated itself with
+   * ("On 28 October 2022, ..."): in its year, or the next one for an earlier month; a month that
+   * would then pass {@code ref}'s stays as read, and so does a relative one ("last month").
+   */
+  private List<DatedSpan> afterDated(List<Token> t, List<DatedSpan> spans, YearMonth dated, LocalDate ref) {
+    List<DatedSpan> out = spans;
+    for (int k = 0; k < spans.size(); k++) {
+      DatedSpan e = spans.get(k);
+      if (e.kind() != TimeKind.SPAN || !e.isMonth() || writesYear(t, e) || !namesMonth(t, e)) {
+        continue; // "last month" counts from the page's date
+      }
+      int month = e.period().start().get().getMonthValue();
+      YearMonth m = YearMonth.of(month < dated.getMonthValue() ? dated.getYear() + 1 : dated.getYear(), month);
+      if (m.isAfter(YearMonth.from(ref)) || m.equals(YearMonth.from(e.period().start().get()))) {
+        continue;
+      }
+      out = out == spans ? new ArrayList<>(spans) : out;
+      out.set(k, new DatedSpan(e.start(), e.end(), Period.ofMonth(m), e.kind(), e.leading()));
+    }
+    return out;
+  }
+
+  /** Whether the span's words name a month ("In December"), not only a relative one ("last month"). */
+  private boolean namesMonth(List<Token> t, DatedSpan e) {
+    for (int k = e.start(); k < e.end(); k++) {
+      if (dates.isMonth(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The month of the last day or calendar month with a written year that {@code spans}, the times
+   * of a sentence, state as a time of their own ("On 28 October 2022", "in March 2023"); empty when
+   * the last time with a written year is another kind ("since February 2022") or there is none.
+   */
+  public static Optional<YearMonth> datedMonth(List<Token> t, List<DatedSpan> spans) {
+    Optional<YearMonth> month = Optional.empty();
+    for (DatedSpan e : spans) {
+      if (writesYear(t, e)) {
+        month = e.kind() == TimeKind.SPAN && (e.isDay() || e.isMonth())
+            ? Optional.of(YearMonth.from(e.period().start().get())) : Optional.empty();
+      }
+    }
+    return month;
+  }
+
   /** The periods with both ends of the time expressions {@code spans}, in order. */
   public static List<Period> closedSpans(List<DatedSpan> spans) {
     List<Period> out = new ArrayList<>();
@@ -748,6 +798,9 @@ public final class TimeFinder {
       } else {
         i++;
       }
+    }
+    if (context.dated().isPresent() && reference.isPresent()) {
+      out = afterDated(t, out, context.dated().get(), reference.get());
     }
     for (int k = 0; k < out.size() && !campaigns.isEmpty(); k++) {
       DatedSpan e = out.get(k);
