@@ -297,6 +297,19 @@ final class Pipeline {
     return null;
   }
 
+  /**
+   * The figures of an answer to a question about now, those with no time of their own (money and
+   * targets aside) given the period up to {@code reference}.
+   */
+  private static List<Figure> answeredNow(List<Figure> candidates, LocalDate reference) {
+    List<Figure> out = new ArrayList<>(candidates.size());
+    for (Figure f : candidates) {
+      boolean timeless = f.period() == null && f.measure() != Measure.PAYMENT && f.measure() != Measure.FORCE_TARGET;
+      out.add(timeless ? f.withPeriod(Period.until(Period.ofDay(reference))) : f);
+    }
+    return out;
+  }
+
   /** Returns the figures of the sentences of {@code segments}, read with the document's {@code topic}. */
   private List<Figure> figures(SourceDocument doc, Segments segments, DocumentTopic topic, DocumentDate date) {
     DocumentContext ctx = DocumentContext.start(date, topic);
@@ -320,6 +333,7 @@ final class Pipeline {
     Period noteTime = null; // the one time of the latest sentence with no figure, since the last with one
     int noteParagraph = -1; // the paragraph of that sentence
     int datedParagraph = -1; // the paragraph of the sentence read last, whose dated month the time context holds
+    int askedNow = -1; // the paragraph of the last question about now ("How many ... today?"), whose answer follows it
     String home = null; // the region the document names in full first ("Perm Krai")
     Map<String, Integer> loose = new HashMap<>(); // "the Kemerovo region", the regions named so, how often
     Set<String> persons = new LinkedHashSet<>(); // the persons' full names the document writes
@@ -471,6 +485,12 @@ final class Pipeline {
               ctx.topic().storyCountries());
           if (listLine) {
             candidates = st.classifier().labelled(s.tokens(), t, candidates, read != s);
+          }
+          if (found.isEmpty() && st.times().asksNow(t)) {
+            askedNow = s.paragraph();
+          } else if (s.paragraph() == askedNow + 1 && time.reference().isPresent()) {
+            // "How many ... is Ukraine holding today?" then "... well over 5,000": the answer's stocks then
+            candidates = answeredNow(candidates, time.reference().get());
           }
           if (read != s) {
             // "- Past seven days: 6,300" read under its lead: the time the line's own label states

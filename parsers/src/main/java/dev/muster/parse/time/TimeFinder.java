@@ -168,6 +168,10 @@ public final class TimeFinder {
   private final Words same;
   /** "period", "months": the nouns of "the same period". */
   private final Words sameNouns;
+  /** "now", "today", "still": in a question, a time its answer's figures stand at. */
+  private final Words questionNow;
+  /** "?": the mark that ends a question. */
+  private final Words questionMarks;
   /** "for", "over": before "the" and a unit alone, a time that points back ("for the month"). */
   private final Words sameSpanLeads;
   /** "ahead", "of", "a": after the unit of "the same month" or "for the month", another time. */
@@ -277,6 +281,8 @@ public final class TimeFinder {
     this.shiftBackEnding = lex.optionalWords("time.shift-back-ending");
     this.same = lex.optionalWords("time.same");
     this.sameNouns = lex.optionalWords("document.same-time-nouns");
+    this.questionNow = lex.optionalWords("time.question-now");
+    this.questionMarks = lex.optionalWords("time.question-marks");
     this.sameSpanLeads = lex.optionalWords("time.same-span-leads");
     this.sameSpanBlockers = lex.optionalWords("time.same-span-blockers");
     this.lex = lex;
@@ -495,6 +501,23 @@ public final class TimeFinder {
       }
     }
     return month;
+  }
+
+  /**
+   * Whether the sentence is a question about now: it ends with a mark of {@code time.question-marks}
+   * and holds a word of {@code time.question-now} ("How many ... is Ukraine holding today?", "And how
+   * many are still in Russian hands?").
+   */
+  public boolean asksNow(List<Token> t) {
+    if (t.isEmpty() || !questionMarks.has(t.get(t.size() - 1))) {
+      return false;
+    }
+    for (Token x : t) {
+      if (questionNow.has(x)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The periods with both ends of the time expressions {@code spans}, in order. */
