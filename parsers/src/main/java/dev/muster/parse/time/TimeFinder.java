@@ -72,6 +72,10 @@ public final class TimeFinder {
   private final Words nowVerbs;
   /** "the", "of", "will": words before "remains" that make it a noun or no present. */
   private final Words nowVerbBlockers;
+  /** "still" after a present copula ("are still in captivity"): a present stock, as "now" is. */
+  private final Words nowStill;
+  /** "is", "are": the present copulas before {@link #nowStill}. */
+  private final Words nowStillCopulas;
   /** "of", "among" and "them", "those": the words of a part of a whole ("Of them, ...", "96 of those"). */
   private final Words partOpeners;
   private final Words partitivePronouns;
@@ -210,6 +214,8 @@ public final class TimeFinder {
     this.nowAtBlockers = lex.optionalWords("time.now-at-blockers");
     this.nowVerbs = lex.optionalWords("time.now-verbs");
     this.nowVerbBlockers = lex.optionalWords("time.now-verb-blockers");
+    this.nowStill = lex.optionalWords("time.now-still");
+    this.nowStillCopulas = lex.optionalWords("time.now-still-copulas");
     this.partOpeners = lex.optionalWords("document.part-openers").union(lex.optionalWords("document.of"));
     this.partitivePronouns = lex.optionalWords("document.partitive-pronouns");
     this.spanStarts = lex.optionalWords("time.span-starts");
@@ -750,6 +756,15 @@ public final class TimeFinder {
         int from = i > 0 && over.has(t.get(i - 1)) ? i - 1 : i;
         out.add(new DatedSpan(from, i + 2, context.lastSpan().get(), TimeKind.SPAN, false));
         i += 2;
+        continue;
+      }
+      if (nowStill.has(x) && i > 0 && nowStillCopulas.has(t.get(i - 1)) && reference.isPresent()
+          && !splitsWhole(t, i) && !(i > 1 && t.get(i - 2).isNumber())) {
+        // "as many as 10,000 Ukrainians are still in Russian captivity": as of the reference, as
+        // "now" is; not "were still" (a past time's), nor a part of a whole, which shares its time
+        // ("Of them, 16 are still ...", and a bare count, "17 are still missing", is one of them)
+        out.add(new DatedSpan(i, i + 1, Period.builder().end(reference.get()).build(), TimeKind.UNTIL, false));
+        i++;
         continue;
       }
       if (nowVerbs.has(x) && i > 0 && !nowVerbBlockers.has(t.get(i - 1)) && reference.isPresent()
