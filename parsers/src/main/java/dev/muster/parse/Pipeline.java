@@ -20,6 +20,7 @@ import dev.muster.parse.document.Claims;
 import dev.muster.parse.document.DocumentContext;
 import dev.muster.parse.document.DocumentDate;
 import dev.muster.parse.document.ListTimes;
+import dev.muster.parse.document.LeadEvents;
 import dev.muster.parse.document.RunningTotals;
 import dev.muster.parse.document.CaptiveLists;
 import dev.muster.parse.document.DocumentTopic;
@@ -94,6 +95,7 @@ final class Pipeline {
   private final Map<String, TextDates> languageDates = new HashMap<>();
   private final Breakdowns breakdowns = new Breakdowns();
   private final RunningTotals runningTotals = new RunningTotals();
+  private final LeadEvents leadEvents = new LeadEvents();
   private final DocumentOrigins origins;
   private final Claims claims = new Claims();
   private final FullNames fullNames = new FullNames();
@@ -295,6 +297,19 @@ final class Pipeline {
     return null;
   }
 
+  /**
+   * The figures of an answer to a question about now, those with no time of their own (money and
+   * targets aside) given the period up to {@code reference}.
+   */
+  private static List<Figure> answeredNow(List<Figure> candidates, LocalDate reference) {
+    List<Figure> out = new ArrayList<>(candidates.size());
+    for (Figure f : candidates) {
+      boolean timeless = f.period() == null && f.measure() != Measure.PAYMENT && f.measure() != Measure.FORCE_TARGET;
+      out.add(timeless ? f.withPeriod(Period.until(Period.ofDay(reference))) : f);
+    }
+    return out;
+  }
+
   /** Returns the figures of the sentences of {@code segments}, read with the document's {@code topic}. */
   private List<Figure> figures(SourceDocument doc, Segments segments, DocumentTopic topic, DocumentDate date) {
     DocumentContext ctx = DocumentContext.start(date, topic);
@@ -318,6 +333,8 @@ final class Pipeline {
     int itemParagraph = -1; // the paragraph of the latest category item
     Period noteTime = null; // the one time of the latest sentence with no figure, since the last with one
     int noteParagraph = -1; // the paragraph of that sentence
+    int datedParagraph = -1; // the paragraph of the sentence read last, whose dated month the time context holds
+    int askedNow = -1; // the paragraph of the last question about now ("How many ... today?"), whose answer follows it
     String home = null; // the region the document names in full first ("Perm Krai")
     Map<String, Integer> loose = new HashMap<>(); // "the Kemerovo region", the regions named so, how often
     Set<String> persons = new LinkedHashSet<>(); // the persons' full names the document writes
@@ -418,13 +435,18 @@ final class Pipeline {
           heads.putAll(st.attributions().bodiesOfHeads(t, attribution)); // "X, deputy head of the Y,"
           // a sentence without figures is read for times only when it has a number or a month: a
           // year, day or month that later months, "since then" and "at that point" take
+          if (s.paragraph() != datedParagraph) {
+            time = time.withDated(Optional.empty()); // "In December" counts from a dated sentence of its own paragraph
+          }
           List<DatedSpan> spans = found.isEmpty() && !hasNumber(t) && !st.times().namesMonth(t) ? List.of()
               : st.times().find(t, time,
               st.attributions().datelineEnd(t));
           if (!spans.isEmpty()) {
             time = time.withYear(TimeFinder.lastYear(t, spans, time.year())).withLastDay(TimeFinder.lastDay(spans))
-                .withLastSpan(TimeFinder.lastSpan(spans));
+                .withLastSpan(TimeFinder.lastSpan(spans)).withSpans(TimeFinder.closedSpans(spans));
           }
+          time = time.withDated(TimeFinder.datedMonth(t, spans));
+          datedParagraph = s.paragraph();
           Figure previous = ctx.paragraphPrevious();
           if (previous == null && read == s && st.classifier().placeLabelled(t, found)) {
             // "- Nepal: 1,560" under the total it breaks down, before or above the list's lead
@@ -472,6 +494,12 @@ final class Pipeline {
           }
           if (!item) {
             itemsLead = found.isEmpty() && st.listLabels().lead(t) ? s : null;
+          }
+          if (found.isEmpty() && st.times().asksNow(t)) {
+            askedNow = s.paragraph();
+          } else if (s.paragraph() == askedNow + 1 && time.reference().isPresent()) {
+            // "How many ... is Ukraine holding today?" then "... well over 5,000": the answer's stocks then
+            candidates = answeredNow(candidates, time.reference().get());
           }
           if (read != s) {
             // "- Past seven days: 6,300" read under its lead: the time the line's own label states
@@ -561,6 +589,7 @@ final class Pipeline {
     figures = breakdowns.apply(figures);
     figures = runningTotals.apply(figures);
     figures = captiveLists.apply(figures, segments.sentences());
+    figures = leadEvents.apply(figures);
     figures = origins.apply(figures, ctx.topic());
     return claims.apply(figures, doc.text(), doc.bodyStart());
   }

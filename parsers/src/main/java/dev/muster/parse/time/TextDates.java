@@ -942,8 +942,10 @@ public final class TextDates {
    * weekday ("said on Tuesday") and the dateline's day falls on that weekday in the year after
    * but not in the stated one ("DHAKA, Feb 9 (Reuters) - ... since January 2025, ... said on
    * Monday" is 2026: a story early in a year counts "since" a month of the last; a stated year is
-   * never later than the story's, though, as a coming call-up's is not); without a stated year, the
-   * year of {@link #weekdayYear}; null when neither gives one.
+   * never later than the story's, though, as a coming call-up's is not), or, when the day falls on
+   * that weekday in neither, the year of {@link #weekdayYear} if it is later than the stated one
+   * (the stated year began the story: "since they were deployed in October 2024"); without a stated
+   * year, the year of {@link #weekdayYear}; null when neither gives one.
    */
   private Integer storyYear(String text, int start, int end, int month, int day) {
     Integer stated = firstYear(text, start, end);
@@ -953,6 +955,14 @@ public final class TextDates {
     DayOfWeek named = namedWeekday(text, start, end);
     if (named != null && !fallsOn(stated, month, day, named) && fallsOn(stated + 1, month, day, named)) {
       return stated + 1;
+    }
+    if (named != null && !fallsOn(stated, month, day, named)) {
+      // "SEOUL, Feb. 12 ... since they were first deployed in October 2024, ... said Thursday", and
+      // the page states 2025 further down: the stated year began the story; its day is in 2026
+      Integer later = weekdayYear(text, start, end, month, day);
+      if (later != null && later > stated) {
+        return later;
+      }
     }
     return stated;
   }

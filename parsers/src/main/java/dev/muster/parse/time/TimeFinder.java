@@ -72,6 +72,10 @@ public final class TimeFinder {
   private final Words nowVerbs;
   /** "the", "of", "will": words before "remains" that make it a noun or no present. */
   private final Words nowVerbBlockers;
+  /** "still" after a present copula ("are still in captivity"): a present stock, as "now" is. */
+  private final Words nowStill;
+  /** "is", "are": the present copulas before {@link #nowStill}. */
+  private final Words nowStillCopulas;
   /** "of", "among" and "them", "those": the words of a part of a whole ("Of them, ...", "96 of those"). */
   private final Words partOpeners;
   private final Words partitivePronouns;
@@ -168,6 +172,14 @@ public final class TimeFinder {
   private final Words same;
   /** "period", "months": the nouns of "the same period". */
   private final Words sameNouns;
+  /** "now", "today", "still": in a question, a time its answer's figures stand at. */
+  private final Words questionNow;
+  /** "?": the mark that ends a question. */
+  private final Words questionMarks;
+  /** "for", "over": before "the" and a unit alone, a time that points back ("for the month"). */
+  private final Words sameSpanLeads;
+  /** "ahead", "of", "a": after the unit of "the same month" or "for the month", another time. */
+  private final Words sameSpanBlockers;
   private final Lexicon lex;
 
   public TimeFinder(Lexicon lex) {
@@ -202,6 +214,8 @@ public final class TimeFinder {
     this.nowAtBlockers = lex.optionalWords("time.now-at-blockers");
     this.nowVerbs = lex.optionalWords("time.now-verbs");
     this.nowVerbBlockers = lex.optionalWords("time.now-verb-blockers");
+    this.nowStill = lex.optionalWords("time.now-still");
+    this.nowStillCopulas = lex.optionalWords("time.now-still-copulas");
     this.partOpeners = lex.optionalWords("document.part-openers").union(lex.optionalWords("document.of"));
     this.partitivePronouns = lex.optionalWords("document.partitive-pronouns");
     this.spanStarts = lex.optionalWords("time.span-starts");
@@ -273,6 +287,10 @@ public final class TimeFinder {
     this.shiftBackEnding = lex.optionalWords("time.shift-back-ending");
     this.same = lex.optionalWords("time.same");
     this.sameNouns = lex.optionalWords("document.same-time-nouns");
+    this.questionNow = lex.optionalWords("time.question-now");
+    this.questionMarks = lex.optionalWords("time.question-marks");
+    this.sameSpanLeads = lex.optionalWords("time.same-span-leads");
+    this.sameSpanBlockers = lex.optionalWords("time.same-span-blockers");
     this.lex = lex;
     this.callUps = new CallUpCampaigns(lex);
     this.statements = new StatementTimes(lex);
@@ -365,6 +383,158 @@ public final class TimeFinder {
       return null;
     }
     return new DatedSpan(i, end, movedBack(base, 3, baseYear - year), TimeKind.SPAN, false);
+  }
+
+  /**
+   * A time at "the" ({@code i}) that points back to a span stated before, one of the length it
+   * names: "the same" and a unit, perhaps after a count ("over the same twelve months", "in the
+   * same month", "over the same ten days"; not "the same day", an event's whose day the text may
+   * not give), or a week or month alone after a lead of {@code time.same-span-leads} ("for the
+   * month", "over the week"; "for the year" is as often the page's). The span is the latest with both ends of that length
+   * ({@link #hasLength}) that the sentence stated before {@code i} or the text before it ({@code
+   * context}); null when there is none, or when a word of {@code time.same-span-blockers} follows
+   * the unit ("the same month a year earlier", "for the month ahead").
+   */
+  private DatedSpan sameSpan(List<Token> t, int i, TimeContext context, List<DatedSpan> before) {
+    if (i + 1 >= t.size()) {
+      return null;
+    }
+    int j = i + 1;
+    boolean sameWord = same.has(t.get(j));
+    if (sameWord) {
+      j++;
+    } else if (i == 0 || !sameSpanLeads.has(t.get(i - 1))) {
+      return null;
+    }
+    long n = sameWord ? countAt(t, j) : 0;
+    if (n > 0) {
+      j++;
+    }
+    if (j >= t.size()) {
+      return null;
+    }
+    int unit = unitOf(t.get(j));
+    long count = Math.max(1, n);
+    if (unit < 0 || j + 1 < t.size() && sameSpanBlockers.has(t.get(j + 1))
+        || unit == 0 && count == 1 || !sameWord && unit != 1 && unit != 2) {
+      // "the same day" is an event's, whose day the text may not give ("said on Monday" is the
+      // statement's); "for the year" is as often the year of the page as one stated before
+      return null;
+    }
+    Period found = null;
+    for (DatedSpan e : before) {
+      if (e.end() <= i && hasLength(e.period(), unit, count)) {
+        found = e.period();
+      }
+    }
+    for (int k = context.spans().size() - 1; k >= 0 && found == null; k--) {
+      if (hasLength(context.spans().get(k), unit, count)) {
+        found = context.spans().get(k);
+      }
+    }
+    if (found == null) {
+      return null;
+    }
+    int from = i > 0 && (sameSpanLeads.has(t.get(i - 1)) || datePrepositions.has(t.get(i - 1))) ? i - 1 : i;
+    return new DatedSpan(from, j + 1, found, TimeKind.SPAN, false);
+  }
+
+  /**
+   * Whether the period has both ends and is {@code count} days, weeks (0, 1), whole months or
+   * whole years (2, 3) long: "twelve months" is a calendar year as well as any twelve whole months.
+   */
+  private static boolean hasLength(Period p, int unit, long count) {
+    if (p.start().isEmpty() || p.end().isEmpty()) {
+      return false;
+    }
+    LocalDate a = p.start().get();
+    LocalDate b = p.end().get();
+    if (unit <= 1) {
+      return java.time.temporal.ChronoUnit.DAYS.between(a, b) + 1 == (unit == 0 ? count : 7 * count);
+    }
+    if (a.getDayOfMonth() != 1 || !b.equals(YearMonth.from(b).atEndOfMonth())) {
+      return false;
+    }
+    long months = java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(a), YearMonth.from(b)) + 1;
+    return months == (unit == 2 ? count : 12 * count);
+  }
+
+  /**
+   * The spans {@code spans}, each calendar month written without a year ("In December, ...") moved
+   * to the first such month from {@code dated} on, the month the sentence before dated itself with
+   * ("On 28 October 2022, ..."): in its year, or the next one for an earlier month; a month that
+   * would then pass {@code ref}'s stays as read, and so does a relative one ("last month").
+   */
+  private List<DatedSpan> afterDated(List<Token> t, List<DatedSpan> spans, YearMonth dated, LocalDate ref) {
+    List<DatedSpan> out = spans;
+    for (int k = 0; k < spans.size(); k++) {
+      DatedSpan e = spans.get(k);
+      if (e.kind() != TimeKind.SPAN || !e.isMonth() || writesYear(t, e) || !namesMonth(t, e)) {
+        continue; // "last month" counts from the page's date
+      }
+      int month = e.period().start().get().getMonthValue();
+      YearMonth m = YearMonth.of(month < dated.getMonthValue() ? dated.getYear() + 1 : dated.getYear(), month);
+      if (m.isAfter(YearMonth.from(ref)) || m.equals(YearMonth.from(e.period().start().get()))) {
+        continue;
+      }
+      out = out == spans ? new ArrayList<>(spans) : out;
+      out.set(k, new DatedSpan(e.start(), e.end(), Period.ofMonth(m), e.kind(), e.leading()));
+    }
+    return out;
+  }
+
+  /** Whether the span's words name a month ("In December"), not only a relative one ("last month"). */
+  private boolean namesMonth(List<Token> t, DatedSpan e) {
+    for (int k = e.start(); k < e.end(); k++) {
+      if (dates.isMonth(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The month of the last day or calendar month with a written year that {@code spans}, the times
+   * of a sentence, state as a time of their own ("On 28 October 2022", "in March 2023"); empty when
+   * the last time with a written year is another kind ("since February 2022") or there is none.
+   */
+  public static Optional<YearMonth> datedMonth(List<Token> t, List<DatedSpan> spans) {
+    Optional<YearMonth> month = Optional.empty();
+    for (DatedSpan e : spans) {
+      if (writesYear(t, e)) {
+        month = e.kind() == TimeKind.SPAN && (e.isDay() || e.isMonth())
+            ? Optional.of(YearMonth.from(e.period().start().get())) : Optional.empty();
+      }
+    }
+    return month;
+  }
+
+  /**
+   * Whether the sentence is a question about now: it ends with a mark of {@code time.question-marks}
+   * and holds a word of {@code time.question-now} ("How many ... is Ukraine holding today?", "And how
+   * many are still in Russian hands?").
+   */
+  public boolean asksNow(List<Token> t) {
+    if (t.isEmpty() || !questionMarks.has(t.get(t.size() - 1))) {
+      return false;
+    }
+    for (Token x : t) {
+      if (questionNow.has(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The periods with both ends of the time expressions {@code spans}, in order. */
+  public static List<Period> closedSpans(List<DatedSpan> spans) {
+    List<Period> out = new ArrayList<>();
+    for (DatedSpan e : spans) {
+      if (e.period().start().isPresent() && e.period().end().isPresent()) {
+        out.add(e.period());
+      }
+    }
+    return out;
   }
 
   /**
@@ -559,6 +729,13 @@ public final class TimeFinder {
         i = shifted.end();
         continue;
       }
+      DatedSpan back = the.has(x) ? sameSpan(t, i, context, out) : null;
+      if (back != null) {
+        // "over the same twelve months", "in the same month", "for the month": a span stated before
+        out.add(back);
+        i = back.end();
+        continue;
+      }
       DatedSpan afterEvent = (the.has(x) || ordinalWords[0].has(x)) && !after.isEmpty()
           ? afterEvent(t, i, reference, seenYear) : null;
       if (afterEvent != null) {
@@ -579,6 +756,15 @@ public final class TimeFinder {
         int from = i > 0 && over.has(t.get(i - 1)) ? i - 1 : i;
         out.add(new DatedSpan(from, i + 2, context.lastSpan().get(), TimeKind.SPAN, false));
         i += 2;
+        continue;
+      }
+      if (nowStill.has(x) && i > 0 && nowStillCopulas.has(t.get(i - 1)) && reference.isPresent()
+          && !splitsWhole(t, i) && !(i > 1 && t.get(i - 2).isNumber())) {
+        // "as many as 10,000 Ukrainians are still in Russian captivity": as of the reference, as
+        // "now" is; not "were still" (a past time's), nor a part of a whole, which shares its time
+        // ("Of them, 16 are still ...", and a bare count, "17 are still missing", is one of them)
+        out.add(new DatedSpan(i, i + 1, Period.builder().end(reference.get()).build(), TimeKind.UNTIL, false));
+        i++;
         continue;
       }
       if (nowVerbs.has(x) && i > 0 && !nowVerbBlockers.has(t.get(i - 1)) && reference.isPresent()
@@ -650,6 +836,9 @@ public final class TimeFinder {
       } else {
         i++;
       }
+    }
+    if (context.dated().isPresent() && reference.isPresent()) {
+      out = afterDated(t, out, context.dated().get(), reference.get());
     }
     for (int k = 0; k < out.size() && !campaigns.isEmpty(); k++) {
       DatedSpan e = out.get(k);
