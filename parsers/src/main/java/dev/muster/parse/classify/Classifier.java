@@ -127,6 +127,10 @@ public final class Classifier {
   private final Words boundCopulas;
   private final Words floorWords;
   private final Words ceilingWords;
+  /** "in", "across": the prepositions before a count of places that sets a scene ("interviews in nine countries"). */
+  private final Words scopePrepositions;
+  /** "countries", "regions": the places such a scene counts. */
+  private final Words scopePlaces;
 
   public Classifier(Lexicon lex, QuantityFinder quantities, AttributionFinder attributions) {
     this.lex = lex;
@@ -194,6 +198,8 @@ public final class Classifier {
     this.boundCopulas = lex.optionalWords("classify.bound-copulas");
     this.floorWords = lex.optionalWords("classify.floor-words");
     this.ceilingWords = lex.optionalWords("classify.ceiling-words");
+    this.scopePrepositions = lex.optionalWords("classify.scope-prepositions");
+    this.scopePlaces = lex.optionalWords("classify.scope-places");
   }
 
   /** Returns the quantities that may be figures: money, and counts not of things ("48 countries"). */
@@ -347,7 +353,31 @@ public final class Classifier {
       return false;
     }
     QuantityMention q = found.get(0);
-    return rules.refersToFigure(t, q) && peopleNounAt(t, q.end(), Math.min(t.size(), q.end() + 2)) < 0;
+    int k = rules.figureNounAt(t, q);
+    return k >= 0 && !namesItsPeople(t, k, q.first())
+        && peopleNounAt(t, q.end(), Math.min(t.size(), q.end() + 2)) < 0;
+  }
+
+  /** How many words after a figure's "of" may hold the people it counts ("the real number of Tajik citizens"). */
+  private static final int OF_PEOPLE_REACH = 3;
+
+  /**
+   * Whether the figure noun at {@code k} names the people it counts after "of", before {@code first}
+   * ("the real number of citizens held was probably closer to 2,000"): a count of its own, no
+   * restatement of the figure before.
+   */
+  private boolean namesItsPeople(List<Token> t, int k, int first) {
+    if (k + 2 >= first || !ofWord.has(t.get(k + 1))) {
+      return false;
+    }
+    int to = Math.min(first, k + 2 + OF_PEOPLE_REACH);
+    for (int j = k + 2; j < to; j++) {
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, j, to);
+      if (pm != null && pm.value.demonym) {
+        return true; // "the true number of Bangladeshis"
+      }
+    }
+    return peopleNounAt(t, k + 2, to) >= 0;
   }
 
   /**
@@ -370,11 +400,21 @@ public final class Classifier {
    */
   public boolean countsThingsOrMoney(List<Token> t, List<QuantityMention> found) {
     for (QuantityMention q : found) {
-      if (q.isMoney() || heads.countsThings(t, q) && !heads.countsTime(t, q)) {
+      if (q.isMoney() || heads.countsThings(t, q) && !heads.countsTime(t, q) && !placesOfScene(t, q)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code q} counts the places where something happened, after a preposition ("interviews
+   * with relatives in nine countries", "raids across 12 regions"): the scene, not a count that a
+   * total after it sums up.
+   */
+  private boolean placesOfScene(List<Token> t, QuantityMention q) {
+    return q.first() > 0 && scopePrepositions.has(t.get(q.first() - 1)) && q.end() < t.size()
+        && scopePlaces.has(t.get(q.end()));
   }
 
   /** Whether the sentence is a list item labelled only by a time ("- Past seven days: 7,060"). */
