@@ -270,6 +270,11 @@ public final class Classifier {
       // the noun phrase read as if a number stood right before it
       QuantityMention at = oneAt(k);
       Reading r = readAt(b, at);
+      if (r == null && placeNamedNear(b, k)) {
+        // people of no measure whom a place names ("Young men from Uganda answered the adverts"):
+        // read as a count large enough to be a figure with no measure word, which "one" is not
+        r = readAt(b, probeAt(k));
+      }
       if (r == null || r.measure() == Measure.PAYMENT
           || r.measure() == Measure.OTHER && !rules.measuredAfter(t, found.get(0))) {
         // "showed the freed men ... At least 31 of them were wounded": people of no measure yet,
@@ -311,6 +316,31 @@ public final class Classifier {
       return standIn(q, r, before, b.get(at).start);
     }
     return null;
+  }
+
+  /** The smallest count whose figure stands with no measure word (a bare "ten" or more, in digits). */
+  private static final BigDecimal PROBE_COUNT = BigDecimal.TEN;
+
+  /**
+   * A count of ten standing, unwritten, right before token {@code k}: what a
+   * noun phrase reads as when a number large enough to be a figure of no measure stood before it.
+   */
+  private static QuantityMention probeAt(int k) {
+    return new QuantityMention(k, k, k, PROBE_COUNT, PROBE_COUNT, Qualifier.EXACT, null, null,
+        false, PROBE_COUNT, false);
+  }
+
+  /** How many tokens around a people noun a place that names them may stand ("young men from Uganda"). */
+  private static final int PEOPLE_PLACE_REACH = 3;
+
+  /** Whether a place stands within {@value #PEOPLE_PLACE_REACH} tokens either side of the people noun at {@code k}. */
+  private boolean placeNamedNear(List<Token> b, int k) {
+    for (int j = Math.max(0, k - PEOPLE_PLACE_REACH); j <= Math.min(b.size() - 1, k + PEOPLE_PLACE_REACH); j++) {
+      if (b.get(j).isWord() && lex.places.longest(b, j) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A number one standing, unwritten, right before token {@code k}. */
