@@ -127,6 +127,10 @@ public final class Classifier {
   private final Words boundCopulas;
   private final Words floorWords;
   private final Words ceilingWords;
+  /** "in", "across": the prepositions before a count of places that sets a scene ("interviews in nine countries"). */
+  private final Words scopePrepositions;
+  /** "countries", "regions": the places such a scene counts. */
+  private final Words scopePlaces;
 
   public Classifier(Lexicon lex, QuantityFinder quantities, AttributionFinder attributions) {
     this.lex = lex;
@@ -194,6 +198,8 @@ public final class Classifier {
     this.boundCopulas = lex.optionalWords("classify.bound-copulas");
     this.floorWords = lex.optionalWords("classify.floor-words");
     this.ceilingWords = lex.optionalWords("classify.ceiling-words");
+    this.scopePrepositions = lex.optionalWords("classify.scope-prepositions");
+    this.scopePlaces = lex.optionalWords("classify.scope-places");
   }
 
   /** Returns the quantities that may be figures: money, and counts not of things ("48 countries"). */
@@ -264,6 +270,11 @@ public final class Classifier {
       // the noun phrase read as if a number stood right before it
       QuantityMention at = oneAt(k);
       Reading r = readAt(b, at);
+      if (r == null && placeNamedNear(b, k)) {
+        // people of no measure whom a place names ("Young men from Uganda answered the adverts"):
+        // read as a count large enough to be a figure with no measure word, which "one" is not
+        r = readAt(b, probeAt(k));
+      }
       if (r == null || r.measure() == Measure.PAYMENT
           || r.measure() == Measure.OTHER && !rules.measuredAfter(t, found.get(0))) {
         // "showed the freed men ... At least 31 of them were wounded": people of no measure yet,
@@ -307,6 +318,31 @@ public final class Classifier {
     return null;
   }
 
+  /** The smallest count whose figure stands with no measure word (a bare "ten" or more, in digits). */
+  private static final BigDecimal PROBE_COUNT = BigDecimal.TEN;
+
+  /**
+   * A count of ten standing, unwritten, right before token {@code k}: what a
+   * noun phrase reads as when a number large enough to be a figure of no measure stood before it.
+   */
+  private static QuantityMention probeAt(int k) {
+    return new QuantityMention(k, k, k, PROBE_COUNT, PROBE_COUNT, Qualifier.EXACT, null, null,
+        false, PROBE_COUNT, false);
+  }
+
+  /** How many tokens around a people noun a place that names them may stand ("young men from Uganda"). */
+  private static final int PEOPLE_PLACE_REACH = 3;
+
+  /** Whether a place stands within {@value #PEOPLE_PLACE_REACH} tokens either side of the people noun at {@code k}. */
+  private boolean placeNamedNear(List<Token> b, int k) {
+    for (int j = Math.max(0, k - PEOPLE_PLACE_REACH); j <= Math.min(b.size() - 1, k + PEOPLE_PLACE_REACH); j++) {
+      if (b.get(j).isWord() && lex.places.longest(b, j) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A number one standing, unwritten, right before token {@code k}. */
   private static QuantityMention oneAt(int k) {
     return new QuantityMention(k, k, k, BigDecimal.ONE, BigDecimal.ONE, Qualifier.EXACT, null, null,
@@ -347,7 +383,31 @@ public final class Classifier {
       return false;
     }
     QuantityMention q = found.get(0);
-    return rules.refersToFigure(t, q) && peopleNounAt(t, q.end(), Math.min(t.size(), q.end() + 2)) < 0;
+    int k = rules.figureNounAt(t, q);
+    return k >= 0 && !namesItsPeople(t, k, q.first())
+        && peopleNounAt(t, q.end(), Math.min(t.size(), q.end() + 2)) < 0;
+  }
+
+  /** How many words after a figure's "of" may hold the people it counts ("the real number of Tajik citizens"). */
+  private static final int OF_PEOPLE_REACH = 3;
+
+  /**
+   * Whether the figure noun at {@code k} names the people it counts after "of", before {@code first}
+   * ("the real number of citizens held was probably closer to 2,000"): a count of its own, no
+   * restatement of the figure before.
+   */
+  private boolean namesItsPeople(List<Token> t, int k, int first) {
+    if (k + 2 >= first || !ofWord.has(t.get(k + 1))) {
+      return false;
+    }
+    int to = Math.min(first, k + 2 + OF_PEOPLE_REACH);
+    for (int j = k + 2; j < to; j++) {
+      PhraseIndex.Match<Lexicon.Place> pm = lex.places.longest(t, j, to);
+      if (pm != null && pm.value.demonym) {
+        return true; // "the true number of Bangladeshis"
+      }
+    }
+    return peopleNounAt(t, k + 2, to) >= 0;
   }
 
   /**
@@ -370,11 +430,21 @@ public final class Classifier {
    */
   public boolean countsThingsOrMoney(List<Token> t, List<QuantityMention> found) {
     for (QuantityMention q : found) {
-      if (q.isMoney() || heads.countsThings(t, q) && !heads.countsTime(t, q)) {
+      if (q.isMoney() || heads.countsThings(t, q) && !heads.countsTime(t, q) && !placesOfScene(t, q)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code q} counts the places where something happened, after a preposition ("interviews
+   * with relatives in nine countries", "raids across 12 regions"): the scene, not a count that a
+   * total after it sums up.
+   */
+  private boolean placesOfScene(List<Token> t, QuantityMention q) {
+    return q.first() > 0 && scopePrepositions.has(t.get(q.first() - 1)) && q.end() < t.size()
+        && scopePlaces.has(t.get(q.end()));
   }
 
   /** Whether the sentence is a list item labelled only by a time ("- Past seven days: 7,060"). */

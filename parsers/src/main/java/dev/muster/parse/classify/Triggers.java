@@ -41,6 +41,10 @@ final class Triggers {
   private final Words been;
   private final Words beenBeing;
   private final Words copulaAdverbs;
+  /** "in", "the": the words between a copula and a vague amount ("was probably in the hundreds"). */
+  private final Words magnitudeFillers;
+  /** "age": a word after a figure noun that makes the figure an age ("the average age of infantrymen is 40"). */
+  private final Words ageNouns;
   private final Words believed;
   private final Words figureNouns;
   /** "they", "it": a pronoun as the subject of the copula before a bare number, standing for the figure before. */
@@ -84,6 +88,8 @@ final class Triggers {
     this.been = lex.optionalWords("classify.been");
     this.beenBeing = lex.optionalWords("classify.been-being");
     this.copulaAdverbs = lex.optionalWords("classify.copula-adverbs");
+    this.magnitudeFillers = lex.optionalWords("classify.magnitude-copula-fillers");
+    this.ageNouns = lex.optionalWords("classify.age-nouns");
     this.believed = lex.optionalWords("classify.believed");
     this.figureNouns = lex.optionalWords("classify.figure-nouns");
     this.figureSpanOpeners = lex.optionalWords("classify.figure-span-openers");
@@ -316,7 +322,11 @@ final class Triggers {
     }
     for (int k = q.first() - 1, words = 0; k >= 0 && words < FIGURE_NOUN_REACH; k--, words++) {
       if (figureNouns.has(t.get(k))) {
-        return k;
+        return k + 1 < q.first() && ageNouns.has(t.get(k + 1)) ? -1 : k; // not "the average age of ... is 40"
+      }
+      if (copulaAdverbs.has(t.get(k))) {
+        words--; // "the real number almost certainly runs into the thousands": a hedge adds no distance
+        continue;
       }
       if (k + 1 < q.first() && t.get(k).isNumber() && periodWords.has(t.get(k + 1)) || t.get(k).isYear()) {
         words -= SPAN_TOKENS; // "for the past 24 hours", "for the first half of 2024"
@@ -367,20 +377,25 @@ final class Triggers {
   /** How many words may stand between a preposition of place and the trigger naming the place. */
   private static final int PLACE_MODIFIERS = 1;
 
-  /** How many tokens before a number its figure noun may stand. */
+  /** How many tokens before a number its figure noun may stand, hedging adverbs ("almost certainly") not counted. */
   private static final int FIGURE_NOUN_REACH = 5;
   /** How many tokens of a span between a figure noun and its number do not count ("the past 24 hours"). */
   private static final int SPAN_TOKENS = 4;
   /** How many tokens a running total's time may take ("since the start of the full-scale invasion"). */
   private static final int SPAN_REACH = 9;
 
-  /** The copula before a number, over adverbs: "is probably about 15,000" gives "is". */
+  /**
+   * The copula before a number, over adverbs: "is probably about 15,000" gives "is"; before a vague
+   * amount also over "in the" ("was probably in the hundreds").
+   */
   int copulaBefore(List<Token> t, int first) {
     if (first < t.size() && copulas.has(t.get(first)) && t.get(first).isWord()) {
       return first; // "surpassed 25,000": the qualifier is the verb
     }
+    boolean vague = first < t.size() && lex.magnitudes.longest(t, first) != null;
     int b = first - 1;
-    while (b > 0 && (copulaAdverbs.has(t.get(b)) || toWord.has(t.get(b)) && believed.has(t.get(b - 1)))) {
+    while (b > 0 && (copulaAdverbs.has(t.get(b)) || toWord.has(t.get(b)) && believed.has(t.get(b - 1))
+        || vague && magnitudeFillers.has(t.get(b)))) {
       b--;
     }
     return b;
