@@ -448,6 +448,11 @@ final class FigureRules {
     if (m == null || m == Measure.PAYMENT) {
       return null;
     }
+    Measure narrowed = m == Measure.CASUALTIES ? triggers.narrowedLoss(t, q.first(), headAt >= 0 ? k : q.end(), lo, hi)
+        : null;
+    if (narrowed != null) {
+      m = narrowed; // "has lost 90,000 men killed": the participle after the people says which losses
+    }
     Measure labelled = m == Measure.SERVING && head != null && head.measure == Measure.SERVING
         ? triggers.labelOfSoldiers(t, q, lo, k) : null;
     if (labelled != null) {

@@ -184,6 +184,22 @@ final class Triggers {
     return m == null ? null : predicates.aimed(t, first - m.length, lo, m.value);
   }
 
+  /**
+   * The one outcome a loss is narrowed to: a verb of loss ends right before the number at
+   * {@code first} and a measure word of one outcome (killed, wounded, captured) starts right after
+   * its people, at {@code end} ("has lost 90,000 men killed", "lost 450 wounded", "lost 600 troops
+   * captured"); null otherwise, and when the words after them name losses of both kinds ("lost
+   * 12,000 soldiers killed or wounded").
+   */
+  Measure narrowedLoss(List<Token> t, int first, int end, int lo, int hi) {
+    if (end >= hi || verbBefore(t, first, lo) != Measure.CASUALTIES) {
+      return null;
+    }
+    PhraseIndex.Match<Measure> after = lex.triggers.longest(t, end, hi);
+    return after != null && (after.value == Measure.KILLED || after.value == Measure.WOUNDED
+        || after.value == Measure.CAPTURED) ? after.value : null;
+  }
+
   /** The measure word that ends right before {@code first} on a lower-case word, or null. */
   private PhraseIndex.Match<Measure> lowerCaseEndingAt(List<Token> t, int first, int lo) {
     if (first - 1 < lo || !t.get(first - 1).isWord() || t.get(first - 1).isCapitalized()) {
