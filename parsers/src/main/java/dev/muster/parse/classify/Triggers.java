@@ -55,6 +55,8 @@ final class Triggers {
   private final Words placePrepositions;
   /** "and": after a comma, the start of another clause. */
   private final Words clauseAnd;
+  /** "that": after "and", the opening of a second reported clause, whose words are not the number's. */
+  private final Words that;
   /** "hours", "days": the unit of a span after its number ("the past 24 hours"). */
   private final Words periodWords;
   private final Words ofWord;
@@ -92,6 +94,7 @@ final class Triggers {
     this.glossMarks = lex.optionalWords("classify.gloss-marks");
     this.placePrepositions = lex.optionalWords("classify.trigger-place-prepositions");
     this.clauseAnd = lex.optionalWords("classify.and");
+    this.that = lex.optionalWords("classify.that");
     this.periodWords = lex.optionalWords("classify.label-periods");
     this.ofWord = lex.optionalWords("classify.of");
     this.countNouns = lex.optionalWords("classify.count-nouns");
@@ -508,8 +511,9 @@ final class Triggers {
     for (int k = from; k < end; k++) {
       Token tok = t.get(k);
       if (clauseBreaks.has(tok) || tok.is("-") && tok.spaceBefore && !copulaDash.has(tok)
-          || tok.is(",") && k + 1 < t.size() && (andWord.has(t.get(k + 1)) || butWord.has(t.get(k + 1)))) {
-        break;
+          || tok.is(",") && k + 1 < t.size() && (andWord.has(t.get(k + 1)) || butWord.has(t.get(k + 1)))
+          || k > from && that.has(tok) && andWord.has(t.get(k - 1))) {
+        break; // "said that X has buried 1.2 million soldiers and that the army is losing ...": a second report
       }
       if (relative.has(tok) && !(k == q.end() + 1 && ofWord.has(t.get(q.end())))) {
         inRelative = true; // not "60,000 of whom were ...": the partitive's own clause
