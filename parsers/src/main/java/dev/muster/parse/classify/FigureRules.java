@@ -1019,8 +1019,12 @@ final class FigureRules {
       // "80 prisoners of war were returned", "brought back 25 bodies": returned people are counted as
       // other; "the killing of 120 prisoners of war": the verb before says what became of them
       Measure before = triggers.verbBefore(t, q.first(), lo);
-      m = combo == Measure.CASUALTIES ? combo : returnedAfter(t, k, hi) || before == Measure.OTHER ? Measure.OTHER
-          : before == Measure.KILLED ? before : head.measure;
+      // "171 prisoners of war have died in captivity": what befell the captives, after their noun
+      Measure after = verbGroupAfter(t, k, hi);
+      m = combo == Measure.CASUALTIES ? combo : after == Measure.OTHER || before == Measure.OTHER ? Measure.OTHER
+          : before == Measure.KILLED ? before
+          : harmed(after) && (head.measure == Measure.CAPTURED || head.measure == Measure.DETAINED) ? after
+          : head.measure;
     }
     if (m == null && listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1)) && previous != null
         && (head == null || head.measure == null || isOutcome(previous.measure())
@@ -1202,20 +1206,27 @@ final class FigureRules {
   }
 
   /**
-   * Whether the verb group just after a measure noun says the people came back ("80 prisoners of war
-   * were returned in a swap", "40 POWs freed on Friday"): returned people are counted as other.
+   * The measure of the verb group just after a measure noun, or null: it may say the people came
+   * back ("80 prisoners of war were returned in a swap", "40 POWs freed on Friday"), who are counted
+   * as other, or that they died or were hurt ("171 prisoners of war have died in captivity", "40
+   * POWs were wounded").
    */
-  private boolean returnedAfter(List<Token> t, int from, int hi) {
+  private Measure verbGroupAfter(List<Token> t, int from, int hi) {
     for (int k = from; k < Math.min(hi, from + 4); k++) {
       if (t.get(k).is(",")) {
-        return false;
+        return null;
       }
       PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, hi);
       if (m != null) {
-        return m.value == Measure.OTHER;
+        return m.value;
       }
     }
-    return false;
+    return null;
+  }
+
+  /** Whether {@code m} says people died or were hurt. */
+  private static boolean harmed(Measure m) {
+    return m == Measure.KILLED || m == Measure.WOUNDED;
   }
 
   /** "10,000 soldiers ..., of whom around 8,000 ...", "... engineers. Of those, 1,000 ...": a part of the figure before. */
