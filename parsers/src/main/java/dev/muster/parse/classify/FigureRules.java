@@ -153,6 +153,10 @@ final class FigureRules {
    * about North Korea is still the South's); written out ("North Korean won") they are read.
    */
   private final Words unquotedCurrencies;
+  /** "convicted", "charges", "proceedings": words of a criminal case, whose people are counted as other. */
+  private final Words chargeWords;
+  /** "for", "of", "with": the words between such a word and the offence it names ("convicted of fighting"). */
+  private final Words offencePrepositions;
   private final Yardsticks yardsticks;
   private final ReportingCounts reportingCounts;
   private final CivilianPay civilianPay;
@@ -236,6 +240,8 @@ final class FigureRules {
     this.comparisonWords = lex.optionalWords("classify.comparisons");
     this.unsaidCurrencies = lex.optionalWords("classify.unsaid-currencies");
     this.unquotedCurrencies = lex.optionalWords("classify.unquoted-currencies");
+    this.chargeWords = lex.optionalWords("classify.charge-words");
+    this.offencePrepositions = lex.optionalWords("classify.offence-prepositions");
     this.coffins = new Coffins(lex);
     this.refuge = new Refuge(lex);
     this.sentToEnlist = new SentToEnlist(lex);
@@ -549,6 +555,10 @@ final class FigureRules {
     if (m == Measure.DETAINED && draftedNext(t, headAt >= 0 ? k : q.end(), hi)) {
       m = Measure.CONSCRIPTED; // "had been caught and handed draft notices": what was done to them last
     }
+    if ((m == Measure.SERVING || m == Measure.RECRUITED || m == Measure.FLED || m == Measure.CONSCRIPTED)
+        && chargedFor(t, q, lo, hi, m)) {
+      m = Measure.OTHER; // "convicted of fighting for Russia", "prosecuted for evading mobilisation": cases
+    }
     if (m == Measure.OTHER && yardsticks.placeHas(t, q.first())) {
       return null; // "The Philippines has 2.2 million workers overseas": the place's people, no figure
     }
@@ -681,6 +691,47 @@ final class FigureRules {
    */
   private boolean takenPrisoner(List<Token> t, int first, int end, int hi) {
     return first > 0 && takeVerbs.has(t.get(first - 1)) && end < hi && prisonerComplements.has(t.get(end));
+  }
+
+  /** How far after a word of a criminal case the preposition of its offence may stand ("charges against more than 30 citizens for"). */
+  private static final int CHARGE_REACH = 8;
+  /** How far after that preposition the offence's measure word may start ("for desertion or leaving their units"). */
+  private static final int OFFENCE_REACH = 3;
+
+  /**
+   * Whether the measure {@code m} of the figure {@code q} is the offence of a criminal case in its
+   * clause: a word of a case, a preposition a few words after it, and a measure word of {@code m}
+   * right after that ("convicted of fighting for Russia to 14", "charges against more than 40
+   * citizens for fighting", "proceedings against 3,400 servicemen for desertion or leaving their
+   * units", "cases of soldiers leaving their units"); not when the number is the offence's own
+   * object ("convicted of luring 45 men": the men lured).
+   */
+  private boolean chargedFor(List<Token> t, QuantityMention q, int lo, int hi, Measure m) {
+    for (int c = lo; c < hi; c++) {
+      if (!chargeWords.has(t.get(c))) {
+        continue;
+      }
+      for (int j = c + 1; j < Math.min(hi, c + 1 + CHARGE_REACH); j++) {
+        if (clauseBreaks.has(t.get(j))) {
+          break;
+        }
+        if (!offencePrepositions.has(t.get(j))) {
+          continue;
+        }
+        for (int o = j + 1; o < Math.min(hi, j + 1 + OFFENCE_REACH); o++) {
+          PhraseIndex.Match<Measure> offence = lex.triggers.longest(t, o, hi);
+          if (offence == null) {
+            continue;
+          }
+          boolean object = q.first() >= j && q.first() <= o + offence.length;
+          if (offence.value == m && !object) {
+            return true;
+          }
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   /** How far after its noun phrase a word of attempt may stand ("men of draft age trying to"). */
