@@ -143,6 +143,31 @@ final class Triggers {
         || last == Measure.CAPTURED ? last : null;
   }
 
+  /**
+   * The outcome a list's lead names as its last measure word before its closing colon ("inflicted
+   * the following losses on ...:", "Killed in the past week, by unit:"): killed, wounded, losses or
+   * captured; null for any other measure, none, or a lead that does not end with a colon.
+   */
+  Measure leadOutcome(List<Token> lead) {
+    int colon = lead.size() - 1;
+    if (colon <= 0 || !lead.get(colon).is(":")) {
+      return null;
+    }
+    Measure last = lastInLabel(lead, colon);
+    return last == Measure.KILLED || last == Measure.WOUNDED || last == Measure.CASUALTIES
+        || last == Measure.CAPTURED ? last : null;
+  }
+
+  /** Whether a measure word stands in {@code t} from token {@code from} to the next comma or semicolon. */
+  boolean namesMeasure(List<Token> t, int from) {
+    for (int k = from; k < t.size() && !t.get(k).is(",") && !t.get(k).is(";"); k++) {
+      if (lex.triggers.longest(t, k, t.size()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The last measure word of the label before the colon at {@code colon}; null when none, or when a clause break stands in it. */
   private Measure lastInLabel(List<Token> t, int colon) {
     Measure last = null;
