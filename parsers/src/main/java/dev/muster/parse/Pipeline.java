@@ -318,6 +318,7 @@ final class Pipeline {
     Sentence before = null; // the sentence read before, for the referent of "1,500 of them"
     Sentence lead = null; // a line with no figure that leads the list lines after it
     Sentence itemsLead = null; // the line with no figure that leads all the items after it
+    Sentence outcomeLead = null; // such a line over the marked items after it, whatever they hold
     Optional<Period> leadTime = Optional.empty(); // the time that lead states, which its items take
     boolean listOpen = false; // whether the lines since the last lead with no time are all its items
     Optional<Period> firstItemTime = Optional.empty(); // the time its first item states, which later items take
@@ -501,6 +502,10 @@ final class Pipeline {
             // "How many ... is Ukraine holding today?" then "... well over 5,000": the answer's stocks then
             candidates = answeredNow(candidates, time.reference().get());
           }
+          if (item && read == s && outcomeLead != null) {
+            // "- 'Sever' group: up to 160 servicemen, a tank, ..." under "... inflicted the following losses on ...:"
+            candidates = st.classifier().underOutcomeLead(t, candidates, outcomeLead.tokens());
+          }
           if (read != s) {
             // "- Past seven days: 6,300" read under its lead: the time the line's own label states
             Optional<Period> label = ListTimes.ofLead(st.times().find(s.tokens(), time));
@@ -573,6 +578,9 @@ final class Pipeline {
           }
           if (!listLine && !st.listLabels().numberOnly(t)) {
             lead = found.isEmpty() && st.listLabels().lead(t) ? s : null;
+          }
+          if (!item && !st.listLabels().numberOnly(t)) {
+            outcomeLead = found.isEmpty() && st.listLabels().lead(t) ? s : null;
           }
         }
         before = s;

@@ -42,6 +42,8 @@ public final class Classifier {
   private final Lexicon lex;
   private final HeadNouns heads;
   private final FigureRules rules;
+  /** The measure words, for a list's lead that names what befell the people of its lines. */
+  private final Triggers triggers;
   private final Places places;
   private final PaidScene paidScene;
   private final ListLabels listLabels;
@@ -142,7 +144,8 @@ public final class Classifier {
     this.compared = new ComparedFigures(lex);
     this.periodicals = lex.optionalWords("classify.periodicals");
     this.timeLabelled = new TimeLabelledItems(lex);
-    this.rules = new FigureRules(lex, heads, new Triggers(lex), places);
+    this.triggers = new Triggers(lex);
+    this.rules = new FigureRules(lex, heads, triggers, places);
     this.quantities = quantities;
     this.attributions = attributions;
     this.clauseBreaks = lex.optionalWords("classify.clause-breaks");
@@ -469,6 +472,28 @@ public final class Classifier {
     List<Token> t = joined.tokens();
     Reading r = rules.read(t, q, 0, t.size(), i -> false, null, 0, true, List.of(), List.of());
     return r != null && r.measure() != Measure.OTHER;
+  }
+
+  /**
+   * The figures of a list line under a lead that names what befell the people of its lines before
+   * its closing colon ("... inflicted the following losses on the formations of the Armed Forces of
+   * Ukraine:" over "- 'Sever' group: up to 160 servicemen, a tank and ..."): the soldiers a line
+   * counts with no measure word of their own (up to its next comma) are the lead's outcome (killed,
+   * wounded, losses, captured), not serving; other figures are returned as they are.
+   */
+  public List<Figure> underOutcomeLead(List<Token> line, List<Figure> figures, List<Token> lead) {
+    Measure outcome = triggers.leadOutcome(lead);
+    if (outcome == null) {
+      return figures;
+    }
+    List<Figure> out = new ArrayList<>(figures.size());
+    for (Figure f : figures) {
+      int end = f.quantity().end();
+      PhraseIndex.Match<Lexicon.Noun> people = end < line.size() ? lex.nouns.longest(line, end, line.size()) : null;
+      boolean soldiers = people != null && people.value.isPeople() && !triggers.namesMeasure(line, end);
+      out.add(f.measure() == Measure.SERVING && soldiers ? f.withMeasure(outcome) : f);
+    }
+    return out;
   }
 
   /**

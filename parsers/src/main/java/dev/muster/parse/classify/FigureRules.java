@@ -60,8 +60,8 @@ final class FigureRules {
   private final Words remainsNouns;
   /** "agents", "traffickers": go-betweens who send others to the war, whose country the story's people's is not. */
   private final Words goBetweenNouns;
-  /** "charged", "sentenced": words of a charge or verdict against the people counted. */
-  private final Words chargeWords;
+  /** "charged", "sentenced": words of a charge or verdict against the go-betweens counted. */
+  private final Words goBetweenCharges;
   /** "trafficking", "smuggling": crimes of sending others, after "with", "for" or "of" in a charge. */
   private final Words goBetweenCrimes;
   /** "with", "for": the words that link a charge to its crime ("charged with trafficking"). */
@@ -166,6 +166,10 @@ final class FigureRules {
    * about North Korea is still the South's); written out ("North Korean won") they are read.
    */
   private final Words unquotedCurrencies;
+  /** "convicted", "charges", "proceedings": words of a criminal case, whose people are counted as other. */
+  private final Words chargeWords;
+  /** "for", "of", "with": the words between such a word and the offence it names ("convicted of fighting"). */
+  private final Words offencePrepositions;
   private final Yardsticks yardsticks;
   private final ReportingCounts reportingCounts;
   private final CivilianPay civilianPay;
@@ -198,7 +202,7 @@ final class FigureRules {
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
     this.remainsNouns = lex.optionalWords("classify.remains-nouns");
     this.goBetweenNouns = lex.optionalWords("classify.go-between-nouns");
-    this.chargeWords = lex.optionalWords("classify.charge-words");
+    this.goBetweenCharges = lex.optionalWords("classify.go-between-charges");
     this.goBetweenCrimes = lex.optionalWords("classify.go-between-crimes");
     this.chargeLinks = lex.optionalWords("classify.charge-links");
     this.compatriots = lex.optionalWords("classify.compatriot-nouns");
@@ -254,6 +258,8 @@ final class FigureRules {
     this.comparisonWords = lex.optionalWords("classify.comparisons");
     this.unsaidCurrencies = lex.optionalWords("classify.unsaid-currencies");
     this.unquotedCurrencies = lex.optionalWords("classify.unquoted-currencies");
+    this.chargeWords = lex.optionalWords("classify.charge-words");
+    this.offencePrepositions = lex.optionalWords("classify.offence-prepositions");
     this.coffins = new Coffins(lex);
     this.refuge = new Refuge(lex);
     this.sentToEnlist = new SentToEnlist(lex);
@@ -469,6 +475,11 @@ final class FigureRules {
     if (m == null || m == Measure.PAYMENT) {
       return null;
     }
+    Measure narrowed = m == Measure.CASUALTIES ? triggers.narrowedLoss(t, q.first(), headAt >= 0 ? k : q.end(), lo, hi)
+        : null;
+    if (narrowed != null) {
+      m = narrowed; // "has lost 90,000 men killed": the participle after the people says which losses
+    }
     Measure labelled = m == Measure.SERVING && head != null && head.measure == Measure.SERVING
         ? triggers.labelOfSoldiers(t, q, lo, k) : null;
     if (labelled != null) {
@@ -564,6 +575,10 @@ final class FigureRules {
     }
     if (m == Measure.DETAINED && draftedNext(t, headAt >= 0 ? k : q.end(), hi)) {
       m = Measure.CONSCRIPTED; // "had been caught and handed draft notices": what was done to them last
+    }
+    if ((m == Measure.SERVING || m == Measure.RECRUITED || m == Measure.FLED || m == Measure.CONSCRIPTED)
+        && chargedFor(t, q, lo, hi, m)) {
+      m = Measure.OTHER; // "convicted of fighting for Russia", "prosecuted for evading mobilisation": cases
     }
     if (m == Measure.OTHER && yardsticks.placeHas(t, q.first())) {
       return null; // "The Philippines has 2.2 million workers overseas": the place's people, no figure
@@ -705,6 +720,47 @@ final class FigureRules {
    */
   private boolean takenPrisoner(List<Token> t, int first, int end, int hi) {
     return first > 0 && takeVerbs.has(t.get(first - 1)) && end < hi && prisonerComplements.has(t.get(end));
+  }
+
+  /** How far after a word of a criminal case the preposition of its offence may stand ("charges against more than 30 citizens for"). */
+  private static final int CHARGE_REACH = 8;
+  /** How far after that preposition the offence's measure word may start ("for desertion or leaving their units"). */
+  private static final int OFFENCE_REACH = 3;
+
+  /**
+   * Whether the measure {@code m} of the figure {@code q} is the offence of a criminal case in its
+   * clause: a word of a case, a preposition a few words after it, and a measure word of {@code m}
+   * right after that ("convicted of fighting for Russia to 14", "charges against more than 40
+   * citizens for fighting", "proceedings against 3,400 servicemen for desertion or leaving their
+   * units", "cases of soldiers leaving their units"); not when the number is the offence's own
+   * object ("convicted of luring 45 men": the men lured).
+   */
+  private boolean chargedFor(List<Token> t, QuantityMention q, int lo, int hi, Measure m) {
+    for (int c = lo; c < hi; c++) {
+      if (!chargeWords.has(t.get(c))) {
+        continue;
+      }
+      for (int j = c + 1; j < Math.min(hi, c + 1 + CHARGE_REACH); j++) {
+        if (clauseBreaks.has(t.get(j))) {
+          break;
+        }
+        if (!offencePrepositions.has(t.get(j))) {
+          continue;
+        }
+        for (int o = j + 1; o < Math.min(hi, j + 1 + OFFENCE_REACH); o++) {
+          PhraseIndex.Match<Measure> offence = lex.triggers.longest(t, o, hi);
+          if (offence == null) {
+            continue;
+          }
+          boolean object = q.first() >= j && q.first() <= o + offence.length;
+          if (offence.value == m && !object) {
+            return true;
+          }
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   /** How far after its noun phrase a word of attempt may stand ("men of draft age trying to"). */
@@ -913,7 +969,7 @@ final class FigureRules {
     for (int j = Math.max(lo + 1, q.end()); j < Math.min(hi, q.end() + GO_BETWEEN_REACH); j++) {
       if (goBetweenCrimes.has(t.get(j)) && (ofWord.has(t.get(j - 1)) || chargeLinks.has(t.get(j - 1))
           || j >= 2 && (ofWord.has(t.get(j - 2)) || chargeLinks.has(t.get(j - 2))))) {
-        return anyIn(t, chargeWords, Math.max(lo, q.first() - GO_BETWEEN_REACH), j);
+        return anyIn(t, goBetweenCharges, Math.max(lo, q.first() - GO_BETWEEN_REACH), j);
       }
     }
     return false;
@@ -1065,8 +1121,12 @@ final class FigureRules {
       // "80 prisoners of war were returned", "brought back 25 bodies": returned people are counted as
       // other; "the killing of 120 prisoners of war": the verb before says what became of them
       Measure before = triggers.verbBefore(t, q.first(), lo);
-      m = combo == Measure.CASUALTIES ? combo : returnedAfter(t, k, hi) || before == Measure.OTHER ? Measure.OTHER
-          : before == Measure.KILLED ? before : head.measure;
+      // "171 prisoners of war have died in captivity": what befell the captives, after their noun
+      Measure after = verbGroupAfter(t, k, hi);
+      m = combo == Measure.CASUALTIES ? combo : after == Measure.OTHER || before == Measure.OTHER ? Measure.OTHER
+          : before == Measure.KILLED ? before
+          : harmed(after) && (head.measure == Measure.CAPTURED || head.measure == Measure.DETAINED) ? after
+          : head.measure;
     }
     if (m == null && listed && q.first() > 0 && partJoins.has(t.get(q.first() - 1)) && previous != null
         && (head == null || head.measure == null || isOutcome(previous.measure())
@@ -1248,20 +1308,27 @@ final class FigureRules {
   }
 
   /**
-   * Whether the verb group just after a measure noun says the people came back ("80 prisoners of war
-   * were returned in a swap", "40 POWs freed on Friday"): returned people are counted as other.
+   * The measure of the verb group just after a measure noun, or null: it may say the people came
+   * back ("80 prisoners of war were returned in a swap", "40 POWs freed on Friday"), who are counted
+   * as other, or that they died or were hurt ("171 prisoners of war have died in captivity", "40
+   * POWs were wounded").
    */
-  private boolean returnedAfter(List<Token> t, int from, int hi) {
+  private Measure verbGroupAfter(List<Token> t, int from, int hi) {
     for (int k = from; k < Math.min(hi, from + 4); k++) {
       if (t.get(k).is(",")) {
-        return false;
+        return null;
       }
       PhraseIndex.Match<Measure> m = lex.triggers.longest(t, k, hi);
       if (m != null) {
-        return m.value == Measure.OTHER;
+        return m.value;
       }
     }
-    return false;
+    return null;
+  }
+
+  /** Whether {@code m} says people died or were hurt. */
+  private static boolean harmed(Measure m) {
+    return m == Measure.KILLED || m == Measure.WOUNDED;
   }
 
   /** "10,000 soldiers ..., of whom around 8,000 ...", "... engineers. Of those, 1,000 ...": a part of the figure before. */

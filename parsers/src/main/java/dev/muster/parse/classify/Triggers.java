@@ -59,6 +59,8 @@ final class Triggers {
   private final Words placePrepositions;
   /** "and": after a comma, the start of another clause. */
   private final Words clauseAnd;
+  /** "that": after "and", the opening of a second reported clause, whose words are not the number's. */
+  private final Words that;
   /** "hours", "days": the unit of a span after its number ("the past 24 hours"). */
   private final Words periodWords;
   private final Words ofWord;
@@ -98,6 +100,7 @@ final class Triggers {
     this.glossMarks = lex.optionalWords("classify.gloss-marks");
     this.placePrepositions = lex.optionalWords("classify.trigger-place-prepositions");
     this.clauseAnd = lex.optionalWords("classify.and");
+    this.that = lex.optionalWords("classify.that");
     this.periodWords = lex.optionalWords("classify.label-periods");
     this.ofWord = lex.optionalWords("classify.of");
     this.countNouns = lex.optionalWords("classify.count-nouns");
@@ -146,6 +149,31 @@ final class Triggers {
         || last == Measure.CAPTURED ? last : null;
   }
 
+  /**
+   * The outcome a list's lead names as its last measure word before its closing colon ("inflicted
+   * the following losses on ...:", "Killed in the past week, by unit:"): killed, wounded, losses or
+   * captured; null for any other measure, none, or a lead that does not end with a colon.
+   */
+  Measure leadOutcome(List<Token> lead) {
+    int colon = lead.size() - 1;
+    if (colon <= 0 || !lead.get(colon).is(":")) {
+      return null;
+    }
+    Measure last = lastInLabel(lead, colon);
+    return last == Measure.KILLED || last == Measure.WOUNDED || last == Measure.CASUALTIES
+        || last == Measure.CAPTURED ? last : null;
+  }
+
+  /** Whether a measure word stands in {@code t} from token {@code from} to the next comma or semicolon. */
+  boolean namesMeasure(List<Token> t, int from) {
+    for (int k = from; k < t.size() && !t.get(k).is(",") && !t.get(k).is(";"); k++) {
+      if (lex.triggers.longest(t, k, t.size()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The last measure word of the label before the colon at {@code colon}; null when none, or when a clause break stands in it. */
   private Measure lastInLabel(List<Token> t, int colon) {
     Measure last = null;
@@ -188,6 +216,22 @@ final class Triggers {
   Measure verbBefore(List<Token> t, int first, int lo) {
     PhraseIndex.Match<Measure> m = lowerCaseEndingAt(t, first, lo);
     return m == null ? null : predicates.aimed(t, first - m.length, lo, m.value);
+  }
+
+  /**
+   * The one outcome a loss is narrowed to: a verb of loss ends right before the number at
+   * {@code first} and a measure word of one outcome (killed, wounded, captured) starts right after
+   * its people, at {@code end} ("has lost 90,000 men killed", "lost 450 wounded", "lost 600 troops
+   * captured"); null otherwise, and when the words after them name losses of both kinds ("lost
+   * 12,000 soldiers killed or wounded").
+   */
+  Measure narrowedLoss(List<Token> t, int first, int end, int lo, int hi) {
+    if (end >= hi || verbBefore(t, first, lo) != Measure.CASUALTIES) {
+      return null;
+    }
+    PhraseIndex.Match<Measure> after = lex.triggers.longest(t, end, hi);
+    return after != null && (after.value == Measure.KILLED || after.value == Measure.WOUNDED
+        || after.value == Measure.CAPTURED) ? after.value : null;
   }
 
   /** The measure word that ends right before {@code first} on a lower-case word, or null. */
@@ -507,8 +551,9 @@ final class Triggers {
     for (int k = from; k < end; k++) {
       Token tok = t.get(k);
       if (clauseBreaks.has(tok) || tok.is("-") && tok.spaceBefore && !copulaDash.has(tok)
-          || tok.is(",") && k + 1 < t.size() && (andWord.has(t.get(k + 1)) || butWord.has(t.get(k + 1)))) {
-        break;
+          || tok.is(",") && k + 1 < t.size() && (andWord.has(t.get(k + 1)) || butWord.has(t.get(k + 1)))
+          || k > from && that.has(tok) && andWord.has(t.get(k - 1))) {
+        break; // "said that X has buried 1.2 million soldiers and that the army is losing ...": a second report
       }
       if (relative.has(tok) && !(k == q.end() + 1 && ofWord.has(t.get(q.end())))) {
         inRelative = true; // not "60,000 of whom were ...": the partitive's own clause
