@@ -268,7 +268,11 @@ class SamplesGoldTest {
       new Group("samples 425-442", 425, 442, floors(
           "precision", 0.957, "recall", 0.909, "f1", 0.932, "strict_f1", 0.713,
           "measure", 0.845, "qualifier", 0.995, "origin", 0.875, "period", 0.705, "sources", 0.65,
-          "likelihood", 1.0, "source_names_f1", 0.768, "evidence_exact", 1.0)));
+          "likelihood", 1.0, "source_names_f1", 0.768, "evidence_exact", 1.0)),
+      new Group("samples 443-460", 443, 460, floors(
+          "precision", 0.0, "recall", 0.0, "f1", 0.0, "strict_f1", 0.0,
+          "measure", 0.0, "qualifier", 0.0, "origin", 0.0, "period", 0.0, "sources", 0.0,
+          "likelihood", 0.0, "source_names_f1", 0.0, "evidence_exact", 0.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
