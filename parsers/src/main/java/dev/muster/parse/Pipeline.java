@@ -317,8 +317,7 @@ final class Pipeline {
     TimeContext time = TimeContext.of(date.date());
     Sentence before = null; // the sentence read before, for the referent of "1,500 of them"
     Sentence lead = null; // a line with no figure that leads the list lines after it
-    Sentence itemsLead = null; // the line with no figure that leads all the items after it
-    Sentence outcomeLead = null; // such a line over the marked items after it, whatever they hold
+    Sentence itemsLead = null; // the line with no figure that leads all the marked items after it
     Optional<Period> leadTime = Optional.empty(); // the time that lead states, which its items take
     boolean listOpen = false; // whether the lines since the last lead with no time are all its items
     Optional<Period> firstItemTime = Optional.empty(); // the time its first item states, which later items take
@@ -493,18 +492,15 @@ final class Pipeline {
             // "- 'Sever' group: up to 160 servicemen": whose losses the lead names
             candidates = st.classifier().underLosers(itemsLead.tokens(), candidates);
           }
-          if (!item) {
-            itemsLead = found.isEmpty() && st.listLabels().lead(t) ? s : null;
-          }
           if (found.isEmpty() && st.times().asksNow(t)) {
             askedNow = s.paragraph();
           } else if (s.paragraph() == askedNow + 1 && time.reference().isPresent()) {
             // "How many ... is Ukraine holding today?" then "... well over 5,000": the answer's stocks then
             candidates = answeredNow(candidates, time.reference().get());
           }
-          if (item && read == s && outcomeLead != null) {
+          if (item && read == s && itemsLead != null) {
             // "- 'Sever' group: up to 160 servicemen, a tank, ..." under "... inflicted the following losses on ...:"
-            candidates = st.classifier().underOutcomeLead(t, candidates, outcomeLead.tokens());
+            candidates = st.classifier().underOutcomeLead(t, candidates, itemsLead.tokens());
           }
           if (read != s) {
             // "- Past seven days: 6,300" read under its lead: the time the line's own label states
@@ -580,7 +576,7 @@ final class Pipeline {
             lead = found.isEmpty() && st.listLabels().lead(t) ? s : null;
           }
           if (!item && !st.listLabels().numberOnly(t)) {
-            outcomeLead = found.isEmpty() && st.listLabels().lead(t) ? s : null;
+            itemsLead = found.isEmpty() && st.listLabels().lead(t) ? s : null;
           }
         }
         before = s;
