@@ -960,6 +960,9 @@ public final class SourceNames {
    */
   private boolean placedAsSpeaker(List<Token> t, int from, int to, boolean afterThe) {
     int at = afterHome(t, to);
+    if (at == to && aged(t, to)) {
+      at = to + 2; // "Meera Devi, 41, said", "X, 29, whose son ..., said": the age's closing comma
+    }
     // "X, a lawyer for ..., said"; "Bhim Thapa from Rolpa district, said"; "The region's head, X, said":
     // a name that is itself set off by commas speaks through the verb after its closing one
     boolean before = at < t.size() && (sayVerbs.has(t.get(at))
