@@ -925,6 +925,10 @@ public final class AttributionFinder {
       return Role.SPEAKER; // "Abdullah, 23, said": a name and an age set off by commas
     }
     Role r = accordingTo(t, s, e);
+    int kinSay = names.kinAfterSay(t, s);
+    if (r == null && kinSay >= 0 && !citing.has(t.get(kinSay)) && reports(t, kinSay)) {
+      return Role.SPEAKER; // "..., said his mother, X": the relative named speaks
+    }
     if (r == null && reportOfBefore(t, s)) {
       r = Role.SPEAKER; // "by the reckoning of X", "in the estimate of X": X's own count
     }
