@@ -925,6 +925,10 @@ public final class AttributionFinder {
       return Role.SPEAKER; // "Abdullah, 23, said": a name and an age set off by commas
     }
     Role r = accordingTo(t, s, e);
+    int kinSay = names.kinAfterSay(t, s);
+    if (r == null && kinSay >= 0 && !citing.has(t.get(kinSay)) && reports(t, kinSay)) {
+      return Role.SPEAKER; // "..., said his mother, X": the relative named speaks
+    }
     if (r == null && reportOfBefore(t, s)) {
       r = Role.SPEAKER; // "by the reckoning of X", "in the estimate of X": X's own count
     }
@@ -1129,7 +1133,7 @@ public final class AttributionFinder {
       return Role.SPEAKER; // "оценка «Медиазоны» показывает": the author of the report speaks
     }
     int b = s - 1;
-    while (b >= 0 && b >= s - 7 && (t.get(b).is("\"") || t.get(b).is("-") || t.get(b).isWord() && !innerCues.has(t.get(b))
+    while (b >= 0 && b >= s - 7 && (t.get(b).is("\"") || t.get(b).is("-") || possessiveMark(t, b) || t.get(b).isWord() && !innerCues.has(t.get(b))
         && !outerCues.has(t.get(b)) && !byFrom.has(t.get(b)) && !on.has(t.get(b)) && !sayVerbs.has(t.get(b))
         && !according.has(t.get(b)) && !citing.has(t.get(b)) && !quoting.has(t.get(b)) && !citedBy.has(t.get(b))
         && !that.has(t.get(b)))) {
@@ -1180,6 +1184,11 @@ public final class AttributionFinder {
       return kindOf(t, s) == SourceKind.MEDIA_OUTLET ? Role.OUTER : Role.SPEAKER;
     }
     return null;
+  }
+
+  /** Whether token {@code k} is the apostrophe of a possessive "'s" ("citing the country's X"). */
+  private boolean possessiveMark(List<Token> t, int k) {
+    return t.get(k).is("'") && k + 1 < t.size() && possessive.has(t.get(k + 1)) && k > 0 && t.get(k - 1).isWord();
   }
 
   /** Whether a report noun, or its plural ("tallies"), stands among the tokens {@code [from, to)}. */

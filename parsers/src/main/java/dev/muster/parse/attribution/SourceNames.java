@@ -64,6 +64,12 @@ public final class SourceNames {
   private final Words quotedAs;
   /** "lawmaker", "analyst": a person's title between a cue and the name ("citing lawmaker X"). */
   private final Words personTitles;
+  /** "mother", "husband": a relative who speaks when a say-verb and a possessive stand before ("said his mother, X"). */
+  private final Words kinNouns;
+  /** "his", "her", "their": the possessive between a say-verb and a relative's noun. */
+  private final Words kinPossessives;
+  /** "told": a say-verb whose object hears, so the relative after it is no speaker ("told his mother X"). */
+  private final Words toldVerbs;
   /** "country", "nation": a noun whose possessive before a generic name is the sentence's own country. */
   private final Words countryNouns;
   /** "spoke", "interview": a verb or noun after which the person interviewed is named. */
@@ -156,6 +162,9 @@ public final class SourceNames {
     this.nameLinks = lex.optionalWords("attribution.name-links");
     this.appositiveStarts = lex.optionalWords("attribution.appositive-starts");
     this.personTitles = lex.optionalWords("attribution.person-titles");
+    this.kinNouns = lex.optionalWords("attribution.kin-nouns");
+    this.kinPossessives = lex.optionalWords("attribution.kin-possessives");
+    this.toldVerbs = lex.optionalWords("attribution.told");
     this.ownerLinks = lex.optionalWords("attribution.owner-links");
     this.seatLinks = lex.optionalWords("attribution.seat-links");
     this.abroadBodies = lex.optionalWords("attribution.abroad-bodies");
@@ -960,6 +969,9 @@ public final class SourceNames {
    */
   private boolean placedAsSpeaker(List<Token> t, int from, int to, boolean afterThe) {
     int at = afterHome(t, to);
+    if (at == to && aged(t, to)) {
+      at = to + 2; // "Meera Devi, 41, said", "X, 29, whose son ..., said": the age's closing comma
+    }
     // "X, a lawyer for ..., said"; "Bhim Thapa from Rolpa district, said"; "The region's head, X, said":
     // a name that is itself set off by commas speaks through the verb after its closing one
     boolean before = at < t.size() && (sayVerbs.has(t.get(at))
@@ -967,6 +979,7 @@ public final class SourceNames {
             || (at > to || from > 0 && t.get(from - 1).is(",")) && sayVerbs.has(t.get(at + 1))
             || countryTitleSays(t, at + 1) || citingAsideSays(t, at + 1)));
     return before || afterCue(t, from) || from > 0 && personTitles.has(t.get(from - 1)) && afterCue(t, from - 1)
+        || kinAfterSay(t, from) >= 0
         || afterCueAndTitle(t, from)
         || afterThe && from > 2 && the.has(t.get(from - 1)) && according.has(t.get(from - 3))
             && t.get(from - 2).is("to")
@@ -1079,6 +1092,20 @@ public final class SourceNames {
       }
     }
     return false;
+  }
+
+  /**
+   * The index of the say-verb before a relative's noun and its possessive that end just before the
+   * name at token {@code from}, perhaps with a comma between ("said his mother, X", "says her
+   * husband X"), or -1: the relative named is the speaker. "told his mother X" is -1: she hears.
+   */
+  int kinAfterSay(List<Token> t, int from) {
+    int k = from > 0 && t.get(from - 1).is(",") ? from - 2 : from - 1;
+    if (k < 2 || !kinNouns.has(t.get(k)) || !kinPossessives.has(t.get(k - 1)) || !sayVerbs.has(t.get(k - 2))
+        || toldVerbs.has(t.get(k - 2))) {
+      return -1; // not "told his mother X", who hears
+    }
+    return k - 2;
   }
 
   /** The most words of a person's home after "from" ("from Rolpa district"). */
