@@ -1201,7 +1201,7 @@ public final class SourceNames {
     while (k < t.size() && k - i < BODY_MAX) {
       Token x = t.get(k);
       PhraseIndex.Match<String> generic = lex.genericSources.longest(t, k);
-      if (lex.sources.longest(t, k) != null
+      if (lex.sources.longest(t, k) != null && !hyphenJoined(t, i, k)
           || generic != null && !(generic.length == 1 && k > i && x.isCapitalized())) {
         return 0; // but "Royal Oman Police": one generic word ends a longer name
       }
@@ -1227,6 +1227,16 @@ public final class SourceNames {
       return 0; // "Prosecutor Milagros Quispe said": a person after her title, no body
     }
     return placedAsSpeaker(t, i, end, true) || placedAsSpeaker(t, i, afterAcronym(t, end), false) ? end - i : 0;
+  }
+
+  /**
+   * Whether token {@code k}, after the start {@code i} of a name, is the second half of a hyphenated
+   * word ("Atlantic" in "Centre for Euro-Atlantic Studies"): a table's name there is part of the
+   * longer name, not a name of its own.
+   */
+  private static boolean hyphenJoined(List<Token> t, int i, int k) {
+    return k - 2 >= i && t.get(k - 1).is("-") && !t.get(k - 1).spaceBefore && !t.get(k).spaceBefore
+        && t.get(k - 2).isWord();
   }
 
   /**
