@@ -450,6 +450,9 @@ public final class SourceNames {
           if (story != null) {
             country = lex.countryName(story); // "the Office of the Attorney General" in a story about Nepal
           }
+          if (country != null && Token.text(t, i, i + n).contains(country)) {
+            country = null; // "In Bosnia and Herzegovina, the Prosecutor's Office of Bosnia and Herzegovina": named already
+          }
           boolean regional = body > 0 && country == null && home != null && regionalBefore(t, i);
           spans.add(new TokenSpan(regional ? i - 1 : i, i + n));
           String name = body > 0 ? countryFirst(t, i, i + n) : Token.text(t, i, i + n);
@@ -1211,6 +1214,9 @@ public final class SourceNames {
       } else if (x.is("-") && last == k - 1 && !x.spaceBefore && k + 1 < t.size() && t.get(k + 1).isWord()
           && t.get(k + 1).isCapitalized() && !t.get(k + 1).spaceBefore) {
         last = k; // "Pan-African Migrant Rights Network": a hyphen joins the parts of one word
+      } else if (possessiveInside(t, k, last)) {
+        k++;
+        last = k; // "Prosecutor's Office of ...": a body's word in the possessive opens the name
       } else if (x.isWord() && last >= i && bodyLowerWords.has(x) && lex.places.longest(t, i) == null) {
         body |= bodyWords.has(x); // "the Sverdlovsk regional government": not "the Russian regional government"
         last = k;
@@ -1227,6 +1233,16 @@ public final class SourceNames {
       return 0; // "Prosecutor Milagros Quispe said": a person after her title, no body
     }
     return placedAsSpeaker(t, i, end, true) || placedAsSpeaker(t, i, afterAcronym(t, end), false) ? end - i : 0;
+  }
+
+  /**
+   * Whether an apostrophe and "s" at token {@code k} follow the body's word at {@code last}, just
+   * before, and a capitalised word follows them ("Prosecutor's Office"): a possessive inside a name.
+   */
+  private boolean possessiveInside(List<Token> t, int k, int last) {
+    return last == k - 1 && k + 2 < t.size() && (t.get(k).is("'") || t.get(k).is("\u2019"))
+        && !t.get(k).spaceBefore && t.get(k + 1).is("s") && !t.get(k + 1).spaceBefore
+        && bodyWords.has(t.get(k - 1)) && t.get(k + 2).isWord() && t.get(k + 2).isCapitalized();
   }
 
   /**
