@@ -1903,18 +1903,16 @@ public final class SourceNames {
    * The body that speaks for its citizens abroad of the one country other than Russia and Ukraine
    * that the sentence names, as the table names it or by its formal name ("At least 11 Ugandans
    * were killed in Ukraine, according to the foreign ministry" is Uganda's ministry: a third
-   * country's citizens are counted by their own state); null when the sentence names no such
-   * country of the hints, or several, or the hints name Russia ("men bound for Russia"). A name the
+   * country's citizens are counted by their own state), also when the sentence names Russia as
+   * where the men went ("the Nepal embassy in Moscow helped 31 men leave the Russian army"); null
+   * when the sentence names no such country of the hints, or several. A name the
    * table lacks is built only in the country-first style of ministries ("Uganda Ministry of Foreign
    * Affairs").
    */
   private Source ofThirdCountry(String keyword, List<Origin> hints, List<Token> t, int from, int length) {
     Origin third = null;
     for (Origin o : hints) {
-      if (o.equals(RUSSIA)) {
-        return null;
-      }
-      if (!o.isCountry() || o.equals(UKRAINE) || o.equals(third) || !namedIn(t, o)) {
+      if (!o.isCountry() || o.equals(RUSSIA) || o.equals(UKRAINE) || o.equals(third) || !namedIn(t, o)) {
         continue;
       }
       if (third != null) {
