@@ -459,6 +459,9 @@ public final class SourceNames {
           if (story != null) {
             country = lex.countryName(story); // "the Office of the Attorney General" in a story about Nepal
           }
+          if (country != null && Token.text(t, i, i + n).contains(country)) {
+            country = null; // "In Bosnia and Herzegovina, the Prosecutor's Office of Bosnia and Herzegovina": named already
+          }
           boolean regional = body > 0 && country == null && home != null && regionalBefore(t, i);
           spans.add(new TokenSpan(regional ? i - 1 : i, i + n));
           String name = body > 0 ? countryFirst(t, i, i + n) : Token.text(t, i, i + n);
@@ -1228,7 +1231,7 @@ public final class SourceNames {
     while (k < t.size() && k - i < BODY_MAX) {
       Token x = t.get(k);
       PhraseIndex.Match<String> generic = lex.genericSources.longest(t, k);
-      if (lex.sources.longest(t, k) != null
+      if (lex.sources.longest(t, k) != null && !hyphenJoined(t, i, k)
           || generic != null && !(generic.length == 1 && k > i && x.isCapitalized())) {
         return 0; // but "Royal Oman Police": one generic word ends a longer name
       }
@@ -1238,6 +1241,9 @@ public final class SourceNames {
       } else if (x.is("-") && last == k - 1 && !x.spaceBefore && k + 1 < t.size() && t.get(k + 1).isWord()
           && t.get(k + 1).isCapitalized() && !t.get(k + 1).spaceBefore) {
         last = k; // "Pan-African Migrant Rights Network": a hyphen joins the parts of one word
+      } else if (possessiveInside(t, k, last)) {
+        k++;
+        last = k; // "Prosecutor's Office of ...": a body's word in the possessive opens the name
       } else if (x.isWord() && last >= i && bodyLowerWords.has(x) && lex.places.longest(t, i) == null) {
         body |= bodyWords.has(x); // "the Sverdlovsk regional government": not "the Russian regional government"
         last = k;
@@ -1254,6 +1260,26 @@ public final class SourceNames {
       return 0; // "Prosecutor Milagros Quispe said": a person after her title, no body
     }
     return placedAsSpeaker(t, i, end, true) || placedAsSpeaker(t, i, afterAcronym(t, end), false) ? end - i : 0;
+  }
+
+  /**
+   * Whether an apostrophe and "s" at token {@code k} follow the body's word at {@code last}, just
+   * before, and a capitalised word follows them ("Prosecutor's Office"): a possessive inside a name.
+   */
+  private boolean possessiveInside(List<Token> t, int k, int last) {
+    return last == k - 1 && k + 2 < t.size() && (t.get(k).is("'") || t.get(k).is("\u2019"))
+        && !t.get(k).spaceBefore && t.get(k + 1).is("s") && !t.get(k + 1).spaceBefore
+        && bodyWords.has(t.get(k - 1)) && t.get(k + 2).isWord() && t.get(k + 2).isCapitalized();
+  }
+
+  /**
+   * Whether token {@code k}, after the start {@code i} of a name, is the second half of a hyphenated
+   * word ("Atlantic" in "Centre for Euro-Atlantic Studies"): a table's name there is part of the
+   * longer name, not a name of its own.
+   */
+  private static boolean hyphenJoined(List<Token> t, int i, int k) {
+    return k - 2 >= i && t.get(k - 1).is("-") && !t.get(k - 1).spaceBefore && !t.get(k).spaceBefore
+        && t.get(k - 2).isWord();
   }
 
   /**
@@ -1904,18 +1930,16 @@ public final class SourceNames {
    * The body that speaks for its citizens abroad of the one country other than Russia and Ukraine
    * that the sentence names, as the table names it or by its formal name ("At least 11 Ugandans
    * were killed in Ukraine, according to the foreign ministry" is Uganda's ministry: a third
-   * country's citizens are counted by their own state); null when the sentence names no such
-   * country of the hints, or several, or the hints name Russia ("men bound for Russia"). A name the
+   * country's citizens are counted by their own state), also when the sentence names Russia as
+   * where the men went ("the Nepal embassy in Moscow helped 31 men leave the Russian army"); null
+   * when the sentence names no such country of the hints, or several. A name the
    * table lacks is built only in the country-first style of ministries ("Uganda Ministry of Foreign
    * Affairs").
    */
   private Source ofThirdCountry(String keyword, List<Origin> hints, List<Token> t, int from, int length) {
     Origin third = null;
     for (Origin o : hints) {
-      if (o.equals(RUSSIA)) {
-        return null;
-      }
-      if (!o.isCountry() || o.equals(UKRAINE) || o.equals(third) || !namedIn(t, o)) {
+      if (!o.isCountry() || o.equals(RUSSIA) || o.equals(UKRAINE) || o.equals(third) || !namedIn(t, o)) {
         continue;
       }
       if (third != null) {
