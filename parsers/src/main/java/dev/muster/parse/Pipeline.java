@@ -540,6 +540,9 @@ final class Pipeline {
           QuantityMention category = categoryLead == null || read != s ? null
               : st.listLabels().categoryValue(s.tokens(), found, numberedBefore || ownLine(doc.text(), s));
           category = category != null && itemValue(category) != null ? category : null;
+          if (category != null && st.listLabels().dashed(t, category) && !st.classifier().placeLabelled(t, found)) {
+            category = null; // "• aircraft – 428" tallies things; "- Republic of Cuba – 9" a country's people
+          }
           if (category != null && categoryWhole == null) {
             // the first item under "How the men came to the front:": the total it is a part of
             categoryWhole = wholeOf(category, figures, ctx.pending(), categoryLead.paragraph());

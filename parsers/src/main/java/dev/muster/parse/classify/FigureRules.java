@@ -119,6 +119,10 @@ final class FigureRules {
   private final Words ukrainianRegions;
   /** "the": an article between "of" and a region's name. */
   private final Words articles;
+  /** ":", "–", "—", "-": the mark between a list line's label and its value ("Nepal: 14", "Cuba – 9"). */
+  private final Words labelSeparators;
+  /** "of", "the": lower-case words inside a place label ("Republic of Cuba – 9"). */
+  private final Words labelJoiners;
   /** "Wagner": a private army, whose fighters' nationality the text does not give. */
   private final Words privateArmies;
   /**
@@ -237,6 +241,8 @@ final class FigureRules {
     this.russianRegions = lex.optionalWords("document.russian-regions");
     this.ukrainianRegions = lex.optionalWords("classify.ukrainian-regions");
     this.articles = lex.optionalWords("classify.region-articles");
+    this.labelSeparators = lex.optionalWords("classify.label-separators");
+    this.labelJoiners = lex.optionalWords("classify.label-joiners");
     this.privateArmies = lex.optionalWords("classify.private-armies");
     this.stateRecruiters = lex.optionalWords("classify.state-recruiters");
     this.entryVerbs = lex.optionalWords("classify.entry-verbs");
@@ -1377,20 +1383,24 @@ final class FigureRules {
 
   /**
    * Whether a number is the whole value of a list item labelled with a place: "- Nepal: 1,560",
-   * "• Sri Lanka: about 460." (a colon before it, and only a full stop after it), or with other
-   * countries: "Other countries: 112".
+   * "• Sri Lanka: about 460.", "- Republic of Cuba – 9" (a label separator before it, and only a
+   * full stop after it), or with other countries: "Other countries: 112".
    */
   boolean placeLabel(List<Token> t, QuantityMention q) {
     int colon = q.first() - 1;
-    if (colon < 1 || !t.get(colon).is(":") || q.end() < t.size() - 1
+    if (colon < 1 || !labelSeparators.has(t.get(colon)) || q.end() < t.size() - 1
         || q.end() == t.size() - 1 && !t.get(q.end()).is(".")) {
       return false;
     }
     boolean others = places.otherCountries(t, colon); // "Other countries: 112"
     int words = 0;
     for (int k = 0; k < colon; k++) {
-      if (t.get(k).isNumber()
-          || t.get(k).isWord() && (!t.get(k).isCapitalized() && !(others && words > 0) || ++words > 4)) {
+      Token x = t.get(k);
+      if (x.isWord() && !x.isCapitalized() && words > 0 && labelJoiners.has(x)) {
+        continue; // "Republic of Cuba", "Democratic People's Republic of Korea"
+      }
+      if (x.isNumber()
+          || x.isWord() && (!x.isCapitalized() && !(others && words > 0) || ++words > ListLabels.LABEL_WORDS)) {
         return false;
       }
     }

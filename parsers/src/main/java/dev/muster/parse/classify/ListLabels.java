@@ -52,7 +52,7 @@ public final class ListLabels {
   /**
    * The number of a category item, or null when the tokens are none: a marked line ("- ", "• ",
    * "2. ") whose label of up to {@value #CATEGORY_TOKENS} words, in any case and with no digits but a year,
-   * ends at a colon, with a count of people ({@code found}, no amount) right after the colon and
+   * ends at a colon or a spaced dash, with a count of people ({@code found}, no amount) right after it and
    * nothing after it but the end, a full stop, a comma or a semicolon ("- Inmates taken from penal
    * colonies: about 9,400;", "2. Evading registration: 450."), or such a line with no marker when
    * it is a line of its own or follows a numbered item's number alone ({@code unmarked}). A label with a word of averages,
@@ -66,8 +66,8 @@ public final class ListLabels {
     int colon = -1;
     for (int j = k; j < t.size() && j <= k + CATEGORY_TOKENS; j++) {
       Token x = t.get(j);
-      if (x.is(":")) {
-        colon = j;
+      if (x.is(":") || separators.has(x) && x.spaceBefore) {
+        colon = j; // "- Evading registration: 450.", "- Republic of Cuba – 9"
         break;
       }
       if (x.isNumber() && Character.isDigit(x.text.charAt(0)) && !x.text.matches("(?:19|20)\\d\\d")
@@ -87,6 +87,15 @@ public final class ListLabels {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a category item's value {@code q} stands after a dash, not a colon ("- Republic of Cuba
+   * – 9"): such an item is read only when its label names a place, since a dashed list also tallies
+   * things ("• aircraft – 428").
+   */
+  public boolean dashed(List<Token> t, QuantityMention q) {
+    return q.first() > 0 && !t.get(q.first() - 1).is(":");
   }
 
   /**

@@ -365,9 +365,15 @@ final class Places {
     return t.isCapitalized() && compass.has(t);
   }
 
+  /**
+   * How many tokens before a bracket or label separator a place may start: a country's long name
+   * ("Democratic People's Republic of Korea" is seven tokens).
+   */
+  private static final int PLACE_BEFORE_REACH = 8;
+
   /** The place just before a bracket: "South and East Asia (771)". */
   TreeSet<Origin> placeBefore(List<Token> t, int bracket) {
-    for (int s = Math.max(0, bracket - 6); s < bracket; s++) {
+    for (int s = Math.max(0, bracket - PLACE_BEFORE_REACH); s < bracket; s++) {
       TreeSet<Origin> probe = new TreeSet<>();
       int end = readPlaces(t, s, bracket, probe);
       if (!probe.isEmpty() && end == bracket) {
