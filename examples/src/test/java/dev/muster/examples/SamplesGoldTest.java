@@ -129,7 +129,7 @@ class SamplesGoldTest {
           "measure", 0.909, "qualifier", 1.0, "origin", 0.971, "period", 0.905, "sources", 0.938,
           "likelihood", 1.0, "source_names_f1", 0.957, "evidence_exact", 1.0)),
       new Group("samples 101-106", 101, 106, floors(
-          "precision", 0.951, "recall", 0.951, "f1", 0.951, "strict_f1", 0.918,
+          "precision", 0.951, "recall", 0.984, "f1", 0.976, "strict_f1", 0.918,
           "measure", 0.966, "qualifier", 1.0, "origin", 0.983, "period", 0.938, "sources", 0.949,
           "likelihood", 1.0, "source_names_f1", 0.949, "evidence_exact", 1.0)),
       new Group("samples 107-110", 107, 110, floors(
@@ -138,7 +138,7 @@ class SamplesGoldTest {
           "likelihood", 1.0, "source_names_f1", 1.0, "evidence_exact", 1.0)),
       new Group("samples 111-116", 111, 116, floors(
           "precision", 0.965, "recall", 0.932, "f1", 0.948, "strict_f1", 0.821,
-          "measure", 0.927, "qualifier", 1.0, "origin", 0.927, "period", 0.943, "sources", 0.891,
+          "measure", 0.927, "qualifier", 1.0, "origin", 0.927, "period", 0.972, "sources", 0.891,
           "likelihood", 1.0, "source_names_f1", 0.943, "evidence_exact", 1.0)),
       new Group("samples 117-120", 117, 120, floors(
           "precision", 0.969, "recall", 0.886, "f1", 0.925, "strict_f1", 0.806,
@@ -153,7 +153,7 @@ class SamplesGoldTest {
           "measure", 0.971, "qualifier", 1.0, "origin", 0.943, "period", 0.938, "sources", 0.829,
           "likelihood", 1.0, "source_names_f1", 0.88, "evidence_exact", 1.0)),
       new Group("samples 131-140", 131, 140, floors(
-          "precision", 0.982, "recall", 0.973, "f1", 0.977, "strict_f1", 0.91,
+          "precision", 0.982, "recall", 0.973, "f1", 0.977, "strict_f1", 0.937,
           "measure", 0.972, "qualifier", 1.0, "origin", 0.963, "period", 0.943, "sources", 1.0,
           "likelihood", 0.99, "source_names_f1", 1.0, "evidence_exact", 1.0)),
       new Group("samples 141-146", 141, 146, floors(
@@ -170,10 +170,10 @@ class SamplesGoldTest {
           "likelihood", 0.983, "source_names_f1", 0.697, "evidence_exact", 1.0)),
       new Group("samples 163-174", 163, 174, floors(
           "precision", 0.971, "recall", 0.972, "f1", 0.953, "strict_f1", 0.851,
-          "measure", 0.919, "qualifier", 1.0, "origin", 0.932, "period", 0.925, "sources", 0.88,
+          "measure", 0.919, "qualifier", 1.0, "origin", 0.932, "period", 0.952, "sources", 0.88,
           "likelihood", 0.992, "source_names_f1", 0.884, "evidence_exact", 1.0)),
       new Group("samples 175-194", 175, 194, floors(
-          "precision", 0.989, "recall", 0.931, "f1", 0.959, "strict_f1", 0.852,
+          "precision", 0.989, "recall", 0.931, "f1", 0.959, "strict_f1", 0.874,
           "measure", 0.933, "qualifier", 0.996, "origin", 0.94, "period", 0.89, "sources", 0.91,
           "likelihood", 0.992, "source_names_f1", 0.93, "evidence_exact", 1.0)),
       new Group("samples 195-202", 195, 202, floors(
@@ -185,32 +185,35 @@ class SamplesGoldTest {
           "measure", 0.905, "qualifier", 1.0, "origin", 0.971, "period", 0.897, "sources", 0.869,
           "likelihood", 1.0, "source_names_f1", 0.884, "evidence_exact", 1.0)),
       new Group("samples 215-226", 215, 226, floors(
-          "precision", 0.962, "recall", 0.859, "f1", 0.904, "strict_f1", 0.736,
+          "precision", 0.962, "recall", 0.886, "f1", 0.926, "strict_f1", 0.758,
           "measure", 0.882, "qualifier", 0.992, "origin", 0.898, "period", 0.929, "sources", 0.787,
-          "likelihood", 1.0, "source_names_f1", 0.79, "evidence_exact", 1.0)),
+          "likelihood", 1.0, "source_names_f1", 0.813, "evidence_exact", 1.0)),
       new Group("samples 227-238", 227, 238, floors(
           "precision", 0.962, "recall", 0.95, "f1", 0.956, "strict_f1", 0.873,
-          "measure", 0.96, "qualifier", 1.0, "origin", 0.947, "period", 0.905, "sources", 0.841,
-          "likelihood", 1.0, "source_names_f1", 0.891, "evidence_exact", 1.0)),
+          "measure", 0.96, "qualifier", 1.0, "origin", 0.947, "period", 0.905, "sources", 0.874,
+          "likelihood", 1.0, "source_names_f1", 0.913, "evidence_exact", 1.0)),
       // period set below its first floor (0.825): "put Russian losses at about N in <month>" is now
       // a stock as of the month's end, as GUIDELINE.md's "as of November 2024" and the gold of 91,
       // 227, 309 and 379 have it; 248's gold keeps the whole month (as 194's and 222's do)
       new Group("samples 239-250", 239, 250, floors(
           "precision", 0.975, "recall", 0.922, "f1", 0.948, "strict_f1", 0.755,
-          "measure", 0.877, "qualifier", 1.0, "origin", 0.877, "period", 0.814, "sources", 0.832,
+          "measure", 0.898, "qualifier", 1.0, "origin", 0.877, "period", 0.838, "sources", 0.832,
           "likelihood", 1.0, "source_names_f1", 0.893, "evidence_exact", 1.0)),
       new Group("samples 251-262", 251, 262, floors(
-          "precision", 0.969, "recall", 0.855, "f1", 0.908, "strict_f1", 0.784,
-          "measure", 0.927, "qualifier", 1.0, "origin", 0.903, "period", 0.783, "sources", 0.816,
-          "likelihood", 0.992, "source_names_f1", 0.864, "evidence_exact", 1.0)),
+          "precision", 0.969, "recall", 0.855, "f1", 0.908, "strict_f1", 0.806,
+          "measure", 0.927, "qualifier", 1.0, "origin", 0.903, "period", 0.812, "sources", 0.848,
+          "likelihood", 0.992, "source_names_f1", 0.888, "evidence_exact", 1.0)),
+      // source names F1 set below its first floor (0.87): 264's 'military enlistment office' of
+      // Krasnoyarsk Krai is now named after its region, closer to the gold's 'Krasnoyarsk Krai Military
+      // Commissariat' than the bare region it had been, but it shares fewer words with it
       new Group("samples 263-274", 263, 274, floors(
           "precision", 0.956, "recall", 0.929, "f1", 0.942, "strict_f1", 0.791,
           "measure", 0.931, "qualifier", 1.0, "origin", 0.878, "period", 0.788, "sources", 0.809,
-          "likelihood", 1.0, "source_names_f1", 0.87, "evidence_exact", 1.0)),
+          "likelihood", 1.0, "source_names_f1", 0.867, "evidence_exact", 1.0)),
       new Group("samples 275-286", 275, 286, floors(
           "precision", 0.958, "recall", 0.927, "f1", 0.942, "strict_f1", 0.826,
-          "measure", 0.982, "qualifier", 1.0, "origin", 0.886, "period", 0.795, "sources", 0.793,
-          "likelihood", 1.0, "source_names_f1", 0.837, "evidence_exact", 1.0)),
+          "measure", 0.982, "qualifier", 1.0, "origin", 0.886, "period", 0.822, "sources", 0.819,
+          "likelihood", 1.0, "source_names_f1", 0.872, "evidence_exact", 1.0)),
       new Group("samples 287-298", 287, 298, floors(
           "precision", 0.969, "recall", 0.947, "f1", 0.958, "strict_f1", 0.788,
           "measure", 0.911, "qualifier", 0.992, "origin", 0.895, "period", 0.792, "sources", 0.863,
@@ -226,15 +229,17 @@ class SamplesGoldTest {
       new Group("samples 323-334", 323, 334, floors(
           "precision", 0.974, "recall", 0.941, "f1", 0.957, "strict_f1", 0.828,
           "measure", 0.919, "qualifier", 1.0, "origin", 0.928, "period", 0.978, "sources", 0.865,
-          "likelihood", 0.973, "source_names_f1", 0.891, "evidence_exact", 1.0)),
+          "likelihood", 0.973, "source_names_f1", 0.913, "evidence_exact", 1.0)),
+      // measure set below its first floor (0.98): 339's 'the real number ... in the tens of thousands' is now found,
+      // and its 'soldiers who went absent' is read as SERVING
       new Group("samples 335-346", 335, 346, floors(
-          "precision", 0.985, "recall", 0.948, "f1", 0.974, "strict_f1", 0.874,
-          "measure", 0.98, "qualifier", 1.0, "origin", 0.918, "period", 0.935, "sources", 0.776,
+          "precision", 0.985, "recall", 0.948, "f1", 0.974, "strict_f1", 0.895,
+          "measure", 0.973, "qualifier", 1.0, "origin", 0.94, "period", 0.935, "sources", 0.776,
           "likelihood", 1.0, "source_names_f1", 0.88, "evidence_exact", 1.0)),
       new Group("samples 347-358", 347, 358, floors(
           "precision", 0.972, "recall", 0.94, "f1", 0.956, "strict_f1", 0.784,
-          "measure", 0.858, "qualifier", 1.0, "origin", 0.915, "period", 0.845, "sources", 0.823,
-          "likelihood", 0.993, "source_names_f1", 0.866, "evidence_exact", 1.0)),
+          "measure", 0.88, "qualifier", 1.0, "origin", 0.915, "period", 0.845, "sources", 0.852,
+          "likelihood", 0.993, "source_names_f1", 0.893, "evidence_exact", 1.0)),
       // recall and origin set below their first floors (0.922, 0.908): ages are not counts now
       // ("The youngest of the freed men is 22"), and 367's "14 of them are officers" had been
       // found only as a part of that age; F1 rose from 0.933 to 0.937
@@ -244,35 +249,35 @@ class SamplesGoldTest {
       new Group("samples 359-370", 359, 370, floors(
           "precision", 0.984, "recall", 0.938, "f1", 0.96, "strict_f1", 0.814,
           "measure", 0.924, "qualifier", 0.992, "origin", 0.907, "period", 0.919, "sources", 0.719,
-          "likelihood", 1.0, "source_names_f1", 0.775, "evidence_exact", 1.0)),
+          "likelihood", 1.0, "source_names_f1", 0.805, "evidence_exact", 1.0)),
       new Group("samples 371-382", 371, 382, floors(
-          "precision", 0.974, "recall", 0.941, "f1", 0.949, "strict_f1", 0.805,
-          "measure", 0.913, "qualifier", 1.0, "origin", 0.893, "period", 0.842, "sources", 0.83,
+          "precision", 0.974, "recall", 0.941, "f1", 0.949, "strict_f1", 0.838,
+          "measure", 0.947, "qualifier", 1.0, "origin", 0.893, "period", 0.908, "sources", 0.83,
           "likelihood", 1.0, "source_names_f1", 0.882, "evidence_exact", 1.0)),
       new Group("samples 383-400", 383, 400, floors(
-          "precision", 0.976, "recall", 0.899, "f1", 0.936, "strict_f1", 0.807,
-          "measure", 0.941, "qualifier", 1.0, "origin", 0.907, "period", 0.919, "sources", 0.863,
-          "likelihood", 0.99, "source_names_f1", 0.888, "evidence_exact", 1.0)),
+          "precision", 0.976, "recall", 0.907, "f1", 0.941, "strict_f1", 0.836,
+          "measure", 0.956, "qualifier", 1.0, "origin", 0.917, "period", 0.941, "sources", 0.869,
+          "likelihood", 0.99, "source_names_f1", 0.894, "evidence_exact", 1.0)),
       // measure set below its first value (0.887): 402's by-country rows are now found, and they
       // take the measure of the total above them, which the parser reads as CAPTURED
       new Group("samples 401-406", 401, 406, floors(
           "precision", 1.0, "recall", 0.987, "f1", 0.994, "strict_f1", 0.813,
-          "measure", 0.872, "qualifier", 1.0, "origin", 0.958, "period", 0.824, "sources", 0.679,
-          "likelihood", 1.0, "source_names_f1", 0.716, "evidence_exact", 1.0)),
+          "measure", 0.872, "qualifier", 1.0, "origin", 0.958, "period", 0.824, "sources", 0.821,
+          "likelihood", 1.0, "source_names_f1", 0.859, "evidence_exact", 1.0)),
       // likelihood set below its first floor (0.995): a comparison table's "400,000 to 500,000"
       // in 424 is now read as a figure, and it does not take the "likely" of the body's sentence
       new Group("samples 407-424", 407, 424, floors(
           "precision", 1.0, "recall", 0.964, "f1", 0.982, "strict_f1", 0.896,
-          "measure", 0.939, "qualifier", 1.0, "origin", 0.954, "period", 0.834, "sources", 0.802,
+          "measure", 0.939, "qualifier", 1.0, "origin", 0.954, "period", 0.928, "sources", 0.802,
           "likelihood", 0.991, "source_names_f1", 0.849, "evidence_exact", 1.0)),
       new Group("samples 425-442", 425, 442, floors(
-          "precision", 0.957, "recall", 0.909, "f1", 0.932, "strict_f1", 0.713,
-          "measure", 0.845, "qualifier", 0.995, "origin", 0.875, "period", 0.705, "sources", 0.65,
-          "likelihood", 1.0, "source_names_f1", 0.768, "evidence_exact", 1.0)),
+          "precision", 0.957, "recall", 0.932, "f1", 0.932, "strict_f1", 0.815,
+          "measure", 0.917, "qualifier", 0.995, "origin", 0.932, "period", 0.773, "sources", 0.79,
+          "likelihood", 1.0, "source_names_f1", 0.879, "evidence_exact", 1.0)),
       new Group("samples 443-460", 443, 460, floors(
-          "precision", 0.0, "recall", 0.0, "f1", 0.0, "strict_f1", 0.0,
-          "measure", 0.0, "qualifier", 0.0, "origin", 0.0, "period", 0.0, "sources", 0.0,
-          "likelihood", 0.0, "source_names_f1", 0.0, "evidence_exact", 0.0)));
+          "precision", 0.966, "recall", 0.942, "f1", 0.954, "strict_f1", 0.774,
+          "measure", 0.913, "qualifier", 1.0, "origin", 0.888, "period", 0.864, "sources", 0.699,
+          "likelihood", 1.0, "source_names_f1", 0.8, "evidence_exact", 1.0)));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
