@@ -60,8 +60,8 @@ final class FigureRules {
   private final Words remainsNouns;
   /** "agents", "traffickers": go-betweens who send others to the war, whose country the story's people's is not. */
   private final Words goBetweenNouns;
-  /** "charged", "sentenced": words of a charge or verdict against the go-betweens counted. */
-  private final Words goBetweenCharges;
+  /** "arrested", "detained": besides {@link #chargeWords}, what is done to the go-betweens counted. */
+  private final Words goBetweenArrests;
   /** "trafficking", "smuggling": crimes of sending others, after "with", "for" or "of" in a charge. */
   private final Words goBetweenCrimes;
   /** "with", "for": the words that link a charge to its crime ("charged with trafficking"). */
@@ -206,7 +206,7 @@ final class FigureRules {
     this.citizenNouns = lex.optionalWords("classify.citizen-nouns");
     this.remainsNouns = lex.optionalWords("classify.remains-nouns");
     this.goBetweenNouns = lex.optionalWords("classify.go-between-nouns");
-    this.goBetweenCharges = lex.optionalWords("classify.go-between-charges");
+    this.goBetweenArrests = lex.optionalWords("classify.go-between-arrests");
     this.goBetweenCrimes = lex.optionalWords("classify.go-between-crimes");
     this.chargeLinks = lex.optionalWords("classify.charge-links");
     this.compatriots = lex.optionalWords("classify.compatriot-nouns");
@@ -975,7 +975,8 @@ final class FigureRules {
     for (int j = Math.max(lo + 1, q.end()); j < Math.min(hi, q.end() + GO_BETWEEN_REACH); j++) {
       if (goBetweenCrimes.has(t.get(j)) && (ofWord.has(t.get(j - 1)) || chargeLinks.has(t.get(j - 1))
           || j >= 2 && (ofWord.has(t.get(j - 2)) || chargeLinks.has(t.get(j - 2))))) {
-        return anyIn(t, goBetweenCharges, Math.max(lo, q.first() - GO_BETWEEN_REACH), j);
+        int from = Math.max(lo, q.first() - GO_BETWEEN_REACH);
+        return anyIn(t, chargeWords, from, j) || anyIn(t, goBetweenArrests, from, j);
       }
     }
     return false;
